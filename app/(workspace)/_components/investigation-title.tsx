@@ -1,0 +1,49 @@
+"use client";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/app/_components/button";
+import { buttonClass } from "@/app/_components/button-class";
+import { Field } from "@/app/_components/field";
+import { FormMessage } from "@/app/_components/form-message";
+import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { renameInvestigationAction } from "../investigation-actions";
+
+/**
+ * The investigation's heading; editors can rename it in place. The form names the version
+ * it was opened at, so a rename made meanwhile by someone else is reported, not overwritten.
+ */
+export function InvestigationTitle({ id, title, version, canRename }: { id: string; title: string; version: number; canRename: boolean }) {
+  const [isEditing, setIsEditing] = useState(false);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await renameInvestigationAction(id, previous, formData);
+    if (result.status === "saved") setIsEditing(false);
+    return result;
+  }, idleFormState);
+  if (!isEditing) {
+    return (
+      <div className="flex items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        {canRename ? (
+          <button type="button" className={buttonClass("quiet", "px-2 py-1 text-xs")} onClick={() => setIsEditing(true)}>
+            Rename
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  const seenVersion = state.status === "conflict" ? (state.current?.version ?? String(version)) : String(version);
+  return (
+    <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="version" value={seenVersion} />
+      <Field label="Title" name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
+      <div className="mt-6 flex gap-2">
+        <SubmitButton>Save title</SubmitButton>
+        <button type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

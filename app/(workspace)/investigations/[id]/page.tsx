@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/button-class";
+import { requireActor } from "@/app/_server/current-actor";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { getInvestigationById } from "@/db/queries/investigations";
+import { canManageInvestigations } from "@/lib/permissions";
+import { DeleteButton } from "../../_components/delete-button";
+import { formatCalendarDate } from "../../_components/format";
+import { InvestigationTitle } from "../../_components/investigation-title";
+import { deleteInvestigationAction } from "../../investigation-actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await requireActor();
+  return { title: orNotFound(() => getInvestigationById({ actor, id })).title };
+}
+
+export default async function InvestigationPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
+  const isEditor = canManageInvestigations(actor);
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href="/" className="hover:underline">
+          Investigations
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <InvestigationTitle id={investigation.id} title={investigation.title} version={investigation.version} canRename={isEditor} />
+        <div className="flex gap-2">
+          <Link href={`/investigations/${investigation.id}/sources/new`} className={buttonClass("primary")}>
+            Add source
+          </Link>
+          {isEditor ? (
+            <DeleteButton
+              label="Delete investigation"
+              title={`Delete “${investigation.title}”?`}
+              description={`This deletes the investigation and its ${investigation.sources.length} sources for everyone. It cannot be undone.`}
+              action={deleteInvestigationAction.bind(null, investigation.id)}
+            />
+          ) : null}
+        </div>
+      </div>
+      <section aria-labelledby="sources-heading" className="space-y-3">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>
+        </h2>
+        {investigation.sources.length === 0 ? (
+          <div className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
+            <p className="font-medium">No sources yet — paste one to start</p>
+            <p className="mt-1 text-sm text-stone-600">Add each article or document that reports on this event.</p>
+          </div>
+        ) : (
+          <ul aria-label="Sources" className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
+            {investigation.sources.map((source) => (
+              <li key={source.id}>
+                <Link href={`/sources/${source.id}`} className="block px-5 py-4 hover:bg-stone-50">
+                  <span className="font-medium text-stone-900">{source.title}</span>
+                  <span className="mt-0.5 block text-sm text-stone-500">
+                    {[source.outlet, source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"].filter(Boolean).join(" · ")}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/app/_server/current-actor";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { getInvestigationById } from "@/db/queries/investigations";
+import { AddSourceForm } from "../../../../_components/add-source-form";
+
+export const metadata: Metadata = { title: "Add a source" };
+
+export default async function NewSourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href="/" className="hover:underline">
+          Investigations
+        </Link>{" "}
+        /{" "}
+        <Link href={`/investigations/${investigation.id}`} className="hover:underline">
+          {investigation.title}
+        </Link>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Add a source</h1>
+        <p className="mt-1 text-sm text-stone-600">Paste the article as published. Its text is kept exactly as a first version; later edits make new versions.</p>
+      </div>
+      <AddSourceForm investigationId={investigation.id} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { requireActor } from "@/app/_server/current-actor";
+import { canManagePeople } from "@/lib/permissions";
+import { roleLabels } from "@/lib/roles";
+import { signOutAction } from "./actions";
+
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-accent-800">
+            Corroborate
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+            <Link href="/" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
+              Investigations
+            </Link>
+            {canManagePeople(actor) ? (
+              <Link href="/settings/people" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
+                People
+              </Link>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <div className="text-right leading-tight" data-testid="current-user">
+              <div className="font-medium text-stone-900">{actor.name}</div>
+              <div className="text-xs text-stone-500">
+                {actor.email} · {roleLabels[actor.role]}
+              </div>
+            </div>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 text-stone-700 hover:bg-stone-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/app/_server/current-actor";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { getSourceById } from "@/db/queries/sources";
+import { canDeleteSource } from "@/lib/permissions";
+import { isHttpUrl } from "@/lib/validation/fields";
+import { DeleteButton } from "../../_components/delete-button";
+import { formatCalendarDate, formatDateTime } from "../../_components/format";
+import { SourceText } from "../../_components/source-text";
+import { deleteSourceAction } from "../../source-actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await requireActor();
+  return { title: orNotFound(() => getSourceById({ actor, id })).title };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const source = orNotFound(() => getSourceById({ actor, id }));
+  const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href="/" className="hover:underline">
+          Investigations
+        </Link>{" "}
+        /{" "}
+        <Link href={`/investigations/${source.investigation.id}`} className="hover:underline">
+          {source.investigation.title}
+        </Link>
+      </nav>
+      <header className="flex flex-wrap items-start justify-between gap-4 border-b border-stone-200 pb-6">
+        <div className="max-w-2xl">
+          <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
+          <p className="mt-2 text-sm text-stone-600">
+            {[source.outlet, source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"].filter(Boolean).join(" · ")}
+          </p>
+          {source.url && isHttpUrl(source.url) ? (
+            <p className="mt-1 truncate text-sm">
+              <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent-700 underline decoration-accent-700/30 hover:decoration-accent-700">
+                {source.url}
+              </a>
+            </p>
+          ) : null}
+          <p className="mt-1 text-xs text-stone-500">
+            Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
+          </p>
+        </div>
+        {canDeleteSource(actor) ? (
+          <DeleteButton
+            label="Delete source"
+            title={`Delete “${source.title}”?`}
+            description="This deletes the source and all its versions for everyone. It cannot be undone."
+            action={deleteSourceAction.bind(null, source.id)}
+          />
+        ) : null}
+      </header>
+      <SourceText text={source.currentVersion.text} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth, type SessionWithVersion } from "@/app/(auth)/auth";
+import { getActorBySession } from "@/db/queries/users";
+import type { Actor } from "@/lib/permissions";
+
+/**
+ * The signed-in user for this request, re-read from the database (once per request), or
+ * null when signed out, disabled, or signed out everywhere by a role change or reset.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const sessionVersion = (session as SessionWithVersion | null)?.sessionVersion;
+  if (!userId || typeof sessionVersion !== "number") return null;
+  return getActorBySession({ userId, sessionVersion });
+});
+
+/** The signed-in user, or a redirect to sign-in (for pages and server actions). */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?ended=1");
+  return actor;
+}

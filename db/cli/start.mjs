@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: from a fresh clone to a running workspace, with no other step.
+ *   1. installs dependencies when node_modules is missing or older than package-lock.json;
+ *   2. builds when the production build is missing or its inputs changed (content hash);
+ *   3. makes the data folder (DATA_DIR, default ./data) and the auth secret in it;
+ *   4. applies migrations, creates the first admin, seeds the demo (db/cli/prepare.ts);
+ *   5. serves on PORT (default 3000) and HOST (default: every interface).
+ * Plain JavaScript with no dependencies, because it runs before they are installed.
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+process.chdir(root);
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function ensureDependencies() {
+  const installed = mtime("node_modules/.package-lock.json");
+  if (installed && installed >= mtime("package-lock.json")) return;
+  console.log("▸ Installing dependencies (the first time takes a few minutes: better-sqlite3 compiles)…");
+  run(npm, fs.existsSync("package-lock.json") ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
+}
+
+const buildInputs = ["app", "db", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const buildStamp = path.join(".next", "corroborate-build-inputs");
+
+/** A hash of every file the production build depends on (tests and migrations excluded). */
+function hashBuildInputs() {
+  const hash = createHash("sha256");
+  const visit = (entry) => {
+    if (!fs.existsSync(entry)) return;
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(entry).sort()) visit(path.join(entry, name));
+    } else if (!/\.test\.tsx?$/.test(entry)) {
+      hash.update(entry).update("\0").update(fs.readFileSync(entry)).update("\0");
+    }
+  };
+  buildInputs.forEach(visit);
+  return hash.digest("hex");
+}
+
+function ensureBuild() {
+  const inputs = hashBuildInputs();
+  const isCurrent = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(buildStamp) && fs.readFileSync(buildStamp, "utf8") === inputs;
+  if (isCurrent) return;
+  console.log("▸ Building the app (about a minute)…");
+  run(npm, ["run", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  fs.writeFileSync(buildStamp, inputs);
+}
+
+/** AUTH_SECRET from the environment, else one generated once and kept owner-only in the data folder. */
+function loadAuthSecret(dataDir) {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+ensureDependencies();
+ensureBuild();
+
+const dataDir = path.resolve(process.env.DATA_DIR || "data");
+fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+const port = process.env.PORT || "3000";
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  AUTH_SECRET: loadAuthSecret(dataDir),
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production",
+};
+
+run(process.execPath, ["--import", "tsx", "db/cli/prepare.ts"], env);
+
+const hostArgs = process.env.HOST ? ["-H", process.env.HOST] : [];
+console.log(`▸ Corroborate is starting on http://${process.env.HOST && process.env.HOST !== "0.0.0.0" ? process.env.HOST : "localhost"}:${port}`);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, ...hostArgs], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

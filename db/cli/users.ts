@@ -1,0 +1,104 @@
+/**
+ * `npm run users -- <command>`: account management from the server's shell.
+ * Run `npm run users -- --help` for the commands. Exit code 0 on success, 1 on a refused
+ * or failed command (with the reason on stderr), 2 on a usage error.
+ */
+import { parseArgs } from "node:util";
+import { isAppError } from "@/lib/errors";
+import { isRole, roles } from "@/lib/roles";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { CreateUserInput } from "@/lib/validation/user";
+import { applyMigrations, getDb } from "../client";
+import { createUser, getUserIdByEmail, listUsers, resetUserPassword, setUserDisabled, setUserRole } from "../queries/users";
+
+const help = `Manage Corroborate accounts.
+
+Usage: npm run users -- <command> [options]
+
+Commands:
+  add <email> --role <role> [--name <name>] [--password <pw>]
+                              Create an account; prints a generated password when none is given.
+  list                        List accounts: email, role, status, name.
+  set-role <email> <role>     Change a role (${roles.join(", ")}); signs the account out.
+  disable <email>             Refuse the account from its next request on.
+  enable <email>              Allow a disabled account again.
+  reset-password <email> [--password <pw>]
+                              Set a new password (printed when generated); signs the account out.
+
+Options:
+  -h, --help                  Show this help.
+
+The database is DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).`;
+
+class UsageError extends Error {}
+
+function requireArg(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`Missing ${what}.`);
+  return value;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: "string" }, name: { type: "string" }, password: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(help);
+    return;
+  }
+  applyMigrations(getDb());
+  const operator = "command-line" as const;
+  switch (command) {
+    case "add": {
+      const parsed = CreateUserInput.safeParse({ email: requireArg(rest[0], "email"), role: requireArg(values.role, "--role"), name: values.name, password: values.password });
+      if (!parsed.success) throw new UsageError(Object.entries(fieldErrorsOf(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("\n"));
+      const { user, generatedPassword } = await createUser({ operator, input: parsed.data });
+      console.log(`Created ${user.email} (${user.role}).`);
+      if (generatedPassword) console.log(`Password (shown once): ${generatedPassword}`);
+      return;
+    }
+    case "list": {
+      for (const user of listUsers({ operator })) {
+        console.log([user.email, user.role, user.isDisabled ? "disabled" : "active", user.name].join("\t"));
+      }
+      return;
+    }
+    case "set-role": {
+      const role = requireArg(rest[1], "role");
+      if (!isRole(role)) throw new UsageError(`Unknown role "${role}". Roles: ${roles.join(", ")}.`);
+      const user = setUserRole({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), role });
+      console.log(`${user.email} is now ${user.role}.`);
+      return;
+    }
+    case "disable":
+    case "enable": {
+      const user = setUserDisabled({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), disabled: command === "disable" });
+      console.log(`${user.email} is ${user.isDisabled ? "disabled" : "enabled"}.`);
+      return;
+    }
+    case "reset-password": {
+      const { user, password } = await resetUserPassword({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), password: values.password });
+      console.log(`Password reset for ${user.email}.`);
+      if (!values.password) console.log(`New password (shown once): ${password}`);
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\nRun: npm run users -- --help`);
+    process.exit(2);
+  }
+  if (isAppError(error)) {
+    console.error(error.fields ? Object.values(error.fields).join("\n") : error.message);
+    process.exit(1);
+  }
+  throw error;
+}

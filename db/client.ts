@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+/**
+ * The only place that opens SQLite. WAL lets readers run beside the single writer; the
+ * busy timeout makes a second writer wait instead of failing with SQLITE_BUSY.
+ */
+export type DB = BetterSQLite3Database<typeof schema>;
+
+export function openDatabase(file: string): DB {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  return drizzle(sqlite, { schema });
+}
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** Applies the committed migrations in order; a no-op when the schema is current. */
+export function applyMigrations(database: DB): void {
+  migrate(database, { migrationsFolder });
+}
+
+/**
+ * Runs `work` in a transaction that takes the write lock at BEGIN (IMMEDIATE), so two
+ * writers queue on the busy timeout instead of one failing half-way with SQLITE_BUSY.
+ */
+export function writeTransaction<T>(database: DB, work: (tx: Transaction) => T): T {
+  return database.transaction(work, { behavior: "immediate" });
+}
+export type Transaction = Parameters<Parameters<DB["transaction"]>[0]>[0];
+
+// `next build` imports route modules while collecting page data: it must not create or
+// open the real database file then.
+const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
+const globalForDb = globalThis as unknown as { corroborateDb?: DB };
+
+/** The process-wide connection (one per server process; reused across hot reloads). */
+export function getDb(): DB {
+  globalForDb.corroborateDb ??= openDatabase(isBuildPhase ? ":memory:" : env.databasePath);
+  return globalForDb.corroborateDb;
+}

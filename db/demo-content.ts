@@ -1,0 +1,46 @@
+/**
+ * The demo investigation seeded on first start. The texts are written for this project
+ * (the outlets are invented); the figures are the ones reported in March 2025, chosen
+ * because they disagree with each other.
+ */
+export const demoInvestigationTitle = "Deportation flights to El Salvador, March 2025";
+
+export const demoSources = [
+  {
+    title: "US flies deportees to El Salvador despite court order",
+    outlet: "Harbour City Wire",
+    url: "https://example.org/wire/deportation-flights-el-salvador",
+    publishedAt: "2025-03-16",
+    text: `The United States sent over 200 deportees to El Salvador over the weekend, officials in both countries said on Sunday, hours after a federal judge in Washington told the government to keep the planes on the ground.
+
+The flights landed overnight at the airport outside San Salvador. Salvadoran police led the passengers, shackled and with their heads shaved, to buses bound for the Terrorism Confinement Center, a prison built to hold 40,000 inmates.
+
+According to a statement from the Salvadoran presidency, roughly 250 Venezuelans accused of belonging to the Tren de Aragua gang were among those transferred. El Salvador agreed to hold them for at least one year in exchange for about $6 million from Washington.
+
+"They will stay where they can do no harm," a spokesperson for the Salvadoran presidency told reporters.
+
+The White House invoked the Alien Enemies Act, a wartime law last used during the Second World War, to remove the men without hearings. Lawyers for several families said their relatives had no criminal record.`,
+  },
+  {
+    title: "Who was on the planes: the numbers so far",
+    outlet: "The Civic Ledger",
+    url: "https://example.org/ledger/who-was-on-the-planes",
+    publishedAt: "2025-03-18",
+    text: `Three aircraft left Texas on 15 March 2025. Government figures released on Monday put the total at 261 people: 238 Venezuelans and 23 Salvadorans alleged to belong to the MS-13 gang.
+
+Of the Venezuelans, 137 were removed under the Alien Enemies Act, a spokesperson for the Department of Homeland Security said. The rest were deported under ordinary immigration law.
+
+The Salvadoran government has described the group as more than 250 alleged gang members. Families in Caracas and Houston have disputed that description, and at least 50 relatives have come forward to say the men were never charged with a crime.
+
+The detainees will stay in the high-security prison for an initial period of one year, which both governments said could be extended.`,
+  },
+  {
+    title: "Planes carrying deportees land in San Salvador",
+    outlet: "Northgate Daily",
+    url: "",
+    publishedAt: "2025-03-17",
+    text: `Nearly 300 people were flown from the United States to El Salvador on Saturday night, according to a person familiar with the operation who was not authorised to speak publicly.
+
+The transfer was planned in less than 14 days, the person said. Lawyers for the men have asked the court to order their return, arguing that dozens of them were never accused of a crime in any country.`,
+  },
+] as const;

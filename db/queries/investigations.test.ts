@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { listEventsBySubject } from "./events";
+import { createInvestigation, deleteInvestigation, getInvestigationById, listInvestigations, renameInvestigation } from "./investigations";
+import { createSource, createSourceVersion, getSourceById } from "./sources";
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+const pasted = { title: "Flights land", text: "Roughly 250 Venezuelans\r\nwere flown to CECOT." };
+
+describe("investigations", () => {
+  it("lists investigations with their number of sources", async () => {
+    const editor = await createTestActor("editor");
+    const { id } = createInvestigation({ actor: editor, input: { title: "Flights to CECOT" } });
+    createInvestigation({ actor: editor, input: { title: "Empty one" } });
+    createSource({ actor: editor, investigationId: id, input: pasted });
+    createSource({ actor: editor, investigationId: id, input: { ...pasted, title: "Second" } });
+    const listed = listInvestigations({ actor: editor });
+    expect(listed.map(({ title, sourceCount }) => ({ title, sourceCount }))).toEqual(
+      expect.arrayContaining([
+        { title: "Flights to CECOT", sourceCount: 2 },
+        { title: "Empty one", sourceCount: 0 },
+      ]),
+    );
+  });
+
+  it("refuses reviewers who try to create, rename or delete", async () => {
+    const editor = await createTestActor("editor");
+    const reviewer = await createTestActor("reviewer");
+    const { id } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    expect(() => createInvestigation({ actor: reviewer, input: { title: "Mine" } })).toThrowError(/Only editors/);
+    expect(() => renameInvestigation({ actor: reviewer, id, input: { title: "x", version: 1 } })).toThrowError(/Only editors/);
+    expect(() => deleteInvestigation({ actor: reviewer, id })).toThrowError(/Only editors/);
+    expect(getInvestigationById({ actor: reviewer, id }).title).toBe("Flights");
+  });
+
+  it("refuses a rename from a stale version and reports the other title", async () => {
+    const editor = await createTestActor("editor");
+    const other = await createTestActor("editor");
+    const { id } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    renameInvestigation({ actor: other, id, input: { title: "Flights to CECOT", version: 1 } });
+    expect(() => renameInvestigation({ actor: editor, id, input: { title: "Deportation flights", version: 1 } })).toThrowError(
+      expect.objectContaining({ code: "CONFLICT", fields: { title: "Flights to CECOT", version: "2" } }),
+    );
+    expect(getInvestigationById({ actor: editor, id }).title).toBe("Flights to CECOT");
+    const [renamed] = listEventsBySubject({ subjectType: "investigation", subjectId: id });
+    expect(renamed).toMatchObject({ actorId: other.id, data: { title: ["Flights", "Flights to CECOT"] } });
+  });
+
+  it("deletes an investigation with its sources", async () => {
+    const editor = await createTestActor("editor");
+    const { id } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const source = createSource({ actor: editor, investigationId: id, input: pasted });
+    deleteInvestigation({ actor: editor, id });
+    expect(() => getInvestigationById({ actor: editor, id })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => getSourceById({ actor: editor, id: source.id })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+  });
+});
+
+describe("sources", () => {
+  it("stores pasted text canonicalised, as version 1 with its sha256", async () => {
+    const reviewer = await createTestActor("reviewer");
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const { id } = createSource({ actor: reviewer, investigationId, input: { ...pasted, text: "Cafe\u0301 claims\r\nover 200" } });
+    const source = getSourceById({ actor: reviewer, id });
+    expect(source.currentVersion).toMatchObject({ number: 1, text: "Café claims\nover 200" });
+    expect(source.currentVersion.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("keeps versions immutable: a new text makes version 2, the same text makes nothing", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const { id, currentVersionId } = createSource({ actor: editor, investigationId, input: pasted });
+    expect(createSourceVersion({ actor: editor, sourceId: id, text: pasted.text })).toMatchObject({ id: currentVersionId, isNew: false });
+    const second = createSourceVersion({ actor: editor, sourceId: id, text: "Roughly 250 Venezuelans were flown." });
+    expect(second).toMatchObject({ number: 2, isNew: true });
+    expect(getSourceById({ actor: editor, id }).currentVersion.id).toBe(second.id);
+  });
+
+  it("refuses a source for an investigation that does not exist, writing nothing", async () => {
+    const editor = await createTestActor("editor");
+    expect(() => createSource({ actor: editor, investigationId: "missing", input: pasted })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(listInvestigations({ actor: editor })).toEqual([]);
+  });
+});

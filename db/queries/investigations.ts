@@ -1,0 +1,101 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { canManageInvestigations, type Actor } from "@/lib/permissions";
+import type { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { investigations, sources, users } from "../schema";
+import { assertAllowed } from "./actor";
+import { recordEvent } from "./events";
+
+export type InvestigationSummary = {
+  id: string;
+  title: string;
+  sourceCount: number;
+  createdByName: string;
+  updatedAt: string;
+  version: number;
+};
+
+/** Every investigation in the workspace, most recently changed first. */
+export function listInvestigations({ actor }: { actor: Actor }): InvestigationSummary[] {
+  void actor; // every signed-in role may read every investigation
+  return db()
+    .select({
+      id: investigations.id,
+      title: investigations.title,
+      createdByName: users.name,
+      updatedAt: investigations.updatedAt,
+      version: investigations.version,
+      sourceCount: count(sources.id),
+    })
+    .from(investigations)
+    .innerJoin(users, eq(users.id, investigations.createdBy))
+    .leftJoin(sources, eq(sources.investigationId, investigations.id))
+    .groupBy(investigations.id)
+    .orderBy(desc(investigations.updatedAt))
+    .all();
+}
+
+/** The investigation with its sources (oldest first); NOT_FOUND when it does not exist. */
+export function getInvestigationById({ actor, id }: { actor: Actor; id: string }) {
+  void actor;
+  const investigation = db()
+    .select({ id: investigations.id, title: investigations.title, version: investigations.version, createdAt: investigations.createdAt, updatedAt: investigations.updatedAt })
+    .from(investigations)
+    .where(eq(investigations.id, id))
+    .get();
+  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  const sourceList = db()
+    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url, publishedAt: sources.publishedAt, createdAt: sources.createdAt })
+    .from(sources)
+    .where(eq(sources.investigationId, id))
+    .orderBy(sources.createdAt)
+    .all();
+  return { ...investigation, sources: sourceList };
+}
+
+export function createInvestigation({ actor, input }: { actor: Actor; input: CreateInvestigationInput }) {
+  assertAllowed(canManageInvestigations(actor), "Only editors can create investigations.");
+  return writeTransaction(db(), (tx) => {
+    const row = tx.insert(investigations).values({ title: input.title, createdBy: actor.id }).returning().get();
+    recordEvent(tx, { actorId: actor.id, action: "investigation.created", subjectType: "investigation", subjectId: row.id, investigationId: row.id, data: { title: row.title } });
+    return { id: row.id, title: row.title, version: row.version };
+  });
+}
+
+/**
+ * Renames an investigation if it is still at the version the editor saw; otherwise
+ * CONFLICT, with the title someone else saved, so the editor's draft is not lost.
+ */
+export function renameInvestigation({ actor, id, input }: { actor: Actor; id: string; input: RenameInvestigationInput }) {
+  assertAllowed(canManageInvestigations(actor), "Only editors can rename investigations.");
+  return writeTransaction(db(), (tx) => {
+    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (current.version !== input.version) {
+      throw new AppError("CONFLICT", `Someone else renamed this investigation to “${current.title}” while you were editing. Your title is still in the field: save again to replace theirs.`, {
+        fields: { title: current.title, version: String(current.version) },
+      });
+    }
+    const row = tx
+      .update(investigations)
+      .set({ title: input.title, version: current.version + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(investigations.id, id), eq(investigations.version, input.version)))
+      .returning()
+      .get()!;
+    recordEvent(tx, { actorId: actor.id, action: "investigation.renamed", subjectType: "investigation", subjectId: id, investigationId: id, data: { title: [current.title, row.title] } });
+    return { id: row.id, title: row.title, version: row.version };
+  });
+}
+
+/** Deletes an investigation with its sources and their versions. */
+export function deleteInvestigation({ actor, id }: { actor: Actor; id: string }) {
+  assertAllowed(canManageInvestigations(actor), "Only editors can delete investigations.");
+  writeTransaction(db(), (tx) => {
+    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    tx.delete(investigations).where(eq(investigations.id, id)).run();
+    recordEvent(tx, { actorId: actor.id, action: "investigation.deleted", subjectType: "investigation", subjectId: id, data: { title: current.title } });
+  });
+}

@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import { desc, eq, max } from "drizzle-orm";
+import { canonicaliseText } from "@/lib/canonical-text";
+import { AppError } from "@/lib/errors";
+import { canAddSource, canDeleteSource, type Actor } from "@/lib/permissions";
+import type { CreateSourceInput } from "@/lib/validation/source";
+import { writeTransaction, type Transaction } from "../client";
+import { db } from "../connection";
+import { investigations, sources, sourceVersions } from "../schema";
+import { assertAllowed } from "./actor";
+import { recordEvent } from "./events";
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+function touchInvestigation(tx: Transaction, investigationId: string) {
+  tx.update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId)).run();
+}
+
+/**
+ * Adds a source and its first version in one transaction. The text is canonicalised here,
+ * once, before any offset into it can exist.
+ */
+export function createSource({ actor, investigationId, input }: { actor: Actor; investigationId: string; input: CreateSourceInput }) {
+  assertAllowed(canAddSource(actor), "You cannot add sources.");
+  const text = canonicaliseText(input.text);
+  return writeTransaction(db(), (tx) => {
+    const investigation = tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)).get();
+    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    const source = tx
+      .insert(sources)
+      .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, createdBy: actor.id })
+      .returning()
+      .get();
+    const version = tx.insert(sourceVersions).values({ sourceId: source.id, number: 1, text, sha256: sha256(text), createdBy: actor.id }).returning({ id: sourceVersions.id }).get();
+    touchInvestigation(tx, investigationId);
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "source.created",
+      subjectType: "source",
+      subjectId: source.id,
+      investigationId,
+      data: { title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, versionId: version.id },
+    });
+    return { id: source.id, currentVersionId: version.id };
+  });
+}
+
+/**
+ * Adds a new immutable version of a source's text and returns its id; the previous
+ * versions stay as they were. Unchanged text (same sha256) creates nothing and returns
+ * the current version.
+ */
+export function createSourceVersion({ actor, sourceId, text: rawText }: { actor: Actor; sourceId: string; text: string }) {
+  assertAllowed(canAddSource(actor), "You cannot edit sources.");
+  const text = canonicaliseText(rawText);
+  const digest = sha256(text);
+  return writeTransaction(db(), (tx) => {
+    const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+    if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    const current = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+    if (current && current.sha256 === digest) return { id: current.id, number: current.number, isNew: false };
+    const number = (tx.select({ n: max(sourceVersions.number) }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).get()?.n ?? 0) + 1;
+    const version = tx.insert(sourceVersions).values({ sourceId, number, text, sha256: digest, createdBy: actor.id }).returning().get();
+    tx.update(sources).set({ updatedAt: version.createdAt, version: source.version + 1 }).where(eq(sources.id, sourceId)).run();
+    recordEvent(tx, { actorId: actor.id, action: "source.version-created", subjectType: "source", subjectId: sourceId, investigationId: source.investigationId, data: { versionId: version.id, number } });
+    return { id: version.id, number, isNew: true };
+  });
+}
+
+/** The source, its investigation and its current version's text; NOT_FOUND when absent. */
+export function getSourceById({ actor, id }: { actor: Actor; id: string }) {
+  void actor; // every signed-in role may read every source
+  const row = db()
+    .select({ source: sources, investigationTitle: investigations.title })
+    .from(sources)
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(sources.id, id))
+    .get();
+  if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  const currentVersion = db()
+    .select({ id: sourceVersions.id, number: sourceVersions.number, text: sourceVersions.text, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, id))
+    .orderBy(desc(sourceVersions.number))
+    .get();
+  if (!currentVersion) throw new AppError("NOT_FOUND", "This source has no text.");
+  const { createdBy: _createdBy, ...source } = row.source;
+  void _createdBy;
+  return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion };
+}
+
+export function deleteSource({ actor, id }: { actor: Actor; id: string }) {
+  assertAllowed(canDeleteSource(actor), "Only editors can delete sources.");
+  return writeTransaction(db(), (tx) => {
+    const source = tx.select().from(sources).where(eq(sources.id, id)).get();
+    if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    tx.delete(sources).where(eq(sources.id, id)).run();
+    touchInvestigation(tx, source.investigationId);
+    recordEvent(tx, { actorId: actor.id, action: "source.deleted", subjectType: "source", subjectId: id, investigationId: source.investigationId, data: { title: source.title } });
+    return { investigationId: source.investigationId };
+  });
+}

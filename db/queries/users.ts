@@ -1,0 +1,148 @@
+import { asc, count, eq, sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { generatePassword, getDecoyPasswordHash, hashPassword, verifyPassword } from "@/lib/passwords";
+import { canChangeAccount, canManagePeople, type Actor } from "@/lib/permissions";
+import type { Role } from "@/lib/roles";
+import type { CreateUserInput } from "@/lib/validation/user";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { users } from "../schema";
+import { actorIdOf, assertAllowed, type Operator } from "./actor";
+import { recordEvent } from "./events";
+
+/** What the UI and the CLI see of an account: never the password hash. */
+export type UserSummary = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  isDisabled: boolean;
+  createdAt: string;
+};
+
+const summaryColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+function toSummary(row: { id: string; email: string; name: string; role: Role; disabledAt: string | null; createdAt: string }): UserSummary {
+  const { disabledAt, ...rest } = row;
+  return { ...rest, isDisabled: disabledAt !== null };
+}
+
+function assertMayManage(operator: Operator, targetUserId?: string) {
+  if (operator === "command-line") return;
+  const allowed = targetUserId ? canChangeAccount(operator, targetUserId) : canManagePeople(operator);
+  assertAllowed(allowed, targetUserId === operator.id ? "You cannot change your own account here." : "Only admins manage accounts.");
+}
+
+/**
+ * Checks an email and password. Returns the user and their session version, or null for
+ * an unknown email, a wrong password or a disabled account — indistinguishably, and in
+ * about the same time (an unknown email is verified against a decoy hash).
+ */
+export async function verifyCredentials({ email, password }: { email: string; password: string }) {
+  const user = db().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyPasswordHash()), password);
+  if (!user || !isValid || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * The acting user for a session, or null when the account is gone, disabled, or its
+ * session version moved on (role change, disable, password reset) since sign-in.
+ */
+export function getActorBySession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Actor | null {
+  const user = db().select().from(users).where(eq(users.id, userId)).get();
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export function listUsers({ operator }: { operator: Operator }): UserSummary[] {
+  assertMayManage(operator);
+  return db().select(summaryColumns).from(users).orderBy(asc(users.email)).all().map(toSummary);
+}
+
+export function countUsers(): number {
+  return db().select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+function getUserByEmailOrThrow(email: string) {
+  const user = db().select(summaryColumns).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  if (!user) throw new AppError("NOT_FOUND", `No account has the email ${email}.`);
+  return user;
+}
+
+export function getUserByEmail({ operator, email }: { operator: Operator; email: string }): UserSummary {
+  assertMayManage(operator);
+  return toSummary(getUserByEmailOrThrow(email));
+}
+
+/**
+ * Creates an account. When no password is given one is generated and returned once:
+ * it is stored only as an argon2id hash.
+ */
+export async function createUser({ operator, input }: { operator: Operator; input: CreateUserInput }) {
+  assertMayManage(operator);
+  const generatedPassword = input.password ? undefined : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? generatedPassword!);
+  const name = input.name ?? input.email.split("@")[0]!;
+  const user = writeTransaction(db(), (tx) => {
+    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+    if (existing) throw new AppError("INVALID", "An account with this email already exists.", { fields: { email: "An account with this email already exists." } });
+    const row = tx.insert(users).values({ email: input.email, name, role: input.role, passwordHash }).returning(summaryColumns).get();
+    recordEvent(tx, { actorId: actorIdOf(operator), action: "user.created", subjectType: "user", subjectId: row.id, data: { email: row.email, role: row.role } });
+    return row;
+  });
+  return { user: toSummary(user), generatedPassword };
+}
+
+type AccountChange = { role?: Role; disabled?: boolean; passwordHash?: string };
+
+/** Applies a change to an account and bumps its session version, which signs it out everywhere. */
+function changeAccount(operator: Operator, userId: string, change: AccountChange, action: string): UserSummary {
+  assertMayManage(operator, userId);
+  return writeTransaction(db(), (tx) => {
+    const before = tx.select(summaryColumns).from(users).where(eq(users.id, userId)).get();
+    if (!before) throw new AppError("NOT_FOUND", "That account no longer exists.");
+    const values: Partial<typeof users.$inferInsert> = { updatedAt: new Date().toISOString() };
+    if (change.role) values.role = change.role;
+    if (change.disabled !== undefined) values.disabledAt = change.disabled ? new Date().toISOString() : null;
+    if (change.passwordHash) values.passwordHash = change.passwordHash;
+    const after = tx
+      .update(users)
+      .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .returning(summaryColumns)
+      .get();
+    const data: Record<string, unknown> = {};
+    if (change.role) data.role = [before.role, after.role];
+    if (change.disabled !== undefined) data.disabled = [before.disabledAt !== null, change.disabled];
+    recordEvent(tx, { actorId: actorIdOf(operator), action, subjectType: "user", subjectId: userId, data });
+    return toSummary(after!);
+  });
+}
+
+export function setUserRole({ operator, userId, role }: { operator: Operator; userId: string; role: Role }) {
+  return changeAccount(operator, userId, { role }, "user.role-changed");
+}
+
+export function setUserDisabled({ operator, userId, disabled }: { operator: Operator; userId: string; disabled: boolean }) {
+  return changeAccount(operator, userId, { disabled }, disabled ? "user.disabled" : "user.enabled");
+}
+
+/** Sets a new password (generated when none is given) and signs the account out everywhere. */
+export async function resetUserPassword({ operator, userId, password }: { operator: Operator; userId: string; password?: string }) {
+  const newPassword = password ?? generatePassword();
+  const user = changeAccount(operator, userId, { passwordHash: await hashPassword(newPassword) }, "user.password-reset");
+  return { user, password: newPassword };
+}
+
+/** For the CLI, which names accounts by email. */
+export function getUserIdByEmail(email: string): string {
+  return getUserByEmailOrThrow(email).id;
+}

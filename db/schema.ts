@@ -1,0 +1,118 @@
+import { relations, sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Role } from "@/lib/roles";
+
+/**
+ * Every table of the workspace. Timestamps are ISO-8601 strings in UTC (sortable, readable
+ * in the CLI and in exports). Rows that people edit carry `version`, which every update
+ * names (optimistic concurrency); source versions are immutable.
+ */
+const id = () => text("id").primaryKey().$defaultFn(() => crypto.randomUUID());
+const createdAt = () => text("created_at").notNull().$defaultFn(() => new Date().toISOString());
+
+export const users = sqliteTable("users", {
+  id: id(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role").$type<Role>().notNull(),
+  disabledAt: text("disabled_at"),
+  /** Bumped on disable, role change and password reset; sessions carrying an older value are refused. */
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+});
+
+export const investigations = sqliteTable("investigations", {
+  id: id(),
+  title: text("title").notNull(),
+  createdBy: text("created_by").notNull().references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+  version: integer("version").notNull().default(1),
+});
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: id(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    outlet: text("outlet"),
+    url: text("url"),
+    /** Calendar date as YYYY-MM-DD, when known. */
+    publishedAt: text("published_at"),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [index("sources_investigation_idx").on(table.investigationId)],
+);
+
+/** The immutable texts of a source; the highest `number` is the current one. */
+export const sourceVersions = sqliteTable(
+  "source_versions",
+  {
+    id: id(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** Canonical text: `\n` line endings, Unicode NFC. Offsets into it are UTF-16 code units. */
+    text: text("text").notNull(),
+    sha256: text("sha256").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("source_versions_source_number_idx").on(table.sourceId, table.number)],
+);
+
+/** Append-only record of who did what to which object, and when. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    investigationId: text("investigation_id"),
+    /** JSON: what changed, as `{ field: [old, new] }` or the created values. */
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("events_subject_idx").on(table.subjectType, table.subjectId),
+    index("events_investigation_idx").on(table.investigationId),
+  ],
+);
+
+/** Key/value settings of the workspace (for example, whether the demo was seeded). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});
+
+export const investigationsRelations = relations(investigations, ({ many, one }) => ({
+  sources: many(sources),
+  creator: one(users, { fields: [investigations.createdBy], references: [users.id] }),
+}));
+
+export const sourcesRelations = relations(sources, ({ one, many }) => ({
+  investigation: one(investigations, { fields: [sources.investigationId], references: [investigations.id] }),
+  versions: many(sourceVersions),
+}));
+
+export const sourceVersionsRelations = relations(sourceVersions, ({ one }) => ({
+  source: one(sources, { fields: [sourceVersions.sourceId], references: [sources.id] }),
+}));
+
+export type UserRow = typeof users.$inferSelect;
+export type InvestigationRow = typeof investigations.$inferSelect;
+export type SourceRow = typeof sources.$inferSelect;
+export type SourceVersionRow = typeof sourceVersions.$inferSelect;
+export type EventRow = typeof events.$inferSelect;

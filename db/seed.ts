@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { CreateSourceInput } from "@/lib/validation/source";
+import { CreateUserInput } from "@/lib/validation/user";
+import type { Actor } from "@/lib/permissions";
+import { db } from "./connection";
+import { demoInvestigationTitle, demoSources } from "./demo-content";
+import { createInvestigation } from "./queries/investigations";
+import { getSetting, setSetting } from "./queries/settings";
+import { createSource } from "./queries/sources";
+import { countUsers, createUser } from "./queries/users";
+import { users } from "./schema";
+
+/**
+ * Creates the first admin when the workspace has no accounts. Uses ADMIN_EMAIL and
+ * ADMIN_PASSWORD when given; otherwise generates a password, which the caller prints once.
+ * Returns null when accounts already exist.
+ */
+export async function ensureFirstAdmin(environment: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string }) {
+  if (countUsers() > 0) return null;
+  const input = CreateUserInput.parse({
+    email: environment.ADMIN_EMAIL || "admin@corroborate.local",
+    name: "Admin",
+    role: "admin",
+    password: environment.ADMIN_PASSWORD || undefined,
+  });
+  const { user, generatedPassword } = await createUser({ operator: "command-line", input });
+  return { email: user.email, generatedPassword };
+}
+
+const demoSeededKey = "demo.seeded";
+
+/**
+ * Seeds the demo investigation once, as the first admin. Never again after that, so a
+ * user who deletes it does not see it come back. Returns whether it seeded now.
+ */
+export function seedDemoOnce(): boolean {
+  if (getSetting(demoSeededKey)) return false;
+  const admin = db().select().from(users).where(eq(users.role, "admin")).orderBy(users.createdAt).get();
+  if (!admin) return false;
+  const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
+  const investigation = createInvestigation({ actor, input: { title: demoInvestigationTitle } });
+  for (const source of demoSources) {
+    createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) });
+  }
+  setSetting(demoSeededKey, new Date().toISOString());
+  return true;
+}

@@ -1,0 +1,46 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypeScript from "eslint-config-next/typescript";
+
+/**
+ * Next's recommended rules plus the layer rules of HOUSE_STYLE.md: lib/ is the
+ * framework-free domain, and only db/ opens or queries SQLite.
+ */
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypeScript,
+  { ignores: [".next/**", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".bench/**"] },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"], message: "lib/ is framework-free: no Next or React." },
+            { group: ["@/db/*", "@/app/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"], message: "lib/ must not touch the database or the app." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx", "proxy.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db/client", "@/db/schema", "@/db/connection"], message: "Routes reach the database only through db/queries." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,29 @@
+import { hasRole, type Role } from "./roles";
+
+/**
+ * Who may do what, as pure functions of the acting user. Every server action, route
+ * handler and CLI command calls these itself; the UI only uses them to hide controls.
+ */
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+/** Reviewers gather and read sources; editors also manage investigations. */
+export function canManageInvestigations(actor: Actor): boolean {
+  return hasRole(actor.role, "editor");
+}
+
+export function canAddSource(actor: Actor): boolean {
+  return hasRole(actor.role, "reviewer");
+}
+
+export function canDeleteSource(actor: Actor): boolean {
+  return hasRole(actor.role, "editor");
+}
+
+export function canManagePeople(actor: Actor): boolean {
+  return actor.role === "admin";
+}
+
+/** An admin may not disable or demote themselves: the workspace would lose its last way in. */
+export function canChangeAccount(actor: Actor, targetUserId: string): boolean {
+  return canManagePeople(actor) && actor.id !== targetUserId;
+}

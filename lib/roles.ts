@@ -1,0 +1,18 @@
+/** The three roles, from least to most powerful. Order matters: see `hasRole`. */
+export const roles = ["reviewer", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  reviewer: "Reviewer",
+  editor: "Editor",
+  admin: "Admin",
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+/** True when `role` is at least `minimum` (admin ⊃ editor ⊃ reviewer). */
+export function hasRole(role: Role, minimum: Role): boolean {
+  return roles.indexOf(role) >= roles.indexOf(minimum);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "./field-errors";
+import { CreateSourceInput, sourceTextMaxBytes } from "./source";
+
+const valid = { title: " Flights land in San Salvador ", outlet: "", url: "", publishedAt: "", text: "Over 200 deportees arrived." };
+
+function errorsOf(input: Record<string, string>) {
+  const result = CreateSourceInput.safeParse(input);
+  return result.success ? {} : fieldErrorsOf(result.error);
+}
+
+describe("CreateSourceInput", () => {
+  it("accepts a pasted source, trimming the title and dropping blank optional fields", () => {
+    const parsed = CreateSourceInput.parse(valid);
+    expect(parsed).toEqual({ title: "Flights land in San Salvador", text: "Over 200 deportees arrived." });
+  });
+
+  it("says the title is required when it is blank", () => {
+    expect(errorsOf({ ...valid, title: "   " })).toEqual({ title: "The title is required." });
+  });
+
+  it.each(["javascript:alert(1)", "ftp://example.org/a", "example.org/story", "data:text/html,hi"])("refuses the non-http(s) URL %s", (url) => {
+    expect(errorsOf({ ...valid, url }).url).toMatch(/http:\/\/ or https:\/\//);
+  });
+
+  it("accepts http and https URLs", () => {
+    expect(errorsOf({ ...valid, url: "https://example.org/a?b=c" })).toEqual({});
+    expect(errorsOf({ ...valid, url: "http://example.org" })).toEqual({});
+  });
+
+  it("explains the expected date format and refuses days that do not exist", () => {
+    expect(errorsOf({ ...valid, publishedAt: "16/03/2025" }).publishedAt).toMatch(/YYYY-MM-DD/);
+    expect(errorsOf({ ...valid, publishedAt: "sometime in March" }).publishedAt).toMatch(/YYYY-MM-DD/);
+    expect(errorsOf({ ...valid, publishedAt: "2025-02-30" }).publishedAt).toMatch(/does not exist/);
+    expect(errorsOf({ ...valid, publishedAt: "2024-02-29" })).toEqual({});
+  });
+
+  it("refuses text over the size limit and says how big it is", () => {
+    const text = "a".repeat(sourceTextMaxBytes + 1);
+    expect(errorsOf({ ...valid, text }).text).toMatch(/2\.0 MB; the limit is 2\.0 MB/);
+    expect(errorsOf({ ...valid, text: "a".repeat(sourceTextMaxBytes) })).toEqual({});
+  });
+
+  it("measures the limit in UTF-8 bytes", () => {
+    const text = "é".repeat(sourceTextMaxBytes / 2 + 1);
+    expect(errorsOf({ ...valid, text }).text).toBeDefined();
+  });
+
+  it("refuses an empty text", () => {
+    expect(errorsOf({ ...valid, text: " \n " }).text).toBe("Paste the text of the source.");
+  });
+});
