@@ -11,8 +11,8 @@ export function optionalText(max: number, label: string) {
     .string()
     .trim()
     .max(max, `${label} can be at most ${max} characters.`)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+    .transform((value) => (value ? value : undefined))
+    .optional();
 }
 
 export function requiredText(max: number, label: string) {

@@ -1,0 +1,78 @@
+import { admin, createAccount, expect, signIn, test, usersCli } from "./fixtures";
+
+test.describe("people", () => {
+  test("an admin adds a reviewer in Settings → People, who signs in with the generated password", async ({ page, browser }) => {
+    await signIn(page, admin);
+    await page.getByRole("link", { name: "People" }).click();
+    const form = page.getByRole("form", { name: "Add person" });
+    const email = `new-reviewer-${Date.now()}@e2e.test`;
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Name").fill("Rosa Reviewer");
+    await form.getByRole("button", { name: "Add person" }).click();
+    const message = page.getByTestId("form-message");
+    await expect(message).toContainText(`Account created for ${email}`);
+    const password = /shown once: (\S+)/.exec((await message.textContent()) ?? "")?.[1];
+    expect(password).toMatch(/^[A-Za-z2-9]{20}$/);
+    await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Active");
+
+    const context = await browser.newContext();
+    const newcomer = await context.newPage();
+    await signIn(newcomer, { email, password: password!, role: "reviewer" });
+    await expect(newcomer.getByTestId("current-user")).toContainText("Rosa Reviewer");
+    await context.close();
+  });
+
+  test("adding a person with a bad email says so at the field and keeps what was typed", async ({ page }) => {
+    await signIn(page, admin);
+    await page.goto("/settings/people");
+    const form = page.getByRole("form", { name: "Add person" });
+    await form.getByLabel("Email").fill("not-an-email");
+    await form.getByLabel("Name").fill("Someone");
+    await form.getByRole("button", { name: "Add person" }).click();
+    await expect(form.getByText("Enter an email address like name@newsroom.org.")).toBeVisible();
+    await expect(form.getByLabel("Email")).toHaveValue("not-an-email");
+    await expect(form.getByLabel("Name")).toHaveValue("Someone");
+    await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("a reviewer cannot reach People", async ({ page }) => {
+    await signIn(page, createAccount("reviewer"));
+    await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
+    await page.goto("/settings/people");
+    await expect(page.getByRole("heading", { name: "Only admins manage people" })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Add person" })).toHaveCount(0);
+  });
+
+  test("a disabled reviewer is refused on their very next request", async ({ page, browser }) => {
+    const reviewer = createAccount("reviewer");
+    await signIn(page, reviewer);
+
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, admin);
+    await adminPage.goto("/settings/people");
+    await adminPage.getByRole("button", { name: `Disable ${reviewer.email}` }).click();
+    await expect(adminPage.getByRole("row", { name: new RegExp(reviewer.email) })).toContainText("Disabled");
+    await adminContext.close();
+
+    await page.reload();
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(page.getByText("Your session has ended.")).toBeVisible();
+    await page.getByLabel("Email").fill(reviewer.email);
+    await page.getByLabel("Password").fill(reviewer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-message")).toHaveText("That email and password do not match an active account.");
+  });
+
+  test("an editor demoted on the command line loses editor powers on the next request", async ({ page }) => {
+    const editor = createAccount("editor");
+    await signIn(page, editor);
+    await expect(page.getByRole("form", { name: "New investigation" })).toBeVisible();
+    usersCli("set-role", editor.email, "reviewer");
+    await page.reload();
+    await expect(page).toHaveURL(/\/signin/);
+    await signIn(page, editor);
+    await expect(page.getByTestId("current-user")).toContainText("Reviewer");
+    await expect(page.getByRole("form", { name: "New investigation" })).toHaveCount(0);
+  });
+});

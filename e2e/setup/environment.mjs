@@ -1,0 +1,11 @@
+import path from "node:path";
+
+/** Settings shared by the e2e server and the tests (which run the users CLI against the same data). */
+export const e2eEnvironment = {
+  PORT: process.env.E2E_PORT || "3100",
+  DATA_DIR: path.resolve(".e2e-data"),
+  ADMIN_EMAIL: "admin@e2e.test",
+  ADMIN_PASSWORD: "e2e admin password 1",
+  AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
