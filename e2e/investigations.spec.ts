@@ -134,7 +134,7 @@ test.describe("investigations and sources", () => {
 
   test("a reviewer reads investigations but cannot create or delete them", async ({ page }) => {
     await signIn(page, createAccount("reviewer"));
-    await expect(page.getByRole("form", { name: "New investigation" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
     await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
     await expect(page.getByRole("button", { name: "Delete investigation" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Rename" })).toHaveCount(0);

@@ -23,8 +23,8 @@ export const CreateUserInput = z.object({
   email,
   name: optionalText(120, "The name"),
   role,
-  /** Omitted: a password is generated and shown once. */
-  password: password.optional(),
+  /** Omitted or blank: a password is generated and shown once. */
+  password: z.preprocess((value) => (value === "" ? undefined : value), password.optional()),
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
