@@ -31,7 +31,7 @@ export function AddPersonForm() {
           </select>
           {errors.role ? <p className="mt-1 text-sm font-medium text-red-700">{errors.role}</p> : null}
         </div>
-        <Field label="Password" name="password" type="password" hint="Leave empty to generate one" autoComplete="new-password" error={errors.password} />
+        <Field label="Password" name="password" type="password" placeholder="Leave empty to generate one" autoComplete="new-password" error={errors.password} />
       </div>
       <div className="flex justify-end">
         <SubmitButton pendingLabel="Adding…">Add person</SubmitButton>
