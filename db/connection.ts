@@ -2,7 +2,7 @@ import { getDb, type DB } from "./client";
 
 /**
  * The connection the queries use: the process-wide one, or the one a unit test installed
- * with `useDatabase` (an in-memory database with the real migrations applied).
+ * with `installDatabase` (an in-memory database with the real migrations applied).
  */
 let override: DB | undefined;
 
@@ -10,6 +10,6 @@ export function db(): DB {
   return override ?? getDb();
 }
 
-export function useDatabase(database: DB | undefined): void {
+export function installDatabase(database: DB | undefined): void {
   override = database;
 }

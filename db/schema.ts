@@ -70,6 +70,54 @@ export const sourceVersions = sqliteTable(
   (table) => [uniqueIndex("source_versions_source_number_idx").on(table.sourceId, table.number)],
 );
 
+/**
+ * A highlighted span in a source version. The selectors describe it on the version it was
+ * made on (`sourceVersionId`): W3C TextQuoteSelector (exact, prefix, suffix) and
+ * TextPositionSelector (start, end in UTF-16 code units, end exclusive). On later versions
+ * it is re-anchored from these selectors; it is never silently moved to other words.
+ */
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: id(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    sourceVersionId: text("source_version_id")
+      .notNull()
+      .references(() => sourceVersions.id, { onDelete: "cascade" }),
+    exact: text("exact").notNull(),
+    prefix: text("prefix").notNull(),
+    suffix: text("suffix").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [index("claims_source_idx").on(table.sourceId, table.start)],
+);
+
+/** Personal API tokens. Only a SHA-256 of the token is stored; the token is shown once. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The first characters of the token, to tell tokens apart in the list. */
+    displayPrefix: text("display_prefix").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: text("last_used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (table) => [index("api_tokens_user_idx").on(table.userId)],
+);
+
 /** Append-only record of who did what to which object, and when. */
 export const events = sqliteTable(
   "events",
@@ -105,6 +153,12 @@ export const investigationsRelations = relations(investigations, ({ many, one })
 export const sourcesRelations = relations(sources, ({ one, many }) => ({
   investigation: one(investigations, { fields: [sources.investigationId], references: [investigations.id] }),
   versions: many(sourceVersions),
+  claims: many(claims),
+}));
+
+export const claimsRelations = relations(claims, ({ one }) => ({
+  source: one(sources, { fields: [claims.sourceId], references: [sources.id] }),
+  sourceVersion: one(sourceVersions, { fields: [claims.sourceVersionId], references: [sourceVersions.id] }),
 }));
 
 export const sourceVersionsRelations = relations(sourceVersions, ({ one }) => ({
@@ -115,4 +169,6 @@ export type UserRow = typeof users.$inferSelect;
 export type InvestigationRow = typeof investigations.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type SourceVersionRow = typeof sourceVersions.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type EventRow = typeof events.$inferSelect;

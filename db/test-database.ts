@@ -1,5 +1,5 @@
 import { applyMigrations, openDatabase } from "./client";
-import { useDatabase } from "./connection";
+import { installDatabase } from "./connection";
 import { createUser } from "./queries/users";
 import type { Role } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/permissions";
 export function installTestDatabase() {
   const database = openDatabase(":memory:");
   applyMigrations(database);
-  useDatabase(database);
+  installDatabase(database);
   return database;
 }
 

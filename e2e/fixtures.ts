@@ -35,3 +35,17 @@ export async function signIn(page: Page, account: Account) {
 
 export const test = base;
 export { expect };
+
+/** A personal API token for an account, made with `npm run users -- token`. */
+export function createApiToken(account: Account): string {
+  return usersCli("token", account.email, "--name", "e2e").trim().split("\n").at(-1)!;
+}
+
+/** Saves a new version of a source's text (until the UI can edit sources). */
+export function saveNewSourceVersion(sourceId: string, text: string): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "e2e/setup/new-source-version.ts", sourceId], {
+    env: { ...process.env, ...e2eEnvironment },
+    input: text,
+    encoding: "utf8",
+  }).trim();
+}

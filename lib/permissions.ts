@@ -27,3 +27,12 @@ export function canManagePeople(actor: Actor): boolean {
 export function canChangeAccount(actor: Actor, targetUserId: string): boolean {
   return canManagePeople(actor) && actor.id !== targetUserId;
 }
+
+/** Anyone may highlight claims; each reviewer changes their own, editors change anyone's. */
+export function canCreateClaim(actor: Actor): boolean {
+  return hasRole(actor.role, "reviewer");
+}
+
+export function canEditClaim(actor: Actor, claim: { createdBy: string }): boolean {
+  return hasRole(actor.role, "editor") || claim.createdBy === actor.id;
+}

@@ -9,7 +9,8 @@ import { isRole, roles } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { CreateUserInput } from "@/lib/validation/user";
 import { applyMigrations, getDb } from "../client";
-import { createUser, getUserIdByEmail, listUsers, resetUserPassword, setUserDisabled, setUserRole } from "../queries/users";
+import { createApiToken } from "../queries/api-tokens";
+import { createUser, getUserByEmail, getUserIdByEmail, listUsers, resetUserPassword, setUserDisabled, setUserRole } from "../queries/users";
 
 const help = `Manage Corroborate accounts.
 
@@ -24,6 +25,9 @@ Commands:
   enable <email>              Allow a disabled account again.
   reset-password <email> [--password <pw>]
                               Set a new password (printed when generated); signs the account out.
+  token <email> [--name <label>]
+                              Create a personal API token for the account; the token alone is
+                              printed on the last line (shown once).
 
 Options:
   -h, --help                  Show this help.
@@ -82,6 +86,14 @@ async function main(argv: string[]): Promise<void> {
       const { user, password } = await resetUserPassword({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), password: values.password });
       console.log(`Password reset for ${user.email}.`);
       if (!values.password) console.log(`New password (shown once): ${password}`);
+      return;
+    }
+    case "token": {
+      const user = getUserByEmail({ operator, email: requireArg(rest[0], "email") });
+      if (user.isDisabled) throw new UsageError(`${user.email} is disabled; enable it before creating a token.`);
+      const { token, summary } = createApiToken({ actor: { id: user.id, email: user.email, name: user.name, role: user.role }, name: values.name ?? "Command line" });
+      console.log(`Created API token "${summary.name}" for ${user.email}. It is shown only once:`);
+      console.log(token);
       return;
     }
     default:

@@ -7,8 +7,12 @@ import { canDeleteSource } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
 import { formatCalendarDate, formatDateTime } from "../../_components/format";
-import { SourceText } from "../../_components/source-text";
 import { deleteSourceAction } from "../../source-actions";
+import { suggestClaimsForVersion } from "@/app/_server/suggestions";
+import { listClaimsBySource } from "@/db/queries/claims";
+import { canCreateClaim } from "@/lib/permissions";
+import { Reader } from "./_components/reader";
+import { readerClaimOf } from "./reader-claim";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,6 +26,7 @@ export default async function SourcePage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
+  const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor));
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="space-y-6">
@@ -60,7 +65,15 @@ export default async function SourcePage({ params }: Props) {
           />
         ) : null}
       </header>
-      <SourceText text={source.currentVersion.text} />
+      <Reader
+        key={source.currentVersion.id}
+        sourceId={source.id}
+        sourceVersionId={source.currentVersion.id}
+        text={source.currentVersion.text}
+        initialClaims={claims}
+        suggestions={suggestClaimsForVersion(source.currentVersion)}
+        canCreate={canCreateClaim(actor)}
+      />
     </article>
   );
 }

@@ -1,0 +1,135 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { buttonClass } from "@/app/_components/button-class";
+import type { Suggestion } from "@/lib/suggestions";
+import type { ReaderClaim } from "../reader-claim";
+
+const statusLabels = { exact: "in place", moved: "moved", fuzzy: "matched approximately", orphan: "orphaned" } as const;
+
+/**
+ * The side panel: the open claim, the claims in text order, the orphans (listed with
+ * their quote and context, never drawn on the text) and the suggestions.
+ */
+export function ClaimPanel({
+  anchored,
+  orphans,
+  suggestions,
+  active,
+  canCreate,
+  isPending,
+  onOpen,
+  onDelete,
+  onAcceptSuggestion,
+}: {
+  anchored: ReaderClaim[];
+  orphans: ReaderClaim[];
+  suggestions: Suggestion[];
+  active: ReaderClaim | null;
+  canCreate: boolean;
+  isPending: boolean;
+  onOpen: (claim: ReaderClaim) => void;
+  onDelete: (claim: ReaderClaim) => void;
+  onAcceptSuggestion: (suggestion: Suggestion) => void;
+}) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!active) return;
+    listRef.current?.querySelector(`[data-claim-id="${active.id}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [active]);
+
+  return (
+    <aside aria-label="Claims" className="space-y-5 text-sm">
+      {active ? (
+        <section aria-label="Open claim" className="rounded-xl border border-accent-600/40 bg-white p-4 shadow-sm">
+          <h2 className="text-xs font-semibold uppercase tracking-wide text-accent-700">Open claim</h2>
+          <blockquote className="mt-2 font-serif text-base leading-relaxed text-stone-600">
+            …{active.prefix}
+            <mark className="bg-accent-100 px-0.5 text-stone-900">{active.exact}</mark>
+            {active.suffix}…
+          </blockquote>
+          <p className="mt-2 text-xs text-stone-500">
+            Highlighted by {active.createdByName} · {statusLabels[active.anchor.status]}
+          </p>
+          {active.canEdit ? (
+            <div className="mt-3 flex flex-wrap items-center gap-2">
+              <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => onDelete(active)}>
+                Delete claim
+              </button>
+              <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="claim-list-heading">
+        <h2 id="claim-list-heading" className="mb-2 font-semibold">
+          Claims <span className="font-normal text-stone-500">({anchored.length})</span>
+        </h2>
+        {anchored.length === 0 ? (
+          <p className="text-stone-500">No claims yet. Select words in the text, then choose “Add claim” or press Enter.</p>
+        ) : (
+          <ol ref={listRef} aria-label="Claims in text order" className="max-h-[40vh] space-y-1 overflow-y-auto pr-1">
+            {anchored.map((claim, index) => (
+              <li key={claim.id} data-claim-id={claim.id}>
+                <button
+                  type="button"
+                  aria-current={claim.id === active?.id ? "true" : undefined}
+                  aria-label={`Claim ${index + 1} of ${anchored.length}: ${claim.exact}`}
+                  className={`w-full rounded-md border px-3 py-2 text-left ${claim.id === active?.id ? "border-accent-600 bg-accent-50" : "border-stone-200 bg-white hover:bg-stone-50"}`}
+                  onClick={() => onOpen(claim)}
+                >
+                  <span className="line-clamp-2 font-serif">“{claim.exact}”</span>
+                  {claim.anchor.status !== "exact" ? <span className="mt-0.5 block text-xs text-amber-700">{statusLabels[claim.anchor.status]}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {orphans.length > 0 ? (
+        <section aria-labelledby="orphan-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-3">
+          <h2 id="orphan-heading" className="font-semibold text-amber-900">
+            Orphaned claims ({orphans.length})
+          </h2>
+          <p className="mt-1 text-xs text-amber-900">Their words are no longer in this version of the text, so they are not drawn on it.</p>
+          <ul aria-label="Orphaned claims" className="mt-2 space-y-2">
+            {orphans.map((claim) => (
+              <li key={claim.id} className="rounded-md bg-white p-2">
+                <p className="font-serif text-stone-600">
+                  …{claim.prefix}
+                  <strong className="font-semibold text-stone-900">{claim.exact}</strong>
+                  {claim.suffix}…
+                </p>
+                {claim.canEdit ? (
+                  <button type="button" className="mt-1 text-xs text-red-700 underline" onClick={() => onDelete(claim)}>
+                    Delete “{claim.exact}”
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {canCreate && suggestions.length > 0 ? (
+        <details className="rounded-xl border border-stone-200 bg-white p-3" open={suggestions.length <= 30}>
+          <summary className="cursor-pointer font-semibold">Suggestions ({suggestions.length})</summary>
+          <p className="mt-1 text-xs text-stone-500">Figures, quotes and dates worth checking, underlined with dots in the text.</p>
+          <ul aria-label="Suggestions" className="mt-2 max-h-[30vh] space-y-1 overflow-y-auto pr-1">
+            {suggestions.map((suggestion) => (
+              <li key={`${suggestion.start}-${suggestion.end}`} className="flex items-start justify-between gap-2">
+                <span className="font-serif">
+                  “{suggestion.text}” <span className="text-xs text-stone-500">{suggestion.kind}</span>
+                </span>
+                <button type="button" disabled={isPending} aria-label={`Accept suggestion: ${suggestion.text}`} className={buttonClass("secondary", "shrink-0 px-2 py-0.5 text-xs")} onClick={() => onAcceptSuggestion(suggestion)}>
+                  Accept
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </aside>
+  );
+}

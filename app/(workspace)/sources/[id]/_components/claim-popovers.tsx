@@ -1,0 +1,54 @@
+"use client";
+import { buttonClass } from "@/app/_components/button-class";
+import type { ReaderClaim } from "../reader-claim";
+
+export type Offer = { start: number; end: number; top: number; left: number; source: "selection" | "suggestion" };
+
+/**
+ * The small toolbar under a selection or a clicked suggestion: "Add claim", and "Move
+ * claim here" when the open claim may be re-selected. Buttons do not take focus on mouse
+ * down, so the selection survives the click.
+ */
+export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd, onMove }: { offer: Offer; canCreate: boolean; movableClaim: ReaderClaim | null; isPending: boolean; onAdd: () => void; onMove: () => void }) {
+  return (
+    <div
+      role="toolbar"
+      aria-label="Selection"
+      className="absolute z-20 flex gap-1 rounded-lg border border-stone-200 bg-white p-1 shadow-lg"
+      style={{ top: offer.top, left: offer.left }}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {canCreate ? (
+        <button type="button" disabled={isPending} className={buttonClass("primary", "px-2.5 py-1 text-xs")} onClick={onAdd}>
+          Add claim <kbd className="rounded bg-white/20 px-1 font-mono text-[10px]">Enter</kbd>
+        </button>
+      ) : null}
+      {movableClaim && offer.source === "selection" ? (
+        <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={onMove}>
+          Move open claim here
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where several claims overlap at a click: offers each of them. */
+export function ClaimChooser({ claims, top, left, onChoose, onClose }: { claims: ReaderClaim[]; top: number; left: number; onChoose: (claim: ReaderClaim) => void; onClose: () => void }) {
+  return (
+    <div role="menu" aria-label="Claims here" className="absolute z-20 w-72 rounded-lg border border-stone-200 bg-white p-1 shadow-lg" style={{ top, left }} onKeyDown={(event) => event.key === "Escape" && onClose()}>
+      <p className="px-2 py-1 text-xs font-medium text-stone-500">{claims.length} claims here</p>
+      {claims.map((claim, index) => (
+        <button
+          key={claim.id}
+          type="button"
+          role="menuitem"
+          autoFocus={index === 0}
+          className="block w-full truncate rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 focus:bg-stone-100"
+          onClick={() => onChoose(claim)}
+        >
+          “{claim.exact}”
+        </button>
+      ))}
+    </div>
+  );
+}

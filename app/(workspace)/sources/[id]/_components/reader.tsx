@@ -1,0 +1,256 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { snapSelection } from "@/lib/anchoring";
+import { splitParagraphs } from "@/lib/reader/paragraphs";
+import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
+import type { Suggestion } from "@/lib/suggestions";
+import { createClaimAction, deleteClaimAction, updateClaimSpanAction, type ClaimActionResult } from "../actions";
+import type { ReaderClaim } from "../reader-claim";
+import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
+import { ClaimPanel } from "./claim-panel";
+import { ConfirmDeleteClaim } from "./confirm-delete-claim";
+import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan } from "./text-dom";
+import { useHighlights } from "./use-highlights";
+
+type AnchoredClaim = ReaderClaim & Span;
+
+/**
+ * The reader: the source text with its claims highlighted, a panel listing them, and the
+ * mouse and keyboard paths to add, open, move between, re-select and delete claims.
+ * The text is a read-only contenteditable so the native caret and Shift+arrow selection
+ * work from the keyboard; every edit to it is refused.
+ */
+export function Reader({ sourceId, sourceVersionId, text, initialClaims, suggestions, canCreate }: { sourceId: string; sourceVersionId: string; text: string; initialClaims: ReaderClaim[]; suggestions: Suggestion[]; canCreate: boolean }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const [claims, setClaims] = useState(initialClaims);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [chooser, setChooser] = useState<{ claims: ReaderClaim[]; top: number; left: number } | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<ReaderClaim | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [renderKey, setRenderKey] = useState(0);
+  const [isPending, startTransition] = useTransition();
+
+  const anchored = useMemo(
+    () => claims.flatMap((claim): AnchoredClaim[] => (claim.anchor.status === "orphan" ? [] : [{ ...claim, start: claim.anchor.start, end: claim.anchor.end }])).sort((a, b) => a.start - b.start || b.end - a.end),
+    [claims],
+  );
+  const orphans = useMemo(() => claims.filter((claim) => claim.anchor.status === "orphan"), [claims]);
+  const active = anchored.find((claim) => claim.id === activeId) ?? null;
+  const openSuggestions = useMemo(() => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)), [suggestions, anchored]);
+  const layers = useMemo(() => ({ suggestions: openSuggestions, claimsByState: { "claim-unchecked": anchored }, active }), [openSuggestions, anchored, active]);
+  useHighlights(rootRef, paragraphs, layers, renderKey);
+
+  const positionUnder = useCallback((span: Span) => {
+    const root = rootRef.current;
+    const wrapper = wrapperRef.current;
+    const range = root && rangeOfSpan(root, paragraphs, span);
+    if (!range || !wrapper) return { top: 0, left: 0 };
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const box = wrapper.getBoundingClientRect();
+    return { top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 240)) };
+  }, [paragraphs]);
+
+  const finish = (result: ClaimActionResult, onSaved: (claim?: ReaderClaim) => void) => {
+    if (result.status === "saved") {
+      setError(null);
+      onSaved(result.claim);
+    } else {
+      setError(result.message ?? "That could not be saved.");
+      setAnnouncement(result.message ?? "That could not be saved.");
+    }
+  };
+
+  // The claims under the caret when it last moved, so moving into a claim is announced once.
+  const lastCaretClaims = useRef("");
+
+  const open = useCallback((claim: ReaderClaim, options: { reveal: boolean }) => {
+    setActiveId(claim.id);
+    setChooser(null);
+    setOffer(null);
+    setAnnouncement(`Claim: ${claim.exact}`);
+    if (options.reveal && rootRef.current && claim.anchor.status !== "orphan") {
+      lastCaretClaims.current = spansAt(anchored, claim.anchor.start).map((c) => c.id).join();
+      revealSpan(rootRef.current, paragraphs, claim.anchor);
+    }
+  }, [paragraphs, anchored]);
+
+  const addClaim = (span: Span) => {
+    const snapped = snapSelection(text, span.start, span.end);
+    if (!snapped) return;
+    startTransition(async () => {
+      finish(await createClaimAction(sourceId, { sourceVersionId, ...snapped }), (claim) => {
+        if (!claim) return;
+        setClaims((current) => [...current, claim]);
+        setActiveId(claim.id);
+        setOffer(null);
+        document.getSelection()?.collapseToEnd();
+        setAnnouncement(`Claim added: ${claim.exact}`);
+      });
+    });
+  };
+
+  const moveActiveClaim = (span: Span) => {
+    const snapped = snapSelection(text, span.start, span.end);
+    if (!snapped || !active) return;
+    startTransition(async () => {
+      finish(await updateClaimSpanAction(active.id, active.version, { sourceVersionId, ...snapped }), (claim) => {
+        if (!claim) return;
+        setClaims((current) => current.map((c) => (c.id === claim.id ? claim : c)));
+        setOffer(null);
+        setAnnouncement(`Claim moved to: ${claim.exact}`);
+      });
+    });
+  };
+
+  const confirmDelete = (claim: ReaderClaim) => {
+    startTransition(async () => {
+      finish(await deleteClaimAction(claim.id, claim.version), () => {
+        setClaims((current) => current.filter((c) => c.id !== claim.id));
+        if (activeId === claim.id) setActiveId(null);
+        setPendingDelete(null);
+        setAnnouncement(`Claim deleted: ${claim.exact}`);
+        rootRef.current?.focus();
+      });
+    });
+  };
+
+  /** After a mouse or keyboard selection settles: offer to add it as a claim. */
+  const offerSelection = () => {
+    const root = rootRef.current;
+    const span = root && selectedSpan(root);
+    const snapped = span && snapSelection(text, span.start, span.end);
+    setOffer(snapped ? { ...snapped, ...positionUnder(snapped), source: "selection" } : null);
+    return Boolean(snapped);
+  };
+
+  const handleClick = (event: React.MouseEvent) => {
+    if (offerSelection() || !rootRef.current) return;
+    const offset = offsetAtViewportPoint(rootRef.current, event.clientX, event.clientY);
+    if (offset === null) return;
+    const here = spansAt(anchored, offset);
+    const wrapperBox = wrapperRef.current!.getBoundingClientRect();
+    if (here.length === 1) open(here[0]!, { reveal: false });
+    else if (here.length > 1) setChooser({ claims: here, top: event.clientY - wrapperBox.top + 12, left: Math.min(event.clientX - wrapperBox.left, wrapperBox.width - 290) });
+    else {
+      const [suggestion] = spansAt(openSuggestions, offset);
+      setChooser(null);
+      setOffer(suggestion ? { start: suggestion.start, end: suggestion.end, ...positionUnder(suggestion), source: "suggestion" } : null);
+    }
+  };
+
+  const caretOffset = () => {
+    const selection = document.getSelection();
+    if (!rootRef.current || !selection?.rangeCount) return null;
+    return offsetOfPoint(rootRef.current, selection.focusNode!, selection.focusOffset);
+  };
+
+  const handleKeyDown = (event: React.KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const caret = caretOffset();
+    if (event.key === "Enter") {
+      event.preventDefault();
+      const span = rootRef.current && selectedSpan(rootRef.current);
+      if (span && canCreate) addClaim(span);
+      else if (!span && offer?.source === "suggestion" && canCreate) addClaim(offer);
+      else if (caret !== null && spansAt(anchored, caret)[0]) open(spansAt(anchored, caret)[0]!, { reveal: false });
+    } else if (event.key === "]" || event.key === "[") {
+      event.preventDefault();
+      const next = stepThrough(anchored, activeId, event.key === "]" ? 1 : -1);
+      if (next) open(next, { reveal: true });
+    } else if (event.key === "Delete") {
+      event.preventDefault();
+      if (active?.canEdit) setPendingDelete(active);
+    } else if (event.key.toLowerCase() === "a" && caret !== null && canCreate) {
+      event.preventDefault();
+      const [suggestion] = spansAt(openSuggestions, caret);
+      if (suggestion) addClaim(suggestion);
+    } else if (event.key === "Escape") {
+      setOffer(null);
+      setChooser(null);
+    }
+  };
+
+  // Announce the claim the caret enters, so screen-reader users hear what is highlighted.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      if (document.activeElement !== rootRef.current) return;
+      const caret = caretOffset();
+      const here = caret === null ? [] : spansAt(anchored, caret);
+      const key = here.map((claim) => claim.id).join();
+      if (key === lastCaretClaims.current) return;
+      lastCaretClaims.current = key;
+      if (here.length) setAnnouncement(here.length === 1 ? `In claim: ${here[0]!.exact}` : `In ${here.length} overlapping claims: ${here.map((c) => c.exact).join("; ")}`);
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  });
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div ref={wrapperRef} className="relative">
+        <p id="reader-help" className="mb-4 text-xs text-stone-500">
+          Select words and press <kbd className="font-mono">Enter</kbd> (or choose “Add claim”) to highlight a claim. Keyboard: arrows move the caret, Shift+arrows select,{" "}
+          <kbd className="font-mono">]</kbd> / <kbd className="font-mono">[</kbd> next / previous claim, <kbd className="font-mono">Enter</kbd> opens the claim at the caret, <kbd className="font-mono">Delete</kbd> deletes the open claim,{" "}
+          <kbd className="font-mono">A</kbd> accepts the suggestion at the caret.
+        </p>
+        {error ? (
+          <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            {error}
+          </p>
+        ) : null}
+        <div
+          key={renderKey}
+          ref={rootRef}
+          data-testid="source-text"
+          className="reader-text caret-accent-700 focus:outline-none"
+          contentEditable
+          suppressContentEditableWarning
+          spellCheck={false}
+          role="textbox"
+          aria-readonly="true"
+          aria-multiline="true"
+          aria-label="Source text"
+          aria-describedby="reader-help"
+          onBeforeInput={(event) => event.preventDefault()}
+          onPaste={(event) => event.preventDefault()}
+          onDrop={(event) => event.preventDefault()}
+          onCut={(event) => event.preventDefault()}
+          onInput={() => setRenderKey((key) => key + 1)}
+          onMouseUp={handleClick}
+          onKeyDown={handleKeyDown}
+          onKeyUp={(event) => event.shiftKey && offerSelection()}
+        >
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.start} data-start={paragraph.start}>
+              {text.slice(paragraph.start, paragraph.end)}
+            </p>
+          ))}
+        </div>
+        {offer ? <OfferToolbar offer={offer} canCreate={canCreate} movableClaim={active?.canEdit ? active : null} isPending={isPending} onAdd={() => addClaim(offer)} onMove={() => moveActiveClaim(offer)} /> : null}
+        {chooser ? <ClaimChooser {...chooser} onChoose={(claim) => open(claim, { reveal: false })} onClose={() => setChooser(null)} /> : null}
+      </div>
+      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <ClaimPanel
+          anchored={anchored}
+          orphans={orphans}
+          suggestions={openSuggestions}
+          active={active}
+          canCreate={canCreate}
+          isPending={isPending}
+          onOpen={(claim) => open(claim, { reveal: true })}
+          onDelete={setPendingDelete}
+          onAcceptSuggestion={addClaim}
+        />
+      </div>
+      <div role="status" aria-live="polite" className="sr-only" data-testid="reader-announcement">
+        {announcement}
+      </div>
+      <ConfirmDeleteClaim claim={pendingDelete} isPending={isPending} onCancel={() => setPendingDelete(null)} onConfirm={confirmDelete} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+import { z } from "zod";
+import { requireActor } from "@/app/_server/current-actor";
+import { runSave, type FormState } from "@/app/_server/form-state";
+import { createClaim, deleteClaim, updateClaimSpan, type ClaimView } from "@/db/queries/claims";
+import { ClaimSelectionInput } from "@/lib/validation/api";
+import { readerClaimOf, type ReaderClaim } from "./reader-claim";
+
+/**
+ * The reader's actions. Each resolves the user itself and passes it to the query, which
+ * enforces the permission; offsets are re-snapped and re-described on the server.
+ */
+export type ClaimActionResult = (FormState & { claim?: ReaderClaim }) | { status: "saved"; claim?: ReaderClaim };
+
+const invalidSelection = { status: "invalid", message: "Select some words of the text to make a claim." } as const;
+
+export async function createClaimAction(sourceId: string, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
+  const actor = await requireActor();
+  const parsed = ClaimSelectionInput.safeParse(selection);
+  if (!parsed.success) return invalidSelection;
+  let claim: ClaimView | undefined;
+  const state = await runSave({}, () => {
+    claim = createClaim({ actor, sourceId, ...parsed.data });
+  });
+  return claim ? { status: "saved", claim: readerClaimOf(claim, actor) } : state;
+}
+
+export async function updateClaimSpanAction(claimId: string, version: number, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
+  const actor = await requireActor();
+  const parsed = ClaimSelectionInput.safeParse(selection);
+  if (!parsed.success || !Number.isInteger(version)) return invalidSelection;
+  let claim: ClaimView | undefined;
+  const state = await runSave({}, () => {
+    claim = updateClaimSpan({ actor, id: claimId, version, ...parsed.data });
+  });
+  return claim ? { status: "saved", claim: readerClaimOf(claim, actor) } : state;
+}
+
+export async function deleteClaimAction(claimId: string, version: number): Promise<ClaimActionResult> {
+  const actor = await requireActor();
+  return runSave({}, () => {
+    deleteClaim({ actor, id: claimId, version });
+  });
+}

@@ -1,0 +1,80 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getActorByApiToken } from "@/db/queries/api-tokens";
+import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+
+/**
+ * The one wrapper every `/api/v1` handler goes through: it authenticates the bearer token
+ * itself (no cookies, so cross-site requests carry no credentials), maps AppErrors and
+ * invalid JSON to `{ error: { code, message, fields? } }` with the right status, and lets
+ * anything else surface as a 500 with the cause logged.
+ */
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (args: { request: NextRequest; actor: Actor; params: P }) => Promise<Response> | Response;
+
+export function errorResponse(status: number, code: string, message: string, fields?: Record<string, string>) {
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function bearerTokenOf(request: NextRequest): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: NextRequest, context: Context<P>): Promise<Response> => {
+    const token = bearerTokenOf(request);
+    const actor = token ? getActorByApiToken(token) : null;
+    if (!actor) {
+      const response = errorResponse(401, "UNAUTHENTICATED", "Send a valid personal API token as `Authorization: Bearer <token>` (Settings → API tokens).");
+      response.headers.set("WWW-Authenticate", 'Bearer realm="corroborate"');
+      return response;
+    }
+    try {
+      return await handler({ request, actor, params: await context.params });
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
+      if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
+      throw error;
+    }
+  };
+}
+
+class RequestBodyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a JSON body of at most `maxBytes` and validates it with `schema`. Throws
+ * (mapped by `apiRoute`) 413 when too large, 400 when not JSON, 422 with fields when invalid.
+ */
+export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S, maxBytes = 64 * 1024): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new RequestBodyError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new RequestBodyError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with `Content-Type: application/json`.");
+  }
+  const raw = await request.text();
+  if (Buffer.byteLength(raw, "utf8") > maxBytes) throw new RequestBodyError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new RequestBodyError(400, "BAD_REQUEST", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("INVALID", "The request body is not valid.", { fields: fieldErrorsOf(parsed.error) });
+  return parsed.data;
+}
+
+export function json(body: unknown, status = 200): Response {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,41 @@
+import type { ClaimView } from "@/db/queries/claims";
+import type { getInvestigationById } from "@/db/queries/investigations";
+import type { getSourceById } from "@/db/queries/sources";
+
+/**
+ * The JSON shapes of the public API (documented in openapi.json). Offsets are UTF-16 code
+ * units into the source version's text, end exclusive.
+ */
+export function claimJson(claim: ClaimView) {
+  return {
+    id: claim.id,
+    sourceId: claim.sourceId,
+    sourceVersionId: claim.sourceVersionId,
+    selectors: [claim.selectors.quote, claim.selectors.position],
+    anchor: claim.anchor,
+    createdBy: claim.createdBy,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+    version: claim.version,
+  };
+}
+
+export function sourceJson(source: ReturnType<typeof getSourceById>) {
+  return {
+    id: source.id,
+    investigationId: source.investigationId,
+    title: source.title,
+    outlet: source.outlet,
+    url: source.url,
+    publishedAt: source.publishedAt,
+    createdAt: source.createdAt,
+    updatedAt: source.updatedAt,
+    version: source.version,
+    currentVersionId: source.currentVersion.id,
+    currentVersion: source.currentVersion,
+  };
+}
+
+export function investigationJson(investigation: ReturnType<typeof getInvestigationById>) {
+  return investigation;
+}

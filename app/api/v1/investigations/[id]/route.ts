@@ -1,0 +1,5 @@
+import { getInvestigationById } from "@/db/queries/investigations";
+import { apiRoute, json } from "../../_lib/api-route";
+import { investigationJson } from "../../_lib/serialize";
+
+export const GET = apiRoute<{ id: string }>(({ actor, params }) => json(investigationJson(getInvestigationById({ actor, id: params.id }))));

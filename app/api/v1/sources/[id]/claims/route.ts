@@ -1,0 +1,16 @@
+import { createClaim, createClaimFromSelector, listClaimsBySource } from "@/db/queries/claims";
+import { getSourceById } from "@/db/queries/sources";
+import { CreateClaimInput } from "@/lib/validation/api";
+import { apiRoute, json, readJson } from "../../../_lib/api-route";
+import { claimJson } from "../../../_lib/serialize";
+
+export const GET = apiRoute<{ id: string }>(({ actor, params }) => json({ claims: listClaimsBySource({ actor, sourceId: params.id }).map(claimJson) }));
+
+export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const input = await readJson(request, CreateClaimInput);
+  const claim =
+    "selector" in input
+      ? createClaimFromSelector({ actor, sourceId: params.id, selector: input.selector })
+      : createClaim({ actor, sourceId: params.id, sourceVersionId: getSourceById({ actor, id: params.id }).currentVersion.id, start: input.start, end: input.end });
+  return json(claimJson(claim), 201);
+});

@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { apiTokens, users } from "../schema";
+import { recordEvent } from "./events";
+
+/**
+ * Personal API tokens: `cor_` + 43 random base64url characters (256 bits). Only their
+ * SHA-256 is stored (a fast hash is right here: the token is random, not a password), so a
+ * leaked database does not leak usable tokens. The token is returned once, at creation.
+ */
+const tokenPrefix = "cor_";
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export type ApiTokenSummary = { id: string; name: string; displayPrefix: string; createdAt: string; lastUsedAt: string | null; isRevoked: boolean };
+
+export function createApiToken({ actor, name }: { actor: Actor; name: string }): { token: string; summary: ApiTokenSummary } {
+  const token = tokenPrefix + randomBytes(32).toString("base64url");
+  return writeTransaction(db(), (tx) => {
+    const row = tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token), displayPrefix: token.slice(0, 10) }).returning().get();
+    recordEvent(tx, { actorId: actor.id, action: "api-token.created", subjectType: "api-token", subjectId: row.id, data: { name } });
+    return { token, summary: { id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: null, isRevoked: false } };
+  });
+}
+
+/** The acting user's own tokens, newest first. */
+export function listApiTokensByUser({ actor }: { actor: Actor }): ApiTokenSummary[] {
+  return db()
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, actor.id))
+    .orderBy(desc(apiTokens.createdAt))
+    .all()
+    .map((row) => ({ id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, isRevoked: row.revokedAt !== null }));
+}
+
+/** Revokes one of the acting user's tokens; NOT_FOUND for anyone else's. */
+export function revokeApiToken({ actor, id }: { actor: Actor; id: string }): void {
+  writeTransaction(db(), (tx) => {
+    const row = tx.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id))).get();
+    if (!row) throw new AppError("NOT_FOUND", "This token does not exist.");
+    if (row.revokedAt) return;
+    tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run();
+    recordEvent(tx, { actorId: actor.id, action: "api-token.revoked", subjectType: "api-token", subjectId: id, data: { name: row.name } });
+  });
+}
+
+/**
+ * The user a bearer token acts for, or null when the token is unknown, revoked, or its
+ * account is disabled. Records the last use at most once a minute (reads stay reads).
+ */
+export function getActorByApiToken(token: string): Actor | null {
+  if (!token.startsWith(tokenPrefix)) return null;
+  const row = db()
+    .select({ tokenId: apiTokens.id, revokedAt: apiTokens.revokedAt, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, hashToken(token)))
+    .get();
+  if (!row || row.revokedAt || row.user.disabledAt) return null;
+  const now = new Date();
+  const aMinuteAgo = new Date(now.getTime() - 60_000).toISOString();
+  db()
+    .update(apiTokens)
+    .set({ lastUsedAt: now.toISOString() })
+    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, aMinuteAgo))))
+    .run();
+  return { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
+}

@@ -1,0 +1,191 @@
+import { and, desc, eq } from "drizzle-orm";
+import { anchorClaims, anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
+import { AppError } from "@/lib/errors";
+import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
+import { writeTransaction, type Transaction } from "../client";
+import { db } from "../connection";
+import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
+import { assertAllowed } from "./actor";
+import { recordEvent } from "./events";
+
+/**
+ * A claim as the reader and the API see it: its selectors on the version it was made on,
+ * and its anchor on the source's current version (computed from those selectors).
+ */
+export type ClaimView = {
+  id: string;
+  sourceId: string;
+  sourceVersionId: string;
+  selectors: Required<ClaimSelectors>;
+  anchor: Anchor;
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+function selectorsOf(row: Pick<ClaimRow, "exact" | "prefix" | "suffix" | "start" | "end">): Required<ClaimSelectors> {
+  return {
+    quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    position: { type: "TextPositionSelector", start: row.start, end: row.end },
+  };
+}
+
+function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
+  const version = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+  if (!version) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  return version;
+}
+
+function getSourceOrThrow(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
+  const source = tx.select({ id: sources.id, investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
+  if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  return source;
+}
+
+/**
+ * Snaps `[start, end)` to whole graphemes without surrounding whitespace and describes it
+ * on `text`. INVALID when nothing but whitespace (or an impossible range) was selected.
+ */
+function describeSelection(text: string, start: number, end: number): Required<ClaimSelectors> {
+  const snapped = snapSelection(text, start, end);
+  if (!snapped) throw new AppError("INVALID", "Select some words of the text to make a claim.", { fields: { start: "The selection is empty or outside the text." } });
+  const { quote } = describeSpan(text, snapped.start, snapped.end);
+  return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
+}
+
+function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
+  const row = tx
+    .insert(claims)
+    .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id })
+    .returning()
+    .get();
+  recordEvent(tx, {
+    actorId: actor.id,
+    action: "claim.created",
+    subjectType: "claim",
+    subjectId: row.id,
+    investigationId: source.investigationId,
+    data: { sourceId: source.id, sourceVersionId: versionId, exact: row.exact, start: row.start, end: row.end },
+  });
+  return row;
+}
+
+function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    sourceVersionId: row.sourceVersionId,
+    selectors: selectorsOf(row),
+    anchor,
+    createdBy: { id: row.createdBy, name: creatorName },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+/**
+ * Creates a claim from a selection `[start, end)` (UTF-16 code units) of the version the
+ * reviewer was reading. CONFLICT when that is no longer the current version, so offsets
+ * are never applied to a text they were not measured on.
+ */
+export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId: string; start: number; end: number }): ClaimView {
+  assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
+  return writeTransaction(db(), (tx) => {
+    const source = getSourceOrThrow(tx, sourceId);
+    const current = getCurrentVersion(tx, sourceId);
+    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    const selectors = describeSelection(current.text, start, end);
+    const row = insertClaim(tx, actor, source, current.id, selectors);
+    return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
+  });
+}
+
+/**
+ * Creates a claim from a W3C selector (quote with optional context and position), anchored
+ * on the current version with `anchorPartialSelector` (missing context = no constraint). INVALID with the reason when it does not anchor: a claim is
+ * never created on words the selector does not identify.
+ */
+export function createClaimFromSelector({ actor, sourceId, selector }: { actor: Actor; sourceId: string; selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number } }): ClaimView {
+  assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
+  return writeTransaction(db(), (tx) => {
+    const source = getSourceOrThrow(tx, sourceId);
+    const current = getCurrentVersion(tx, sourceId);
+    const anchor = anchorPartialSelector(current.text, selector);
+    if (anchor.status === "orphan") {
+      throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, { fields: { selector: anchor.reason } });
+    }
+    const row = insertClaim(tx, actor, source, current.id, describeSelection(current.text, anchor.start, anchor.end));
+    return toView(row, actor.name, { status: anchor.status, start: row.start, end: row.end, score: anchor.score });
+  });
+}
+
+/**
+ * Every claim of a source with its anchor on the current version, in text order; orphans
+ * last. Claims made on the current version are exact by construction; the others are
+ * re-anchored from their selectors.
+ */
+export function listClaimsBySource({ actor, sourceId }: { actor: Actor; sourceId: string }): ClaimView[] {
+  void actor; // every signed-in role may read every claim
+  getSourceOrThrow(db(), sourceId);
+  const current = getCurrentVersion(db(), sourceId);
+  const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
+  const stale = rows.filter(({ claim }) => claim.sourceVersionId !== current.id);
+  const staleAnchors = new Map(anchorClaims(current.text, stale.map(({ claim }) => selectorsOf(claim))).map((anchor, index) => [stale[index]!.claim.id, anchor]));
+  const views = rows.map(({ claim, creatorName }) =>
+    toView(claim, creatorName, staleAnchors.get(claim.id) ?? { status: "exact", start: claim.start, end: claim.end, score: 1 }),
+  );
+  const startOf = (view: ClaimView) => (view.anchor.status === "orphan" ? Number.POSITIVE_INFINITY : view.anchor.start);
+  const endOf = (view: ClaimView) => (view.anchor.status === "orphan" ? 0 : view.anchor.end);
+  return views.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+}
+
+function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersion?: number) {
+  const row = tx.select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, id)).get();
+  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  assertAllowed(canEditClaim(actor, row.claim), "Only editors can change claims other people made.");
+  if (seenVersion !== undefined && row.claim.version !== seenVersion) {
+    throw new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", { fields: { version: String(row.claim.version) } });
+  }
+  return row;
+}
+
+/** Deletes a claim (its creator or an editor); the events table keeps what it was. */
+export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; version?: number }): { sourceId: string } {
+  return writeTransaction(db(), (tx) => {
+    const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+    tx.delete(claims).where(and(eq(claims.id, id), eq(claims.version, claim.version))).run();
+    recordEvent(tx, { actorId: actor.id, action: "claim.deleted", subjectType: "claim", subjectId: id, investigationId, data: { sourceId: claim.sourceId, exact: claim.exact, start: claim.start, end: claim.end } });
+    return { sourceId: claim.sourceId };
+  });
+}
+
+/**
+ * Moves a claim to a new selection on the current version (re-select). Refused with
+ * CONFLICT when the claim changed since `version` or the source has a newer version.
+ */
+export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
+  return writeTransaction(db(), (tx) => {
+    const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+    const current = getCurrentVersion(tx, claim.sourceId);
+    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    const selectors = describeSelection(current.text, start, end);
+    const row = tx
+      .update(claims)
+      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
+      .returning()
+      .get()!;
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.span-changed",
+      subjectType: "claim",
+      subjectId: id,
+      investigationId,
+      data: { exact: [claim.exact, row.exact], start: [claim.start, row.start], end: [claim.end, row.end], sourceVersionId: [claim.sourceVersionId, row.sourceVersionId] },
+    });
+    const creator = tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdBy)).get();
+    return toView(row, creator?.name ?? "", { status: "exact", start: row.start, end: row.end, score: 1 });
+  });
+}

@@ -1,0 +1,152 @@
+import { createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { ReaderPage } from "./pages/reader-page";
+
+const articleText = `The United States sent over 200 deportees to El Salvador on 16 March 2025, officials said.
+
+A later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.
+
+"Every one of them was checked," the minister said. Lawyers disputed the figure of over 200 deportees within 14 days.`;
+
+let editor: Account;
+let token: string;
+
+test.beforeAll(() => {
+  editor = createAccount("editor");
+  token = createApiToken(editor);
+});
+
+/** A fresh investigation and source for one test, made through the public API. */
+async function createSource(request: import("@playwright/test").APIRequestContext, text = articleText) {
+  const headers = { Authorization: `Bearer ${token}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Reader test" } })).json();
+  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Flights", outlet: "Example Wire", text } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string };
+}
+
+test.describe("the reader", () => {
+  test("a reviewer selects words with the mouse, adds a claim, and still sees it after a reload", async ({ page, request }) => {
+    const source = await createSource(request);
+    const reviewer = createAccount("reviewer");
+    await signIn(page, reviewer);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+
+    await reader.addClaimWithMouse("roughly 250 Venezuelans");
+    await expect(reader.announcement).toHaveText("Claim added: roughly 250 Venezuelans");
+    await expect(reader.openClaim).toContainText("Highlighted by");
+    expect(await reader.highlightSize("claim-unchecked")).toBe(1);
+
+    await page.reload();
+    await expect(reader.claimList.getByRole("button")).toHaveCount(1);
+    await expect(reader.claimList).toContainText("“roughly 250 Venezuelans”");
+    await expect.poll(() => reader.highlightSize("claim-unchecked")).toBe(1);
+  });
+
+  test("a selection is trimmed of surrounding spaces before it becomes a claim", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await reader.selectWithMouse(" 40,000 inmates.");
+    await page.getByRole("button", { name: /Add claim/ }).click();
+    await expect(reader.claimList.getByRole("button")).toHaveAccessibleName("Claim 1 of 1: 40,000 inmates.");
+  });
+
+  test("a reviewer highlights a claim using only the keyboard, then moves between and deletes claims", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, createAccount("reviewer"));
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+
+    await reader.text.focus();
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < "The United States".length; i++) await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect(reader.announcement).toHaveText("Claim added: The United States");
+
+    await reader.addClaimWithMouse("14 days");
+    await reader.text.focus();
+    await page.keyboard.press("]");
+    await expect(reader.announcement).toHaveText("Claim: The United States");
+    await expect(reader.claimList.getByRole("button", { name: /The United States/ })).toHaveAttribute("aria-current", "true");
+    await page.keyboard.press("]");
+    await expect(reader.announcement).toHaveText("Claim: 14 days");
+    await page.keyboard.press("[");
+    await expect(reader.announcement).toHaveText("Claim: The United States");
+
+    await page.keyboard.press("Delete");
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toContainText("“The United States”");
+    await dialog.getByRole("button", { name: "Delete claim" }).click();
+    await expect(reader.announcement).toHaveText("Claim deleted: The United States");
+    await expect(reader.claimList.getByRole("button")).toHaveCount(1);
+    await page.reload();
+    await expect(reader.claimList.getByRole("button")).toHaveCount(1);
+  });
+
+  test("two overlapping claims are both drawn and both reachable from a click", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await reader.addClaimWithMouse("over 200 deportees to El Salvador");
+    await reader.addClaimWithMouse("200 deportees");
+    expect(await reader.highlightSize("claim-overlap")).toBe(1);
+
+    await reader.clickOn("200 deportees");
+    const chooser = page.getByRole("menu", { name: "Claims here" });
+    await expect(chooser.getByRole("menuitem")).toHaveText(["“200 deportees”", "“over 200 deportees to El Salvador”"]);
+    await chooser.getByRole("menuitem", { name: "“over 200 deportees to El Salvador”" }).click();
+    await expect(reader.openClaim.locator("mark")).toHaveText("over 200 deportees to El Salvador");
+
+    await reader.clickOn("200 deportees");
+    await page.getByRole("menuitem", { name: "“200 deportees”" }).click();
+    await expect(reader.openClaim.locator("mark")).toHaveText("200 deportees");
+  });
+
+  test("a suggested figure is accepted with one click", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" }).click();
+    await expect(reader.claimList).toContainText("“roughly 250 Venezuelans”");
+    await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toHaveCount(0);
+  });
+
+  test("a claim is re-selected onto new words", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await reader.addClaimWithMouse("roughly 250");
+    await reader.selectWithMouse("roughly 250 Venezuelans");
+    await page.getByRole("button", { name: "Move open claim here" }).click();
+    await expect(reader.announcement).toHaveText("Claim moved to: roughly 250 Venezuelans");
+    await page.reload();
+    await expect(reader.claimList.getByRole("button")).toHaveAccessibleName("Claim 1 of 1: roughly 250 Venezuelans");
+  });
+
+  test("when a new version drops a claim's words, the claim is listed as an orphan and never drawn on other words", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await reader.addClaimWithMouse("roughly 250 Venezuelans");
+    await reader.addClaimWithMouse("over 200 deportees", 1);
+
+    const edited = articleText.replace("A later statement put the number at roughly 250 Venezuelans, held", "Later statements gave no number for those held").replace("The United States sent", "On a weekend, the United States sent");
+    saveNewSourceVersion(source.id, edited);
+    await page.reload();
+
+    const orphans = page.getByRole("list", { name: "Orphaned claims" });
+    await expect(orphans.getByRole("listitem")).toHaveCount(1);
+    await expect(orphans).toContainText("roughly 250 Venezuelans");
+    // The duplicated phrase earlier in the text must not steal the second claim.
+    await expect(reader.claimList.getByRole("button")).toHaveCount(1);
+    await reader.claimList.getByRole("button").click();
+    await expect(reader.openClaim).toContainText("Lawyers disputed the figure of over 200 deportees");
+    expect(await reader.highlightSize("claim-unchecked")).toBe(1);
+  });
+});

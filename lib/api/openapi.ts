@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { CreateClaimInput } from "../validation/api";
+import { CreateInvestigationInput } from "../validation/investigation";
+import { CreateSourceInput } from "../validation/source";
+
+/**
+ * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Request
+ * schemas are generated from the same zod schemas the handlers validate with, so the
+ * document cannot drift from what the server accepts.
+ */
+const inputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (schema: object) => ({ "application/json": { schema } });
+const errorResponses = {
+  "401": { description: "Missing, unknown or revoked token.", content: jsonContent(ref("Error")) },
+  "403": { description: "Your role may not do this.", content: jsonContent(ref("Error")) },
+  "404": { description: "Not found.", content: jsonContent(ref("Error")) },
+};
+const idParameter = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
+
+const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Corroborate API",
+    version: "1",
+    description: `Personal API tokens (Settings → API tokens, or \`npm run users -- token <email>\`) are sent as \`Authorization: Bearer <token>\`. Errors are \`{ "error": { "code", "message", "fields"? } }\`. ${offsetNote}`,
+  },
+  servers: [{ url: "/api/v1" }],
+  security: [{ bearerAuth: [] }],
+  paths: {
+    "/investigations": {
+      post: {
+        summary: "Create an investigation (editors and admins)",
+        requestBody: { required: true, content: jsonContent(inputSchema(CreateInvestigationInput)) },
+        responses: { "201": { description: "Created.", content: jsonContent(ref("Investigation")) }, "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+      },
+    },
+    "/investigations/{id}": {
+      get: { summary: "An investigation with its sources", parameters: idParameter("Investigation id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Investigation")) }, ...errorResponses } },
+    },
+    "/investigations/{id}/sources": {
+      post: {
+        summary: "Add a source by its text; the text is canonicalised (LF line endings, NFC) and stored as version 1",
+        parameters: idParameter("Investigation id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(CreateSourceInput)) },
+        responses: { "201": { description: "Created.", content: jsonContent(ref("Source")) }, "413": { description: "Body too large." }, "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+      },
+    },
+    "/sources/{id}": {
+      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Source")) }, ...errorResponses } },
+    },
+    "/sources/{id}/claims": {
+      get: {
+        summary: "Every claim of the source, anchored on its current version (orphans last)",
+        parameters: idParameter("Source id"),
+        responses: { "200": { description: "OK.", content: jsonContent({ type: "object", properties: { claims: { type: "array", items: ref("Claim") } } }) }, ...errorResponses },
+      },
+      post: {
+        summary: "Highlight a claim, by selector or by position on the current version",
+        description: `A selector is anchored on the current text: the position when the text there is the quote; else the occurrences of the quote whose text before and after match the given prefix and suffix exactly (a missing prefix, suffix or position is no constraint); else, when both prefix and suffix are given, a bounded fuzzy search that rejects places whose context disagrees. When it does not identify exactly one place, the response is 422 with the reason (quote-not-found, ambiguous, context-mismatch) and nothing is created. ${offsetNote}`,
+        parameters: idParameter("Source id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(CreateClaimInput)) },
+        responses: { "201": { description: "Created.", content: jsonContent(ref("Claim")) }, "422": { description: "The selector does not anchor, or the input is invalid.", content: jsonContent(ref("Error")) }, ...errorResponses },
+      },
+    },
+    "/sources/{id}/suggestions": {
+      get: {
+        summary: "Spans worth checking in the current version: figures with their hedge and noun, quotes with their speaker, dates",
+        parameters: idParameter("Source id"),
+        responses: {
+          "200": {
+            description: "OK.",
+            content: jsonContent({
+              type: "object",
+              properties: {
+                sourceVersionId: { type: "string" },
+                suggestions: { type: "array", items: { type: "object", properties: { start: { type: "integer" }, end: { type: "integer" }, kind: { enum: ["figure", "quote", "date"] }, text: { type: "string" } } } },
+              },
+            }),
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    "/claims/{id}": {
+      delete: { summary: "Delete a claim (its creator, or an editor)", parameters: idParameter("Claim id"), responses: { "204": { description: "Deleted." }, ...errorResponses } },
+    },
+  },
+  components: {
+    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token starting with cor_" } },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } } } },
+      },
+      Investigation: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          version: { type: "integer" },
+          createdAt: { type: "string", format: "date-time" },
+          updatedAt: { type: "string", format: "date-time" },
+          sources: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, outlet: { type: ["string", "null"] }, url: { type: ["string", "null"] }, publishedAt: { type: ["string", "null"], format: "date" } } } },
+        },
+      },
+      Source: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          investigationId: { type: "string" },
+          title: { type: "string" },
+          outlet: { type: ["string", "null"] },
+          url: { type: ["string", "null"] },
+          publishedAt: { type: ["string", "null"], format: "date" },
+          currentVersionId: { type: "string" },
+          currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
+        },
+      },
+      Claim: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          sourceId: { type: "string" },
+          sourceVersionId: { type: "string", description: "The version the selectors were made on." },
+          selectors: {
+            type: "array",
+            description: "W3C Web Annotation selectors on sourceVersionId.",
+            prefixItems: [
+              { type: "object", properties: { type: { const: "TextQuoteSelector" }, exact: { type: "string" }, prefix: { type: "string" }, suffix: { type: "string" } } },
+              { type: "object", properties: { type: { const: "TextPositionSelector" }, start: { type: "integer" }, end: { type: "integer" } } },
+            ],
+          },
+          anchor: {
+            description: "Where the claim is on the current version. exact: unchanged; moved: same words elsewhere, identified by context; fuzzy: similar words with agreeing context; orphan: no acceptable place.",
+            oneOf: [
+              { type: "object", properties: { status: { enum: ["exact", "moved", "fuzzy"] }, start: { type: "integer" }, end: { type: "integer" }, score: { type: "number" } } },
+              { type: "object", properties: { status: { const: "orphan" }, score: { const: 0 }, reason: { type: "string" } } },
+            ],
+          },
+          createdBy: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+          createdAt: { type: "string", format: "date-time" },
+          version: { type: "integer" },
+        },
+      },
+    },
+  },
+} as const;

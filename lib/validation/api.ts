@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Offsets in UTF-16 code units, end exclusive. */
+const offset = z.number({ error: "Expected an offset in UTF-16 code units." }).int("Offsets are whole numbers.").min(0, "Offsets cannot be negative.");
+
+export const ClaimSelectorInput = z
+  .object({
+    exact: z.string().min(1, "The quote (exact) cannot be empty.").max(10_000, "The quote can be at most 10,000 characters."),
+    prefix: z.string().max(1_000).optional(),
+    suffix: z.string().max(1_000).optional(),
+    start: offset.optional(),
+    end: offset.optional(),
+  })
+  .refine((selector) => (selector.start === undefined) === (selector.end === undefined), { message: "Give both start and end, or neither.", path: ["end"] });
+
+/** `POST /api/v1/sources/{id}/claims`: either a W3C-style selector or a position on the current version. */
+export const CreateClaimInput = z.union([
+  z.object({ selector: ClaimSelectorInput }).strict(),
+  z
+    .object({ start: offset, end: offset })
+    .strict()
+    .refine((range) => range.end > range.start, { message: "end must be greater than start.", path: ["end"] }),
+], { error: "Send either { selector: { exact, prefix?, suffix?, start?, end? } } or { start, end }." });
+export type CreateClaimInput = z.infer<typeof CreateClaimInput>;
+
+/** The reader's create and re-select calls: a selection on the version on screen. */
+export const ClaimSelectionInput = z.object({
+  sourceVersionId: z.string().min(1),
+  start: offset,
+  end: offset,
+});
+export type ClaimSelectionInput = z.infer<typeof ClaimSelectionInput>;
