@@ -3,7 +3,8 @@ import { admin, createAccount, expect, signIn, test, usersCli } from "./fixtures
 test.describe("people", () => {
   test("an admin adds a reviewer in Settings → People, who signs in with the generated password", async ({ page, browser }) => {
     await signIn(page, admin);
-    await page.getByRole("link", { name: "People" }).click();
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "People" }).click();
     const form = page.getByRole("form", { name: "Add person" });
     const email = `new-reviewer-${Date.now()}@e2e.test`;
     await form.getByLabel("Email").fill(email);
@@ -37,6 +38,8 @@ test.describe("people", () => {
 
   test("a reviewer cannot reach People", async ({ page }) => {
     await signIn(page, createAccount("reviewer"));
+    await page.getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
     await expect(page.getByRole("link", { name: "People" })).toHaveCount(0);
     await page.goto("/settings/people");
     await expect(page.getByRole("heading", { name: "Only admins manage people" })).toBeVisible();

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { requireActor } from "@/app/_server/current-actor";
-import { canManagePeople } from "@/lib/permissions";
 import { roleLabels } from "@/lib/roles";
 import { signOutAction } from "./actions";
 
@@ -20,11 +19,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
               Investigations
             </Link>
-            {canManagePeople(actor) ? (
-              <Link href="/settings/people" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
-                People
-              </Link>
-            ) : null}
+            <Link href="/settings" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
+              Settings
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="current-user">

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { requireActor } from "@/app/_server/current-actor";
+import { canManagePeople } from "@/lib/permissions";
+
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const links = [{ href: "/settings/tokens", label: "API tokens" }, ...(canManagePeople(actor) ? [{ href: "/settings/people", label: "People" }] : [])];
+  return (
+    <div className="grid gap-8 md:grid-cols-[12rem_minmax(0,1fr)]">
+      <nav aria-label="Settings" className="flex gap-1 md:flex-col">
+        <p className="mb-2 hidden text-xs font-semibold uppercase tracking-wide text-stone-500 md:block">Settings</p>
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+      <div>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { createClaim, createClaimFromSelector, deleteClaim, listClaimsBySource, updateClaimSpan } from "./claims";
+import { listEventsBySubject } from "./events";
+import { createInvestigation } from "./investigations";
+import { createSource, createSourceVersion } from "./sources";
+
+const text = "Officials counted over 200 deportees. A later count said 238 Venezuelans.";
+
+async function setUp() {
+  const editor = await createTestActor("editor");
+  const reviewer = await createTestActor("reviewer");
+  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
+  return { editor, reviewer, source };
+}
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+describe("claims", () => {
+  it("stores both W3C selectors, trimmed to whole words, and records who made it", async () => {
+    const { reviewer, source } = await setUp();
+    const claim = createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 17, end: 37 });
+    expect(claim.selectors).toEqual({
+      quote: { type: "TextQuoteSelector", exact: "over 200 deportees.", prefix: "Officials counted ", suffix: " A later count said 238 Venezuel" },
+      position: { type: "TextPositionSelector", start: 18, end: 37 },
+    });
+    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.created", actorId: reviewer.id });
+  });
+
+  it("refuses an empty selection and a selection made on an older version", async () => {
+    const { reviewer, editor, source } = await setUp();
+    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 9, end: 10 })).toThrowError(/Select some words/);
+    createSourceVersion({ actor: editor, sourceId: source.id, text: `Update: ${text}` });
+    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).toThrowError(expect.objectContaining({ code: "CONFLICT" }));
+  });
+
+  it("re-anchors claims on a new version and lists one whose words are gone as an orphan", async () => {
+    const { editor, source } = await setUp();
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 57, end: 72 });
+    createSourceVersion({ actor: editor, sourceId: source.id, text: "Breaking. Officials counted over 200 deportees. No later count was given." });
+    const [moved, orphan] = listClaimsBySource({ actor: editor, sourceId: source.id });
+    expect(moved!.anchor).toMatchObject({ status: "moved", start: 28, end: 46 });
+    expect(orphan!.anchor.status).toBe("orphan");
+  });
+
+  it("lets the creator or an editor delete or re-select a claim, and nobody else", async () => {
+    const { editor, reviewer, source } = await setUp();
+    const other = await createTestActor("reviewer");
+    const claim = createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+    expect(() => deleteClaim({ actor: other, id: claim.id })).toThrowError(/Only editors/);
+    const moved = updateClaimSpan({ actor: reviewer, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 57, end: 72 });
+    expect(moved).toMatchObject({ version: 2, selectors: { quote: { exact: "238 Venezuelans" } } });
+    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.span-changed", data: { exact: ["over 200 deportees", "238 Venezuelans"] } });
+    expect(() => updateClaimSpan({ actor: editor, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 18, end: 36 })).toThrowError(expect.objectContaining({ code: "CONFLICT" }));
+    deleteClaim({ actor: editor, id: claim.id, version: 2 });
+    expect(listClaimsBySource({ actor: editor, sourceId: source.id })).toEqual([]);
+    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.deleted", actorId: editor.id });
+  });
+
+  it("creates a claim from an integration's selector, or refuses one that does not anchor", async () => {
+    const { editor, source } = await setUp();
+    expect(createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "238 Venezuelans" } }).anchor).toMatchObject({ start: 57, end: 72 });
+    expect(() => createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "261 people" } })).toThrowError(expect.objectContaining({ code: "INVALID" }));
+  });
+});
