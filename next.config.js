@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The build type-checks the app only; `npm run typecheck` covers tests and e2e too.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // Native modules stay outside the bundle (both are on Next's default list; explicit for clarity).
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   experimental: {

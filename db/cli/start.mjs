@@ -41,7 +41,7 @@ function ensureDependencies() {
   run(npm, fs.existsSync("package-lock.json") ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
 }
 
-const buildInputs = ["app", "db", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const buildInputs = ["app", "db", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 const buildStamp = path.join(".next", "corroborate-build-inputs");
 
 /** A hash of every file the production build depends on (tests and migrations excluded). */

@@ -38,13 +38,19 @@ describe("claims", () => {
   });
 
   it("re-anchors claims on a new version and lists one whose words are gone as an orphan", async () => {
-    const { editor, source } = await setUp();
-    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
-    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 57, end: 72 });
-    createSourceVersion({ actor: editor, sourceId: source.id, text: "Breaking. Officials counted over 200 deportees. No later count was given." });
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const original = "Officials counted over 200 deportees on Sunday at the airport. Much later, a count said 238 Venezuelans.";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text: original } });
+    const spanOf = (phrase: string) => ({ start: original.indexOf(phrase), end: original.indexOf(phrase) + phrase.length });
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, ...spanOf("over 200 deportees") });
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, ...spanOf("238 Venezuelans") });
+    const edited = "Breaking. Officials counted over 200 deportees on Sunday at the airport. Much later, no count was given.";
+    createSourceVersion({ actor: editor, sourceId: source.id, text: edited });
     const [moved, orphan] = listClaimsBySource({ actor: editor, sourceId: source.id });
-    expect(moved!.anchor).toMatchObject({ status: "moved", start: 28, end: 46 });
+    expect(moved!.anchor).toMatchObject({ status: "moved", start: edited.indexOf("over 200"), end: edited.indexOf("over 200") + 18 });
     expect(orphan!.anchor.status).toBe("orphan");
+    expect(orphan!.selectors.quote.exact).toBe("238 Venezuelans");
   });
 
   it("lets the creator or an editor delete or re-select a claim, and nobody else", async () => {

@@ -11,6 +11,9 @@ import { deleteSourceAction } from "../../source-actions";
 import { suggestClaimsForVersion } from "@/app/_server/suggestions";
 import { listClaimsBySource } from "@/db/queries/claims";
 import { canCreateClaim } from "@/lib/permissions";
+import { highlightLayersOf } from "@/lib/reader/highlight-layers";
+import { InitialHighlights } from "./_components/initial-highlights";
+import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
 import { readerClaimOf } from "./reader-claim";
 
@@ -27,6 +30,8 @@ export default async function SourcePage({ params }: Props) {
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
   const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor));
+  const suggestions = suggestClaimsForVersion(source.currentVersion);
+  const initialLayers = highlightLayersOf({ claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [claim.anchor])), suggestions, active: null });
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="space-y-6">
@@ -71,8 +76,9 @@ export default async function SourcePage({ params }: Props) {
         sourceVersionId={source.currentVersion.id}
         text={source.currentVersion.text}
         initialClaims={claims}
-        suggestions={suggestClaimsForVersion(source.currentVersion)}
+        suggestions={suggestions}
         canCreate={canCreateClaim(actor)}
+        firstPaint={<InitialHighlights rootId={readerTextId(source.currentVersion.id)} layers={initialLayers} />}
       />
     </article>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { snapSelection } from "@/lib/anchoring";
+import { highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
 import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
 import type { Suggestion } from "@/lib/suggestions";
@@ -9,6 +10,7 @@ import type { ReaderClaim } from "../reader-claim";
 import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
 import { ClaimPanel } from "./claim-panel";
 import { ConfirmDeleteClaim } from "./confirm-delete-claim";
+import { readerTextId } from "./paint-highlights";
 import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan } from "./text-dom";
 import { useHighlights } from "./use-highlights";
 
@@ -20,7 +22,24 @@ type AnchoredClaim = ReaderClaim & Span;
  * The text is a read-only contenteditable so the native caret and Shift+arrow selection
  * work from the keyboard; every edit to it is refused.
  */
-export function Reader({ sourceId, sourceVersionId, text, initialClaims, suggestions, canCreate }: { sourceId: string; sourceVersionId: string; text: string; initialClaims: ReaderClaim[]; suggestions: Suggestion[]; canCreate: boolean }) {
+export function Reader({
+  sourceId,
+  sourceVersionId,
+  text,
+  initialClaims,
+  suggestions,
+  canCreate,
+  firstPaint,
+}: {
+  sourceId: string;
+  sourceVersionId: string;
+  text: string;
+  initialClaims: ReaderClaim[];
+  suggestions: Suggestion[];
+  canCreate: boolean;
+  /** Rendered right after the text: the server's first-paint highlight script. */
+  firstPaint?: React.ReactNode;
+}) {
   const rootRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
@@ -41,8 +60,8 @@ export function Reader({ sourceId, sourceVersionId, text, initialClaims, suggest
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.status === "orphan"), [claims]);
   const active = anchored.find((claim) => claim.id === activeId) ?? null;
   const openSuggestions = useMemo(() => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)), [suggestions, anchored]);
-  const layers = useMemo(() => ({ suggestions: openSuggestions, claimsByState: { "claim-unchecked": anchored }, active }), [openSuggestions, anchored, active]);
-  useHighlights(rootRef, paragraphs, layers, renderKey);
+  const layers = useMemo(() => highlightLayersOf({ claims: anchored, suggestions: openSuggestions, active }), [openSuggestions, anchored, active]);
+  useHighlights(readerTextId(sourceVersionId), layers, renderKey);
 
   const positionUnder = useCallback((span: Span) => {
     const root = rootRef.current;
@@ -206,6 +225,7 @@ export function Reader({ sourceId, sourceVersionId, text, initialClaims, suggest
         <div
           key={renderKey}
           ref={rootRef}
+          id={readerTextId(sourceVersionId)}
           data-testid="source-text"
           className="reader-text caret-accent-700 focus:outline-none"
           contentEditable
@@ -231,6 +251,7 @@ export function Reader({ sourceId, sourceVersionId, text, initialClaims, suggest
             </p>
           ))}
         </div>
+        {firstPaint}
         {offer ? <OfferToolbar offer={offer} canCreate={canCreate} movableClaim={active?.canEdit ? active : null} isPending={isPending} onAdd={() => addClaim(offer)} onMove={() => moveActiveClaim(offer)} /> : null}
         {chooser ? <ClaimChooser {...chooser} onChoose={(claim) => open(claim, { reveal: false })} onClose={() => setChooser(null)} /> : null}
       </div>

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./find-dates";
+import { parseSource } from "./parse";
+import { expected, texts } from "./test-helpers";
+
+const dates = (text: string) => findDates(parseSource(text)).sort((a, b) => a.start - b.start);
+
+describe("findDates", () => {
+  it("finds a full calendar date with its weekday", () => {
+    const text = "The planes landed on Sunday, 16 March 2025, before dawn.";
+    expect(dates(text)).toEqual([expected(text, "date", "Sunday, 16 March 2025")]);
+  });
+
+  it("finds month-day dates and weekdays", () => {
+    const text = "The men were moved by March 15. A judge ruled on Saturday.";
+    expect(dates(text)).toEqual([expected(text, "date", "March 15"), expected(text, "date", "Saturday")]);
+  });
+
+  it("adds a year compromise leaves untagged", () => {
+    const text = "The next hearing is set for Tuesday, April 1, 2025.";
+    expect(dates(text)).toEqual([expected(text, "date", "Tuesday, April 1, 2025")]);
+  });
+
+  it("finds specific relative dates", () => {
+    const text =
+      "Families learned of the transfers last week. Another plane left last Saturday, " +
+      "and a third earlier this month. The embassy replied yesterday.";
+    expect(dates(text)).toEqual([
+      expected(text, "date", "last week"),
+      expected(text, "date", "last Saturday"),
+      expected(text, "date", "earlier this month"),
+      expected(text, "date", "yesterday"),
+    ]);
+  });
+
+  it("splits a list of weekdays", () => {
+    const text = "Flights left on Monday, Tuesday and Thursday.";
+    expect(dates(text)).toEqual([
+      expected(text, "date", "Monday"),
+      expected(text, "date", "Tuesday"),
+      expected(text, "date", "Thursday"),
+    ]);
+  });
+
+  it("skips durations, times, bare years and vague words", () => {
+    const text = "Detainees spend 14 days in isolation. In 2025 the plane left at 3 p.m. today. They may appeal.";
+    expect(texts(dates(text))).toEqual([]);
+  });
+});
