@@ -30,6 +30,13 @@ describe("claims", () => {
     expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.created", actorId: reviewer.id });
   });
 
+  it("refuses a second claim on exactly the same words", async () => {
+    const { reviewer, editor, source } = await setUp();
+    createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+    expect(() => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).not.toThrow();
+    expect(() => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 17, end: 36 })).toThrowError(/already a claim/);
+  });
+
   it("refuses an empty selection and a selection made on an older version", async () => {
     const { reviewer, editor, source } = await setUp();
     expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 9, end: 10 })).toThrowError(/Select some words/);

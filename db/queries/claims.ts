@@ -54,7 +54,19 @@ function describeSelection(text: string, start: number, end: number): Required<C
   return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
 }
 
+/** INVALID when a claim of this source already covers exactly this span of this version. */
+function assertNotDuplicate(tx: Transaction, sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
+  const existing = tx
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.sourceVersionId, sourceVersionId), eq(claims.start, span.start), eq(claims.end, span.end)))
+    .all()
+    .filter((row) => row.id !== exceptId);
+  if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
+}
+
 function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
+  assertNotDuplicate(tx, versionId, selectors.position);
   const row = tx
     .insert(claims)
     .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id })
@@ -171,6 +183,7 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     const current = getCurrentVersion(tx, claim.sourceId);
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
+    assertNotDuplicate(tx, current.id, selectors.position, id);
     const row = tx
       .update(claims)
       .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
