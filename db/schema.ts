@@ -26,6 +26,10 @@ export const users = sqliteTable("users", {
 export const investigations = sqliteTable("investigations", {
   id: id(),
   title: text("title").notNull(),
+  /** The verdict scale (JSON array of { key, label, ratingValue }); null means the default scale. */
+  ratingScale: text("rating_scale", { mode: "json" }).$type<Array<{ key: string; label: string; ratingValue: 1 | 2 | 3 | 4 | 5 }>>(),
+  /** When set, a reviewer sees others' independent verdicts only after recording their own. */
+  hidesOthersAssessments: integer("hides_others_assessments", { mode: "boolean" }).notNull().default(true),
   createdBy: text("created_by").notNull().references(() => users.id),
   createdAt: createdAt(),
   updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
@@ -91,12 +95,81 @@ export const claims = sqliteTable(
     suffix: text("suffix").notNull(),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
+    /** Review workflow: open → in-review → approved (see lib/checking/claim-status.ts). */
+    status: text("status").$type<"open" | "in-review" | "approved">().notNull().default("open"),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    /** The claim's verdict: a key of the investigation's rating scale, and its Markdown rationale. */
+    verdictKey: text("verdict_key"),
+    rationale: text("rationale").notNull().default(""),
+    approvedBy: text("approved_by").references(() => users.id),
+    approvedAt: text("approved_at"),
     createdBy: text("created_by").notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("claims_source_idx").on(table.sourceId, table.start)],
+);
+
+/** Something that bears on a claim: a link and/or an outlet, a quote, and a stance. */
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: id(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    url: text("url"),
+    outlet: text("outlet"),
+    quote: text("quote"),
+    stance: text("stance").$type<"supports" | "refutes" | "adds-context">().notNull(),
+    /** Calendar date (YYYY-MM-DD) the evidence was accessed. */
+    accessedAt: text("accessed_at"),
+    /** When the link is one of the investigation's sources: where its quote was found (JSON), or null. */
+    quoteMatch: text("quote_match", { mode: "json" }).$type<{ sourceId: string; sourceTitle: string; status: string; start?: number; end?: number; score: number } | null>(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [index("evidence_claim_idx").on(table.claimId)],
+);
+
+/** Discussion on a claim (Markdown, rendered through the sanitiser). */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: id(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [index("comments_claim_idx").on(table.claimId)],
+);
+
+/** Independent verdicts: one per reviewer per claim, compared for agreement. */
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: id(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    verdictKey: text("verdict_key").notNull(),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [uniqueIndex("assessments_claim_reviewer_idx").on(table.claimId, table.reviewerId)],
 );
 
 /** Personal API tokens. Only a SHA-256 of the token is stored; the token is shown once. */
@@ -134,7 +207,7 @@ export const events = sqliteTable(
   },
   (table) => [
     index("events_subject_idx").on(table.subjectType, table.subjectId),
-    index("events_investigation_idx").on(table.investigationId),
+    index("events_investigation_idx").on(table.investigationId, table.id),
   ],
 );
 
@@ -170,5 +243,8 @@ export type InvestigationRow = typeof investigations.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type SourceVersionRow = typeof sourceVersions.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
+export type EvidenceRow = typeof evidence.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type EventRow = typeof events.$inferSelect;

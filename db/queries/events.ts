@@ -1,4 +1,5 @@
-import { desc, eq, and } from "drizzle-orm";
+import { and, asc, desc, eq, gt, max } from "drizzle-orm";
+import { liveChannel } from "../live-channel";
 import type { Transaction } from "../client";
 import { db } from "../connection";
 import { events } from "../schema";
@@ -12,9 +13,31 @@ export type EventInput = {
   data?: Record<string, unknown>;
 };
 
-/** Appends one event inside the caller's transaction, so the change and its record land together. */
+/**
+ * Appends one event inside the caller's transaction, so the change and its record land
+ * together, and notifies live subscribers of the investigation once the (synchronous)
+ * transaction has finished — a rolled-back event is simply not found by them.
+ */
 export function recordEvent(tx: Transaction, event: EventInput): void {
   tx.insert(events).values({ ...event, investigationId: event.investigationId ?? null }).run();
+  const { investigationId } = event;
+  if (investigationId) queueMicrotask(() => liveChannel().notify(investigationId));
+}
+
+/** Events of an investigation after `afterId`, oldest first (for the live stream). */
+export function listEventsByInvestigation({ investigationId, afterId, limit = 200 }: { investigationId: string; afterId: number; limit?: number }) {
+  return db()
+    .select({ id: events.id, action: events.action, subjectType: events.subjectType, subjectId: events.subjectId, actorId: events.actorId, data: events.data, createdAt: events.createdAt })
+    .from(events)
+    .where(and(eq(events.investigationId, investigationId), gt(events.id, afterId)))
+    .orderBy(asc(events.id))
+    .limit(limit)
+    .all();
+}
+
+/** The id of the latest event of an investigation, or 0. */
+export function getLatestEventId({ investigationId }: { investigationId: string }): number {
+  return db().select({ id: max(events.id) }).from(events).where(eq(events.investigationId, investigationId)).get()?.id ?? 0;
 }
 
 /** Events about one object, newest first. */

@@ -18,3 +18,4 @@ export { anchorClaims } from "./anchor-claims";
 export { anchorPartialSelector, type PartialSelector } from "./anchor-partial-selector";
 export { isGraphemeBoundary, graphemeCeil, graphemeFloor } from "./grapheme-boundary";
 export * as anchoringThresholds from "./thresholds";
+export { findQuote, type QuoteMatch } from "./find-quote";

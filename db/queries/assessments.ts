@@ -1,0 +1,74 @@
+import { and, asc, eq } from "drizzle-orm";
+import { measureAgreement } from "@/lib/checking/agreement";
+import { findRating } from "@/lib/checking/rating-scale";
+import { AppError } from "@/lib/errors";
+import { canCreateClaim, type Actor } from "@/lib/permissions";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { assessments, claims, sources, users } from "../schema";
+import { assertAllowed } from "./actor";
+import { getClaimContext } from "./claim-context";
+import { recordEvent } from "./events";
+
+/**
+ * Records (or replaces) the acting reviewer's own independent verdict on a claim. The
+ * verdict must be on the investigation's scale.
+ */
+export function recordAssessment({ actor, claimId, verdictKey, note = "" }: { actor: Actor; claimId: string; verdictKey: string; note?: string }) {
+  assertAllowed(canCreateClaim(actor), "You cannot record verdicts.");
+  return writeTransaction(db(), (tx) => {
+    const { investigationId, scale } = getClaimContext(tx, claimId);
+    if (!findRating(scale, verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
+    const existing = tx.select().from(assessments).where(and(eq(assessments.claimId, claimId), eq(assessments.reviewerId, actor.id))).get();
+    const row = existing
+      ? tx.update(assessments).set({ verdictKey, note, version: existing.version + 1, updatedAt: new Date().toISOString() }).where(eq(assessments.id, existing.id)).returning().get()!
+      : tx.insert(assessments).values({ claimId, reviewerId: actor.id, verdictKey, note }).returning().get();
+    recordEvent(tx, { actorId: actor.id, action: "assessment.recorded", subjectType: "claim", subjectId: claimId, investigationId, data: { verdict: [existing?.verdictKey ?? null, verdictKey] } });
+    return row;
+  });
+}
+
+/**
+ * The independent verdicts on a claim as the acting user may see them: their own, and the
+ * others' — unless the investigation hides others' verdicts until one records one's own,
+ * in which case only their number is given.
+ */
+export function listAssessmentsForViewer({ actor, claimId }: { actor: Actor; claimId: string }) {
+  const { hidesOthersAssessments } = getClaimContext(db(), claimId);
+  const all = db()
+    .select({ id: assessments.id, reviewerId: assessments.reviewerId, reviewerName: users.name, verdictKey: assessments.verdictKey, note: assessments.note, updatedAt: assessments.updatedAt })
+    .from(assessments)
+    .innerJoin(users, eq(users.id, assessments.reviewerId))
+    .where(eq(assessments.claimId, claimId))
+    .orderBy(asc(assessments.createdAt))
+    .all();
+  const own = all.find((a) => a.reviewerId === actor.id) ?? null;
+  const others = all.filter((a) => a.reviewerId !== actor.id);
+  const isHidden = hidesOthersAssessments && !own && actor.role === "reviewer";
+  return { own, others: isHidden ? [] : others, hiddenCount: isHidden ? others.length : 0 };
+}
+
+/** Agreement between reviewers' independent verdicts across the claims of an investigation. */
+export function getAgreementByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+  void actor; // every signed-in role may read the agreement figures
+  const rows = db()
+    .select({ claimId: assessments.claimId, exact: claims.exact, verdictKey: assessments.verdictKey })
+    .from(assessments)
+    .innerJoin(claims, eq(claims.id, assessments.claimId))
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(sources.investigationId, investigationId))
+    .orderBy(asc(assessments.claimId))
+    .all();
+  const byClaim = new Map<string, { exact: string; ratings: string[] }>();
+  for (const row of rows) {
+    const entry = byClaim.get(row.claimId) ?? { exact: row.exact, ratings: [] };
+    entry.ratings.push(row.verdictKey);
+    byClaim.set(row.claimId, entry);
+  }
+  const claimsRated = [...byClaim.entries()];
+  const summary = measureAgreement(claimsRated.map(([, entry]) => entry.ratings));
+  return {
+    ...summary,
+    disagreements: summary.disagreements.map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
+  };
+}

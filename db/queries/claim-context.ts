@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
+import { AppError } from "@/lib/errors";
+import type { Transaction } from "../client";
+import { claims, investigations, sources } from "../schema";
+import type { db } from "../connection";
+
+/**
+ * A claim with what every check on it needs: its source and its investigation's settings.
+ * NOT_FOUND when the claim does not exist.
+ */
+export function getClaimContext(tx: Transaction | ReturnType<typeof db>, claimId: string) {
+  const row = tx
+    .select({ claim: claims, sourceTitle: sources.title, investigationId: sources.investigationId, ratingScale: investigations.ratingScale, hidesOthersAssessments: investigations.hidesOthersAssessments })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(claims.id, claimId))
+    .get();
+  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  const scale: readonly Rating[] = row.ratingScale ?? defaultRatingScale;
+  return { claim: row.claim, sourceTitle: row.sourceTitle, investigationId: row.investigationId, scale, hidesOthersAssessments: row.hidesOthersAssessments };
+}
+
+/** CONFLICT carrying the other person's saved values, so the form can show them beside the draft. */
+export function staleVersionError(what: string, current: Record<string, string>) {
+  return new AppError("CONFLICT", `Someone else changed this ${what} after you opened it. Their version is shown below; your draft is still in the form — save again to replace theirs.`, { fields: current });
+}

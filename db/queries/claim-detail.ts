@@ -1,0 +1,60 @@
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import type { Actor } from "@/lib/permissions";
+import { db } from "../connection";
+import { events, users } from "../schema";
+import { listAssessmentsForViewer } from "./assessments";
+import { getClaimContext } from "./claim-context";
+import { listCommentsByClaim } from "./comments";
+import { listEvidenceByClaim } from "./evidence";
+
+/**
+ * Everything the checking panel and `GET /api/v1/claims/{id}` show of one claim: its
+ * review fields, the investigation's scale, evidence, comments, the independent verdicts the
+ * actor may see, and the people who can be assigned. NOT_FOUND when it does not exist.
+ */
+export function getClaimDetail({ actor, id }: { actor: Actor; id: string }) {
+  const { claim, sourceTitle, investigationId, scale, hidesOthersAssessments } = getClaimContext(db(), id);
+  const nameOf = (userId: string | null) => (userId ? (db().select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
+  return {
+    id: claim.id,
+    sourceId: claim.sourceId,
+    sourceTitle,
+    investigationId,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    status: claim.status,
+    verdictKey: claim.verdictKey,
+    rationale: claim.rationale,
+    assignee: claim.assigneeId ? { id: claim.assigneeId, name: nameOf(claim.assigneeId) } : null,
+    createdBy: { id: claim.createdBy, name: nameOf(claim.createdBy) },
+    approvedBy: claim.approvedBy ? { id: claim.approvedBy, name: nameOf(claim.approvedBy), at: claim.approvedAt } : null,
+    version: claim.version,
+    updatedAt: claim.updatedAt,
+    scale,
+    hidesOthersAssessments,
+    evidence: listEvidenceByClaim({ claimId: id }),
+    comments: listCommentsByClaim({ claimId: id }),
+    assessments: listAssessmentsForViewer({ actor, claimId: id }),
+  };
+}
+
+export type ClaimDetail = ReturnType<typeof getClaimDetail>;
+
+/** People a claim can be assigned to: every active account. */
+export function listAssignableUsers() {
+  return db().select({ id: users.id, name: users.name, role: users.role }).from(users).where(isNull(users.disabledAt)).orderBy(users.name).all();
+}
+
+/** Every recorded change to a claim, newest first, with who made it (UTC timestamps). */
+export function listClaimHistory({ actor, claimId }: { actor: Actor; claimId: string }) {
+  getClaimContext(db(), claimId);
+  void actor;
+  return db()
+    .select({ id: events.id, action: events.action, data: events.data, createdAt: events.createdAt, actorName: users.name })
+    .from(events)
+    .leftJoin(users, eq(users.id, events.actorId))
+    .where(and(eq(events.subjectType, "claim"), eq(events.subjectId, claimId), ne(events.action, "claim.viewed")))
+    .orderBy(desc(events.id))
+    .all();
+}

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { getAgreementByInvestigation, listAssessmentsForViewer, recordAssessment } from "./assessments";
+import { getClaimDetail, listClaimHistory } from "./claim-detail";
+import { updateClaimReview } from "./claim-review";
+import { createClaim } from "./claims";
+import { addComment, deleteComment } from "./comments";
+import { addEvidence, removeEvidence, updateEvidence } from "./evidence";
+import { createInvestigation } from "./investigations";
+import { createSource } from "./sources";
+
+const text = "Officials counted over 200 deportees. A later count said 238 Venezuelans.";
+
+async function setUp() {
+  const editor = await createTestActor("editor");
+  const reviewer = await createTestActor("reviewer");
+  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", url: "https://example.org/wire", text } });
+  const claim = createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+  return { editor, reviewer, investigationId, source, claim };
+}
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+describe("reviewing a claim", () => {
+  it("lets the author set a verdict, refuses their approval, and tells an editor what approval still needs", async () => {
+    const { editor, reviewer, claim } = await setUp();
+    const withVerdict = updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mostly-false", status: "in-review" } });
+    expect(withVerdict).toMatchObject({ verdictKey: "mostly-false", status: "in-review", version: 2 });
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(/a written rationale and at least one evidence item/);
+    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "in-review", version: 2 });
+
+    addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/count", stance: "refutes", quote: "238 Venezuelans" } });
+    const approved = updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { rationale: "The government's own count was 238.", status: "approved" } });
+    expect(approved).toMatchObject({ status: "approved", approvedBy: editor.id });
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 3, changes: { verdictKey: "false" } })).toThrowError(/reopen/);
+  });
+
+  it("refuses an update from a stale version and returns the other person's values", async () => {
+    const { editor, reviewer, claim } = await setUp();
+    updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", rationale: "Editor's view" } });
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mixed", rationale: "Mine" } })).toThrowError(
+      expect.objectContaining({ code: "CONFLICT", fields: expect.objectContaining({ verdictKey: "false", rationale: "Editor's view", version: "2" }) }),
+    );
+  });
+
+  it("refuses verdicts that are not on the scale and reviewers assigning others", async () => {
+    const { editor, reviewer, claim } = await setUp();
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "pants-on-fire" } })).toThrowError(/scale/);
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: editor.id } })).toThrowError(/only to themselves/);
+    expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: reviewer.id } }).assigneeId).toBe(reviewer.id);
+  });
+
+  it("records every change in the claim's history, old → new", async () => {
+    const { editor, reviewer, claim } = await setUp();
+    updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", assigneeId: reviewer.id } });
+    const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Court filing", stance: "adds-context" } });
+    updateEvidence({ actor: reviewer, id: item.id, version: 1, fields: { outlet: "Court filing, 17 March", stance: "refutes" } });
+    const comment = addComment({ actor: reviewer, claimId: claim.id, body: "Checked the filing." });
+    deleteComment({ actor: editor, id: comment.id, version: 1 });
+    removeEvidence({ actor: editor, id: item.id, version: 2 });
+    const actions = listClaimHistory({ actor: editor, claimId: claim.id }).map((event) => event.action);
+    expect(actions).toEqual(["evidence.removed", "comment.deleted", "comment.added", "evidence.updated", "evidence.added", "claim.assigned", "claim.verdict-set", "claim.created"]);
+    const updated = listClaimHistory({ actor: editor, claimId: claim.id }).find((event) => event.action === "evidence.updated");
+    expect(updated?.data).toMatchObject({ outlet: ["Court filing", "Court filing, 17 March"], stance: ["adds-context", "refutes"] });
+  });
+
+  it("checks an evidence quote against the investigation's own source it links to", async () => {
+    const { reviewer, claim } = await setUp();
+    const found = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" } });
+    expect(found.quoteMatch).toMatchObject({ status: "fuzzy", start: 38 });
+    const missing = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" } });
+    expect(missing.quoteMatch).toMatchObject({ status: "not-found" });
+    const elsewhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/other", stance: "supports", quote: "anything" } });
+    expect(elsewhere.quoteMatch).toBeNull();
+  });
+
+  it("lets only the author or an editor change evidence", async () => {
+    const { reviewer, claim } = await setUp();
+    const other = await createTestActor("reviewer");
+    const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Ministry", stance: "supports" } });
+    expect(() => removeEvidence({ actor: other, id: item.id, version: 1 })).toThrowError(/Only editors/);
+  });
+});
+
+describe("independent verdicts", () => {
+  it("hides others' verdicts from a reviewer until they record their own, and measures agreement", async () => {
+    const { editor, reviewer, investigationId, claim } = await setUp();
+    const second = await createTestActor("reviewer");
+    recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "false" });
+    expect(listAssessmentsForViewer({ actor: reviewer, claimId: claim.id })).toMatchObject({ own: null, others: [], hiddenCount: 1 });
+    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
+    expect(listAssessmentsForViewer({ actor: reviewer, claimId: claim.id }).others).toHaveLength(1);
+    recordAssessment({ actor: second, claimId: claim.id, verdictKey: "false" });
+    const agreement = getAgreementByInvestigation({ actor: editor, investigationId });
+    expect(agreement).toMatchObject({ claimsCompared: 1, raters: 3 });
+    expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
+    expect(agreement.disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "mostly-false", "false"]) }]);
+  });
+});

@@ -1,0 +1,81 @@
+import { and, count, eq } from "drizzle-orm";
+import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
+import { canAssignClaim, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { findRating } from "@/lib/checking/rating-scale";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { claims, evidence, users } from "../schema";
+import { assertAllowed } from "./actor";
+import { getClaimContext, staleVersionError } from "./claim-context";
+import { recordEvent } from "./events";
+
+/** The reviewable fields of a claim; each one given is changed, the others are kept. */
+export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | null; verdictKey?: string | null; rationale?: string };
+
+/**
+ * Updates a claim's status, assignee, verdict and rationale in one transaction, if the
+ * claim is still at `version`. Each field is checked: the verdict against the
+ * investigation's scale and the actor's right to set it; the assignee against the actor's
+ * right to assign; the status against the workflow (only editors approve or reopen, and
+ * approval needs a verdict, a rationale and evidence — the refusal says which is missing).
+ * Records one event per changed field (old → new). Refusals write nothing.
+ */
+export function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
+  return writeTransaction(db(), (tx) => {
+    const { claim, investigationId, scale } = getClaimContext(tx, id);
+    if (claim.version !== version) {
+      throw staleVersionError("claim", { version: String(claim.version), status: claim.status, verdictKey: claim.verdictKey ?? "", rationale: claim.rationale, assigneeId: claim.assigneeId ?? "" });
+    }
+    const next = {
+      status: changes.status ?? claim.status,
+      assigneeId: changes.assigneeId === undefined ? claim.assigneeId : changes.assigneeId,
+      verdictKey: changes.verdictKey === undefined ? claim.verdictKey : changes.verdictKey,
+      rationale: changes.rationale === undefined ? claim.rationale : changes.rationale,
+    };
+    const verdictChanged = next.verdictKey !== claim.verdictKey || next.rationale !== claim.rationale;
+    if (verdictChanged) {
+      assertAllowed(canSetClaimVerdict(actor, claim), "Only editors, the claim's author and its assignee can set its verdict.");
+      if (next.verdictKey !== null && !findRating(scale, next.verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
+      if (claim.status === "approved" && changes.status !== "open" && changes.status !== "in-review") {
+        throw new AppError("FORBIDDEN", "This claim is approved. An editor must reopen it before its verdict changes.");
+      }
+    }
+    if (next.assigneeId !== claim.assigneeId) {
+      assertAllowed(canAssignClaim(actor, next.assigneeId, claim), "Reviewers can assign claims only to themselves.");
+      if (next.assigneeId) {
+        const assignee = tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId)).get();
+        if (!assignee || assignee.disabledAt) throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
+      }
+    }
+    if (next.status !== claim.status) {
+      const evidenceCount = tx.select({ n: count() }).from(evidence).where(eq(evidence.claimId, id)).get()?.n ?? 0;
+      const decision = canTransition(actor.role, claim.status, next.status, approvalBlockers({ verdictKey: next.verdictKey, rationale: next.rationale, evidenceCount }));
+      if (!decision.allowed) throw new AppError(decision.reason.startsWith("Approval needs") ? "INVALID" : "FORBIDDEN", decision.reason, { fields: { status: decision.reason } });
+    }
+    const now = new Date().toISOString();
+    const isApproving = next.status === "approved" && claim.status !== "approved";
+    const row = tx
+      .update(claims)
+      .set({
+        ...next,
+        approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
+        approvedAt: isApproving ? now : next.status === "approved" ? claim.approvedAt : null,
+        version: claim.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(claims.id, id), eq(claims.version, version)))
+      .returning()
+      .get()!;
+    const record = (action: string, data: Record<string, unknown>) => recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
+    if (next.status !== claim.status) record("claim.status-changed", { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] });
+    if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
+    if (next.rationale !== claim.rationale) record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
+    if (next.assigneeId !== claim.assigneeId) {
+      const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
+      record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)] });
+    }
+    return row;
+  });
+}

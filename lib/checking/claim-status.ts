@@ -1,0 +1,69 @@
+import { hasRole, type Role } from "../roles";
+
+/**
+ * The review workflow of a claim: open → in review → approved. Anyone may move a claim
+ * between open and in review; only editors (and admins) approve it, and only once it has
+ * what an approval needs; only they reopen an approved claim.
+ */
+export const claimStatuses = ["open", "in-review", "approved"] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+export const claimStatusLabels: Record<ClaimStatus, string> = {
+  open: "Open",
+  "in-review": "In review",
+  approved: "Approved",
+};
+
+export function isClaimStatus(value: unknown): value is ClaimStatus {
+  return typeof value === "string" && (claimStatuses as readonly string[]).includes(value);
+}
+
+export type ApprovalFacts = {
+  verdictKey: string | null | undefined;
+  rationale: string | null | undefined;
+  evidenceCount: number;
+};
+
+/**
+ * What the claim still lacks before it can be approved, as phrases for a sentence
+ * ("a verdict", "a written rationale", "at least one evidence item"), in that order.
+ * Empty when nothing is missing. A rationale of only whitespace counts as missing.
+ * Whether `verdictKey` is on the investigation's scale is the caller's check.
+ */
+export function approvalBlockers({ verdictKey, rationale, evidenceCount }: ApprovalFacts): string[] {
+  const blockers: string[] = [];
+  if (!verdictKey) blockers.push("a verdict");
+  if (!rationale?.trim()) blockers.push("a written rationale");
+  if (!(evidenceCount >= 1)) blockers.push("at least one evidence item");
+  return blockers;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinPhrases(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases.join("");
+  return `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}`;
+}
+
+export type TransitionDecision = { allowed: true } | { allowed: false; reason: string };
+
+/**
+ * Whether someone with `actorRole` may move a claim from `from` to `to`, given the
+ * `blockers` from `approvalBlockers` (only consulted for approval). A refusal carries a
+ * sentence for the person who tried, e.g. "Approval needs a written rationale and at
+ * least one evidence item." Moving to the status the claim already has is refused, so
+ * no empty change is recorded.
+ */
+export function canTransition(actorRole: Role, from: ClaimStatus, to: ClaimStatus, blockers: readonly string[]): TransitionDecision {
+  if (from === to) return { allowed: false, reason: `The claim is already ${claimStatusLabels[to].toLowerCase()}.` };
+  if (!hasRole(actorRole, "reviewer")) return { allowed: false, reason: "Sign in as a reviewer to change a claim's status." };
+  if (to === "approved") {
+    if (!hasRole(actorRole, "editor")) return { allowed: false, reason: "Only editors and admins can approve a claim." };
+    if (blockers.length > 0) return { allowed: false, reason: `Approval needs ${joinPhrases(blockers)}.` };
+    return { allowed: true };
+  }
+  if (from === "approved") {
+    if (!hasRole(actorRole, "editor")) return { allowed: false, reason: "Only editors and admins can reopen an approved claim." };
+    return { allowed: true };
+  }
+  return { allowed: true };
+}
