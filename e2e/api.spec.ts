@@ -56,7 +56,11 @@ test.describe("the HTTP API, as an integration uses it", () => {
     expect(listed.claims.map((c: { selectors: { exact: string }[] }) => c.selectors[0]!.exact)).toEqual(["over 200 deportees.", "238 Venezuelans"]);
     expect(listed.claims[0].anchor).toEqual({ status: "exact", start: 18, end: 37, score: 1 });
 
-    const deleted = await request.delete(`/api/v1/claims/${claim.id}`, { headers });
+    const unconditional = await request.delete(`/api/v1/claims/${claim.id}`, { headers });
+    expect(unconditional.status()).toBe(428);
+    const stale = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...headers, "If-Match": '"v7"' } });
+    expect(stale.status()).toBe(412);
+    const deleted = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...headers, "If-Match": '"v1"' } });
     expect(deleted.status()).toBe(204);
     expect((await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers })).json()).claims).toHaveLength(1);
 
@@ -88,7 +92,7 @@ test.describe("the HTTP API, as an integration uses it", () => {
     const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Shared" } })).json();
     const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: auth(editorToken), data: { title: "S", text: "Roughly 250 Venezuelans." } })).json();
     const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { start: 0, end: 23 } })).json();
-    const deleteAttempt = await request.delete(`/api/v1/claims/${claim.id}`, { headers: auth(reviewerToken) });
+    const deleteAttempt = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...auth(reviewerToken), "If-Match": '"v1"' } });
     expect(deleteAttempt.status()).toBe(403);
     expect((await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers: auth(reviewerToken) })).json()).claims).toHaveLength(1);
   });

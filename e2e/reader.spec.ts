@@ -64,6 +64,7 @@ test.describe("the reader", () => {
     for (let i = 0; i < "The United States".length; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Enter");
     await expect(reader.announcement).toHaveText("Claim added: The United States");
+    await reader.waitForCheckingPanel("The United States");
 
     await reader.addClaimWithMouse("14 days");
     await reader.text.focus();

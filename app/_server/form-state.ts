@@ -13,6 +13,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** For conflicts: the other person's saved values. */
   current?: Record<string, string>;
+  /** Set on every successful save, so a form can reset itself (as a React key). */
+  savedAt?: string;
 };
 
 export const idleFormState: FormState = { status: "idle" };
@@ -44,7 +46,8 @@ export async function handleForm<S extends z.ZodType>(
  */
 export async function runSave(values: Record<string, string>, save: () => Promise<FormState | void> | FormState | void): Promise<FormState> {
   try {
-    return (await save()) ?? { status: "saved" };
+    const saved: FormState = (await save()) ?? { status: "saved" };
+    return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };

@@ -4,7 +4,7 @@ import { canManageInvestigations, type Actor } from "@/lib/permissions";
 import type { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
-import { investigations, sources, users } from "../schema";
+import { claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
 
@@ -98,4 +98,19 @@ export function deleteInvestigation({ actor, id }: { actor: Actor; id: string })
     tx.delete(investigations).where(eq(investigations.id, id)).run();
     recordEvent(tx, { actorId: actor.id, action: "investigation.deleted", subjectType: "investigation", subjectId: id, data: { title: current.title } });
   });
+}
+
+/** How many claims of an investigation are open, in review and approved. */
+export function countClaimsByStatus({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+  void actor;
+  const rows = db()
+    .select({ status: claims.status, n: count() })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(sources.investigationId, investigationId))
+    .groupBy(claims.status)
+    .all();
+  const counts = { open: 0, "in-review": 0, approved: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
 }

@@ -36,6 +36,7 @@ export class ReaderPage {
           let index = node.data.indexOf(phrase);
           while (index !== -1) {
             if (seen++ === occurrence) {
+              paragraph.scrollIntoView({ block: "center", behavior: "instant" });
               const range = document.createRange();
               range.setStart(node, index);
               range.setEnd(node, index + phrase.length);
@@ -56,7 +57,6 @@ export class ReaderPage {
   /** Drags the mouse across a phrase, as a person selecting it would. */
   async selectWithMouse(phrase: string, occurrence = 0) {
     const { start, end } = await this.pointsOf(phrase, occurrence);
-    await this.text.scrollIntoViewIfNeeded();
     await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
     await this.page.mouse.move(end.x, end.y, { steps: 8 });
@@ -67,6 +67,12 @@ export class ReaderPage {
     await this.selectWithMouse(phrase, occurrence);
     await this.page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Add claim/ }).click();
     await expect(this.claimList.getByRole("button", { name: new RegExp(`: ${escapeRegExp(phrase)}$`) })).toBeVisible();
+    await this.waitForCheckingPanel(phrase);
+  }
+
+  /** The open claim's checking panel arrives from the server after the URL names the claim. */
+  async waitForCheckingPanel(phrase: string) {
+    await expect(this.page.getByTestId("checking-panel").getByRole("list", { name: "History" })).toContainText(phrase);
   }
 
   async clickOn(phrase: string, occurrence = 0) {

@@ -30,3 +30,20 @@ export const ClaimSelectionInput = z.object({
   end: offset,
 });
 export type ClaimSelectionInput = z.infer<typeof ClaimSelectionInput>;
+
+/** `PATCH /api/v1/claims/{id}`: any of the review fields; null clears the assignee or verdict. */
+export const UpdateClaimReviewInput = z
+  .object({
+    status: z.enum(["open", "in-review", "approved"], { error: "status is one of open, in-review, approved." }).optional(),
+    assigneeId: z.string().min(1).nullable().optional(),
+    verdictKey: z.string().min(1).max(40).nullable().optional(),
+    rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters.").optional(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of status, assigneeId, verdictKey, rationale." });
+
+/** `POST /api/v1/claims/{id}/assessments`: the caller's own independent verdict. */
+export const AssessmentInput = z.object({
+  verdictKey: z.string().min(1, "Choose a verdict.").max(40),
+  note: z.string().trim().max(5_000, "The note can be at most 5,000 characters.").optional(),
+});

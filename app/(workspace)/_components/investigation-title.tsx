@@ -13,9 +13,13 @@ import { renameInvestigationAction } from "../investigation-actions";
  */
 export function InvestigationTitle({ id, title, version, canRename }: { id: string; title: string; version: number; canRename: boolean }) {
   const [isEditing, setIsEditing] = useState(false);
+  // The version the draft is based on: fixed when editing starts, so a live update of the
+  // page cannot turn a stale draft into a silent overwrite.
+  const [basedOn, setBasedOn] = useState(String(version));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await renameInvestigationAction(id, previous, formData);
     if (result.status === "saved") setIsEditing(false);
+    if (result.status === "conflict" && result.current?.version) setBasedOn(result.current.version);
     return result;
   }, idleFormState);
   if (!isEditing) {
@@ -23,20 +27,26 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
       <div className="flex items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         {canRename ? (
-          <button type="button" className={buttonClass("quiet", "px-2 py-1 text-xs")} onClick={() => setIsEditing(true)}>
+          <button
+            type="button"
+            className={buttonClass("quiet", "px-2 py-1 text-xs")}
+            onClick={() => {
+              setBasedOn(String(version));
+              setIsEditing(true);
+            }}
+          >
             Rename
           </button>
         ) : null}
       </div>
     );
   }
-  const seenVersion = state.status === "conflict" ? (state.current?.version ?? String(version)) : String(version);
   return (
     <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
       <div className="w-full">
         <FormMessage state={state} />
       </div>
-      <input type="hidden" name="version" value={seenVersion} />
+      <input type="hidden" name="version" value={basedOn} />
       <Field label="Title" name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
       <div className="mt-6 flex gap-2">
         <SubmitButton>Save title</SubmitButton>

@@ -3,7 +3,11 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-class";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getInvestigationById } from "@/db/queries/investigations";
+import { getAgreementByInvestigation } from "@/db/queries/assessments";
+import { countClaimsByStatus, getInvestigationById } from "@/db/queries/investigations";
+import { defaultRatingScale } from "@/lib/checking/rating-scale";
+import { AgreementSummary } from "../../_components/agreement-summary";
+import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
 import { DeleteButton } from "../../_components/delete-button";
 import { formatCalendarDate } from "../../_components/format";
@@ -46,6 +50,8 @@ export default async function InvestigationPage({ params }: Props) {
           ) : null}
         </div>
       </div>
+      <AgreementSummary counts={countClaimsByStatus({ actor, investigationId: investigation.id })} agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })} scale={defaultRatingScale} />
+      <LiveUpdates investigationId={investigation.id} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <h2 id="sources-heading" className="text-lg font-semibold">
           Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>

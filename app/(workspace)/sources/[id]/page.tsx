@@ -15,9 +15,11 @@ import { highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { InitialHighlights } from "./_components/initial-highlights";
 import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
+import { CheckingPanel } from "./_components/checking/checking-panel";
+import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -25,12 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: orNotFound(() => getSourceById({ actor, id })).title };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { claim: openClaimId } = await searchParams;
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
   const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor));
   const suggestions = suggestClaimsForVersion(source.currentVersion);
+  const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
   const initialLayers = highlightLayersOf({ claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [claim.anchor])), suggestions, active: null });
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
@@ -79,7 +83,10 @@ export default async function SourcePage({ params }: Props) {
         suggestions={suggestions}
         canCreate={canCreateClaim(actor)}
         firstPaint={<InitialHighlights rootId={readerTextId(source.currentVersion.id)} layers={initialLayers} />}
+        openClaimId={isOpenClaimHere ? openClaimId : undefined}
+        checkingPanel={isOpenClaimHere ? <CheckingPanel actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
       />
+      <LiveUpdates investigationId={source.investigation.id} />
     </article>
   );
 }

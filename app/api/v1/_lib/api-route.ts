@@ -35,11 +35,31 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
     try {
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
+      if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
+        return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
+      }
       if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
       if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
       throw error;
     }
   };
+}
+
+/** The ETag of a versioned row: its version, as a strong validator. */
+export function etagOf(version: number): string {
+  return `"v${version}"`;
+}
+
+/**
+ * The version named by a request's `If-Match` header. PATCH and DELETE on versioned rows
+ * require it: 428 when missing or not one of our ETags. A stale one surfaces later as the
+ * query's CONFLICT, which `apiRoute` maps to 412 for requests that sent `If-Match`.
+ */
+export function requireIfMatch(request: NextRequest): number {
+  const header = request.headers.get("if-match");
+  const match = header ? /^(?:W\/)?"v(\d+)"$/.exec(header.trim()) : null;
+  if (!match) throw new RequestBodyError(428, "PRECONDITION_REQUIRED", 'Send `If-Match` with the ETag from your last read (for example `If-Match: "v3"`), so a change made meanwhile is not overwritten.');
+  return Number(match[1]);
 }
 
 class RequestBodyError extends Error {
@@ -75,6 +95,6 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   return parsed.data;
 }
 
-export function json(body: unknown, status = 200): Response {
-  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }

@@ -20,6 +20,7 @@ export function ClaimPanel({
   onOpen,
   onDelete,
   onAcceptSuggestion,
+  checkingPanel,
 }: {
   anchored: ReaderClaim[];
   orphans: ReaderClaim[];
@@ -30,12 +31,21 @@ export function ClaimPanel({
   onOpen: (claim: ReaderClaim) => void;
   onDelete: (claim: ReaderClaim) => void;
   onAcceptSuggestion: (suggestion: Suggestion) => void;
+  /** The server-rendered checking panel of the open claim, when it has arrived. */
+  checkingPanel?: React.ReactNode;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
+  const activeId = active?.id;
+  // Bring the open claim into view inside the list only: scrollIntoView would also scroll the
+  // page, moving the text under the reader's mouse.
   useEffect(() => {
-    if (!active) return;
-    listRef.current?.querySelector(`[data-claim-id="${active.id}"]`)?.scrollIntoView({ block: "nearest" });
-  }, [active]);
+    const list = listRef.current;
+    const item = activeId ? list?.querySelector<HTMLElement>(`[data-claim-id="${activeId}"]`) : null;
+    if (!list || !item) return;
+    const top = item.offsetTop; // the list is position: relative, so this is within the list
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + item.offsetHeight - list.clientHeight;
+  }, [activeId]);
 
   return (
     <aside aria-label="Claims" className="space-y-5 text-sm">
@@ -58,6 +68,7 @@ export function ClaimPanel({
               <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>
             </div>
           ) : null}
+          {checkingPanel ? <div className="mt-4 border-t border-stone-200 pt-4">{checkingPanel}</div> : null}
         </section>
       ) : null}
 
@@ -68,7 +79,7 @@ export function ClaimPanel({
         {anchored.length === 0 ? (
           <p className="text-stone-500">No claims yet. Select words in the text, then choose “Add claim” or press Enter.</p>
         ) : (
-          <ol ref={listRef} aria-label="Claims in text order" className="max-h-[40vh] space-y-1 overflow-y-auto pr-1">
+          <ol ref={listRef} aria-label="Claims in text order" className="relative max-h-[40vh] space-y-1 overflow-y-auto pr-1">
             {anchored.map((claim, index) => (
               <li key={claim.id} data-claim-id={claim.id}>
                 <button

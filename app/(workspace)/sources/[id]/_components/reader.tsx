@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { snapSelection } from "@/lib/anchoring";
 import { highlightLayersOf } from "@/lib/reader/highlight-layers";
@@ -30,6 +31,8 @@ export function Reader({
   suggestions,
   canCreate,
   firstPaint,
+  openClaimId,
+  checkingPanel,
 }: {
   sourceId: string;
   sourceVersionId: string;
@@ -39,12 +42,23 @@ export function Reader({
   canCreate: boolean;
   /** Rendered right after the text: the server's first-paint highlight script. */
   firstPaint?: React.ReactNode;
+  /** The claim named in the URL (`?claim=`), opened on arrival. */
+  openClaimId?: string;
+  /** The server-rendered checking panel of the open claim. */
+  checkingPanel?: React.ReactNode;
 }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const router = useRouter();
   const [claims, setClaims] = useState(initialClaims);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(openClaimId ?? null);
+  // The server's list is the truth: adopt it whenever it changes (after a save, a live update).
+  const [serverClaims, setServerClaims] = useState(initialClaims);
+  if (serverClaims !== initialClaims) {
+    setServerClaims(initialClaims);
+    setClaims(initialClaims);
+  }
   const [offer, setOffer] = useState<Offer | null>(null);
   const [chooser, setChooser] = useState<{ claims: ReaderClaim[]; top: number; left: number } | null>(null);
   const [pendingDelete, setPendingDelete] = useState<ReaderClaim | null>(null);
@@ -89,6 +103,7 @@ export function Reader({
 
   const open = useCallback((claim: ReaderClaim, options: { reveal: boolean }) => {
     setActiveId(claim.id);
+    router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
     setChooser(null);
     setOffer(null);
     setAnnouncement(`Claim: ${claim.exact}`);
@@ -96,7 +111,7 @@ export function Reader({
       lastCaretClaims.current = spansAt(anchored, claim.anchor.start).map((c) => c.id).join();
       revealSpan(rootRef.current, paragraphs, claim.anchor);
     }
-  }, [paragraphs, anchored]);
+  }, [paragraphs, anchored, router, sourceId]);
 
   const addClaim = (span: Span) => {
     const snapped = snapSelection(text, span.start, span.end);
@@ -106,6 +121,7 @@ export function Reader({
         if (!claim) return;
         setClaims((current) => [...current, claim]);
         setActiveId(claim.id);
+        router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
         setOffer(null);
         document.getSelection()?.collapseToEnd();
         setAnnouncement(`Claim added: ${claim.exact}`);
@@ -130,7 +146,10 @@ export function Reader({
     startTransition(async () => {
       finish(await deleteClaimAction(claim.id, claim.version), () => {
         setClaims((current) => current.filter((c) => c.id !== claim.id));
-        if (activeId === claim.id) setActiveId(null);
+        if (activeId === claim.id) {
+          setActiveId(null);
+          router.replace(`/sources/${sourceId}`, { scroll: false });
+        }
         setPendingDelete(null);
         setAnnouncement(`Claim deleted: ${claim.exact}`);
         rootRef.current?.focus();
@@ -266,6 +285,7 @@ export function Reader({
           onOpen={(claim) => open(claim, { reveal: true })}
           onDelete={setPendingDelete}
           onAcceptSuggestion={addClaim}
+          checkingPanel={openClaimId === activeId ? checkingPanel : undefined}
         />
       </div>
       <div role="status" aria-live="polite" className="sr-only" data-testid="reader-announcement">

@@ -1,7 +1,25 @@
+import { getClaimDetail } from "@/db/queries/claim-detail";
+import { updateClaimReview } from "@/db/queries/claim-review";
 import { deleteClaim } from "@/db/queries/claims";
-import { apiRoute } from "../../_lib/api-route";
+import { UpdateClaimReviewInput } from "@/lib/validation/api";
+import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
-export const DELETE = apiRoute<{ id: string }>(({ actor, params }) => {
-  deleteClaim({ actor, id: params.id });
+export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
+  const detail = getClaimDetail({ actor, id: params.id });
+  return json(detail, 200, { ETag: etagOf(detail.version) });
+});
+
+/** Changes status, assignee, verdict or rationale; `If-Match` required (428 missing, 412 stale). */
+export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const version = requireIfMatch(request);
+  const changes = await readJson(request, UpdateClaimReviewInput);
+  updateClaimReview({ actor, id: params.id, version, changes });
+  const detail = getClaimDetail({ actor, id: params.id });
+  return json(detail, 200, { ETag: etagOf(detail.version) });
+});
+
+/** Deletes a claim (its creator or an editor); `If-Match` required. */
+export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
+  deleteClaim({ actor, id: params.id, version: requireIfMatch(request) });
   return new Response(null, { status: 204 });
 });

@@ -1,0 +1,26 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/**
+ * Subscribes to the investigation's live stream (Server-Sent Events) and refreshes the
+ * page's server data when someone changes something, without a reload. Drafts in forms are
+ * kept: a refresh re-renders, it does not remount. EventSource reconnects by itself, sending
+ * the last event id, so nothing is missed across a dropped connection.
+ */
+export function LiveUpdates({ investigationId }: { investigationId: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    const stream = new EventSource(`/api/v1/investigations/${investigationId}/events`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    stream.addEventListener("change", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => router.refresh(), 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      stream.close();
+    };
+  }, [investigationId, router]);
+  return null;
+}

@@ -1,0 +1,165 @@
+import { formatCalendarDate, formatDateTime } from "@/app/(workspace)/_components/format";
+import { getClaimDetail, listAssignableUsers, listClaimHistory } from "@/db/queries/claim-detail";
+import { approvalBlockers, claimStatusLabels } from "@/lib/checking/claim-status";
+import { describeEvent } from "@/lib/checking/history";
+import { renderMarkdown } from "@/lib/checking/markdown";
+import { canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { findRating } from "@/lib/checking/rating-scale";
+import { hasRole } from "@/lib/roles";
+import type { Actor } from "@/lib/permissions";
+import { isHttpUrl } from "@/lib/validation/fields";
+import { addCommentAction, addEvidenceAction, deleteCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
+import { DeleteItemButton } from "./delete-item-button";
+import { EvidenceForm } from "./evidence-form";
+import { ReviewForm } from "./review-form";
+import { AssessmentForm, CommentForm } from "./simple-forms";
+
+const stanceLabels = { supports: "Supports", refutes: "Refutes", "adds-context": "Adds context" } as const;
+const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-100 text-sky-900", approved: "bg-emerald-100 text-emerald-900" } as const;
+
+/** The checking panel of one claim: verdict and workflow, evidence, independent verdicts, comments, history. */
+export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
+  const detail = getClaimDetail({ actor, id: claimId });
+  const history = listClaimHistory({ actor, claimId });
+  const blockers = approvalBlockers({ verdictKey: detail.verdictKey, rationale: detail.rationale, evidenceCount: detail.evidence.length });
+  const verdict = findRating(detail.scale, detail.verdictKey);
+  const labelOf = (key: string) => findRating(detail.scale, key)?.label ?? key;
+  return (
+    <div className="space-y-5" data-testid="checking-panel">
+      <section aria-labelledby="verdict-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 id="verdict-heading" className="font-semibold">
+            Verdict
+          </h3>
+          <span data-testid="claim-status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[detail.status]}`}>
+            {claimStatusLabels[detail.status]}
+          </span>
+          {verdict ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{verdict.label}</span> : null}
+        </div>
+        {detail.rationale ? <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} /> : null}
+        {detail.approvedBy ? <p className="text-xs text-stone-500">Approved by {detail.approvedBy.name} on {formatDateTime(detail.approvedBy.at!)}</p> : null}
+        <ReviewForm
+          sourceId={sourceId}
+          claimId={detail.id}
+          version={detail.version}
+          status={detail.status}
+          verdictKey={detail.verdictKey}
+          rationale={detail.rationale}
+          assigneeId={detail.assignee?.id ?? null}
+          scale={detail.scale}
+          people={listAssignableUsers()}
+          canSetVerdict={canSetClaimVerdict(actor, { createdBy: detail.createdBy.id, assigneeId: detail.assignee?.id ?? null })}
+          canApprove={hasRole(actor.role, "editor")}
+          blockers={blockers}
+        />
+      </section>
+
+      <section aria-labelledby="evidence-heading" className="space-y-2">
+        <h3 id="evidence-heading" className="font-semibold">
+          Evidence <span className="font-normal text-stone-500">({detail.evidence.length})</span>
+        </h3>
+        <ul aria-label="Evidence" className="space-y-2">
+          {detail.evidence.map((item) => (
+            <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2">
+              <p className="text-xs font-medium">
+                <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>{stanceLabels[item.stance]}</span>
+                {item.outlet ? <> · {item.outlet}</> : null}
+              </p>
+              {item.url && isHttpUrl(item.url) ? (
+                <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="block truncate text-xs text-accent-700 underline">
+                  {item.url}
+                </a>
+              ) : null}
+              {item.quote ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-700">{item.quote}</blockquote> : null}
+              {item.quoteMatch ? (
+                <p className={`mt-1 text-xs ${item.quoteMatch.status === "not-found" ? "font-medium text-red-700" : "text-emerald-800"}`}>
+                  {item.quoteMatch.status === "not-found"
+                    ? `Warning: this quote was not found in “${item.quoteMatch.sourceTitle}”.`
+                    : `Quote found in “${item.quoteMatch.sourceTitle}”${item.quoteMatch.status === "fuzzy" ? ` (approximately, ${Math.round(item.quoteMatch.score * 100)}% alike)` : ""}.`}
+                </p>
+              ) : null}
+              <p className="mt-1 text-xs text-stone-500">
+                Added by {item.createdByName}
+                {item.accessedAt ? ` · accessed ${formatCalendarDate(item.accessedAt)}` : ""}
+              </p>
+              {canEditEvidence(actor, item) ? (
+                <div className="mt-1 flex items-center gap-3">
+                  <details>
+                    <summary className="cursor-pointer text-xs text-accent-700 underline">Edit</summary>
+                    <div className="mt-2">
+                      <EvidenceForm action={updateEvidenceAction.bind(null, sourceId, item.id)} initial={item} version={item.version} submitLabel="Save evidence" formLabel="Edit evidence" />
+                    </div>
+                  </details>
+                  <DeleteItemButton label="Remove" action={removeEvidenceAction.bind(null, sourceId, item.id, item.version)} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <details className="rounded-md border border-dashed border-stone-300 p-2" open={detail.evidence.length === 0}>
+          <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
+          <div className="mt-2">
+            <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} submitLabel="Add evidence" formLabel="Add evidence" />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="assessments-heading" className="space-y-2">
+        <h3 id="assessments-heading" className="font-semibold">
+          Independent verdicts
+        </h3>
+        <AssessmentForm action={recordAssessmentAction.bind(null, sourceId, detail.id)} scale={detail.scale} own={detail.assessments.own} />
+        {detail.assessments.hiddenCount > 0 ? (
+          <p className="text-xs text-stone-500">
+            {detail.assessments.hiddenCount} other {detail.assessments.hiddenCount === 1 ? "verdict is" : "verdicts are"} hidden until you record yours.
+          </p>
+        ) : null}
+        {detail.assessments.others.length > 0 || detail.assessments.own ? (
+          <ul aria-label="Verdicts by reviewer" className="grid grid-cols-2 gap-2">
+            {[...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map((assessment) => (
+              <li key={assessment.id} className="rounded-md bg-white p-2 text-xs ring-1 ring-stone-200">
+                <span className="block font-medium">{assessment.reviewerName}</span>
+                <span className="block">{labelOf(assessment.verdictKey)}</span>
+                {assessment.note ? <span className="block text-stone-500">{assessment.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="comments-heading" className="space-y-2">
+        <h3 id="comments-heading" className="font-semibold">
+          Comments <span className="font-normal text-stone-500">({detail.comments.length})</span>
+        </h3>
+        <ul aria-label="Comments" className="space-y-2">
+          {detail.comments.map((comment) => (
+            <li key={comment.id} className="rounded-md bg-white p-2 text-sm ring-1 ring-stone-200">
+              <p className="text-xs text-stone-500">
+                {comment.createdByName} · {formatDateTime(comment.createdAt)}
+              </p>
+              <div className="prose-rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body) }} />
+              {canEditComment(actor, comment) ? <DeleteItemButton label="Delete" action={deleteCommentAction.bind(null, sourceId, comment.id, comment.version)} /> : null}
+            </li>
+          ))}
+        </ul>
+        <CommentForm action={addCommentAction.bind(null, sourceId, detail.id)} />
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h3 id="history-heading" className="font-semibold">
+          History
+        </h3>
+        <ol aria-label="History" className="mt-2 space-y-1 border-l border-stone-300 pl-3 text-xs">
+          {history.map((event) => (
+            <li key={event.id}>
+              <span className="font-medium">{event.actorName ?? "Someone"}</span> {describeEvent({ action: event.action, data: event.data ?? null }, detail.scale)}{" "}
+              <time dateTime={event.createdAt} className="text-stone-500">
+                {formatDateTime(event.createdAt)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useState, useTransition } from "react";
+import type { FormState } from "@/app/_server/form-state";
+
+/** A small text button that runs a delete action and shows its refusal, if any. */
+export function DeleteItemButton({ label, action }: { label: string; action: () => Promise<FormState> }) {
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  return (
+    <span>
+      <button
+        type="button"
+        disabled={isPending}
+        className="text-xs text-red-700 underline disabled:opacity-50"
+        onClick={() =>
+          startTransition(async () => {
+            const result = await action();
+            setError(result.status === "saved" ? undefined : result.message);
+          })
+        }
+      >
+        {isPending ? "Removing…" : label}
+      </button>
+      {error ? (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

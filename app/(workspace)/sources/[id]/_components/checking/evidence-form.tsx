@@ -1,0 +1,51 @@
+"use client";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { FormMessage } from "@/app/_components/form-message";
+import { idleFormState, type FormState } from "@/app/_server/form-state";
+
+export type EvidenceValues = { url?: string | null; outlet?: string | null; quote?: string | null; stance?: string; accessedAt?: string | null };
+
+const stances = [
+  { value: "supports", label: "Supports the claim" },
+  { value: "refutes", label: "Refutes the claim" },
+  { value: "adds-context", label: "Adds context" },
+];
+
+/** Adds or edits one evidence item; errors are shown at each field and the typed values kept. */
+export function EvidenceForm({ action, initial, version, submitLabel, formLabel }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; initial?: EvidenceValues; version?: number; submitLabel: string; formLabel: string }) {
+  // The version an edit is based on; a live update does not move it (see ReviewForm).
+  const [basedOn, setBasedOn] = useState(version);
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await action(previous, formData);
+    if (result.status === "conflict" && result.current?.version) setBasedOn(Number(result.current.version));
+    if (result.status === "saved" && basedOn !== undefined) setBasedOn(basedOn + 1);
+    return result;
+  }, idleFormState);
+  const values = state.status === "saved" && !version ? {} : (state.values ?? initial ?? {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate aria-label={formLabel} className="space-y-3" key={state.savedAt ?? "draft"}>
+      <FormMessage state={state} />
+      {basedOn ? <input type="hidden" name="version" value={basedOn} /> : null}
+      <Field label="Link" name="url" type="url" placeholder="https://" defaultValue={values.url ?? ""} error={errors.url} />
+      <Field label="Outlet or document" name="outlet" defaultValue={values.outlet ?? ""} error={errors.outlet} />
+      <Field label="Quote" name="quote" hint="Optional: the passage that bears on the claim" multiline rows={3} defaultValue={values.quote ?? ""} error={errors.quote} />
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-800">Stance</legend>
+        <div className="mt-1 flex flex-wrap gap-3 text-sm">
+          {stances.map((stance) => (
+            <label key={stance.value} className="flex items-center gap-1.5">
+              <input type="radio" name="stance" value={stance.value} defaultChecked={values.stance === stance.value} />
+              {stance.label}
+            </label>
+          ))}
+        </div>
+        {errors.stance ? <p className="mt-1 text-sm font-medium text-red-700">{errors.stance}</p> : null}
+      </fieldset>
+      <Field label="Accessed on" name="accessedAt" hint="Optional, as YYYY-MM-DD" placeholder="2025-03-18" defaultValue={values.accessedAt ?? ""} error={errors.accessedAt} />
+      <SubmitButton className="px-3 py-1.5 text-xs">{submitLabel}</SubmitButton>
+    </form>
+  );
+}

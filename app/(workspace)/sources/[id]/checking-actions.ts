@@ -1,0 +1,102 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/app/_server/current-actor";
+import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import { recordAssessment } from "@/db/queries/assessments";
+import { updateClaimReview, type ClaimReviewChanges } from "@/db/queries/claim-review";
+import { addComment, deleteComment } from "@/db/queries/comments";
+import { addEvidence, removeEvidence, updateEvidence } from "@/db/queries/evidence";
+import { EvidenceInput } from "@/lib/checking/evidence";
+import { CommentInput } from "@/lib/checking/inputs";
+
+/**
+ * The checking panel's actions. Each resolves the user itself; the queries enforce the
+ * permission and the version, so a stale or forbidden change writes nothing and comes back
+ * as a message with the person's draft kept.
+ */
+const version = z.coerce.number().int().min(1);
+
+const ReviewFormInput = z.object({
+  intent: z.enum(["save", "in-review", "approved", "open"]),
+  verdictKey: z.string().max(40),
+  rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters."),
+  assigneeId: z.string().max(64),
+  version,
+});
+
+export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version"], (input) => {
+    const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
+    if (input.intent !== "save") changes.status = input.intent;
+    const claim = updateClaimReview({ actor, id: claimId, version: input.version, changes });
+    const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
+    return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+const evidenceFields = ["url", "outlet", "quote", "stance", "accessedAt"] as const;
+
+export async function addEvidenceAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
+    addEvidence({ actor, claimId, fields });
+    return { status: "saved", message: "Evidence added." };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+export async function updateEvidenceAction(sourceId: string, evidenceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const seen = version.safeParse(formData.get("version"));
+  if (!seen.success) return { status: "error", message: "Reload the page and try again." };
+  const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
+    updateEvidence({ actor, id: evidenceId, version: seen.data, fields });
+    return { status: "saved", message: "Evidence updated." };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+export async function removeEvidenceAction(sourceId: string, evidenceId: string, seenVersion: number): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, () => void removeEvidence({ actor, id: evidenceId, version: seenVersion }));
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+export async function addCommentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, CommentInput, ["body"], ({ body }) => {
+    addComment({ actor, claimId, body });
+    return { status: "saved", message: "Comment added." };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+export async function deleteCommentAction(sourceId: string, commentId: string, seenVersion: number): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, () => void deleteComment({ actor, id: commentId, version: seenVersion }));
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+const AssessmentFormInput = z.object({
+  verdictKey: z.string().min(1, "Choose your verdict."),
+  note: z.string().trim().max(5_000, "The note can be at most 5,000 characters."),
+});
+
+export async function recordAssessmentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, AssessmentFormInput, ["verdictKey", "note"], ({ verdictKey, note }) => {
+    recordAssessment({ actor, claimId, verdictKey, note });
+    return { status: "saved", message: "Your verdict is recorded." };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}

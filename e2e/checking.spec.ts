@@ -1,0 +1,177 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+
+const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
+
+A later government count gave 238 Venezuelans and 23 Salvadorans.`;
+
+/** A source with one claim made by `author`, through the public API. */
+async function sourceWithClaim(request: APIRequestContext, author: Account) {
+  const editorToken = createApiToken(createAccount("editor"));
+  const authorToken = createApiToken(author);
+  const investigation = await (await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Checking test" } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: { Authorization: `Bearer ${authorToken}` }, data: { title: "Wire copy", url: "https://example.org/wire-copy", text: articleText } })
+  ).json();
+  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: { Authorization: `Bearer ${authorToken}` }, data: { selector: { exact: "over 200 deportees" } } })).json();
+  return { sourceId: source.id as string, claimId: claim.id as string, path: `/sources/${source.id}?claim=${claim.id}` };
+}
+
+function panel(page: Page) {
+  return page.getByTestId("checking-panel");
+}
+
+async function addEvidence(page: Page, fields: { url?: string; outlet?: string; quote?: string; stance: RegExp }) {
+  const form = page.getByRole("form", { name: "Add evidence" });
+  if (!(await form.isVisible())) await page.getByText("Add evidence", { exact: true }).first().click();
+  if (fields.url) await form.getByLabel("Link").fill(fields.url);
+  if (fields.outlet) await form.getByLabel("Outlet or document").fill(fields.outlet);
+  if (fields.quote) await form.getByLabel("Quote").fill(fields.quote);
+  await form.getByLabel(fields.stance).check();
+  await form.getByRole("button", { name: "Add evidence" }).click();
+}
+
+test.describe("checking a claim", () => {
+  test("a reviewer adds evidence and a verdict, cannot approve and sees why; an editor approves", async ({ page, browser, request }) => {
+    const reviewer = createAccount("reviewer");
+    const { path } = await sourceWithClaim(request, reviewer);
+    await signIn(page, reviewer);
+    await page.goto(path);
+    await expect(panel(page)).toBeVisible();
+
+    await addEvidence(page, { url: "https://example.org/wire-copy", outlet: "Wire copy", quote: "238 Venezuelans and 23 Salvadorans", stance: /Refutes/ });
+    await expect(panel(page).getByRole("list", { name: "Evidence" }).getByRole("listitem")).toHaveCount(1);
+    await expect(panel(page)).toContainText("Quote found in “Wire copy”");
+    await addEvidence(page, { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: /Adds context/ });
+    await expect(panel(page).getByRole("list", { name: "Evidence" }).getByRole("listitem")).toHaveCount(2);
+    const link = panel(page).getByRole("link", { name: "https://example.org/wire-copy" });
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
+
+    const verdict = page.getByRole("form", { name: "Verdict and status" });
+    await verdict.getByLabel("Verdict").selectOption({ label: "Mostly false" });
+    await verdict.getByLabel("Rationale").fill("The government's own count was **261 people**, of whom 238 were Venezuelan.");
+    await verdict.getByRole("button", { name: "Save" }).click();
+    await expect(panel(page).getByTestId("rationale").locator("strong")).toHaveText("261 people");
+
+    await verdict.getByRole("button", { name: "Approve" }).click();
+    await expect(verdict.getByRole("alert").filter({ hasText: "Only editors" })).toBeVisible();
+    await expect(panel(page).getByTestId("claim-status")).toHaveText("Open");
+
+    const editorContext = await browser.newContext();
+    const editorPage = await editorContext.newPage();
+    await signIn(editorPage, createAccount("editor"));
+    await editorPage.goto(path);
+    await editorPage.getByRole("form", { name: "Verdict and status" }).getByRole("button", { name: "Approve" }).click();
+    await expect(panel(editorPage).getByTestId("claim-status")).toHaveText("Approved");
+    await editorContext.close();
+
+    await page.reload();
+    await expect(panel(page).getByTestId("claim-status")).toHaveText("Approved");
+    const history = panel(page).getByRole("list", { name: "History" });
+    await expect(history).toContainText("Open to Approved".replace("Open", "open").replace("Approved", "approved"));
+    await expect(history.getByRole("listitem")).toHaveCount(6);
+  });
+
+  test("approval without evidence is refused with what is missing", async ({ page, request }) => {
+    const editor = createAccount("editor");
+    const { path } = await sourceWithClaim(request, editor);
+    await signIn(page, editor);
+    await page.goto(path);
+    const verdict = page.getByRole("form", { name: "Verdict and status" });
+    await verdict.getByLabel("Verdict").selectOption({ label: "False" });
+    await verdict.getByLabel("Rationale").fill("No count supports this.");
+    await verdict.getByRole("button", { name: "Approve" }).click();
+    await expect(verdict.getByRole("alert").filter({ hasText: "at least one evidence item" })).toBeVisible();
+    await expect(verdict.getByLabel("Rationale")).toHaveValue("No count supports this.");
+    await expect(panel(page).getByTestId("claim-status")).toHaveText("Open");
+  });
+
+  test("when two people edit the same verdict, the second is told and keeps their draft", async ({ page, browser, request }) => {
+    const editor = createAccount("editor");
+    const { path } = await sourceWithClaim(request, editor);
+    await signIn(page, editor);
+    await page.goto(path);
+
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signIn(other, createAccount("editor"));
+    await other.goto(path);
+
+    const mine = page.getByRole("form", { name: "Verdict and status" });
+    await mine.getByLabel("Rationale").fill("My careful rationale.");
+
+    const theirs = other.getByRole("form", { name: "Verdict and status" });
+    await theirs.getByLabel("Verdict").selectOption({ label: "False" });
+    await theirs.getByLabel("Rationale").fill("Their rationale.");
+    await theirs.getByRole("button", { name: "Save" }).click();
+    await expect(panel(other).getByTestId("rationale")).toHaveText("Their rationale.");
+    await otherContext.close();
+
+    await mine.getByRole("button", { name: "Save" }).click();
+    await expect(mine.getByTestId("form-message")).toContainText("Someone else changed this claim");
+    await expect(mine.getByTestId("their-version")).toContainText("Their rationale.");
+    await expect(mine.getByLabel("Rationale")).toHaveValue("My careful rationale.");
+    await mine.getByRole("button", { name: "Save" }).click();
+    await expect(panel(page).getByTestId("rationale")).toHaveText("My careful rationale.");
+  });
+
+  test("a comment made in one browser appears in another without a reload", async ({ page, browser, request }) => {
+    const reviewer = createAccount("reviewer");
+    const { path } = await sourceWithClaim(request, reviewer);
+    await signIn(page, reviewer);
+    await page.goto(path);
+    await expect(panel(page)).toBeVisible();
+
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signIn(other, createAccount("editor"));
+    await other.goto(path);
+    await other.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("Has anyone found the **court filing**?");
+    await other.getByRole("button", { name: "Add comment" }).click();
+    await expect(panel(other).getByRole("list", { name: "Comments" })).toContainText("Has anyone found the court filing?");
+    await otherContext.close();
+
+    await expect(panel(page).getByRole("list", { name: "Comments" })).toContainText("Has anyone found the court filing?");
+  });
+
+  test("script in any text field is shown as text and never runs; non-web links are refused", async ({ page, request }) => {
+    const reviewer = createAccount("reviewer");
+    const { path } = await sourceWithClaim(request, reviewer);
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const outbound: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith("http://localhost")) outbound.push(r.url());
+    });
+    await signIn(page, reviewer);
+    await page.goto(path);
+    const payloads = [`<script>alert(1)</script>`, `<img src=x onerror=alert(2)>`, `[click](javascript:alert(3))`, `"><svg onload=alert(4)>`];
+
+    await addEvidence(page, { url: "javascript:alert(5)", outlet: "x", stance: /Supports/ });
+    await expect(page.getByRole("form", { name: "Add evidence" }).getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+    await page.getByRole("form", { name: "Add evidence" }).getByLabel("Link").fill("");
+    await page.getByRole("form", { name: "Add evidence" }).getByLabel("Outlet or document").fill(payloads[1]!);
+    await page.getByRole("form", { name: "Add evidence" }).getByLabel("Quote").fill(payloads[0]!);
+    await page.getByRole("form", { name: "Add evidence" }).getByRole("button", { name: "Add evidence" }).click();
+    await expect(panel(page).getByRole("list", { name: "Evidence" })).toContainText(payloads[0]!);
+
+    const comments = panel(page).getByRole("list", { name: "Comments" }).getByRole("listitem");
+    for (const [index, payload] of payloads.entries()) {
+      await page.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill(payload);
+      await page.getByRole("button", { name: "Add comment" }).click();
+      await expect(comments).toHaveCount(index + 1);
+    }
+    const verdict = page.getByRole("form", { name: "Verdict and status" });
+    await verdict.getByLabel("Rationale").fill(payloads.join("\n\n"));
+    await verdict.getByRole("button", { name: "Save" }).click();
+    await expect(panel(page).getByTestId("rationale")).toBeVisible();
+    await page.reload();
+    await expect(panel(page).getByRole("list", { name: "Comments" }).getByRole("listitem")).toHaveCount(payloads.length);
+    expect(await panel(page).locator("script, [onerror], [onload], a[href^='javascript']").count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(outbound).toEqual([]);
+  });
+});

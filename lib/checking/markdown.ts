@@ -1,0 +1,105 @@
+import { Marked, type Tokens } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+/**
+ * Markdown for verdict rationales and comments, rendered to HTML that is safe to insert
+ * into a page. Two layers, so a gap in one is caught by the other:
+ *
+ * 1. `marked` parses the Markdown. Raw HTML in the source is shown as text (escaped), not
+ *    passed through; images become their alt text; h1/h2 become h3 (the page owns the
+ *    larger headings); task-list boxes become "[x] " or "[ ] ".
+ * 2. `sanitize-html` keeps only the tags below, with no attributes but `href` and `title`
+ *    on links and `start` on ordered lists. A link survives only when its target, after
+ *    HTML entities are decoded, parses as an absolute http:, https: or mailto: URL; it is
+ *    then written out normalised, with `rel="noopener noreferrer nofollow"` and
+ *    `target="_blank"`. Any other link (javascript:, data:, vbscript:, relative, in any
+ *    casing, with tabs or entities inside) keeps its text and loses the link.
+ *
+ * Beyond the tags the brief names, `br` (hard line breaks), `hr`, `del` (~~struck~~) and
+ * GFM tables are kept, since they are ordinary Markdown and carry no attributes.
+ * Run it on the server (or wherever the result is stored or sent): sanitize-html is not
+ * meant for the browser bundle.
+ */
+
+const linkRel = "noopener noreferrer nofollow";
+const allowedLinkProtocols = new Set(["http:", "https:", "mailto:"]);
+
+const allowedTags = [
+  "p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote",
+  "ul", "ol", "li", "h3", "h4", "h5", "h6", "a",
+  "table", "thead", "tbody", "tr", "th", "td",
+];
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * The normalised form of `href` when it is an absolute http:, https: or mailto: URL, else
+ * null. The WHATWG URL parser is what the browser will use, so it strips the same tabs,
+ * newlines and leading control characters an attacker would hide a scheme behind.
+ */
+export function safeLinkHref(href: string): string | null {
+  try {
+    const url = new URL(href.trim());
+    return allowedLinkProtocols.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const markdown = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: {
+    html(token: Tokens.HTML | Tokens.Tag) {
+      if (!token.block) return escapeHtml(token.text);
+      // A block of raw HTML is shown as the text that was typed, line by line.
+      return `<p>${escapeHtml(token.text.trim()).replace(/\n/g, "<br>\n")}</p>\n`;
+    },
+    checkbox({ checked }: Tokens.Checkbox) {
+      return checked ? "[x] " : "[ ] ";
+    },
+    image({ text }: Tokens.Image) {
+      return escapeHtml(text);
+    },
+    heading({ tokens, depth }: Tokens.Heading) {
+      const level = Math.min(6, Math.max(3, depth));
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+    },
+  },
+});
+
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags,
+  allowedAttributes: { a: ["href", "title", "rel", "target"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    a(_tagName, attribs) {
+      const href = attribs.href === undefined ? null : safeLinkHref(attribs.href);
+      if (href === null) return { tagName: "a", attribs: {} };
+      const safe: sanitizeHtml.Attributes = { href, rel: linkRel, target: "_blank" };
+      if (attribs.title) safe.title = attribs.title;
+      return { tagName: "a", attribs: safe };
+    },
+  },
+  // A link that lost its target is unwrapped: its words stay, the <a> goes.
+  // (Renaming it to a disallowed tag instead trips a sanitize-html bug that misplaces closing tags.)
+  exclusiveFilter: (frame) => (frame.tag === "a" && !frame.attribs.href ? "excludeTag" : false),
+};
+
+/**
+ * Safe HTML for a Markdown `source` (a verdict rationale or a comment). Never throws on a
+ * string; returns "" for blank input. The result contains only the tags listed above, no
+ * event handler or style attributes, and no link that is not http(s) or mailto.
+ */
+export function renderMarkdown(source: string): string {
+  if (!source.trim()) return "";
+  const html = markdown.parse(source, { async: false });
+  return sanitizeHtml(html, sanitizeOptions).trim();
+}
