@@ -101,7 +101,22 @@ test.describe("the HTTP API, as an integration uses it", () => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual(
-      ["/claims/{id}", "/investigations", "/investigations/{id}", "/investigations/{id}/sources", "/sources/{id}", "/sources/{id}/claims", "/sources/{id}/suggestions"].sort(),
+      [
+        "/claims/{id}",
+        "/claims/{id}/assessments",
+        "/claims/{id}/comments",
+        "/claims/{id}/evidence",
+        "/claims/{id}/history",
+        "/evidence/{id}",
+        "/investigations",
+        "/investigations/{id}",
+        "/investigations/{id}/agreement",
+        "/investigations/{id}/events",
+        "/investigations/{id}/sources",
+        "/sources/{id}",
+        "/sources/{id}/claims",
+        "/sources/{id}/suggestions",
+      ].sort(),
     );
     expect(document.paths["/sources/{id}/claims"].post.requestBody.content["application/json"].schema.anyOf).toHaveLength(2);
   });

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { CreateClaimInput } from "../validation/api";
+import { EvidenceInput } from "../checking/evidence";
+import { CommentInput } from "../checking/inputs";
+import { AssessmentInput, CreateClaimInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
 import { CreateSourceInput } from "../validation/source";
 
@@ -18,6 +20,14 @@ const errorResponses = {
   "404": { description: "Not found.", content: jsonContent(ref("Error")) },
 };
 const idParameter = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
+
+const ifMatch = [{ name: "If-Match", in: "header", required: true, description: 'The ETag from your last read, e.g. "v3". Missing: 428. Stale: 412 with the current values in error.fields.', schema: { type: "string" } }];
+const preconditionResponses = {
+  "412": { description: "Someone changed it since your read; nothing was written.", content: jsonContent(ref("Error")) },
+  "428": { description: "If-Match is required.", content: jsonContent(ref("Error")) },
+};
+const withEtag = (description: string, schema: object) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
+const object = { type: "object" };
 
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
@@ -86,7 +96,60 @@ export const openApiDocument = {
       },
     },
     "/claims/{id}": {
-      delete: { summary: "Delete a claim (its creator, or an editor)", parameters: idParameter("Claim id"), responses: { "204": { description: "Deleted." }, ...errorResponses } },
+      get: { summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see", parameters: idParameter("Claim id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
+      patch: {
+        summary: "Change status, assignee, verdict or rationale. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
+        parameters: [...idParameter("Claim id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(UpdateClaimReviewInput)) },
+        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid, or approval is missing something.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+      },
+      delete: { summary: "Delete a claim (its creator, or an editor)", parameters: [...idParameter("Claim id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses } },
+    },
+    "/claims/{id}/evidence": {
+      post: {
+        summary: "Add evidence. When the link is one of the investigation's sources, the quote is looked up in its text (quoteMatch)",
+        parameters: idParameter("Claim id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
+        responses: { "201": withEtag("Created.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+      },
+    },
+    "/evidence/{id}": {
+      get: { summary: "An evidence item", parameters: idParameter("Evidence id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
+      patch: {
+        summary: "Replace an evidence item's fields (its author, or an editor)",
+        parameters: [...idParameter("Evidence id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
+        responses: { "200": withEtag("Updated.", object), ...preconditionResponses, ...errorResponses },
+      },
+      delete: { summary: "Remove an evidence item (its author, or an editor)", parameters: [...idParameter("Evidence id"), ...ifMatch], responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses } },
+    },
+    "/claims/{id}/comments": {
+      post: { summary: "Comment on a claim (Markdown)", parameters: idParameter("Claim id"), requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) }, responses: { "201": { description: "Created.", content: jsonContent(object) }, ...errorResponses } },
+    },
+    "/claims/{id}/assessments": {
+      post: {
+        summary: "Record (or replace) your own independent verdict on a claim",
+        parameters: idParameter("Claim id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(AssessmentInput)) },
+        responses: { "201": { description: "Recorded.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
+    "/claims/{id}/history": {
+      get: { summary: "Every change to the claim, its evidence, verdict, status, assignment and comments: who, what (old → new), when (UTC)", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+    },
+    "/investigations/{id}/agreement": {
+      get: {
+        summary: "Agreement between reviewers' independent verdicts: claims compared, percentage agreement, Fleiss' kappa, and the claims where they disagree",
+        parameters: idParameter("Investigation id"),
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
+    "/investigations/{id}/events": {
+      get: {
+        summary: "Server-Sent Events: one `change` event per recorded change in the investigation (id = event id; data = action, subject, actor, time). Resumes after Last-Event-ID. Also accepts the workspace session cookie",
+        parameters: idParameter("Investigation id"),
+        responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errorResponses },
+      },
     },
   },
   components: {

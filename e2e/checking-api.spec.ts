@@ -1,0 +1,96 @@
+import type { APIRequestContext } from "@playwright/test";
+import { createAccount, createApiToken, expect, test } from "./fixtures";
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+type Setup = { author: string; other: string; editor: string; claimId: string; evidenceId: string; investigationId: string };
+
+let tokens: { author: string; other: string; editor: string };
+test.beforeAll(() => {
+  tokens = { author: createApiToken(createAccount("reviewer")), other: createApiToken(createAccount("reviewer")), editor: createApiToken(createAccount("editor")) };
+});
+
+/** A fresh investigation with one claim and one evidence item, both by `author` (a reviewer). */
+async function setUp(request: APIRequestContext): Promise<Setup> {
+  const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(tokens.editor), data: { title: "API checking" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(tokens.author), data: { title: "S", text: "Officials counted over 200 deportees on Sunday." } })).json();
+  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(tokens.author), data: { selector: { exact: "over 200 deportees" } } })).json();
+  const evidence = await (await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers: bearer(tokens.author), data: { outlet: "Ministry statement", stance: "refutes" } })).json();
+  return { ...tokens, claimId: claim.id, evidenceId: evidence.id, investigationId: investigation.id };
+}
+
+test.describe("checking through the API", () => {
+  test("a claim is reviewed with versioned updates: ETag on reads, If-Match required, stale refused", async ({ request }) => {
+    const s = await setUp(request);
+    const read = await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.author) });
+    expect(read.headers().etag).toBe('"v1"');
+
+    const missing = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.author), data: { verdictKey: "false" } });
+    expect(missing.status()).toBe(428);
+    const updated = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "The ministry counted 238." } });
+    expect(updated.status()).toBe(200);
+    expect(updated.headers().etag).toBe('"v2"');
+    const stale = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v1"' }, data: { verdictKey: "true" } });
+    expect(stale.status()).toBe(412);
+    expect((await stale.json()).error.fields).toMatchObject({ verdictKey: "false", version: "2" });
+
+    const approved = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v2"' }, data: { status: "approved" } });
+    expect((await approved.json()).status).toBe("approved");
+
+    await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.other), data: { body: "Agreed." } });
+    const history = await (await request.get(`/api/v1/claims/${s.claimId}/history`, { headers: bearer(s.other) })).json();
+    expect(history.history.map((event: { action: string }) => event.action)).toEqual(["comment.added", "claim.status-changed", "claim.rationale-changed", "claim.verdict-set", "evidence.added", "claim.created"]);
+  });
+
+  test("independent verdicts are compared across reviewers", async ({ request }) => {
+    const s = await setUp(request);
+    for (const [token, verdictKey] of [[s.author, "false"], [s.other, "mostly-false"], [s.editor, "false"]] as const) {
+      expect((await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(token), data: { verdictKey } })).status()).toBe(201);
+    }
+    const agreement = await (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(s.editor) })).json();
+    expect(agreement).toMatchObject({ claimsCompared: 1, raters: 3 });
+    expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
+  });
+
+  test("the live stream delivers each change as an event", async ({ request }) => {
+    const s = await setUp(request);
+    const port = new URL(test.info().project.use.baseURL!).port;
+    const controller = new AbortController();
+    const response = await fetch(`http://localhost:${port}/api/v1/investigations/${s.investigationId}/events`, { headers: bearer(s.editor), signal: controller.signal });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.other), data: { body: "Live." } });
+    let received = "";
+    while (!received.includes("comment.added")) received += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(received).toMatch(/id: \d+\nevent: change\ndata: \{"action":"comment.added"/);
+  });
+
+  /** Who may do what; every refusal must leave the claim and its evidence unchanged. */
+  const matrix: { action: string; as: "author" | "other" | "editor"; expected: number; run: (request: APIRequestContext, s: Setup, token: string) => Promise<number> }[] = [
+    { action: "set the verdict of their own claim", as: "author", expected: 200, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status() },
+    { action: "set the verdict of another's claim", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status() },
+    { action: "approve", as: "author", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status() },
+    { action: "approve without verdict", as: "editor", expected: 422, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status() },
+    { action: "assign another person", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { assigneeId: "someone" } })).status() },
+    { action: "edit another's evidence", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })).status() },
+    { action: "remove another's evidence", as: "other", expected: 403, run: async (r, s, t) => (await r.delete(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status() },
+    { action: "edit another's evidence", as: "editor", expected: 200, run: async (r, s, t) => (await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })).status() },
+    { action: "delete another's claim", as: "other", expected: 403, run: async (r, s, t) => (await r.delete(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status() },
+    { action: "create an investigation", as: "author", expected: 403, run: async (r, _s, t) => (await r.post("/api/v1/investigations", { headers: bearer(t), data: { title: "x" } })).status() },
+    { action: "add evidence with a javascript: link", as: "author", expected: 422, run: async (r, s, t) => (await r.post(`/api/v1/claims/${s.claimId}/evidence`, { headers: bearer(t), data: { url: "javascript:alert(1)", stance: "supports" } })).status() },
+  ];
+
+  test("permission matrix: each role gets the documented answer and refusals change nothing", async ({ request }) => {
+    for (const row of matrix) {
+      const s = await setUp(request);
+      const before = { claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(), evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json() };
+      const status = await row.run(request, s, s[row.as]);
+      expect(status, `${row.as} may ${row.expected < 300 ? "" : "not "}${row.action}`).toBe(row.expected);
+      if (row.expected >= 400) {
+        const after = { claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(), evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json() };
+        expect(after, `a refused "${row.action}" wrote nothing`).toEqual(before);
+      }
+    }
+  });
+});
