@@ -175,3 +175,24 @@ test.describe("checking a claim", () => {
     expect(outbound).toEqual([]);
   });
 });
+
+test("an editor extends and renames the investigation's verdict scale, and the claim panel offers it", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const { path } = await sourceWithClaim(request, editor);
+  await signIn(page, editor);
+  await page.goto(path);
+  await page.getByRole("link", { name: "Checking test" }).click();
+  await page.getByText("Verdict scale and review settings").click();
+  const settings = page.getByRole("form", { name: "Verdict scale and review settings" });
+  await settings.getByLabel("Verdict 3", { exact: true }).fill("Half true");
+  await settings.getByRole("button", { name: "Add a verdict" }).click();
+  await settings.getByLabel("Verdict 8", { exact: true }).fill("Needs context");
+  await settings.getByLabel("Rating of verdict 8").selectOption("3");
+  await settings.getByRole("button", { name: "Move Needs context up" }).click();
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByTestId("form-message")).toHaveText("Settings saved.");
+
+  await page.goto(path);
+  const options = page.getByRole("form", { name: "Verdict and status" }).getByLabel("Verdict").locator("option");
+  await expect(options).toHaveText(["No verdict yet", "True", "Mostly true", "Half true", "Mostly false", "False", "Misleading", "Needs context", "Unverifiable"]);
+});

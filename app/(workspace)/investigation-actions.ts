@@ -3,7 +3,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/app/_server/current-actor";
 import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
-import { createInvestigation, deleteInvestigation, renameInvestigation } from "@/db/queries/investigations";
+import { z } from "zod";
+import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
+import { ratingKeyFor } from "@/lib/checking/rating-key";
+import { RatingScaleInput } from "@/lib/checking/rating-scale";
 import { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
 
 export async function createInvestigationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,4 +37,37 @@ export async function deleteInvestigationAction(investigationId: string): Promis
   if (state.status !== "saved") return state;
   revalidatePath("/");
   redirect("/");
+}
+
+const SettingsFormInput = z.object({
+  version: z.coerce.number().int().min(1),
+  scale: z.string().max(20_000),
+  hidesOthersAssessments: z.enum(["on", ""]),
+});
+
+/** Saves the verdict scale (sent as JSON rows) and the review settings of an investigation. */
+export async function saveInvestigationSettingsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments"], (input) => {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(input.scale);
+    } catch {
+      return { status: "invalid", message: "The scale could not be read. Reload and try again." };
+    }
+    const taken = new Set<string>();
+    const withKeys = Array.isArray(rows)
+      ? rows.map((row: { key?: string; label?: string; ratingValue?: number }) => {
+          const key = row.key || ratingKeyFor(String(row.label ?? ""), taken);
+          taken.add(key);
+          return { ...row, key };
+        })
+      : rows;
+    const scale = RatingScaleInput.safeParse(withKeys);
+    if (!scale.success) return { status: "invalid", message: scale.error.issues[0]?.message ?? "The scale is not valid.", fieldErrors: { scale: scale.error.issues[0]?.message ?? "" } };
+    const { version } = updateInvestigationSettings({ actor, id: investigationId, version: input.version, ratingScale: scale.data, hidesOthersAssessments: input.hidesOthersAssessments === "on" });
+    return { status: "saved", message: "Settings saved.", values: { version: String(version) } };
+  });
+  revalidatePath(`/investigations/${investigationId}`);
+  return state;
 }

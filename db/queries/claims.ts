@@ -18,6 +18,8 @@ export type ClaimView = {
   sourceVersionId: string;
   selectors: Required<ClaimSelectors>;
   anchor: Anchor;
+  status: "open" | "in-review" | "approved";
+  verdictKey: string | null;
   createdBy: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
@@ -90,6 +92,8 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
     sourceVersionId: row.sourceVersionId,
     selectors: selectorsOf(row),
     anchor,
+    status: row.status,
+    verdictKey: row.verdictKey,
     createdBy: { id: row.createdBy, name: creatorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

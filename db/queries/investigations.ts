@@ -1,10 +1,11 @@
 import { and, count, desc, eq } from "drizzle-orm";
+import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { canManageInvestigations, type Actor } from "@/lib/permissions";
 import type { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
-import { claims, investigations, sources, users } from "../schema";
+import { assessments, claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
 
@@ -41,7 +42,15 @@ export function listInvestigations({ actor }: { actor: Actor }): InvestigationSu
 export function getInvestigationById({ actor, id }: { actor: Actor; id: string }) {
   void actor;
   const investigation = db()
-    .select({ id: investigations.id, title: investigations.title, version: investigations.version, createdAt: investigations.createdAt, updatedAt: investigations.updatedAt })
+    .select({
+      id: investigations.id,
+      title: investigations.title,
+      version: investigations.version,
+      ratingScale: investigations.ratingScale,
+      hidesOthersAssessments: investigations.hidesOthersAssessments,
+      createdAt: investigations.createdAt,
+      updatedAt: investigations.updatedAt,
+    })
     .from(investigations)
     .where(eq(investigations.id, id))
     .get();
@@ -52,7 +61,7 @@ export function getInvestigationById({ actor, id }: { actor: Actor; id: string }
     .where(eq(sources.investigationId, id))
     .orderBy(sources.createdAt)
     .all();
-  return { ...investigation, sources: sourceList };
+  return { ...investigation, ratingScale: investigation.ratingScale ?? defaultRatingScale, sources: sourceList };
 }
 
 export function createInvestigation({ actor, input }: { actor: Actor; input: CreateInvestigationInput }) {
@@ -113,4 +122,46 @@ export function countClaimsByStatus({ actor, investigationId }: { actor: Actor; 
   const counts = { open: 0, "in-review": 0, approved: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;
+}
+
+/** The investigation's verdict scale (the default scale unless an editor changed it). */
+export function getRatingScaleByInvestigation({ investigationId }: { investigationId: string }): readonly Rating[] {
+  return db().select({ scale: investigations.ratingScale }).from(investigations).where(eq(investigations.id, investigationId)).get()?.scale ?? defaultRatingScale;
+}
+
+/**
+ * Changes an investigation's verdict scale and review settings (editors), if it is still at
+ * `version`. A rating that claims or independent verdicts use cannot be removed: the
+ * refusal names it and how often it is used.
+ */
+export function updateInvestigationSettings({
+  actor,
+  id,
+  version,
+  ratingScale,
+  hidesOthersAssessments,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  ratingScale: Rating[];
+  hidesOthersAssessments: boolean;
+}) {
+  assertAllowed(canManageInvestigations(actor), "Only editors can change the verdict scale.");
+  return writeTransaction(db(), (tx) => {
+    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (current.version !== version) throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
+    const kept = new Set(ratingScale.map((rating) => rating.key));
+    const before = current.ratingScale ?? defaultRatingScale;
+    for (const removed of before.filter((rating) => !kept.has(rating.key))) {
+      const uses =
+        (tx.select({ n: count() }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(and(eq(sources.investigationId, id), eq(claims.verdictKey, removed.key))).get()?.n ?? 0) +
+        (tx.select({ n: count() }).from(assessments).innerJoin(claims, eq(claims.id, assessments.claimId)).innerJoin(sources, eq(sources.id, claims.sourceId)).where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key))).get()?.n ?? 0);
+      if (uses > 0) throw new AppError("INVALID", `“${removed.label}” is the verdict of ${uses} ${uses === 1 ? "claim or assessment" : "claims or assessments"}; change those first, or rename it instead of removing it.`, { fields: { scale: "in use" } });
+    }
+    tx.update(investigations).set({ ratingScale, hidesOthersAssessments, version: current.version + 1, updatedAt: new Date().toISOString() }).where(eq(investigations.id, id)).run();
+    recordEvent(tx, { actorId: actor.id, action: "investigation.settings-changed", subjectType: "investigation", subjectId: id, investigationId: id, data: { ratingScale: [before, ratingScale], hidesOthersAssessments: [current.hidesOthersAssessments, hidesOthersAssessments] } });
+    return { version: current.version + 1 };
+  });
 }

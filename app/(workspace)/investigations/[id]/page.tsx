@@ -5,8 +5,8 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getAgreementByInvestigation } from "@/db/queries/assessments";
 import { countClaimsByStatus, getInvestigationById } from "@/db/queries/investigations";
-import { defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AgreementSummary } from "../../_components/agreement-summary";
+import { InvestigationSettingsForm } from "../../_components/investigation-settings-form";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
 import { DeleteButton } from "../../_components/delete-button";
@@ -50,7 +50,15 @@ export default async function InvestigationPage({ params }: Props) {
           ) : null}
         </div>
       </div>
-      <AgreementSummary counts={countClaimsByStatus({ actor, investigationId: investigation.id })} agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })} scale={defaultRatingScale} />
+      <AgreementSummary counts={countClaimsByStatus({ actor, investigationId: investigation.id })} agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })} scale={investigation.ratingScale} />
+      {isEditor ? (
+        <details className="rounded-xl border border-stone-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">Verdict scale and review settings</summary>
+          <div className="mt-3 max-w-2xl">
+            <InvestigationSettingsForm investigationId={investigation.id} version={investigation.version} scale={investigation.ratingScale} hidesOthersAssessments={investigation.hidesOthersAssessments} />
+          </div>
+        </details>
+      ) : null}
       <LiveUpdates investigationId={investigation.id} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <h2 id="sources-heading" className="text-lg font-semibold">

@@ -11,7 +11,8 @@ import { deleteSourceAction } from "../../source-actions";
 import { suggestClaimsForVersion } from "@/app/_server/suggestions";
 import { listClaimsBySource } from "@/db/queries/claims";
 import { canCreateClaim } from "@/lib/permissions";
-import { highlightLayersOf } from "@/lib/reader/highlight-layers";
+import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
+import { getRatingScaleByInvestigation } from "@/db/queries/investigations";
 import { InitialHighlights } from "./_components/initial-highlights";
 import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
@@ -32,10 +33,15 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { claim: openClaimId } = await searchParams;
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
-  const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor));
+  const scale = getRatingScaleByInvestigation({ investigationId: source.investigation.id });
+  const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor, scale));
   const suggestions = suggestClaimsForVersion(source.currentVersion);
   const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
-  const initialLayers = highlightLayersOf({ claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [claim.anchor])), suggestions, active: null });
+  const initialLayers = highlightLayersOf({
+    claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [{ ...claim.anchor, state: claimStateOf(claim.verdict?.ratingValue) }])),
+    suggestions,
+    active: null,
+  });
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="space-y-6">

@@ -1,5 +1,6 @@
 import type { ClaimView } from "@/db/queries/claims";
 import type { Anchor } from "@/lib/anchoring";
+import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { canEditClaim, type Actor } from "@/lib/permissions";
 
 /** What the reader needs of a claim, with the acting user's right to change it. */
@@ -13,10 +14,14 @@ export type ReaderClaim = {
   createdAt: string;
   version: number;
   canEdit: boolean;
+  /** The verdict's label and ClaimReview rating, when it has one (colours the highlight). */
+  verdict: { label: string; ratingValue: number } | null;
 };
 
-export function readerClaimOf(claim: ClaimView, actor: Actor): ReaderClaim {
+export function readerClaimOf(claim: ClaimView, actor: Actor, scale: readonly Rating[] = defaultRatingScale): ReaderClaim {
+  const rating = findRating(scale, claim.verdictKey);
   return {
+    verdict: rating ? { label: rating.label, ratingValue: rating.ratingValue } : null,
     id: claim.id,
     exact: claim.selectors.quote.exact,
     prefix: claim.selectors.quote.prefix,

@@ -90,6 +90,7 @@ export function ClaimPanel({
                   onClick={() => onOpen(claim)}
                 >
                   <span className="line-clamp-2 font-serif">“{claim.exact}”</span>
+                  {claim.verdict ? <span className="mt-0.5 block text-xs font-medium text-stone-600">{claim.verdict.label}</span> : null}
                   {claim.anchor.status !== "exact" ? <span className="mt-0.5 block text-xs text-amber-700">{statusLabels[claim.anchor.status]}</span> : null}
                 </button>
               </li>

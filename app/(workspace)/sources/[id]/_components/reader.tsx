@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { snapSelection } from "@/lib/anchoring";
-import { highlightLayersOf } from "@/lib/reader/highlight-layers";
+import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
 import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
 import type { Suggestion } from "@/lib/suggestions";
@@ -74,7 +74,10 @@ export function Reader({
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.status === "orphan"), [claims]);
   const active = anchored.find((claim) => claim.id === activeId) ?? null;
   const openSuggestions = useMemo(() => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)), [suggestions, anchored]);
-  const layers = useMemo(() => highlightLayersOf({ claims: anchored, suggestions: openSuggestions, active }), [openSuggestions, anchored, active]);
+  const layers = useMemo(
+    () => highlightLayersOf({ claims: anchored.map((claim) => ({ ...claim, state: claimStateOf(claim.verdict?.ratingValue) })), suggestions: openSuggestions, active }),
+    [openSuggestions, anchored, active],
+  );
   useHighlights(readerTextId(sourceVersionId), layers, renderKey);
 
   const positionUnder = useCallback((span: Span) => {
@@ -236,6 +239,13 @@ export function Reader({
           <kbd className="font-mono">]</kbd> / <kbd className="font-mono">[</kbd> next / previous claim, <kbd className="font-mono">Enter</kbd> opens the claim at the caret, <kbd className="font-mono">Delete</kbd> deletes the open claim,{" "}
           <kbd className="font-mono">A</kbd> accepts the suggestion at the caret.
         </p>
+        <ul aria-label="Highlight colours" className="mb-4 flex flex-wrap gap-3 text-xs text-stone-600">
+          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-yellow-300/60 align-middle" />No verdict yet</li>
+          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-green-300/70 align-middle" />True, mostly true</li>
+          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-orange-300/70 align-middle" />Mixed, unverifiable</li>
+          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-300/70 align-middle" />False, mostly false, misleading</li>
+          <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-400 align-middle">abc</span> Suggestion</li>
+        </ul>
         {error ? (
           <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
             {error}

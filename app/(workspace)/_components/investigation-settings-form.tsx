@@ -1,0 +1,81 @@
+"use client";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/app/_components/button";
+import { buttonClass } from "@/app/_components/button-class";
+import { FormMessage } from "@/app/_components/form-message";
+import { idleFormState, type FormState } from "@/app/_server/form-state";
+import type { Rating, RatingValue } from "@/lib/checking/rating-scale";
+import { saveInvestigationSettingsAction } from "../investigation-actions";
+
+type Row = { key: string; label: string; ratingValue: RatingValue };
+
+/**
+ * Editors rename, reorder, add and remove the verdicts of an investigation's scale (each
+ * with its ClaimReview rating, 1 = false … 5 = true) and choose whether reviewers see each
+ * other's independent verdicts before recording their own.
+ */
+export function InvestigationSettingsForm({ investigationId, version, scale, hidesOthersAssessments }: { investigationId: string; version: number; scale: readonly Rating[]; hidesOthersAssessments: boolean }) {
+  const [rows, setRows] = useState<Row[]>(() => scale.map((rating) => ({ ...rating })));
+  const [basedOn, setBasedOn] = useState(String(version));
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await saveInvestigationSettingsAction(investigationId, previous, formData);
+    if (result.status === "saved" && result.values?.version) setBasedOn(result.values.version);
+    return result;
+  }, idleFormState);
+  const update = (index: number, change: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const move = (index: number, by: -1 | 1) =>
+    setRows((current) => {
+      const next = [...current];
+      const [row] = next.splice(index, 1);
+      next.splice(index + by, 0, row!);
+      return next;
+    });
+  return (
+    <form action={action} noValidate aria-label="Verdict scale and review settings" className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={basedOn} />
+      <input type="hidden" name="scale" value={JSON.stringify(rows)} />
+      <table className="w-full text-sm">
+        <caption className="sr-only">Verdict scale</caption>
+        <thead className="text-left text-xs text-stone-500">
+          <tr>
+            <th scope="col" className="py-1 font-medium">Verdict</th>
+            <th scope="col" className="py-1 font-medium">ClaimReview rating</th>
+            <th scope="col" className="py-1 font-medium"><span className="sr-only">Order</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={`${row.key}-${index}`}>
+              <td className="py-1 pr-2">
+                <input aria-label={`Verdict ${index + 1}`} value={row.label} onChange={(event) => update(index, { label: event.target.value })} className="w-full rounded-md border border-stone-300 px-2 py-1" />
+              </td>
+              <td className="py-1 pr-2">
+                <select aria-label={`Rating of verdict ${index + 1}`} value={row.ratingValue} onChange={(event) => update(index, { ratingValue: Number(event.target.value) as RatingValue })} className="rounded-md border border-stone-300 px-2 py-1">
+                  {[5, 4, 3, 2, 1].map((value) => (
+                    <option key={value} value={value}>
+                      {value} {value === 5 ? "(true)" : value === 1 ? "(false)" : ""}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="whitespace-nowrap py-1 text-right">
+                <button type="button" aria-label={`Move ${row.label} up`} disabled={index === 0} onClick={() => move(index, -1)} className={buttonClass("quiet", "px-2 py-1 text-xs")}>↑</button>
+                <button type="button" aria-label={`Move ${row.label} down`} disabled={index === rows.length - 1} onClick={() => move(index, 1)} className={buttonClass("quiet", "px-2 py-1 text-xs")}>↓</button>
+                <button type="button" aria-label={`Remove ${row.label}`} onClick={() => setRows((current) => current.filter((_, i) => i !== index))} className={buttonClass("quiet", "px-2 py-1 text-xs text-red-700")}>Remove</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={() => setRows((current) => [...current, { key: "", label: "", ratingValue: 3 }])}>
+        Add a verdict
+      </button>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="hidesOthersAssessments" value="on" defaultChecked={hidesOthersAssessments} />
+        Hide other reviewers’ independent verdicts until a reviewer records their own
+      </label>
+      <SubmitButton className="px-3 py-1.5 text-xs">Save settings</SubmitButton>
+    </form>
+  );
+}
