@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { createAccount, createApiToken, expect, signIn, test, watchForScriptEffects, type Account } from "./fixtures";
 
 const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
 
@@ -137,15 +137,7 @@ test.describe("checking a claim", () => {
   test("script in any text field is shown as text and never runs; non-web links are refused", async ({ page, request }) => {
     const reviewer = createAccount("reviewer");
     const { path } = await sourceWithClaim(request, reviewer);
-    let dialogs = 0;
-    page.on("dialog", (dialog) => {
-      dialogs++;
-      void dialog.dismiss();
-    });
-    const outbound: string[] = [];
-    page.on("request", (r) => {
-      if (!r.url().startsWith("http://localhost")) outbound.push(r.url());
-    });
+    const effects = watchForScriptEffects(page);
     await signIn(page, reviewer);
     await page.goto(path);
     const payloads = [`<script>alert(1)</script>`, `<img src=x onerror=alert(2)>`, `[click](javascript:alert(3))`, `"><svg onload=alert(4)>`];
@@ -171,8 +163,8 @@ test.describe("checking a claim", () => {
     await page.reload();
     await expect(panel(page).getByRole("list", { name: "Comments" }).getByRole("listitem")).toHaveCount(payloads.length);
     expect(await panel(page).locator("script, [onerror], [onload], a[href^='javascript']").count()).toBe(0);
-    expect(dialogs).toBe(0);
-    expect(outbound).toEqual([]);
+    expect(effects.dialogs).toBe(0);
+    expect(effects.outbound).toEqual([]);
   });
 });
 

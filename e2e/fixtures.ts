@@ -49,3 +49,16 @@ export function saveNewSourceVersion(sourceId: string, text: string): string {
     encoding: "utf8",
   }).trim();
 }
+
+/** Counts what a script that ran would leave behind: dialogs opened, requests to other hosts. */
+export function watchForScriptEffects(page: Page) {
+  const effects = { dialogs: 0, outbound: [] as string[] };
+  page.on("dialog", (dialog) => {
+    effects.dialogs++;
+    void dialog.dismiss();
+  });
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://localhost")) effects.outbound.push(request.url());
+  });
+  return effects;
+}

@@ -1,4 +1,4 @@
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { createAccount, createApiToken, expect, signIn, test, watchForScriptEffects } from "./fixtures";
 import { badUrls, htmlPayloads } from "./fixtures/attack-corpus";
 
 test("attack payloads saved into every text field are shown as text and never run", async ({ page, request }) => {
@@ -23,15 +23,7 @@ test("attack payloads saved into every text field are shown as text and never ru
     expect(sourceWithUrl.status(), `source URL ${JSON.stringify(url)}`).toBe(422);
   }
 
-  let dialogs = 0;
-  page.on("dialog", (dialog) => {
-    dialogs++;
-    void dialog.dismiss();
-  });
-  const outbound: string[] = [];
-  page.on("request", (r) => {
-    if (!r.url().startsWith("http://localhost")) outbound.push(r.url());
-  });
+  const effects = watchForScriptEffects(page);
   await signIn(page, editor);
   for (const path of ["/", `/investigations/${investigation.id}`, `/sources/${source.id}?claim=${claim.id}`]) {
     await page.goto(path);
@@ -42,6 +34,6 @@ test("attack payloads saved into every text field are shown as text and never ru
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(htmlPayloads[0]!);
   await expect(page.getByTestId("checking-panel").getByRole("list", { name: "Comments" }).getByRole("listitem")).toHaveCount(htmlPayloads.length);
   expect(await page.locator("main script:not([nonce]), main [onerror], main [onload], main [ontoggle], main iframe, main a[href^='javascript' i], main a[href^='data' i]").count()).toBe(0);
-  expect(dialogs).toBe(0);
-  expect(outbound).toEqual([]);
+  expect(effects.dialogs).toBe(0);
+  expect(effects.outbound).toEqual([]);
 });
