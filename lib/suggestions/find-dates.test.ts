@@ -47,3 +47,11 @@ describe("findDates", () => {
     expect(texts(dates(text))).toEqual([]);
   });
 });
+
+describe("dates followed by a comma", () => {
+  it("stops a weekday at a comma that does not continue the date", async () => {
+    const { suggestClaims } = await import("./index");
+    const text = "Officials confirmed it on Sunday, hours after the judge ruled.";
+    expect(suggestClaims(text).filter((s) => s.kind === "date").map((s) => s.text)).toEqual(["Sunday"]);
+  });
+});

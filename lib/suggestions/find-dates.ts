@@ -37,13 +37,17 @@ function isYearLike(term: Term | undefined): boolean {
   return year >= 1000 && year <= 2100;
 }
 
-/** Split a #Date+ run [s, e) at a line break and where a comma precedes another weekday. */
+/** Split a #Date+ run [s, e) at a line break, and at a comma not followed by a month or number. */
 function splitRun(terms: Term[], s: number, e: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = s;
   for (let t = s; t < e - 1; t++) {
     const post = terms[t]!.post;
-    if ((post.includes(",") && hasTag(terms[t + 1], "WeekDay")) || post.includes("\n")) {
+    const next = terms[t + 1];
+    // After a comma a date goes on only with a month or a number ("Tuesday, April 1, 2025");
+    // "on Sunday, hours after" must not swallow "hours".
+    const endsAtComma = post.includes(",") && (hasTag(next, "WeekDay") || !(hasTag(next, "Month") || hasTag(next, "Value") || hasTag(next, "Year")));
+    if (endsAtComma || post.includes("\n")) {
       parts.push([from, t + 1]);
       from = t + 1;
     }
