@@ -30,6 +30,8 @@ export const investigations = sqliteTable("investigations", {
   ratingScale: text("rating_scale", { mode: "json" }).$type<Array<{ key: string; label: string; ratingValue: 1 | 2 | 3 | 4 | 5 }>>(),
   /** When set, a reviewer sees others' independent verdicts only after recording their own. */
   hidesOthersAssessments: integer("hides_others_assessments", { mode: "boolean" }).notNull().default(true),
+  /** Half-width of the band read for "roughly / about N", in percent of N (see lib/quantities). */
+  approximateTolerancePercent: integer("approximate_tolerance_percent").notNull().default(10),
   createdBy: text("created_by").notNull().references(() => users.id),
   createdAt: createdAt(),
   updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
@@ -103,12 +105,33 @@ export const claims = sqliteTable(
     rationale: text("rationale").notNull().default(""),
     approvedBy: text("approved_by").references(() => users.id),
     approvedAt: text("approved_at"),
+    /** The fact this claim speaks to, if linked; a claim belongs to at most one fact. */
+    factId: text("fact_id").references(() => facts.id, { onDelete: "set null" }),
+    /** A reviewer's hand correction of the figure read from the claim (JSON quantity), or null. */
+    quantityOverride: text("quantity_override", { mode: "json" }).$type<Record<string, unknown> | null>(),
     createdBy: text("created_by").notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("claims_source_idx").on(table.sourceId, table.start)],
+);
+
+/** One checkable statement that claims in several sources speak to; their figures are compared. */
+export const facts = sqliteTable(
+  "facts",
+  {
+    id: id(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    version: integer("version").notNull().default(1),
+  },
+  (table) => [index("facts_investigation_idx").on(table.investigationId)],
 );
 
 /** Something that bears on a claim: a link and/or an outlet, a quote, and a stance. */
@@ -244,6 +267,7 @@ export type SourceRow = typeof sources.$inferSelect;
 export type SourceVersionRow = typeof sourceVersions.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
 export type EvidenceRow = typeof evidence.$inferSelect;
+export type FactRow = typeof facts.$inferSelect;
 export type CommentRow = typeof comments.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

@@ -16,11 +16,13 @@ import { getRatingScaleByInvestigation } from "@/db/queries/investigations";
 import { InitialHighlights } from "./_components/initial-highlights";
 import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
+import { ReanchoringBanner } from "./_components/reanchoring-banner";
+import { buttonClass } from "@/app/_components/button-class";
 import { CheckingPanel } from "./_components/checking/checking-panel";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { claim: openClaimId } = await searchParams;
+  const { claim: openClaimId, reanchored } = await searchParams;
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
   const scale = getRatingScaleByInvestigation({ investigationId: source.investigation.id });
@@ -71,6 +73,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
             Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
           </p>
         </div>
+        <div className="flex gap-2">
+        <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
+          Edit text
+        </Link>
         {canDeleteSource(actor) ? (
           <DeleteButton
             label="Delete source"
@@ -79,7 +85,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
             action={deleteSourceAction.bind(null, source.id)}
           />
         ) : null}
+        </div>
       </header>
+      {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
       <Reader
         key={source.currentVersion.id}
         sourceId={source.id}

@@ -22,7 +22,7 @@ export function ClaimPanel({
   onAcceptSuggestion,
   checkingPanel,
 }: {
-  anchored: ReaderClaim[];
+  anchored: Array<ReaderClaim & { wording: string }>;
   orphans: ReaderClaim[];
   suggestions: Suggestion[];
   active: ReaderClaim | null;
@@ -85,11 +85,12 @@ export function ClaimPanel({
                 <button
                   type="button"
                   aria-current={claim.id === active?.id ? "true" : undefined}
-                  aria-label={`Claim ${index + 1} of ${anchored.length}: ${claim.exact}`}
+                  aria-label={`Claim ${index + 1} of ${anchored.length}: ${claim.wording}`}
                   className={`w-full rounded-md border px-3 py-2 text-left ${claim.id === active?.id ? "border-accent-600 bg-accent-50" : "border-stone-200 bg-white hover:bg-stone-50"}`}
                   onClick={() => onOpen(claim)}
                 >
-                  <span className="line-clamp-2 font-serif">“{claim.exact}”</span>
+                  <span className="line-clamp-2 font-serif">“{claim.wording}”</span>
+                  {claim.anchor.status === "fuzzy" ? <span className="mt-0.5 block text-xs text-stone-500">was “{claim.exact}”</span> : null}
                   {claim.verdict ? <span className="mt-0.5 block text-xs font-medium text-stone-600">{claim.verdict.label}</span> : null}
                   {claim.anchor.status !== "exact" ? <span className="mt-0.5 block text-xs text-amber-700">{statusLabels[claim.anchor.status]}</span> : null}
                 </button>

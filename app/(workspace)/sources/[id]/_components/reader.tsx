@@ -15,7 +15,8 @@ import { readerTextId } from "./paint-highlights";
 import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan } from "./text-dom";
 import { useHighlights } from "./use-highlights";
 
-type AnchoredClaim = ReaderClaim & Span;
+/** A claim drawn on this version: where it is, and its words here (which differ when matched approximately). */
+type AnchoredClaim = ReaderClaim & Span & { wording: string };
 
 /**
  * The reader: the source text with its claims highlighted, a panel listing them, and the
@@ -68,8 +69,10 @@ export function Reader({
   const [isPending, startTransition] = useTransition();
 
   const anchored = useMemo(
-    () => claims.flatMap((claim): AnchoredClaim[] => (claim.anchor.status === "orphan" ? [] : [{ ...claim, start: claim.anchor.start, end: claim.anchor.end }])).sort((a, b) => a.start - b.start || b.end - a.end),
-    [claims],
+    () => claims
+        .flatMap((claim): AnchoredClaim[] => (claim.anchor.status === "orphan" ? [] : [{ ...claim, start: claim.anchor.start, end: claim.anchor.end, wording: text.slice(claim.anchor.start, claim.anchor.end) }]))
+        .sort((a, b) => a.start - b.start || b.end - a.end),
+    [claims, text],
   );
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.status === "orphan"), [claims]);
   const active = anchored.find((claim) => claim.id === activeId) ?? null;

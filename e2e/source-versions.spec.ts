@@ -1,0 +1,56 @@
+import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { ReaderPage } from "./pages/reader-page";
+
+const original = `The United States sent over 200 deportees to El Salvador on Sunday, officials said.
+
+A later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.
+
+Lawyers said the men were never charged with any crime in the United States.`;
+
+const edited = `Updated on Monday with the government's figures.
+
+The United States sent over 200 deportees to El Salvador on Sunday, officials said.
+
+A later statement put the number at roughly 250 Venezuelan, held in a prison built for 40,000 inmates.`;
+
+test("editing a source's text makes a new version and shows which claims moved, changed wording or lost their words", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Versions" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
+  for (const exact of ["over 200 deportees", "roughly 250 Venezuelans", "never charged with any crime"]) {
+    expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).status()).toBe(201);
+  }
+
+  await signIn(page, editor);
+  const reader = new ReaderPage(page);
+  await reader.goto(source.id);
+  await page.getByRole("link", { name: "Edit text" }).click();
+  await page.getByLabel("Text", { exact: true }).fill(edited);
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+
+  await expect(page.getByTestId("reanchoring-summary")).toHaveText("Saved version 2. Claims: 0 in place, 1 moved, 1 matched approximately, 1 orphaned.");
+  await expect(reader.claimList.getByRole("button")).toHaveCount(2);
+  await expect(reader.claimList.getByRole("button").nth(0)).toContainText("moved");
+  await expect(reader.claimList.getByRole("button").nth(1)).toContainText("“roughly 250 Venezuelan”");
+  await expect(reader.claimList.getByRole("button").nth(1)).toContainText("was “roughly 250 Venezuelans”");
+  await expect(page.getByRole("list", { name: "Orphaned claims" })).toContainText("never charged with any crime");
+
+  const versions = await (await request.get(`/api/v1/sources/${source.id}/versions`, { headers })).json();
+  expect(versions.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+  const again = await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: edited } });
+  expect(await again.json()).toMatchObject({ number: 2, isNew: false, reanchoring: { exact: 0, moved: 1, fuzzy: 1, orphan: 1 } });
+});
+
+test("an edit that empties the text is refused at the field and the typed text is kept", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Versions" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
+  await signIn(page, editor);
+  await page.goto(`/sources/${source.id}/edit`);
+  await page.getByLabel("Text", { exact: true }).fill("   ");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.getByText("Paste the text of the source.")).toBeVisible();
+  await expect(page.getByLabel("Text", { exact: true })).toHaveValue("   ");
+});
