@@ -23,11 +23,11 @@ test.describe("investigations and sources", () => {
     await expect(page.getByText("No sources yet")).toBeVisible();
 
     await page.getByRole("link", { name: "Add source" }).click();
-    await page.getByLabel("Title").fill("Officials give two figures");
-    await page.getByLabel("Outlet").fill("Example Gazette");
-    await page.getByLabel("Publish date").fill("2025-03-17");
-    await page.getByLabel("URL").fill("https://example.org/two-figures");
-    await page.getByLabel("Text").fill(pastedText);
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("Officials give two figures");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Outlet", { exact: true }).fill("Example Gazette");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true }).fill("2025-03-17");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("URL", { exact: true }).fill("https://example.org/two-figures");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Text", { exact: true }).fill(pastedText);
     await page.getByRole("button", { name: "Add source" }).click();
 
     await expect(page.getByRole("heading", { name: "Officials give two figures" })).toBeVisible();
@@ -45,27 +45,27 @@ test.describe("investigations and sources", () => {
     await signIn(page, createAccount("reviewer"));
     await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
-    await page.getByLabel("Title").fill("   ");
-    await page.getByLabel("Outlet").fill("Example Gazette");
-    await page.getByLabel("URL").fill("javascript:alert(document.cookie)");
-    await page.getByLabel("Publish date").fill("2025-02-30");
-    await page.getByLabel("Text").fill(pastedText);
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("   ");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Outlet", { exact: true }).fill("Example Gazette");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("URL", { exact: true }).fill("javascript:alert(document.cookie)");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true }).fill("2025-02-30");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Text", { exact: true }).fill(pastedText);
     await page.getByRole("button", { name: "Add source" }).click();
 
     const form = page.getByRole("form", { name: "Add source" });
     await expect(form.getByText("The title is required.")).toBeVisible();
     await expect(form.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
     await expect(form.getByText("That day does not exist in the calendar.")).toBeVisible();
-    await expect(page.getByLabel("Outlet")).toHaveValue("Example Gazette");
-    await expect(page.getByLabel("URL")).toHaveValue("javascript:alert(document.cookie)");
-    await expect(page.getByLabel("Publish date")).toHaveValue("2025-02-30");
-    await expect(page.getByLabel("Text")).toHaveValue(pastedText);
-    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Outlet", { exact: true })).toHaveValue("Example Gazette");
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("URL", { exact: true })).toHaveValue("javascript:alert(document.cookie)");
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true })).toHaveValue("2025-02-30");
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Text", { exact: true })).toHaveValue(pastedText);
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
-    await page.getByLabel("Publish date").fill("last Tuesday");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true }).fill("last Tuesday");
     await page.getByRole("button", { name: "Add source" }).click();
     await expect(form.getByText("Enter the date as YYYY-MM-DD, for example 2025-03-16.")).toBeVisible();
-    await expect(page.getByLabel("Publish date")).toHaveValue("last Tuesday");
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true })).toHaveValue("last Tuesday");
 
     // Nothing half-written: the investigation still has only its demo sources.
     await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
@@ -77,13 +77,13 @@ test.describe("investigations and sources", () => {
     await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     const hugeText = "Over 200 deportees. ".repeat(110_000); // 2.2 MB
-    await page.getByLabel("Title").fill("A very long transcript");
-    await page.getByLabel("Text").fill(hugeText);
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("A very long transcript");
+    await page.getByRole("form", { name: "Add source" }).getByLabel("Text", { exact: true }).fill(hugeText);
     await expect(page.getByText("too long to save")).toBeVisible();
     await page.getByRole("button", { name: "Add source" }).click();
     await expect(page.getByText("The text is 2.1 MB; the limit is 2.0 MB. Split it into several sources.")).toBeVisible();
-    expect((await page.getByLabel("Text").inputValue()).length).toBe(hugeText.length);
-    await expect(page.getByLabel("Title")).toHaveValue("A very long transcript");
+    expect((await page.getByRole("form", { name: "Add source" }).getByLabel("Text", { exact: true }).inputValue()).length).toBe(hugeText.length);
+    await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true })).toHaveValue("A very long transcript");
   });
 
   test("an editor renames an investigation, and a stale rename is refused without losing the draft", async ({ page, browser }) => {

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/app/_server/current-actor";
 import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
 import { z } from "zod";
+import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-source";
 import { createSource, deleteSource, updateSourceText, type ReanchoringSummary } from "@/db/queries/sources";
+import { isHttpUrl } from "@/lib/validation/fields";
 import { CreateSourceInput, sourceText } from "@/lib/validation/source";
 
 const sourceFields = ["title", "outlet", "url", "publishedAt", "text"] as const;
@@ -44,4 +46,37 @@ export async function updateSourceTextAction(sourceId: string, _previous: FormSt
   if (!summary) return state;
   revalidatePath(`/sources/${sourceId}`);
   redirect(`/sources/${sourceId}?reanchored=${summary.exact}.${summary.moved}.${summary.fuzzy}.${summary.orphan}`);
+}
+
+const ImportUrlInput = z.object({
+  url: z.string().trim().min(1, "Enter the address of the page.").max(2000).refine(isHttpUrl, "Enter a full web address starting with http:// or https://."),
+  title: z.string().trim().max(300),
+});
+
+/** Imports a source from a URL; a refused or failed fetch is explained at the URL field. */
+export async function importSourceFromUrlAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  let createdId: string | undefined;
+  const state = await handleForm(formData, ImportUrlInput, ["url", "title"], async ({ url, title }) => {
+    createdId = (await importSourceFromUrl({ actor, investigationId, url, title })).id;
+  });
+  if (!createdId) return state;
+  revalidatePath(`/investigations/${investigationId}`);
+  redirect(`/sources/${createdId}`);
+}
+
+/** Adds a source from an uploaded .txt, .md or .html file. */
+export async function uploadSourceAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const file = formData.get("file");
+  const title = String(formData.get("title") ?? "").trim();
+  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .txt, .md or .html file." }, values: { title } };
+  if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: "The file is larger than 4 MB." }, values: { title } };
+  let createdId: string | undefined;
+  const state = await runSave({ title }, async () => {
+    createdId = importSourceFromFile({ actor, investigationId, fileName: file.name, contentType: file.type || null, bytes: new Uint8Array(await file.arrayBuffer()), title }).id;
+  });
+  if (!createdId) return state;
+  revalidatePath(`/investigations/${investigationId}`);
+  redirect(`/sources/${createdId}`);
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
 import { db } from "../connection";
-import { events, users } from "../schema";
+import { events, facts, users } from "../schema";
 import { listAssessmentsForViewer } from "./assessments";
 import { getClaimContext } from "./claim-context";
 import { listCommentsByClaim } from "./comments";
@@ -29,6 +29,7 @@ export function getClaimDetail({ actor, id }: { actor: Actor; id: string }) {
     assignee: claim.assigneeId ? { id: claim.assigneeId, name: nameOf(claim.assigneeId) } : null,
     createdBy: { id: claim.createdBy, name: nameOf(claim.createdBy) },
     approvedBy: claim.approvedBy ? { id: claim.approvedBy, name: nameOf(claim.approvedBy), at: claim.approvedAt } : null,
+    fact: claim.factId ? (db().select({ id: facts.id, title: facts.title }).from(facts).where(eq(facts.id, claim.factId)).get() ?? null) : null,
     version: claim.version,
     updatedAt: claim.updatedAt,
     scale,

@@ -8,4 +8,8 @@ export const e2eEnvironment = {
   ADMIN_PASSWORD: "e2e admin password 1",
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The URL-import tests serve pages from this local address, which is otherwise refused.
+  IMPORT_ALLOW_HOSTS: "127.0.0.1:3199",
 };
+
+export const importTestServerPort = 3199;

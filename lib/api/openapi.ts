@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EvidenceInput } from "../checking/evidence";
 import { CommentInput } from "../checking/inputs";
-import { AssessmentInput, CreateClaimInput, UpdateClaimReviewInput } from "../validation/api";
+import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
 import { CreateSourceInput } from "../validation/source";
 
@@ -53,14 +53,55 @@ export const openApiDocument = {
     },
     "/investigations/{id}/sources": {
       post: {
-        summary: "Add a source by its text; the text is canonicalised (LF line endings, NFC) and stored as version 1",
+        summary: "Add a source: by its text, by a URL the server fetches safely and extracts (public addresses only), or by uploading a .txt, .md or .html file",
+        description: "The text is canonicalised (LF line endings, NFC) and stored as version 1. A URL that cannot be fetched (private network, not a web page, too large, too slow) is refused with 422 and the reason at `fields.url`.",
         parameters: idParameter("Investigation id"),
-        requestBody: { required: true, content: jsonContent(inputSchema(CreateSourceInput)) },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { oneOf: [inputSchema(CreateSourceInput), { type: "object", required: ["url"], properties: { url: { type: "string" }, title: { type: "string" } } }] } },
+            "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } } },
+          },
+        },
         responses: { "201": { description: "Created.", content: jsonContent(ref("Source")) }, "413": { description: "Body too large." }, "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
       },
     },
     "/sources/{id}": {
       get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Source")) }, ...errorResponses } },
+    },
+    "/sources/{id}/text": {
+      put: {
+        summary: "Save a new version of the source's text; answers with the re-anchoring summary (claims exact, moved, fuzzy, orphan)",
+        parameters: idParameter("Source id"),
+        requestBody: { required: true, content: jsonContent({ type: "object", required: ["text"], properties: { text: { type: "string" } } }) },
+        responses: { "200": { description: "Saved (isNew false when the text was unchanged).", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
+    "/sources/{id}/versions": {
+      get: { summary: "Every version of the source, newest first", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+    },
+    "/investigations/{id}/facts": {
+      get: { summary: "The investigation's facts with their claim and conflict counts", parameters: idParameter("Investigation id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      post: {
+        summary: "Create a fact and link claims to it (a claim belongs to at most one fact)",
+        parameters: idParameter("Investigation id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(CreateFactInput)) },
+        responses: { "201": { description: "Created.", content: jsonContent(ref("Fact")) }, "422": { description: "A claim is already linked elsewhere, or invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+      },
+    },
+    "/facts/{id}": {
+      get: { summary: "A fact: its claims with their figures as intervals, and every pair of figures that cannot both hold, with the reason", parameters: idParameter("Fact id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Fact")) }, ...errorResponses } },
+    },
+    "/facts/{id}/claims": {
+      post: { summary: "Link claims to the fact", parameters: idParameter("Fact id"), requestBody: { required: true, content: jsonContent(inputSchema(LinkClaimsInput)) }, responses: { "200": { description: "The fact.", content: jsonContent(ref("Fact")) }, ...errorResponses } },
+      delete: {
+        summary: "Unlink a claim from the fact",
+        parameters: [...idParameter("Fact id"), { name: "claimId", in: "query", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "The fact.", content: jsonContent(ref("Fact")) }, ...errorResponses },
+      },
+    },
+    "/claims/{id}/link-suggestions": {
+      get: { summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
     },
     "/sources/{id}/claims": {
       get: {
@@ -182,6 +223,31 @@ export const openApiDocument = {
           publishedAt: { type: ["string", "null"], format: "date" },
           currentVersionId: { type: "string" },
           currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
+        },
+      },
+      Fact: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          claims: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                sourceTitle: { type: "string" },
+                exact: { type: "string" },
+                interval: { type: ["string", "null"] },
+                quantity: {
+                  type: ["object", "null"],
+                  description: "The figure read from the claim: low/high bounds (high null = unbounded), whether each is included, the hedge and the counted unit.",
+                  properties: { low: { type: "number" }, high: { type: ["number", "null"] }, lowInclusive: { type: "boolean" }, highInclusive: { type: "boolean" }, hedge: { type: "string" }, unit: { type: ["string", "null"] } },
+                },
+              },
+            },
+          },
+          conflicts: { type: "array", items: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, reason: { type: "string" } } } },
         },
       },
       Claim: {

@@ -47,3 +47,12 @@ export const AssessmentInput = z.object({
   verdictKey: z.string().min(1, "Choose a verdict.").max(40),
   note: z.string().trim().max(5_000, "The note can be at most 5,000 characters.").optional(),
 });
+
+/** `POST /api/v1/investigations/{id}/facts`. */
+export const CreateFactInput = z.object({
+  title: z.string().trim().min(1, "Name the fact.").max(300, "The title can be at most 300 characters."),
+  claimIds: z.array(z.string().min(1)).max(500).default([]),
+});
+
+/** `POST /api/v1/facts/{id}/claims`. */
+export const LinkClaimsInput = z.object({ claimIds: z.array(z.string().min(1)).min(1, "Give at least one claim id.").max(500) });

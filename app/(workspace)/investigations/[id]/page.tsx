@@ -5,7 +5,9 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getAgreementByInvestigation } from "@/db/queries/assessments";
 import { countClaimsByStatus, getInvestigationById } from "@/db/queries/investigations";
+import { listFactsByInvestigation } from "@/db/queries/facts";
 import { AgreementSummary } from "../../_components/agreement-summary";
+import { FactList } from "../../_components/fact-list";
 import { InvestigationSettingsForm } from "../../_components/investigation-settings-form";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
@@ -60,6 +62,7 @@ export default async function InvestigationPage({ params }: Props) {
         </details>
       ) : null}
       <LiveUpdates investigationId={investigation.id} />
+      <FactList facts={listFactsByInvestigation({ actor, investigationId: investigation.id })} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <h2 id="sources-heading" className="text-lg font-semibold">
           Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>

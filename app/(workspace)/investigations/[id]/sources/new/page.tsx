@@ -4,6 +4,7 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { AddSourceForm } from "../../../../_components/add-source-form";
+import { ImportUrlForm, UploadSourceForm } from "../../../../_components/import-source-forms";
 
 export const metadata: Metadata = { title: "Add a source" };
 
@@ -24,9 +25,20 @@ export default async function NewSourcePage({ params }: { params: Promise<{ id: 
       </nav>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Add a source</h1>
-        <p className="mt-1 text-sm text-stone-600">Paste the article as published. Its text is kept exactly as a first version; later edits make new versions.</p>
+        <p className="mt-1 text-sm text-stone-600">Paste the article as published, import it from its address, or upload a file. Its text is kept exactly as a first version; later edits make new versions.</p>
       </div>
-      <AddSourceForm investigationId={investigation.id} />
+      <section aria-labelledby="paste-heading" className="space-y-2">
+        <h2 id="paste-heading" className="font-semibold">Paste the text</h2>
+        <AddSourceForm investigationId={investigation.id} />
+      </section>
+      <section aria-labelledby="url-heading" className="space-y-2">
+        <h2 id="url-heading" className="font-semibold">…or import it from a web address</h2>
+        <ImportUrlForm investigationId={investigation.id} />
+      </section>
+      <section aria-labelledby="upload-heading" className="space-y-2">
+        <h2 id="upload-heading" className="font-semibold">…or upload a file</h2>
+        <UploadSourceForm investigationId={investigation.id} />
+      </section>
     </div>
   );
 }

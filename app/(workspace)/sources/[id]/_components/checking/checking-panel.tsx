@@ -9,7 +9,11 @@ import { hasRole } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { addCommentAction, addEvidenceAction, deleteCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
+import Link from "next/link";
+import { listFactsByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
+import { linkFactAction, unlinkFactAction } from "../../fact-actions";
 import { DeleteItemButton } from "./delete-item-button";
+import { LinkFactForm } from "./link-fact-form";
 import { EvidenceForm } from "./evidence-form";
 import { ReviewForm } from "./review-form";
 import { AssessmentForm, CommentForm } from "./simple-forms";
@@ -52,6 +56,23 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           canApprove={hasRole(actor.role, "editor")}
           blockers={blockers}
         />
+      </section>
+
+      <section aria-labelledby="fact-heading" className="space-y-2">
+        <h3 id="fact-heading" className="font-semibold">
+          Fact
+        </h3>
+        {detail.fact ? (
+          <p className="text-sm" data-testid="claim-fact">
+            Speaks to{" "}
+            <Link href={`/facts/${detail.fact.id}`} className="font-medium text-accent-700 underline">
+              {detail.fact.title}
+            </Link>{" "}
+            <DeleteItemButton label="Unlink" action={unlinkFactAction.bind(null, sourceId, detail.fact.id, detail.id)} />
+          </p>
+        ) : (
+          <LinkFactForm action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)} facts={listFactsByInvestigation({ actor, investigationId: detail.investigationId })} suggestions={listLinkSuggestions({ actor, claimId: detail.id })} />
+        )}
       </section>
 
       <section aria-labelledby="evidence-heading" className="space-y-2">

@@ -1,11 +1,30 @@
+import { z } from "zod";
+import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-source";
 import { createSource, getSourceById } from "@/db/queries/sources";
+import { AppError } from "@/lib/errors";
 import { CreateSourceInput, sourceTextMaxBytes } from "@/lib/validation/source";
 import { apiRoute, json, readJson } from "../../../_lib/api-route";
 import { sourceJson } from "../../../_lib/serialize";
 
+const ImportUrlBody = z.object({ url: z.string().min(1).max(2000), title: z.string().trim().max(300).optional() }).strict();
+const maxUploadBytes = 4 * 1024 * 1024;
+
+/**
+ * Adds a source: JSON `{ title, outlet?, url?, publishedAt?, text }` (pasted text),
+ * JSON `{ url, title? }` (the server fetches and extracts the page), or a multipart upload
+ * with a `file` field (.txt, .md, .html) and an optional `title`.
+ */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+    if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes + 64 * 1024) throw new AppError("INVALID", "The file is larger than 4 MB.", { fields: { file: "too large" } });
+    const form = await request.formData();
+    const file = form.get("file");
+    if (!(file instanceof File)) throw new AppError("INVALID", "Send the file in a `file` field.", { fields: { file: "required" } });
+    const created = importSourceFromFile({ actor, investigationId: params.id, fileName: file.name, contentType: file.type || null, bytes: new Uint8Array(await file.arrayBuffer()), title: String(form.get("title") ?? "") || undefined });
+    return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
+  }
   // JSON escaping can double the size of a text at the limit; the schema checks the text itself.
-  const input = await readJson(request, CreateSourceInput, 2 * sourceTextMaxBytes + 64 * 1024);
-  const { id } = createSource({ actor, investigationId: params.id, input });
-  return json(sourceJson(getSourceById({ actor, id })), 201);
+  const input = await readJson(request, z.union([CreateSourceInput, ImportUrlBody]), 2 * sourceTextMaxBytes + 64 * 1024);
+  const created = "text" in input ? createSource({ actor, investigationId: params.id, input }) : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title });
+  return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
 });

@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { SubmitButton } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { FormMessage } from "@/app/_components/form-message";
+import { idleFormState } from "@/app/_server/form-state";
+import { importSourceFromUrlAction, uploadSourceAction } from "../source-actions";
+
+/** Import a source from a web address: the server fetches the page and keeps its article text. */
+export function ImportUrlForm({ investigationId }: { investigationId: string }) {
+  const [state, action] = useActionState(importSourceFromUrlAction.bind(null, investigationId), idleFormState);
+  return (
+    <form action={action} noValidate aria-label="Import from a URL" className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+      <FormMessage state={state} />
+      <Field label="Page address" name="url" type="url" placeholder="https://" hint="The article's text, title, byline, outlet and date are taken from the page." defaultValue={state.values?.url} error={state.fieldErrors?.url} />
+      <Field label="Title (optional)" name="title" hint="Leave empty to use the page's own title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+      <div className="flex justify-end">
+        <SubmitButton pendingLabel="Fetching…">Import page</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Upload a .txt, .md or .html file as a source. */
+export function UploadSourceForm({ investigationId }: { investigationId: string }) {
+  const [state, action] = useActionState(uploadSourceAction.bind(null, investigationId), idleFormState);
+  return (
+    <form action={action} noValidate aria-label="Upload a file" className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor="source-file" className="block text-sm font-medium text-stone-800">
+          File
+        </label>
+        <p className="text-xs text-stone-500">.txt, .md or .html (HTML is reduced to its article text)</p>
+        <input id="source-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={state.fieldErrors?.file ? true : undefined} className="mt-1 block text-sm" />
+        {state.fieldErrors?.file ? <p className="mt-1 text-sm font-medium text-red-700">{state.fieldErrors.file}</p> : null}
+      </div>
+      <Field label="Title (optional)" name="title" hint="Leave empty to use the file's title or name" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+      <div className="flex justify-end">
+        <SubmitButton pendingLabel="Uploading…">Upload</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/app/_server/current-actor";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { getFactById } from "@/db/queries/facts";
+import { getInvestigationById } from "@/db/queries/investigations";
+import { formatCalendarDate } from "../../_components/format";
+import { LiveUpdates } from "../../_components/live-updates";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await requireActor();
+  return { title: orNotFound(() => getFactById({ actor, id })).title };
+}
+
+/** The comparison table of one fact: who said what, the figure as an interval, and which pairs cannot both be true. */
+export default async function FactPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const fact = orNotFound(() => getFactById({ actor, id }));
+  const investigation = getInvestigationById({ actor, id: fact.investigationId });
+  const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
+  const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.exact ?? "";
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href="/" className="hover:underline">
+          Investigations
+        </Link>{" "}
+        /{" "}
+        <Link href={`/investigations/${investigation.id}`} className="hover:underline">
+          {investigation.title}
+        </Link>
+      </nav>
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Fact</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{fact.title}</h1>
+      </div>
+      {fact.conflicts.length > 0 ? (
+        <section aria-labelledby="conflicts-heading" className="rounded-xl border border-red-300 bg-red-50 p-4">
+          <h2 id="conflicts-heading" className="font-semibold text-red-900">
+            {fact.conflicts.length} {fact.conflicts.length === 1 ? "conflict" : "conflicts"}: these figures cannot all be true
+          </h2>
+          <ul aria-label="Conflicts" className="mt-2 space-y-1 text-sm text-red-900">
+            {fact.conflicts.map((conflict) => (
+              <li key={`${conflict.a}-${conflict.b}`}>
+                “{wordingOf(conflict.a)}” vs “{wordingOf(conflict.b)}”: {conflict.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900">No conflicting figures: every pair of readings can hold together.</p>
+      )}
+      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Claims about this fact</caption>
+          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Source</th>
+              <th scope="col" className="px-4 py-3 font-medium">Wording</th>
+              <th scope="col" className="px-4 py-3 font-medium">Figure read as</th>
+              <th scope="col" className="px-4 py-3 font-medium">Verdict</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {fact.claims.map((claim) => (
+              <tr key={claim.id} className={conflictIds.has(claim.id) ? "bg-red-50/50" : undefined}>
+                <td className="px-4 py-3">
+                  <Link href={`/sources/${claim.sourceId}?claim=${claim.id}`} className="font-medium text-accent-700 underline">
+                    {claim.sourceTitle}
+                  </Link>
+                  <div className="text-xs text-stone-500">{[claim.outlet, claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"].filter(Boolean).join(" · ")}</div>
+                </td>
+                <td className="px-4 py-3 font-serif">“{claim.exact}”</td>
+                <td className="px-4 py-3">{claim.interval ?? <span className="text-stone-500">no figure</span>}</td>
+                <td className="px-4 py-3">{claim.verdict ?? <span className="text-stone-500">none yet</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <LiveUpdates investigationId={fact.investigationId} />
+    </div>
+  );
+}

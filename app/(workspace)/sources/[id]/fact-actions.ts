@@ -1,0 +1,36 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/app/_server/current-actor";
+import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import { createFact, linkClaimsToFact, unlinkClaimFromFact } from "@/db/queries/facts";
+
+const LinkFactInput = z
+  .object({
+    factId: z.string().min(1, "Choose a fact, or “New fact”."),
+    title: z.string().trim().max(300, "The title can be at most 300 characters."),
+  })
+  .refine((input) => input.factId !== "new" || input.title.length > 0, { message: "Name the new fact, e.g. “People flown to CECOT on 16 March 2025”.", path: ["title"] });
+
+/**
+ * Links the open claim — and any suggested claims ticked in the form — to an existing fact
+ * or to a new one.
+ */
+export async function linkFactAction(sourceId: string, investigationId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const claimIds = [claimId, ...formData.getAll("withClaim").map(String)];
+  const state = await handleForm(formData, LinkFactInput, ["factId", "title"], ({ factId, title }) => {
+    if (factId === "new") createFact({ actor, investigationId, title, claimIds });
+    else linkClaimsToFact({ actor, factId, claimIds });
+    return { status: "saved", message: "Linked." };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}
+
+export async function unlinkFactAction(sourceId: string, factId: string, claimId: string): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, () => unlinkClaimFromFact({ actor, factId, claimId }));
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
+}

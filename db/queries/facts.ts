@@ -1,0 +1,182 @@
+import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
+import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
+import { AppError } from "@/lib/errors";
+import { canCreateClaim, type Actor } from "@/lib/permissions";
+import { describeInterval, findConflicts, quantityFromJson, quantityToJson, readQuantity, type Quantity } from "@/lib/quantities";
+import { writeTransaction, type Transaction } from "../client";
+import { db } from "../connection";
+import { claims, facts, investigations, sources } from "../schema";
+import { assertAllowed } from "./actor";
+import { recordEvent } from "./events";
+
+/**
+ * Facts: checkable statements that claims in several sources speak to. A claim belongs to
+ * at most one fact. The figures of a fact's claims are read as intervals (lib/quantities)
+ * and every pair that cannot both hold is reported with its reason.
+ */
+function claimsInInvestigation(tx: Transaction | ReturnType<typeof db>, investigationId: string, claimIds: string[]) {
+  if (claimIds.length === 0) return [];
+  return tx
+    .select({ id: claims.id, exact: claims.exact, factId: claims.factId })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(and(eq(sources.investigationId, investigationId), inArray(claims.id, claimIds)))
+    .all();
+}
+
+function linkClaims(tx: Transaction, actor: Actor, investigationId: string, factId: string, claimIds: string[]) {
+  const found = claimsInInvestigation(tx, investigationId, claimIds);
+  if (found.length !== new Set(claimIds).size) throw new AppError("INVALID", "Some of those claims are not in this investigation.", { fields: { claimIds: "Choose claims of this investigation." } });
+  for (const claim of found) {
+    if (claim.factId === factId) continue;
+    if (claim.factId) {
+      const other = tx.select({ title: facts.title }).from(facts).where(eq(facts.id, claim.factId)).get();
+      throw new AppError("INVALID", `“${claim.exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`, { fields: { claimIds: "already linked" } });
+    }
+    tx.update(claims).set({ factId, updatedAt: new Date().toISOString() }).where(and(eq(claims.id, claim.id), isNull(claims.factId))).run();
+    recordEvent(tx, { actorId: actor.id, action: "claim.linked-to-fact", subjectType: "claim", subjectId: claim.id, investigationId, data: { factId } });
+  }
+}
+
+export function createFact({ actor, investigationId, title, claimIds }: { actor: Actor; investigationId: string; title: string; claimIds: string[] }) {
+  assertAllowed(canCreateClaim(actor), "You cannot create facts.");
+  return writeTransaction(db(), (tx) => {
+    const investigation = tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)).get();
+    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    const fact = tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning().get();
+    recordEvent(tx, { actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: fact.id, investigationId, data: { title } });
+    linkClaims(tx, actor, investigationId, fact.id, claimIds);
+    return fact;
+  });
+}
+
+function getFactOrThrow(tx: Transaction | ReturnType<typeof db>, id: string) {
+  const fact = tx.select().from(facts).where(eq(facts.id, id)).get();
+  if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or was deleted.");
+  return fact;
+}
+
+export function linkClaimsToFact({ actor, factId, claimIds }: { actor: Actor; factId: string; claimIds: string[] }) {
+  assertAllowed(canCreateClaim(actor), "You cannot link claims.");
+  writeTransaction(db(), (tx) => {
+    const fact = getFactOrThrow(tx, factId);
+    linkClaims(tx, actor, fact.investigationId, fact.id, claimIds);
+  });
+}
+
+export function unlinkClaimFromFact({ actor, factId, claimId }: { actor: Actor; factId: string; claimId: string }) {
+  assertAllowed(canCreateClaim(actor), "You cannot unlink claims.");
+  writeTransaction(db(), (tx) => {
+    const fact = getFactOrThrow(tx, factId);
+    const changed = tx.update(claims).set({ factId: null, updatedAt: new Date().toISOString() }).where(and(eq(claims.id, claimId), eq(claims.factId, factId))).run();
+    if (changed.changes === 0) throw new AppError("NOT_FOUND", "That claim is not linked to this fact.");
+    recordEvent(tx, { actorId: actor.id, action: "claim.unlinked-from-fact", subjectType: "claim", subjectId: claimId, investigationId: fact.investigationId, data: { factId } });
+  });
+}
+
+type ScaleAndTolerance = { scale: ReturnType<typeof scaleOf>; tolerance: number };
+function scaleOf(row: { ratingScale: unknown } | undefined) {
+  return (row?.ratingScale as typeof defaultRatingScale | null) ?? defaultRatingScale;
+}
+
+/** The figure of a claim: a reviewer's correction when there is one, else what its words say. */
+function quantityOf(claim: { exact: string; quantityOverride: Record<string, unknown> | null }, tolerance: number): Quantity | null {
+  if (claim.quantityOverride) return quantityFromJson(claim.quantityOverride);
+  return readQuantity(claim.exact, { approximateTolerance: tolerance });
+}
+
+function compareClaims(factId: string, settings: ScaleAndTolerance) {
+  const rows = db()
+    .select({ claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.factId, factId))
+    .orderBy(asc(sources.publishedAt), asc(claims.start))
+    .all();
+  const items = rows.map(({ claim, ...source }) => {
+    const quantity = quantityOf(claim, settings.tolerance);
+    return {
+      id: claim.id,
+      sourceId: claim.sourceId,
+      ...source,
+      exact: claim.exact,
+      status: claim.status,
+      verdict: findRating(settings.scale, claim.verdictKey)?.label ?? null,
+      quantity,
+      interval: quantity ? describeInterval(quantity) : null,
+      isCorrected: claim.quantityOverride !== null,
+    };
+  });
+  const conflicts = findConflicts(items.flatMap((item) => (item.quantity ? [{ id: item.id, quantity: item.quantity }] : [])));
+  return { items, conflicts };
+}
+
+function settingsOf(investigationId: string): ScaleAndTolerance {
+  const row = db().select({ ratingScale: investigations.ratingScale, tolerance: investigations.approximateTolerancePercent }).from(investigations).where(eq(investigations.id, investigationId)).get();
+  return { scale: scaleOf(row), tolerance: (row?.tolerance ?? 10) / 100 };
+}
+
+/** A fact with its claims (source, outlet, date, wording, figure as an interval, verdict) and its conflicts. */
+export function getFactById({ actor, id }: { actor: Actor; id: string }) {
+  void actor;
+  const fact = getFactOrThrow(db(), id);
+  const { items, conflicts } = compareClaims(fact.id, settingsOf(fact.investigationId));
+  return {
+    id: fact.id,
+    investigationId: fact.investigationId,
+    title: fact.title,
+    version: fact.version,
+    claims: items.map(({ quantity, ...item }) => ({ ...item, quantity: quantity ? quantityToJson(quantity) : null })),
+    conflicts,
+  };
+}
+
+/** The facts of an investigation with how many claims each links and how many conflicting pairs it has. */
+export function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+  void actor;
+  const settings = settingsOf(investigationId);
+  return db()
+    .select({ id: facts.id, title: facts.title, claimCount: count(claims.id) })
+    .from(facts)
+    .leftJoin(claims, eq(claims.factId, facts.id))
+    .where(eq(facts.investigationId, investigationId))
+    .groupBy(facts.id)
+    .orderBy(asc(facts.createdAt))
+    .all()
+    .map((fact) => ({ ...fact, conflictCount: compareClaims(fact.id, settings).conflicts.length }));
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Claims in the investigation's other sources that likely speak to the same thing as this
+ * one, for a person to confirm: scored by shared words of their quotes and context, and a
+ * bonus when their figures count the same unit. At most five, best first.
+ */
+export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
+  void actor;
+  const target = db().select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+  if (!target) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  const targetWords = wordsOf(`${target.claim.exact} ${target.claim.prefix} ${target.claim.suffix}`);
+  const targetUnit = readQuantity(target.claim.exact)?.unit?.toLowerCase() ?? null;
+  const candidates = db()
+    .select({ id: claims.id, exact: claims.exact, prefix: claims.prefix, suffix: claims.suffix, factId: claims.factId, sourceTitle: sources.title, factTitle: facts.title })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(facts, eq(facts.id, claims.factId))
+    .where(and(eq(sources.investigationId, target.investigationId), ne(claims.sourceId, target.claim.sourceId)))
+    .all();
+  return candidates
+    .filter((candidate) => !target.claim.factId || candidate.factId !== target.claim.factId)
+    .map((candidate) => {
+      const words = wordsOf(`${candidate.exact} ${candidate.prefix} ${candidate.suffix}`);
+      const shared = [...words].filter((word) => targetWords.has(word)).length;
+      const jaccard = shared / Math.max(1, new Set([...words, ...targetWords]).size);
+      const unit = readQuantity(candidate.exact)?.unit?.toLowerCase() ?? null;
+      const score = jaccard + (targetUnit && unit && targetUnit === unit ? 0.3 : 0);
+      return { id: candidate.id, exact: candidate.exact, sourceTitle: candidate.sourceTitle, factId: candidate.factId, factTitle: candidate.factTitle, score: Math.round(score * 100) / 100 };
+    })
+    .filter((candidate) => candidate.score >= 0.15)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+}

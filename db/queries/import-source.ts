@@ -1,0 +1,51 @@
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { extractArticle, fileToText, isImportError, safeFetch } from "@/lib/import";
+import type { Actor } from "@/lib/permissions";
+import { CreateSourceInput } from "@/lib/validation/source";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { createSource } from "./sources";
+
+/**
+ * Adds a source from a web address: fetched safely (public addresses only, unless the host
+ * is in IMPORT_ALLOW_HOSTS; see lib/import/safe-fetch.ts), reduced to its article text with
+ * Readability. A fetch refusal becomes an INVALID error at the `url` field, in words.
+ */
+export async function importSourceFromUrl({ actor, investigationId, url, title }: { actor: Actor; investigationId: string; url: string; title?: string }) {
+  let page: Awaited<ReturnType<typeof safeFetch>>;
+  try {
+    page = await safeFetch(url, { allowHosts: env.importAllowHosts });
+  } catch (error) {
+    if (isImportError(error)) throw new AppError("INVALID", error.message, { cause: error, fields: { url: error.message } });
+    throw error;
+  }
+  const article = page.contentType.includes("html") ? extractArticle(page.body, page.finalUrl) : { title: null, byline: null, outlet: new URL(page.finalUrl).hostname, publishedAt: null, text: page.body };
+  return createValidatedSource(actor, investigationId, {
+    title: title || article.title || page.finalUrl,
+    outlet: [article.outlet, article.byline].filter(Boolean).join(" · ") || undefined,
+    url: page.finalUrl,
+    publishedAt: article.publishedAt ?? undefined,
+    text: article.text,
+  });
+}
+
+/** Adds a source from an uploaded .txt, .md or .html file (HTML reduced to its article text). */
+export function importSourceFromFile({ actor, investigationId, fileName, contentType, bytes, title }: { actor: Actor; investigationId: string; fileName: string; contentType: string | null; bytes: Uint8Array; title?: string }) {
+  let file: ReturnType<typeof fileToText>;
+  try {
+    file = fileToText(fileName, contentType, bytes);
+  } catch (error) {
+    if (isImportError(error)) throw new AppError("INVALID", error.message, { cause: error, fields: { file: error.message } });
+    throw error;
+  }
+  return createValidatedSource(actor, investigationId, { title: title || file.title || fileName.replace(/\.[^.]+$/, ""), text: file.text });
+}
+
+function createValidatedSource(actor: Actor, investigationId: string, input: Record<string, string | undefined>) {
+  const parsed = CreateSourceInput.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrorsOf(parsed.error);
+    throw new AppError("INVALID", fields.text ? `The imported text is not usable: ${fields.text}` : "The imported page could not be saved as a source.", { fields });
+  }
+  return createSource({ actor, investigationId, input: parsed.data });
+}

@@ -1,0 +1,58 @@
+import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+
+test("a fact-checker links claims from two sources into a fact and sees the conflicting figures with the reason", async ({ page, request }) => {
+  const reviewer = createAccount("reviewer");
+  const editorHeaders = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
+  const headers = { Authorization: `Bearer ${createApiToken(reviewer)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Flights to CECOT" } })).json();
+  const post = async (title: string, text: string, exact: string) => {
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, outlet: `${title} Daily`, text } })).json();
+    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json();
+    return { source, claim };
+  };
+  const first = await post("Wire", "The presidency said more than 250 Venezuelans were flown to the prison on Sunday.", "more than 250 Venezuelans");
+  await post("Ledger", "The government's own list names 238 Venezuelans and 23 Salvadorans.", "238 Venezuelans");
+
+  await signIn(page, reviewer);
+  await page.goto(`/sources/${first.source.id}?claim=${first.claim.id}`);
+  const form = page.getByRole("form", { name: "Link to a fact" });
+  await form.getByLabel("Fact", { exact: true }).selectOption("new");
+  await form.getByLabel("New fact").fill("Venezuelans flown to CECOT on 16 March 2025");
+  await form.getByRole("checkbox", { name: /238 Venezuelans/ }).check();
+  await form.getByRole("button", { name: "Link" }).click();
+  await page.getByTestId("claim-fact").getByRole("link", { name: "Venezuelans flown to CECOT on 16 March 2025" }).click();
+
+  await expect(page.getByRole("heading", { name: "Venezuelans flown to CECOT on 16 March 2025" })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table).toContainText("more than 250");
+  await expect(table).toContainText("exactly 238");
+  const conflicts = page.getByRole("list", { name: "Conflicts" });
+  await expect(conflicts.getByRole("listitem")).toHaveCount(1);
+  await expect(conflicts).toContainText("238");
+  await expect(conflicts).toContainText("250");
+
+  const fact = await (await request.get(`/api/v1/investigations/${investigation.id}/facts`, { headers })).json();
+  expect(fact.facts).toEqual([expect.objectContaining({ claimCount: 2, conflictCount: 1 })]);
+  const detail = await (await request.get(`/api/v1/facts/${fact.facts[0].id}`, { headers })).json();
+  expect(detail.claims.map((c: { quantity: unknown }) => c.quantity)).toEqual(
+    expect.arrayContaining([expect.objectContaining({ low: 250, high: null, lowInclusive: false }), expect.objectContaining({ low: 238, high: 238, lowInclusive: true, highInclusive: true })]),
+  );
+  expect(detail.conflicts).toEqual([{ a: expect.any(String), b: expect.any(String), reason: expect.stringContaining("238") }]);
+
+  await page.getByRole("link", { name: "Flights to CECOT" }).click();
+  await expect(page.getByTestId("facts-with-conflicts")).toHaveText("1 of 1 fact has conflicting figures.");
+});
+
+test("a claim can speak to only one fact", async ({ request }) => {
+  const headers = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "One fact each" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "Roughly 250 Venezuelans were moved." } })).json();
+  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "Roughly 250 Venezuelans" } } })).json();
+  expect((await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "A", claimIds: [claim.id] } })).status()).toBe(201);
+  const second = await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "B", claimIds: [claim.id] } });
+  expect(second.status()).toBe(422);
+  expect((await second.json()).error.message).toContain("already linked to the fact “A”");
+  const facts = await (await request.get(`/api/v1/investigations/${investigation.id}/facts`, { headers })).json();
+  expect(facts.facts.map((f: { title: string }) => f.title)).toEqual(["A"]);
+});
