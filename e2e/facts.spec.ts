@@ -42,6 +42,20 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
 
   await page.getByRole("link", { name: "Flights to CECOT" }).click();
   await expect(page.getByTestId("facts-with-conflicts")).toHaveText("1 of 1 fact has conflicting figures.");
+
+  // A reviewer corrects the reading by hand; the comparison follows.
+  await page.getByRole("link", { name: /Venezuelans flown to CECOT/ }).click();
+  const row = page.getByRole("row").filter({ hasText: "more than 250 Venezuelans" });
+  await row.getByText("Correct the reading").click();
+  const correction = row.getByRole("form", { name: /Correct the reading/ });
+  await correction.getByLabel("From").fill("abc");
+  await correction.getByRole("button", { name: "Save reading" }).click();
+  await expect(correction.getByText("The lower end must be a number such as 250 or 1.5.")).toBeVisible();
+  await expect(correction.getByLabel("From")).toHaveValue("abc");
+  await correction.getByLabel("From").fill("230");
+  await correction.getByRole("button", { name: "Save reading" }).click();
+  await expect(page.getByText("No conflicting figures")).toBeVisible();
+  await expect(row).toContainText("corrected by hand");
 });
 
 test("a claim can speak to only one fact", async ({ request }) => {

@@ -180,3 +180,19 @@ export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId:
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
 }
+
+/**
+ * Sets (or, with null, clears) a reviewer's hand correction of the figure read from a claim.
+ * The correction is validated as a quantity (INVALID with the reason at the field) and
+ * recorded in the claim's history, old → new.
+ */
+export function setQuantityCorrection({ actor, claimId, correction }: { actor: Actor; claimId: string; correction: Record<string, unknown> | null }) {
+  assertAllowed(canCreateClaim(actor), "You cannot correct figures.");
+  const stored: Record<string, unknown> | null = correction === null ? null : { ...quantityToJson(quantityFromJson(correction)) };
+  return writeTransaction(db(), (tx) => {
+    const row = tx.select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+    if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+    tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId)).run();
+    recordEvent(tx, { actorId: actor.id, action: "claim.quantity-corrected", subjectType: "claim", subjectId: claimId, investigationId: row.investigationId, data: { quantity: [row.claim.quantityOverride, stored] } });
+  });
+}

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getFactById } from "@/db/queries/facts";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { formatCalendarDate } from "../../_components/format";
 import { LiveUpdates } from "../../_components/live-updates";
+import { DeleteItemButton } from "../../sources/[id]/_components/checking/delete-item-button";
+import { clearQuantityCorrectionAction, correctQuantityAction } from "./actions";
+import { CorrectQuantityForm } from "./correct-quantity-form";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,15 +29,7 @@ export default async function FactPage({ params }: Props) {
   const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.exact ?? "";
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href="/" className="hover:underline">
-          Investigations
-        </Link>{" "}
-        /{" "}
-        <Link href={`/investigations/${investigation.id}`} className="hover:underline">
-          {investigation.title}
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Fact</p>
         <h1 className="text-2xl font-semibold tracking-tight">{fact.title}</h1>
@@ -75,7 +71,15 @@ export default async function FactPage({ params }: Props) {
                   <div className="text-xs text-stone-500">{[claim.outlet, claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"].filter(Boolean).join(" · ")}</div>
                 </td>
                 <td className="px-4 py-3 font-serif">“{claim.exact}”</td>
-                <td className="px-4 py-3">{claim.interval ?? <span className="text-stone-500">no figure</span>}</td>
+                <td className="px-4 py-3">
+                  {claim.interval ?? <span className="text-stone-500">no figure</span>}
+                  {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">(corrected by hand)</span> : null}
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
+                    <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />
+                    {claim.isCorrected ? <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} /> : null}
+                  </details>
+                </td>
                 <td className="px-4 py-3">{claim.verdict ?? <span className="text-stone-500">none yet</span>}</td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { buttonClass } from "@/app/_components/button-class";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -31,11 +32,7 @@ export default async function InvestigationPage({ params }: Props) {
   const isEditor = canManageInvestigations(actor);
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href="/" className="hover:underline">
-          Investigations
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <InvestigationTitle id={investigation.id} title={investigation.title} version={investigation.version} canRename={isEditor} />
         <div className="flex gap-2">

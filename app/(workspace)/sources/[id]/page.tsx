@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getSourceById } from "@/db/queries/sources";
@@ -47,15 +48,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href="/" className="hover:underline">
-          Investigations
-        </Link>{" "}
-        /{" "}
-        <Link href={`/investigations/${source.investigation.id}`} className="hover:underline">
-          {source.investigation.title}
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${source.investigation.id}`, label: source.investigation.title }]} />
       <header className="flex flex-wrap items-start justify-between gap-4 border-b border-stone-200 pb-6">
         <div className="max-w-2xl">
           <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getInvestigationById } from "@/db/queries/investigations";
@@ -14,15 +14,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ id: 
   const investigation = orNotFound(() => getInvestigationById({ actor, id }));
   return (
     <div className="max-w-3xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href="/" className="hover:underline">
-          Investigations
-        </Link>{" "}
-        /{" "}
-        <Link href={`/investigations/${investigation.id}`} className="hover:underline">
-          {investigation.title}
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Add a source</h1>
         <p className="mt-1 text-sm text-stone-600">Paste the article as published, import it from its address, or upload a file. Its text is kept exactly as a first version; later edits make new versions.</p>

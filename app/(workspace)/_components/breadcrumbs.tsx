@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+/** The path back up: Investigations / an investigation / … (each a link). */
+export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+      {trail.map((step, index) => (
+        <span key={step.href}>
+          {index > 0 ? " / " : null}
+          <Link href={step.href} className="hover:underline">
+            {step.label}
+          </Link>
+        </span>
+      ))}
+    </nav>
+  );
+}

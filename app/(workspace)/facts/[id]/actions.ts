@@ -1,0 +1,48 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/app/_server/current-actor";
+import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import { setQuantityCorrection } from "@/db/queries/facts";
+
+const number = (label: string) => z.string().trim().regex(/^\d+(\.\d+)?$/, `${label} must be a number such as 250 or 1.5.`).transform(Number);
+
+const CorrectionInput = z.object({
+  low: number("The lower end"),
+  high: z.union([z.literal("").transform(() => null), number("The upper end")]),
+  lowInclusive: z.enum(["on", ""]),
+  highInclusive: z.enum(["on", ""]),
+  unit: z.string().trim().max(80),
+  text: z.string().max(200),
+});
+
+/** Saves a reviewer's reading of a claim's figure: [low, high] (blank high = no upper bound). */
+export async function correctQuantityAction(factId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, CorrectionInput, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], (input) => {
+    setQuantityCorrection({
+      actor,
+      claimId,
+      correction: {
+        low: input.low,
+        high: input.high,
+        lowInclusive: input.lowInclusive === "on",
+        highInclusive: input.high !== null && input.highInclusive === "on",
+        hedge: input.high === null ? "at-least" : input.low === input.high ? "exact" : "range",
+        value: input.low,
+        unit: input.unit || null,
+        text: input.text,
+      },
+    });
+    return { status: "saved", message: "Reading corrected." };
+  });
+  revalidatePath(`/facts/${factId}`);
+  return state;
+}
+
+export async function clearQuantityCorrectionAction(factId: string, claimId: string): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, () => setQuantityCorrection({ actor, claimId, correction: null }));
+  revalidatePath(`/facts/${factId}`);
+  return state;
+}

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { createClaim } from "./claims";
+import { createFact, getFactById, listFactsByInvestigation, listLinkSuggestions, setQuantityCorrection, unlinkClaimFromFact } from "./facts";
+import { createInvestigation } from "./investigations";
+import { createSource } from "./sources";
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+async function twoSources() {
+  const editor = await createTestActor("editor");
+  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const claimOn = (text: string, phrase: string) => {
+    const source = createSource({ actor: editor, investigationId, input: { title: phrase, text } });
+    const start = text.indexOf(phrase);
+    return createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length });
+  };
+  const more = claimOn("The presidency said more than 250 Venezuelans arrived.", "more than 250 Venezuelans");
+  const exact = claimOn("The list names 238 Venezuelans and 23 Salvadorans.", "238 Venezuelans");
+  return { editor, investigationId, more, exact };
+}
+
+describe("facts", () => {
+  it("compares the figures of linked claims and explains the conflict", async () => {
+    const { editor, investigationId, more, exact } = await twoSources();
+    expect(listLinkSuggestions({ actor: editor, claimId: more.id }).map((s) => s.id)).toContain(exact.id);
+    const fact = createFact({ actor: editor, investigationId, title: "Venezuelans flown", claimIds: [more.id, exact.id] });
+    const detail = getFactById({ actor: editor, id: fact.id });
+    expect(detail.claims.map((c) => c.interval)).toEqual(expect.arrayContaining(["more than 250", "exactly 238"]));
+    expect(detail.conflicts).toHaveLength(1);
+    expect(detail.conflicts[0]!.reason).toMatch(/238/);
+    expect(listFactsByInvestigation({ actor: editor, investigationId })).toEqual([expect.objectContaining({ claimCount: 2, conflictCount: 1 })]);
+  });
+
+  it("uses a reviewer's corrected reading and refuses an impossible one", async () => {
+    const { editor, investigationId, more, exact } = await twoSources();
+    const fact = createFact({ actor: editor, investigationId, title: "Venezuelans flown", claimIds: [more.id, exact.id] });
+    expect(() => setQuantityCorrection({ actor: editor, claimId: more.id, correction: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" } })).toThrowError(
+      expect.objectContaining({ code: "INVALID" }),
+    );
+    setQuantityCorrection({ actor: editor, claimId: more.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "Venezuelans", text: "more than 250" } });
+    expect(getFactById({ actor: editor, id: fact.id }).conflicts).toEqual([]);
+    setQuantityCorrection({ actor: editor, claimId: more.id, correction: null });
+    expect(getFactById({ actor: editor, id: fact.id }).conflicts).toHaveLength(1);
+  });
+
+  it("keeps a claim in one fact at most, and unlinks it", async () => {
+    const { editor, investigationId, more } = await twoSources();
+    const first = createFact({ actor: editor, investigationId, title: "A", claimIds: [more.id] });
+    expect(() => createFact({ actor: editor, investigationId, title: "B", claimIds: [more.id] })).toThrowError(/already linked to the fact “A”/);
+    expect(listFactsByInvestigation({ actor: editor, investigationId }).map((f) => f.title)).toEqual(["A"]);
+    unlinkClaimFromFact({ actor: editor, factId: first.id, claimId: more.id });
+    expect(getFactById({ actor: editor, id: first.id }).claims).toEqual([]);
+  });
+});
