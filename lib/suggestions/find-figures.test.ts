@@ -118,3 +118,11 @@ describe("findFigures", () => {
     expect(figures(text)).toEqual([expected(text, "figure", "2000 people")]);
   });
 });
+
+describe("names with numbers", () => {
+  it("does not read a hyphenated name such as MS-13 as a figure", async () => {
+    const { suggestClaims } = await import("./index");
+    const text = "Officials said 23 Salvadorans belonged to the MS-13 gang.";
+    expect(suggestClaims(text).filter((s) => s.kind === "figure").map((s) => s.text)).toEqual(["23 Salvadorans"]);
+  });
+});

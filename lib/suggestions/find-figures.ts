@@ -179,6 +179,8 @@ function isNotAFigure(terms: Term[], s: number, e: number, hedged: boolean, coun
   if (only && !HAS_DIGIT.test(only.text) && !hedged && (!counted || only.normal === "one")) return true;
   const before = terms[s - 1];
   if (!hedged && hasTag(before, "ProperNoun") && !hasTag(before, "Date") && joined(before, terms[s])) return true;
+  // Letters joined to the number by a hyphen name a thing, not an amount: "MS-13", "F-16", "COVID-19".
+  if (before && /\p{L}$/u.test(before.text) && before.post === "-" && !terms[s]!.pre) return true;
   return false;
 }
 
