@@ -36,6 +36,16 @@ test("editing a source's text makes a new version and shows which claims moved, 
   await expect(reader.claimList.getByRole("button").nth(1)).toContainText("was “roughly 250 Venezuelans”");
   await expect(page.getByRole("list", { name: "Orphaned claims" })).toContainText("never charged with any crime");
 
+  // The earlier version, read-only, with its claims as they were; then what changed.
+  await page.getByRole("navigation", { name: "Versions" }).getByRole("link", { name: "1" }).click();
+  await expect(page.getByText("You are reading version 1 of 2")).toBeVisible();
+  await expect(reader.text).toContainText("never charged with any crime");
+  await expect(reader.claimList.getByRole("button")).toHaveCount(3);
+  await page.getByRole("link", { name: "What changed since" }).click();
+  const diff = page.getByTestId("diff");
+  await expect(diff.locator("ins").first()).toContainText("Updated on Monday");
+  await expect(diff.locator("del").filter({ hasText: "never charged with any crime" })).toHaveCount(1);
+
   const versions = await (await request.get(`/api/v1/sources/${source.id}/versions`, { headers })).json();
   expect(versions.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
   const again = await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: edited } });

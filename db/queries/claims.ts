@@ -142,10 +142,11 @@ export function createClaimFromSelector({ actor, sourceId, selector }: { actor: 
  * last. Claims made on the current version are exact by construction; the others are
  * re-anchored from their selectors.
  */
-export function listClaimsBySource({ actor, sourceId }: { actor: Actor; sourceId: string }): ClaimView[] {
+export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor; sourceId: string; version?: { id: string; text: string } }): ClaimView[] {
   void actor; // every signed-in role may read every claim
   getSourceOrThrow(db(), sourceId);
-  const current = getCurrentVersion(db(), sourceId);
+  // An earlier version shows the claims as they fall on it; by default, the current one.
+  const current = version ?? getCurrentVersion(db(), sourceId);
   const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
   const stale = rows.filter(({ claim }) => claim.sourceVersionId !== current.id);
   const staleAnchors = new Map(anchorClaims(current.text, stale.map(({ claim }) => selectorsOf(claim))).map((anchor, index) => [stale[index]!.claim.id, anchor]));

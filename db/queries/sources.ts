@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { desc, eq, max } from "drizzle-orm";
+import { and, desc, eq, max } from "drizzle-orm";
 import { canonicaliseText } from "@/lib/canonical-text";
 import { AppError } from "@/lib/errors";
 import { canAddSource, canDeleteSource, type Actor } from "@/lib/permissions";
@@ -129,4 +129,16 @@ export function listSourceVersions({ actor, sourceId }: { actor: Actor; sourceId
     .where(eq(sourceVersions.sourceId, sourceId))
     .orderBy(desc(sourceVersions.number))
     .all();
+}
+
+/** One version of a source by its number, with its text; NOT_FOUND when there is none. */
+export function getSourceVersionByNumber({ actor, sourceId, number }: { actor: Actor; sourceId: string; number: number }) {
+  void actor;
+  const version = db()
+    .select({ id: sourceVersions.id, number: sourceVersions.number, text: sourceVersions.text, createdAt: sourceVersions.createdAt })
+    .from(sourceVersions)
+    .where(and(eq(sourceVersions.sourceId, sourceId), eq(sourceVersions.number, number)))
+    .get();
+  if (!version) throw new AppError("NOT_FOUND", `This source has no version ${number}.`);
+  return version;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getSourceById } from "@/db/queries/sources";
+import { getSourceById, getSourceVersionByNumber, listSourceVersions } from "@/db/queries/sources";
 import { canDeleteSource } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
@@ -18,12 +18,13 @@ import { InitialHighlights } from "./_components/initial-highlights";
 import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
 import { ReanchoringBanner } from "./_components/reanchoring-banner";
+import { VersionPicker } from "./_components/version-picker";
 import { buttonClass } from "@/app/_components/button-class";
 import { CheckingPanel } from "./_components/checking/checking-panel";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -33,12 +34,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { claim: openClaimId, reanchored } = await searchParams;
+  const { claim: openClaimId, reanchored, version: versionParam } = await searchParams;
   const actor = await requireActor();
   const source = orNotFound(() => getSourceById({ actor, id }));
   const scale = getRatingScaleByInvestigation({ investigationId: source.investigation.id });
-  const claims = listClaimsBySource({ actor, sourceId: source.id }).map((claim) => readerClaimOf(claim, actor, scale));
-  const suggestions = suggestClaimsForVersion(source.currentVersion);
+  // An earlier version is shown read-only, with the claims as they fall on it.
+  const requestedNumber = Number(versionParam);
+  const shown =
+    Number.isInteger(requestedNumber) && requestedNumber > 0 && requestedNumber !== source.currentVersion.number
+      ? orNotFound(() => getSourceVersionByNumber({ actor, sourceId: source.id, number: requestedNumber }))
+      : source.currentVersion;
+  const isEarlierVersion = shown.id !== source.currentVersion.id;
+  const claims = listClaimsBySource({ actor, sourceId: source.id, version: shown }).map((claim) => readerClaimOf(claim, actor, scale));
+  const suggestions = isEarlierVersion ? [] : suggestClaimsForVersion(source.currentVersion);
   const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
   const initialLayers = highlightLayersOf({
     claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [{ ...claim.anchor, state: claimStateOf(claim.verdict?.ratingValue) }])),
@@ -81,17 +89,18 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </div>
       </header>
       {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
+      <VersionPicker sourceId={source.id} versions={listSourceVersions({ actor, sourceId: source.id })} shownNumber={shown.number} currentNumber={source.currentVersion.number} />
       <Reader
-        key={source.currentVersion.id}
+        key={shown.id}
         sourceId={source.id}
-        sourceVersionId={source.currentVersion.id}
-        text={source.currentVersion.text}
+        sourceVersionId={shown.id}
+        text={shown.text}
         initialClaims={claims}
         suggestions={suggestions}
-        canCreate={canCreateClaim(actor)}
-        firstPaint={<InitialHighlights rootId={readerTextId(source.currentVersion.id)} layers={initialLayers} />}
-        openClaimId={isOpenClaimHere ? openClaimId : undefined}
-        checkingPanel={isOpenClaimHere ? <CheckingPanel actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
+        canCreate={canCreateClaim(actor) && !isEarlierVersion}
+        firstPaint={<InitialHighlights rootId={readerTextId(shown.id)} layers={initialLayers} />}
+        openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}
+        checkingPanel={isOpenClaimHere && !isEarlierVersion ? <CheckingPanel actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
       />
       <LiveUpdates investigationId={source.investigation.id} />
     </article>
