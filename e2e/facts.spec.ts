@@ -43,6 +43,15 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
   await page.getByRole("link", { name: "Flights to CECOT" }).click();
   await expect(page.getByTestId("facts-with-conflicts")).toHaveText("1 of 1 fact has conflicting figures.");
 
+  // Side by side: claims of the same fact share a number; choosing one lights up its partner.
+  await page.getByRole("link", { name: "Compare two sources side by side" }).click();
+  const left = page.getByRole("region", { name: "Wire" });
+  const right = page.getByRole("region", { name: "Ledger" });
+  await left.getByRole("button", { name: /more than 250 Venezuelans/ }).click();
+  await expect(page.getByTestId("selected-fact")).toHaveText("Fact 1: Venezuelans flown to CECOT on 16 March 2025");
+  await expect(right.getByRole("button", { name: /238 Venezuelans/ })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "Flights to CECOT" }).click();
+
   // A reviewer corrects the reading by hand; the comparison follows.
   await page.getByRole("link", { name: /Venezuelans flown to CECOT/ }).click();
   const row = page.getByRole("row").filter({ hasText: "more than 250 Venezuelans" });

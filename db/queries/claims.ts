@@ -20,6 +20,7 @@ export type ClaimView = {
   anchor: Anchor;
   status: "open" | "in-review" | "approved";
   verdictKey: string | null;
+  factId: string | null;
   createdBy: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
@@ -94,6 +95,7 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
     anchor,
     status: row.status,
     verdictKey: row.verdictKey,
+    factId: row.factId,
     createdBy: { id: row.createdBy, name: creatorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

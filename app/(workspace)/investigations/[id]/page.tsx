@@ -61,9 +61,16 @@ export default async function InvestigationPage({ params }: Props) {
       <LiveUpdates investigationId={investigation.id} />
       <FactList facts={listFactsByInvestigation({ actor, investigationId: investigation.id })} />
       <section aria-labelledby="sources-heading" className="space-y-3">
-        <h2 id="sources-heading" className="text-lg font-semibold">
-          Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="sources-heading" className="text-lg font-semibold">
+            Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>
+          </h2>
+          {investigation.sources.length >= 2 ? (
+            <Link href={`/investigations/${investigation.id}/compare`} className="text-sm text-accent-700 underline">
+              Compare two sources side by side
+            </Link>
+          ) : null}
+        </div>
         {investigation.sources.length === 0 ? (
           <div className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
             <p className="font-medium">No sources yet — paste one to start</p>

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/app/_server/current-actor";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { listClaimsBySource } from "@/db/queries/claims";
+import { listFactsByInvestigation } from "@/db/queries/facts";
+import { getInvestigationById } from "@/db/queries/investigations";
+import { getSourceById } from "@/db/queries/sources";
+import { segmentText } from "@/lib/reader/segments";
+import { Breadcrumbs } from "../../../_components/breadcrumbs";
+import { SideBySide, type Column } from "./side-by-side";
+
+export const metadata: Metadata = { title: "Side by side" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+
+/** Two sources of an investigation in columns; claims linked to the same fact share a number and light up together. */
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const query = await searchParams;
+  const actor = await requireActor();
+  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
+  const facts = listFactsByInvestigation({ actor, investigationId: id }).map((fact, index) => ({ id: fact.id, title: fact.title, number: index + 1 }));
+  const chosen = [query.a ?? investigation.sources[0]?.id, query.b ?? investigation.sources[1]?.id];
+  const columns: Column[] = chosen.flatMap((sourceId) => {
+    if (!sourceId || !investigation.sources.some((s) => s.id === sourceId)) return [];
+    const source = getSourceById({ actor, id: sourceId });
+    const marks = listClaimsBySource({ actor, sourceId }).flatMap((claim) =>
+      claim.anchor.status === "orphan" ? [] : [{ start: claim.anchor.start, end: claim.anchor.end, id: claim.id, factNumber: facts.find((fact) => fact.id === claim.factId)?.number ?? null }],
+    );
+    return [{ sourceId, title: source.title, outlet: source.outlet, segments: segmentText(source.currentVersion.text, marks) }];
+  });
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${id}`, label: investigation.title }]} />
+      <h1 className="text-2xl font-semibold tracking-tight">Side by side</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose sources">
+        {(["a", "b"] as const).map((key, index) => (
+          <label key={key} className="block">
+            <span className="block font-medium text-stone-800">{index === 0 ? "Left" : "Right"}</span>
+            <select name={key} defaultValue={chosen[index]} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
+              {investigation.sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
+          Show
+        </button>
+      </form>
+      {columns.length < 2 ? <p className="text-sm text-stone-500">This investigation needs two sources to compare.</p> : <SideBySide columns={columns} facts={facts} />}
+    </div>
+  );
+}
