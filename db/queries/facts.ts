@@ -196,3 +196,9 @@ export function setQuantityCorrection({ actor, claimId, correction }: { actor: A
     recordEvent(tx, { actorId: actor.id, action: "claim.quantity-corrected", subjectType: "claim", subjectId: claimId, investigationId: row.investigationId, data: { quantity: [row.claim.quantityOverride, stored] } });
   });
 }
+
+/** The facts of an investigation by title only (for pickers): no figures read, no conflicts computed. */
+export function listFactTitlesByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+  void actor;
+  return db().select({ id: facts.id, title: facts.title }).from(facts).where(eq(facts.investigationId, investigationId)).orderBy(asc(facts.createdAt)).all();
+}

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { addCommentAction, addEvidenceAction, deleteCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
 import Link from "next/link";
-import { listFactsByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
+import { listFactTitlesByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
 import { DeleteItemButton } from "./delete-item-button";
 import { LinkFactForm } from "./link-fact-form";
@@ -71,7 +71,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             <DeleteItemButton label="Unlink" action={unlinkFactAction.bind(null, sourceId, detail.fact.id, detail.id)} />
           </p>
         ) : (
-          <LinkFactForm action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)} facts={listFactsByInvestigation({ actor, investigationId: detail.investigationId })} suggestions={listLinkSuggestions({ actor, claimId: detail.id })} />
+          <LinkFactForm action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)} facts={listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId })} suggestions={listLinkSuggestions({ actor, claimId: detail.id })} />
         )}
       </section>
 
