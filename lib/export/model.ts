@@ -1,0 +1,150 @@
+/**
+ * The export model: everything a report or a data export says about an investigation (or
+ * one of its sources), gathered once by `db/queries/export.ts` and turned into each format
+ * by the pure writers of this folder. No writer reads the database or the clock; they get
+ * all they need, including `generatedAt`, from this document.
+ *
+ * Offsets are UTF-16 code units (JavaScript string offsets) into the canonical text of the
+ * version named by `ExportClaim.target`; `codePoints` gives the same span in Unicode code
+ * points for consumers that count that way (Python, most databases).
+ */
+import type { Rating } from "../checking/rating-scale";
+import type { QuantityJson } from "../quantities";
+
+export const exportFormats = ["html", "pdf", "md", "csv", "w3c", "claimreview"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === "string" && (exportFormats as readonly string[]).includes(value);
+}
+
+export interface ExportDocument {
+  /** ISO-8601 UTC time the export was made. */
+  generatedAt: string;
+  /** Who publishes the reviews (ClaimReview `author`): from the workspace settings. */
+  organisation: { name: string; url: string | null };
+  /** Absolute base URL of the workspace (no trailing slash), for links back to claims. */
+  workspaceUrl: string;
+  investigation: { id: string; title: string; createdAt: string; updatedAt: string };
+  /** Set when the export covers one source of the investigation only. */
+  scope: { kind: "investigation" } | { kind: "source"; sourceId: string };
+  ratingScale: Rating[];
+  /** In the order the investigation page lists them (published date, then title). */
+  sources: ExportSource[];
+  /** Grouped by source in `sources` order, then by position in the text; orphans last per source. */
+  claims: ExportClaim[];
+  /** Facts that at least one exported claim is linked to. */
+  facts: ExportFact[];
+}
+
+export interface ExportSource {
+  id: string;
+  title: string;
+  outlet: string | null;
+  /** The article's address when known; writers fall back to `urn` as a stable identifier. */
+  url: string | null;
+  /** `urn:corroborate:source:<id>`: stable even when the source has no URL. */
+  urn: string;
+  /** Calendar date YYYY-MM-DD when known. */
+  publishedAt: string | null;
+  /** The current version: its number, when it was saved, hash and full canonical text. */
+  version: { number: number; createdAt: string; sha256: string; text: string };
+}
+
+export interface ExportPerson {
+  id: string;
+  name: string;
+}
+
+export interface ExportEvidence {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  quote: string | null;
+  stance: "supports" | "refutes" | "adds-context";
+  /** YYYY-MM-DD when known. */
+  accessedAt: string | null;
+  createdBy: ExportPerson;
+  createdAt: string;
+}
+
+export interface ExportComment {
+  id: string;
+  /** Markdown, as written. */
+  body: string;
+  author: ExportPerson;
+  createdAt: string;
+}
+
+export interface ExportAssessment {
+  reviewer: ExportPerson;
+  verdict: Rating | null;
+  note: string;
+  createdAt: string;
+}
+
+export interface ExportClaim {
+  id: string;
+  sourceId: string;
+  /** Link to the claim in the workspace: `${workspaceUrl}/sources/<sourceId>?claim=<id>`. */
+  url: string;
+  /**
+   * Where the claim's words are. For an anchored claim: on the source's current version.
+   * For an orphan (its words are gone from the current text): on the version it was made on.
+   */
+  target: {
+    versionNumber: number;
+    /** ISO-8601 time that version was saved (W3C `TimeState.sourceDate`). */
+    versionCreatedAt: string;
+    exact: string;
+    prefix: string;
+    suffix: string;
+    /** UTF-16 code units, half-open. */
+    start: number;
+    end: number;
+    /** The same span in Unicode code points. */
+    codePoints: { start: number; end: number };
+  };
+  anchorStatus: "exact" | "moved" | "fuzzy" | "orphan";
+  status: "open" | "in-review" | "approved";
+  verdict: Rating | null;
+  /** Markdown, as written. */
+  rationale: string;
+  assignee: ExportPerson | null;
+  createdBy: ExportPerson;
+  createdAt: string;
+  updatedAt: string;
+  approvedBy: ExportPerson | null;
+  approvedAt: string | null;
+  evidence: ExportEvidence[];
+  comments: ExportComment[];
+  assessments: ExportAssessment[];
+  factId: string | null;
+  /** The figure (a reviewer's correction when there is one), with `high: null` when unbounded. */
+  quantity: QuantityJson | null;
+  /** The figure in words ("more than 200"), or null when the claim has no figure. */
+  interval: string | null;
+  /** Reasons of the conflicts this claim is part of within its fact ("238 is not more than 250"). */
+  conflicts: string[];
+}
+
+/** One row of a fact's comparison table: self-contained, since its claim may be in another source. */
+export interface ExportFactRow {
+  claimId: string;
+  sourceId: string;
+  sourceTitle: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  exact: string;
+  interval: string | null;
+  verdict: Rating | null;
+}
+
+export interface ExportFact {
+  id: string;
+  title: string;
+  rows: ExportFactRow[];
+  /** Pairs of claim ids (`a`, `b`) whose figures cannot both hold, with the reason in words. */
+  conflicts: Array<{ a: string; b: string; reason: string }>;
+}
