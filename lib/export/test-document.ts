@@ -147,7 +147,7 @@ export function documentWithText(payload: string): ExportDocument {
   for (const f of doc.facts) {
     f.title = payload;
     f.rows = f.rows.map((r) => ({ ...r, sourceTitle: payload, outlet: payload, exact: payload }));
-    f.conflicts = [{ a: f.rows[0].claimId, b: f.rows[1].claimId, reason: payload }];
+    f.conflicts = [{ a: f.rows[0]?.claimId ?? "", b: f.rows[1]?.claimId ?? "", reason: payload }];
   }
   return doc;
 }
