@@ -131,6 +131,22 @@ export function getFactById({ actor, id }: { actor: Actor; id: string }) {
   };
 }
 
+/**
+ * Every fact of an investigation with its comparison: each claim's source, wording, figure
+ * and verdict, and the conflicting pairs with their reasons (for reports and exports).
+ */
+export function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+  void actor;
+  const settings = settingsOf(investigationId);
+  return db()
+    .select({ id: facts.id, title: facts.title })
+    .from(facts)
+    .where(eq(facts.investigationId, investigationId))
+    .orderBy(asc(facts.createdAt))
+    .all()
+    .map((fact) => ({ ...fact, ...compareClaims(fact.id, settings) }));
+}
+
 /** The facts of an investigation with how many claims each links and how many conflicting pairs it has. */
 export function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
