@@ -174,7 +174,7 @@ test("an editor extends and renames the investigation's verdict scale, and the c
   await signIn(page, editor);
   await page.goto(path);
   await page.getByRole("link", { name: "Checking test" }).click();
-  await page.getByText("Verdict scale and review settings").click();
+  await page.getByText("Verdict scale, review and comparison settings").click();
   const settings = page.getByRole("form", { name: "Verdict scale and review settings" });
   await settings.getByLabel("Verdict 3", { exact: true }).fill("Half true");
   await settings.getByRole("button", { name: "Add a verdict" }).click();

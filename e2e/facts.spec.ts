@@ -20,6 +20,11 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
   await form.getByLabel("New fact").fill("Venezuelans flown to CECOT on 16 March 2025");
   await form.getByRole("checkbox", { name: /238 Venezuelans/ }).check();
   await form.getByRole("button", { name: "Link" }).click();
+  // The panel compares the claim with the others of its fact, and explains the conflict.
+  const comparison = page.getByTestId("fact-comparison");
+  await expect(comparison.getByRole("list", { name: "Claims of this fact" }).getByRole("listitem")).toHaveCount(2);
+  await expect(comparison.getByRole("listitem").filter({ hasText: "238 Venezuelans" })).toContainText("Figure: exactly 238");
+  await expect(comparison.getByRole("list", { name: "Conflicts with this claim" })).toContainText("238");
   await page.getByTestId("claim-fact").getByRole("link", { name: "Venezuelans flown to CECOT on 16 March 2025" }).click();
 
   await expect(page.getByRole("heading", { name: "Venezuelans flown to CECOT on 16 March 2025" })).toBeVisible();
@@ -78,4 +83,47 @@ test("a claim can speak to only one fact", async ({ request }) => {
   expect((await second.json()).error.message).toContain("already linked to the fact “A”");
   const facts = await (await request.get(`/api/v1/investigations/${investigation.id}/facts`, { headers })).json();
   expect(facts.facts.map((f: { title: string }) => f.title)).toEqual(["A"]);
+});
+
+test("an editor widens what “about” means, and a reviewer corrects a figure through the API", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Tolerance" } })).json();
+  const claimIds: string[] = [];
+  for (const [title, text, exact] of [
+    ["Radio", "The minister said about 200 Venezuelans were on the planes.", "about 200 Venezuelans"],
+    ["Logs", "The manifests list 238 Venezuelans.", "238 Venezuelans"],
+  ]) {
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, text } })).json();
+    claimIds.push((await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id);
+  }
+  const fact = await (await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Venezuelans on board", claimIds } })).json();
+  const conflictsOf = async () => (await (await request.get(`/api/v1/facts/${fact.id}`, { headers })).json()).conflicts;
+  expect(await conflictsOf()).toHaveLength(1); // about 200 = 180–220 at ±10%
+
+  await signIn(page, editor);
+  await page.goto(`/investigations/${investigation.id}`);
+  await page.getByText("Verdict scale, review and comparison settings").click();
+  const settings = page.getByRole("form", { name: "Verdict scale and review settings" });
+  const tolerance = settings.getByLabel(/Roughly \/ about N/);
+  await tolerance.fill("ninety");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Give the tolerance as a whole number of percent, such as 10.")).toBeVisible();
+  await expect(tolerance).toHaveValue("ninety");
+  await tolerance.fill("20");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Settings saved.")).toBeVisible();
+  expect(await conflictsOf()).toEqual([]); // about 200 = 160–240 at ±20%
+
+  const quantityUrl = `/api/v1/claims/${claimIds[0]}/quantity`;
+  const impossible = await request.put(quantityUrl, { headers, data: { quantity: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" } } });
+  expect(impossible.status()).toBe(422);
+  const corrected = await request.put(quantityUrl, { headers, data: { quantity: { low: 250, high: null, lowInclusive: false, highInclusive: false, hedge: "more-than", value: 250, unit: "Venezuelans", text: "more than 250" } } });
+  expect(corrected.status()).toBe(200);
+  expect(await corrected.json()).toMatchObject({ isCorrected: true, interval: "more than 250", quantity: { low: 250, high: null } });
+  expect(await conflictsOf()).toEqual([expect.objectContaining({ reason: expect.stringContaining("238") })]);
+  const cleared = await (await request.put(quantityUrl, { headers, data: { quantity: null } })).json();
+  expect(cleared).toMatchObject({ isCorrected: false, quantity: { low: 160, high: 240 } });
+  const anonymous = await request.put(quantityUrl, { data: { quantity: null } });
+  expect(anonymous.status()).toBe(401);
 });

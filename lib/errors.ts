@@ -2,7 +2,7 @@
  * The one error type the domain and the queries throw. Route handlers and actions map
  * `code` to an HTTP status or a form state in one place; `cause` keeps the original error.
  */
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -28,4 +28,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   INVALID: 422,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  /** A part the server needs is missing (e.g. Chromium for PDF export); the message says how to get it. */
+  UNAVAILABLE: 503,
 };

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
 import { ratingKeyFor } from "@/lib/checking/rating-key";
 import { RatingScaleInput } from "@/lib/checking/rating-scale";
-import { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
+import { ApproximateToleranceInput, CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
 
 export async function createInvestigationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -43,12 +43,13 @@ const SettingsFormInput = z.object({
   version: z.coerce.number().int().min(1),
   scale: z.string().max(20_000),
   hidesOthersAssessments: z.enum(["on", ""]),
+  approximateTolerancePercent: ApproximateToleranceInput,
 });
 
 /** Saves the verdict scale (sent as JSON rows) and the review settings of an investigation. */
 export async function saveInvestigationSettingsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
-  const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments"], (input) => {
+  const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], (input) => {
     let rows: unknown;
     try {
       rows = JSON.parse(input.scale);
@@ -65,7 +66,7 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
       : rows;
     const scale = RatingScaleInput.safeParse(withKeys);
     if (!scale.success) return { status: "invalid", message: scale.error.issues[0]?.message ?? "The scale is not valid.", fieldErrors: { scale: scale.error.issues[0]?.message ?? "" } };
-    const { version } = updateInvestigationSettings({ actor, id: investigationId, version: input.version, ratingScale: scale.data, hidesOthersAssessments: input.hidesOthersAssessments === "on" });
+    const { version } = updateInvestigationSettings({ actor, id: investigationId, version: input.version, ratingScale: scale.data, hidesOthersAssessments: input.hidesOthersAssessments === "on", approximateTolerancePercent: input.approximateTolerancePercent });
     return { status: "saved", message: "Settings saved.", values: { version: String(version) } };
   });
   revalidatePath(`/investigations/${investigationId}`);

@@ -213,6 +213,15 @@ export function setQuantityCorrection({ actor, claimId, correction }: { actor: A
   });
 }
 
+/** A claim's figure (its correction when there is one), as JSON, and whether it was corrected by hand. */
+export function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: string }) {
+  void actor;
+  const row = db().select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  const quantity = quantityOf(row.claim, settingsOf(row.investigationId).tolerance);
+  return { claimId, quantity: quantity ? quantityToJson(quantity) : null, interval: quantity ? describeInterval(quantity) : null, isCorrected: row.claim.quantityOverride !== null };
+}
+
 /** The facts of an investigation by title only (for pickers): no figures read, no conflicts computed. */
 export function listFactTitlesByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;

@@ -48,6 +48,7 @@ export function getInvestigationById({ actor, id }: { actor: Actor; id: string }
       version: investigations.version,
       ratingScale: investigations.ratingScale,
       hidesOthersAssessments: investigations.hidesOthersAssessments,
+      approximateTolerancePercent: investigations.approximateTolerancePercent,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
     })
@@ -140,12 +141,15 @@ export function updateInvestigationSettings({
   version,
   ratingScale,
   hidesOthersAssessments,
+  approximateTolerancePercent,
 }: {
   actor: Actor;
   id: string;
   version: number;
   ratingScale: Rating[];
   hidesOthersAssessments: boolean;
+  /** Half-width of the band read for "roughly / about N", in percent; unchanged when omitted. */
+  approximateTolerancePercent?: number;
 }) {
   assertAllowed(canManageInvestigations(actor), "Only editors can change the verdict scale.");
   return writeTransaction(db(), (tx) => {
@@ -160,8 +164,16 @@ export function updateInvestigationSettings({
         (tx.select({ n: count() }).from(assessments).innerJoin(claims, eq(claims.id, assessments.claimId)).innerJoin(sources, eq(sources.id, claims.sourceId)).where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key))).get()?.n ?? 0);
       if (uses > 0) throw new AppError("INVALID", `“${removed.label}” is the verdict of ${uses} ${uses === 1 ? "claim or assessment" : "claims or assessments"}; change those first, or rename it instead of removing it.`, { fields: { scale: "in use" } });
     }
-    tx.update(investigations).set({ ratingScale, hidesOthersAssessments, version: current.version + 1, updatedAt: new Date().toISOString() }).where(eq(investigations.id, id)).run();
-    recordEvent(tx, { actorId: actor.id, action: "investigation.settings-changed", subjectType: "investigation", subjectId: id, investigationId: id, data: { ratingScale: [before, ratingScale], hidesOthersAssessments: [current.hidesOthersAssessments, hidesOthersAssessments] } });
+    const tolerance = approximateTolerancePercent ?? current.approximateTolerancePercent;
+    tx.update(investigations).set({ ratingScale, hidesOthersAssessments, approximateTolerancePercent: tolerance, version: current.version + 1, updatedAt: new Date().toISOString() }).where(eq(investigations.id, id)).run();
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "investigation.settings-changed",
+      subjectType: "investigation",
+      subjectId: id,
+      investigationId: id,
+      data: { ratingScale: [before, ratingScale], hidesOthersAssessments: [current.hidesOthersAssessments, hidesOthersAssessments], approximateTolerancePercent: [current.approximateTolerancePercent, tolerance] },
+    });
     return { version: current.version + 1 };
   });
 }

@@ -103,6 +103,16 @@ export const openApiDocument = {
     "/claims/{id}/link-suggestions": {
       get: { summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
     },
+    "/claims/{id}/quantity": {
+      get: { summary: "The claim's figure as an interval (a reviewer's correction when there is one)", parameters: idParameter("Claim id"), responses: { "200": { description: "OK: { claimId, quantity, interval, isCorrected }.", content: jsonContent(object) }, ...errorResponses } },
+      put: {
+        summary: "Correct the figure read from the claim by hand, or clear the correction",
+        description: "Body: `{ quantity: { low, high, lowInclusive, highInclusive, hedge, value, unit, text } }` with `high: null` when unbounded, or `{ quantity: null }` to go back to the reading of the claim's words. 422 with the reason at the field when the interval is impossible. Recorded in the claim's history.",
+        parameters: idParameter("Claim id"),
+        requestBody: { required: true, content: jsonContent(object) },
+        responses: { "200": { description: "The figure now used.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
     "/sources/{id}/claims": {
       get: {
         summary: "Every claim of the source, anchored on its current version (orphans last)",

@@ -14,3 +14,14 @@ export const RenameInvestigationInput = z.object({
   version: z.coerce.number().int().min(1),
 });
 export type RenameInvestigationInput = z.infer<typeof RenameInvestigationInput>;
+
+/**
+ * Half-width of the band read for "roughly / about N" (see lib/quantities), in whole percent
+ * of N: 0 reads "about 250" as exactly 250, 50 as 125–375.
+ */
+export const ApproximateToleranceInput = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}$/, "Give the tolerance as a whole number of percent, such as 10.")
+  .transform(Number)
+  .pipe(z.number().max(50, "At most 50%: a wider band would make “about 250” agree with almost anything."));

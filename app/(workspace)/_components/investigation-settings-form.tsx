@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { FormMessage } from "@/app/_components/form-message";
@@ -12,10 +12,25 @@ type Row = { key: string; label: string; ratingValue: RatingValue };
 /**
  * Editors rename, reorder, add and remove the verdicts of an investigation's scale (each
  * with its ClaimReview rating, 1 = false … 5 = true) and choose whether reviewers see each
- * other's independent verdicts before recording their own.
+ * other's independent verdicts before recording their own, and how wide "roughly N" reads
+ * when figures are compared.
  */
-export function InvestigationSettingsForm({ investigationId, version, scale, hidesOthersAssessments }: { investigationId: string; version: number; scale: readonly Rating[]; hidesOthersAssessments: boolean }) {
+export function InvestigationSettingsForm({
+  investigationId,
+  version,
+  scale,
+  hidesOthersAssessments,
+  approximateTolerancePercent,
+}: {
+  investigationId: string;
+  version: number;
+  scale: readonly Rating[];
+  hidesOthersAssessments: boolean;
+  approximateTolerancePercent: number;
+}) {
   const [rows, setRows] = useState<Row[]>(() => scale.map((rating) => ({ ...rating })));
+  const [tolerance, setTolerance] = useState(String(approximateTolerancePercent));
+  const toleranceId = useId();
   const [basedOn, setBasedOn] = useState(String(version));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await saveInvestigationSettingsAction(investigationId, previous, formData);
@@ -75,6 +90,17 @@ export function InvestigationSettingsForm({ investigationId, version, scale, hid
         <input type="checkbox" name="hidesOthersAssessments" value="on" defaultChecked={hidesOthersAssessments} />
         Hide other reviewers’ independent verdicts until a reviewer records their own
       </label>
+      <div>
+        <label htmlFor={toleranceId} className="block text-sm">
+          “Roughly / about N” means N ± <input id={toleranceId} name="approximateTolerancePercent" inputMode="numeric" value={tolerance} onChange={(event) => setTolerance(event.target.value)} aria-invalid={state.fieldErrors?.approximateTolerancePercent ? true : undefined} aria-describedby={state.fieldErrors?.approximateTolerancePercent ? `${toleranceId}-error` : `${toleranceId}-hint`} className="w-14 rounded-md border border-stone-300 px-2 py-0.5 text-right" /> %
+        </label>
+        <p id={`${toleranceId}-hint`} className="text-xs text-stone-500">Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.</p>
+        {state.fieldErrors?.approximateTolerancePercent ? (
+          <p id={`${toleranceId}-error`} className="mt-1 text-sm font-medium text-red-700">
+            {state.fieldErrors.approximateTolerancePercent}
+          </p>
+        ) : null}
+      </div>
       <SubmitButton className="px-3 py-1.5 text-xs">Save settings</SubmitButton>
     </form>
   );

@@ -52,9 +52,9 @@ export default async function InvestigationPage({ params }: Props) {
       <AgreementSummary counts={countClaimsByStatus({ actor, investigationId: investigation.id })} agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })} scale={investigation.ratingScale} />
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium">Verdict scale and review settings</summary>
+          <summary className="cursor-pointer font-medium">Verdict scale, review and comparison settings</summary>
           <div className="mt-3 max-w-2xl">
-            <InvestigationSettingsForm investigationId={investigation.id} version={investigation.version} scale={investigation.ratingScale} hidesOthersAssessments={investigation.hidesOthersAssessments} />
+            <InvestigationSettingsForm investigationId={investigation.id} version={investigation.version} scale={investigation.ratingScale} hidesOthersAssessments={investigation.hidesOthersAssessments} approximateTolerancePercent={investigation.approximateTolerancePercent} />
           </div>
         </details>
       ) : null}

@@ -13,6 +13,7 @@ import Link from "next/link";
 import { listFactTitlesByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
 import { DeleteItemButton } from "./delete-item-button";
+import { FactComparison } from "./fact-comparison";
 import { LinkFactForm } from "./link-fact-form";
 import { EvidenceForm } from "./evidence-form";
 import { ReviewForm } from "./review-form";
@@ -70,6 +71,9 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             </Link>{" "}
             <DeleteItemButton label="Unlink" action={unlinkFactAction.bind(null, sourceId, detail.fact.id, detail.id)} />
           </p>
+        ) : null}
+        {detail.fact ? (
+          <FactComparison actor={actor} factId={detail.fact.id} claimId={detail.id} />
         ) : (
           <LinkFactForm action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)} facts={listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId })} suggestions={listLinkSuggestions({ actor, claimId: detail.id })} />
         )}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { formatCalendarDate } from "@/app/(workspace)/_components/format";
+import { getFactById } from "@/db/queries/facts";
+import type { Actor } from "@/lib/permissions";
+
+/**
+ * The comparison of the fact a claim speaks to, inside the claim panel: every claim of the
+ * fact (source, outlet, date, wording, figure, verdict) with this one marked, and the
+ * conflicts that involve this claim, with their reasons. The fact page has the full table.
+ */
+export function FactComparison({ actor, factId, claimId }: { actor: Actor; factId: string; claimId: string }) {
+  const fact = getFactById({ actor, id: factId });
+  const conflictsHere = fact.conflicts.filter((conflict) => conflict.a === claimId || conflict.b === claimId);
+  const others = fact.conflicts.length - conflictsHere.length;
+  return (
+    <div className="space-y-2" data-testid="fact-comparison">
+      <ul aria-label="Claims of this fact" className="space-y-1">
+        {fact.claims.map((claim) => (
+          <li key={claim.id} className={`rounded-md p-2 text-xs ring-1 ${claim.id === claimId ? "bg-amber-50 ring-amber-300" : "bg-white ring-stone-200"}`} aria-current={claim.id === claimId ? "true" : undefined}>
+            <span className="block font-medium">
+              {claim.id === claimId ? (
+                claim.sourceTitle
+              ) : (
+                <Link href={`/sources/${claim.sourceId}?claim=${claim.id}`} className="text-accent-700 underline">
+                  {claim.sourceTitle}
+                </Link>
+              )}
+              {claim.outlet ? <span className="font-normal text-stone-500"> · {claim.outlet}</span> : null}
+              {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt)}</span> : null}
+            </span>
+            <span className="block font-serif text-sm">“{claim.exact}”</span>
+            <span className="block text-stone-600">
+              {claim.interval ? `Figure: ${claim.interval}${claim.isCorrected ? " (corrected by hand)" : ""}` : "No figure read"}
+              {claim.verdict ? ` · ${claim.verdict}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {conflictsHere.length > 0 ? (
+        <ul aria-label="Conflicts with this claim" className="space-y-1 text-xs font-medium text-red-800">
+          {conflictsHere.map((conflict) => (
+            <li key={`${conflict.a}-${conflict.b}`}>⚠ {conflict.reason}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-xs text-emerald-800">This claim’s figure agrees with the others of the fact.</p>
+      )}
+      {others > 0 ? <p className="text-xs text-stone-500">{others} more conflicting {others === 1 ? "pair" : "pairs"} between the other claims: see the fact page.</p> : null}
+    </div>
+  );
+}
