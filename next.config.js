@@ -14,8 +14,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The build type-checks the app only; `npm run typecheck` covers tests and e2e too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  // Native modules stay outside the bundle (both are on Next's default list; explicit for clarity).
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // Native modules stay outside the bundle (both are on Next's default list; explicit for
+  // clarity), and so does playwright-core, which drives Chromium for PDF export.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "playwright-core"],
   experimental: {
     // Sources may be up to 2 MiB of text; leave room for multipart overhead and the other fields,
     // so an oversized paste reaches the validator and gets a clear message next to the field.

@@ -16,6 +16,9 @@ import { DeleteButton } from "../../_components/delete-button";
 import { formatCalendarDate } from "../../_components/format";
 import { InvestigationTitle } from "../../_components/investigation-title";
 import { deleteInvestigationAction } from "../../investigation-actions";
+import { ExportMenu } from "../../_components/export-menu";
+import { ImportAnnotationsForm } from "../../_components/import-annotations-form";
+import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,6 +42,7 @@ export default async function InvestigationPage({ params }: Props) {
           <Link href={`/investigations/${investigation.id}/sources/new`} className={buttonClass("primary")}>
             Add source
           </Link>
+          <ExportMenu endpoint={`/api/export/investigations/${investigation.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
           {isEditor ? (
             <DeleteButton
               label="Delete investigation"
@@ -55,6 +59,14 @@ export default async function InvestigationPage({ params }: Props) {
           <summary className="cursor-pointer font-medium">Verdict scale, review and comparison settings</summary>
           <div className="mt-3 max-w-2xl">
             <InvestigationSettingsForm investigationId={investigation.id} version={investigation.version} scale={investigation.ratingScale} hidesOthersAssessments={investigation.hidesOthersAssessments} approximateTolerancePercent={investigation.approximateTolerancePercent} />
+          </div>
+        </details>
+      ) : null}
+      {isEditor ? (
+        <details className="rounded-xl border border-stone-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">Import annotations</summary>
+          <div className="mt-3 max-w-2xl">
+            <ImportAnnotationsForm investigationId={investigation.id} />
           </div>
         </details>
       ) : null}

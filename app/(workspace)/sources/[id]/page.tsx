@@ -21,6 +21,8 @@ import { ReanchoringBanner } from "./_components/reanchoring-banner";
 import { VersionPicker } from "./_components/version-picker";
 import { buttonClass } from "@/app/_components/button-class";
 import { CheckingPanel } from "./_components/checking/checking-panel";
+import { ExportMenu } from "@/app/(workspace)/_components/export-menu";
+import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 
@@ -75,6 +77,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </p>
         </div>
         <div className="flex gap-2">
+        <ExportMenu endpoint={`/api/export/sources/${source.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
         <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
           Edit text
         </Link>

@@ -1,0 +1,102 @@
+"use client";
+import { useState } from "react";
+import { buttonClass } from "@/app/_components/button-class";
+import { exportFormatInfo } from "@/lib/export/formats";
+import { exportFormats, type ExportFormat } from "@/lib/export/model";
+
+type Progress = { format: ExportFormat; claims: number | null; bytes: number } | null;
+
+/** The file name from `Content-Disposition`, preferring the UTF-8 `filename*`. */
+function fileNameOf(header: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? "")?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // fall through to the ASCII name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header ?? "")?.[1] ?? fallback;
+}
+
+const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/**
+ * The Export menu of an investigation or a source. Each format is fetched as a stream so
+ * the menu can say how far a large export has got, then handed to the browser as a file.
+ * Refusals (signed out, Chromium missing for PDF) are shown in words, never swallowed.
+ */
+export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: string; pdfAvailable: boolean; pdfHelp: string }) {
+  const [progress, setProgress] = useState<Progress>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function download(format: ExportFormat) {
+    setError(null);
+    setDone(null);
+    setProgress({ format, claims: null, bytes: 0 });
+    try {
+      const response = await fetch(`${endpoint}?format=${format}`, { credentials: "same-origin" });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(body?.error?.message ?? `The export failed (HTTP ${response.status}).`);
+      }
+      const claims = Number(response.headers.get("X-Export-Claims") ?? "NaN");
+      const reader = response.body.getReader();
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      let bytes = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        parts.push(chunk.value as Uint8Array<ArrayBuffer>);
+        bytes += chunk.value.byteLength;
+        setProgress({ format, claims: Number.isFinite(claims) ? claims : null, bytes });
+      }
+      const name = fileNameOf(response.headers.get("Content-Disposition"), `export.${exportFormatInfo[format].extension}`);
+      const url = URL.createObjectURL(new Blob(parts, { type: response.headers.get("Content-Type") ?? "application/octet-stream" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setDone(`Saved ${name} (${megabytes(bytes)}).`);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The export failed.");
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <details className="relative">
+      <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>Export</summary>
+      <div className="absolute right-0 z-20 mt-1 w-72 rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
+        <ul aria-label="Export formats" className="space-y-0.5">
+          <li>
+            <a href={`${endpoint}?format=html&view=1`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">
+              Open the report in a new tab
+            </a>
+          </li>
+          {exportFormats.map((format) => (
+            <li key={format}>
+              <button type="button" disabled={progress !== null || (format === "pdf" && !pdfAvailable)} onClick={() => download(format)} className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400">
+                {exportFormatInfo[format].label}
+              </button>
+              {format === "pdf" && !pdfAvailable ? <p className="px-2 pb-1 text-xs text-stone-600">{pdfHelp}</p> : null}
+            </li>
+          ))}
+        </ul>
+        <p role="status" className="px-2 pt-1 text-xs text-stone-600">
+          {progress
+            ? `Exporting ${progress.claims !== null ? `${progress.claims.toLocaleString("en")} claims ` : ""}as ${exportFormatInfo[progress.format].label}… ${progress.bytes ? `${megabytes(progress.bytes)} received` : "preparing"}`
+            : done}
+        </p>
+        {error ? (
+          <p role="alert" className="px-2 pt-1 text-xs font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/app/_server/current-actor";
+import { runSave, type FormState } from "@/app/_server/form-state";
+import { importAnnotations } from "@/db/queries/import-annotations";
+import { describeImportSummary } from "@/lib/export/import-summary";
+import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+
+/** Largest file the form accepts (server actions take at most 5 MB); the API takes larger ones. */
+const importFormMaxBytes = 4.5 * 1024 * 1024;
+
+/** Imports a W3C Web Annotation JSON-LD file (ours or Hypothesis-style) into the investigation. */
+export async function importAnnotationsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .jsonld or .json file of annotations." } };
+  if (file.size > importFormMaxBytes) return { status: "invalid", fieldErrors: { file: "The file is larger than 4.5 MB. Import it through the API (POST /api/v1/investigations/{id}/import)." } };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch {
+    return { status: "invalid", fieldErrors: { file: "This file is not JSON. Choose a Web Annotation export (.jsonld or .json)." } };
+  }
+  let lines: string[] = [];
+  const state = await runSave({}, () => {
+    lines = describeImportSummary(importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }));
+  });
+  if (state.status !== "saved") return { ...state, fieldErrors: state.fieldErrors ?? { file: state.message ?? "The import failed." } };
+  revalidatePath(`/investigations/${investigationId}`);
+  return { ...state, message: lines.join("\n") };
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+import { toAnnotationCollection } from "@/lib/export/web-annotation";
+import type { ExportDocument } from "@/lib/export/model";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { updateClaimReview } from "./claim-review";
+import { createClaim } from "./claims";
+import { addComment } from "./comments";
+import { addEvidence } from "./evidence";
+import { getExportDocument } from "./export";
+import { createFact } from "./facts";
+import { importAnnotations } from "./import-annotations";
+import { createInvestigation } from "./investigations";
+import { createSource } from "./sources";
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+const textA = "Officials said over 200 deportees arrived on Sunday. Families 👨‍👩‍👧 waited outside. A lawyer disputed it.";
+const textB = "The manifests list 238 Venezuelans and 23 Salvadorans.";
+
+async function checkedInvestigation() {
+  const editor = await createTestActor("editor");
+  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const a = createSource({ actor: editor, investigationId, input: { title: "Wire", text: textA, url: "https://wire.example/a", outlet: "Wire" } });
+  const b = createSource({ actor: editor, investigationId, input: { title: "Logs", text: textB } });
+  const on = (source: { id: string; currentVersionId: string }, text: string, phrase: string) =>
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const over = on(a, textA, "over 200 deportees");
+  const lawyer = on(a, textA, "A lawyer disputed it");
+  const logs = on(b, textB, "238 Venezuelans");
+  addEvidence({ actor: editor, claimId: over.id, fields: { url: "https://gov.example/list", outlet: "Ministry", stance: "refutes", quote: "238", accessedAt: "2025-03-18" } });
+  addComment({ actor: editor, claimId: over.id, body: "Checked the *list*." });
+  updateClaimReview({ actor: editor, id: over.id, version: over.version, changes: { verdictKey: "mostly-false", rationale: "The list has **238** names.", status: "approved" } });
+  createFact({ actor: editor, investigationId, title: "People flown", claimIds: [over.id, logs.id] });
+  return { editor, investigationId, a, lawyer };
+}
+
+const planOf = (doc: ExportDocument) => readWebAnnotations(JSON.parse(JSON.stringify(toAnnotationCollection(doc))));
+
+/** What must survive a round trip: per claim its words, place, review and evidence; the facts' groupings. */
+function essentials(doc: ExportDocument) {
+  const sourceTitle = new Map(doc.sources.map((s) => [s.id, s.title]));
+  return {
+    claims: doc.claims
+      .map((c) => ({
+        source: sourceTitle.get(c.sourceId),
+        target: { exact: c.target.exact, prefix: c.target.prefix, suffix: c.target.suffix, start: c.target.start, end: c.target.end, codePoints: c.target.codePoints },
+        anchorStatus: c.anchorStatus,
+        status: c.status,
+        verdict: c.verdict?.key ?? null,
+        rationale: c.rationale,
+        evidence: c.evidence.map(({ url, outlet, quote, stance, accessedAt }) => ({ url, outlet, quote, stance, accessedAt })),
+        comments: c.comments.length,
+        interval: c.interval,
+        conflicts: c.conflicts,
+      }))
+      .sort((x, y) => `${x.source}${x.target.start}`.localeCompare(`${y.source}${y.target.start}`)),
+    facts: doc.facts.map((f) => ({ title: f.title, rows: f.rows.map((r) => r.exact).sort(), conflicts: f.conflicts.map((c) => c.reason) })),
+  };
+}
+
+describe("importAnnotations", () => {
+  it("export → import into an empty investigation → export gives the same claims, anchors, verdicts and evidence", async () => {
+    const { editor, investigationId } = await checkedInvestigation();
+    const first = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
+    const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
+
+    const summary = importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
+    expect(summary.sources).toEqual({ created: 2, matched: 0, missing: [] });
+    expect(summary.claims).toEqual({ exact: 3, moved: 0, fuzzy: 0, alreadyPresent: 0 });
+    expect(summary).toMatchObject({ orphaned: [], facts: 1, evidence: 1, comments: 1, unknownVerdicts: [] });
+
+    const second = getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://desk.example" });
+    expect(essentials(second)).toEqual(essentials(first));
+    expect(second.sources.map((s) => s.version.text).sort()).toEqual(first.sources.map((s) => s.version.text).sort());
+  });
+
+  it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
+    const { editor, investigationId, a } = await checkedInvestigation();
+    const doc = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
+    expect(importAnnotations({ actor: editor, investigationId, plan: planOf(doc) }).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
+
+    const { id: otherId } = createInvestigation({ actor: editor, input: { title: "Later" } });
+    const edited = `Breaking. ${textA.replace(" A lawyer disputed it.", "")}`;
+    const later = createSource({ actor: editor, investigationId: otherId, input: { title: "Wire again", text: edited, url: "https://wire.example/a" } });
+    const summary = importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
+    expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
+    expect(summary.claims).toMatchObject({ moved: 1 });
+    expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/a", exact: "A lawyer disputed it" }]);
+    const imported = getExportDocument({ actor: editor, scope: { sourceId: later.id }, workspaceUrl: "http://x" }).claims;
+    expect(imported.map((c) => c.target.exact)).toEqual(["over 200 deportees"]);
+    expect(imported[0]!.target.start).toBe(edited.indexOf("over 200 deportees"));
+  });
+
+  it("is for editors, and writes nothing when refused", async () => {
+    const { editor, investigationId } = await checkedInvestigation();
+    const reviewer = await createTestActor("reviewer");
+    const doc = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
+    const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
+    expect(() => importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" }).claims).toEqual([]);
+  });
+});

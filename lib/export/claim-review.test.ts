@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { claimReviewedMaxLength, jsonForScriptTag, shortenQuote, toClaimReviews } from "./claim-review";
+import { documentWithText, sampleExportDocument } from "./test-document";
+
+const Organization = z.strictObject({ "@type": z.literal("Organization"), name: z.string().min(1), url: z.url().optional() });
+const CreativeWork = z.strictObject({
+  "@type": z.literal("CreativeWork"),
+  url: z.url(),
+  headline: z.string().optional(),
+  datePublished: z.iso.date().optional(),
+  publisher: Organization.optional(),
+});
+
+/** Google's required ClaimReview fields (and the types of the recommended ones we write). */
+const GoogleClaimReview = z.strictObject({
+  "@type": z.literal("ClaimReview"),
+  url: z.url(),
+  claimReviewed: z.string().min(1).max(74),
+  author: Organization,
+  datePublished: z.iso.date(),
+  reviewRating: z.strictObject({
+    "@type": z.literal("Rating"),
+    ratingValue: z.number().int().min(1).max(5),
+    bestRating: z.literal(5),
+    worstRating: z.literal(1),
+    alternateName: z.string().min(1),
+  }),
+  itemReviewed: z.strictObject({
+    "@type": z.literal("Claim"),
+    text: z.string().min(1),
+    datePublished: z.iso.date().optional(),
+    author: Organization.optional(),
+    appearance: z.array(CreativeWork).min(1).optional(),
+    firstAppearance: CreativeWork.optional(),
+  }),
+});
+
+const ClaimReviewDocument = z.strictObject({ "@context": z.literal("https://schema.org"), "@graph": z.array(GoogleClaimReview) });
+
+/** The sample with the open claim c-3's source given a URL and an earlier date than c-1's. */
+function documentWithLinkedSource() {
+  const doc = sampleExportDocument();
+  const fact = doc.facts[0];
+  if (!fact) throw new Error("fixture: the sample has a fact");
+  fact.rows = fact.rows.map((row) => (row.claimId === "c-3" ? { ...row, url: "https://logs.example/flights", publishedAt: "2025-03-15" } : row));
+  const [ownRow] = fact.rows;
+  if (!ownRow) throw new Error("fixture: the fact lists claim c-1");
+  // A second claim on the claim's own page must not list that page twice.
+  fact.rows.push({ ...ownRow, claimId: "c-9" });
+  return doc;
+}
+
+describe("toClaimReviews", () => {
+  it("reviews only the approved claim with a verdict, with Google's required fields well typed", () => {
+    const { document, skipped } = toClaimReviews(sampleExportDocument());
+    const parsed = ClaimReviewDocument.parse(JSON.parse(JSON.stringify(document)));
+    expect(parsed["@graph"]).toHaveLength(1);
+    expect(skipped).toEqual({ notApproved: 3, noVerdict: 0 });
+    expect(parsed["@graph"][0]).toEqual({
+      "@type": "ClaimReview",
+      url: "https://corroborate.example/sources/s-a?claim=c-1",
+      claimReviewed: "over 200 deportees",
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly true" },
+      itemReviewed: {
+        "@type": "Claim",
+        text: "over 200 deportees",
+        datePublished: "2025-03-16",
+        author: { "@type": "Organization", name: "Daily Ledger" },
+        appearance: [
+          {
+            "@type": "CreativeWork",
+            url: "https://ledger.example/news/deportees",
+            headline: "Deportees land in El Salvador",
+            datePublished: "2025-03-16",
+            publisher: { "@type": "Organization", name: "Daily Ledger" },
+          },
+        ],
+        firstAppearance: {
+          "@type": "CreativeWork",
+          url: "https://ledger.example/news/deportees",
+          headline: "Deportees land in El Salvador",
+          datePublished: "2025-03-16",
+          publisher: { "@type": "Organization", name: "Daily Ledger" },
+        },
+      },
+      author: { "@type": "Organization", name: "Corroborate Desk", url: "https://corroborate.example" },
+      datePublished: "2025-03-19",
+    });
+  });
+
+  it("lists where linked claims of the same fact appear, once per URL, and the earliest as first appearance", () => {
+    const [review] = toClaimReviews(documentWithLinkedSource()).document["@graph"];
+    expect(review?.itemReviewed.appearance?.map((a) => a.url)).toEqual(["https://ledger.example/news/deportees", "https://logs.example/flights"]);
+    expect(review?.itemReviewed.appearance?.[1]).toEqual({ "@type": "CreativeWork", url: "https://logs.example/flights", headline: "What the flight logs show", datePublished: "2025-03-15" });
+    expect(review?.itemReviewed.firstAppearance?.url).toBe("https://logs.example/flights");
+  });
+
+  it("leaves out appearance and firstAppearance when no source has a URL, and author when there is no outlet", () => {
+    const doc = sampleExportDocument();
+    doc.sources = doc.sources.map((s) => ({ ...s, url: null, outlet: null }));
+    doc.facts = doc.facts.map((f) => ({ ...f, rows: f.rows.map((row) => ({ ...row, url: null })) }));
+    const [review] = toClaimReviews(doc).document["@graph"];
+    expect(review?.itemReviewed).toEqual({ "@type": "Claim", text: "over 200 deportees", datePublished: "2025-03-16" });
+  });
+
+  it("counts approved claims without a verdict apart from claims not approved", () => {
+    const doc = sampleExportDocument();
+    doc.claims = doc.claims.map((c) => (c.id === "c-3" ? { ...c, status: "approved" as const, verdict: null } : c));
+    const { document, skipped } = toClaimReviews(doc);
+    expect(document["@graph"]).toHaveLength(1);
+    expect(skipped).toEqual({ notApproved: 2, noVerdict: 1 });
+  });
+
+  it("dates the review by its approval, else by the export, and leaves out an organisation without URL", () => {
+    const doc = sampleExportDocument();
+    doc.organisation.url = null;
+    doc.claims = doc.claims.map((c) => (c.id === "c-1" ? { ...c, approvedAt: null } : c));
+    const [review] = toClaimReviews(doc).document["@graph"];
+    expect(review?.datePublished).toBe("2025-03-20");
+    expect(review?.author).toEqual({ "@type": "Organization", name: "Corroborate Desk" });
+  });
+
+  it("shortens a long quote for claimReviewed on a word boundary and keeps it whole in the Claim", () => {
+    const quote = "Officials said that over 200 deportees landed in San Salvador on Sunday night, after three flights from Texas.";
+    const doc = sampleExportDocument();
+    doc.claims = doc.claims.map((c) => (c.id === "c-1" ? { ...c, target: { ...c.target, exact: quote } } : c));
+    const [review] = ClaimReviewDocument.parse(toClaimReviews(doc).document)["@graph"];
+    const shortened = review?.claimReviewed ?? "";
+    expect(shortened.length).toBeLessThan(75);
+    expect(shortened.endsWith("…")).toBe(true);
+    const kept = shortened.slice(0, -1);
+    expect(quote.startsWith(kept)).toBe(true);
+    expect(quote[kept.length]).toMatch(/[\s,]/);
+    expect(review?.itemReviewed.text).toBe(quote);
+  });
+
+  it("keeps user text as JSON string values only", () => {
+    const payload = "</script><script>alert(1)</script>";
+    const { document } = toClaimReviews(documentWithText(payload));
+    const json = JSON.stringify(document);
+    expect(JSON.parse(json)).toEqual(document);
+    const occurrences = json.split(payload).length - 1;
+    expect(occurrences).toBeGreaterThan(0);
+    expect(json.split(JSON.stringify(payload)).length - 1).toBe(occurrences);
+    const [review] = document["@graph"];
+    expect(review?.itemReviewed.text).toBe(payload);
+    expect(review?.author.name).toBe(payload);
+    const forScript = jsonForScriptTag(document);
+    expect(forScript).not.toMatch(/[<>&]/);
+    expect(JSON.parse(forScript)).toEqual(document);
+  });
+});
+
+describe("shortenQuote", () => {
+  it("keeps a short quote, with its white space made single", () => {
+    expect(shortenQuote("  over\n200   deportees ")).toBe("over 200 deportees");
+  });
+
+  it("keeps a quote of exactly the limit and shortens one character more", () => {
+    const exact = `${"word ".repeat(14)}abcd`;
+    expect(exact).toHaveLength(claimReviewedMaxLength);
+    expect(shortenQuote(exact)).toBe(exact);
+    expect(shortenQuote(`${exact}e`)).toBe(`${"word ".repeat(13)}word…`);
+  });
+
+  it("drops punctuation before the ellipsis", () => {
+    const shortened = shortenQuote(`${"a".repeat(60)}, and then ${"b".repeat(20)}`);
+    expect(shortened).toBe(`${"a".repeat(60)}, and then…`);
+    expect(shortenQuote(`${"a".repeat(70)}, ${"b".repeat(10)}`)).toBe(`${"a".repeat(70)}…`);
+  });
+
+  it("cuts a single over-long word inside, never between the halves of an emoji", () => {
+    expect(shortenQuote("x".repeat(100))).toBe(`${"x".repeat(73)}…`);
+    const emoji = `${"x".repeat(72)}🇻🇪🇻🇪`;
+    const shortened = shortenQuote(emoji);
+    expect(shortened).toBe(`${"x".repeat(72)}…`);
+    expect(shortened.length).toBeLessThanOrEqual(claimReviewedMaxLength);
+  });
+});
+
+describe("jsonForScriptTag", () => {
+  it("escapes <, >, &, U+2028 and U+2029 and parses back to the same value", () => {
+    const value = { text: "</script><!-- & \u2028\u2029 é" };
+    const json = jsonForScriptTag(value);
+    expect(json).toBe('{"text":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 é"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it("refuses a value without JSON form", () => {
+    expect(() => jsonForScriptTag(undefined)).toThrow(TypeError);
+  });
+});

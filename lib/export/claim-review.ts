@@ -1,0 +1,202 @@
+/**
+ * schema.org ClaimReview (the markup Google reads for fact checks): one review per approved
+ * claim with a verdict, as JSON-LD. The document is plain data; the counts of claims left
+ * out are returned beside it so the caller can report them (say, in a response header)
+ * without putting anything but schema.org in the JSON-LD.
+ *
+ * Embedding the JSON in an HTML `<script type="application/ld+json">` needs more than
+ * `JSON.stringify`: user text such as `</script>` would end the element. Use
+ * {@link jsonForScriptTag} there.
+ */
+import { bestRatingValue, worstRatingValue, type Rating } from "../checking/rating-scale";
+import type { ExportClaim, ExportDocument, ExportSource } from "./model";
+
+export interface SchemaOrganization {
+  "@type": "Organization";
+  name: string;
+  url?: string;
+}
+
+export interface SchemaCreativeWork {
+  "@type": "CreativeWork";
+  url: string;
+  headline?: string;
+  datePublished?: string;
+  publisher?: SchemaOrganization;
+}
+
+export interface SchemaClaim {
+  "@type": "Claim";
+  /** The claim's full quote; `claimReviewed` may be a shortened form of it. */
+  text: string;
+  datePublished?: string;
+  author?: SchemaOrganization;
+  appearance?: SchemaCreativeWork[];
+  firstAppearance?: SchemaCreativeWork;
+}
+
+export interface SchemaRating {
+  "@type": "Rating";
+  ratingValue: number;
+  bestRating: number;
+  worstRating: number;
+  alternateName: string;
+}
+
+export interface ClaimReview {
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  reviewRating: SchemaRating;
+  itemReviewed: SchemaClaim;
+  author: SchemaOrganization;
+  datePublished: string;
+}
+
+export interface ClaimReviewExport {
+  document: { "@context": "https://schema.org"; "@graph": ClaimReview[] };
+  /** Claims left out: not approved yet, or approved without a verdict. */
+  skipped: { notApproved: number; noVerdict: number };
+}
+
+/**
+ * Google asks for a `claimReviewed` under 75 characters; longer quotes are shortened to at
+ * most this many, ellipsis included.
+ */
+export const claimReviewedMaxLength = 74;
+
+/** One ClaimReview per approved claim with a verdict, in the document's claim order. */
+export function toClaimReviews(doc: ExportDocument): ClaimReviewExport {
+  const sources = new Map(doc.sources.map((source) => [source.id, source]));
+  const graph: ClaimReview[] = [];
+  const skipped = { notApproved: 0, noVerdict: 0 };
+  for (const claim of doc.claims) {
+    if (claim.status !== "approved") skipped.notApproved++;
+    else if (claim.verdict === null) skipped.noVerdict++;
+    else graph.push(claimReview(doc, claim, claim.verdict, sourceOf(claim, sources)));
+  }
+  return { document: { "@context": "https://schema.org", "@graph": graph }, skipped };
+}
+
+function sourceOf(claim: ExportClaim, sources: Map<string, ExportSource>): ExportSource {
+  const source = sources.get(claim.sourceId);
+  // The export query puts every claim's source in the document; a missing one is a bug there.
+  if (!source) throw new Error(`Export document lists claim ${claim.id} without its source ${claim.sourceId}.`);
+  return source;
+}
+
+function claimReview(doc: ExportDocument, claim: ExportClaim, verdict: Rating, source: ExportSource): ClaimReview {
+  return {
+    "@type": "ClaimReview",
+    url: claim.url,
+    claimReviewed: shortenQuote(claim.target.exact),
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: verdict.ratingValue,
+      bestRating: bestRatingValue,
+      worstRating: worstRatingValue,
+      alternateName: verdict.label,
+    },
+    itemReviewed: reviewedClaim(doc, claim, source),
+    author: organization(doc.organisation.name, doc.organisation.url),
+    // An approved claim has its approval time; the export time is the fallback for old data.
+    datePublished: (claim.approvedAt ?? doc.generatedAt).slice(0, 10),
+  };
+}
+
+function organization(name: string, url: string | null = null): SchemaOrganization {
+  return { "@type": "Organization", name, ...(url !== null && { url }) };
+}
+
+/** The Claim: where it was made (its own source first, then the sources of its fact's other claims). */
+function reviewedClaim(doc: ExportDocument, claim: ExportClaim, source: ExportSource): SchemaClaim {
+  const appearances = claimAppearances(doc, claim, source);
+  const first = firstAppearance(appearances);
+  return {
+    "@type": "Claim",
+    text: claim.target.exact,
+    ...(source.publishedAt !== null && { datePublished: source.publishedAt }),
+    ...(source.outlet !== null && { author: organization(source.outlet) }),
+    ...(appearances.length > 0 && { appearance: appearances }),
+    ...(first !== undefined && { firstAppearance: first }),
+  };
+}
+
+interface Appearance {
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+/**
+ * The claim's own source and every source where a claim linked to the same fact appears, as
+ * CreativeWorks, once per URL. Sources without a URL cannot be pointed to and are left out.
+ */
+function claimAppearances(doc: ExportDocument, claim: ExportClaim, source: ExportSource): SchemaCreativeWork[] {
+  const fact = claim.factId === null ? undefined : doc.facts.find((f) => f.id === claim.factId);
+  const candidates: Appearance[] = [
+    { url: source.url, title: source.title, outlet: source.outlet, publishedAt: source.publishedAt },
+    ...(fact?.rows ?? []).map((row) => ({ url: row.url, title: row.sourceTitle, outlet: row.outlet, publishedAt: row.publishedAt })),
+  ];
+  const byUrl = new Map<string, SchemaCreativeWork>();
+  for (const candidate of candidates) {
+    if (candidate.url !== null && !byUrl.has(candidate.url)) byUrl.set(candidate.url, creativeWork({ ...candidate, url: candidate.url }));
+  }
+  return [...byUrl.values()];
+}
+
+function creativeWork(appearance: Appearance & { url: string }): SchemaCreativeWork {
+  return {
+    "@type": "CreativeWork",
+    url: appearance.url,
+    headline: appearance.title,
+    ...(appearance.publishedAt !== null && { datePublished: appearance.publishedAt }),
+    ...(appearance.outlet !== null && { publisher: organization(appearance.outlet) }),
+  };
+}
+
+/** The dated appearance with the earliest date (the first listed on a tie); undefined when none is dated. */
+function firstAppearance(appearances: SchemaCreativeWork[]): SchemaCreativeWork | undefined {
+  let earliest: SchemaCreativeWork | undefined;
+  for (const appearance of appearances) {
+    // YYYY-MM-DD strings order as their dates do.
+    if (appearance.datePublished && (!earliest?.datePublished || appearance.datePublished < earliest.datePublished)) earliest = appearance;
+  }
+  return earliest;
+}
+
+/**
+ * `quote` with runs of white space made single, cut to at most {@link claimReviewedMaxLength}
+ * characters (UTF-16 units) at the last word boundary that fits, with "…" added. A first word
+ * too long to fit is cut inside, never between the halves of a surrogate pair.
+ */
+export function shortenQuote(quote: string): string {
+  const text = quote.replace(/\s+/g, " ").trim();
+  if (text.length <= claimReviewedMaxLength) return text;
+  const room = claimReviewedMaxLength - 1;
+  const lastSpace = text.lastIndexOf(" ", room);
+  const cut = lastSpace > 0 ? lastSpace : splitSafe(text, room);
+  // Trailing punctuation before the ellipsis reads badly ("said,…").
+  return `${text.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, "")}…`;
+}
+
+/** `index`, or one less when it would split a surrogate pair. */
+function splitSafe(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
+}
+
+/**
+ * `value` as JSON safe to place inside an HTML `<script>` element: `<`, `>` and `&` are
+ * written as `\u003c`, `\u003e`, `\u0026` so no `</script>` or `<!--` can appear, and U+2028
+ * and U+2029 as `\u2028`, `\u2029` for old JavaScript parsers that end a line there. The
+ * result parses back to the same value.
+ *
+ * @throws TypeError when `value` has no JSON form (undefined, a function).
+ */
+export function jsonForScriptTag(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError("This value has no JSON form.");
+  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

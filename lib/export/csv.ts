@@ -1,0 +1,126 @@
+/**
+ * The claims of an export as CSV (RFC 4180): one row per claim, for spreadsheets and
+ * scripts. Quoting is left to `csv-stringify`; this module decides what goes in each cell
+ * and neutralises formula injection, since the file is made to be opened in Excel,
+ * LibreOffice, Numbers or Google Sheets, which run a cell that starts like a formula.
+ */
+import { stringify, type Options } from "csv-stringify/sync";
+import type { ExportClaim, ExportDocument, ExportFact, ExportSource } from "./model";
+
+/** The header row, in column order. `row()` builds its cells in the same order. */
+export const csvColumns = [
+  "investigation", "source", "outlet", "source_url", "published", "version",
+  "quote", "prefix", "suffix", "start", "end", "start_code_point", "end_code_point",
+  "anchor", "status", "verdict", "rating_value", "rationale", "assignee", "approved_by",
+  "approved_at", "evidence_count", "evidence_links", "fact", "figure", "interval", "low",
+  "high", "conflicts", "claim_url", "claim_id", "created_by", "created_at",
+] as const;
+
+/**
+ * A cell before quoting: text is neutralised, a number is written as it is, and an
+ * absent value is an empty cell.
+ */
+type Cell = string | number | null;
+
+/** Joins several values in one cell (evidence links, conflict reasons). */
+const listSeparator = " | ";
+
+/**
+ * RFC 4180 output. `quote_record_delimiter` must be set explicitly: csv-stringify turns it
+ * off once `record_delimiter` is given, and a field holding a lone LF or CR would then be
+ * written unquoted and read back as two records.
+ */
+const stringifyOptions: Options = {
+  delimiter: ",",
+  quote: '"',
+  escape: '"',
+  record_delimiter: "\r\n",
+  quote_record_delimiter: true,
+  eof: true,
+};
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection): the
+ * ASCII ones, and their full-width forms, which Apple Numbers folds to ASCII.
+ */
+const formulaStarts = new Set(["=", "+", "-", "@", "\t", "\r", "\0", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+
+/**
+ * `cell` with a `'` in front when a spreadsheet could take it for a formula, else `cell`
+ * unchanged. Spreadsheets skip leading spaces, and a leading `"` can be swallowed as a
+ * quote, so the test looks at the first character that is neither.
+ */
+export function neutraliseFormula(cell: string): string {
+  const first = /[^ "]/.exec(cell)?.[0];
+  return first !== undefined && formulaStarts.has(first) ? `'${cell}` : cell;
+}
+
+/** One quoted CSV record, ending in CRLF. Text cells are neutralised; numbers are not. */
+function record(cells: readonly Cell[]): string {
+  const safe = cells.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell));
+  return stringify([safe], stringifyOptions);
+}
+
+/**
+ * The cells of `claim`, in `csvColumns` order. Every string goes through
+ * `neutraliseFormula`; the generated ones (ids, ISO dates, status words) never start with a
+ * formula character, so only user text can change. `source_url` falls back to the
+ * source's URN, its stable identifier, when the source has no address.
+ */
+function row(doc: ExportDocument, claim: ExportClaim, source: ExportSource | undefined, fact: ExportFact | undefined): Cell[] {
+  const { target, quantity } = claim;
+  return [
+    doc.investigation.title,
+    source?.title ?? null,
+    source?.outlet ?? null,
+    source ? (source.url ?? source.urn) : null,
+    source?.publishedAt ?? null,
+    target.versionNumber,
+    target.exact,
+    target.prefix,
+    target.suffix,
+    target.start,
+    target.end,
+    target.codePoints.start,
+    target.codePoints.end,
+    claim.anchorStatus,
+    claim.status,
+    claim.verdict?.label ?? null,
+    claim.verdict?.ratingValue ?? null,
+    claim.rationale,
+    claim.assignee?.name ?? null,
+    claim.approvedBy?.name ?? null,
+    claim.approvedAt,
+    claim.evidence.length,
+    claim.evidence.flatMap((e) => (e.url === null ? [] : [e.url])).join(listSeparator),
+    fact?.title ?? null,
+    quantity?.text ?? null,
+    claim.interval,
+    quantity?.low ?? null,
+    quantity?.high ?? null,
+    claim.conflicts.join(listSeparator),
+    claim.url,
+    claim.id,
+    claim.createdBy.name,
+    claim.createdAt,
+  ];
+}
+
+/**
+ * The CSV in pieces: the header record, then one record per claim of `doc.claims`, each
+ * ending in CRLF, so a route can stream a large export. No BOM (the route adds it).
+ */
+export function* csvChunks(doc: ExportDocument): Generator<string> {
+  const sources = new Map(doc.sources.map((s) => [s.id, s]));
+  const facts = new Map(doc.facts.map((f) => [f.id, f]));
+  yield record(csvColumns);
+  for (const claim of doc.claims) {
+    const fact = claim.factId === null ? undefined : facts.get(claim.factId);
+    yield record(row(doc, claim, sources.get(claim.sourceId), fact));
+  }
+}
+
+/** The whole CSV as one string: `csvChunks(doc)` joined. */
+export function toCsv(doc: ExportDocument): string {
+  return [...csvChunks(doc)].join("");
+}

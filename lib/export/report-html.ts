@@ -1,0 +1,387 @@
+/**
+ * The report as one standalone HTML page: a print-ready fact-check of an investigation (or
+ * of one of its sources) that a reader can open from disk, mail, or print to PDF.
+ *
+ * Safety is the design: every piece of user text goes through `escapeHtml`, and the only
+ * markup not built here is `renderMarkdown`'s sanitised output (rationales and comments).
+ * Attribute values are always double-quoted and escaped; a URL becomes an `href` only when
+ * it parses as absolute http(s). The page has no script and loads nothing: its
+ * Content-Security-Policy forbids every fetch but inline styles and `data:` images.
+ */
+import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
+import { evidenceStanceLabels } from "../checking/evidence";
+import { renderMarkdown, safeLinkHref } from "../checking/markdown";
+import { bestRatingValue, type Rating } from "../checking/rating-scale";
+import { escapeHtml } from "./escape-html";
+import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
+import { reportStyles } from "./report-styles";
+
+/** The report's policy: nothing may load or run; inline styles and `data:` images only. */
+export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const linkRel = "noopener noreferrer nofollow";
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * The report for `doc` as a complete HTML5 document, in pieces a route can stream: the
+ * head, the header with sources and summary, then one piece per claim and one per fact.
+ * Joined, the pieces are `toReportHtml(doc)`. Pure: reads nothing but `doc`.
+ */
+export function* reportHtmlChunks(doc: ExportDocument): Generator<string> {
+  const sourcesById = new Map(doc.sources.map((source) => [source.id, source]));
+  yield documentHead(doc);
+  yield `<body>${reportHeader(doc, sourcesById)}<main>${sourcesSection(doc)}${summarySection(doc)}`;
+  yield `<section aria-labelledby="claims-heading"><h2 id="claims-heading">Claims</h2>${doc.claims.length ? "" : `<p class="empty">No claims in this report.</p>`}`;
+  for (const [index, claim] of doc.claims.entries()) yield claimArticle(claim, index + 1, sourcesById.get(claim.sourceId));
+  yield `</section><section aria-labelledby="facts-heading"><h2 id="facts-heading">Facts</h2>${factsIntro(doc.facts)}`;
+  for (const [index, fact] of doc.facts.entries()) yield factSection(fact, index + 1);
+  yield "</section></main></body></html>\n";
+}
+
+/** The whole report for `doc` as one string (see `reportHtmlChunks`). */
+export function toReportHtml(doc: ExportDocument): string {
+  return [...reportHtmlChunks(doc)].join("");
+}
+
+// ——— Text, links and dates ———
+
+/** User text for a sentence: escaped, and isolated so right-to-left or bidi controls in it cannot reorder the words around it. */
+function inline(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
+/**
+ * The normalised URL when `url` is an absolute http: or https: URL, else null. mailto is
+ * refused here (unlike in Markdown): a source or evidence link must point at a page.
+ */
+function httpHref(url: string | null): string | null {
+  const href = url === null ? null : safeLinkHref(url);
+  return href !== null && /^https?:/.test(href) ? href : null;
+}
+
+/** An http(s) link showing its own URL (so it prints), or any other URL as plain text; "" when there is none. */
+function urlHtml(url: string | null): string {
+  if (url === null || !url.trim()) return "";
+  const href = httpHref(url);
+  if (href === null) return `<span class="url">${escapeHtml(url)}</span>`;
+  return `<a class="url" href="${escapeHtml(href)}" rel="${linkRel}">${escapeHtml(href)}</a>`;
+}
+
+/** "20 March 2025", or "20 March 2025, 08:00 UTC" with `withTime`, for an ISO-8601 time read in UTC; null when it does not parse. */
+function formatUtc(iso: string, withTime: boolean): string | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const day = `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  if (!withTime) return day;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+}
+
+/** A `<time>` for an ISO-8601 time or a YYYY-MM-DD date; text that does not parse is shown as it is. */
+function timeHtml(iso: string, withTime = false): string {
+  const label = formatUtc(iso, withTime);
+  return label === null ? escapeHtml(iso) : `<time datetime="${escapeHtml(iso)}">${label}</time>`;
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// ——— Verdicts ———
+
+/** The colour class of a rating: `rating-1` (worst) … `rating-5`, or `rating-none` for no verdict or an unknown value. */
+function ratingClass(rating: Rating | null): string {
+  const value = rating?.ratingValue;
+  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= bestRatingValue ? `rating-${value}` : "rating-none";
+}
+
+function verdictBadge(rating: Rating | null): string {
+  return `<span class="badge ${ratingClass(rating)}">${rating ? escapeHtml(rating.label) : "Not yet rated"}</span>`;
+}
+
+/** The verdict with its ClaimReview rating value ("Mostly true, rated 4 of 5"). */
+function verdictWithValue(rating: Rating | null): string {
+  if (!rating) return verdictBadge(null);
+  return `${verdictBadge(rating)} <span class="meta">rated ${escapeHtml(String(rating.ratingValue))} of ${bestRatingValue}</span>`;
+}
+
+// ——— Head, header, sources ———
+
+function documentHead(doc: ExportDocument): string {
+  return [
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportContentSecurityPolicy)}">`,
+    `<meta name="referrer" content="no-referrer">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(doc.investigation.title)} · Fact-check report</title>`,
+    `<style>${reportStyles}</style></head>\n`,
+  ].join("");
+}
+
+function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
+  const organisationHref = httpHref(doc.organisation.url);
+  const organisation = organisationHref === null
+    ? inline(doc.organisation.name)
+    : `<a class="print-url" href="${escapeHtml(organisationHref)}" rel="${linkRel}">${inline(doc.organisation.name)}</a>`;
+  return [
+    `<header class="report-head"><p class="kicker">Fact-check report</p>`,
+    `<h1>${escapeHtml(doc.investigation.title)}</h1>`,
+    `<p class="byline">Report by ${organisation} · Exported ${timeHtml(doc.generatedAt, true)}</p>`,
+    scopeNote(doc, sourcesById),
+    `</header>`,
+  ].join("");
+}
+
+/** For a source-scoped export, a note that the report covers that one source only; "" otherwise. */
+function scopeNote(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
+  if (doc.scope.kind !== "source") return "";
+  const source = sourcesById.get(doc.scope.sourceId);
+  const named = source ? `: <cite>${escapeHtml(source.title)}</cite>` : "";
+  return `<p class="scope">This report covers one source of the investigation${named}.</p>`;
+}
+
+function sourcesSection(doc: ExportDocument): string {
+  const claimCounts = new Map<string, number>();
+  for (const claim of doc.claims) claimCounts.set(claim.sourceId, (claimCounts.get(claim.sourceId) ?? 0) + 1);
+  const items = doc.sources.map((source) => sourceItem(source, claimCounts.get(source.id) ?? 0)).join("");
+  const body = items ? `<ol class="sources">${items}</ol>` : `<p class="empty">No sources in this report.</p>`;
+  return `<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2>${body}</section>`;
+}
+
+function sourceItem(source: ExportSource, claimCount: number): string {
+  const facts = [
+    source.outlet ? inline(source.outlet) : "",
+    source.publishedAt ? `published ${timeHtml(source.publishedAt)}` : "",
+    `version ${source.version.number}`,
+    plural(claimCount, "claim"),
+  ].filter(Boolean);
+  return `<li><cite>${escapeHtml(source.title)}</cite><span class="meta">${facts.join(" · ")}</span>${urlHtml(source.url)}</li>`;
+}
+
+// ——— Summary ———
+
+interface VerdictCount {
+  label: string;
+  rating: Rating | null;
+  count: number;
+}
+
+/** Claims per rating, in the scale's order (a verdict no longer on the scale after it), then "Not yet rated". */
+function countClaimsByVerdict(doc: ExportDocument): VerdictCount[] {
+  const counts = new Map<string, VerdictCount>(doc.ratingScale.map((rating) => [rating.key, { label: rating.label, rating, count: 0 }]));
+  const unrated: VerdictCount = { label: "Not yet rated", rating: null, count: 0 };
+  for (const { verdict } of doc.claims) {
+    const row = verdict ? counts.get(verdict.key) ?? { label: verdict.label, rating: verdict, count: 0 } : unrated;
+    row.count += 1;
+    if (verdict) counts.set(verdict.key, row);
+  }
+  return [...counts.values(), unrated];
+}
+
+/** Claims by verdict as a bar chart of HTML and CSS only: each bar's width is its share of all claims. */
+function verdictChart(doc: ExportDocument): string {
+  const total = doc.claims.length;
+  const rows = countClaimsByVerdict(doc).map(({ label, rating, count }) => {
+    const share = total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+    return `<tr class="${ratingClass(rating)}"><th scope="row">${escapeHtml(label)}</th><td class="bar-cell"><span class="bar" style="width: ${share}%"></span></td><td class="count">${count}</td></tr>`;
+  });
+  return `<table class="chart"><caption>Claims by verdict</caption><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function countsList(entries: Array<[string, number]>, label: string): string {
+  const items = entries.map(([name, count]) => `<div><dt>${escapeHtml(name)}</dt><dd>${count}</dd></div>`);
+  return `<dl class="counts" aria-label="${escapeHtml(label)}">${items.join("")}</dl>`;
+}
+
+function summarySection(doc: ExportDocument): string {
+  const byStatus = claimStatuses.map((status): [string, number] => [claimStatusLabels[status], doc.claims.filter((claim) => claim.status === status).length]);
+  const withConflicts = doc.facts.filter((fact) => fact.conflicts.length > 0).length;
+  return [
+    `<section aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>`,
+    verdictChart(doc),
+    countsList([["Claims", doc.claims.length], ...byStatus], "Claims by status"),
+    countsList([["Facts", doc.facts.length], ["With conflicting figures", withConflicts]], "Facts"),
+    `</section>`,
+  ].join("");
+}
+
+// ——— Claims ———
+
+/**
+ * The claim's words in their sentence: "…said that <mark>over 200</mark> landed in…". The
+ * context is cut back to whole words where it was cut mid-word, and an ellipsis marks each
+ * side where the text goes on. Whether it goes on is known from the offsets before the
+ * claim, and after it only when the target is the current version (whose text the export
+ * carries); for an older version, a non-empty suffix is taken to go on.
+ */
+function quoteInContext(claim: ExportClaim, source: ExportSource | undefined): string {
+  const { prefix, exact, suffix, start, end, versionNumber } = claim.target;
+  const text = source?.version.number === versionNumber ? source.version.text : null;
+  const before = contextBefore(prefix, start - prefix.length, text);
+  const after = contextAfter(suffix, end + suffix.length, text);
+  return `<blockquote class="quote"><p><span class="context">${escapeHtml(before)}</span><mark>${escapeHtml(exact)}</mark><span class="context">${escapeHtml(after)}</span></p></blockquote>`;
+}
+
+/** The prefix, which starts at `from` in `text` (null when unknown), led by "…" when the text begins earlier. */
+function contextBefore(prefix: string, from: number, text: string | null): string {
+  if (from <= 0) return prefix;
+  const startsWord = text !== null && /\s/.test(text.charAt(from - 1));
+  return `…${(startsWord ? prefix : dropFirstWord(prefix)).trimStart()}`;
+}
+
+/** The suffix, which ends at `to` in `text` (null when unknown), followed by "…" when the text goes on. */
+function contextAfter(suffix: string, to: number, text: string | null): string {
+  const goesOn = text === null ? suffix.length > 0 : to < text.length;
+  if (!goesOn) return suffix;
+  const endsWord = text !== null && /\s/.test(text.charAt(to));
+  return `${(endsWord ? suffix : dropLastWord(suffix)).trimEnd()}…`;
+}
+
+/** `text` without its first word, which was cut; unchanged when it is one word (say, text without spaces). */
+function dropFirstWord(text: string): string {
+  const space = text.search(/\s/);
+  return space < 0 ? text : text.slice(space);
+}
+
+/** `text` without its last word, which was cut; unchanged when it is one word. */
+function dropLastWord(text: string): string {
+  const space = text.search(/\s\S*$/);
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/** Why the claim's words may not be where it was made, or "" when they are exactly there. */
+function anchorNote(claim: ExportClaim): string {
+  const version = claim.target.versionNumber;
+  const notes = {
+    exact: "",
+    moved: `The words of this claim have moved in the current text; shown where they are now, in version ${version}.`,
+    fuzzy: `The words of this claim read slightly differently in the current text; shown as they read now, in version ${version}.`,
+    orphan: `The words of this claim are no longer in the current text; shown as they were in version ${version}.`,
+  };
+  const note = notes[claim.anchorStatus];
+  return note ? `<p class="anchor-note">${note}</p>` : "";
+}
+
+function claimSource(source: ExportSource | undefined): string {
+  if (!source) return "";
+  const outlet = source.outlet ? `, ${inline(source.outlet)}` : "";
+  const published = source.publishedAt ? `, ${timeHtml(source.publishedAt)}` : "";
+  const link = urlHtml(source.url);
+  return `<p class="meta">From <cite>${escapeHtml(source.title)}</cite>${outlet}${published}${link ? ` · ${link}` : ""}</p>`;
+}
+
+/** The figure as written, with its unit and how it was read ("over 200 deportees, read as more than 200"); null when the claim has none. */
+function figureText(claim: ExportClaim): string | null {
+  const written = claim.quantity ? [claim.quantity.text, claim.quantity.unit].filter(Boolean).join(" ") : "";
+  const parts = [written, claim.interval ? `read as ${claim.interval}` : ""].filter(Boolean);
+  return parts.length ? escapeHtml(parts.join(", ")) : null;
+}
+
+function claimDetails(claim: ExportClaim): string {
+  const figure = figureText(claim);
+  const approval = claim.approvedBy ? `by ${inline(claim.approvedBy.name)}${claim.approvedAt ? ` on ${timeHtml(claim.approvedAt)}` : ""}` : null;
+  const workspaceLink = urlHtml(claim.url);
+  const rows: Array<[string, string | null]> = [
+    ["Status", escapeHtml(claimStatusLabels[claim.status])],
+    ["Verdict", verdictWithValue(claim.verdict)],
+    ["Figure", figure],
+    ["Highlighted", `by ${inline(claim.createdBy.name)} on ${timeHtml(claim.createdAt)}`],
+    ["Assigned to", claim.assignee ? inline(claim.assignee.name) : null],
+    ["Approved", approval],
+    ["In the workspace", workspaceLink || null],
+  ];
+  const items = rows.filter((row): row is [string, string] => row[1] !== null).map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`);
+  return `<dl class="details">${items.join("")}</dl>`;
+}
+
+/** A titled part of a claim, or "" when it has nothing to show. */
+function claimPart(title: string, body: string): string {
+  return body ? `<h4>${title}</h4>${body}` : "";
+}
+
+function listOf<T>(className: string, items: readonly T[], render: (item: T) => string, tag: "ul" | "ol" = "ul"): string {
+  return items.length ? `<${tag} class="${className}">${items.map((item) => `<li>${render(item)}</li>`).join("")}</${tag}>` : "";
+}
+
+function evidenceItem(evidence: ExportEvidence): string {
+  const link = urlHtml(evidence.url);
+  const meta = [evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "", `added by ${inline(evidence.createdBy.name)}`].filter(Boolean);
+  return [
+    `<p><span class="stance stance-${escapeHtml(evidence.stance)}">${escapeHtml(evidenceStanceLabels[evidence.stance])}</span> `,
+    evidence.outlet ? inline(evidence.outlet) : "",
+    link ? `<br>${link}` : "",
+    `</p>`,
+    evidence.quote ? `<blockquote><p>${escapeHtml(evidence.quote)}</p></blockquote>` : "",
+    `<p class="meta">${meta.join(" · ")}</p>`,
+  ].join("");
+}
+
+function assessmentItem(assessment: ExportAssessment): string {
+  const note = assessment.note.trim() ? `<p>${escapeHtml(assessment.note)}</p>` : "";
+  return `<p>${inline(assessment.reviewer.name)}: ${verdictBadge(assessment.verdict)} <span class="meta">${timeHtml(assessment.createdAt)}</span></p>${note}`;
+}
+
+function commentItem(comment: ExportComment): string {
+  return `<p class="meta">${inline(comment.author.name)}, ${timeHtml(comment.createdAt, true)}</p><div class="prose">${renderMarkdown(comment.body)}</div>`;
+}
+
+/** One claim as an `<article>`: its words in context, where they come from, and everything the review found. */
+function claimArticle(claim: ExportClaim, number: number, source: ExportSource | undefined): string {
+  const rationale = renderMarkdown(claim.rationale);
+  return [
+    `<article class="claim"><h3>Claim ${number} ${verdictBadge(claim.verdict)}</h3>`,
+    quoteInContext(claim, source),
+    claimSource(source),
+    anchorNote(claim),
+    claimDetails(claim),
+    claimPart("Rationale", rationale ? `<div class="prose">${rationale}</div>` : ""),
+    claimPart(`Evidence (${claim.evidence.length})`, listOf("evidence", claim.evidence, evidenceItem)),
+    claimPart("Independent verdicts", listOf("assessments", claim.assessments, assessmentItem)),
+    claimPart("Conflicting figures", listOf("conflicts", claim.conflicts, escapeHtml)),
+    claimPart(`Comments (${claim.comments.length})`, listOf("comments", claim.comments, commentItem, "ol")),
+    `</article>\n`,
+  ].join("");
+}
+
+// ——— Facts ———
+
+function factsIntro(facts: readonly ExportFact[]): string {
+  return facts.length
+    ? `<p>Each fact below is one checkable statement; the table compares what each source says about it.</p>`
+    : `<p class="empty">No claims in this report are linked to a fact.</p>`;
+}
+
+function factRow(row: ExportFactRow): string {
+  const link = urlHtml(row.url);
+  return [
+    `<tr><th scope="row"><cite>${escapeHtml(row.sourceTitle)}</cite>${link ? `<br>${link}` : ""}</th>`,
+    `<td>${row.outlet ? escapeHtml(row.outlet) : "—"}</td>`,
+    `<td>${row.publishedAt ? timeHtml(row.publishedAt) : "—"}</td>`,
+    `<td class="wording">“${escapeHtml(row.exact)}”</td>`,
+    `<td>${row.interval ? escapeHtml(row.interval) : "—"}</td>`,
+    `<td>${verdictBadge(row.verdict)}</td></tr>`,
+  ].join("");
+}
+
+/** The fact's conflicts as a list of reasons, each naming the two sources; or a note that there are none. */
+function factConflicts(fact: ExportFact): string {
+  if (!fact.conflicts.length) return `<p class="meta">No conflicting figures.</p>`;
+  const titles = new Map(fact.rows.map((row) => [row.claimId, row.sourceTitle]));
+  const items = fact.conflicts.map(({ a, b, reason }) => {
+    const between = [titles.get(a), titles.get(b)].filter((title): title is string => title !== undefined);
+    const sources = between.length ? ` <span class="meta">(${between.map(inline).join(" and ")})</span>` : "";
+    return `<li>${escapeHtml(reason)}${sources}</li>`;
+  });
+  return `<h4>Conflicting figures</h4><ul class="conflicts">${items.join("")}</ul>`;
+}
+
+function factSection(fact: ExportFact, number: number): string {
+  const headingId = `fact-${number}`;
+  const head = ["Source", "Outlet", "Published", "Wording", "Figure (interval)", "Verdict"].map((name) => `<th scope="col">${name}</th>`).join("");
+  return [
+    `<section class="fact" aria-labelledby="${headingId}"><h3 id="${headingId}">${escapeHtml(fact.title)}</h3>`,
+    `<table aria-labelledby="${headingId}"><thead><tr>${head}</tr></thead><tbody>${fact.rows.map(factRow).join("")}</tbody></table>`,
+    factConflicts(fact),
+    `</section>\n`,
+  ].join("");
+}

@@ -1,0 +1,300 @@
+/**
+ * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/): an investigation's
+ * claims as one `AnnotationCollection` whose annotations are embedded in its first
+ * `AnnotationPage`, so the file is self-contained.
+ *
+ * Each claim is an Annotation whose target is a `SpecificResource` on the source (its URL,
+ * or its `urn:corroborate:source:<id>` when it has none) with a `TextQuoteSelector` and a
+ * `TextPositionSelector` describing the same words. Position offsets are UTF-16 code units,
+ * the JavaScript convention; the same span in Unicode code points (as Python or a database
+ * counts) is on the position selector as `corroborate:codePointStart` / `codePointEnd`. A
+ * `TimeState` names when the annotated version was saved, since the text may have changed.
+ *
+ * Everything the W3C vocabulary has no term for (verdict key, stance of evidence, status,
+ * fact, figure, the sources' texts) is in the `corroborate:` namespace
+ * ({@link corroborateNamespace}), declared in the `@context`. The objects listed in
+ * `corroborate:sources` use plain keys (`title`, `text`, ...): they are data for our own
+ * importer (`read-web-annotations.ts`), not linked data.
+ */
+import type { QuantityJson } from "../quantities";
+import type { ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportPerson, ExportSource } from "./model";
+
+/** The IRI the `corroborate:` prefix expands to. Fixed, so it does not vary per workspace. */
+export const corroborateNamespace = "https://corroborate.dev/ns#";
+
+export const webAnnotationContext = ["http://www.w3.org/ns/anno.jsonld", { corroborate: corroborateNamespace }] as const;
+
+export interface AnnotationPerson {
+  id: string;
+  type: "Person";
+  name: string;
+}
+
+export interface VerdictBody {
+  type: "TextualBody";
+  purpose: "assessing";
+  value: string;
+  "corroborate:verdictKey": string;
+  "corroborate:ratingValue": number;
+}
+
+export interface RationaleBody {
+  type: "TextualBody";
+  purpose: "describing";
+  format: "text/markdown";
+  value: string;
+}
+
+/** Fields every evidence body carries, linked or not. Null fields are left out. */
+interface EvidenceExtensions {
+  "corroborate:stance": ExportEvidence["stance"];
+  "corroborate:outlet"?: string;
+  "corroborate:quote"?: string;
+  "corroborate:accessedAt"?: string;
+  creator: AnnotationPerson;
+  created: string;
+}
+
+/** Evidence with a link. The W3C motivations have no "supports": the stance is an extension. */
+export interface LinkedEvidenceBody extends EvidenceExtensions {
+  type: "SpecificResource";
+  source: string;
+  purpose: "linking";
+}
+
+/** Evidence without a link (a phone call, a printed document): described in words. */
+export interface DescribedEvidenceBody extends EvidenceExtensions {
+  type: "TextualBody";
+  purpose: "describing";
+  value: string;
+}
+
+export interface CommentBody {
+  type: "TextualBody";
+  purpose: "commenting";
+  format: "text/markdown";
+  value: string;
+  creator: AnnotationPerson;
+  created: string;
+}
+
+export type AnnotationBody = VerdictBody | RationaleBody | LinkedEvidenceBody | DescribedEvidenceBody | CommentBody;
+
+export interface AnnotationTarget {
+  type: "SpecificResource";
+  source: string;
+  selector: [
+    { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+    { type: "TextPositionSelector"; start: number; end: number; "corroborate:codePointStart": number; "corroborate:codePointEnd": number },
+  ];
+  state: { type: "TimeState"; sourceDate: string };
+  "corroborate:sourceId": string;
+  "corroborate:sourceTitle": string;
+  "corroborate:sourceVersion": number;
+  "corroborate:anchorStatus": ExportClaim["anchorStatus"];
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: "Annotation";
+  motivation: "assessing" | "highlighting";
+  created: string;
+  modified: string;
+  creator: AnnotationPerson;
+  /** Left out when the claim has no verdict, rationale, evidence or comment (a bare highlight). */
+  body?: AnnotationBody[];
+  target: AnnotationTarget;
+  "corroborate:status": ExportClaim["status"];
+  "corroborate:factId"?: string;
+  "corroborate:factTitle"?: string;
+  "corroborate:quantity"?: QuantityJson;
+}
+
+/** A source as embedded for re-import: `id` is its urn, `text` the full canonical text. */
+export interface EmbeddedSource {
+  id: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  versionNumber: number;
+  text: string;
+}
+
+/** The collection without its annotations: what {@link webAnnotationChunks} writes first. */
+export interface AnnotationCollectionHead {
+  "@context": typeof webAnnotationContext;
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  generated: string;
+  generator: { id: string; type: "Software"; name: "Corroborate" };
+  "corroborate:sources": EmbeddedSource[];
+}
+
+export interface AnnotationCollection extends AnnotationCollectionHead {
+  first: { type: "AnnotationPage"; items: WebAnnotation[] };
+}
+
+/** The whole collection as one JSON value. Same content as {@link webAnnotationChunks}. */
+export function toAnnotationCollection(doc: ExportDocument): AnnotationCollection {
+  const sources = sourcesById(doc);
+  const factTitles = factTitlesById(doc);
+  return {
+    ...collectionHead(doc),
+    first: { type: "AnnotationPage", items: doc.claims.map((claim) => toAnnotation(claim, sources, factTitles)) },
+  };
+}
+
+/**
+ * The JSON text of {@link toAnnotationCollection}, in pieces a response can stream without
+ * holding every annotation's text at once: the opening (everything but the annotations,
+ * sources included), then each annotation (preceded by its comma), then the closing.
+ * `JSON.parse([...webAnnotationChunks(doc)].join(""))` deep-equals `toAnnotationCollection(doc)`.
+ */
+export function* webAnnotationChunks(doc: ExportDocument): Generator<string> {
+  const sources = sourcesById(doc);
+  const factTitles = factTitlesById(doc);
+  const head = JSON.stringify(collectionHead(doc));
+  // The head is a non-empty object, so it ends with "}": reopen it to add `first`.
+  yield `${head.slice(0, -1)},"first":{"type":"AnnotationPage","items":[`;
+  let separator = "";
+  for (const claim of doc.claims) {
+    yield separator + JSON.stringify(toAnnotation(claim, sources, factTitles));
+    separator = ",";
+  }
+  yield "]}}";
+}
+
+function collectionHead(doc: ExportDocument): AnnotationCollectionHead {
+  return {
+    "@context": webAnnotationContext,
+    id: collectionId(doc),
+    type: "AnnotationCollection",
+    label: doc.investigation.title,
+    total: doc.claims.length,
+    generated: doc.generatedAt,
+    generator: { id: doc.workspaceUrl, type: "Software", name: "Corroborate" },
+    "corroborate:sources": doc.sources.map(embedSource),
+  };
+}
+
+/** The investigation's annotations address; a one-source export names its source so the two differ. */
+function collectionId(doc: ExportDocument): string {
+  const base = `${doc.workspaceUrl}/investigations/${encodeURIComponent(doc.investigation.id)}/annotations`;
+  return doc.scope.kind === "source" ? `${base}?source=${encodeURIComponent(doc.scope.sourceId)}` : base;
+}
+
+function embedSource(source: ExportSource): EmbeddedSource {
+  return {
+    id: source.urn,
+    url: source.url,
+    title: source.title,
+    outlet: source.outlet,
+    publishedAt: source.publishedAt,
+    versionNumber: source.version.number,
+    text: source.version.text,
+  };
+}
+
+function sourcesById(doc: ExportDocument): Map<string, ExportSource> {
+  return new Map(doc.sources.map((source) => [source.id, source]));
+}
+
+function factTitlesById(doc: ExportDocument): Map<string, string> {
+  return new Map(doc.facts.map((fact) => [fact.id, fact.title]));
+}
+
+function toAnnotation(claim: ExportClaim, sources: Map<string, ExportSource>, factTitles: Map<string, string>): WebAnnotation {
+  const source = sources.get(claim.sourceId);
+  // The export query puts every claim's source in the document; a missing one is a bug there.
+  if (!source) throw new Error(`Export document lists claim ${claim.id} without its source ${claim.sourceId}.`);
+  const body = annotationBodies(claim);
+  const factTitle = claim.factId === null ? undefined : factTitles.get(claim.factId);
+  return {
+    id: claim.url,
+    type: "Annotation",
+    motivation: claim.verdict ? "assessing" : "highlighting",
+    created: claim.createdAt,
+    modified: claim.updatedAt,
+    creator: person(claim.createdBy),
+    ...(body.length > 0 && { body }),
+    target: annotationTarget(claim, source),
+    "corroborate:status": claim.status,
+    ...(claim.factId !== null && { "corroborate:factId": claim.factId }),
+    ...(factTitle !== undefined && { "corroborate:factTitle": factTitle }),
+    ...(claim.quantity !== null && { "corroborate:quantity": claim.quantity }),
+  };
+}
+
+/** Verdict, rationale, evidence, comments: in that order, each only when present. */
+function annotationBodies(claim: ExportClaim): AnnotationBody[] {
+  const bodies: AnnotationBody[] = [];
+  if (claim.verdict) {
+    bodies.push({
+      type: "TextualBody",
+      purpose: "assessing",
+      value: claim.verdict.label,
+      "corroborate:verdictKey": claim.verdict.key,
+      "corroborate:ratingValue": claim.verdict.ratingValue,
+    });
+  }
+  if (claim.rationale.trim() !== "") {
+    bodies.push({ type: "TextualBody", purpose: "describing", format: "text/markdown", value: claim.rationale });
+  }
+  bodies.push(...claim.evidence.map(evidenceBody), ...claim.comments.map(commentBody));
+  return bodies;
+}
+
+function evidenceBody(evidence: ExportEvidence): LinkedEvidenceBody | DescribedEvidenceBody {
+  const extensions: EvidenceExtensions = {
+    "corroborate:stance": evidence.stance,
+    ...(evidence.outlet !== null && { "corroborate:outlet": evidence.outlet }),
+    ...(evidence.quote !== null && { "corroborate:quote": evidence.quote }),
+    ...(evidence.accessedAt !== null && { "corroborate:accessedAt": evidence.accessedAt }),
+    creator: person(evidence.createdBy),
+    created: evidence.createdAt,
+  };
+  if (evidence.url !== null) return { type: "SpecificResource", source: evidence.url, purpose: "linking", ...extensions };
+  // Evidence always has a link or an outlet, so the value is never empty in practice.
+  return { type: "TextualBody", purpose: "describing", value: evidence.quote ?? evidence.outlet ?? "", ...extensions };
+}
+
+function commentBody(comment: ExportComment): CommentBody {
+  return {
+    type: "TextualBody",
+    purpose: "commenting",
+    format: "text/markdown",
+    value: comment.body,
+    creator: person(comment.author),
+    created: comment.createdAt,
+  };
+}
+
+function annotationTarget(claim: ExportClaim, source: ExportSource): AnnotationTarget {
+  const { target } = claim;
+  return {
+    type: "SpecificResource",
+    source: source.url ?? source.urn,
+    selector: [
+      { type: "TextQuoteSelector", exact: target.exact, prefix: target.prefix, suffix: target.suffix },
+      {
+        type: "TextPositionSelector",
+        start: target.start,
+        end: target.end,
+        "corroborate:codePointStart": target.codePoints.start,
+        "corroborate:codePointEnd": target.codePoints.end,
+      },
+    ],
+    state: { type: "TimeState", sourceDate: target.versionCreatedAt },
+    "corroborate:sourceId": source.id,
+    "corroborate:sourceTitle": source.title,
+    "corroborate:sourceVersion": target.versionNumber,
+    "corroborate:anchorStatus": claim.anchorStatus,
+  };
+}
+
+function person(who: ExportPerson): AnnotationPerson {
+  return { id: `urn:corroborate:user:${who.id}`, type: "Person", name: who.name };
+}
