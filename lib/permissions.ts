@@ -36,3 +36,8 @@ export function canCreateClaim(actor: Actor): boolean {
 export function canEditClaim(actor: Actor, claim: { createdBy: string }): boolean {
   return hasRole(actor.role, "editor") || claim.createdBy === actor.id;
 }
+
+/** Import sets statuses and verdicts of many claims at once: editors only. */
+export function canImportAnnotations(actor: Actor): boolean {
+  return hasRole(actor.role, "editor");
+}

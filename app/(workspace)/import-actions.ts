@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/app/_server/current-actor";
 import { runSave, type FormState } from "@/app/_server/form-state";
-import { importAnnotations } from "@/db/queries/import-annotations";
+import { assertImportAllowed, importAnnotations } from "@/db/queries/import-annotations";
 import { describeImportSummary } from "@/lib/export/import-summary";
 import { readWebAnnotations } from "@/lib/export/read-web-annotations";
 
@@ -12,6 +12,8 @@ const importFormMaxBytes = 4.5 * 1024 * 1024;
 /** Imports a W3C Web Annotation JSON-LD file (ours or Hypothesis-style) into the investigation. */
 export async function importAnnotationsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  const allowed = await runSave({}, () => assertImportAllowed(actor));
+  if (allowed.status !== "saved") return allowed;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .jsonld or .json file of annotations." } };
   if (file.size > importFormMaxBytes) return { status: "invalid", fieldErrors: { file: "The file is larger than 4.5 MB. Import it through the API (POST /api/v1/investigations/{id}/import)." } };

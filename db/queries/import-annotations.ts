@@ -6,12 +6,17 @@ import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import type { ImportSummary } from "@/lib/export/import-summary";
 import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/export/read-web-annotations";
-import { canManageInvestigations, type Actor } from "@/lib/permissions";
+import { canImportAnnotations, type Actor } from "@/lib/permissions";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
+
+/** FORBIDDEN unless the actor may import; callers check before reading a large file. */
+export function assertImportAllowed(actor: Actor): void {
+  assertAllowed(canImportAnnotations(actor), "Only editors can import annotations.");
+}
 
 type SourceTarget = { id: string; versionId: string; text: string };
 
@@ -28,7 +33,7 @@ type SourceTarget = { id: string; versionId: string; text: string };
  * an import sets statuses and verdicts in bulk.
  */
 export function importAnnotations({ actor, investigationId, plan }: { actor: Actor; investigationId: string; plan: ImportPlan }): ImportSummary {
-  assertAllowed(canManageInvestigations(actor), "Only editors can import annotations.");
+  assertImportAllowed(actor);
   return writeTransaction(db(), (tx) => {
     const investigation = tx.select().from(investigations).where(eq(investigations.id, investigationId)).get();
     if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { importAnnotations } from "@/db/queries/import-annotations";
+import { assertImportAllowed, importAnnotations } from "@/db/queries/import-annotations";
 import { readWebAnnotations } from "@/lib/export/read-web-annotations";
 import { apiRoute, json, readJson } from "../../../_lib/api-route";
 
@@ -11,6 +11,7 @@ export const importMaxBytes = 25 * 1024 * 1024;
  * a Hypothesis-style export) as the body: returns what was created, matched, fuzzy or orphaned.
  */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  assertImportAllowed(actor);
   const file = await readJson(request, z.unknown(), importMaxBytes);
   return json(importAnnotations({ actor, investigationId: params.id, plan: readWebAnnotations(file) }));
 });

@@ -1,0 +1,210 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
+import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { htmlPayloads } from "./fixtures/attack-corpus";
+
+const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
+const ledgerText = "Flight manifests seen by reporters list 238 Venezuelans and 23 Salvadorans on the three planes.";
+
+/** An investigation with two sources, three claims, evidence, an approved verdict and a fact; all through the API. */
+async function checkedInvestigation(request: APIRequestContext, editor: Account, title = "Deportation flights, March 2025") {
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title } })).json();
+  const wire = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText } })).json();
+  const ledger = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText } })).json();
+  const claim = async (sourceId: string, exact: string) => (await (await request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
+  const over = await claim(wire.id, "over 200 deportees");
+  await claim(wire.id, "A lawyer for several families disputed the account");
+  const manifests = await claim(ledger.id, "238 Venezuelans");
+  await request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" } });
+  expect((await request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." } })).status()).toBe(200);
+  expect((await request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v2"' }, data: { status: "approved" } })).status()).toBe(200);
+  await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, manifests] } });
+  return { headers, investigationId: investigation.id as string, wireId: wire.id as string };
+}
+
+/** Chooses a format in the Export menu and returns the downloaded file's name and bytes. */
+async function exportFromMenu(page: Page, label: string) {
+  await page.getByText("Export", { exact: true }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("list", { name: "Export formats" }).getByRole("button", { name: label }).click();
+  const download = await downloading;
+  const file = await download.path();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.getByText("Export", { exact: true }).click(); // close the menu
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+const pdfText = (bytes: Buffer) => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "pdf-")), "report.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+};
+
+test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const editor = createAccount("editor");
+  const { investigationId } = await checkedInvestigation(request, editor);
+  await signIn(page, editor);
+  await page.goto(`/investigations/${investigationId}`);
+
+  const html = await exportFromMenu(page, "Report (HTML)");
+  expect(html.name).toBe("Deportation flights, March 2025.html");
+  expect(html.bytes.toString().replace(/&#39;/g, "'")).toContain(`http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:`);
+
+  const pdf = await exportFromMenu(page, "Report (PDF)");
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  const text = pdfText(pdf.bytes).replace(/\s+/g, " ");
+  for (const words of ["Deportation flights, March 2025", "over 200 deportees", "238 Venezuelans", "Mostly true", "People flown on 16 March"]) expect(text).toContain(words);
+
+  const markdown = (await exportFromMenu(page, "Report (Markdown)")).bytes.toString();
+  expect(markdown).toMatch(/^# Deportation flights, March 2025/m);
+
+  const csv = await exportFromMenu(page, "Claims (CSV)");
+  const rows: string[][] = parseCsv(csv.bytes, { bom: true, relax_quotes: false, relax_column_count: false });
+  expect(rows).toHaveLength(4);
+  const quote = rows[0]!.indexOf("quote");
+  expect(rows.slice(1).map((row) => row[quote]).sort()).toEqual(["238 Venezuelans", "A lawyer for several families disputed the account", "over 200 deportees"]);
+
+  const annotations = JSON.parse((await exportFromMenu(page, "Web Annotations (JSON-LD)")).bytes.toString());
+  expect(annotations).toMatchObject({ type: "AnnotationCollection", total: 3 });
+
+  const reviews = JSON.parse((await exportFromMenu(page, "ClaimReview (JSON-LD)")).bytes.toString());
+  expect(reviews["@graph"]).toEqual([expect.objectContaining({ "@type": "ClaimReview", reviewRating: expect.objectContaining({ alternateName: "Mostly true", ratingValue: 4 }) })]);
+
+  // The report also opens as a page, under its own locked-down policy.
+  await page.getByText("Export", { exact: true }).click();
+  const opening = page.waitForEvent("popup");
+  await page.getByRole("link", { name: "Open the report in a new tab" }).click();
+  const report = await opening;
+  await expect(report.getByRole("heading", { level: 1 })).toHaveText("Deportation flights, March 2025");
+  await expect(report.locator("article").filter({ hasText: "over 200 deportees" })).toContainText("Mostly true");
+});
+
+test("a source page exports that source only", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const { wireId } = await checkedInvestigation(request, editor);
+  await signIn(page, editor);
+  await page.goto(`/sources/${wireId}`);
+  const csv = await exportFromMenu(page, "Claims (CSV)");
+  expect(csv.name).toBe("Deportees flown out.csv");
+  const rows: string[][] = parseCsv(csv.bytes, { bom: true });
+  expect(rows).toHaveLength(3);
+});
+
+test("the standalone report and the PDF run no script and make no request, whatever the text says", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const canaryHits: string[] = [];
+  const canary = createServer((req, res) => {
+    canaryHits.push(req.url ?? "");
+    res.end("root:x:0:0");
+  });
+  await new Promise<void>((resolve) => canary.listen(0, "127.0.0.1", resolve));
+  const port = (canary.address() as AddressInfo).port;
+  try {
+    const payloads = [...htmlPayloads, `<iframe src="file:///etc/passwd">`, `<img src="http://127.0.0.1:${port}/img">`, `<link rel=stylesheet href="http://127.0.0.1:${port}/css">`];
+    const editor = createAccount("editor");
+    const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+    const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: payloads[0] } })).json();
+    const paragraph = (index: number) => `P${index}: ${payloads[index]}`;
+    const text = payloads.map((_, index) => paragraph(index)).join("\n\n");
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: payloads[1], outlet: payloads[2], text } })).json();
+    for (const [index, payload] of payloads.entries()) {
+      const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: paragraph(index) } } })).json();
+      expect(claim.id, `claim ${index}`).toBeTruthy();
+      await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: payload } });
+      await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers, data: { outlet: payload, quote: payload, stance: "refutes" } });
+      await request.patch(`/api/v1/claims/${claim.id}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { rationale: payload } });
+    }
+
+    const exported = await request.get(`/api/v1/investigations/${investigation.id}/export?format=html`, { headers });
+    expect(exported.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "report-")), "report.html");
+    writeFileSync(file, await exported.body());
+
+    const requests: string[] = [];
+    let dialogs = 0;
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(payloads[0]!);
+    for (const payload of payloads.slice(3, 8)) await expect(page.getByText(payload, { exact: true }).first()).toBeAttached();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("script, iframe, img, object, embed, base, link").count()).toBe(0);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(dialogs).toBe(0);
+
+    const pdf = await request.get(`/api/v1/investigations/${investigation.id}/export?format=pdf`, { headers });
+    expect(pdf.status()).toBe(200);
+    const pdfWords = pdfText(await pdf.body());
+    expect(pdfWords).toContain("<iframe src=");
+    expect(pdfWords).not.toContain("root:x:");
+    expect(canaryHits).toEqual([]);
+  } finally {
+    canary.close();
+  }
+});
+
+test("export, then import into an empty investigation, gives the same claims, anchors, verdicts and evidence", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const { headers, investigationId } = await checkedInvestigation(request, editor);
+  const exported = await (await request.get(`/api/v1/investigations/${investigationId}/export?format=w3c`, { headers })).body();
+  const copy = await (await request.post("/api/v1/investigations", { headers, data: { title: "Copy" } })).json();
+
+  await signIn(page, editor);
+  await page.goto(`/investigations/${copy.id}`);
+  await page.getByText("Import annotations").click();
+  const form = page.getByRole("form", { name: "Import annotations" });
+  await form.getByLabel(/Annotation file/).setInputFiles({ name: "broken.jsonld", mimeType: "application/ld+json", buffer: Buffer.from("{ not json") });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("This file is not JSON.", { exact: false })).toBeVisible();
+  await form.getByLabel(/Annotation file/).setInputFiles({ name: "flights.jsonld", mimeType: "application/ld+json", buffer: exported });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status", { name: "Import summary" })).toContainText("Imported 3 claims (3 exact, 0 moved, 0 matched fuzzily) into 2 new sources");
+  await expect(page.getByRole("heading", { name: /Sources/ })).toContainText("(2)");
+
+  const essentials = (collection: { first: { items: Array<{ target: { selector: unknown[] }; body?: Array<Record<string, unknown>> }> } }) =>
+    collection.first.items
+      .map((item) => JSON.stringify({ selectors: item.target.selector, bodies: (item.body ?? []).map(({ value, purpose, source, "corroborate:stance": stance }) => ({ value, purpose, source, stance })) }))
+      .sort();
+  const again = await (await request.get(`/api/v1/investigations/${copy.id}/export?format=w3c`, { headers })).json();
+  expect(essentials(again)).toEqual(essentials(JSON.parse(exported.toString())));
+  const summary = await (await request.post(`/api/v1/investigations/${copy.id}/import`, { headers, data: again })).json();
+  expect(summary.claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
+});
+
+test("downloads are named safely, typed exactly, and only for signed-in users", async ({ request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: '../..\\etc/passwd "名前" <CON>' } })).json();
+  const csv = await request.get(`/api/v1/investigations/${investigation.id}/export?format=csv`, { headers });
+  expect(csv.status()).toBe(200);
+  const disposition = csv.headers()["content-disposition"]!;
+  const ascii = /filename="([^"]*)"/.exec(disposition)![1]!;
+  expect(ascii).not.toMatch(/[/\\:*?"<>|\u0000-\u001f]/);
+  expect(ascii.length).toBeLessThanOrEqual(100);
+  expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toContain("名前");
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
+  expect(csv.headers()["x-content-type-options"]).toBe("nosniff");
+
+  expect((await request.get(`/api/v1/investigations/${investigation.id}/export?format=csv`)).status()).toBe(401);
+  expect((await request.get(`/api/export/investigations/${investigation.id}?format=csv`, { headers: { Cookie: "" } })).status()).toBe(401);
+  const reviewer = { Authorization: `Bearer ${createApiToken(createAccount("reviewer"))}` };
+  expect((await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers: reviewer })).status()).toBe(200);
+  const unknown = await request.get(`/api/v1/investigations/${investigation.id}/export?format=docx`, { headers });
+  expect(unknown.status()).toBe(422);
+  expect((await unknown.json()).error.message).toContain("html, pdf, md, csv, w3c, claimreview");
+  expect((await request.get(`/api/v1/sources/nope/export?format=csv`, { headers })).status()).toBe(404);
+  const importAsReviewer = await request.post(`/api/v1/investigations/${investigation.id}/import`, { headers: reviewer, data: { type: "AnnotationCollection", items: [] } });
+  expect(importAsReviewer.status()).toBe(403);
+});
