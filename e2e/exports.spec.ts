@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { admin, createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -207,4 +207,26 @@ test("downloads are named safely, typed exactly, and only for signed-in users", 
   expect((await request.get(`/api/v1/sources/nope/export?format=csv`, { headers })).status()).toBe(404);
   const importAsReviewer = await request.post(`/api/v1/investigations/${investigation.id}/import`, { headers: reviewer, data: { type: "AnnotationCollection", items: [] } });
   expect(importAsReviewer.status()).toBe(403);
+});
+
+test("an admin names the organisation, and ClaimReview gives it as the author", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const { headers, investigationId } = await checkedInvestigation(request, editor);
+  await signIn(page, admin);
+  await page.goto("/settings/organisation");
+  const form = page.getByRole("form", { name: "Organisation" });
+  await form.getByLabel("Name").fill("Harbour City Fact Desk");
+  await form.getByLabel("Website").fill("javascript:alert(1)");
+  await form.getByRole("button", { name: "Save organisation" }).click();
+  await expect(form.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveValue("Harbour City Fact Desk");
+  await form.getByLabel("Website").fill("https://factdesk.example");
+  await form.getByRole("button", { name: "Save organisation" }).click();
+  await expect(form.getByText("Organisation saved.", { exact: false })).toBeVisible();
+
+  const response = await request.get(`/api/v1/investigations/${investigationId}/export?format=claimreview`, { headers });
+  expect(response.headers()["x-claimreview-not-approved"]).toBe("2");
+  const reviews = await response.json();
+  expect(reviews["@graph"][0].author).toEqual({ "@type": "Organization", name: "Harbour City Fact Desk", url: "https://factdesk.example" });
+  expect(reviews["@graph"][0].itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual(["https://wire.example/flights"]);
 });

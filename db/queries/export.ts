@@ -10,16 +10,7 @@ import { describeInterval, quantityFromJson, quantityToJson, readQuantity } from
 import { db } from "../connection";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { listFactComparisonsByInvestigation } from "./facts";
-import { getSetting } from "./settings";
-
-/** Settings keys of the publishing organisation (ClaimReview `author`). */
-export const organisationNameKey = "organisation.name";
-export const organisationUrlKey = "organisation.url";
-const defaultOrganisationName = "Corroborate";
-
-export function getOrganisation(): { name: string; url: string | null } {
-  return { name: getSetting(organisationNameKey) || defaultOrganisationName, url: getSetting(organisationUrlKey) || null };
-}
+import { getOrganisation } from "./organisation";
 
 type Scope = { investigationId: string } | { sourceId: string };
 

@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/app/_server/current-actor";
+import { handleForm, type FormState } from "@/app/_server/form-state";
+import { updateOrganisation } from "@/db/queries/organisation";
+import { OrganisationInput } from "@/lib/validation/organisation";
+
+/** Saves the name and address of the organisation that publishes the reviews. */
+export async function saveOrganisationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, OrganisationInput, ["name", "url"], ({ name, url }) => {
+    updateOrganisation({ actor, name, url: url ?? null });
+    return { status: "saved", message: "Organisation saved. Exports from now on name it as the author." };
+  });
+  revalidatePath("/settings/organisation");
+  return state;
+}
