@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   applyMigrations(getDb());
   const scope = values.investigation ? { investigationId: values.investigation } : { sourceId: values.source! };
   const workspaceUrl = values.url ?? process.env.AUTH_URL ?? "http://localhost:3000";
-  const doc = getExportDocument({ actor: operator, scope, workspaceUrl });
+  const doc = await getExportDocument({ actor: operator, scope, workspaceUrl });
   const output = writeExport(doc, values.format);
   for (const [name, value] of Object.entries(output.notes)) console.error(`${name}: ${value}`);
   if (output.kind === "binary") {

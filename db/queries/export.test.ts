@@ -40,7 +40,7 @@ describe("getExportDocument", () => {
     updateClaimReview({ actor: editor, id: a.claim.id, version: a.claim.version, changes: { verdictKey: "mostly-true", rationale: "The list says 238." } });
     createFact({ actor: editor, investigationId, title: "Deportees", claimIds: [a.claim.id, b.claim.id] });
 
-    const doc = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "https://desk.example/" });
+    const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "https://desk.example/" });
     expect(doc.workspaceUrl).toBe("https://desk.example");
     expect(doc.sources.map((s) => s.title).sort()).toEqual(["Flight logs", "Ministry statement"]);
     expect(doc.sources.every((s) => !("versions" in s))).toBe(true);
@@ -58,7 +58,7 @@ describe("getExportDocument", () => {
 
   it("gives UTF-16 and code point offsets, and describes orphans on the version they were made on", async () => {
     const { editor, a, lawyer } = await investigation();
-    const doc = getExportDocument({ actor: editor, scope: { sourceId: a.source.id }, workspaceUrl: "http://localhost:3000" });
+    const doc = await getExportDocument({ actor: editor, scope: { sourceId: a.source.id }, workspaceUrl: "http://localhost:3000" });
     expect(doc.scope).toEqual({ kind: "source", sourceId: a.source.id });
     expect(doc.sources).toHaveLength(1);
     const after = doc.claims.find((c) => c.id === lawyer.id)!;
@@ -66,7 +66,7 @@ describe("getExportDocument", () => {
     expect(after.target.codePoints.start).toBe(after.target.start - 2); // 👍🏽 is 4 UTF-16 units, 2 code points
 
     updateSourceText({ actor: editor, sourceId: a.source.id, text: "The ministry said over 200 deportees arrived. Nobody objected." });
-    const later = getExportDocument({ actor: editor, scope: { sourceId: a.source.id }, workspaceUrl: "http://localhost:3000" });
+    const later = await getExportDocument({ actor: editor, scope: { sourceId: a.source.id }, workspaceUrl: "http://localhost:3000" });
     const orphan = later.claims.find((c) => c.id === lawyer.id)!;
     expect(orphan.anchorStatus).toBe("orphan");
     expect(orphan.target.versionNumber).toBe(1);
@@ -77,16 +77,16 @@ describe("getExportDocument", () => {
   it("hides others' independent verdicts from a reviewer who has not recorded one", async () => {
     const { editor, reviewer, investigationId, a } = await investigation();
     recordAssessment({ actor: editor, claimId: a.claim.id, verdictKey: "false" });
-    const asReviewer = getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" });
+    const asReviewer = await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(asReviewer.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([]);
-    const asEditor = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
+    const asEditor = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(asEditor.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([expect.objectContaining({ verdict: expect.objectContaining({ key: "false" }) })]);
     recordAssessment({ actor: reviewer, claimId: a.claim.id, verdictKey: "true" });
-    expect(getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" }).claims.find((c) => c.id === a.claim.id)!.assessments).toHaveLength(2);
+    expect((await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" })).claims.find((c) => c.id === a.claim.id)!.assessments).toHaveLength(2);
   });
 
   it("refuses a scope that does not exist", async () => {
     const { editor } = await investigation();
-    expect(() => getExportDocument({ actor: editor, scope: { sourceId: "nope" }, workspaceUrl: "http://x" })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    await expect(getExportDocument({ actor: editor, scope: { sourceId: "nope" }, workspaceUrl: "http://x" })).rejects.toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
   });
 });

@@ -3,7 +3,7 @@ import { asc, desc, eq, inArray } from "drizzle-orm";
 import { anchorClaims, describeSpan, type Anchor } from "@/lib/anchoring";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
-import { codePointOffset } from "@/lib/export/code-points";
+import { codePointOffsets } from "@/lib/export/code-points";
 import type { ExportClaim, ExportDocument, ExportFact, ExportPerson, ExportSource } from "@/lib/export/model";
 import type { Actor } from "@/lib/permissions";
 import { describeInterval, quantityFromJson, quantityToJson, readQuantity } from "@/lib/quantities";
@@ -20,8 +20,12 @@ type Scope = { investigationId: string } | { sourceId: string };
  * others stay hidden from a reviewer who has not recorded their own when the investigation
  * says so (as in the claim panel). Anchors are computed on each source's current version;
  * orphans are described on the version they were made on. NOT_FOUND when the scope is gone.
+ *
+ * Large investigations are read a source at a time, yielding to the event loop in between,
+ * so other requests are served while a 10,000-claim export is gathered. The document is
+ * therefore consistent per source, not one snapshot of the whole investigation.
  */
-export function getExportDocument({ actor, scope, workspaceUrl }: { actor: Actor; scope: Scope; workspaceUrl: string }): ExportDocument {
+export async function getExportDocument({ actor, scope, workspaceUrl }: { actor: Actor; scope: Scope; workspaceUrl: string }): Promise<ExportDocument> {
   const investigationId = "investigationId" in scope ? scope.investigationId : investigationOfSource(scope.sourceId);
   const investigation = db().select().from(investigations).where(eq(investigations.id, investigationId)).get();
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
@@ -44,10 +48,12 @@ export function getExportDocument({ actor, scope, workspaceUrl }: { actor: Actor
     }
   }
 
-  const claimList = exportedSources.flatMap((source) =>
-    claimsOfSource(source, { scale, tolerance, workspaceUrl, conflictReasons }),
-  );
-  attachDiscussion(actor, claimList, investigation.hidesOthersAssessments, scale);
+  const claimList: ExportClaim[] = [];
+  for (const source of exportedSources) {
+    claimList.push(...claimsOfSource(source, { scale, tolerance, workspaceUrl, conflictReasons }));
+    await yieldToEventLoop();
+  }
+  await attachDiscussion(actor, claimList, investigation.hidesOthersAssessments, scale);
 
   const exportedClaimIds = new Set(claimList.map((claim) => claim.id));
   const factsOut: ExportFact[] = factComparisons
@@ -81,6 +87,8 @@ export function getExportDocument({ actor, scope, workspaceUrl }: { actor: Actor
     facts: factsOut,
   };
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function investigationOfSource(sourceId: string): string {
   const row = db().select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
@@ -132,6 +140,7 @@ function claimsOfSource(source: ExportSourceWithVersions, context: ClaimContext)
     })),
   );
   const base = context.workspaceUrl.replace(/\/+$/, "");
+  const targets = withCodePoints(rows.map(({ claim }, index) => targetOf(claim, anchors[index]!, source)));
   return rows
     .map(({ claim, creatorName, assigneeName, approverName }, index) => {
       const anchor = anchors[index]!;
@@ -141,7 +150,7 @@ function claimsOfSource(source: ExportSourceWithVersions, context: ClaimContext)
         id: claim.id,
         sourceId: source.id,
         url: `${base}/sources/${source.id}?claim=${claim.id}`,
-        target: targetOf(claim, anchor, source),
+        target: targets[index]!,
         anchorStatus: anchor.status,
         status: claim.status,
         verdict: findRating(context.scale, claim.verdictKey) ?? null,
@@ -166,37 +175,54 @@ function claimsOfSource(source: ExportSourceWithVersions, context: ClaimContext)
 
 const orderOf = (claim: ExportClaim) => (claim.anchorStatus === "orphan" ? Number.POSITIVE_INFINITY : claim.target.start);
 
-function targetOf(claim: typeof claims.$inferSelect, anchor: Anchor, source: ExportSourceWithVersions): ExportClaim["target"] {
+type Target = ExportClaim["target"];
+
+/**
+ * Where the claim's words are: on the current version when anchored, else on the version it
+ * was made on. Code point offsets are filled in afterwards, a text at a time (`withCodePoints`).
+ */
+function targetOf(claim: typeof claims.$inferSelect, anchor: Anchor, source: ExportSourceWithVersions): { target: Target; text: string } {
   if (anchor.status !== "orphan") {
     const text = source.version.text;
     const { quote } = describeSpan(text, anchor.start, anchor.end);
     return {
-      versionNumber: source.version.number,
-      versionCreatedAt: source.version.createdAt,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start: anchor.start,
-      end: anchor.end,
-      codePoints: { start: codePointOffset(text, anchor.start), end: codePointOffset(text, anchor.end) },
+      text,
+      target: { versionNumber: source.version.number, versionCreatedAt: source.version.createdAt, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: anchor.start, end: anchor.end, codePoints: { start: 0, end: 0 } },
     };
   }
   const madeOn = source.versions.get(claim.sourceVersionId);
-  const text = madeOn?.text ?? "";
   return {
-    versionNumber: madeOn?.number ?? source.version.number,
-    versionCreatedAt: madeOn?.createdAt ?? source.version.createdAt,
-    exact: claim.exact,
-    prefix: claim.prefix,
-    suffix: claim.suffix,
-    start: claim.start,
-    end: claim.end,
-    codePoints: { start: codePointOffset(text, claim.start), end: codePointOffset(text, claim.end) },
+    text: madeOn?.text ?? "",
+    target: {
+      versionNumber: madeOn?.number ?? source.version.number,
+      versionCreatedAt: madeOn?.createdAt ?? source.version.createdAt,
+      exact: claim.exact,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+      start: claim.start,
+      end: claim.end,
+      codePoints: { start: 0, end: 0 },
+    },
   };
 }
 
+/** Sets `codePoints` of every target, counting each distinct text once. */
+function withCodePoints(located: Array<{ target: Target; text: string }>): Target[] {
+  const byText = new Map<string, Target[]>();
+  for (const { target, text } of located) {
+    const group = byText.get(text);
+    if (group) group.push(target);
+    else byText.set(text, [target]);
+  }
+  for (const [text, targets] of byText) {
+    const counted = codePointOffsets(text, targets.flatMap((target) => [target.start, target.end]));
+    targets.forEach((target, index) => (target.codePoints = { start: counted[2 * index]!, end: counted[2 * index + 1]! }));
+  }
+  return located.map(({ target }) => target);
+}
+
 /** Fills each claim's evidence, comments and the independent verdicts the actor may see. */
-function attachDiscussion(actor: Actor, claimList: ExportClaim[], hidesOthersAssessments: boolean, scale: Rating[]) {
+async function attachDiscussion(actor: Actor, claimList: ExportClaim[], hidesOthersAssessments: boolean, scale: Rating[]) {
   const byId = new Map(claimList.map((claim) => [claim.id, claim]));
   for (const ids of chunksOf([...byId.keys()], 500)) {
     for (const row of db()
@@ -240,6 +266,7 @@ function attachDiscussion(actor: Actor, claimList: ExportClaim[], hidesOthersAss
       if (isHidden) continue;
       byId.get(item.claimId)!.assessments.push({ reviewer: { id: item.reviewerId, name: reviewerName }, verdict: findRating(scale, item.verdictKey) ?? null, note: item.note, createdAt: item.createdAt });
     }
+    await yieldToEventLoop();
   }
   return claimList;
 }

@@ -64,7 +64,7 @@ function essentials(doc: ExportDocument) {
 describe("importAnnotations", () => {
   it("export → import into an empty investigation → export gives the same claims, anchors, verdicts and evidence", async () => {
     const { editor, investigationId } = await checkedInvestigation();
-    const first = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
+    const first = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
 
     const summary = importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
@@ -72,24 +72,24 @@ describe("importAnnotations", () => {
     expect(summary.claims).toEqual({ exact: 3, moved: 0, fuzzy: 0, alreadyPresent: 0 });
     expect(summary).toMatchObject({ orphaned: [], facts: 1, evidence: 1, comments: 1, unknownVerdicts: [] });
 
-    const second = getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://desk.example" });
+    const second = await getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://desk.example" });
     expect(essentials(second)).toEqual(essentials(first));
     expect(second.sources.map((s) => s.version.text).sort()).toEqual(first.sources.map((s) => s.version.text).sort());
   });
 
   it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
     const { editor, investigationId, a } = await checkedInvestigation();
-    const doc = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
+    const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
     expect(importAnnotations({ actor: editor, investigationId, plan: planOf(doc) }).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
 
     const { id: otherId } = createInvestigation({ actor: editor, input: { title: "Later" } });
     const edited = `Breaking. ${textA.replace(" A lawyer disputed it.", "")}`;
     const later = createSource({ actor: editor, investigationId: otherId, input: { title: "Wire again", text: edited, url: "https://wire.example/a" } });
-    const summary = importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
+    const summary = importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
     expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/a", exact: "A lawyer disputed it" }]);
-    const imported = getExportDocument({ actor: editor, scope: { sourceId: later.id }, workspaceUrl: "http://x" }).claims;
+    const imported = (await getExportDocument({ actor: editor, scope: { sourceId: later.id }, workspaceUrl: "http://x" })).claims;
     expect(imported.map((c) => c.target.exact)).toEqual(["over 200 deportees"]);
     expect(imported[0]!.target.start).toBe(edited.indexOf("over 200 deportees"));
   });
@@ -97,9 +97,9 @@ describe("importAnnotations", () => {
   it("is for editors, and writes nothing when refused", async () => {
     const { editor, investigationId } = await checkedInvestigation();
     const reviewer = await createTestActor("reviewer");
-    const doc = getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
+    const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
     expect(() => importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" }).claims).toEqual([]);
+    expect((await getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 });

@@ -4,29 +4,13 @@
  * one run on a production build. Targets (issue #3): highlights on screen within 150 ms of
  * the page's first contentful paint; no main-thread task over 200 ms.
  */
-import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import type { BenchCheck } from "./bench-check";
+import { median, startBenchServer } from "./server";
 
 const port = 3210;
 const baseUrl = `http://localhost:${port}`;
-const dataDir = path.resolve(".bench/reader-data");
 const runs = 5;
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
 
 type PageTiming = { fcp: number; highlightsAt: number | null; longestTask: number; claimsDrawn: number; hydratedAt: number | null };
 
@@ -49,15 +33,11 @@ async function measure(page: Page, sourceId: string): Promise<PageTiming> {
   });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function runReaderRenderBench(): Promise<BenchCheck[]> {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: "bench admin password" };
-  const seeded = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "e2e/bench/seed-reader.ts"], { env, encoding: "utf8" }).trim().split("\n").at(-1)!);
-  const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = await startBenchServer({ name: "reader", port, seedScript: "e2e/bench/seed-reader.ts" });
+  const seeded = server.seeded as { plainId: string; claimsId: string; words: number; claims: number };
   try {
-    await waitForServer(`${baseUrl}/signin`, 300_000);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     // Observe long tasks from the very start of every page.
@@ -100,6 +80,6 @@ export async function runReaderRenderBench(): Promise<BenchCheck[]> {
       { name: "longest main-thread task, plain page", value: longestPlainTask, unit: "ms", target: "report", passed: true },
     ];
   } finally {
-    server.kill("SIGTERM");
+    server.stop();
   }
 }

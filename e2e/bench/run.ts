@@ -8,12 +8,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runExportBench } from "./export";
 import { runReaderRenderBench } from "./reader-render";
 import type { Bench, BenchCheck } from "./bench-check";
 
 const BENCHES: Bench[] = [
   { name: "anchoring", run: runAnchoringBench },
   { name: "reader-render", run: runReaderRenderBench },
+  { name: "export", run: runExportBench },
 ];
 
 interface Row extends BenchCheck {

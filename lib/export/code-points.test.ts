@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codePointOffset } from "./code-points";
+import { codePointOffset, codePointOffsets } from "./code-points";
 
 describe("codePointOffset", () => {
   it("counts astral characters once", () => {
@@ -26,6 +26,17 @@ describe("codePointOffset", () => {
           const endsWithHigh = /[\uD800-\uDBFF]$/.test(prefix) && /^[\uDC00-\uDFFF]/.test(text.slice(offset));
           if (!endsWithHigh) expect(codePointOffset(text, offset)).toBe(Array.from(prefix).length);
         }
+      }),
+    );
+  });
+});
+
+describe("codePointOffsets", () => {
+  it("gives what codePointOffset gives, for every offset in any order", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.array(fc.nat()), (text, raw) => {
+        const offsets = raw.map((n) => n % (text.length + 1));
+        expect(codePointOffsets(text, offsets)).toEqual(offsets.map((offset) => codePointOffset(text, offset)));
       }),
     );
   });

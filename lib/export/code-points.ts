@@ -17,3 +17,28 @@ export function codePointOffset(text: string, offset: number): number {
   }
   return count;
 }
+
+/**
+ * `codePointOffset` for many offsets into one text, in one pass over it (offsets in any
+ * order): linear in the text's length, where calling `codePointOffset` for each claim of a
+ * long source would be quadratic.
+ */
+export function codePointOffsets(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
+  const result = new Array<number>(offsets.length);
+  let index = 0;
+  let count = 0;
+  for (const which of order) {
+    const offset = Math.min(offsets[which]!, text.length);
+    while (index < offset) {
+      const unit = text.charCodeAt(index);
+      const next = text.charCodeAt(index + 1);
+      const isPair = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      if (isPair && index + 1 >= offset) break;
+      index += isPair ? 2 : 1;
+      count++;
+    }
+    result[which] = count;
+  }
+  return result;
+}

@@ -5,5 +5,5 @@ import { apiRoute } from "../../../_lib/api-route";
 /** `GET /api/v1/investigations/{id}/export?format=html|pdf|md|csv|w3c|claimreview`: the investigation as a file. */
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { format, workspaceUrl } = readExportRequest(request);
-  return exportResponse(getExportDocument({ actor, scope: { investigationId: params.id }, workspaceUrl }), format);
+  return exportResponse(await getExportDocument({ actor, scope: { investigationId: params.id }, workspaceUrl }), format);
 });

@@ -1,0 +1,63 @@
+/**
+ * A production server for a benchmark: a fresh DATA_DIR seeded by a script, then
+ * `npm start` (db/cli/start.mjs) on its own port. `stop()` ends it; `serverPid()` finds the
+ * Next server process (a child of start.mjs) for CPU and memory readings.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export type BenchServer = { baseUrl: string; env: NodeJS.ProcessEnv; seeded: Record<string, unknown>; serverPid: () => number; stop: () => void };
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+export async function startBenchServer({ name, port, seedScript }: { name: string; port: number; seedScript: string }): Promise<BenchServer> {
+  const dataDir = path.resolve(`.bench/${name}-data`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: "bench admin password" };
+  const seeded = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!);
+  const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const baseUrl = `http://localhost:${port}`;
+  await waitForServer(`${baseUrl}/signin`, 300_000);
+  const serverPid = () => {
+    const children = execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).trim().split("\n").map(Number);
+    return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) ?? children[0]!;
+  };
+  return { baseUrl, env, seeded, serverPid, stop: () => server.kill("SIGTERM") };
+}
+
+/** A personal API token for `email`, made with the users CLI against the server's database. */
+export function benchApiToken(env: NodeJS.ProcessEnv, email: string): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", "token", email, "--name", "bench"], { env, encoding: "utf8" }).trim().split("\n").at(-1)!;
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Peak resident memory (VmHWM) and current RSS of a process, in MB. */
+export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { peakMb: kb("VmHWM") / 1024, rssMb: kb("VmRSS") / 1024 };
+}
+
+/** User + system CPU time a process has used so far, in ms (from /proc; clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
