@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "@/lib/roles";
 
 /**
@@ -115,6 +115,31 @@ export const claims = sqliteTable(
     version: integer("version").notNull().default(1),
   },
   (table) => [index("claims_source_idx").on(table.sourceId, table.start)],
+);
+
+/**
+ * Where a claim falls on a later version of its source, computed once when that version is
+ * saved (in the same transaction) from the claim's selectors, so reading, exporting and the
+ * re-anchoring summary do not search again. `start`/`end` are null for orphans. A claim made
+ * on a version has no row for it: its own selectors are exact there.
+ */
+export const claimAnchors = sqliteTable(
+  "claim_anchors",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    sourceVersionId: text("source_version_id")
+      .notNull()
+      .references(() => sourceVersions.id, { onDelete: "cascade" }),
+    status: text("status").$type<"exact" | "moved" | "fuzzy" | "orphan">().notNull(),
+    start: integer("start"),
+    end: integer("end"),
+    score: real("score").notNull(),
+    /** Why an orphan has no place (see lib/anchoring OrphanReason). */
+    reason: text("reason"),
+  },
+  (table) => [primaryKey({ columns: [table.claimId, table.sourceVersionId] }), index("claim_anchors_version_idx").on(table.sourceVersionId)],
 );
 
 /** One checkable statement that claims in several sources speak to; their figures are compared. */

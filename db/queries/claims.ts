@@ -1,11 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
-import { anchorClaims, anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
+import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
+import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
 
 /**
@@ -26,13 +27,6 @@ export type ClaimView = {
   updatedAt: string;
   version: number;
 };
-
-function selectorsOf(row: Pick<ClaimRow, "exact" | "prefix" | "suffix" | "start" | "end">): Required<ClaimSelectors> {
-  return {
-    quote: { type: "TextQuoteSelector", exact: row.exact, prefix: row.prefix, suffix: row.suffix },
-    position: { type: "TextPositionSelector", start: row.start, end: row.end },
-  };
-}
 
 function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
   const version = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
@@ -91,7 +85,7 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
     id: row.id,
     sourceId: row.sourceId,
     sourceVersionId: row.sourceVersionId,
-    selectors: selectorsOf(row),
+    selectors: selectorsOfClaim(row),
     anchor,
     status: row.status,
     verdictKey: row.verdictKey,
@@ -150,11 +144,8 @@ export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor;
   // An earlier version shows the claims as they fall on it; by default, the current one.
   const current = version ?? getCurrentVersion(db(), sourceId);
   const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
-  const stale = rows.filter(({ claim }) => claim.sourceVersionId !== current.id);
-  const staleAnchors = new Map(anchorClaims(current.text, stale.map(({ claim }) => selectorsOf(claim))).map((anchor, index) => [stale[index]!.claim.id, anchor]));
-  const views = rows.map(({ claim, creatorName }) =>
-    toView(claim, creatorName, staleAnchors.get(claim.id) ?? { status: "exact", start: claim.start, end: claim.end, score: 1 }),
-  );
+  const anchors = anchorsOnVersion(db(), current, rows.map(({ claim }) => claim));
+  const views = rows.map(({ claim, creatorName }) => toView(claim, creatorName, anchors.get(claim.id)!));
   const startOf = (view: ClaimView) => (view.anchor.status === "orphan" ? Number.POSITIVE_INFINITY : view.anchor.start);
   const endOf = (view: ClaimView) => (view.anchor.status === "orphan" ? 0 : view.anchor.end);
   return views.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
@@ -191,6 +182,7 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     assertNotDuplicate(tx, current.id, selectors.position, id);
+    forgetAnchorsOfClaim(tx, id);
     const row = tx
       .update(claims)
       .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })

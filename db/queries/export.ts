@@ -1,6 +1,6 @@
 import { alias } from "drizzle-orm/sqlite-core";
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { anchorClaims, describeSpan, type Anchor } from "@/lib/anchoring";
+import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { codePointOffsets } from "@/lib/export/code-points";
@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/permissions";
 import { describeInterval, quantityFromJson, quantityToJson, readQuantity } from "@/lib/quantities";
 import { db } from "../connection";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
+import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
 import { getOrganisation } from "./organisation";
 
@@ -82,7 +83,7 @@ export async function getExportDocument({ actor, scope, workspaceUrl }: { actor:
     investigation: { id: investigation.id, title: investigation.title, createdAt: investigation.createdAt, updatedAt: investigation.updatedAt },
     scope: "sourceId" in scope ? { kind: "source", sourceId: scope.sourceId } : { kind: "investigation" },
     ratingScale: scale,
-    sources: exportedSources.map(({ versions: _versions, ...source }) => source),
+    sources: exportedSources.map(({ versions: _versions, version: { id: _id, ...version }, ...source }) => ({ ...source, version })),
     claims: claimList,
     facts: factsOut,
   };
@@ -98,7 +99,7 @@ function investigationOfSource(sourceId: string): string {
 
 type SourceRow = typeof sources.$inferSelect;
 type VersionRow = typeof sourceVersions.$inferSelect;
-type ExportSourceWithVersions = ExportSource & { versions: Map<string, VersionRow> };
+type ExportSourceWithVersions = ExportSource & { version: ExportSource["version"] & { id: string }; versions: Map<string, VersionRow> };
 
 function toExportSource(row: SourceRow): ExportSourceWithVersions {
   const versions = db().select().from(sourceVersions).where(eq(sourceVersions.sourceId, row.id)).orderBy(desc(sourceVersions.number)).all();
@@ -111,7 +112,7 @@ function toExportSource(row: SourceRow): ExportSourceWithVersions {
     url: row.url,
     urn: `urn:corroborate:source:${row.id}`,
     publishedAt: row.publishedAt,
-    version: { number: current.number, createdAt: current.createdAt, sha256: current.sha256, text: current.text },
+    version: { id: current.id, number: current.number, createdAt: current.createdAt, sha256: current.sha256, text: current.text },
     versions: new Map(versions.map((version) => [version.id, version])),
   };
 }
@@ -131,14 +132,8 @@ function claimsOfSource(source: ExportSourceWithVersions, context: ClaimContext)
     .leftJoin(approvers, eq(approvers.id, claims.approvedBy))
     .where(eq(claims.sourceId, source.id))
     .all();
-  const currentText = source.version.text;
-  const anchors = anchorClaims(
-    currentText,
-    rows.map(({ claim }) => ({
-      quote: { type: "TextQuoteSelector" as const, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix },
-      position: { type: "TextPositionSelector" as const, start: claim.start, end: claim.end },
-    })),
-  );
+  const stored = anchorsOnVersion(db(), { id: source.version.id, text: source.version.text }, rows.map(({ claim }) => claim));
+  const anchors = rows.map(({ claim }) => stored.get(claim.id)!);
   const base = context.workspaceUrl.replace(/\/+$/, "");
   const targets = withCodePoints(rows.map(({ claim }, index) => targetOf(claim, anchors[index]!, source)));
   return rows
