@@ -40,8 +40,8 @@ const EditSourceTextInput = z.object({ text: sourceText });
 export async function updateSourceTextAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   let summary: ReanchoringSummary | undefined;
-  const state = await handleForm(formData, EditSourceTextInput, ["text"], ({ text }) => {
-    summary = updateSourceText({ actor, sourceId, text }).summary;
+  const state = await handleForm(formData, EditSourceTextInput, ["text"], async ({ text }) => {
+    summary = (await updateSourceText({ actor, sourceId, text })).summary;
   });
   if (!summary) return state;
   revalidatePath(`/sources/${sourceId}`);

@@ -27,7 +27,7 @@ describe("stored anchors", () => {
   it("are computed when a version is saved, in its transaction, and agree with anchoring on read", async () => {
     const { editor, source, claims } = await sourceWithClaims();
     const edited = `${text.replace("A lawyer disputed it. ", "")} More later.`;
-    const { version, summary } = updateSourceText({ actor: editor, sourceId: source.id, text: edited });
+    const { version, summary } = await updateSourceText({ actor: editor, sourceId: source.id, text: edited });
     const rows = db().select().from(claimAnchors).where(eq(claimAnchors.sourceVersionId, version.id)).all();
     expect(rows).toHaveLength(3);
     const rowOf = (id: string) => rows.find((row) => row.claimId === id)!;
@@ -44,7 +44,7 @@ describe("stored anchors", () => {
 
   it("are what the reader reads back, and are forgotten when a claim is re-selected", async () => {
     const { editor, source, claims } = await sourceWithClaims();
-    const { version } = updateSourceText({ actor: editor, sourceId: source.id, text: `Now: ${text}` });
+    const { version } = await updateSourceText({ actor: editor, sourceId: source.id, text: `Now: ${text}` });
     db().update(claimAnchors).set({ status: "fuzzy", score: 0.9 }).where(eq(claimAnchors.claimId, claims[0]!.id)).run();
     expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === claims[0]!.id)!.anchor).toMatchObject({ status: "fuzzy", score: 0.9 });
 

@@ -1,5 +1,5 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
-import { anchorClaims, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { anchorClaims, anchorClaimsInSteps, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import type { Transaction } from "../client";
 import { db } from "../connection";
 import { claimAnchors, claims, type ClaimRow } from "../schema";
@@ -31,12 +31,48 @@ function toAnchor(row: typeof claimAnchors.$inferSelect): Anchor {
     : { status: row.status, start: row.start, end: row.end, score: row.score };
 }
 
-/** Anchors every claim of the source made on another version on `version`, and stores the result. */
-export function storeAnchorsForVersion(tx: Transaction, sourceId: string, version: { id: string; text: string }): Anchor[] {
+/** What a claim's anchor depends on: its selectors and the version they describe. */
+const selectorKey = (claim: ClaimRow) => JSON.stringify([claim.sourceVersionId, claim.exact, claim.prefix, claim.suffix, claim.start, claim.end]);
+
+/** Anchors computed before the transaction that stores them, by claim id, with the selectors they were computed from. */
+export type AnchorsAhead = Map<string, { key: string; anchor: Anchor }>;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Anchors every claim of the source on `text` ahead of saving it as a new version, in steps
+ * across event-loop turns (`anchorClaimsInSteps`), so other requests are served meanwhile.
+ */
+export async function anchorClaimsAhead(sourceId: string, text: string): Promise<AnchorsAhead> {
+  const rows = db().select().from(claims).where(eq(claims.sourceId, sourceId)).all();
+  const steps = anchorClaimsInSteps(text, rows.map(selectorsOfClaim));
+  let step = steps.next();
+  while (!step.done) {
+    await nextTurn();
+    step = steps.next();
+  }
+  const anchors = step.value;
+  return new Map(rows.map((row, index) => [row.id, { key: selectorKey(row), anchor: anchors[index]! }]));
+}
+
+/**
+ * Stores where every claim of the source made on another version falls on `version`. Anchors
+ * computed ahead are used when the claim's selectors are still those they were computed from;
+ * claims added or re-selected since are anchored here, inside the transaction.
+ */
+export function storeAnchorsForVersion(tx: Transaction, sourceId: string, version: { id: string; text: string }, ahead: AnchorsAhead = new Map()): Anchor[] {
   const stale = tx.select().from(claims).where(and(eq(claims.sourceId, sourceId), ne(claims.sourceVersionId, version.id))).all();
-  const anchors = anchorClaims(version.text, stale.map(selectorsOfClaim));
-  const rows = stale.map((claim, index) => toRow(claim.id, version.id, anchors[index]!));
-  for (let index = 0; index < rows.length; index += 500) tx.insert(claimAnchors).values(rows.slice(index, index + 500)).onConflictDoNothing().run();
+  const fresh = (claim: ClaimRow) => ahead.get(claim.id)?.key === selectorKey(claim);
+  const missing = stale.filter((claim) => !fresh(claim));
+  const computed = new Map(anchorClaims(version.text, missing.map(selectorsOfClaim)).map((anchor, index) => [missing[index]!.id, anchor]));
+  const anchors = stale.map((claim) => (fresh(claim) ? ahead.get(claim.id)!.anchor : computed.get(claim.id)!));
+  // One prepared statement run per row: building a multi-row insert costs more than the writes.
+  const insert = tx
+    .insert(claimAnchors)
+    .values({ claimId: sql.placeholder("claimId"), sourceVersionId: sql.placeholder("sourceVersionId"), status: sql.placeholder("status"), start: sql.placeholder("start"), end: sql.placeholder("end"), score: sql.placeholder("score"), reason: sql.placeholder("reason") })
+    .onConflictDoNothing()
+    .prepare();
+  stale.forEach((claim, index) => insert.run(toRow(claim.id, version.id, anchors[index]!)));
   return anchors;
 }
 

@@ -40,7 +40,7 @@ describe("claims", () => {
   it("refuses an empty selection and a selection made on an older version", async () => {
     const { reviewer, editor, source } = await setUp();
     expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 9, end: 10 })).toThrowError(/Select some words/);
-    createSourceVersion({ actor: editor, sourceId: source.id, text: `Update: ${text}` });
+    await createSourceVersion({ actor: editor, sourceId: source.id, text: `Update: ${text}` });
     expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).toThrowError(expect.objectContaining({ code: "CONFLICT" }));
   });
 
@@ -53,7 +53,7 @@ describe("claims", () => {
     createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, ...spanOf("over 200 deportees") });
     createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, ...spanOf("238 Venezuelans") });
     const edited = "Breaking. Officials counted over 200 deportees on Sunday at the airport. Much later, no count was given.";
-    createSourceVersion({ actor: editor, sourceId: source.id, text: edited });
+    await createSourceVersion({ actor: editor, sourceId: source.id, text: edited });
     const [moved, orphan] = listClaimsBySource({ actor: editor, sourceId: source.id });
     expect(moved!.anchor).toMatchObject({ status: "moved", start: edited.indexOf("over 200"), end: edited.indexOf("over 200") + 18 });
     expect(orphan!.anchor.status).toBe("orphan");

@@ -65,7 +65,7 @@ describe("getExportDocument", () => {
     expect(after.target.start).toBe(textA.indexOf("A lawyer"));
     expect(after.target.codePoints.start).toBe(after.target.start - 2); // 👍🏽 is 4 UTF-16 units, 2 code points
 
-    updateSourceText({ actor: editor, sourceId: a.source.id, text: "The ministry said over 200 deportees arrived. Nobody objected." });
+    await updateSourceText({ actor: editor, sourceId: a.source.id, text: "The ministry said over 200 deportees arrived. Nobody objected." });
     const later = await getExportDocument({ actor: editor, scope: { sourceId: a.source.id }, workspaceUrl: "http://localhost:3000" });
     const orphan = later.claims.find((c) => c.id === lawyer.id)!;
     expect(orphan.anchorStatus).toBe("orphan");

@@ -74,8 +74,8 @@ describe("sources", () => {
     const editor = await createTestActor("editor");
     const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
     const { id, currentVersionId } = createSource({ actor: editor, investigationId, input: pasted });
-    expect(createSourceVersion({ actor: editor, sourceId: id, text: pasted.text })).toMatchObject({ id: currentVersionId, isNew: false });
-    const second = createSourceVersion({ actor: editor, sourceId: id, text: "Roughly 250 Venezuelans were flown." });
+    expect(await createSourceVersion({ actor: editor, sourceId: id, text: pasted.text })).toMatchObject({ id: currentVersionId, isNew: false });
+    const second = await createSourceVersion({ actor: editor, sourceId: id, text: "Roughly 250 Venezuelans were flown." });
     expect(second).toMatchObject({ number: 2, isNew: true });
     expect(getSourceById({ actor: editor, id }).currentVersion.id).toBe(second.id);
   });

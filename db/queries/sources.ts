@@ -9,7 +9,7 @@ import { db } from "../connection";
 import { investigations, sources, sourceVersions, users } from "../schema";
 import { listClaimsBySource } from "./claims";
 import { assertAllowed } from "./actor";
-import { storeAnchorsForVersion } from "./claim-anchors";
+import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
 import { recordEvent } from "./events";
 
 function sha256(text: string): string {
@@ -54,23 +54,27 @@ export function createSource({ actor, investigationId, input }: { actor: Actor; 
  * versions stay as they were. Unchanged text (same sha256) creates nothing and returns
  * the current version.
  */
-export function createSourceVersion({ actor, sourceId, text: rawText }: { actor: Actor; sourceId: string; text: string }) {
+export async function createSourceVersion({ actor, sourceId, text: rawText }: { actor: Actor; sourceId: string; text: string }) {
   assertAllowed(canAddSource(actor), "You cannot edit sources.");
   const text = canonicaliseText(rawText);
   const digest = sha256(text);
+  const latest = db().select({ sha256: sourceVersions.sha256 }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+  // The search runs before the transaction, in steps, so other requests go on meanwhile;
+  // the transaction then only writes (and anchors any claim changed in between).
+  const ahead = latest && latest.sha256 !== digest ? await anchorClaimsAhead(sourceId, text) : undefined;
   return writeTransaction(db(), (tx) => {
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
     const current = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
-    if (current && current.sha256 === digest) return { id: current.id, number: current.number, isNew: false };
+    if (current && current.sha256 === digest) return { id: current.id, number: current.number, isNew: false, anchors: null };
     const number = (tx.select({ n: max(sourceVersions.number) }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).get()?.n ?? 0) + 1;
     const version = tx.insert(sourceVersions).values({ sourceId, number, text, sha256: digest, createdBy: actor.id }).returning().get();
-    // Claims re-anchor on the new text in this same transaction: about 50 ms for 2,000 claims
-    // on a 50,000-word source (`npm run bench`), well under what would hold up other requests.
-    storeAnchorsForVersion(tx, sourceId, version);
+    // Where each claim falls on the new text is stored with it (see `npm run bench`,
+    // reanchor-save, for what this costs with 2,000 claims on a 50,000-word source).
+    const anchors = storeAnchorsForVersion(tx, sourceId, version, ahead);
     tx.update(sources).set({ updatedAt: version.createdAt, version: source.version + 1 }).where(eq(sources.id, sourceId)).run();
     recordEvent(tx, { actorId: actor.id, action: "source.version-created", subjectType: "source", subjectId: sourceId, investigationId: source.investigationId, data: { versionId: version.id, number } });
-    return { id: version.id, number, isNew: true };
+    return { id: version.id, number, isNew: true, anchors };
   });
 }
 
@@ -116,10 +120,10 @@ export type ReanchoringSummary = { exact: number; moved: number; fuzzy: number; 
  * anchored on the current version whenever they are read (about 30 ms for 2,000 claims), so
  * "moved", "matched approximately" and "orphaned" stay visible until someone re-selects.
  */
-export function updateSourceText({ actor, sourceId, text }: { actor: Actor; sourceId: string; text: string }) {
-  const version = createSourceVersion({ actor, sourceId, text });
+export async function updateSourceText({ actor, sourceId, text }: { actor: Actor; sourceId: string; text: string }) {
+  const { anchors, ...version } = await createSourceVersion({ actor, sourceId, text });
   const summary: ReanchoringSummary = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
-  for (const claim of listClaimsBySource({ actor, sourceId })) summary[claim.anchor.status]++;
+  for (const anchor of anchors ?? listClaimsBySource({ actor, sourceId }).map((claim) => claim.anchor)) summary[anchor.status]++;
   return { version, summary };
 }
 

@@ -374,3 +374,14 @@ function materialise(
   });
   return { name, text, expectations };
 }
+
+/** The corpus claims' spans without repeats (a few generated claims share one span; the app keeps one claim per span). */
+export function uniqueClaimSpans(corpus: Corpus): Array<{ start: number; end: number }> {
+  const seen = new Set<string>();
+  return corpus.claims.flatMap(({ position }) => {
+    const key = `${position!.start}-${position!.end}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ start: position!.start, end: position!.end }];
+  });
+}

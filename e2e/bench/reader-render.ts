@@ -72,7 +72,7 @@ export async function runReaderRenderBench(): Promise<BenchCheck[]> {
       `\nReader rendering (${seeded.words} words, ${seeded.claims} claims, ${runs} runs, median): plain FCP ${median(plain.map((t) => t.fcp)).toFixed(0)} ms, with claims FCP ${median(withClaims.map((t) => t.fcp)).toFixed(0)} ms, highlights drawn ${drawnAfterPaint.toFixed(0)} ms after FCP, interactive (hydrated) ${interactiveAfterPaint.toFixed(0)} ms after FCP; longest task ${longestTask.toFixed(0)} ms (plain page ${longestPlainTask.toFixed(0)} ms)`,
     );
     return [
-      { name: "claims highlighted (of 2,000)", value: withClaims.at(-1)!.claimsDrawn, unit: "claims", target: "= 2000", passed: withClaims.at(-1)!.claimsDrawn === seeded.claims },
+      { name: "claims highlighted (all seeded)", value: withClaims.at(-1)!.claimsDrawn, unit: "claims", target: `= ${seeded.claims}`, passed: withClaims.at(-1)!.claimsDrawn === seeded.claims },
       { name: "highlights drawn after first paint", value: drawnAfterPaint, unit: "ms", target: "<= 150", passed: drawnAfterPaint <= 150 },
       { name: "reader interactive after first paint", value: interactiveAfterPaint, unit: "ms", target: "report", passed: true },
       { name: "first paint, with claims / plain page", value: fcpRatio, unit: "x", target: "report", passed: true },

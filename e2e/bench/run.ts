@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
 import { runExportBench } from "./export";
+import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
 import type { Bench, BenchCheck } from "./bench-check";
 
@@ -16,6 +17,7 @@ const BENCHES: Bench[] = [
   { name: "anchoring", run: runAnchoringBench },
   { name: "reader-render", run: runReaderRenderBench },
   { name: "export", run: runExportBench },
+  { name: "reanchor-save", run: runReanchorSaveBench },
 ];
 
 interface Row extends BenchCheck {

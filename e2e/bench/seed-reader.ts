@@ -7,7 +7,7 @@ import { createClaim } from "@/db/queries/claims";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
 import { createUser } from "@/db/queries/users";
-import { buildCorpus } from "./corpus";
+import { buildCorpus, uniqueClaimSpans } from "./corpus";
 
 applyMigrations(getDb());
 const { user } = await createUser({ operator: "command-line", input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" } });
@@ -16,7 +16,6 @@ const corpus = buildCorpus();
 const { id: investigationId } = createInvestigation({ actor, input: { title: "Rendering benchmark" } });
 const plain = createSource({ actor, investigationId, input: { title: "Plain", text: corpus.text } });
 const withClaims = createSource({ actor, investigationId, input: { title: "With claims", text: corpus.text } });
-for (const claim of corpus.claims) {
-  createClaim({ actor, sourceId: withClaims.id, sourceVersionId: withClaims.currentVersionId, start: claim.position!.start, end: claim.position!.end });
-}
-console.log(JSON.stringify({ plainId: plain.id, claimsId: withClaims.id, words: corpus.words, claims: corpus.claims.length }));
+const spans = uniqueClaimSpans(corpus);
+for (const { start, end } of spans) createClaim({ actor, sourceId: withClaims.id, sourceVersionId: withClaims.currentVersionId, start, end });
+console.log(JSON.stringify({ plainId: plain.id, claimsId: withClaims.id, words: corpus.words, claims: spans.length }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anchorClaim } from "./anchor-claim";
-import { anchorClaims } from "./anchor-claims";
+import { anchorClaims, anchorClaimsInSteps } from "./anchor-claims";
 import { describeSpan } from "./describe-span";
 import type { ClaimSelectors } from "./types";
 
@@ -112,5 +112,28 @@ describe("anchorClaims", () => {
     const elapsed = performance.now() - started;
     expect(anchors.every((a) => a.status === "moved")).toBe(true);
     expect(elapsed).toBeLessThan(2000);
+  });
+});
+
+describe("anchorClaimsInSteps", () => {
+  it("pauses every so many claims and ends with what anchorClaims gives", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Sentence number ${i} says ${i * 7} people.`).join(" ");
+    const edited = `A new lead. ${text.replace("Sentence number 150 says 1050 people.", "")}`;
+    const claims = Array.from({ length: 300 }, (_, i) => {
+      const exact = `Sentence number ${i} says`;
+      const start = text.indexOf(`${exact} `);
+      return { quote: { type: "TextQuoteSelector" as const, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) }, position: { type: "TextPositionSelector" as const, start, end: start + exact.length } };
+    });
+    const steps = anchorClaimsInSteps(edited, claims, 50);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(10); // 5 per pass at least
+    expect(step.value).toEqual(anchorClaims(edited, claims));
+    expect(step.value[150]!.status).toBe("orphan");
+    expect(step.value[200]!.status).toBe("moved");
   });
 });

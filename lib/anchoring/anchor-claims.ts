@@ -32,6 +32,17 @@ const REMEMBERED_SHIFTS = 4;
  * which of several identical, identically surrounded passages the claim belongs to.
  */
 export function anchorClaims(text: string, claims: readonly ClaimSelectors[]): Anchor[] {
+  const steps = anchorClaimsInSteps(text, claims);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `anchorClaims` in steps: the generator pauses (yields) after every `claimsPerStep` claims
+ * visited in each pass and returns the same anchors when it is done. A server drives it
+ * across event-loop turns, so re-anchoring thousands of claims never holds up other requests
+ * for long; nothing else differs.
+ */
+export function* anchorClaimsInSteps(text: string, claims: readonly ClaimSelectors[], claimsPerStep = 100): Generator<void, Anchor[]> {
   const results = new Array<Anchor>(claims.length);
   const shiftOf = new Array<number | null>(claims.length).fill(null);
   const hintShift = new Array<number>(claims.length).fill(0);
@@ -57,7 +68,8 @@ export function anchorClaims(text: string, claims: readonly ClaimSelectors[]): A
     shiftOf[index] = anchor.status !== "orphan" && start !== null ? anchor.start - start : null;
   };
 
-  for (const index of order) {
+  for (const [visited, index] of order.entries()) {
+    if (visited > 0 && visited % claimsPerStep === 0) yield;
     const start = storedStart(index);
     const anchor = start === null ? null : placeByShift(text, claims[index]!, start, shifts);
     if (anchor !== null) {
@@ -77,6 +89,7 @@ export function anchorClaims(text: string, claims: readonly ClaimSelectors[]): A
   // placement at that hint replaces the forward result.
   let nextShift: number | null = null;
   for (let k = order.length - 1; k >= 0; k--) {
+    if (k % claimsPerStep === 0 && k > 0) yield;
     const index = order[k]!;
     const start = storedStart(index);
     const result = results[index]!;

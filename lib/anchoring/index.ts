@@ -14,7 +14,7 @@ export type {
 export { snapSelection } from "./snap-selection";
 export { describeSpan, DEFAULT_CONTEXT_LENGTH } from "./describe-span";
 export { anchorClaim } from "./anchor-claim";
-export { anchorClaims } from "./anchor-claims";
+export { anchorClaims, anchorClaimsInSteps } from "./anchor-claims";
 export { anchorPartialSelector, type PartialSelector } from "./anchor-partial-selector";
 export { isGraphemeBoundary, graphemeCeil, graphemeFloor } from "./grapheme-boundary";
 export * as anchoringThresholds from "./thresholds";
