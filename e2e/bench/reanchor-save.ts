@@ -54,7 +54,7 @@ async function inProcess(corpus: ReturnType<typeof buildCorpus>) {
     const source = createSource({ actor, investigationId, input: { title: `Run ${run}`, text: corpus.text } });
     for (const { start, end } of uniqueClaimSpans(corpus)) createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end });
     const started = performance.now();
-    updateSourceText({ actor, sourceId: source.id, text: corpus.edited.text });
+    await updateSourceText({ actor, sourceId: source.id, text: corpus.edited.text });
     saves.push(performance.now() - started);
     const anchorStarted = performance.now();
     anchorClaims(corpus.edited.text, corpus.claims);
