@@ -103,6 +103,9 @@ export const openApiDocument = {
     "/claims/{id}/link-suggestions": {
       get: { summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
     },
+    "/me": {
+      get: { summary: "The account the token acts as: id, email, name, role", responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+    },
     "/claims/{id}/quantity": {
       get: { summary: "The claim's figure as an interval (a reviewer's correction when there is one)", parameters: idParameter("Claim id"), responses: { "200": { description: "OK: { claimId, quantity, interval, isCorrected }.", content: jsonContent(object) }, ...errorResponses } },
       put: {
