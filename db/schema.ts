@@ -114,7 +114,7 @@ export const claims = sqliteTable(
     updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
-  (table) => [index("claims_source_idx").on(table.sourceId, table.start)],
+  (table) => [index("claims_source_idx").on(table.sourceId, table.start), index("claims_version_span_idx").on(table.sourceVersionId, table.start, table.end)],
 );
 
 /**

@@ -8,6 +8,7 @@ import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
+import { getVersionText } from "./version-texts";
 
 /**
  * A claim as the reader and the API see it: its selectors on the version it was made on,
@@ -28,10 +29,12 @@ export type ClaimView = {
   version: number;
 };
 
+/** The source's current version, its text from the process cache (versions never change). */
 function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
-  const version = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
-  if (!version) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return version;
+  const version = tx.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+  const text = version ? getVersionText(tx, version.id) : undefined;
+  if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  return { ...version, text };
 }
 
 function getSourceOrThrow(tx: Transaction | ReturnType<typeof db>, sourceId: string) {

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
@@ -16,6 +17,7 @@ import type { Bench, BenchCheck } from "./bench-check";
 const BENCHES: Bench[] = [
   { name: "anchoring", run: runAnchoringBench },
   { name: "reader-render", run: runReaderRenderBench },
+  { name: "concurrency", run: runConcurrencyBench },
   { name: "export", run: runExportBench },
   { name: "reanchor-save", run: runReanchorSaveBench },
 ];

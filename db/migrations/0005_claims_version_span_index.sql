@@ -1,0 +1,1 @@
+CREATE INDEX `claims_version_span_idx` ON `claims` (`source_version_id`,`start`,`end`);
