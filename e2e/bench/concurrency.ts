@@ -111,7 +111,7 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
         "p50 ms": result.latency.p50,
         "p99 ms": result.latency.p99,
         "server CPU ms/req": cpuMsPerRequest?.toFixed(2),
-        failures: failures(result),
+        "errors/timeouts/non-2xx": `${result.errors}/${result.timeouts}/${result.non2xx}`,
       })),
     );
     console.log(`Readers (GET /claims/{id}, 5 connections): p99 idle ${idleRead.result.latency.p99} ms, under 10 writers ${readUnderLoad.result.latency.p99} ms. Bare better-sqlite3 insert loop: ${(loopMs * 1000).toFixed(0)} µs per insert.`);

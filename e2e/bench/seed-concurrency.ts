@@ -1,6 +1,6 @@
 /**
  * Seeds the concurrency benchmark's database (DATA_DIR): an editor, one source of about
- * 60,000 words (so every create can take a word no claim has yet) and 500 claims to update.
+ * 60,000 words (so every create can take a word no claim has yet) and 2,000 claims to update.
  * Prints `{ sourceId, words: [[start, end], …], claimIds }` as JSON.
  */
 import { applyMigrations, getDb } from "@/db/client";
@@ -17,6 +17,6 @@ const sentences = Array.from({ length: 6000 }, (_, i) => `Report ${i} counted ${
 const text = sentences.join(" ");
 const source = createSource({ actor, investigationId, input: { title: "Long wire", text } });
 const words = [...text.matchAll(/\S+/g)].map((match) => [match.index!, match.index! + match[0].length]);
-// The last 500 words are claimed now (for updates); creates take the others in order.
-const claimIds = words.splice(words.length - 500).map(([start, end]) => createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: start!, end: end! }).id);
+// The last 2,000 words are claimed now (for updates); creates take the others in order.
+const claimIds = words.splice(words.length - 2000).map(([start, end]) => createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: start!, end: end! }).id);
 console.log(JSON.stringify({ sourceId: source.id, words, claimIds }));
