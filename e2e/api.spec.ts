@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createAccount, createApiToken, expect, test, type Account } from "./fixtures";
 
 let editor: Account;
@@ -100,30 +102,12 @@ test.describe("the HTTP API, as an integration uses it", () => {
   test("every endpoint is described in the OpenAPI document", async ({ request }) => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(
-      [
-        "/claims/{id}",
-        "/claims/{id}/assessments",
-        "/claims/{id}/comments",
-        "/claims/{id}/evidence",
-        "/claims/{id}/history",
-        "/claims/{id}/link-suggestions",
-        "/facts/{id}",
-        "/facts/{id}/claims",
-        "/evidence/{id}",
-        "/investigations",
-        "/investigations/{id}",
-        "/investigations/{id}/agreement",
-        "/investigations/{id}/events",
-        "/investigations/{id}/facts",
-        "/investigations/{id}/sources",
-        "/sources/{id}",
-        "/sources/{id}/claims",
-        "/sources/{id}/suggestions",
-        "/sources/{id}/text",
-        "/sources/{id}/versions",
-      ].sort(),
-    );
+    // Every route handler under app/api/v1 (but the document itself) must be described, with each of its methods.
+    const routes = readdirSync("app/api/v1", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts") && !file.startsWith("openapi.json"))
+      .map((file) => ({ path: `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"), methods: [...readFileSync(`app/api/v1/${file}`, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase()) }));
+    expect(Object.keys(document.paths).sort()).toEqual(routes.map((route) => route.path).sort());
+    for (const route of routes) expect(Object.keys(document.paths[route.path]).sort(), route.path).toEqual(route.methods.sort());
     expect(document.paths["/sources/{id}/claims"].post.requestBody.content["application/json"].schema.anyOf).toHaveLength(2);
   });
 });

@@ -28,6 +28,7 @@ const preconditionResponses = {
 };
 const withEtag = (description: string, schema: object) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
 const object = { type: "object" };
+const exportFormatParameter = { name: "format", in: "query", required: true, description: "html, pdf, md, csv, w3c or claimreview", schema: { type: "string", enum: ["html", "pdf", "md", "csv", "w3c", "claimreview"] } };
 
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
@@ -80,6 +81,23 @@ export const openApiDocument = {
     "/sources/{id}/versions": {
       get: { summary: "Every version of the source, newest first", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
     },
+    "/investigations/{id}/export": {
+      get: {
+        summary: "The investigation as a file: report (html, pdf, md), claims (csv), W3C Web Annotations (w3c) or schema.org ClaimReview (claimreview)",
+        description: "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
+        parameters: [...idParameter("Investigation id"), exportFormatParameter],
+        responses: { "200": { description: "The file." }, ...errorResponses },
+      },
+    },
+    "/investigations/{id}/import": {
+      post: {
+        summary: "Import a W3C Web Annotation JSON-LD file (a Corroborate export, or a Hypothesis-style export) into the investigation (editors)",
+        description: "Sources are matched by URL (or created from the text the file embeds); each annotation becomes a claim only where it anchors on the source's current text. Returns counts of sources created and matched, claims exact, moved, fuzzy and already present, and the orphans not imported. Up to 25 MB; one transaction.",
+        parameters: idParameter("Investigation id"),
+        requestBody: { required: true, content: { "application/ld+json": { schema: object }, "application/json": { schema: object } } },
+        responses: { "200": { description: "What the import did.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
     "/investigations/{id}/facts": {
       get: { summary: "The investigation's facts with their claim and conflict counts", parameters: idParameter("Investigation id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
       post: {
@@ -115,6 +133,9 @@ export const openApiDocument = {
         requestBody: { required: true, content: jsonContent(object) },
         responses: { "200": { description: "The figure now used.", content: jsonContent(object) }, ...errorResponses },
       },
+    },
+    "/sources/{id}/export": {
+      get: { summary: "One source's claims as a file, in the same formats as the investigation export", parameters: [...idParameter("Source id"), exportFormatParameter], responses: { "200": { description: "The file." }, ...errorResponses } },
     },
     "/sources/{id}/claims": {
       get: {
