@@ -27,7 +27,7 @@ export function Field({ label, name, hint, error, defaultValue, type = "text", m
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const inputClass = `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30 ${
+  const inputClass = `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30 ${
     error ? "border-red-600" : "border-stone-300"
   }`;
   const common = { id, name, defaultValue, placeholder, onInput, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };

@@ -42,18 +42,22 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
     );
   }
   return (
-    <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
-      <div className="w-full">
-        <FormMessage state={state} />
-      </div>
-      <input type="hidden" name="version" value={basedOn} />
-      <Field label="Title" name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
-      <div className="mt-6 flex gap-2">
-        <SubmitButton>Save title</SubmitButton>
-        <button type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <>
+      {/* The page keeps its heading while the title is being edited. */}
+      <h1 className="sr-only">{title}</h1>
+      <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
+        <div className="w-full">
+          <FormMessage state={state} />
+        </div>
+        <input type="hidden" name="version" value={basedOn} />
+        <Field label="Title" name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
+        <div className="mt-6 flex gap-2">
+          <SubmitButton>Save title</SubmitButton>
+          <button type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(false)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -28,7 +28,8 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
           <section key={`${column.sourceId}-${index}`} aria-label={column.title} className="rounded-xl border border-stone-200 bg-white p-5">
             <h2 className="font-serif text-lg font-semibold">{column.title}</h2>
             {column.outlet ? <p className="text-xs text-stone-500">{column.outlet}</p> : null}
-            <div className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">
+            {/* The text scrolls inside its column: it takes focus so the keyboard can scroll it too, even when none of its claims is a button. */}
+            <div role="group" aria-label={`Text of ${column.title}`} tabIndex={0} className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">
               {column.segments.map((segment, i) =>
                 segment.item ? (
                   segment.item.factNumber !== null ? (

@@ -1,0 +1,302 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { ReaderPage } from "./pages/reader-page";
+import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+
+/**
+ * Every main page, scanned with axe against WCAG 2.0 / 2.1 A and AA. A serious or critical
+ * violation fails the test, with each rule's id, help and the elements it found, so the
+ * failure says what to fix and where.
+ */
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const report = blocking
+    .map((violation) =>
+      [
+        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
+        ...violation.nodes.map((node) => `  - element ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
+      ].join("\n"),
+    )
+    .join("\n");
+  expect(blocking.map((violation) => violation.id), `Serious or critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+const wireText = `The government said over 200 deportees were flown to San Salvador on Sunday, 16 March 2025.
+
+A later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.
+
+"Every one of them was checked," the minister said. A lawyer for several families disputed the account on Monday.`;
+const ledgerText = `Flight manifests seen by reporters list 238 Venezuelans and 23 Salvadorans on the three planes.
+
+In all, 261 people were on board, and 137 were removed under the Alien Enemies Act.`;
+/** A long filing, so its column on the compare page scrolls; none of its claims speaks to a fact. */
+const filingText = ["Counsel for the families filed this petition on 17 March 2025.", ...Array.from(
+  { length: 40 },
+  (_, index) => `${index + 1}. The petitioners state that the removals on 15 and 16 March 2025 took place while a hearing was pending, and that the number of people on each flight was not disclosed to counsel.`,
+)].join("\n\n");
+
+type World = { investigationId: string; wireId: string; filingId: string; claimId: string; unlinkedClaimId: string; factId: string; editor: Account; reviewer: Account };
+let world: World;
+
+/** An investigation with three sources (one with two versions), claims with evidence, verdicts, comments and a fact; all through the API. */
+async function buildWorld(request: APIRequestContext): Promise<World> {
+  const editor = createAccount("editor");
+  const reviewer = createAccount("reviewer");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const reviewerHeaders = { Authorization: `Bearer ${createApiToken(reviewer)}` };
+  const ok = async <T>(response: Promise<APIResponse>): Promise<T> => {
+    const settled = await response;
+    expect(settled.ok(), `${settled.url()}: ${await settled.text()}`).toBe(true);
+    return (await settled.json()) as T;
+  };
+  const investigation = await ok<{ id: string }>(request.post("/api/v1/investigations", { headers, data: { title: "Deportation flights, March 2025" } }));
+  const addSource = (data: Record<string, string>) => ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data }));
+  const wire = await addSource({ title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText });
+  const ledger = await addSource({ title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText });
+  const filing = await addSource({ title: "Petition to the district court", outlet: "Court records", text: filingText });
+  const claim = async (sourceId: string, exact: string) => (await ok<{ id: string }>(request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } }))).id;
+
+  const over = await claim(wire.id, "over 200 deportees");
+  const roughly = await claim(wire.id, "roughly 250 Venezuelans");
+  await claim(wire.id, "roughly 250 Venezuelans, held in a prison"); // overlaps the claim above
+  const lawyer = await claim(wire.id, "A lawyer for several families disputed the account");
+  const manifests = await claim(ledger.id, "238 Venezuelans");
+  await claim(ledger.id, "261 people");
+  await claim(filing.id, "filed this petition on 17 March 2025");
+
+  await ok(request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238 Venezuelans", stance: "refutes" } }));
+  await ok(request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: "adds-context" } }));
+  await ok(request.post(`/api/v1/claims/${over}/comments`, { headers: reviewerHeaders, data: { body: "Has anyone found the **court filing**?" } }));
+  await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers: reviewerHeaders, data: { verdictKey: "mostly-true", note: "The manifests list more." } }));
+  await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers, data: { verdictKey: "mixed" } }));
+  await ok(request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." } }));
+  await ok(request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v2"' }, data: { status: "approved" } }));
+  await ok(request.patch(`/api/v1/claims/${lawyer}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Nobody disputed it." } }));
+  await ok(request.patch(`/api/v1/claims/${manifests}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "true" } }));
+  const fact = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] } }));
+
+  // A second version of the wire text, so the reader lists its versions.
+  saveNewSourceVersion(wire.id, `${wireText}\n\nThe ministry did not answer questions on Tuesday.`);
+  return { investigationId: investigation.id, wireId: wire.id, filingId: filing.id, claimId: over, unlinkedClaimId: lawyer, factId: fact.id, editor, reviewer };
+}
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  try {
+    world = await buildWorld(request);
+  } finally {
+    await request.dispose();
+  }
+});
+
+test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
+  test("the sign-in page, signed out", async ({ page }) => {
+    await page.goto("/signin");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    // Also with a field's error shown, and with the form's refusal.
+    await page.getByLabel("Email").fill("nobody@e2e.test");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-message")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the dashboard", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto("/");
+    await expect(page.getByRole("list", { name: "Investigations" })).toContainText("Deportation flights, March 2025");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("an investigation, with its sources, facts and the Export menu open", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/investigations/${world.investigationId}`);
+    await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(3);
+    await expect(page.getByRole("link", { name: /People flown on 16 March/ })).toBeVisible();
+    await page.getByText("Export", { exact: true }).click();
+    await expect(page.getByRole("list", { name: "Export formats" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByText("Export", { exact: true }).click();
+
+    // Its settings and import panels, opened.
+    await page.getByText("Verdict scale, review and comparison settings").click();
+    await page.getByText("Import annotations").click();
+    await expect(page.getByRole("form", { name: "Verdict scale and review settings" })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Import annotations" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    // Renaming, and the delete confirmation.
+    await page.getByRole("button", { name: "Rename" }).click();
+    await expect(page.getByRole("form", { name: "Rename investigation" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Delete investigation" }).click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the reader, with several claims highlighted, a selection and overlapping claims", async ({ page }) => {
+    await signIn(page, world.editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(world.wireId);
+    await expect(reader.claimList.getByRole("button")).toHaveCount(4);
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0))).toBeGreaterThan(3);
+    await expect(page.getByRole("navigation", { name: "Versions" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await reader.selectWithMouse("Every one of them was checked");
+    await expect(page.getByRole("toolbar", { name: "Selection" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await reader.clickOn("250 Venezuelans");
+    await expect(page.getByRole("menu", { name: "Claims here" }).getByRole("menuitem")).toHaveCount(2);
+    await expectNoSeriousViolations(page);
+  });
+
+  test("an earlier version of a source, and what changed since", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/sources/${world.wireId}?version=1`);
+    await expect(page.getByText("You are reading version 1 of 2")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("link", { name: "What changed since" }).click();
+    await expect(page.getByTestId("diff")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the reader with a claim's panel open", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/sources/${world.wireId}?claim=${world.claimId}`);
+    const panel = page.getByTestId("checking-panel");
+    await expect(panel.getByRole("list", { name: "History" })).toContainText("over 200 deportees");
+    await expect(panel.getByRole("list", { name: "Evidence" }).getByRole("listitem")).toHaveCount(2);
+    await expect(panel.getByTestId("fact-comparison")).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    // Adding evidence, refused with the errors at the fields; editing evidence.
+    await panel.locator("summary", { hasText: "Add evidence" }).click();
+    const evidence = page.getByRole("form", { name: "Add evidence" });
+    await evidence.getByLabel("Link").fill("javascript:alert(1)");
+    await evidence.getByRole("button", { name: "Add evidence" }).click();
+    await expect(evidence.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+    await panel.locator("summary", { hasText: "Edit" }).first().click();
+    await expect(page.getByRole("form", { name: "Edit evidence" }).first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole("region", { name: "Open claim" }).getByRole("button", { name: "Delete claim" }).click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("a reviewer's claim panel, for a claim not yet linked to a fact", async ({ page }) => {
+    await signIn(page, world.reviewer);
+    await page.goto(`/sources/${world.wireId}?claim=${world.unlinkedClaimId}`);
+    await expect(page.getByRole("form", { name: "Link to a fact" })).toBeVisible();
+    await expect(page.getByTestId("checking-panel").getByRole("list", { name: "History" })).toContainText("A lawyer for several families");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("a fact, and correcting a figure's reading", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/facts/${world.factId}`);
+    await expect(page.getByRole("heading", { name: "People flown on 16 March" })).toBeVisible();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
+    await expectNoSeriousViolations(page);
+
+    const row = page.getByRole("row").filter({ hasText: "over 200 deportees" });
+    await row.getByText("Correct the reading").click();
+    const correction = row.getByRole("form", { name: /Correct the reading/ });
+    await correction.getByLabel("From").fill("abc");
+    await correction.getByRole("button", { name: "Save reading" }).click();
+    await expect(correction.getByText("The lower end must be a number such as 250 or 1.5.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("two sources side by side", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/investigations/${world.investigationId}/compare`);
+    const wire = page.getByRole("region", { name: "Deportees flown out" });
+    await expect(wire).toBeVisible();
+    await wire.getByRole("button", { name: /over 200 deportees/ }).click();
+    await expect(page.getByTestId("selected-fact")).toContainText("People flown on 16 March");
+    await expectNoSeriousViolations(page);
+
+    // A long source whose claims speak to no fact: its column scrolls.
+    await page.goto(`/investigations/${world.investigationId}/compare?a=${world.wireId}&b=${world.filingId}`);
+    await expect(page.getByRole("region", { name: "Petition to the district court" })).toContainText("filed this petition on 17 March 2025");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("editing a source's text", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/sources/${world.wireId}/edit`);
+    await expect(page.getByRole("heading", { name: "Edit the text" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("adding a source, and the errors of each form", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/investigations/${world.investigationId}/sources/new`);
+    await expect(page.getByRole("heading", { name: "Add a source" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole("form", { name: "Add source" }).getByRole("button", { name: "Add source" }).click();
+    await expect(page.getByRole("form", { name: "Add source" }).locator("[aria-invalid=true]").first()).toBeVisible();
+    await page.getByRole("form", { name: "Import from a URL" }).getByRole("button", { name: "Import page" }).click();
+    await expect(page.getByRole("form", { name: "Import from a URL" }).locator("[aria-invalid=true]").first()).toBeVisible();
+    await page.getByRole("form", { name: "Upload a file" }).getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("form", { name: "Upload a file" }).getByText("Choose a .txt, .md or .html file.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("Settings → API tokens, before and after making one", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto("/settings/tokens");
+    await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByLabel("Token name").fill("Newsroom CMS");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByTestId("new-token")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("Settings → People and Settings → Organisation, as an admin", async ({ page }) => {
+    await signIn(page, admin);
+    await page.goto("/settings/people");
+    await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    const addPerson = page.getByRole("form", { name: "Add person" });
+    await addPerson.getByLabel("Email").fill("not an address");
+    await addPerson.getByRole("button", { name: "Add person" }).click();
+    await expect(addPerson.locator("[aria-invalid=true]").first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.goto("/settings/organisation");
+    const organisation = page.getByRole("form", { name: "Organisation" });
+    await expect(organisation).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await organisation.getByLabel("Website").fill("javascript:alert(1)");
+    await organisation.getByRole("button", { name: "Save organisation" }).click();
+    await expect(organisation.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("a page that does not exist, inside the workspace and outside it", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto("/investigations/no-such-investigation");
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expectNoSeriousViolations(page);
+    await page.goto("/no-such-page");
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expectNoSeriousViolations(page);
+  });
+});
