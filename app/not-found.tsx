@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+/** Rendered per request (not prerendered), so its scripts carry the request's CSP nonce. */
+export default async function NotFound() {
+  await connection();
   return (
     <main className="mx-auto max-w-lg px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">Not found</h1>

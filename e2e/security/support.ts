@@ -121,7 +121,8 @@ export type CapturedAction = { id: string; path: string; contentType: string; bo
 
 /**
  * Runs `trigger` on `page` and captures the first server action request it makes, which is
- * aborted (nothing reaches the server), so it can be replayed as someone else.
+ * aborted (nothing reaches the server), so it can be replayed as someone else. The page is
+ * then reloaded, ready for use.
  */
 export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
   let resolveCaptured: (captured: CapturedAction) => void;
@@ -136,6 +137,7 @@ export async function captureAction(page: Page, trigger: () => Promise<void>): P
   await trigger();
   const result = await captured;
   await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.reload(); // the aborted request left the page on its error screen
   return result;
 }
 
