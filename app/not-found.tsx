@@ -1,9 +1,6 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
-/** Rendered per request (not prerendered), so its scripts carry the request's CSP nonce. */
-export default async function NotFound() {
-  await connection();
+export default function NotFound() {
   return (
     <main className="mx-auto max-w-lg px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">Not found</h1>
