@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import "@fontsource-variable/source-serif-4";
@@ -9,7 +10,13 @@ export const metadata: Metadata = {
   description: "A workspace for checking what the news says, across sources.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Every page renders per request, none is prerendered: proxy.ts gives each request its own
+ * CSP nonce, and only a page rendered for that request carries it on its scripts (a
+ * prerendered one, such as the 404 page would be, has its scripts blocked).
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">{children}</body>

@@ -1,12 +1,27 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/db/queries/users";
+import { attemptSignIn, endSession } from "@/db/queries/users";
+import { clientAddressOf } from "@/lib/client-address";
+import { env } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { SignInInput } from "@/lib/validation/user";
+
+/** Thrown by `authorize` when sign-in is throttled; the form says how long to wait. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Sign-in throttled for ${retryAfterSeconds} s`);
+  }
+}
 
 /**
  * Auth.js with email + password. Sessions are JWTs holding the user id and the account's
  * session version; every request re-reads the account (see app/_server/current-actor.ts),
- * so disabling or demoting someone takes effect on their next request.
+ * so disabling or demoting someone takes effect on their next request, and signing out
+ * moves the version on, so a copy of the signed-out cookie is refused too.
+ *
+ * Sign-in attempts are throttled per account and per client address inside `authorize`, so
+ * the form's server action and Auth.js's own callback route are throttled alike.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
@@ -22,16 +37,35 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = SignInInput.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data);
-        if (!user) return null;
+        const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
+        const outcome = await attemptSignIn({ ...parsed.data, address });
+        if (outcome.status === "throttled") throw new SignInThrottled(outcome.retryAfterSeconds);
+        if (outcome.status === "refused") return null;
+        const { user } = outcome;
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
+  events: {
+    signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid === "string" && typeof token.sv === "number") endSession({ userId: token.uid, sessionVersion: token.sv });
+    },
+  },
   callbacks: {
+    /** Only to this site, and never a crash on a malformed address (CVE-2022-31093). */
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/")) return `${baseUrl}${safeRedirectPath(url)}`;
+      try {
+        if (new URL(url).origin === new URL(baseUrl).origin) return url;
+      } catch {
+        // not a URL: fall through to the home page
+      }
+      return baseUrl;
+    },
     jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;

@@ -5,14 +5,15 @@
  *   2. builds when the production build is missing or its inputs changed (content hash);
  *   3. makes the data folder (DATA_DIR, default ./data) and the auth secret in it;
  *   4. applies migrations, creates the first admin, seeds the demo (db/cli/prepare.ts);
- *   5. serves on PORT (default 3000) and HOST (default: every interface).
+ *   5. serves on PORT (default 3000) and HOST (default: every interface), with the client's
+ *      address taken from the connection (db/cli/trusted-client-address.mjs).
  * Plain JavaScript with no dependencies, because it runs before they are installed.
  */
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 process.chdir(root);
@@ -99,6 +100,8 @@ run(process.execPath, ["--import", "tsx", "db/cli/prepare.ts"], env);
 
 const hostArgs = process.env.HOST ? ["-H", process.env.HOST] : [];
 console.log(`▸ Corroborate is starting on http://${process.env.HOST && process.env.HOST !== "0.0.0.0" ? process.env.HOST : "localhost"}:${port}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, ...hostArgs], { stdio: "inherit", env });
+// The preload stamps X-Forwarded-For from the connection, so sign-in throttling counts real addresses.
+const preload = ["--import", pathToFileURL(path.join(root, "db", "cli", "stamp-client-address.mjs")).href];
+const server = spawn(process.execPath, [...preload, "node_modules/next/dist/bin/next", "start", "-p", port, ...hostArgs], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
-import { assessments, claims, sources, users } from "../schema";
+import { assessments, claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext } from "./claim-context";
 import { recordEvent } from "./events";
@@ -48,11 +48,16 @@ export function listAssessmentsForViewer({ actor, claimId }: { actor: Actor; cla
   return { own, others: isHidden ? [] : others, hiddenCount: isHidden ? others.length : 0 };
 }
 
-/** Agreement between reviewers' independent verdicts across the claims of an investigation. */
+/**
+ * Agreement between reviewers' independent verdicts across the claims of an investigation.
+ * Every signed-in role may read the figures; but where the investigation hides others'
+ * verdicts, a reviewer sees the disagreements (which name the verdicts) only on claims they
+ * have recorded their own verdict on, as in the claim panel.
+ */
 export function getAgreementByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
-  void actor; // every signed-in role may read the agreement figures
+  const hides = db().select({ hides: investigations.hidesOthersAssessments }).from(investigations).where(eq(investigations.id, investigationId)).get()?.hides ?? true;
   const rows = db()
-    .select({ claimId: assessments.claimId, exact: claims.exact, verdictKey: assessments.verdictKey })
+    .select({ claimId: assessments.claimId, exact: claims.exact, verdictKey: assessments.verdictKey, reviewerId: assessments.reviewerId })
     .from(assessments)
     .innerJoin(claims, eq(claims.id, assessments.claimId))
     .innerJoin(sources, eq(sources.id, claims.sourceId))
@@ -67,8 +72,11 @@ export function getAgreementByInvestigation({ actor, investigationId }: { actor:
   }
   const claimsRated = [...byClaim.entries()];
   const summary = measureAgreement(claimsRated.map(([, entry]) => entry.ratings));
+  const mayReadVerdictsOf = (claimId: string) => !hides || actor.role !== "reviewer" || rows.some((row) => row.claimId === claimId && row.reviewerId === actor.id);
   return {
     ...summary,
-    disagreements: summary.disagreements.map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
+    disagreements: summary.disagreements
+      .filter((index) => mayReadVerdictsOf(claimsRated[index]![0]))
+      .map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull, ne, or } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
 import { db } from "../connection";
 import { events, facts, users } from "../schema";
@@ -47,15 +47,21 @@ export function listAssignableUsers() {
   return db().select({ id: users.id, name: users.name, role: users.role }).from(users).where(isNull(users.disabledAt)).orderBy(users.name).all();
 }
 
-/** Every recorded change to a claim, newest first, with who made it (UTC timestamps). */
+/**
+ * Every recorded change to a claim, newest first, with who made it (UTC timestamps). Other
+ * people's independent verdicts are left out while the actor may not see them yet (as in
+ * `listAssessmentsForViewer`): the history must not say what the panel hides.
+ */
 export function listClaimHistory({ actor, claimId }: { actor: Actor; claimId: string }) {
-  getClaimContext(db(), claimId);
-  void actor;
+  const { hidesOthersAssessments } = getClaimContext(db(), claimId);
+  const { hiddenCount } = hidesOthersAssessments ? listAssessmentsForViewer({ actor, claimId }) : { hiddenCount: 0 };
+  const conditions = [eq(events.subjectType, "claim"), eq(events.subjectId, claimId), ne(events.action, "claim.viewed")];
+  if (hiddenCount > 0) conditions.push(or(ne(events.action, "assessment.recorded"), eq(events.actorId, actor.id))!);
   return db()
     .select({ id: events.id, action: events.action, data: events.data, createdAt: events.createdAt, actorName: users.name })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
-    .where(and(eq(events.subjectType, "claim"), eq(events.subjectId, claimId), ne(events.action, "claim.viewed")))
+    .where(and(...conditions))
     .orderBy(desc(events.id))
     .all();
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
-import { canCreateClaim, type Actor } from "@/lib/permissions";
+import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { describeInterval, findConflicts, quantityFromJson, quantityToJson, readQuantity, type Quantity } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
@@ -98,6 +98,7 @@ function compareClaims(factId: string, settings: ScaleAndTolerance) {
     return {
       id: claim.id,
       sourceId: claim.sourceId,
+      createdBy: claim.createdBy,
       ...source,
       exact: claim.exact,
       status: claim.status,
@@ -208,6 +209,8 @@ export function setQuantityCorrection({ actor, claimId, correction }: { actor: A
   return writeTransaction(db(), (tx) => {
     const row = tx.select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
     if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+    // The corrected figure is part of the claim: like its words, its author or an editor changes it.
+    assertAllowed(canEditClaim(actor, row.claim), "Only editors can correct the figure of a claim someone else made.");
     tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId)).run();
     recordEvent(tx, { actorId: actor.id, action: "claim.quantity-corrected", subjectType: "claim", subjectId: claimId, investigationId: row.investigationId, data: { quantity: [row.claim.quantityOverride, stored] } });
   });

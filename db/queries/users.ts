@@ -1,7 +1,8 @@
-import { asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { generatePassword, getDecoyPasswordHash, hashPassword, verifyPassword } from "@/lib/passwords";
 import { canChangeAccount, canManagePeople, type Actor } from "@/lib/permissions";
+import { signInThrottle, type SignInThrottle } from "@/lib/sign-in-throttle";
 import type { Role } from "@/lib/roles";
 import type { CreateUserInput } from "@/lib/validation/user";
 import { writeTransaction } from "../client";
@@ -52,6 +53,31 @@ export async function verifyCredentials({ email, password }: { email: string; pa
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
+export type SignInOutcome =
+  | { status: "signed-in"; user: NonNullable<Awaited<ReturnType<typeof verifyCredentials>>> }
+  | { status: "refused" }
+  | { status: "throttled"; retryAfterSeconds: number };
+
+/**
+ * One sign-in attempt from `address`, throttled per account and per address (see
+ * lib/sign-in-throttle.ts). A throttled attempt is refused before the password is checked.
+ * Otherwise the attempt counts as a failure until the password proves right, so parallel
+ * guesses are counted as they start.
+ */
+export async function attemptSignIn(
+  { email, password, address }: { email: string; password: string; address: string },
+  { throttle = signInThrottle(), now = Date.now }: { throttle?: SignInThrottle; now?: () => number } = {},
+): Promise<SignInOutcome> {
+  const startedAt = now();
+  const decision = throttle.check(email, address, startedAt);
+  if (!decision.allowed) return { status: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
+  throttle.recordFailure(email, address, startedAt);
+  const user = await verifyCredentials({ email, password });
+  if (!user) return { status: "refused" };
+  throttle.recordSuccess(email, address, startedAt);
+  return { status: "signed-in", user };
+}
+
 /**
  * The acting user for a session, or null when the account is gone, disabled, or its
  * session version moved on (role change, disable, password reset) since sign-in.
@@ -60,6 +86,26 @@ export function getActorBySession({ userId, sessionVersion }: { userId: string; 
   const user = db().select().from(users).where(eq(users.id, userId)).get();
   if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * Signing out ends the session for good: the account's session version moves on, so the
+ * signed-out JWT (which the browser forgets, but a copy may not) is refused from the next
+ * request on. A JWT cannot be revoked on its own, so this signs the account out everywhere.
+ * Only a session that is still current may do this, so an old, already-revoked copy of a
+ * cookie cannot be used to sign its owner out of their other sessions.
+ */
+export function endSession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): boolean {
+  return writeTransaction(db(), (tx) => {
+    const ended = tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)))
+      .run();
+    if (ended.changes === 0) return false;
+    recordEvent(tx, { actorId: userId, action: "user.signed-out", subjectType: "user", subjectId: userId, data: {} });
+    return true;
+  });
 }
 
 export function listUsers({ operator }: { operator: Operator }): UserSummary[] {

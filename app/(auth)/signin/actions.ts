@@ -1,12 +1,15 @@
 "use server";
 import { AuthError } from "next-auth";
-import { signIn } from "@/app/(auth)/auth";
+import { signIn, SignInThrottled } from "@/app/(auth)/auth";
 import type { FormState } from "@/app/_server/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { describeWait } from "@/lib/sign-in-throttle";
 
 /**
  * Signs in with email and password. A wrong password, an unknown email and a disabled
- * account get the same message, so the form does not reveal which accounts exist.
+ * account get the same message, so the form does not reveal which accounts exist. Too many
+ * failures (per account or per address, lib/sign-in-throttle.ts) get a message that says
+ * how long to wait — the same for unknown emails as for real ones.
  */
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "");
@@ -24,6 +27,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return { status: "saved" };
   } catch (error) {
     // On success signIn throws Next's redirect, which must propagate.
+    if (error instanceof SignInThrottled) {
+      return { status: "error", values, message: `Too many failed sign-in attempts. Wait ${describeWait(error.retryAfterSeconds)}, then try again.` };
+    }
     if (error instanceof AuthError) {
       return { status: "error", values, message: "That email and password do not match an active account." };
     }

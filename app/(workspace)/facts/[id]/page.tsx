@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getFactById } from "@/db/queries/facts";
 import { getInvestigationById } from "@/db/queries/investigations";
+import { canEditClaim } from "@/lib/permissions";
 import { formatCalendarDate } from "../../_components/format";
 import { LiveUpdates } from "../../_components/live-updates";
 import { DeleteItemButton } from "../../sources/[id]/_components/checking/delete-item-button";
@@ -74,11 +75,13 @@ export default async function FactPage({ params }: Props) {
                 <td className="px-4 py-3">
                   {claim.interval ?? <span className="text-stone-500">no figure</span>}
                   {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">(corrected by hand)</span> : null}
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
-                    <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />
-                    {claim.isCorrected ? <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} /> : null}
-                  </details>
+                  {canEditClaim(actor, claim) ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
+                      <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />
+                      {claim.isCorrected ? <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} /> : null}
+                    </details>
+                  ) : null}
                 </td>
                 <td className="px-4 py-3">{claim.verdict ?? <span className="text-stone-500">none yet</span>}</td>
               </tr>

@@ -62,7 +62,8 @@ export function requireIfMatch(request: NextRequest): number {
   return Number(match[1]);
 }
 
-class RequestBodyError extends Error {
+/** A refusal of the request itself (its size, type or preconditions), with its HTTP status. */
+export class RequestBodyError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -82,8 +83,7 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
     throw new RequestBodyError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with `Content-Type: application/json`.");
   }
-  const raw = await request.text();
-  if (Buffer.byteLength(raw, "utf8") > maxBytes) throw new RequestBodyError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  const raw = await readTextUpTo(request, maxBytes);
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -93,6 +93,28 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("INVALID", "The request body is not valid.", { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;
+}
+
+/**
+ * The body as text, reading no more than `maxBytes`: a body sent without Content-Length
+ * (chunked) that runs over is refused with 413 as soon as it does, not after it is all in memory.
+ */
+async function readTextUpTo(request: NextRequest, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new RequestBodyError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

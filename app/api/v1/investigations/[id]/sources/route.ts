@@ -3,7 +3,7 @@ import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-s
 import { createSource, getSourceById } from "@/db/queries/sources";
 import { AppError } from "@/lib/errors";
 import { CreateSourceInput, sourceTextMaxBytes } from "@/lib/validation/source";
-import { apiRoute, json, readJson } from "../../../_lib/api-route";
+import { apiRoute, json, readJson, RequestBodyError } from "../../../_lib/api-route";
 import { sourceJson } from "../../../_lib/serialize";
 
 const ImportUrlBody = z.object({ url: z.string().min(1).max(2000), title: z.string().trim().max(300).optional() }).strict();
@@ -16,7 +16,10 @@ const maxUploadBytes = 4 * 1024 * 1024;
  */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes + 64 * 1024) throw new AppError("INVALID", "The file is larger than 4 MB.", { fields: { file: "too large" } });
+    // Multipart is read whole by formData(), so its declared length is required and checked first.
+    const declared = request.headers.get("content-length");
+    if (declared === null) throw new RequestBodyError(411, "LENGTH_REQUIRED", "Send the upload with a Content-Length header.");
+    if (Number(declared) > maxUploadBytes + 64 * 1024) throw new AppError("INVALID", "The file is larger than 4 MB.", { fields: { file: "too large" } });
     const form = await request.formData();
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("INVALID", "Send the file in a `file` field.", { fields: { file: "required" } });

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { defaultRatingScale } from "@/lib/checking/rating-scale";
+import { createTestActor, installTestDatabase } from "../test-database";
+import { getAgreementByInvestigation, listAssessmentsForViewer, recordAssessment } from "./assessments";
+import { listClaimHistory } from "./claim-detail";
+import { createClaim } from "./claims";
+import { createInvestigation, updateInvestigationSettings } from "./investigations";
+import { createSource } from "./sources";
+
+beforeEach(() => {
+  installTestDatabase();
+});
+
+const text = "Officials counted over 200 deportees on Sunday.";
+
+/** Two reviewers disagree on a claim; a third reviewer and an editor have recorded nothing. */
+async function disagreement() {
+  const editor = await createTestActor("editor");
+  const [first, second, newcomer] = [await createTestActor("reviewer"), await createTestActor("reviewer"), await createTestActor("reviewer")];
+  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
+  const claim = createClaim({ actor: first, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+  recordAssessment({ actor: first, claimId: claim.id, verdictKey: "false" });
+  recordAssessment({ actor: second, claimId: claim.id, verdictKey: "true" });
+  return { editor, first, newcomer, investigationId, claim };
+}
+
+const verdictsInHistory = (history: ReturnType<typeof listClaimHistory>) => history.filter((event) => event.action === "assessment.recorded").map((event) => event.actorName);
+
+describe("independent verdicts stay hidden until one records one's own", () => {
+  it("leaves them out of a claim's history for a reviewer who has not recorded theirs, as the panel does", async () => {
+    const { editor, newcomer, claim } = await disagreement();
+    expect(listAssessmentsForViewer({ actor: newcomer, claimId: claim.id })).toMatchObject({ others: [], hiddenCount: 2 });
+    expect(verdictsInHistory(listClaimHistory({ actor: newcomer, claimId: claim.id }))).toEqual([]);
+    expect(listClaimHistory({ actor: newcomer, claimId: claim.id }).map((event) => event.action)).toContain("claim.created");
+    expect(verdictsInHistory(listClaimHistory({ actor: editor, claimId: claim.id }))).toHaveLength(2);
+
+    recordAssessment({ actor: newcomer, claimId: claim.id, verdictKey: "mixed" });
+    expect(verdictsInHistory(listClaimHistory({ actor: newcomer, claimId: claim.id }))).toHaveLength(3);
+  });
+
+  it("leaves the disagreement (which names the verdicts) out of the agreement figures for that reviewer", async () => {
+    const { editor, first, newcomer, investigationId, claim } = await disagreement();
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 1, disagreements: [] });
+    expect(getAgreementByInvestigation({ actor: first, investigationId }).disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "true"]) }]);
+    expect(getAgreementByInvestigation({ actor: editor, investigationId }).disagreements).toHaveLength(1);
+  });
+
+  it("shows them to everyone when the investigation does not hide them", async () => {
+    const { editor, newcomer, investigationId, claim } = await disagreement();
+    updateInvestigationSettings({ actor: editor, id: investigationId, version: 1, ratingScale: [...defaultRatingScale], hidesOthersAssessments: false });
+    expect(verdictsInHistory(listClaimHistory({ actor: newcomer, claimId: claim.id }))).toHaveLength(2);
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId }).disagreements).toHaveLength(1);
+  });
+});

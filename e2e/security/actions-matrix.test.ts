@@ -1,0 +1,402 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
+
+/**
+ * The server-action half of the authorization matrix. Every action is called directly — as
+ * Next.js would after decoding a POST, with no proxy in front — with each role's session
+ * (Auth.js's `auth()` is replaced by one returning that session; everything after it is the
+ * real code: `requireActor` re-reads the account, the query checks the permission). Each
+ * case gets fresh objects; a refusal must leave every table exactly as it was, and an
+ * allowed call must write.
+ */
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionVersion: number } }));
+
+vi.mock("@/app/(auth)/auth", () => ({
+  auth: async () => session.current,
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+  SignInThrottled: class SignInThrottled extends Error {},
+}));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { signIn, signOut } from "@/app/(auth)/auth";
+import { signInAction } from "@/app/(auth)/signin/actions";
+import { signOutAction } from "@/app/(workspace)/actions";
+import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
+import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
+import { createInvestigationAction, deleteInvestigationAction, renameInvestigationAction, saveInvestigationSettingsAction } from "@/app/(workspace)/investigation-actions";
+import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
+import { createUserAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
+import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
+import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/actions";
+import {
+  addCommentAction,
+  addEvidenceAction,
+  deleteCommentAction,
+  recordAssessmentAction,
+  removeEvidenceAction,
+  saveClaimReviewAction,
+  updateEvidenceAction,
+} from "@/app/(workspace)/sources/[id]/checking-actions";
+import { linkFactAction, unlinkFactAction } from "@/app/(workspace)/sources/[id]/fact-actions";
+import { idleFormState } from "@/app/_server/form-state";
+import { createApiToken } from "@/db/queries/api-tokens";
+import { updateClaimReview } from "@/db/queries/claim-review";
+import { createClaim } from "@/db/queries/claims";
+import { addComment } from "@/db/queries/comments";
+import { addEvidence } from "@/db/queries/evidence";
+import { getExportDocument } from "@/db/queries/export";
+import { createFact, setQuantityCorrection } from "@/db/queries/facts";
+import { createInvestigation, getInvestigationById } from "@/db/queries/investigations";
+import { createSource } from "@/db/queries/sources";
+import { createTestActor, installTestDatabase } from "@/db/test-database";
+import { env } from "@/lib/env";
+import { toAnnotationCollection } from "@/lib/export/web-annotation";
+import { startTestServer, type TestServer } from "@/lib/import/test-servers";
+import type { Actor } from "@/lib/permissions";
+import { hasRole } from "@/lib/roles";
+
+type Database = ReturnType<typeof installTestDatabase>;
+let database: Database;
+let world: Record<SignedInRole | "otherReviewer" | "otherEditor", Actor>;
+let pageServer: TestServer;
+
+const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans and 23 Salvadorans.";
+const phrase = "over 200 deportees";
+
+beforeAll(async () => {
+  database = installTestDatabase();
+  world = {
+    reviewer: await createTestActor("reviewer"),
+    editor: await createTestActor("editor"),
+    admin: await createTestActor("admin"),
+    otherReviewer: await createTestActor("reviewer"),
+    otherEditor: await createTestActor("editor"),
+  };
+  pageServer = await startTestServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(`<html><head><title>Flights</title></head><body><article><h1>Flights</h1><p>${text}</p><p>${text}</p></article></body></html>`);
+  });
+  env.importAllowHosts.push(pageServer.hostPort);
+});
+
+afterAll(async () => {
+  await pageServer?.close();
+});
+
+/** Every row of every table, hashed: a refusal must leave it unchanged. */
+function fingerprint(): string {
+  const client = (database as unknown as { $client: import("better-sqlite3").Database }).$client;
+  const tables = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const hash = createHash("sha256");
+  for (const { name } of tables) hash.update(name).update(JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
+  return hash.digest("hex");
+}
+
+const form = (fields: Record<string, string | Blob>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+/** Who does what in a case: the actor (null when signed out) and who owns the objects. */
+type Context = { actor: Actor | null; role: AuthorizationCase["role"]; relation: AuthorizationCase["relation"]; owner: Actor; investigationOwner: Actor };
+
+const investigationBy = (owner: Actor) => createInvestigation({ actor: hasRole(owner.role, "editor") ? owner : world.otherEditor, input: { title: "Matrix" } }).id;
+const sourceBy = (owner: Actor, investigationId: string) => createSource({ actor: owner, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
+const claimBy = (owner: Actor, source: { id: string; currentVersionId: string }, words = phrase) =>
+  createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+/** A claim by `owner` in a fresh investigation (and source) of `investigationOwner`. */
+function claimOf(context: Context, owner = context.owner) {
+  const investigationId = investigationBy(context.investigationOwner);
+  const source = sourceBy(owner, investigationId);
+  return { investigationId, source, claim: claimBy(owner, source) };
+}
+
+type Driver = {
+  /** Creates the case's objects and returns the call. */
+  setup: (context: Context) => (() => Promise<unknown>) | Promise<() => Promise<unknown>>;
+  /** For actions whose effect is a call to Auth.js (mocked here) rather than a write. */
+  outcome?: () => Outcome;
+};
+
+const evidenceFields = { url: "https://gov.example/list", outlet: "Ministry", quote: "238", stance: "refutes", accessedAt: "2025-03-18" };
+
+const drivers: Record<string, Driver> = {
+  signInAction: {
+    setup: () => () => signInAction(idleFormState, form({ email: "someone@example.test", password: "a password", callbackUrl: "/" })),
+    outcome: () => (vi.mocked(signIn).mock.calls.length === 1 ? "allowed" : "refused"),
+  },
+  signOutAction: { setup: () => () => signOutAction(), outcome: () => (vi.mocked(signOut).mock.calls.length === 1 ? "allowed" : "refused") },
+
+  createInvestigationAction: { setup: () => () => createInvestigationAction(idleFormState, form({ title: "New investigation" })) },
+  renameInvestigationAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      return () => renameInvestigationAction(id, idleFormState, form({ title: "Renamed", version: "1" }));
+    },
+  },
+  deleteInvestigationAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      return () => deleteInvestigationAction(id);
+    },
+  },
+  saveInvestigationSettingsAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      const { ratingScale, version } = getInvestigationById({ actor: world.admin, id });
+      const scale = JSON.stringify(ratingScale.map((rating, index) => (index === 0 ? { ...rating, label: "Accurate" } : rating)));
+      return () => saveInvestigationSettingsAction(id, idleFormState, form({ version: String(version), scale, hidesOthersAssessments: "on", approximateTolerancePercent: "15" }));
+    },
+  },
+  importAnnotationsAction: {
+    setup: (c) => {
+      const { investigationId: fromId } = claimOf({ ...c, investigationOwner: world.otherEditor, owner: world.otherReviewer });
+      const targetId = investigationBy(c.investigationOwner);
+      return async () => {
+        const file = JSON.stringify(toAnnotationCollection(await getExportDocument({ actor: world.admin, scope: { investigationId: fromId }, workspaceUrl: "http://localhost" })));
+        return importAnnotationsAction(targetId, idleFormState, form({ file: new File([file], "annotations.jsonld", { type: "application/ld+json" }) }));
+      };
+    },
+  },
+
+  createSourceAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      return () => createSourceAction(id, idleFormState, form({ title: "Pasted", outlet: "", url: "", publishedAt: "", text }));
+    },
+  },
+  importSourceFromUrlAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      return () => importSourceFromUrlAction(id, idleFormState, form({ url: `${pageServer.origin}/article`, title: "" }));
+    },
+  },
+  uploadSourceAction: {
+    setup: (c) => {
+      const id = investigationBy(c.investigationOwner);
+      return () => uploadSourceAction(id, idleFormState, form({ title: "Uploaded", file: new File([text], "wire.txt", { type: "text/plain" }) }));
+    },
+  },
+  deleteSourceAction: {
+    setup: (c) => {
+      const { source } = claimOf(c);
+      return () => deleteSourceAction(source.id);
+    },
+  },
+  updateSourceTextAction: {
+    setup: (c) => {
+      const { source } = claimOf(c);
+      return () => updateSourceTextAction(source.id, idleFormState, form({ text: `${text} A correction followed.` }));
+    },
+  },
+
+  createClaimAction: {
+    setup: (c) => {
+      const source = sourceBy(c.owner, investigationBy(c.investigationOwner));
+      const start = text.indexOf("238 Venezuelans");
+      return () => createClaimAction(source.id, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
+    },
+  },
+  updateClaimSpanAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const start = text.indexOf("238 Venezuelans");
+      return () => updateClaimSpanAction(claim.id, claim.version, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
+    },
+  },
+  deleteClaimAction: {
+    setup: (c) => {
+      const { claim } = claimOf(c);
+      return () => deleteClaimAction(claim.id, claim.version);
+    },
+  },
+
+  "saveClaimReviewAction#verdict": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "save", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(claim.version) }));
+    },
+  },
+  "saveClaimReviewAction#send-for-review": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "in-review", verdictKey: "", rationale: "", assigneeId: "", version: String(claim.version) }));
+    },
+  },
+  "saveClaimReviewAction#approve": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+      const reviewed = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "approved", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(reviewed.version) }));
+    },
+  },
+  addEvidenceAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => addEvidenceAction(source.id, claim.id, idleFormState, form(evidenceFields));
+    },
+  },
+  updateEvidenceAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const item = addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+      return () => updateEvidenceAction(source.id, item.id, idleFormState, form({ ...evidenceFields, version: String(item.version) }));
+    },
+  },
+  removeEvidenceAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const item = addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+      return () => removeEvidenceAction(source.id, item.id, item.version);
+    },
+  },
+  addCommentAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => addCommentAction(source.id, claim.id, idleFormState, form({ body: "Checked the list." }));
+    },
+  },
+  deleteCommentAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const comment = addComment({ actor: c.owner, claimId: claim.id, body: "Checked the list." });
+      return () => deleteCommentAction(source.id, comment.id, comment.version);
+    },
+  },
+  recordAssessmentAction: {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => recordAssessmentAction(source.id, claim.id, idleFormState, form({ verdictKey: "false", note: "" }));
+    },
+  },
+
+  linkFactAction: {
+    setup: (c) => {
+      const { investigationId, source, claim } = claimOf(c);
+      // Across investigations: the claim is the actor's own, but in another investigation than the one named.
+      const named = c.relation === "otherInvestigation" ? investigationBy(c.investigationOwner) : investigationId;
+      return () => linkFactAction(source.id, named, claim.id, idleFormState, form({ factId: "new", title: "People flown" }));
+    },
+  },
+  unlinkFactAction: {
+    setup: (c) => {
+      const { investigationId, source, claim } = claimOf(c);
+      const linked = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      if (c.relation !== "otherInvestigation") return () => unlinkFactAction(source.id, linked.id, claim.id);
+      // Across investigations: a fact of another investigation, which this claim is not linked to.
+      const elsewhere = claimOf({ ...c, owner: world.otherReviewer });
+      const otherFact = createFact({ actor: world.otherReviewer, investigationId: elsewhere.investigationId, title: "Other", claimIds: [elsewhere.claim.id] });
+      return () => unlinkFactAction(source.id, otherFact.id, claim.id);
+    },
+  },
+  correctQuantityAction: {
+    setup: (c) => {
+      const { investigationId, claim } = claimOf(c);
+      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      return () => correctQuantityAction(fact.id, claim.id, idleFormState, form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }));
+    },
+  },
+  clearQuantityCorrectionAction: {
+    setup: (c) => {
+      const { investigationId, claim } = claimOf(c);
+      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      setQuantityCorrection({ actor: world.otherEditor, claimId: claim.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } });
+      return () => clearQuantityCorrectionAction(fact.id, claim.id);
+    },
+  },
+
+  saveOrganisationAction: { setup: () => () => saveOrganisationAction(idleFormState, form({ name: `Newsroom ${crypto.randomUUID()}`, url: "https://newsroom.example" })) },
+  createUserAction: { setup: () => () => createUserAction(idleFormState, form({ email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "New", role: "reviewer", password: "" })) },
+  setRoleAction: {
+    setup: async (c) => {
+      const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
+      return () => setRoleAction(target.id, idleFormState, form({ role: target.role === "admin" ? "editor" : "admin" }));
+    },
+  },
+  setDisabledAction: {
+    setup: async (c) => {
+      const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
+      return () => setDisabledAction(target.id, true);
+    },
+  },
+  createApiTokenAction: { setup: () => () => createApiTokenAction(idleFormState, form({ name: "Matrix" })) },
+  revokeApiTokenAction: {
+    setup: (c) => {
+      const { summary } = createApiToken({ actor: c.owner, name: "Matrix" });
+      return () => revokeApiTokenAction(summary.id);
+    },
+  },
+};
+
+/** allowed: saved, or redirected onwards (a create or delete); refused: anything else, or sent to sign-in. */
+async function outcomeOf(call: () => Promise<unknown>, driver: Driver): Promise<{ outcome: Outcome; detail: string }> {
+  try {
+    const result = (await call()) as { status?: string; message?: string } | undefined;
+    if (driver.outcome) return { outcome: driver.outcome(), detail: "auth call" };
+    return { outcome: result?.status === "saved" ? "allowed" : "refused", detail: `${result?.status}: ${result?.message ?? JSON.stringify(result)}` };
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) throw error;
+    const location = digest.split(";")[2] ?? "";
+    return { outcome: location.startsWith("/signin") ? "refused" : "allowed", detail: `redirect to ${location}` };
+  }
+}
+
+async function runCase({ row, role, relation, expected }: AuthorizationCase) {
+  const driver = drivers[row.id];
+  if (!driver) throw new Error(`No driver for ${row.id}: add one to e2e/security/actions-matrix.test.ts`);
+  const actor = role === "anonymous" ? null : world[role];
+  const mine = relation === "own" || relation === "otherInvestigation";
+  const context: Context = { actor, role, relation, owner: mine && actor ? actor : world.otherReviewer, investigationOwner: mine && actor ? actor : world.otherEditor };
+  const call = await driver.setup(context);
+  vi.mocked(signIn).mockClear();
+  vi.mocked(signOut).mockClear();
+  session.current = actor ? { user: { id: actor.id }, sessionVersion: 1 } : null;
+  const before = fingerprint();
+  let result: Awaited<ReturnType<typeof outcomeOf>>;
+  try {
+    result = await outcomeOf(call, driver);
+  } finally {
+    session.current = null;
+  }
+  const changed = fingerprint() !== before;
+  return { expected, ...result, changed, writes: row.writes };
+}
+
+describe("server actions: every role × relation gets the answer the table gives", () => {
+  for (const row of rowsOfKind("action")) {
+    it(row.id, async () => {
+      const mismatches: string[] = [];
+      for (const testCase of casesOf(row)) {
+        const { outcome, detail, changed, writes } = await runCase(testCase);
+        const name = caseName(testCase);
+        if (outcome !== testCase.expected) mismatches.push(`${name}: expected ${testCase.expected}, got ${outcome} (${detail})`);
+        else if (outcome === "refused" && changed) mismatches.push(`${name}: refused (${detail}) but the database changed`);
+        else if (outcome === "allowed" && writes && !changed) mismatches.push(`${name}: allowed (${detail}) but nothing was written`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  it("has a driver for every action row", () => {
+    expect(rowsOfKind("action").filter((row) => !drivers[row.id]).map((row) => row.id)).toEqual([]);
+  });
+});
+
+describe("the session behind an action is re-checked on every call", () => {
+  it("refuses a session whose version moved on (signed out, disabled or re-roled elsewhere), writing nothing", async () => {
+    session.current = { user: { id: world.editor.id }, sessionVersion: 0 };
+    const before = fingerprint();
+    const error = await createInvestigationAction(idleFormState, form({ title: "Stale" })).catch((caught: unknown) => caught);
+    session.current = null;
+    expect((error as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;replace;\/signin\?ended=1;/);
+    expect(fingerprint()).toBe(before);
+  });
+});
+

@@ -1,0 +1,247 @@
+import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
+import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
+import { fingerprint, send, sessionCookieOf, signInOverHttp, type RawRequest, type RawResponse } from "./support";
+
+/**
+ * The route-handler half of the authorization matrix (authorization-table.ts): every method
+ * of every route, sent over HTTP with each role's API token — or session cookie, for the
+ * export downloads — against fresh objects owned by the caller or by someone else. A refusal
+ * (401, 403, 404, 409, 422) must leave the database exactly as it was; an allowed write must
+ * change it. Requests come from 127.0.0.20 so the sign-in cases spend no other test's budget.
+ */
+const from = "127.0.0.20";
+const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans and 23 Salvadorans.";
+
+type Person = SignedInRole | "otherReviewer" | "otherEditor";
+let people: Record<Person, { account: Account; token: string; cookie: string }>;
+let templateSourceId: string;
+
+/** JSON over the API as `who`, for setting up objects; throws unless it succeeded. */
+async function api(who: Person, method: string, target: string, data?: unknown): Promise<Record<string, unknown> & { id: string; version: number }> {
+  const response = await send({
+    method,
+    path: `/api/v1/${target}`,
+    from,
+    headers: { Authorization: `Bearer ${people[who].token}`, ...(data === undefined ? {} : { "Content-Type": "application/json" }) },
+    body: data === undefined ? undefined : JSON.stringify(data),
+  });
+  if (response.status >= 300) throw new Error(`${method} ${target} as ${who}: ${response.status} ${response.text}`);
+  return JSON.parse(response.text);
+}
+
+test.beforeAll(async () => {
+  const make = async (role: Account["role"]) => {
+    const account = createAccount(role);
+    const token = createApiToken(account);
+    const { cookie, response } = await signInOverHttp(account, from);
+    if (!cookie) throw new Error(`No session for ${account.email}: ${response.status}`);
+    return { account, token, cookie };
+  };
+  people = { reviewer: await make("reviewer"), editor: await make("editor"), admin: await make("admin"), otherReviewer: await make("reviewer"), otherEditor: await make("editor") };
+  const template = await api("otherEditor", "POST", "investigations", { title: "Import template" });
+  const source = await api("otherEditor", "POST", `investigations/${template.id}/sources`, { title: "Template", text });
+  await api("otherEditor", "POST", `sources/${source.id}/claims`, { selector: { exact: "238 Venezuelans" } });
+  templateSourceId = source.id;
+});
+
+/** Who does what: the caller (absent when signed out) and who owns the objects. */
+type Context = { caller: Person | null; owner: Person; investigationOwner: Person; relation: AuthorizationCase["relation"] };
+
+const investigationBy = async (owner: Person) => (await api(owner === "reviewer" || owner === "otherReviewer" ? "otherEditor" : owner, "POST", "investigations", { title: "Matrix" })).id;
+const sourceIn = async (owner: Person, investigationId: string) => (await api(owner, "POST", `investigations/${investigationId}/sources`, { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text })).id;
+const claimOn = (owner: Person, sourceId: string, exact = "over 200 deportees") => api(owner, "POST", `sources/${sourceId}/claims`, { selector: { exact } });
+async function claimOf(c: Context, owner = c.owner) {
+  const investigationId = await investigationBy(c.investigationOwner);
+  const sourceId = await sourceIn(owner, investigationId);
+  return { investigationId, sourceId, claim: await claimOn(owner, sourceId) };
+}
+
+type Driver = {
+  setup: (c: Context) => Promise<RawRequest>;
+  /** How the caller authenticates: its token (default), its session cookie, or both ways for a read. */
+  auth?: "bearer" | "session";
+  /** For Auth.js's sign-in route: allowed means a session cookie was issued. */
+  outcome?: (response: RawResponse) => Outcome;
+};
+
+const json = (method: string, target: string, data: unknown, headers: Record<string, string> = {}): RawRequest => ({
+  method,
+  path: `/api/v1/${target}`,
+  headers: { "Content-Type": "application/json", ...headers },
+  body: JSON.stringify(data),
+});
+const get = (target: string): RawRequest => ({ path: `/api/v1/${target}` });
+
+const drivers: Record<string, Driver> = {
+  "GET /api/auth/[...nextauth]": { auth: "session", setup: async () => ({ path: "/api/auth/session" }) },
+  "POST /api/auth/[...nextauth]": {
+    setup: async () => ({ path: "unused" }),
+    outcome: (response) => (sessionCookieOf(response) ? "allowed" : "refused"),
+  },
+  "GET /api/export/investigations/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }) },
+  "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
+  "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },
+
+  "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
+  "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },
+  "GET /api/v1/investigations/[id]/agreement": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/agreement`) },
+  "GET /api/v1/investigations/[id]/events": { setup: async (c) => ({ ...get(`investigations/${await investigationBy(c.investigationOwner)}/events`), headersOnly: true }) },
+  "GET /api/v1/investigations/[id]/export": { setup: async (c) => get(`investigations/${(await claimOf(c)).investigationId}/export?format=csv`) },
+  "GET /api/v1/investigations/[id]/facts": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/facts`) },
+  "POST /api/v1/investigations/[id]/facts": {
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const named = c.relation === "otherInvestigation" ? await investigationBy(c.investigationOwner) : investigationId;
+      return json("POST", `investigations/${named}/facts`, { title: "People flown", claimIds: [claim.id] });
+    },
+  },
+  "POST /api/v1/investigations/[id]/import": {
+    setup: async (c) => {
+      const file = await send({ path: `/api/v1/sources/${templateSourceId}/export?format=w3c`, from, headers: { Authorization: `Bearer ${people.admin.token}` } });
+      return { method: "POST", path: `/api/v1/investigations/${await investigationBy(c.investigationOwner)}/import`, headers: { "Content-Type": "application/ld+json" }, body: file.text };
+    },
+  },
+  "POST /api/v1/investigations/[id]/sources": { setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }) },
+
+  "GET /api/v1/sources/[id]": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}`) },
+  "GET /api/v1/sources/[id]/claims": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/claims`) },
+  "POST /api/v1/sources/[id]/claims": { setup: async (c) => json("POST", `sources/${(await claimOf(c)).sourceId}/claims`, { selector: { exact: "238 Venezuelans" } }) },
+  "GET /api/v1/sources/[id]/export": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/export?format=md`) },
+  "GET /api/v1/sources/[id]/suggestions": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/suggestions`) },
+  "PUT /api/v1/sources/[id]/text": { setup: async (c) => json("PUT", `sources/${(await claimOf(c)).sourceId}/text`, { text: `${text} A correction followed.` }) },
+  "GET /api/v1/sources/[id]/versions": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/versions`) },
+
+  "GET /api/v1/claims/[id]": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}`) },
+  "PATCH /api/v1/claims/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { verdictKey: "false", rationale: "The list has 238 names." }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "DELETE /api/v1/claims/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return { method: "DELETE", path: `/api/v1/claims/${claim.id}`, headers: { "If-Match": `"v${claim.version}"` } };
+    },
+  },
+  "POST /api/v1/claims/[id]/assessments": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/assessments`, { verdictKey: "false" }) },
+  "POST /api/v1/claims/[id]/comments": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/comments`, { body: "Checked the list." }) },
+  "POST /api/v1/claims/[id]/evidence": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" }) },
+  "GET /api/v1/claims/[id]/history": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/history`) },
+  "GET /api/v1/claims/[id]/link-suggestions": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/link-suggestions`) },
+  "GET /api/v1/claims/[id]/quantity": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/quantity`) },
+  "PUT /api/v1/claims/[id]/quantity": {
+    setup: async (c) =>
+      json("PUT", `claims/${(await claimOf(c)).claim.id}/quantity`, { quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } }),
+  },
+
+  "GET /api/v1/evidence/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return get(`evidence/${(await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" })).id}`);
+    },
+  },
+  "PATCH /api/v1/evidence/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
+      return json("PATCH", `evidence/${item.id}`, { outlet: "Ministry of the Interior", stance: "supports" }, { "If-Match": `"v${item.version}"` });
+    },
+  },
+  "DELETE /api/v1/evidence/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
+      return { method: "DELETE", path: `/api/v1/evidence/${item.id}`, headers: { "If-Match": `"v${item.version}"` } };
+    },
+  },
+
+  "GET /api/v1/facts/[id]": {
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      return get(`facts/${(await api(c.owner, "POST", `investigations/${investigationId}/facts`, { title: "People flown", claimIds: [claim.id] })).id}`);
+    },
+  },
+  "POST /api/v1/facts/[id]/claims": {
+    setup: async (c) => {
+      const { investigationId, sourceId } = await claimOf(c);
+      const fact = await api(c.owner, "POST", `investigations/${investigationId}/facts`, { title: "People flown", claimIds: [] });
+      // Across investigations: the caller's own claim, but in another investigation than the fact's.
+      const claim = c.relation === "otherInvestigation" ? (await claimOf(c)).claim : await claimOn(c.owner, sourceId, "238 Venezuelans");
+      return json("POST", `facts/${fact.id}/claims`, { claimIds: [claim.id] });
+    },
+  },
+  "DELETE /api/v1/facts/[id]/claims": {
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await api(c.owner, "POST", `investigations/${investigationId}/facts`, { title: "People flown", claimIds: [claim.id] });
+      if (c.relation !== "otherInvestigation") return { method: "DELETE", path: `/api/v1/facts/${fact.id}/claims?claimId=${claim.id}` };
+      // Across investigations: a fact of another investigation, which this claim is not linked to.
+      const elsewhere = await claimOf({ ...c, owner: "otherReviewer", investigationOwner: "otherEditor" });
+      const otherFact = await api("otherReviewer", "POST", `investigations/${elsewhere.investigationId}/facts`, { title: "Other", claimIds: [elsewhere.claim.id] });
+      return { method: "DELETE", path: `/api/v1/facts/${otherFact.id}/claims?claimId=${claim.id}` };
+    },
+  },
+};
+
+const refusalStatuses = new Set([401, 403, 404, 409, 422]);
+
+async function runCase({ row, role, relation }: AuthorizationCase): Promise<{ outcome: Outcome | "error"; detail: string; changed: boolean }> {
+  const driver = drivers[row.id];
+  if (!driver) throw new Error(`No driver for ${row.id}: add one to e2e/security/authorization-api.spec.ts`);
+  const caller = role === "anonymous" ? null : role;
+  const mine = relation === "own" || relation === "otherInvestigation";
+  const context: Context = { caller, relation, owner: mine && caller ? caller : "otherReviewer", investigationOwner: mine && caller ? caller : "otherEditor" };
+
+  if (row.id === "POST /api/auth/[...nextauth]") {
+    const account = caller ? people[caller].account : { email: `nobody-${crypto.randomUUID()}@e2e.test`, password: "a password" };
+    const before = fingerprint();
+    const { response } = await signInOverHttp(account, from);
+    return { outcome: driver.outcome!(response), detail: `${response.status}`, changed: fingerprint() !== before };
+  }
+
+  const request = await driver.setup(context);
+  const credentials =
+    caller === null ? {} : (driver.auth ?? row.auth) === "session" ? { Cookie: people[caller].cookie } : { Authorization: `Bearer ${people[caller].token}` };
+  const before = fingerprint();
+  const response = await send({ ...request, from, headers: { ...request.headers, ...credentials } });
+  const changed = fingerprint() !== before;
+  const detail = `${response.status} ${response.text.slice(0, 160)}`;
+  if (response.status < 300) return { outcome: "allowed", detail, changed };
+  return { outcome: refusalStatuses.has(response.status) ? "refused" : "error", detail, changed };
+}
+
+test.describe("route handlers: every role × relation gets the answer the table gives", () => {
+  test.setTimeout(120_000);
+  for (const row of rowsOfKind("route")) {
+    test(row.id, async () => {
+      const mismatches: string[] = [];
+      for (const testCase of casesOf(row)) {
+        const { outcome, detail, changed } = await runCase(testCase);
+        const name = caseName(testCase);
+        if (outcome !== testCase.expected) mismatches.push(`${name}: expected ${testCase.expected}, got ${outcome} (${detail})`);
+        else if (outcome === "refused" && changed) mismatches.push(`${name}: refused (${detail}) but the database changed`);
+        else if (outcome === "allowed" && row.writes && !changed) mismatches.push(`${name}: allowed (${detail}) but nothing was written`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  test("has a driver for every route row", () => {
+    expect(rowsOfKind("route").filter((row) => !drivers[row.id]).map((row) => row.id)).toEqual([]);
+  });
+});
+
+test.describe("cookies never authorise the API", () => {
+  test("every /api/v1 method refuses a valid session cookie without a bearer token, and writes nothing", async () => {
+    const mismatches: string[] = [];
+    for (const row of rowsOfKind("route").filter((r) => r.auth === "bearer")) {
+      const request = await drivers[row.id]!.setup({ caller: "admin", relation: "own", owner: "admin", investigationOwner: "admin" });
+      const before = fingerprint();
+      const response = await send({ ...request, from, headers: { ...request.headers, Cookie: people.admin.cookie } });
+      if (response.status !== 401) mismatches.push(`${row.id}: ${response.status}`);
+      if (fingerprint() !== before) mismatches.push(`${row.id}: the database changed`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * The authorization matrix: every action of the app — each exported HTTP method of every
+ * `app/**\/route.ts` and each exported server action of every `app/**\/*actions.ts` — with the
+ * outcome expected for each role (anonymous, reviewer, editor, admin) and each relation of
+ * the acting user to the object (their own, another user's, one of another investigation).
+ *
+ * It is the single source the tests are generated from (OWASP Authorization Testing
+ * Automation):
+ * - authorization-table.test.ts (vitest) scans the code and fails when an action is missing
+ *   here or a row names one that no longer exists;
+ * - actions-matrix.test.ts (vitest) calls every server action with each role's session and
+ *   checks the outcome and that a refusal wrote nothing;
+ * - authorization-api.spec.ts (Playwright) sends every route method over HTTP with each
+ *   role's token (or session cookie, for the export downloads) and checks the same.
+ *
+ * The expectations follow lib/permissions.ts, lib/checking/permissions.ts and the queries:
+ * permissions are workspace-wide (every signed-in role reads every investigation); reviewers
+ * add sources, claims, evidence, comments, verdicts and facts anywhere and change or delete
+ * only their own claims, evidence and comments; editors change anyone's, manage
+ * investigations, import annotations and approve; admins also manage people and the
+ * organisation. Nobody changes their own account or another person's API tokens.
+ */
+
+export const matrixRoles = ["anonymous", "reviewer", "editor", "admin"] as const;
+export type MatrixRole = (typeof matrixRoles)[number];
+export type SignedInRole = Exclude<MatrixRole, "anonymous">;
+
+/**
+ * How the acting user relates to the object of the action:
+ * - `own`: they created it (for accounts: it is their own account);
+ * - `other`: another user created it (another account);
+ * - `otherInvestigation`: the request pairs objects of two investigations (a claim of
+ *   another investigation linked to this one's fact, say), which nobody may do;
+ * - `none`: the action has no object (create an investigation, sign in).
+ */
+export const relations = ["own", "other", "otherInvestigation", "none"] as const;
+export type Relation = (typeof relations)[number];
+export type Outcome = "allowed" | "refused";
+
+export type AuthorizationRow = {
+  /** The method and route (`POST /api/v1/claims/[id]/comments`) or the action's name; `#…` names a variant. */
+  id: string;
+  kind: "route" | "action";
+  /** The file that exports it, from the repository root. */
+  file: string;
+  /** The HTTP method or the action's exported name. */
+  export: string;
+  /** How a route authenticates: bearer token only, the session cookie, either, or not at all. */
+  auth?: "bearer" | "session" | "bearer-or-session" | "public";
+  /** What "own" and "other" refer to. */
+  object: string;
+  /** Whether an allowed call writes to the database (so the test checks that it did). */
+  writes: boolean;
+  anonymous: Outcome;
+  roles: Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
+  note?: string;
+};
+
+type Cells = Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
+type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes"> & { writes?: boolean };
+
+const every = (outcome: Outcome, on: readonly Relation[]) => Object.fromEntries(on.map((relation) => [relation, outcome])) as Partial<Record<Relation, Outcome>>;
+
+/**
+ * The policies, each expanding to its cells. `on` lists the relations that exist for the
+ * object; `reviewerOn` those a reviewer can have (a reviewer never owns an investigation).
+ * `crossInvestigation` adds the `otherInvestigation` case, refused for everyone.
+ */
+type Shape = { on: readonly Relation[]; reviewerOn?: readonly Relation[]; crossInvestigation?: boolean };
+
+function cells(outcomes: (role: SignedInRole, relation: Relation) => Outcome, { on, reviewerOn = on, crossInvestigation = false }: Shape): Cells {
+  const build = (role: SignedInRole, relationsOf: readonly Relation[]) => ({
+    ...Object.fromEntries(relationsOf.map((relation) => [relation, outcomes(role, relation)])),
+    ...(crossInvestigation ? { otherInvestigation: "refused" as const } : {}),
+  });
+  return { reviewer: build("reviewer", reviewerOn), editor: build("editor", on), admin: build("admin", on) };
+}
+
+/** Anyone, signed in or not (Auth.js's own endpoints, the OpenAPI description). */
+function publicRow(spec: Spec): AuthorizationRow {
+  return { writes: false, ...spec, anonymous: "allowed", roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) } };
+}
+
+/** Every signed-in role, on any object of the workspace. */
+function signedIn(spec: Spec, shape: Shape): AuthorizationRow {
+  return { writes: true, ...spec, anonymous: "refused", roles: cells(() => "allowed", shape) };
+}
+
+/** The object's creator, or any editor or admin. */
+function ownOrEditor(spec: Spec, shape: Shape = { on: ["own", "other"] }): AuthorizationRow {
+  return { writes: true, ...spec, anonymous: "refused", roles: cells((role, relation) => (role !== "reviewer" || relation === "own" ? "allowed" : "refused"), shape) };
+}
+
+/** Editors and admins only. */
+function editorOnly(spec: Spec, shape: Shape): AuthorizationRow {
+  return { writes: true, ...spec, anonymous: "refused", roles: cells((role) => (role === "reviewer" ? "refused" : "allowed"), shape) };
+}
+
+/** Admins only; with `on: ["own", "other"]` the object is an account and an admin's own is refused. */
+function adminOnly(spec: Spec, shape: Shape): AuthorizationRow {
+  return { writes: true, ...spec, anonymous: "refused", roles: cells((role, relation) => (role === "admin" && relation !== "own" ? "allowed" : "refused"), shape) };
+}
+
+/** Only the object's owner, whatever their role (API tokens). */
+function ownerOnly(spec: Spec): AuthorizationRow {
+  return { writes: true, ...spec, anonymous: "refused", roles: cells((_role, relation) => (relation === "own" ? "allowed" : "refused"), { on: ["own", "other"] }) };
+}
+
+const read = { writes: false } as const;
+const investigationShape: Shape = { on: ["own", "other"], reviewerOn: ["other"] };
+const anyOwner: Shape = { on: ["own", "other"] };
+const none: Shape = { on: ["none"] };
+
+const v1 = (path: string) => `app/api/v1/${path}/route.ts`;
+const route = (method: string, path: string, auth: AuthorizationRow["auth"], object: string) => ({
+  id: `${method} /api/v1/${path}`,
+  kind: "route" as const,
+  file: v1(path),
+  export: method,
+  auth,
+  object,
+});
+const action = (file: string, name: string, object: string, variant?: string) => ({
+  id: variant ? `${name}#${variant}` : name,
+  kind: "action" as const,
+  file: `app/${file}`,
+  export: name,
+  object,
+});
+
+export const authorizationTable: AuthorizationRow[] = [
+  // —— Route handlers ——————————————————————————————————————————————————————————————
+  publicRow({ id: "GET /api/auth/[...nextauth]", kind: "route", file: "app/api/auth/[...nextauth]/route.ts", export: "GET", auth: "public", object: "Auth.js endpoints (CSRF token, session)" }),
+  {
+    id: "POST /api/auth/[...nextauth]",
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    export: "POST",
+    auth: "public",
+    object: "Auth.js credentials callback (CSRF double-submit checked by Auth.js)",
+    writes: false,
+    anonymous: "refused",
+    roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },
+    note: "A session cookie is issued only for an account's own email and password; anonymous (an unknown email) gets none.",
+  },
+  signedIn({ id: "GET /api/export/investigations/[id]", kind: "route", file: "app/api/export/investigations/[id]/route.ts", export: "GET", auth: "session", object: "investigation", ...read }, investigationShape),
+  signedIn({ id: "GET /api/export/sources/[id]", kind: "route", file: "app/api/export/sources/[id]/route.ts", export: "GET", auth: "session", object: "source", ...read }, anyOwner),
+  publicRow({ ...route("GET", "openapi.json", "public", "the API description (no data)") }),
+
+  editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
+  signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
+  signedIn({ ...route("GET", "investigations/[id]/agreement", "bearer", "investigation"), ...read }, investigationShape),
+  signedIn({ ...route("GET", "investigations/[id]/events", "bearer-or-session", "investigation"), ...read }, investigationShape),
+  signedIn({ ...route("GET", "investigations/[id]/export", "bearer", "investigation"), ...read }, investigationShape),
+  signedIn({ ...route("GET", "investigations/[id]/facts", "bearer", "investigation"), ...read }, investigationShape),
+  signedIn(route("POST", "investigations/[id]/facts", "bearer", "investigation (claims named from another investigation are refused)"), { ...investigationShape, crossInvestigation: true }),
+  editorOnly(route("POST", "investigations/[id]/import", "bearer", "investigation"), investigationShape),
+  signedIn(route("POST", "investigations/[id]/sources", "bearer", "investigation"), investigationShape),
+
+  signedIn({ ...route("GET", "sources/[id]", "bearer", "source"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "sources/[id]/claims", "bearer", "source"), ...read }, anyOwner),
+  signedIn(route("POST", "sources/[id]/claims", "bearer", "source"), anyOwner),
+  signedIn({ ...route("GET", "sources/[id]/export", "bearer", "source"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "sources/[id]/suggestions", "bearer", "source"), ...read }, anyOwner),
+  signedIn(route("PUT", "sources/[id]/text", "bearer", "source"), anyOwner),
+  signedIn({ ...route("GET", "sources/[id]/versions", "bearer", "source"), ...read }, anyOwner),
+
+  signedIn({ ...route("GET", "claims/[id]", "bearer", "claim"), ...read }, anyOwner),
+  ownOrEditor({ ...route("PATCH", "claims/[id]", "bearer", "claim (its verdict and rationale)"), note: "A reviewer also sets the verdict of a claim assigned to them (lib/checking/permissions.ts)." }),
+  ownOrEditor(route("DELETE", "claims/[id]", "bearer", "claim")),
+  signedIn(route("POST", "claims/[id]/assessments", "bearer", "claim (records the caller's own verdict)"), anyOwner),
+  signedIn(route("POST", "claims/[id]/comments", "bearer", "claim"), anyOwner),
+  signedIn(route("POST", "claims/[id]/evidence", "bearer", "claim"), anyOwner),
+  signedIn({ ...route("GET", "claims/[id]/history", "bearer", "claim"), ...read, note: "Others' hidden independent verdicts are left out (db/queries/claim-detail.ts)." }, anyOwner),
+  signedIn({ ...route("GET", "claims/[id]/link-suggestions", "bearer", "claim"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "claims/[id]/quantity", "bearer", "claim"), ...read }, anyOwner),
+  ownOrEditor(route("PUT", "claims/[id]/quantity", "bearer", "claim (its figure)")),
+
+  signedIn({ ...route("GET", "evidence/[id]", "bearer", "evidence item"), ...read }, anyOwner),
+  ownOrEditor(route("PATCH", "evidence/[id]", "bearer", "evidence item")),
+  ownOrEditor(route("DELETE", "evidence/[id]", "bearer", "evidence item")),
+
+  signedIn({ ...route("GET", "facts/[id]", "bearer", "fact"), ...read }, anyOwner),
+  signedIn({ ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"), note: "Linking is collaborative: anyone links any claim of the investigation." }, { ...anyOwner, crossInvestigation: true }),
+  signedIn(route("DELETE", "facts/[id]/claims", "bearer", "fact and claim (a claim not of this fact is refused)"), { ...anyOwner, crossInvestigation: true }),
+
+  // —— Server actions ——————————————————————————————————————————————————————————————
+  {
+    ...action("(auth)/signin/actions.ts", "signInAction", "none (signs in with the submitted email and password)"),
+    writes: false,
+    anonymous: "allowed",
+    roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },
+    note: "Public by design; throttled per account and address (lib/sign-in-throttle.ts).",
+  },
+  {
+    ...action("(workspace)/actions.ts", "signOutAction", "none (ends the caller's own session)"),
+    writes: false,
+    anonymous: "allowed",
+    roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },
+    note: "Harmless for anyone; signing out moves the account's session version on.",
+  },
+  editorOnly(action("(workspace)/investigation-actions.ts", "createInvestigationAction", "none"), none),
+  editorOnly(action("(workspace)/investigation-actions.ts", "renameInvestigationAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/investigation-actions.ts", "deleteInvestigationAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/investigation-actions.ts", "saveInvestigationSettingsAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),
+
+  signedIn(action("(workspace)/source-actions.ts", "createSourceAction", "investigation"), investigationShape),
+  signedIn(action("(workspace)/source-actions.ts", "importSourceFromUrlAction", "investigation"), investigationShape),
+  signedIn(action("(workspace)/source-actions.ts", "uploadSourceAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/source-actions.ts", "deleteSourceAction", "source"), anyOwner),
+  signedIn({ ...action("(workspace)/source-actions.ts", "updateSourceTextAction", "source"), note: "A new version; earlier ones are kept." }, anyOwner),
+
+  signedIn(action("(workspace)/sources/[id]/actions.ts", "createClaimAction", "source"), anyOwner),
+  ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "claim")),
+  ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "deleteClaimAction", "claim")),
+
+  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its verdict and rationale)", "verdict")),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"), anyOwner),
+  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: approve)", "approve"), anyOwner),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "claim"), anyOwner),
+  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item")),
+  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item")),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "claim"), anyOwner),
+  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "deleteCommentAction", "comment")),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "claim (records the caller's own verdict)"), anyOwner),
+
+  signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "linkFactAction", "claim (linked to a new fact of the investigation named)"), { ...anyOwner, crossInvestigation: true }),
+  signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "unlinkFactAction", "claim (unlinked from its fact)"), { ...anyOwner, crossInvestigation: true }),
+  ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "claim (its figure)")),
+  ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "clearQuantityCorrectionAction", "claim (its figure)")),
+
+  adminOnly(action("(workspace)/settings/organisation/actions.ts", "saveOrganisationAction", "none (the organisation)"), none),
+  adminOnly(action("(workspace)/settings/people/actions.ts", "createUserAction", "none (creates an account)"), none),
+  adminOnly(action("(workspace)/settings/people/actions.ts", "setRoleAction", "account"), anyOwner),
+  adminOnly(action("(workspace)/settings/people/actions.ts", "setDisabledAction", "account"), anyOwner),
+  signedIn(action("(workspace)/settings/tokens/actions.ts", "createApiTokenAction", "none (a token for the caller)"), none),
+  ownerOnly(action("(workspace)/settings/tokens/actions.ts", "revokeApiTokenAction", "API token")),
+];
+
+export type AuthorizationCase = { row: AuthorizationRow; role: MatrixRole; relation: Relation; expected: Outcome };
+
+/**
+ * Every cell of a row. Anonymous requests use the `other` object (or none); the
+ * `otherInvestigation` case of an anonymous caller adds nothing and is left out.
+ */
+export function casesOf(row: AuthorizationRow): AuthorizationCase[] {
+  const relationsOfRow = new Set(Object.values(row.roles).flatMap((byRelation) => Object.keys(byRelation) as Relation[]));
+  const anonymousRelation: Relation = relationsOfRow.has("other") ? "other" : "none";
+  return [
+    { row, role: "anonymous", relation: anonymousRelation, expected: row.anonymous },
+    ...(["reviewer", "editor", "admin"] as const).flatMap((role) =>
+      relations.filter((relation) => row.roles[role][relation] !== undefined).map((relation) => ({ row, role, relation, expected: row.roles[role][relation]! })),
+    ),
+  ];
+}
+
+export function rowsOfKind(kind: AuthorizationRow["kind"]): AuthorizationRow[] {
+  return authorizationTable.filter((row) => row.kind === kind);
+}
+
+/** "reviewer/other" — how a case is named in test output. */
+export function caseName({ role, relation }: Pick<AuthorizationCase, "role" | "relation">): string {
+  return relation === "none" ? role : `${role}/${relation}`;
+}

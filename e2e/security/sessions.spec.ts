@@ -1,0 +1,105 @@
+import type { Page } from "@playwright/test";
+import { createAccount, createApiToken, expect, signIn, test, usersCli, type Account } from "../fixtures";
+import { actionOutcome, captureAction, cookiePairs, countRows, fingerprint, replayAction, send, signInOverHttp, type CapturedAction } from "./support";
+
+/**
+ * Sessions are JWTs, so a copy of the cookie outlives the browser's. These specs keep such a
+ * copy and replay it after the session should have ended — on a page, a server action, the
+ * export download and the live stream — and expect it to be refused on the very next request.
+ */
+async function sessionCookieOf(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
+  if (!cookie) throw new Error("The page has no session cookie");
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** An editor signed in in `page`, the page's "create investigation" action, and one investigation to export. */
+async function editorSession(page: Page) {
+  const editor = createAccount("editor");
+  const token = createApiToken(editor);
+  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ title: "Sessions" }) })).text) as { id: string };
+  await signIn(page, editor);
+  const action = await captureAction(page, async () => {
+    await page.getByLabel("New investigation").fill("After the session");
+    await page.getByRole("button", { name: "Create investigation" }).click();
+  });
+  return { editor, action, investigationId: investigation.id, cookie: await sessionCookieOf(page) };
+}
+
+/** What a kept copy of `cookie` can still do: read a page, run the action, export, listen to events. */
+async function whatTheCopyCanDo(cookie: string, action: CapturedAction, investigationId: string) {
+  const page = await send({ path: "/", headers: { Cookie: cookie } });
+  const before = fingerprint();
+  const investigations = countRows("investigations");
+  const replay = await replayAction(action, { cookie });
+  const wrote = fingerprint() !== before || countRows("investigations") !== investigations;
+  const download = await send({ path: `/api/export/investigations/${investigationId}?format=csv`, headers: { Cookie: cookie } });
+  const stream = await send({ path: `/api/v1/investigations/${investigationId}/events`, headers: { Cookie: cookie }, headersOnly: true });
+  return {
+    page: page.status === 200 ? "shown" : String(page.headers.location ?? page.status),
+    action: `${actionOutcome(replay)}${wrote ? ", wrote" : ""}`,
+    download: download.status,
+    stream: stream.status,
+  };
+}
+
+const refused = { page: expect.stringContaining("/signin"), action: "refused", download: 401, stream: 401 };
+
+test.describe("a session ends on the next request", () => {
+  test("signing out: a kept copy of the cookie is refused by pages, actions, downloads and the live stream", async ({ page }) => {
+    const { action, investigationId, cookie } = await editorSession(page);
+    expect(await whatTheCopyCanDo(cookie, action, investigationId)).toMatchObject({ page: "shown", download: 200, stream: 200 });
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    expect(await whatTheCopyCanDo(cookie, action, investigationId)).toEqual(refused);
+  });
+
+  test("signing out through Auth.js's own route does the same", async ({ page }) => {
+    const { action, investigationId, cookie } = await editorSession(page);
+    const csrf = await send({ path: "/api/auth/csrf", headers: { Cookie: cookie } });
+    const signOut = await send({
+      method: "POST",
+      path: "/api/auth/signout",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [cookie, ...cookiePairs(csrf)].join("; ") },
+      body: new URLSearchParams({ csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken, callbackUrl: "/signin" }).toString(),
+    });
+    expect(signOut.status).toBe(302);
+    expect(await whatTheCopyCanDo(cookie, action, investigationId)).toEqual(refused);
+  });
+
+  test("an old, signed-out copy cannot sign its owner out of a newer session", async ({ page }) => {
+    const { editor, action, investigationId, cookie: old } = await editorSession(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    const current = (await signInOverHttp(editor)).cookie!;
+    const csrf = await send({ path: "/api/auth/csrf" });
+    await send({
+      method: "POST",
+      path: "/api/auth/signout",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [old, ...cookiePairs(csrf)].join("; ") },
+      body: new URLSearchParams({ csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken }).toString(),
+    });
+    expect(await whatTheCopyCanDo(current, action, investigationId)).toEqual({ page: "shown", action: "allowed, wrote", download: 200, stream: 200 });
+  });
+
+  for (const [change, run] of [
+    ["disabling the account", (account: Account) => usersCli("disable", account.email)],
+    ["demoting the editor to reviewer", (account: Account) => usersCli("set-role", account.email, "reviewer")],
+    ["resetting the password", (account: Account) => usersCli("reset-password", account.email)],
+  ] as const) {
+    test(`${change} (the proxy still sees a well-formed token; the page, action and routes refuse it)`, async ({ page }) => {
+      const { editor, action, investigationId, cookie } = await editorSession(page);
+      run(editor);
+      expect(await whatTheCopyCanDo(cookie, action, investigationId)).toEqual(refused);
+    });
+  }
+
+  test("a tampered cookie counts as signed out", async ({ page }) => {
+    const { action, investigationId, cookie } = await editorSession(page);
+    const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
+    const middle = Math.floor(value.length / 2);
+    const flipped = `${name}=${value.slice(0, middle)}${value[middle] === "A" ? "B" : "A"}${value.slice(middle + 1)}`;
+    expect(await whatTheCopyCanDo(flipped, action, investigationId)).toEqual(refused);
+  });
+});

@@ -1,0 +1,197 @@
+import { createHash } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import type { Account } from "../fixtures";
+import { e2eEnvironment } from "../setup/environment.mjs";
+
+/**
+ * Raw HTTP for the security specs: requests built byte by byte (any header, any Origin, no
+ * cookie jar), sent from a chosen loopback address (on Linux every 127/8 address is local,
+ * so each is a distinct client to the server's sign-in throttling), plus a fingerprint of the
+ * test server's database to prove that a refused request wrote nothing.
+ */
+export const port = Number(e2eEnvironment.PORT);
+export const origin = `http://localhost:${port}`;
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string; ms: number };
+
+export type RawRequest = {
+  method?: string;
+  path: string;
+  headers?: Record<string, string | undefined>;
+  body?: string | Buffer;
+  /** The loopback address to send from (default 127.0.0.1). */
+  from?: string;
+  /** Resolve as soon as the status and headers arrive (event streams, huge uploads). */
+  headersOnly?: boolean;
+};
+
+export function send({ method = "GET", path: target, headers = {}, body, from, headersOnly = false }: RawRequest): Promise<RawResponse> {
+  const started = performance.now();
+  const definedHeaders = Object.fromEntries(Object.entries({ Host: `localhost:${port}`, ...headers }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+  if (body !== undefined && !Object.keys(definedHeaders).some((name) => name.toLowerCase() === "content-length" || name.toLowerCase() === "transfer-encoding")) {
+    definedHeaders["Content-Length"] = String(Buffer.byteLength(body));
+  }
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: "127.0.0.1", port, method, path: target, headers: definedHeaders, localAddress: from }, (response) => {
+      const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
+      if (headersOnly) {
+        response.destroy();
+        done("");
+        return;
+      }
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
+      response.on("error", reject);
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      // A server that answers and closes before reading a large body resets the upload.
+      if (headersOnly && (error.code === "EPIPE" || error.code === "ECONNRESET")) return;
+      reject(error);
+    });
+    if (body !== undefined) request.end(body);
+    else request.end();
+  });
+}
+
+/** Every `Set-Cookie` of a response, as sent. */
+export function setCookies(response: RawResponse): string[] {
+  const value = response.headers["set-cookie"];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The `name=value` pairs of the cookies a response sets (non-empty values only). */
+export function cookiePairs(response: RawResponse): string[] {
+  return setCookies(response)
+    .map((cookie) => cookie.split(";")[0]!.trim())
+    .filter((pair) => !/=$/.test(pair));
+}
+
+export function sessionCookieOf(response: RawResponse): string | undefined {
+  return cookiePairs(response).find((pair) => /^(__Secure-)?authjs\.session-token=/.test(pair));
+}
+
+/**
+ * Signs in through Auth.js's own credentials route (with its double-submit CSRF token) and
+ * returns the session cookie, or undefined when no session was issued.
+ */
+export async function signInOverHttp(account: Pick<Account, "email" | "password">, from?: string): Promise<{ cookie: string | undefined; response: RawResponse }> {
+  const csrf = await send({ path: "/api/auth/csrf", from });
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const response = await send({
+    method: "POST",
+    path: "/api/auth/callback/credentials",
+    from,
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiePairs(csrf).join("; ") },
+    body: new URLSearchParams({ email: account.email, password: account.password, csrfToken, callbackUrl: "/" }).toString(),
+  });
+  return { cookie: sessionCookieOf(response), response };
+}
+
+/** The test server's database, read-only. */
+let connection: Database.Database | undefined;
+function database(): Database.Database {
+  connection ??= new Database(path.join(e2eEnvironment.DATA_DIR, "corroborate.db"), { readonly: true, fileMustExist: true });
+  return connection;
+}
+
+/**
+ * A hash of every row of every table. A token's "last used" time is left out: reading with a
+ * token records it (at most once a minute), which is not a write the caller asked for.
+ */
+export function fingerprint(): string {
+  const tables = database().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const hash = createHash("sha256");
+  for (const { name } of tables) {
+    const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
+    hash.update(name).update(JSON.stringify(name === "api_tokens" ? rows.map(({ last_used_at: _lastUsed, ...row }) => row) : rows));
+  }
+  return hash.digest("hex");
+}
+
+export function countRows(table: string): number {
+  return (database().prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+}
+
+/** A server action request as the browser sent it: its id, its page and its encoded arguments. */
+export type CapturedAction = { id: string; path: string; contentType: string; body: Buffer };
+
+/**
+ * Runs `trigger` on `page` and captures the first server action request it makes, which is
+ * aborted (nothing reaches the server), so it can be replayed as someone else. The page is
+ * then reloaded, ready for use.
+ */
+export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
+  let resolveCaptured: (captured: CapturedAction) => void;
+  const captured = new Promise<CapturedAction>((resolve) => (resolveCaptured = resolve));
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    const id = request.headers()["next-action"];
+    if (request.method() !== "POST" || !id) return route.fallback();
+    resolveCaptured({ id, path: new URL(request.url()).pathname, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.alloc(0) });
+    await route.abort();
+  });
+  await trigger();
+  const result = await captured;
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.reload(); // the aborted request left the page on its error screen
+  return result;
+}
+
+/** The captured body with some form fields replaced (fields are named like `1_email`). */
+export async function withFields(action: CapturedAction, fields: Record<string, string>): Promise<{ body: Buffer; contentType: string }> {
+  if (!action.contentType.startsWith("multipart/form-data")) throw new Error(`Cannot edit a ${action.contentType} action body`);
+  const form = await new Response(new Uint8Array(action.body), { headers: { "Content-Type": action.contentType } }).formData();
+  for (const [suffix, value] of Object.entries(fields)) {
+    const name = [...form.keys()].find((key) => key === suffix || key.endsWith(`_${suffix}`));
+    if (!name) throw new Error(`The action has no field ${suffix}: ${[...form.keys()].join(", ")}`);
+    form.set(name, value);
+  }
+  const encoded = new Response(form);
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
+}
+
+export type Replay = {
+  cookie?: string;
+  /** The Origin header: the site's own by default, `null` to send none. */
+  origin?: string | null;
+  body?: Buffer;
+  contentType?: string;
+  from?: string;
+  headers?: Record<string, string>;
+  headersOnly?: boolean;
+};
+
+/** Sends a captured action again, as Next.js's client would, with the given cookie and Origin. */
+export function replayAction(action: CapturedAction, replay: Replay = {}): Promise<RawResponse> {
+  return send({
+    method: "POST",
+    path: action.path,
+    from: replay.from,
+    headersOnly: replay.headersOnly,
+    headers: {
+      Accept: "text/x-component",
+      "Next-Action": action.id,
+      "Content-Type": replay.contentType ?? action.contentType,
+      Origin: replay.origin === null ? undefined : (replay.origin ?? origin),
+      Cookie: replay.cookie,
+      ...replay.headers,
+    },
+    body: replay.body ?? action.body,
+  });
+}
+
+/**
+ * What an action's response says: an error state or a redirect to sign-in (refused), or a
+ * saved state or another redirect (done). Next answers a refused Origin with an error status.
+ */
+export function actionOutcome(response: RawResponse): "allowed" | "refused" {
+  if (response.status >= 400) return "refused";
+  const redirect = String(response.headers["x-action-redirect"] ?? response.headers.location ?? "");
+  if (redirect) return redirect.startsWith("/signin") ? "refused" : "allowed";
+  if (/"status":"saved"/.test(response.text)) return "allowed";
+  return "refused";
+}
