@@ -146,6 +146,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ id: "GET /api/export/investigations/[id]", kind: "route", file: "app/api/export/investigations/[id]/route.ts", export: "GET", auth: "session", object: "investigation", ...read }, investigationShape),
   signedIn({ id: "GET /api/export/sources/[id]", kind: "route", file: "app/api/export/sources/[id]/route.ts", export: "GET", auth: "session", object: "source", ...read }, anyOwner),
   publicRow({ ...route("GET", "openapi.json", "public", "the API description (no data)") }),
+  signedIn({ ...route("GET", "me", "bearer", "none (the caller's own account)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
