@@ -25,6 +25,33 @@ async function expectNoSeriousViolations(page: Page) {
   expect(blocking.map((violation) => violation.id), `Serious or critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
 }
 
+/** The contrast ratio of the suggestions' underline colour against the page's background. */
+async function suggestionUnderlineContrast(page: Page): Promise<number> {
+  const [underline, background] = await page.evaluate(() => {
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const rule = rules.find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === "::highlight(claim-suggestion)");
+    return [rule?.style.textDecorationColor ?? "", getComputedStyle(document.body).backgroundColor];
+  });
+  const channels = async (colour: string) =>
+    page.evaluate((value) => {
+      // Let the browser resolve any colour syntax (hex, oklch…) to sRGB channels.
+      const canvas = new OffscreenCanvas(1, 1).getContext("2d")!;
+      canvas.fillStyle = value;
+      canvas.fillRect(0, 0, 1, 1);
+      return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, colour);
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  expect(underline, "the ::highlight(claim-suggestion) rule sets an underline colour").not.toBe("");
+  const [lighter, darker] = [luminance(await channels(underline)), luminance(await channels(background))].sort((a, b) => b - a);
+  return (lighter! + 0.05) / (darker! + 0.05);
+}
+
 const wireText = `The government said over 200 deportees were flown to San Salvador on Sunday, 16 March 2025.
 
 A later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.
@@ -151,6 +178,8 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0))).toBeGreaterThan(3);
     await expect(page.getByRole("navigation", { name: "Versions" })).toBeVisible();
     await expectNoSeriousViolations(page);
+    // axe cannot see ::highlight marks: the suggestions' underline has at least 3:1 against the page (WCAG 1.4.11).
+    expect(await suggestionUnderlineContrast(page)).toBeGreaterThanOrEqual(3);
 
     await reader.selectWithMouse("Every one of them was checked");
     await expect(page.getByRole("toolbar", { name: "Selection" })).toBeVisible();
@@ -217,6 +246,61 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await correction.getByRole("button", { name: "Save reading" }).click();
     await expect(correction.getByText("The lower end must be a number such as 250 or 1.5.")).toBeVisible();
     await expectNoSeriousViolations(page);
+  });
+
+  test("a refused form marks each wrong field, describes it with the error and keeps what was typed", async ({ page }) => {
+    await signIn(page, world.editor);
+
+    // Correcting a figure's reading: a compact form with its own layout.
+    await page.goto(`/facts/${world.factId}`);
+    const row = page.getByRole("row").filter({ hasText: "over 200 deportees" });
+    await row.getByText("Correct the reading").click();
+    const correction = row.getByRole("form", { name: /Correct the reading/ });
+    await correction.getByLabel("From").fill("abc");
+    await correction.getByLabel("To (blank: no limit)").fill("300");
+    await correction.getByRole("checkbox", { name: "Upper end included" }).uncheck();
+    await correction.getByRole("button", { name: "Save reading" }).click();
+    const from = correction.getByLabel("From");
+    await expect(from).toHaveAttribute("aria-invalid", "true");
+    await expect(from).toHaveAccessibleDescription("The lower end must be a number such as 250 or 1.5.");
+    await expect(from).toHaveValue("abc");
+    await expect(correction.getByLabel("To (blank: no limit)")).toHaveValue("300");
+    await expect(correction.getByLabel("To (blank: no limit)")).not.toHaveAttribute("aria-invalid");
+    await expect(correction.getByRole("checkbox", { name: "Upper end included" })).not.toBeChecked();
+
+    // The claim panel's selects, radio group and text boxes.
+    await page.goto(`/sources/${world.wireId}?claim=${world.unlinkedClaimId}`);
+    const own = page.getByRole("form", { name: "Your independent verdict" });
+    await own.getByLabel("Note").fill("The families' lawyer is quoted by name.");
+    await own.getByRole("button", { name: "Record my verdict" }).click();
+    await expect(own.getByLabel("Your verdict")).toHaveAttribute("aria-invalid", "true");
+    await expect(own.getByLabel("Your verdict")).toHaveAccessibleDescription("Choose your verdict.");
+    await expect(own.getByLabel("Note")).toHaveValue("The families' lawyer is quoted by name.");
+
+    const link = page.getByRole("form", { name: "Link to a fact" });
+    await link.getByLabel("Fact", { exact: true }).selectOption({ label: "New fact…" });
+    await link.getByRole("button", { name: "Link", exact: true }).click();
+    await expect(link.getByLabel("New fact")).toHaveAttribute("aria-invalid", "true");
+    await expect(link.getByLabel("New fact")).toHaveAccessibleDescription(/Name the new fact/);
+    await expect(link.getByLabel("Fact", { exact: true })).toHaveValue("new");
+
+    const evidence = page.getByRole("form", { name: "Add evidence" });
+    await evidence.getByLabel("Outlet or document").fill("Court filing, 17 March");
+    await evidence.getByRole("button", { name: "Add evidence" }).click();
+    const stance = evidence.getByRole("radiogroup", { name: "Stance" });
+    await expect(stance).toHaveAttribute("aria-invalid", "true");
+    await expect(stance).toHaveAccessibleDescription("Choose whether it supports, refutes or adds context.");
+    await expect(evidence.getByLabel("Outlet or document")).toHaveValue("Court filing, 17 March");
+    await expectNoSeriousViolations(page);
+
+    // Uploading a file: the file input is described by its hint and its error.
+    await page.goto(`/investigations/${world.investigationId}/sources/new`);
+    const upload = page.getByRole("form", { name: "Upload a file" });
+    await upload.getByLabel("Title (optional)").fill("Ministry statement");
+    await upload.getByRole("button", { name: "Upload" }).click();
+    await expect(upload.getByLabel("File")).toHaveAttribute("aria-invalid", "true");
+    await expect(upload.getByLabel("File")).toHaveAccessibleDescription(/\.txt, \.md or \.html .*Choose a \.txt, \.md or \.html file\./);
+    await expect(upload.getByLabel("Title (optional)")).toHaveValue("Ministry statement");
   });
 
   test("two sources side by side", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, watchForScriptEffects, type Account } from "./fixtures";
+import { createAccount, createApiToken, expect, signIn, test, usersCli, watchForScriptEffects, type Account } from "./fixtures";
 
 const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
 
@@ -83,7 +83,28 @@ test.describe("checking a claim", () => {
     await verdict.getByRole("button", { name: "Approve" }).click();
     await expect(verdict.getByRole("alert").filter({ hasText: "at least one evidence item" })).toBeVisible();
     await expect(verdict.getByLabel("Rationale")).toHaveValue("No count supports this.");
+    await expect(verdict.getByLabel("Verdict").locator("option:checked")).toHaveText("False");
     await expect(panel(page).getByTestId("claim-status")).toHaveText("Open");
+  });
+
+  test("assigning someone disabled meanwhile is refused at the field, and the chosen verdict is kept", async ({ page, request }) => {
+    const editor = createAccount("editor");
+    const { path } = await sourceWithClaim(request, editor);
+    const leaver = { email: `leaver-${Date.now().toString(36)}@e2e.test`, name: `Leaver ${Date.now().toString(36)}` };
+    usersCli("add", leaver.email, "--role", "reviewer", "--password", `password for ${leaver.email}`, "--name", leaver.name);
+    await signIn(page, editor);
+    await page.goto(path);
+    const verdict = page.getByRole("form", { name: "Verdict and status" });
+    await verdict.getByLabel("Verdict").selectOption({ label: "Mostly false" });
+    await verdict.getByLabel("Assigned to").selectOption({ label: leaver.name });
+    usersCli("disable", leaver.email);
+    await verdict.getByRole("button", { name: "Save", exact: true }).click();
+
+    const assignee = verdict.getByLabel("Assigned to");
+    await expect(assignee).toHaveAttribute("aria-invalid", "true");
+    await expect(assignee).toHaveAccessibleDescription("Choose an active member of the workspace.");
+    await expect(verdict.getByLabel("Verdict")).not.toHaveAttribute("aria-invalid");
+    await expect(verdict.getByLabel("Verdict").locator("option:checked")).toHaveText("Mostly false");
   });
 
   test("when two people edit the same verdict, the second is told and keeps their draft", async ({ page, browser, request }) => {

@@ -29,11 +29,30 @@ test.describe("people", () => {
     const form = page.getByRole("form", { name: "Add person" });
     await form.getByLabel("Email").fill("not-an-email");
     await form.getByLabel("Name").fill("Someone");
+    await form.getByLabel("Role").selectOption({ label: "Editor" });
     await form.getByRole("button", { name: "Add person" }).click();
     await expect(form.getByText("Enter an email address like name@newsroom.org.")).toBeVisible();
     await expect(form.getByLabel("Email")).toHaveValue("not-an-email");
     await expect(form.getByLabel("Name")).toHaveValue("Someone");
+    await expect(form.getByLabel("Role")).toHaveValue("editor");
     await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Email")).toHaveAccessibleDescription("Enter an email address like name@newsroom.org.");
+  });
+
+  test("an admin changes someone's role in the list, and the list goes on showing the new role", async ({ page }) => {
+    const reviewer = createAccount("reviewer");
+    await signIn(page, admin);
+    await page.goto("/settings/people");
+    const role = page.getByLabel(`Role of ${reviewer.email}`);
+    const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/settings/people"));
+    await role.selectOption({ label: "Editor" });
+    await saved;
+    expect(usersCli("list")).toMatch(new RegExp(`${reviewer.email.replace(/[.]/g, "\\.")}\teditor`));
+    // The form resets after its action; the select must show the saved role, not the one it was first drawn with.
+    await expect(role).toHaveValue("editor");
+    await expect(role).not.toHaveAttribute("aria-invalid");
+    await page.reload();
+    await expect(role).toHaveValue("editor");
   });
 
   test("a reviewer cannot reach People", async ({ page }) => {

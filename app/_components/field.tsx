@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { controlClass, FieldFrame, useFieldIds } from "./field-parts";
 
 type FieldProps = {
   label: string;
@@ -21,37 +21,19 @@ type FieldProps = {
 /**
  * A labelled input with its hint and error. The error sits next to the field, is tied to
  * it with aria-describedby and marks it aria-invalid, so screen readers announce both.
+ * For choices and files see SelectField and FileField, built the same way.
  */
 export function Field({ label, name, hint, error, defaultValue, type = "text", multiline, rows = 12, autoComplete, placeholder, className, onInput, children }: FieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const inputClass = `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30 ${
-    error ? "border-red-600" : "border-stone-300"
-  }`;
-  const common = { id, name, defaultValue, placeholder, onInput, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+  const ids = useFieldIds({ hint: Boolean(hint), error });
+  const common = { ...ids.control, name, defaultValue, placeholder, onInput };
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-xs text-stone-500">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       {multiline ? (
-        <textarea {...common} rows={rows} className={`${inputClass} font-serif text-base leading-relaxed`} />
+        <textarea {...common} rows={rows} className={controlClass(error, "placeholder:text-stone-500 font-serif text-base leading-relaxed")} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete} className={inputClass} />
+        <input {...common} type={type} autoComplete={autoComplete} className={controlClass(error, "placeholder:text-stone-500")} />
       )}
       {children}
-      {error ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { measureAgreement } from "./agreement";
+import { describeKappa, measureAgreement } from "./agreement";
 
 /** Expands a row of category counts into one rating per rater: [0, 2, 1] → ["c1", "c1", "c2"]. */
 function ratingsFromCounts(counts: readonly number[]): string[] {
@@ -87,6 +87,15 @@ describe("measureAgreement", () => {
     expect(measureAgreement([])).toEqual(nothing);
     expect(measureAgreement([[], []])).toEqual(nothing);
     expect(measureAgreement([["true"], ["false"]])).toEqual({ ...nothing, raters: 1 });
+  });
+});
+
+describe("describeKappa", () => {
+  it("gives κ to two decimals, or why there is none, and never says “undefined”", () => {
+    expect(describeKappa(measureAgreement([["true", "false"], ["false", "true"]]))).toBe("Fleiss’ κ -1.00");
+    expect(describeKappa(measureAgreement([["true", "true", "false", "false"], ["mixed"]]))).toBe("κ needs at least two claims, each with verdicts from two or more reviewers");
+    expect(describeKappa(measureAgreement([["false", "false"], ["false", "false", "false"]]))).toBe("κ cannot be computed while every verdict is the same");
+    expect(describeKappa(measureAgreement([]))).not.toMatch(/undefined|null|NaN/);
   });
 });
 

@@ -71,3 +71,13 @@ export function measureAgreement(ratingsByClaim: ReadonlyArray<ReadonlyArray<str
   }
   return { claimsCompared, raters, percentAgreement, fleissKappa, disagreements };
 }
+
+/**
+ * Fleiss' κ as shown to people: "Fleiss’ κ 0.42", or, when it is null, why it cannot be
+ * computed yet — never "undefined".
+ */
+export function describeKappa({ claimsCompared, fleissKappa }: Pick<AgreementSummary, "claimsCompared" | "fleissKappa">): string {
+  if (fleissKappa !== null) return `Fleiss’ κ ${fleissKappa.toFixed(2)}`;
+  if (claimsCompared < 2) return "κ needs at least two claims, each with verdicts from two or more reviewers";
+  return "κ cannot be computed while every verdict is the same";
+}

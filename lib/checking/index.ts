@@ -28,7 +28,7 @@ export {
   type TransitionDecision,
 } from "./claim-status";
 export { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "./permissions";
-export { measureAgreement, type AgreementSummary } from "./agreement";
+export { describeKappa, measureAgreement, type AgreementSummary } from "./agreement";
 export { renderMarkdown, safeLinkHref } from "./markdown";
 export { EvidenceInput, evidenceQuoteMaxLength, evidenceStanceLabels, evidenceStances, isEvidenceStance, type EvidenceStance } from "./evidence";
 export { CommentInput, commentMaxLength, rationaleMaxLength, VerdictInput } from "./inputs";

@@ -1,3 +1,4 @@
+import { describeKappa } from "@/lib/checking/agreement";
 import { findRating, type Rating } from "@/lib/checking/rating-scale";
 import type { getAgreementByInvestigation } from "@/db/queries/assessments";
 
@@ -33,7 +34,7 @@ export function AgreementSummary({ counts, agreement, scale }: { counts: { open:
         ) : (
           <>
             <p className="mt-2 text-sm">
-              <strong className="text-xl">{percent(agreement.percentAgreement)}</strong> agreement · Fleiss’ κ {agreement.fleissKappa === null ? "undefined" : agreement.fleissKappa.toFixed(2)} · over {agreement.claimsCompared}{" "}
+              <strong className="text-xl">{percent(agreement.percentAgreement)}</strong> agreement · {describeKappa(agreement)} · over {agreement.claimsCompared}{" "}
               {agreement.claimsCompared === 1 ? "claim" : "claims"}
             </p>
             {agreement.disagreements.length > 0 ? (

@@ -1,6 +1,7 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
+import { FileField } from "@/app/_components/file-field";
 import { idleFormState } from "@/app/_server/form-state";
 import { importAnnotationsAction } from "../import-actions";
 
@@ -10,19 +11,9 @@ import { importAnnotationsAction } from "../import-actions";
  */
 export function ImportAnnotationsForm({ investigationId }: { investigationId: string }) {
   const [state, action] = useActionState(importAnnotationsAction.bind(null, investigationId), idleFormState);
-  const id = useId();
-  const error = state.fieldErrors?.file;
   return (
     <form action={action} aria-label="Import annotations" className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium">
-        Annotation file (W3C Web Annotation JSON-LD, from Corroborate or Hypothesis)
-      </label>
-      <input id={id} type="file" name="file" accept=".jsonld,.json,application/ld+json,application/json" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="block text-sm" />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FileField label="Annotation file (W3C Web Annotation JSON-LD, from Corroborate or Hypothesis)" name="file" accept=".jsonld,.json,application/ld+json,application/json" error={state.fieldErrors?.file} />
       <SubmitButton className="px-3 py-1.5 text-xs">Import</SubmitButton>
       {state.status === "saved" && state.message ? (
         <ul role="status" aria-label="Import summary" className="space-y-1 rounded-md bg-emerald-50 p-2 text-sm text-emerald-950">

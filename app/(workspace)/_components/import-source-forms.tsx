@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { FileField } from "@/app/_components/file-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState } from "@/app/_server/form-state";
 import { importSourceFromUrlAction, uploadSourceAction } from "../source-actions";
@@ -27,14 +28,7 @@ export function UploadSourceForm({ investigationId }: { investigationId: string 
   return (
     <form action={action} noValidate aria-label="Upload a file" className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
       <FormMessage state={state} />
-      <div>
-        <label htmlFor="source-file" className="block text-sm font-medium text-stone-800">
-          File
-        </label>
-        <p className="text-xs text-stone-500">.txt, .md or .html (HTML is reduced to its article text)</p>
-        <input id="source-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={state.fieldErrors?.file ? true : undefined} className="mt-1 block text-sm" />
-        {state.fieldErrors?.file ? <p className="mt-1 text-sm font-medium text-red-700">{state.fieldErrors.file}</p> : null}
-      </div>
+      <FileField label="File" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" hint=".txt, .md or .html (HTML is reduced to its article text)" error={state.fieldErrors?.file} />
       <Field label="Title (optional)" name="title" hint="Leave empty to use the file's title or name" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
       <div className="flex justify-end">
         <SubmitButton pendingLabel="Uploading…">Upload</SubmitButton>

@@ -1,7 +1,8 @@
 "use client";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
+import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 import type { Rating, RatingValue } from "@/lib/checking/rating-scale";
@@ -30,13 +31,13 @@ export function InvestigationSettingsForm({
 }) {
   const [rows, setRows] = useState<Row[]>(() => scale.map((rating) => ({ ...rating })));
   const [tolerance, setTolerance] = useState(String(approximateTolerancePercent));
-  const toleranceId = useId();
   const [basedOn, setBasedOn] = useState(String(version));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await saveInvestigationSettingsAction(investigationId, previous, formData);
     if (result.status === "saved" && result.values?.version) setBasedOn(result.values.version);
     return result;
   }, idleFormState);
+  const toleranceIds = useFieldIds({ hint: true, error: state.fieldErrors?.approximateTolerancePercent });
   const update = (index: number, change: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const move = (index: number, by: -1 | 1) =>
     setRows((current) => {
@@ -91,15 +92,11 @@ export function InvestigationSettingsForm({
         Hide other reviewers’ independent verdicts until a reviewer records their own
       </label>
       <div>
-        <label htmlFor={toleranceId} className="block text-sm">
-          “Roughly / about N” means N ± <input id={toleranceId} name="approximateTolerancePercent" inputMode="numeric" value={tolerance} onChange={(event) => setTolerance(event.target.value)} aria-invalid={state.fieldErrors?.approximateTolerancePercent ? true : undefined} aria-describedby={state.fieldErrors?.approximateTolerancePercent ? `${toleranceId}-error` : `${toleranceId}-hint`} className="w-14 rounded-md border border-stone-300 px-2 py-0.5 text-right" /> %
+        <label htmlFor={toleranceIds.control.id} className="block text-sm">
+          “Roughly / about N” means N ± <input {...toleranceIds.control} name="approximateTolerancePercent" inputMode="numeric" value={tolerance} onChange={(event) => setTolerance(event.target.value)} className="w-14 rounded-md border border-stone-300 px-2 py-0.5 text-right" /> %
         </label>
-        <p id={`${toleranceId}-hint`} className="text-xs text-stone-500">Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.</p>
-        {state.fieldErrors?.approximateTolerancePercent ? (
-          <p id={`${toleranceId}-error`} className="mt-1 text-sm font-medium text-red-700">
-            {state.fieldErrors.approximateTolerancePercent}
-          </p>
-        ) : null}
+        <p id={toleranceIds.hintId} className="text-xs text-stone-500">Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.</p>
+        <FieldError id={toleranceIds.errorId} error={state.fieldErrors?.approximateTolerancePercent} />
       </div>
       <SubmitButton className="px-3 py-1.5 text-xs">Save settings</SubmitButton>
     </form>

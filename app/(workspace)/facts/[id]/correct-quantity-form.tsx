@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
+import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 
@@ -9,35 +10,51 @@ type Reading = { low: number; high: number | null; lowInclusive: boolean; highIn
 /** A reviewer's own reading of a claim's figure, when the automatic one is wrong. */
 export function CorrectQuantityForm({ action, reading, label }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; reading: Reading; label: string }) {
   const [state, formAction] = useActionState(action, idleFormState);
-  const values = state.values;
+  // After a refusal, show what was submitted; before, the current reading.
+  const values = state.status === "saved" ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
-  const input = "mt-0.5 w-24 rounded border border-stone-300 px-2 py-1 text-sm";
+  const included = (name: "lowInclusive" | "highInclusive", fallback: boolean | undefined) => (values ? values[name] === "on" : (fallback ?? true));
   return (
     <form action={formAction} noValidate aria-label={`Correct the reading of ${label}`} className="mt-2 space-y-2 text-xs">
       <FormMessage state={state} />
       <input type="hidden" name="text" value={reading?.text ?? label} />
-      <div className="flex flex-wrap items-end gap-3">
-        <label>
-          From
-          <input name="low" defaultValue={values?.low ?? String(reading?.low ?? "")} className={`${input} block`} aria-invalid={errors.low ? true : undefined} />
-        </label>
-        <label className="flex items-center gap-1">
-          <input type="checkbox" name="lowInclusive" value="on" defaultChecked={reading?.lowInclusive ?? true} /> included
-        </label>
-        <label>
-          To (blank: no limit)
-          <input name="high" defaultValue={values?.high ?? (reading?.high === null || reading === null ? "" : String(reading.high))} className={`${input} block`} aria-invalid={errors.high ? true : undefined} />
-        </label>
-        <label className="flex items-center gap-1">
-          <input type="checkbox" name="highInclusive" value="on" defaultChecked={reading?.highInclusive ?? true} /> included
-        </label>
-        <label>
-          Counting
-          <input name="unit" defaultValue={values?.unit ?? reading?.unit ?? ""} className={`${input} block w-36`} />
-        </label>
-        <SubmitButton className="px-2.5 py-1 text-xs">Save reading</SubmitButton>
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+        <SmallField label="From" name="low" defaultValue={values?.low ?? String(reading?.low ?? "")} error={errors.low}>
+          <IncludedBox name="lowInclusive" end="Lower" defaultChecked={included("lowInclusive", reading?.lowInclusive)} />
+        </SmallField>
+        <SmallField label="To (blank: no limit)" name="high" defaultValue={values?.high ?? (reading?.high == null ? "" : String(reading.high))} error={errors.high}>
+          <IncludedBox name="highInclusive" end="Upper" defaultChecked={included("highInclusive", reading?.highInclusive)} />
+        </SmallField>
+        <SmallField label="Counting" name="unit" defaultValue={values?.unit ?? reading?.unit ?? ""} error={errors.unit} width="w-36" />
+        {/* Level with the inputs: below a label line. */}
+        <SubmitButton className="mt-[1.125rem] px-2.5 py-1 text-xs">Save reading</SubmitButton>
       </div>
-      {Object.values(errors).length ? <p className="font-medium text-red-700">{Object.values(errors)[0]}</p> : null}
+      <FieldError id={undefined} error={errors.text} className="text-xs" />
     </form>
+  );
+}
+
+/** A compact labelled text box with its error under it, tied to it (see field-parts). */
+function SmallField({ label, name, defaultValue, error, width = "w-24", children }: { label: string; name: string; defaultValue: string; error?: string; width?: string; children?: React.ReactNode }) {
+  const ids = useFieldIds({ error });
+  return (
+    <div>
+      <label htmlFor={ids.control.id} className="block">
+        {label}
+      </label>
+      <div className="mt-0.5 flex items-center gap-2">
+        <input {...ids.control} name={name} defaultValue={defaultValue} className={`${width} rounded border px-2 py-1 text-sm ${error ? "border-red-600" : "border-stone-300"}`} />
+        {children}
+      </div>
+      <FieldError id={ids.errorId} error={error} className="mt-0.5 max-w-56 text-xs" />
+    </div>
+  );
+}
+
+function IncludedBox({ name, end, defaultChecked }: { name: string; end: string; defaultChecked: boolean }) {
+  return (
+    <label className="flex items-center gap-1">
+      <input type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-label={`${end} end included`} /> included
+    </label>
   );
 }

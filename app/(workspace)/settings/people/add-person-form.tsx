@@ -2,10 +2,13 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState } from "@/app/_server/form-state";
 import { roleLabels, roles } from "@/lib/roles";
 import { createUserAction } from "./actions";
+
+const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
 export function AddPersonForm() {
   const [state, action] = useActionState(createUserAction, idleFormState);
@@ -18,19 +21,7 @@ export function AddPersonForm() {
       <div className="grid gap-4 md:grid-cols-4">
         <Field label="Email" name="email" type="email" defaultValue={values.email} error={errors.email} key={`email-${state.status}`} />
         <Field label="Name" name="name" defaultValue={values.name} error={errors.name} key={`name-${state.status}`} />
-        <div>
-          <label htmlFor="new-person-role" className="block text-sm font-medium text-stone-800">
-            Role
-          </label>
-          <select id="new-person-role" name="role" defaultValue={values.role || "reviewer"} key={`role-${state.status}`} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {roleLabels[role]}
-              </option>
-            ))}
-          </select>
-          {errors.role ? <p className="mt-1 text-sm font-medium text-red-700">{errors.role}</p> : null}
-        </div>
+        <SelectField label="Role" name="role" options={roleOptions} defaultValue={values.role || "reviewer"} error={errors.role} />
         <Field label="Password" name="password" type="password" placeholder="Leave empty to generate one" autoComplete="new-password" error={errors.password} />
       </div>
       <div className="flex justify-end">

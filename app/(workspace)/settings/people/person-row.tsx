@@ -1,6 +1,8 @@
 "use client";
 import { useActionState, useTransition, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
+import { FieldError, useFieldIds } from "@/app/_components/field-parts";
+import { useDefaultSelection } from "@/app/_components/select-field";
 import { idleFormState } from "@/app/_server/form-state";
 import type { UserSummary } from "@/db/queries/users";
 import { roleLabels, roles } from "@/lib/roles";
@@ -11,7 +13,9 @@ export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boo
   const [roleState, roleAction] = useActionState(setRoleAction.bind(null, person.id), idleFormState);
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();
-  const error = roleState.status !== "saved" && roleState.status !== "idle" ? (roleState.fieldErrors?.role ?? roleState.message) : message;
+  const roleError = roleState.status !== "saved" && roleState.status !== "idle" ? (roleState.fieldErrors?.role ?? roleState.message) : undefined;
+  const roleIds = useFieldIds({ error: roleError });
+  const roleSelect = useDefaultSelection(person.role);
   return (
     <tr>
       <td className="px-4 py-3">
@@ -23,11 +27,12 @@ export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boo
           <span>{roleLabels[person.role]} (you)</span>
         ) : (
           <form action={roleAction}>
-            <label className="sr-only" htmlFor={`role-${person.id}`}>
+            <label className="sr-only" htmlFor={roleIds.control.id}>
               Role of {person.email}
             </label>
             <select
-              id={`role-${person.id}`}
+              ref={roleSelect}
+              {...roleIds.control}
               name="role"
               defaultValue={person.role}
               onChange={(event) => event.currentTarget.form?.requestSubmit()}
@@ -41,7 +46,10 @@ export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boo
             </select>
           </form>
         )}
-        {error ? <p role="alert" className="mt-1 text-xs font-medium text-red-700">{error}</p> : null}
+        {/* Announced when it appears: the role is saved as soon as it is chosen. */}
+        <div role="alert">
+          <FieldError id={roleIds.errorId} error={roleError ?? message} className="mt-1 text-xs" />
+        </div>
       </td>
       <td className="px-4 py-3">
         {person.isDisabled ? <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span> : <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>}

@@ -25,7 +25,8 @@ export async function linkFactAction(sourceId: string, investigationId: string, 
     return { status: "saved", message: "Linked." };
   });
   revalidatePath(`/sources/${sourceId}`);
-  return state;
+  // Echo the ticked suggestions too, so a refused form keeps them ticked.
+  return state.status === "saved" ? state : { ...state, values: { ...state.values, withClaim: claimIds.slice(1).join(" ") } };
 }
 
 export async function unlinkFactAction(sourceId: string, factId: string, claimId: string): Promise<FormState> {

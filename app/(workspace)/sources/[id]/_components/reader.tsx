@@ -247,7 +247,7 @@ export function Reader({
           <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-green-300/70 align-middle" />True, mostly true</li>
           <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-orange-300/70 align-middle" />Mixed, unverifiable</li>
           <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-300/70 align-middle" />False, mostly false, misleading</li>
-          <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-400 align-middle">abc</span> Suggestion</li>
+          <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion</li>
         </ul>
         {error ? (
           <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">

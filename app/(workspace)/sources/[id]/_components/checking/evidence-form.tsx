@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 
@@ -25,6 +26,7 @@ export function EvidenceForm({ action, initial, version, submitLabel, formLabel 
   }, idleFormState);
   const values = state.status === "saved" && !version ? {} : (state.values ?? initial ?? {});
   const errors = state.fieldErrors ?? {};
+  const stanceIds = useFieldIds({ error: errors.stance });
   return (
     <form action={formAction} noValidate aria-label={formLabel} className="space-y-3" key={state.savedAt ?? "draft"}>
       <FormMessage state={state} />
@@ -32,7 +34,8 @@ export function EvidenceForm({ action, initial, version, submitLabel, formLabel 
       <Field label="Link" name="url" type="url" placeholder="https://" defaultValue={values.url ?? ""} error={errors.url} />
       <Field label="Outlet or document" name="outlet" defaultValue={values.outlet ?? ""} error={errors.outlet} />
       <Field label="Quote" name="quote" hint="Optional: the passage that bears on the claim" multiline rows={3} defaultValue={values.quote ?? ""} error={errors.quote} />
-      <fieldset>
+      {/* A radiogroup, so the group itself can be marked invalid and described by its error. */}
+      <fieldset role="radiogroup" aria-invalid={stanceIds.control["aria-invalid"]} aria-describedby={stanceIds.control["aria-describedby"]}>
         <legend className="text-sm font-medium text-stone-800">Stance</legend>
         <div className="mt-1 flex flex-wrap gap-3 text-sm">
           {stances.map((stance) => (
@@ -42,7 +45,7 @@ export function EvidenceForm({ action, initial, version, submitLabel, formLabel 
             </label>
           ))}
         </div>
-        {errors.stance ? <p className="mt-1 text-sm font-medium text-red-700">{errors.stance}</p> : null}
+        <FieldError id={stanceIds.errorId} error={errors.stance} />
       </fieldset>
       <Field label="Accessed on" name="accessedAt" hint="Optional, as YYYY-MM-DD" placeholder="2025-03-18" defaultValue={values.accessedAt ?? ""} error={errors.accessedAt} />
       <SubmitButton className="px-3 py-1.5 text-xs">{submitLabel}</SubmitButton>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 import { buttonClass } from "@/app/_components/button-class";
@@ -51,26 +52,14 @@ export function ReviewForm(props: Props) {
         </div>
       ) : null}
       <input type="hidden" name="version" value={basedOn} />
-      <div>
-        <label htmlFor={`verdict-${props.claimId}`} className="block text-sm font-medium text-stone-800">
-          Verdict
-        </label>
-        <select
-          id={`verdict-${props.claimId}`}
-          name="verdictKey"
-          defaultValue={draft?.verdictKey ?? props.verdictKey ?? ""}
-          disabled={!props.canSetVerdict || isApproved}
-          className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm disabled:bg-stone-100"
-        >
-          <option value="">No verdict yet</option>
-          {props.scale.map((rating) => (
-            <option key={rating.key} value={rating.key}>
-              {rating.label}
-            </option>
-          ))}
-        </select>
-        {state.fieldErrors?.verdictKey ? <p className="mt-1 text-sm font-medium text-red-700">{state.fieldErrors.verdictKey}</p> : null}
-      </div>
+      <SelectField
+        label="Verdict"
+        name="verdictKey"
+        options={[{ value: "", label: "No verdict yet" }, ...props.scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
+        defaultValue={draft?.verdictKey ?? props.verdictKey ?? ""}
+        disabled={!props.canSetVerdict || isApproved}
+        error={state.fieldErrors?.verdictKey}
+      />
       {/* Disabled fields are not submitted: keep their values. */}
       {!props.canSetVerdict || isApproved ? (
         <>
@@ -89,20 +78,13 @@ export function ReviewForm(props: Props) {
           error={state.fieldErrors?.rationale}
         />
       ) : null}
-      <div>
-        <label htmlFor={`assignee-${props.claimId}`} className="block text-sm font-medium text-stone-800">
-          Assigned to
-        </label>
-        <select id={`assignee-${props.claimId}`} name="assigneeId" defaultValue={draft?.assigneeId ?? props.assigneeId ?? ""} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-          <option value="">Nobody</option>
-          {props.people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {state.fieldErrors?.assigneeId ? <p className="mt-1 text-sm font-medium text-red-700">{state.fieldErrors.assigneeId}</p> : null}
-      </div>
+      <SelectField
+        label="Assigned to"
+        name="assigneeId"
+        options={[{ value: "", label: "Nobody" }, ...props.people.map((person) => ({ value: person.id, label: person.name }))]}
+        defaultValue={draft?.assigneeId ?? props.assigneeId ?? ""}
+        error={state.fieldErrors?.assigneeId}
+      />
       {!isApproved && props.blockers.length > 0 ? <p className="text-xs text-stone-500">Approval needs {props.blockers.join(", ")}.</p> : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="save" disabled={isPending} className={buttonClass("primary", "px-3 py-1.5 text-xs")}>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 import type { Rating } from "@/lib/checking/rating-scale";
@@ -26,18 +27,13 @@ export function AssessmentForm({ action, scale, own }: { action: Action; scale: 
   return (
     <form action={formAction} noValidate aria-label="Your independent verdict" className="space-y-2">
       <FormMessage state={state} />
-      <label htmlFor="own-assessment" className="block text-sm font-medium text-stone-800">
-        Your verdict
-      </label>
-      <select id="own-assessment" name="verdictKey" defaultValue={state.values?.verdictKey ?? own?.verdictKey ?? ""} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-        <option value="">Choose…</option>
-        {scale.map((rating) => (
-          <option key={rating.key} value={rating.key}>
-            {rating.label}
-          </option>
-        ))}
-      </select>
-      {state.fieldErrors?.verdictKey ? <p className="text-sm font-medium text-red-700">{state.fieldErrors.verdictKey}</p> : null}
+      <SelectField
+        label="Your verdict"
+        name="verdictKey"
+        options={[{ value: "", label: "Choose…" }, ...scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
+        defaultValue={state.values?.verdictKey ?? own?.verdictKey ?? ""}
+        error={state.fieldErrors?.verdictKey}
+      />
       <Field label="Note" name="note" defaultValue={state.values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
       <SubmitButton className="px-3 py-1.5 text-xs">{own ? "Update my verdict" : "Record my verdict"}</SubmitButton>
     </form>
