@@ -12,7 +12,7 @@ export type DrillSize = "long" | "short";
 export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> = {
   "lost-updates": (size) => runLostUpdateDrill({ reviewers: size === "long" ? 20 : 5, operationsPerReviewer: size === "long" ? 200 : 20, port: drillPort(1) }),
   crash: (size) => runCrashDrill({ cycles: size === "long" ? 200 : 3, port: drillPort(2) }),
-  backup: (size) => runBackupDrill({ writers: size === "long" ? 8 : 3, warmUpMs: size === "long" ? 5_000 : 1_000, fillerSources: size === "long" ? 200 : 10, port: drillPort(3), restoredPort: drillPort(4) }),
+  backup: (size) => runBackupDrill({ writers: size === "long" ? 8 : 3, warmUpMs: size === "long" ? 5_000 : 1_000, fillerSources: size === "long" ? 1000 : 10, port: drillPort(3), restoredPort: drillPort(4) }),
 };
 
 /** Prints a drill's parameters, figures and checks as it finishes. */

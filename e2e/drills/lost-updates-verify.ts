@@ -138,7 +138,7 @@ export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts
         mustBeZero("writes applied more often than sent", tally.appliedTooOften),
         mustBeZero("refused writes found in the database", tally.refusedButWritten),
         mustBeZero("rows no one sent", tally.phantoms),
-        mustBeZero("refusals without code, message or newer version", unexplained),
+        mustBeZero("answers not explained (a refusal without code, message and newer version; a save without the next ETag)", unexplained),
         mustBeZero("HTTP 5xx", serverErrors),
         mustBeZero("unexpected statuses", unexpected),
         mustBeZero("claims whose version is not 1 + changes", tally.versionMismatches),
