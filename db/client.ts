@@ -12,7 +12,7 @@ import * as schema from "./schema";
  */
 export type DB = BetterSQLite3Database<typeof schema>;
 
-export function openDatabase(file: string): DB {
+export function openDatabase(file: string): DB & { $client: Database.Database } {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -20,6 +20,15 @@ export function openDatabase(file: string): DB {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   return drizzle(sqlite, { schema });
+}
+
+/**
+ * An existing database file opened as it is: no pragma changed, nothing created (throws
+ * when the file is missing). For the backup tools: reading the live file beside the server,
+ * and checking or finishing a backup copy. The app itself uses `openDatabase`.
+ */
+export function openDatabaseFile(file: string, { readonly }: { readonly: boolean }): Database.Database {
+  return new Database(file, { readonly, fileMustExist: true, timeout: 5000 });
 }
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export type BenchServer = { baseUrl: string; env: NodeJS.ProcessEnv; seeded: Record<string, unknown>; serverPid: () => number; stop: () => void };
+export type BenchServer = { baseUrl: string; env: NodeJS.ProcessEnv; seeded: Record<string, unknown>; serverPid: () => number; stop: () => void; exited: Promise<void> };
 
 async function waitForServer(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -22,19 +22,20 @@ async function waitForServer(url: string, timeoutMs: number) {
   throw new Error(`server did not start at ${url}`);
 }
 
-export async function startBenchServer({ name, port, seedScript }: { name: string; port: number; seedScript: string }): Promise<BenchServer> {
-  const dataDir = path.resolve(`.bench/${name}-data`);
+/** `dataDir` (default `.bench/<name>-data`) is emptied first; `seedArgs` go to the seed script. */
+export async function startBenchServer({ name, port, seedScript, seedArgs = [], dataDir = path.resolve(`.bench/${name}-data`) }: { name: string; port: number; seedScript: string; seedArgs?: string[]; dataDir?: string }): Promise<BenchServer> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: "bench admin password" };
-  const seeded = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!);
+  const seeded = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!);
   const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const baseUrl = `http://localhost:${port}`;
   await waitForServer(`${baseUrl}/signin`, 300_000);
   const serverPid = () => {
     const children = execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).trim().split("\n").map(Number);
     return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) ?? children[0]!;
   };
-  return { baseUrl, env, seeded, serverPid, stop: () => server.kill("SIGTERM") };
+  return { baseUrl, env, seeded, serverPid, stop: () => server.kill("SIGTERM"), exited };
 }
 
 /** A personal API token for `email`, made with the users CLI against the server's database. */

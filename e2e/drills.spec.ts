@@ -1,0 +1,30 @@
+import { drills, printDrill, type DrillSize } from "./drills/drills";
+import { expect, test } from "./fixtures";
+
+/**
+ * The reliability drills at their short size, on their own production servers (ports
+ * 3221–3224, data under .drill-data/): the same code `npm run drill` runs at full size.
+ */
+const size: DrillSize = "short";
+
+async function runAndExpectEveryCheck(name: keyof typeof drills) {
+  const result = await drills[name]!(size);
+  printDrill(result);
+  expect(result.checks.filter((check) => !check.passed)).toEqual([]);
+}
+
+test.describe("reliability drills (short)", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("reviewers saving at once lose no acknowledged change, and every refusal says why", async () => {
+    await runAndExpectEveryCheck("lost-updates");
+  });
+
+  test("a server killed mid-write comes back with every acknowledged write and a sound database", async () => {
+    await runAndExpectEveryCheck("crash");
+  });
+
+  test("a backup taken while people write restores into a fresh workspace with every earlier write", async () => {
+    await runAndExpectEveryCheck("backup");
+  });
+});

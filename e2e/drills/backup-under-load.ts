@@ -1,0 +1,135 @@
+/**
+ * Backup-under-load drill (plan T56): writers comment through the API and a second OS
+ * process writes beside the server while `npm run backup` runs; then `npm run restore`
+ * into a fresh folder and a new server started on it. The restored database must pass
+ * the checks and hold every write acknowledged before the backup began, and the restored
+ * workspace must serve it to the same API token.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { checkDatabaseFile } from "@/db/backup";
+import { openDatabaseFile } from "@/db/client";
+import { ApiClient } from "./api-client";
+import { startBackgroundWriter } from "./background-writer-process";
+import { drillFolder, latencySummary, mustBeZero, mustHold, sleep, type DrillResult } from "./drill";
+import type { Seeded } from "./lost-updates";
+import { spawnServer, stopServer, waitUntilReady } from "./server-process";
+import { startBenchServer } from "../bench/server";
+
+type Ack = { id: string; claimId: string; sentAt: number; ackAt: number; ms: number };
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/** Runs `npm run -s <script> -- <args>` the way an operator would; resolves with its exit code, output and wall time. */
+function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  const started = performance.now();
+  return new Promise<{ code: number; output: string; ms: number }>((resolve) => {
+    const child = spawn(npm, ["run", "-s", script, "--", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
+  });
+}
+
+async function commentUntil(client: ApiClient, claimId: string, writer: number, isDone: () => boolean, acks: Ack[], failures: number[]) {
+  for (let n = 0; !isDone(); n++) {
+    const sentAt = Date.now();
+    const answer = await client.send({ method: "POST", path: `/api/v1/claims/${claimId}/comments`, body: { body: `Backup drill comment w${writer}-${n}` } }, "POST comment");
+    if (answer.status === 201) acks.push({ id: answer.body.id, claimId, sentAt, ackAt: Date.now(), ms: answer.ms });
+    else failures.push(answer.status);
+  }
+}
+
+export async function runBackupDrill({ writers, warmUpMs, fillerSources, port, restoredPort }: { writers: number; warmUpMs: number; fillerSources: number; port: number; restoredPort: number }): Promise<DrillResult> {
+  const folder = drillFolder("backup");
+  fs.rmSync(folder, { recursive: true, force: true });
+  const dataDir = path.join(folder, "data");
+  const backupFile = path.join(folder, "backups", "under-load.db");
+  const restoredDir = path.join(folder, "restored");
+  const server = await startBenchServer({ name: "backup", port, dataDir, seedScript: "e2e/drills/seed.ts", seedArgs: ["--reviewers", String(writers), "--shared-claims", String(writers), "--lines", "1", "--filler-sources", String(fillerSources)] });
+  const seeded = server.seeded as Seeded;
+  const background = startBackgroundWriter({ dataDir, actor: seeded.accounts[0]!, claimIds: seeded.claimIds });
+  const acks: Ack[] = [];
+  const failures: number[] = [];
+  let restored: ReturnType<typeof spawnServer> | undefined;
+  try {
+    await background.started;
+    let isDone = false;
+    const clients = seeded.accounts.map((account) => new ApiClient(server.baseUrl, account.token));
+    const writing = clients.map((client, writer) => commentUntil(client, seeded.claimIds[writer]!, writer, () => isDone, acks, failures));
+    await sleep(warmUpMs);
+
+    const backupBegan = Date.now();
+    const backup = await npmRun("backup", ["--out", backupFile], { ...process.env, DATA_DIR: dataDir });
+    const backupEnded = Date.now();
+    await sleep(300);
+    isDone = true;
+    await Promise.all(writing);
+    const backgroundSummary = await background.stop();
+    server.stop();
+    await server.exited;
+
+    const restore = await npmRun("restore", [backupFile, "--data-dir", restoredDir], process.env);
+    const restoredFile = path.join(restoredDir, "corroborate.db");
+    const check = fs.existsSync(restoredFile) ? checkDatabaseFile(restoredFile) : { integrity: ["no restored file"], foreignKeyViolations: [], rowCounts: {}, isOk: false };
+    const ackedBefore = acks.filter((ack) => ack.ackAt < backupBegan);
+    const backgroundBefore = background.acks.filter((ack) => ack.at < backupBegan);
+    const during = acks.filter((ack) => ack.sentAt >= backupBegan && ack.ackAt <= backupEnded);
+    let missing = ackedBefore.length + backgroundBefore.length;
+    let duringPresent = 0;
+    if (fs.existsSync(restoredFile)) {
+      const sqlite = openDatabaseFile(restoredFile, { readonly: true });
+      const ids = new Set(sqlite.prepare("SELECT id FROM comments").pluck().all() as string[]);
+      sqlite.close();
+      missing = ackedBefore.filter((ack) => !ids.has(ack.id)).length + backgroundBefore.filter((ack) => !ids.has(ack.id)).length;
+      duringPresent = during.filter((ack) => ids.has(ack.id)).length;
+    }
+
+    // A new workspace on the restored folder serves the same token the pre-backup writes.
+    restored = spawnServer({ dataDir: restoredDir, port: restoredPort, logFile: path.join(folder, "restored-server.log") });
+    const restoredClient = new ApiClient(restored.baseUrl, seeded.accounts[0]!.token);
+    const restoredReadyMs = await waitUntilReady(restored, async () => (await fetch(`${restored!.baseUrl}/signin`)).ok);
+    const detail = await restoredClient.send({ method: "GET", path: `/api/v1/claims/${seeded.claimIds[0]}` });
+    const servedIds = new Set((detail.body?.comments ?? []).map((comment: { id: string }) => comment.id));
+    const servesPreBackupWrites = detail.status === 200 && ackedBefore.filter((ack) => ack.claimId === seeded.claimIds[0]).every((ack) => servedIds.has(ack.id));
+    const hasNewSecret = fs.readFileSync(path.join(restoredDir, "auth-secret"), "utf8") !== fs.readFileSync(path.join(dataDir, "auth-secret"), "utf8");
+    await stopServer(restored);
+
+    const summary = /\(([\d.]+) MB, ([\d,]+) pages, (\d+) ms\)/.exec(backup.output);
+    const before = latencySummary(acks.filter((ack) => ack.ackAt < backupBegan && ack.sentAt > backupBegan - warmUpMs / 2).map((ack) => ack.ms));
+    const whileBackingUp = latencySummary(during.map((ack) => ack.ms));
+    if (backup.code !== 0 || restore.code !== 0) console.error(backup.output, restore.output);
+    return {
+      drill: "backup",
+      parameters: { writers: `${writers} API + 1 process`, "warm-up ms": warmUpMs, "filler sources (64 KB)": fillerSources },
+      figures: {
+        "database size MB": summary?.[1] ?? "?",
+        "backup pages": summary?.[2] ?? "?",
+        "backup copy + checks ms (in the CLI)": Number(summary?.[3] ?? NaN),
+        "npm run backup wall ms": Math.round(backup.ms),
+        "writes acknowledged before the backup began": ackedBefore.length + backgroundBefore.length,
+        "API writes during the backup": during.length,
+        "…of which in the backup": duringPresent,
+        "write p50/p99 ms before the backup": `${before.p50} / ${before.p99}`,
+        "write p50/p99 ms during the backup": `${whileBackingUp.p50} / ${whileBackingUp.p99}`,
+        "restored rows: comments / sources / events": `${check.rowCounts.comments} / ${check.rowCounts.sources} / ${check.rowCounts.events}`,
+        "restored workspace ready ms": Math.round(restoredReadyMs),
+        "restored workspace has a new auth secret": hasNewSecret ? "yes (sessions end; tokens work)" : "no",
+      },
+      checks: [
+        mustHold("npm run backup exits 0 (checks passed)", backup.code === 0),
+        mustHold("npm run restore exits 0", restore.code === 0),
+        mustHold("restored: integrity_check ok", check.integrity.length === 1 && check.integrity[0] === "ok"),
+        mustBeZero("restored: foreign_key_check violations", check.foreignKeyViolations.length),
+        mustBeZero("writes acknowledged before the backup missing from it", missing),
+        mustHold("restored workspace serves them to the same API token", servesPreBackupWrites),
+        mustBeZero("failed writes during the drill (non-201)", failures.length + backgroundSummary.busy + backgroundSummary.failed),
+      ],
+    };
+  } finally {
+    await background.stop();
+    server.stop();
+    if (restored) await stopServer(restored);
+  }
+}
