@@ -104,7 +104,7 @@ test.describe("the HTTP API, as an integration uses it", () => {
     expect(document.openapi).toBe("3.1.0");
     // Every route handler under app/api/v1 (but the document itself) must be described, with each of its methods.
     const routes = readdirSync("app/api/v1", { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith("route.ts") && !file.startsWith("openapi.json"))
+      .filter((file) => path.basename(file) === "route.ts" && !file.startsWith("openapi.json"))
       .map((file) => ({ path: `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"), methods: [...readFileSync(`app/api/v1/${file}`, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase()) }));
     expect(Object.keys(document.paths).sort()).toEqual(routes.map((route) => route.path).sort());
     for (const route of routes) expect(Object.keys(document.paths[route.path]).sort(), route.path).toEqual(route.methods.sort());
