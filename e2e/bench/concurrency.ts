@@ -73,30 +73,38 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
       },
     ];
     const versions = new Map<string, number>(claimIds.map((id) => [id, 1]));
-    let nextClaim = 0;
-    const updateRequest: Options["requests"] = [
-      {
-        method: "PATCH",
-        headers,
-        setupRequest: (request, context) => {
-          const id = claimIds[nextClaim++ % claimIds.length]!;
-          (context as { claimId?: string }).claimId = id;
-          return { ...request, path: `/api/v1/claims/${id}`, headers: { ...headers, "If-Match": `"v${versions.get(id)}"` }, body: JSON.stringify({ rationale: `Checked at ${performance.now()}` }) };
+    const refusals = new Map<string, number>();
+    // Each run updates its own half of the claims: requests still in flight when a run ends
+    // are applied by the server but never seen by autocannon, which would leave the next run
+    // holding stale versions (and correctly refused with 412).
+    const updateRequest = (pool: string[]): Options["requests"] => {
+      let next = 0;
+      return [
+        {
+          method: "PATCH",
+          headers,
+          setupRequest: (request, context) => {
+            const id = pool[next++ % pool.length]!;
+            (context as { claimId?: string }).claimId = id;
+            return { ...request, path: `/api/v1/claims/${id}`, headers: { ...headers, "If-Match": `"v${versions.get(id)}"` }, body: JSON.stringify({ rationale: `Checked at ${performance.now()}` }) };
+          },
+          onResponse: (status, body, context) => {
+            if (status === 200) versions.set(String((context as { claimId?: string }).claimId), (JSON.parse(body) as { version: number }).version);
+            else refusals.set(`${status} ${body.slice(0, 120)}`, (refusals.get(`${status} ${body.slice(0, 120)}`) ?? 0) + 1);
+          },
         },
-        onResponse: (status, body, context) => {
-          if (status === 200) versions.set(String((context as { claimId?: string }).claimId), (JSON.parse(body) as { version: number }).version);
-        },
-      },
-    ];
+      ];
+    };
+    const pools = [claimIds.slice(0, claimIds.length / 2), claimIds.slice(claimIds.length / 2)];
     const readRequest: Options["requests"] = [{ method: "GET", path: `/api/v1/claims/${claimIds[0]}`, headers }];
 
     await cannon({ url, connections: 4, duration: 2, requests: [{ method: "GET", path: "/api/v1/me", headers }] }); // warm-up
     await cannon({ url, connections: 2, duration: 2, requests: createRequest });
     const runs: Run[] = [];
-    for (const connections of [10, 50]) {
+    for (const [run, connections] of [10, 50].entries()) {
       runs.push({ label: `no-op route (GET /me), ${connections} connections`, ...(await cannon({ url, connections, requests: [{ method: "GET", path: "/api/v1/me", headers }] }, pid)) });
       runs.push({ label: `create claim, ${connections} connections`, ...(await cannon({ url, connections, requests: createRequest }, pid)) });
-      runs.push({ label: `update claim (If-Match), ${connections} connections`, ...(await cannon({ url, connections, requests: updateRequest }, pid)) });
+      runs.push({ label: `update claim (If-Match), ${connections} connections`, ...(await cannon({ url, connections, requests: updateRequest(pools[run]!) }, pid)) });
       runs.push({ label: `bare node:http insert, ${connections} connections`, ...(await cannon({ url: `http://127.0.0.1:${barePort}`, connections, method: "POST", body: "{}" }, bare.pid)) });
     }
     const idleRead = await cannon({ url, connections: 5, requests: readRequest });
@@ -114,6 +122,7 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
         "errors/timeouts/non-2xx": `${result.errors}/${result.timeouts}/${result.non2xx}`,
       })),
     );
+    if (refusals.size) console.log("Update refusals:", Object.fromEntries(refusals));
     console.log(`Readers (GET /claims/{id}, 5 connections): p99 idle ${idleRead.result.latency.p99} ms, under 10 writers ${readUnderLoad.result.latency.p99} ms. Bare better-sqlite3 insert loop: ${(loopMs * 1000).toFixed(0)} µs per insert.`);
 
     const at = (label: string) => runs.find((run) => run.label.startsWith(label))!;
