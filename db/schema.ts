@@ -239,6 +239,28 @@ export const apiTokens = sqliteTable(
   (table) => [index("api_tokens_user_idx").on(table.userId)],
 );
 
+/**
+ * API requests made idempotent by an `Idempotency-Key` header: the first request's answer is
+ * kept and given again to a resend with the same key and body, so a client that retries
+ * after a timeout never creates the same comment or evidence twice. `status` is null while
+ * the first request is still running.
+ */
+export const idempotentRequests = sqliteTable(
+  "idempotent_requests",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** SHA-256 of method, path and body: a key reused for another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    status: integer("status"),
+    body: text("body"),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] })],
+);
+
 /** Append-only record of who did what to which object, and when. */
 export const events = sqliteTable(
   "events",

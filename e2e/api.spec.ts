@@ -110,4 +110,22 @@ test.describe("the HTTP API, as an integration uses it", () => {
     for (const route of routes) expect(Object.keys(document.paths[route.path]).sort(), route.path).toEqual(route.methods.sort());
     expect(document.paths["/sources/{id}/claims"].post.requestBody.content["application/json"].schema.anyOf).toHaveLength(2);
   });
+
+  test("a POST resent with the same Idempotency-Key is applied once and answered the same", async ({ request }) => {
+    const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Resends" } })).json();
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: auth(editorToken), data: { title: "S", text: "Officials counted over 200 deportees." } })).json();
+    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { selector: { exact: "over 200 deportees" } } })).json();
+    const headers = { ...auth(editorToken), "Idempotency-Key": "comment-7f3a" };
+    const first = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });
+    const resent = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });
+    expect(first.status()).toBe(201);
+    expect(resent.status()).toBe(201);
+    expect(resent.headers()["idempotent-replayed"]).toBe("true");
+    expect(await resent.json()).toEqual(await first.json());
+    const other = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Something else." } });
+    expect(other.status()).toBe(422);
+    expect((await other.json()).error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    const detail = await (await request.get(`/api/v1/claims/${claim.id}`, { headers: auth(editorToken) })).json();
+    expect(detail.comments.map((c: { body: string }) => c.body)).toEqual(["Checked the manifest."]);
+  });
 });

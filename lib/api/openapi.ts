@@ -37,7 +37,7 @@ export const openApiDocument = {
   info: {
     title: "Corroborate API",
     version: "1",
-    description: `Personal API tokens (Settings → API tokens, or \`npm run users -- token <email>\`) are sent as \`Authorization: Bearer <token>\`. Errors are \`{ "error": { "code", "message", "fields"? } }\`. ${offsetNote}`,
+    description: `Personal API tokens (Settings → API tokens, or \`npm run users -- token <email>\`) are sent as \`Authorization: Bearer <token>\`. Errors are \`{ "error": { "code", "message", "fields"? } }\`. ${offsetNote} Any POST may send \`Idempotency-Key\` (1–200 visible ASCII characters): a resend with the same key and body is answered from the first request (\`Idempotent-Replayed: true\`) instead of running again; the same key with another body gets 422 IDEMPOTENCY_KEY_REUSED, a resend while the first still runs 409 IDEMPOTENCY_IN_PROGRESS.`,
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }],

@@ -4,6 +4,7 @@ import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { withIdempotency } from "./idempotency";
 
 /**
  * The one wrapper every `/api/v1` handler goes through: it authenticates the bearer token
@@ -33,7 +34,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       return response;
     }
     try {
-      return await handler({ request, actor, params: await context.params });
+      const params = await context.params;
+      return await withIdempotency(request, actor, async () => handler({ request, actor, params }), (refusal) => errorResponse(refusal.status, refusal.code, refusal.message));
     } catch (error) {
       if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
         return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
