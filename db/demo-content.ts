@@ -44,3 +44,27 @@ The detainees will stay in the high-security prison for an initial period of one
 The transfer was planned in less than 14 days, the person said. Lawyers for the men have asked the court to order their return, arguing that dozens of them were never accused of a crime in any country.`,
   },
 ] as const;
+
+/**
+ * Claims the demo highlights, by source title and words, and the facts that link them: one
+ * whose figures cannot all be true (261 is not nearly 300) and one whose figures agree.
+ */
+export const demoFacts = [
+  {
+    title: "People flown to El Salvador on 15–16 March 2025",
+    claims: [
+      { source: "Who was on the planes: the numbers so far", exact: "261 people" },
+      { source: "Planes carrying deportees land in San Salvador", exact: "Nearly 300 people" },
+    ],
+  },
+  {
+    title: "Venezuelans among them",
+    claims: [
+      { source: "US flies deportees to El Salvador despite court order", exact: "roughly 250 Venezuelans" },
+      { source: "Who was on the planes: the numbers so far", exact: "238 Venezuelans" },
+    ],
+  },
+] as const;
+
+/** Further claims highlighted but not linked to a fact. */
+export const demoClaims = [{ source: "US flies deportees to El Salvador despite court order", exact: "over 200 deportees" }] as const;

@@ -3,7 +3,9 @@ import { CreateSourceInput } from "@/lib/validation/source";
 import { CreateUserInput } from "@/lib/validation/user";
 import type { Actor } from "@/lib/permissions";
 import { db } from "./connection";
-import { demoInvestigationTitle, demoSources } from "./demo-content";
+import { demoClaims, demoFacts, demoInvestigationTitle, demoSources } from "./demo-content";
+import { createClaimFromSelector } from "./queries/claims";
+import { createFact } from "./queries/facts";
 import { createInvestigation } from "./queries/investigations";
 import { getSetting, setSetting } from "./queries/settings";
 import { createSource } from "./queries/sources";
@@ -39,9 +41,14 @@ export function seedDemoOnce(): boolean {
   if (!admin) return false;
   const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
   const investigation = createInvestigation({ actor, input: { title: demoInvestigationTitle } });
+  const sourceIds = new Map<string, string>();
   for (const source of demoSources) {
-    createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) });
+    sourceIds.set(source.title, createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) }).id);
   }
+  // Highlight the demo's figures and link them into facts, so the comparison shows from the start.
+  const highlight = ({ source, exact }: { source: string; exact: string }) => createClaimFromSelector({ actor, sourceId: sourceIds.get(source)!, selector: { exact } }).id;
+  for (const claim of demoClaims) highlight(claim);
+  for (const fact of demoFacts) createFact({ actor, investigationId: investigation.id, title: fact.title, claimIds: fact.claims.map(highlight) });
   setSetting(demoSeededKey, new Date().toISOString());
   return true;
 }

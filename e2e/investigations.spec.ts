@@ -10,9 +10,14 @@ test.describe("investigations and sources", () => {
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
     await expect(demo).toContainText("3 sources");
     await demo.click();
+    await expect(page.getByTestId("facts-with-conflicts")).toHaveText("1 of 2 facts has conflicting figures.");
+    await page.getByRole("link", { name: /People flown to El Salvador/ }).click();
+    await expect(page.getByRole("list", { name: "Conflicts" })).toContainText("261");
+    await page.goBack();
     await page.getByRole("link", { name: /US flies deportees to El Salvador/ }).click();
     await expect(page.getByTestId("source-text")).toContainText("over 200 deportees");
     await expect(page.getByTestId("source-text")).toContainText("roughly 250 Venezuelans");
+    await expect(page.getByRole("list", { name: "Claims in text order" }).getByRole("button")).toHaveCount(2);
   });
 
   test("an editor creates an investigation, pastes a source and reads it", async ({ page }) => {

@@ -14,7 +14,7 @@ export function FactList({ facts }: { facts: ReturnType<typeof listFactsByInvest
       ) : (
         <>
           <p className="text-sm" data-testid="facts-with-conflicts">
-            {withConflicts} of {facts.length} {facts.length === 1 ? "fact has" : "facts have"} conflicting figures.
+            {withConflicts} of {facts.length} {facts.length === 1 ? "fact" : "facts"} {withConflicts === 1 ? "has" : "have"} conflicting figures.
           </p>
           <ul aria-label="Facts" className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
             {facts.map((fact) => (
