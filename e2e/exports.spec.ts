@@ -230,3 +230,16 @@ test("an admin names the organisation, and ClaimReview gives it as the author", 
   expect(reviews["@graph"][0].author).toEqual({ "@type": "Organization", name: "Harbour City Fact Desk", url: "https://factdesk.example" });
   expect(reviews["@graph"][0].itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual(["https://wire.example/flights"]);
 });
+
+test("an account that starts too many exports in a minute is asked to wait", async ({ request }) => {
+  const headers = { Authorization: `Bearer ${createApiToken(createAccount("reviewer"))}` };
+  const editorHeaders = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Many exports" } })).json();
+  const url = `/api/v1/investigations/${investigation.id}/export?format=csv`;
+  for (let i = 0; i < 30; i++) expect((await request.get(url, { headers })).status(), `export ${i + 1}`).toBe(200);
+  const refused = await request.get(url, { headers });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await refused.json()).error.message).toMatch(/Try again in \d+ s\./);
+  expect((await request.get(url, { headers: editorHeaders })).status()).toBe(200); // others are not held up
+});

@@ -4,6 +4,10 @@ import { exportFormatInfo } from "@/lib/export/formats";
 import { exportFormats, isExportFormat, type ExportDocument, type ExportFormat } from "@/lib/export/model";
 import { reportContentSecurityPolicy } from "@/lib/export/report-html";
 import { writeExport } from "@/lib/export/write-export";
+import { errorResponse } from "@/app/api/v1/_lib/api-route";
+import { getExportDocument } from "@/db/queries/export";
+import { ExportLimiter } from "@/lib/export/export-limits";
+import type { Actor } from "@/lib/permissions";
 
 /**
  * The HTTP response for an export, shared by the signed-in download routes and the API.
@@ -57,11 +61,38 @@ function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
  * The export format named by `?format=`; INVALID, with the choices, when missing or unknown.
  * `workspaceUrl` is where links back to claims point: AUTH_URL when set, else the request's origin.
  */
-export function readExportRequest(request: Request): { format: ExportFormat; workspaceUrl: string; inline: boolean } {
+function readExportRequest(request: Request): { format: ExportFormat; workspaceUrl: string; inline: boolean } {
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (!isExportFormat(format)) {
     throw new AppError("INVALID", `Choose an export format: ${exportFormats.join(", ")}.`, { fields: { format: `One of ${exportFormats.join(", ")}.` } });
   }
   return { format, workspaceUrl: process.env.AUTH_URL?.replace(/\/+$/, "") || url.origin, inline: url.searchParams.get("view") === "1" };
+}
+
+const globalForExports = globalThis as unknown as { corroborateExportLimiter?: ExportLimiter };
+const limiter = (globalForExports.corroborateExportLimiter ??= new ExportLimiter());
+
+/**
+ * An export request from start to finish, for the routes: the format from `?format=`, the
+ * account's export allowance (429 with `Retry-After` when spent), a PDF slot (429 when every
+ * slot is printing), then the document as the actor may read it, written in the format.
+ */
+export async function respondWithExport({ request, actor, scope }: { request: Request; actor: Actor; scope: { investigationId: string } | { sourceId: string } }): Promise<Response> {
+  const { format, workspaceUrl, inline } = readExportRequest(request);
+  const decision = limiter.start(actor.id);
+  if (!decision.allowed) return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+  const release = format === "pdf" ? limiter.takePdfSlot() : () => {};
+  if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
+  try {
+    return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl }), format, { inline });
+  } finally {
+    release();
+  }
+}
+
+function tooMany(message: string, retryAfterSeconds: number): Response {
+  const response = errorResponse(429, "TOO_MANY_REQUESTS", message);
+  response.headers.set("Retry-After", String(retryAfterSeconds));
+  return response;
 }

@@ -1,9 +1,5 @@
-import { exportResponse, readExportRequest } from "@/app/_server/export-response";
+import { respondWithExport } from "@/app/_server/export-response";
 import { sessionGetRoute } from "@/app/_server/session-route";
-import { getExportDocument } from "@/db/queries/export";
 
 /** The Export menu of a source page: `?format=…` (and `&view=1` to open the HTML report). */
-export const GET = sessionGetRoute<{ id: string }>(async ({ request, actor, params }) => {
-  const { format, workspaceUrl, inline } = readExportRequest(request);
-  return exportResponse(await getExportDocument({ actor, scope: { sourceId: params.id }, workspaceUrl }), format, { inline });
-});
+export const GET = sessionGetRoute<{ id: string }>(({ request, actor, params }) => respondWithExport({ request, actor, scope: { sourceId: params.id } }));

@@ -1,9 +1,5 @@
-import { exportResponse, readExportRequest } from "@/app/_server/export-response";
-import { getExportDocument } from "@/db/queries/export";
+import { respondWithExport } from "@/app/_server/export-response";
 import { apiRoute } from "../../../_lib/api-route";
 
 /** `GET /api/v1/investigations/{id}/export?format=html|pdf|md|csv|w3c|claimreview`: the investigation as a file. */
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
-  const { format, workspaceUrl } = readExportRequest(request);
-  return exportResponse(await getExportDocument({ actor, scope: { investigationId: params.id }, workspaceUrl }), format);
-});
+export const GET = apiRoute<{ id: string }>(({ request, actor, params }) => respondWithExport({ request, actor, scope: { investigationId: params.id } }));
