@@ -74,9 +74,11 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
     ];
     const versions = new Map<string, number>(claimIds.map((id) => [id, 1]));
     const refusals = new Map<string, number>();
-    // Each run updates its own half of the claims: requests still in flight when a run ends
-    // are applied by the server but never seen by autocannon, which would leave the next run
-    // holding stale versions (and correctly refused with 412).
+    // Each run updates its own half of the claims, and never a claim whose previous update is
+    // still in flight: such a pair is two reviewers racing, which the server rightly refuses
+    // with 412, not load. (Requests still in flight when a run ends are applied by the server
+    // but never seen by autocannon, hence separate halves.)
+    const inFlight = new Set<string>();
     const updateRequest = (pool: string[]): Options["requests"] => {
       let next = 0;
       return [
@@ -84,12 +86,16 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
           method: "PATCH",
           headers,
           setupRequest: (request, context) => {
-            const id = pool[next++ % pool.length]!;
+            let id = pool[next++ % pool.length]!;
+            while (inFlight.has(id)) id = pool[next++ % pool.length]!;
+            inFlight.add(id);
             (context as { claimId?: string }).claimId = id;
             return { ...request, path: `/api/v1/claims/${id}`, headers: { ...headers, "If-Match": `"v${versions.get(id)}"` }, body: JSON.stringify({ rationale: `Checked at ${performance.now()}` }) };
           },
           onResponse: (status, body, context) => {
-            if (status === 200) versions.set(String((context as { claimId?: string }).claimId), (JSON.parse(body) as { version: number }).version);
+            const id = String((context as { claimId?: string }).claimId);
+            inFlight.delete(id);
+            if (status === 200) versions.set(id, (JSON.parse(body) as { version: number }).version);
             else refusals.set(`${status} ${body.slice(0, 120)}`, (refusals.get(`${status} ${body.slice(0, 120)}`) ?? 0) + 1);
           },
         },
