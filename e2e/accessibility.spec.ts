@@ -12,6 +12,9 @@ import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, sig
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function expectNoSeriousViolations(page: Page) {
+  // Page titles are streamed metadata in Next 16 and re-inserted after a server action's
+  // refresh: scan once the page has settled with its title, not in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   const report = blocking
