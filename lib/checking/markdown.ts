@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "../escape-html";
 
 /**
  * Markdown for verdict rationales and comments, rendered to HTML that is safe to insert
@@ -29,10 +30,6 @@ const allowedTags = [
   "ul", "ol", "li", "h3", "h4", "h5", "h6", "a",
   "table", "thead", "tbody", "tr", "th", "td",
 ];
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 /**
  * The normalised form of `href` when it is an absolute http:, https: or mailto: URL, else

@@ -12,7 +12,7 @@ import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
 import { evidenceStanceLabels } from "../checking/evidence";
 import { renderMarkdown, safeLinkHref } from "../checking/markdown";
 import { bestRatingValue, type Rating } from "../checking/rating-scale";
-import { escapeHtml } from "./escape-html";
+import { escapeHtml } from "../escape-html";
 import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 import { reportStyles } from "./report-styles";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlPayloads } from "../../e2e/fixtures/attack-corpus";
+import { htmlPayloads } from "../e2e/fixtures/attack-corpus";
 import { escapeHtml } from "./escape-html";
 
 describe("escapeHtml", () => {

@@ -12,8 +12,8 @@ const references: Record<string, string> = {
  * character is replaced once, so the `&` of an added reference is never escaped again.
  * Never throws.
  *
- * Every piece of user text in an HTML export passes through here; the only markup that
- * does not is the already-sanitised output of `renderMarkdown`.
+ * Shared by the HTML report (every piece of user text) and the Markdown renderer (raw HTML
+ * typed into a rationale or comment is shown as text).
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => references[character] ?? character);
