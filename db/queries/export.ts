@@ -12,6 +12,7 @@ import { assessments, claims, comments, evidence, investigations, sources, sourc
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
 import { getOrganisation } from "./organisation";
+import { getVersionText } from "./version-texts";
 
 type Scope = { investigationId: string } | { sourceId: string };
 
@@ -98,13 +99,20 @@ function investigationOfSource(sourceId: string): string {
 }
 
 type SourceRow = typeof sources.$inferSelect;
-type VersionRow = typeof sourceVersions.$inferSelect;
+/** A version without its text: texts are read (through the process cache) only where needed. */
+type VersionRow = { id: string; number: number; createdAt: string; sha256: string };
 type ExportSourceWithVersions = ExportSource & { version: ExportSource["version"] & { id: string }; versions: Map<string, VersionRow> };
 
 function toExportSource(row: SourceRow): ExportSourceWithVersions {
-  const versions = db().select().from(sourceVersions).where(eq(sourceVersions.sourceId, row.id)).orderBy(desc(sourceVersions.number)).all();
+  const versions = db()
+    .select({ id: sourceVersions.id, number: sourceVersions.number, createdAt: sourceVersions.createdAt, sha256: sourceVersions.sha256 })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, row.id))
+    .orderBy(desc(sourceVersions.number))
+    .all();
   const current = versions[0];
-  if (!current) throw new AppError("NOT_FOUND", `The source “${row.title}” has no text.`);
+  const currentText = current ? getVersionText(db(), current.id) : undefined;
+  if (!current || currentText === undefined) throw new AppError("NOT_FOUND", `The source “${row.title}” has no text.`);
   return {
     id: row.id,
     title: row.title,
@@ -112,7 +120,7 @@ function toExportSource(row: SourceRow): ExportSourceWithVersions {
     url: row.url,
     urn: `urn:corroborate:source:${row.id}`,
     publishedAt: row.publishedAt,
-    version: { id: current.id, number: current.number, createdAt: current.createdAt, sha256: current.sha256, text: current.text },
+    version: { id: current.id, number: current.number, createdAt: current.createdAt, sha256: current.sha256, text: currentText },
     versions: new Map(versions.map((version) => [version.id, version])),
   };
 }
@@ -187,7 +195,7 @@ function targetOf(claim: typeof claims.$inferSelect, anchor: Anchor, source: Exp
   }
   const madeOn = source.versions.get(claim.sourceVersionId);
   return {
-    text: madeOn?.text ?? "",
+    text: (madeOn && getVersionText(db(), madeOn.id)) ?? "",
     target: {
       versionNumber: madeOn?.number ?? source.version.number,
       versionCreatedAt: madeOn?.createdAt ?? source.version.createdAt,
