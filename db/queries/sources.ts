@@ -11,6 +11,7 @@ import { listClaimsBySource } from "./claims";
 import { assertAllowed } from "./actor";
 import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
 import { recordEvent } from "./events";
+import { getVersionText } from "./version-texts";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -88,16 +89,17 @@ export function getSourceById({ actor, id }: { actor: Actor; id: string }) {
     .where(eq(sources.id, id))
     .get();
   if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  const currentVersion = db()
-    .select({ id: sourceVersions.id, number: sourceVersions.number, text: sourceVersions.text, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
+  const version = db()
+    .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
     .from(sourceVersions)
     .where(eq(sourceVersions.sourceId, id))
     .orderBy(desc(sourceVersions.number))
     .get();
-  if (!currentVersion) throw new AppError("NOT_FOUND", "This source has no text.");
+  const text = version && getVersionText(db(), version.id);
+  if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source has no text.");
   const { createdBy: _createdBy, ...source } = row.source;
   void _createdBy;
-  return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion };
+  return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion: { ...version, text } };
 }
 
 export function deleteSource({ actor, id }: { actor: Actor; id: string }) {
