@@ -2,9 +2,10 @@ import { and, desc, eq } from "drizzle-orm";
 import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
+import { storedReadingOf } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
-import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
+import { claims, investigations, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
@@ -37,10 +38,16 @@ function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: st
   return { ...version, text };
 }
 
+/** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
 function getSourceOrThrow(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
-  const source = tx.select({ id: sources.id, investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
+  const source = tx
+    .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
+    .from(sources)
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(sources.id, sourceId))
+    .get();
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return source;
+  return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
 }
 
 /**
@@ -65,11 +72,12 @@ function assertNotDuplicate(tx: Transaction, sourceVersionId: string, span: { st
   if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
 }
 
-function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
+function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string; tolerance: number }, versionId: string, selectors: Required<ClaimSelectors>) {
   assertNotDuplicate(tx, versionId, selectors.position);
+  const quantityReading = storedReadingOf(selectors.quote.exact, source.tolerance);
   const row = tx
     .insert(claims)
-    .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id })
+    .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, createdBy: actor.id })
     .returning()
     .get();
   recordEvent(tx, {
@@ -186,9 +194,11 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     const selectors = describeSelection(current.text, start, end);
     assertNotDuplicate(tx, current.id, selectors.position, id);
     forgetAnchorsOfClaim(tx, id);
+    const { tolerance } = getSourceOrThrow(tx, claim.sourceId);
+    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
     const row = tx
       .update(claims)
-      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, version: claim.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
       .returning()
       .get()!;
