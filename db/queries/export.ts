@@ -198,16 +198,22 @@ function claimsOfSourceReader() {
     .leftJoin(approvers, eq(approvers.id, claims.approvedBy))
     .where(eq(claims.sourceId, sql.placeholder("sourceId")))
     .prepare();
-  type Row = ReturnType<typeof statement.all>[number];
+  return rowsBySource(statement, claimFields, ["quantityOverride", "quantityReading"]);
+}
+
+/**
+ * Runs a prepared select of the flat `fields` for a source and makes its raw values into
+ * rows as Drizzle would (`statement.all`), JSON columns `json` parsed, without Drizzle's
+ * general per-field mapping (which cost as much as the queries themselves here).
+ */
+function rowsBySource<Row>(statement: { all(placeholders: { sourceId: string }): Row[]; values(placeholders: { sourceId: string }): unknown[][] }, fields: Record<string, unknown>, json: Array<keyof Row> = []) {
   // Raw values come in the order of the selected fields.
-  const keys = Object.keys(claimFields) as Array<keyof Row>;
-  const parseJson = (value: unknown) => (typeof value === "string" ? (JSON.parse(value) as unknown) : null);
+  const keys = Object.keys(fields);
   return (sourceId: string): Row[] =>
-    statement.values({ sourceId }).map((values: unknown[]) => {
+    statement.values({ sourceId }).map((values) => {
       const row: Record<string, unknown> = {};
       keys.forEach((key, index) => (row[key] = values[index]));
-      row.quantityOverride = parseJson(row.quantityOverride);
-      row.quantityReading = parseJson(row.quantityReading);
+      for (const key of json) row[key as string] = typeof row[key as string] === "string" ? (JSON.parse(row[key as string] as string) as unknown) : null;
       return row as Row;
     });
 }
@@ -307,34 +313,57 @@ function withCodePoints(located: Array<{ target: Target; text: string }>): Targe
  */
 function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: Rating[]) {
   const bySource = sql.placeholder("sourceId");
-  const evidenceOf = db()
-    .select({ item: evidence, creatorName: users.name })
-    .from(evidence)
-    .innerJoin(claims, eq(claims.id, evidence.claimId))
-    .innerJoin(users, eq(users.id, evidence.createdBy))
-    .where(eq(claims.sourceId, bySource))
-    .orderBy(asc(evidence.createdAt), asc(sql`${evidence}.rowid`))
-    .prepare();
-  const commentsOf = db()
-    .select({ item: comments, authorName: users.name })
-    .from(comments)
-    .innerJoin(claims, eq(claims.id, comments.claimId))
-    .innerJoin(users, eq(users.id, comments.createdBy))
-    .where(eq(claims.sourceId, bySource))
-    .orderBy(asc(comments.createdAt), asc(sql`${comments}.rowid`))
-    .prepare();
-  const assessmentsOf = db()
-    .select({ item: assessments, reviewerName: users.name })
-    .from(assessments)
-    .innerJoin(claims, eq(claims.id, assessments.claimId))
-    .innerJoin(users, eq(users.id, assessments.reviewerId))
-    .where(eq(claims.sourceId, bySource))
-    .orderBy(asc(assessments.createdAt), asc(sql`${assessments}.rowid`))
-    .prepare();
+  const evidenceFields = {
+    id: evidence.id,
+    claimId: evidence.claimId,
+    url: evidence.url,
+    outlet: evidence.outlet,
+    quote: evidence.quote,
+    stance: evidence.stance,
+    accessedAt: evidence.accessedAt,
+    createdBy: evidence.createdBy,
+    createdAt: evidence.createdAt,
+    creatorName: users.name,
+  };
+  const evidenceOf = rowsBySource(
+    db()
+      .select(evidenceFields)
+      .from(evidence)
+      .innerJoin(claims, eq(claims.id, evidence.claimId))
+      .innerJoin(users, eq(users.id, evidence.createdBy))
+      .where(eq(claims.sourceId, bySource))
+      .orderBy(asc(evidence.createdAt), asc(sql`${evidence}.rowid`))
+      .prepare(),
+    evidenceFields,
+  );
+  const commentFields = { id: comments.id, claimId: comments.claimId, body: comments.body, createdBy: comments.createdBy, createdAt: comments.createdAt, authorName: users.name };
+  const commentsOf = rowsBySource(
+    db()
+      .select(commentFields)
+      .from(comments)
+      .innerJoin(claims, eq(claims.id, comments.claimId))
+      .innerJoin(users, eq(users.id, comments.createdBy))
+      .where(eq(claims.sourceId, bySource))
+      .orderBy(asc(comments.createdAt), asc(sql`${comments}.rowid`))
+      .prepare(),
+    commentFields,
+  );
+  const assessmentFields = { claimId: assessments.claimId, reviewerId: assessments.reviewerId, verdictKey: assessments.verdictKey, note: assessments.note, createdAt: assessments.createdAt, reviewerName: users.name };
+  const assessmentsOf = rowsBySource(
+    db()
+      .select(assessmentFields)
+      .from(assessments)
+      .innerJoin(claims, eq(claims.id, assessments.claimId))
+      .innerJoin(users, eq(users.id, assessments.reviewerId))
+      .where(eq(claims.sourceId, bySource))
+      .orderBy(asc(assessments.createdAt), asc(sql`${assessments}.rowid`))
+      .prepare(),
+    assessmentFields,
+  );
   return {
     attach(sourceId: string, claimList: ExportClaim[]) {
       const byId = new Map(claimList.map((claim) => [claim.id, claim]));
-      for (const { item, creatorName } of evidenceOf.all({ sourceId })) {
+      for (const item of evidenceOf(sourceId)) {
         byId.get(item.claimId)?.evidence.push({
           id: item.id,
           url: item.url,
@@ -342,19 +371,19 @@ function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: 
           quote: item.quote,
           stance: item.stance,
           accessedAt: item.accessedAt,
-          createdBy: { id: item.createdBy, name: creatorName },
+          createdBy: { id: item.createdBy, name: item.creatorName },
           createdAt: item.createdAt,
         });
       }
-      for (const { item, authorName } of commentsOf.all({ sourceId })) {
-        byId.get(item.claimId)?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: authorName }, createdAt: item.createdAt });
+      for (const item of commentsOf(sourceId)) {
+        byId.get(item.claimId)?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.authorName }, createdAt: item.createdAt });
       }
-      const assessmentRows = assessmentsOf.all({ sourceId });
-      const recordedOwn = new Set(assessmentRows.filter((row) => row.item.reviewerId === actor.id).map((row) => row.item.claimId));
-      for (const { item, reviewerName } of assessmentRows) {
+      const assessmentRows = assessmentsOf(sourceId);
+      const recordedOwn = new Set(assessmentRows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
+      for (const item of assessmentRows) {
         const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
         if (isHidden) continue;
-        byId.get(item.claimId)?.assessments.push({ reviewer: { id: item.reviewerId, name: reviewerName }, verdict: findRating(scale, item.verdictKey) ?? null, note: item.note, createdAt: item.createdAt });
+        byId.get(item.claimId)?.assessments.push({ reviewer: { id: item.reviewerId, name: item.reviewerName }, verdict: findRating(scale, item.verdictKey) ?? null, note: item.note, createdAt: item.createdAt });
       }
     },
   };
