@@ -19,8 +19,9 @@ const runs = 3;
  * The floor: what any export must at least do — read the rows and serialise them. The W3C
  * export embeds each source's current text (so that it can be imported elsewhere), which is
  * data the file must carry, so the floor reads and serialises those texts too (one more
- * SELECT, part of the same JSON). It does nothing else the export does: no anchors, figures,
- * code points or per-source reads.
+ * SELECT, part of the same JSON). `c.*` includes each claim's stored figure reading
+ * (`quantity_reading`), which the export carries as `corroborate:quantity`. The floor does
+ * nothing else the export does: no anchors, intervals in words, code points, per-source reads.
  */
 function inProcessFloor(databasePath: string): { ms: number; bytes: number } {
   const database = new Database(databasePath, { readonly: true });
