@@ -99,7 +99,7 @@ export function forgetAnchorsOfClaim(tx: Transaction, claimId: string): void {
  * The anchor of each claim on `version`: exact for claims made on it, stored for the rest,
  * computed (and not stored: reads never write) when no row exists.
  */
-export function anchorsOnVersion(reader: Reader, version: { id: string; text: string }, rows: readonly ClaimRow[]): Map<string, Anchor> {
+export function anchorsOnVersion(reader: Reader, version: { id: string; text: string }, rows: ReadonlyArray<Pick<ClaimRow, "id" | "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">>): Map<string, Anchor> {
   const result = new Map<string, Anchor>();
   const stale = rows.filter((claim) => claim.sourceVersionId !== version.id);
   for (const claim of rows) if (claim.sourceVersionId === version.id) result.set(claim.id, { status: "exact", start: claim.start, end: claim.end, score: 1 });

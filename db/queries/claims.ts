@@ -2,10 +2,11 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
+import { storedReadingOf } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { newId, now, preparedOnce } from "../prepared";
-import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
+import { claims, investigations, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
@@ -33,7 +34,14 @@ export type ClaimView = {
 const selectCurrentVersion = preparedOnce((database) =>
   database.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sql.placeholder("sourceId"))).orderBy(desc(sourceVersions.number)).limit(1).prepare(),
 );
-const selectSource = preparedOnce((database) => database.select({ id: sources.id, investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sql.placeholder("sourceId"))).prepare());
+const selectSource = preparedOnce((database) =>
+  database
+    .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
+    .from(sources)
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(sources.id, sql.placeholder("sourceId")))
+    .prepare(),
+);
 
 /** The source's current version, its text from the process cache (versions never change). */
 function getCurrentVersion(sourceId: string) {
@@ -43,10 +51,11 @@ function getCurrentVersion(sourceId: string) {
   return { ...version, text };
 }
 
+/** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
 function getSourceOrThrow(sourceId: string) {
   const source = selectSource().get({ sourceId });
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return source;
+  return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
 }
 
 /**
@@ -88,6 +97,7 @@ const insertClaimRow = preparedOnce((database) =>
       suffix: sql.placeholder("suffix"),
       start: sql.placeholder("start"),
       end: sql.placeholder("end"),
+      quantityReading: sql.placeholder("quantityReading"),
       createdBy: sql.placeholder("createdBy"),
       createdAt: sql.placeholder("createdAt"),
       updatedAt: sql.placeholder("createdAt"),
@@ -96,10 +106,11 @@ const insertClaimRow = preparedOnce((database) =>
     .prepare(),
 );
 
-function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
+function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string; tolerance: number }, versionId: string, selectors: Required<ClaimSelectors>) {
   assertNotDuplicate(versionId, selectors.position);
   const { exact, prefix, suffix } = selectors.quote;
-  const row = insertClaimRow().get({ id: newId(), sourceId: source.id, sourceVersionId: versionId, exact, prefix, suffix, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id, createdAt: now() })!;
+  const quantityReading = storedReadingOf(exact, source.tolerance);
+  const row = insertClaimRow().get({ id: newId(), sourceId: source.id, sourceVersionId: versionId, exact, prefix, suffix, start: selectors.position.start, end: selectors.position.end, quantityReading, createdBy: actor.id, createdAt: now() })!;
   recordEvent(tx, {
     actorId: actor.id,
     action: "claim.created",
@@ -215,9 +226,11 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     const selectors = describeSelection(current.text, start, end);
     assertNotDuplicate(current.id, selectors.position, id);
     forgetAnchorsOfClaim(tx, id);
+    const { tolerance } = getSourceOrThrow(claim.sourceId);
+    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
     const row = tx
       .update(claims)
-      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, version: claim.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
       .returning()
       .get()!;
