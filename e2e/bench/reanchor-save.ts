@@ -11,6 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { checkpointInBackground } from "@/db/checkpointer";
 import { applyMigrations, openDatabase } from "@/db/client";
 import { installDatabase } from "@/db/connection";
 import { createClaim } from "@/db/queries/claims";
@@ -42,7 +43,10 @@ function rawWriteOfStoredAnchors(database: Database.Database, versionId: string)
 }
 
 async function inProcess(corpus: ReturnType<typeof buildCorpus>) {
-  const database = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "e1-")), "e1.db"));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "e1-")), "e1.db");
+  const database = openDatabase(file);
+  // As the server runs it (db/client.ts getDb): WAL checkpoints in the worker, never inside a commit.
+  checkpointInBackground(database.$client, file);
   applyMigrations(database);
   installDatabase(database);
   const { user } = await createUser({ operator: "command-line", input: { email: "e1@example.test", role: "editor", name: "E1", password: "bench password 1" } });
