@@ -4,7 +4,6 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { env } from "@/lib/env";
-import { checkpointInBackground } from "./checkpointer";
 import * as schema from "./schema";
 
 /**
@@ -53,16 +52,8 @@ export type Transaction = Parameters<Parameters<DB["transaction"]>[0]>[0];
 const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
 const globalForDb = globalThis as unknown as { corroborateDb?: DB };
 
-/**
- * The process-wide connection (one per server process; reused across hot reloads). Its WAL
- * checkpoints run in a worker thread, off the request path (see checkpointer.ts).
- */
+/** The process-wide connection (one per server process; reused across hot reloads). */
 export function getDb(): DB {
-  if (!globalForDb.corroborateDb) {
-    if (isBuildPhase) return (globalForDb.corroborateDb = openDatabase(":memory:"));
-    const database = openDatabase(env.databasePath);
-    checkpointInBackground(database.$client, env.databasePath);
-    globalForDb.corroborateDb = database;
-  }
+  globalForDb.corroborateDb ??= openDatabase(isBuildPhase ? ":memory:" : env.databasePath);
   return globalForDb.corroborateDb;
 }

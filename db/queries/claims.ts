@@ -1,12 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
-import { storedReadingOf } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
-import { newId, now, preparedOnce } from "../prepared";
-import { claims, investigations, sources, sourceVersions, users, type ClaimRow } from "../schema";
+import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
@@ -31,31 +29,18 @@ export type ClaimView = {
   version: number;
 };
 
-const selectCurrentVersion = preparedOnce((database) =>
-  database.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sql.placeholder("sourceId"))).orderBy(desc(sourceVersions.number)).limit(1).prepare(),
-);
-const selectSource = preparedOnce((database) =>
-  database
-    .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
-    .from(sources)
-    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
-    .where(eq(sources.id, sql.placeholder("sourceId")))
-    .prepare(),
-);
-
 /** The source's current version, its text from the process cache (versions never change). */
-function getCurrentVersion(sourceId: string) {
-  const version = selectCurrentVersion().get({ sourceId });
-  const text = version ? getVersionText(db(), version.id) : undefined;
+function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
+  const version = tx.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+  const text = version ? getVersionText(tx, version.id) : undefined;
   if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return { ...version, text };
 }
 
-/** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
-function getSourceOrThrow(sourceId: string) {
-  const source = selectSource().get({ sourceId });
+function getSourceOrThrow(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
+  const source = tx.select({ id: sources.id, investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
+  return source;
 }
 
 /**
@@ -69,48 +54,24 @@ function describeSelection(text: string, start: number, end: number): Required<C
   return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
 }
 
-const selectClaimsOnSpan = preparedOnce((database) =>
-  database
+/** INVALID when a claim of this source already covers exactly this span of this version. */
+function assertNotDuplicate(tx: Transaction, sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
+  const existing = tx
     .select({ id: claims.id })
     .from(claims)
-    .where(and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))))
-    .prepare(),
-);
-
-/** INVALID when a claim of this source already covers exactly this span of this version. */
-function assertNotDuplicate(sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
-  const existing = selectClaimsOnSpan()
-    .all({ sourceVersionId, start: span.start, end: span.end })
+    .where(and(eq(claims.sourceVersionId, sourceVersionId), eq(claims.start, span.start), eq(claims.end, span.end)))
+    .all()
     .filter((row) => row.id !== exceptId);
   if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
 }
 
-const insertClaimRow = preparedOnce((database) =>
-  database
+function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
+  assertNotDuplicate(tx, versionId, selectors.position);
+  const row = tx
     .insert(claims)
-    .values({
-      id: sql.placeholder("id"),
-      sourceId: sql.placeholder("sourceId"),
-      sourceVersionId: sql.placeholder("sourceVersionId"),
-      exact: sql.placeholder("exact"),
-      prefix: sql.placeholder("prefix"),
-      suffix: sql.placeholder("suffix"),
-      start: sql.placeholder("start"),
-      end: sql.placeholder("end"),
-      quantityReading: sql.placeholder("quantityReading"),
-      createdBy: sql.placeholder("createdBy"),
-      createdAt: sql.placeholder("createdAt"),
-      updatedAt: sql.placeholder("createdAt"),
-    })
+    .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id })
     .returning()
-    .prepare(),
-);
-
-function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string; tolerance: number }, versionId: string, selectors: Required<ClaimSelectors>) {
-  assertNotDuplicate(versionId, selectors.position);
-  const { exact, prefix, suffix } = selectors.quote;
-  const quantityReading = storedReadingOf(exact, source.tolerance);
-  const row = insertClaimRow().get({ id: newId(), sourceId: source.id, sourceVersionId: versionId, exact, prefix, suffix, start: selectors.position.start, end: selectors.position.end, quantityReading, createdBy: actor.id, createdAt: now() })!;
+    .get();
   recordEvent(tx, {
     actorId: actor.id,
     action: "claim.created",
@@ -141,16 +102,15 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
 
 /**
  * Creates a claim from a selection `[start, end)` (UTF-16 code units) of the version the
- * reviewer was reading (`sourceVersionId`; the current version when omitted, as in the API).
- * CONFLICT when that is no longer the current version, so offsets are never applied to a
- * text they were not measured on.
+ * reviewer was reading. CONFLICT when that is no longer the current version, so offsets
+ * are never applied to a text they were not measured on.
  */
-export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId?: string; start: number; end: number }): ClaimView {
+export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId: string; start: number; end: number }): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(sourceId);
-    const current = getCurrentVersion(sourceId);
-    if (sourceVersionId !== undefined && current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    const source = getSourceOrThrow(tx, sourceId);
+    const current = getCurrentVersion(tx, sourceId);
+    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     const row = insertClaim(tx, actor, source, current.id, selectors);
     return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
@@ -165,8 +125,8 @@ export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { 
 export function createClaimFromSelector({ actor, sourceId, selector }: { actor: Actor; sourceId: string; selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number } }): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(sourceId);
-    const current = getCurrentVersion(sourceId);
+    const source = getSourceOrThrow(tx, sourceId);
+    const current = getCurrentVersion(tx, sourceId);
     const anchor = anchorPartialSelector(current.text, selector);
     if (anchor.status === "orphan") {
       throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, { fields: { selector: anchor.reason } });
@@ -183,9 +143,9 @@ export function createClaimFromSelector({ actor, sourceId, selector }: { actor: 
  */
 export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor; sourceId: string; version?: { id: string; text: string } }): ClaimView[] {
   void actor; // every signed-in role may read every claim
-  getSourceOrThrow(sourceId);
+  getSourceOrThrow(db(), sourceId);
   // An earlier version shows the claims as they fall on it; by default, the current one.
-  const current = version ?? getCurrentVersion(sourceId);
+  const current = version ?? getCurrentVersion(db(), sourceId);
   const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
   const anchors = anchorsOnVersion(db(), current, rows.map(({ claim }) => claim));
   const views = rows.map(({ claim, creatorName }) => toView(claim, creatorName, anchors.get(claim.id)!));
@@ -221,16 +181,14 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
 export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
-    const current = getCurrentVersion(claim.sourceId);
+    const current = getCurrentVersion(tx, claim.sourceId);
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
-    assertNotDuplicate(current.id, selectors.position, id);
+    assertNotDuplicate(tx, current.id, selectors.position, id);
     forgetAnchorsOfClaim(tx, id);
-    const { tolerance } = getSourceOrThrow(claim.sourceId);
-    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
     const row = tx
       .update(claims)
-      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
       .returning()
       .get()!;

@@ -1,1 +1,0 @@
-ALTER TABLE `claims` ADD `quantity_reading` text;
