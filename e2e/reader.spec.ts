@@ -116,6 +116,20 @@ test.describe("the reader", () => {
     await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toHaveCount(0);
   });
 
+  test("before the page's scripts have run, a suggestion reads as busy instead of ignoring the click", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    const accept = page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" });
+    await expect(accept).toBeDisabled();
+
+    await page.unroute("**/_next/static/chunks/**");
+    await reader.goto(source.id);
+    await expect(accept).toBeEnabled();
+  });
+
   test("a claim is re-selected onto new words", async ({ page, request }) => {
     const source = await createSource(request);
     await signIn(page, editor);

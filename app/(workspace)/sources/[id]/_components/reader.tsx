@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { snapSelection } from "@/lib/anchoring";
 import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
@@ -66,7 +67,10 @@ export function Reader({
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [renderKey, setRenderKey] = useState(0);
-  const [isPending, startTransition] = useTransition();
+  const [isTransitionPending, startTransition] = useTransition();
+  // Until hydration the buttons would do nothing; they read as busy instead.
+  const hydrated = useHydrated();
+  const isPending = isTransitionPending || !hydrated;
 
   const anchored = useMemo(
     () => claims
@@ -304,7 +308,7 @@ export function Reader({
       <div role="status" aria-live="polite" className="sr-only" data-testid="reader-announcement">
         {announcement}
       </div>
-      <ConfirmDeleteClaim claim={pendingDelete} isPending={isPending} onCancel={() => setPendingDelete(null)} onConfirm={confirmDelete} />
+      <ConfirmDeleteClaim claim={pendingDelete} isPending={isTransitionPending} onCancel={() => setPendingDelete(null)} onConfirm={confirmDelete} />
     </div>
   );
 }
