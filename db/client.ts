@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { env } from "@/lib/env";
+import { checkpointInBackground } from "./checkpointer";
 import * as schema from "./schema";
 
 /**
@@ -52,8 +53,16 @@ export type Transaction = Parameters<Parameters<DB["transaction"]>[0]>[0];
 const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
 const globalForDb = globalThis as unknown as { corroborateDb?: DB };
 
-/** The process-wide connection (one per server process; reused across hot reloads). */
+/**
+ * The process-wide connection (one per server process; reused across hot reloads). Its WAL
+ * checkpoints run in a worker thread, off the request path (see checkpointer.ts).
+ */
 export function getDb(): DB {
-  globalForDb.corroborateDb ??= openDatabase(isBuildPhase ? ":memory:" : env.databasePath);
+  if (!globalForDb.corroborateDb) {
+    if (isBuildPhase) return (globalForDb.corroborateDb = openDatabase(":memory:"));
+    const database = openDatabase(env.databasePath);
+    checkpointInBackground(database.$client, env.databasePath);
+    globalForDb.corroborateDb = database;
+  }
   return globalForDb.corroborateDb;
 }

@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { StoredReading } from "@/lib/quantities/stored-reading";
 import type { Role } from "@/lib/roles";
 
 /**
@@ -109,6 +110,13 @@ export const claims = sqliteTable(
     factId: text("fact_id").references(() => facts.id, { onDelete: "set null" }),
     /** A reviewer's hand correction of the figure read from the claim (JSON quantity), or null. */
     quantityOverride: text("quantity_override", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    /**
+     * The figure read from `exact` when the claim's words were saved (lib/quantities
+     * `StoredReading`: the reading, with the tolerance and reader version it was made with),
+     * so exports do not read every claim again. Null for claims saved before it existed; used
+     * only when tolerance and reader still match, else the words are read again.
+     */
+    quantityReading: text("quantity_reading", { mode: "json" }).$type<StoredReading | null>(),
     createdBy: text("created_by").notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),

@@ -1,11 +1,11 @@
 import { contentDisposition } from "@/lib/export/download-name";
 import { AppError } from "@/lib/errors";
 import { exportFormatInfo } from "@/lib/export/formats";
-import { exportFormats, isExportFormat, type ExportDocument, type ExportFormat } from "@/lib/export/model";
+import { exportFormats, isExportFormat, type ExportDocument, type ExportFormat, type ExportHead, type ExportParts } from "@/lib/export/model";
 import { reportContentSecurityPolicy } from "@/lib/export/report-html";
-import { writeExport } from "@/lib/export/write-export";
+import { isPartsFormat, writeExport, writeExportParts, type PartsFormat } from "@/lib/export/write-export";
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
-import { getExportDocument } from "@/db/queries/export";
+import { getExportDocument, openExport } from "@/db/queries/export";
 import { ExportLimiter } from "@/lib/export/export-limits";
 import type { Actor } from "@/lib/permissions";
 
@@ -20,39 +20,90 @@ import type { Actor } from "@/lib/permissions";
  * plus `sandbox`, so even a flaw in escaping could not run script in the app's origin.
  */
 export async function exportResponse(doc: ExportDocument, format: ExportFormat, { inline = false }: { inline?: boolean } = {}): Promise<Response> {
-  const info = exportFormatInfo[format];
-  const title = doc.scope.kind === "source" ? (doc.sources[0]?.title ?? doc.investigation.title) : doc.investigation.title;
-  const headers = new Headers({
-    "Content-Type": info.contentType,
-    "Content-Disposition": contentDisposition(title, info.extension, inline && format === "html" ? "inline" : "attachment"),
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "no-store",
-    "X-Export-Claims": String(doc.claims.length),
-  });
-  if (format === "html") headers.set("Content-Security-Policy", `${reportContentSecurityPolicy}; frame-ancestors 'none'; sandbox`);
+  const headers = exportHeaders(doc, doc.claims.length, format, inline);
   const output = writeExport(doc, format);
   for (const [name, value] of Object.entries(output.notes)) headers.set(`X-${name}`, value);
   if (output.kind === "binary") return new Response(new Uint8Array(await output.render()), { headers });
   return new Response(streamOf(output.chunks), { headers });
 }
 
-/** A byte stream that draws the next chunks only when the reader asks, ~64 KB at a time. */
-function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+/**
+ * The response for a format written claim by claim (CSV, Web Annotations), from an export
+ * read a source at a time: each source's claims are read, written and dropped as the client
+ * reads, so memory holds one source's claims, not the whole export. `X-Export-Claims` is
+ * the count when the export began.
+ */
+export function exportPartsResponse(parts: ExportParts, format: PartsFormat): Response {
+  return new Response(streamOf(writeExportParts(parts, format)), { headers: exportHeaders(parts.head, parts.claimCount, format, false) });
+}
+
+function exportHeaders(head: ExportHead, claimCount: number, format: ExportFormat, inline: boolean): Headers {
+  const info = exportFormatInfo[format];
+  const title = head.scope.kind === "source" ? (head.sources[0]?.title ?? head.investigation.title) : head.investigation.title;
+  const headers = new Headers({
+    "Content-Type": info.contentType,
+    "Content-Disposition": contentDisposition(title, info.extension, inline && format === "html" ? "inline" : "attachment"),
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    "X-Export-Claims": String(claimCount),
+  });
+  if (format === "html") headers.set("Content-Security-Policy", `${reportContentSecurityPolicy}; frame-ancestors 'none'; sandbox`);
+  return headers;
+}
+
+/**
+ * A byte stream that draws the next chunks only when the reader asks, `chunkLength`
+ * characters at a time.
+ * Chunks come as one lazy sequence (`Iterable<string>`) or as batches of them (formats read
+ * by source: one batch per source, so there is one asynchronous step per source, not per claim).
+ * Each chunk is encoded on its own into the batch's bytes: joining them first would build
+ * (and flatten) one large string per batch, which V8 allocates straight in the old
+ * generation, so every export would leave its whole size there until a full collection.
+ */
+/**
+ * Characters per piece of a streamed export. Next flushes its compression after every piece
+ * it writes, so a few large pieces compress better and cost less than many small ones;
+ * writing one still takes only a few milliseconds, so other requests hardly wait.
+ */
+const chunkLength = 256 * 1024;
+
+function streamOf(chunks: Iterable<string> | AsyncIterable<Iterable<string>>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.iterator]();
+  const batches: Iterator<Iterable<string>> | AsyncIterator<Iterable<string>> = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : [chunks][Symbol.iterator]();
+  let pending: Iterator<string> = [][Symbol.iterator]();
+  const encode = (pieces: string[], length: number) => {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit; only the written part is sent, so the
+    // buffer need not be zeroed first.
+    const bytes = Buffer.allocUnsafe(length * 3);
+    let written = 0;
+    for (const piece of pieces) written += encoder.encodeInto(piece, bytes.subarray(written)).written;
+    return bytes.subarray(0, written);
+  };
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let batch = "";
-      for (let next = iterator.next(); ; next = iterator.next()) {
+    async pull(controller) {
+      const pieces: string[] = [];
+      let length = 0;
+      while (length < chunkLength) {
+        const piece = pending.next();
+        if (!piece.done) {
+          pieces.push(piece.value);
+          length += piece.value.length;
+          continue;
+        }
+        const step = batches.next();
+        const next = step instanceof Promise ? await step : step;
         if (next.done) {
-          if (batch) controller.enqueue(encoder.encode(batch));
+          if (length > 0) controller.enqueue(encode(pieces, length));
           controller.close();
           return;
         }
-        batch += next.value;
-        if (batch.length >= 64 * 1024) break;
+        pending = next.value[Symbol.iterator]();
       }
-      controller.enqueue(encoder.encode(batch));
+      controller.enqueue(encode(pieces, length));
+    },
+    async cancel() {
+      pending.return?.();
+      await batches.return?.();
     },
   });
 }
@@ -85,6 +136,7 @@ export async function respondWithExport({ request, actor, scope }: { request: Re
   const release = format === "pdf" ? limiter.takePdfSlot() : () => {};
   if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
   try {
+    if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl }), format);
     return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl }), format, { inline });
   } finally {
     release();

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
+import { preparedOnce } from "../prepared";
 import { apiTokens, users } from "../schema";
 import { recordEvent } from "./events";
 
@@ -51,25 +52,33 @@ export function revokeApiToken({ actor, id }: { actor: Actor; id: string }): voi
   });
 }
 
+const selectTokenByHash = preparedOnce((database) =>
+  database
+    .select({ tokenId: apiTokens.id, revokedAt: apiTokens.revokedAt, lastUsedAt: apiTokens.lastUsedAt, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, sql.placeholder("tokenHash")))
+    .prepare(),
+);
+const updateTokenLastUse = preparedOnce((database) =>
+  database
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`${sql.placeholder("now")}` })
+    .where(and(eq(apiTokens.id, sql.placeholder("tokenId")), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql.placeholder("aMinuteAgo")))))
+    .prepare(),
+);
+
 /**
  * The user a bearer token acts for, or null when the token is unknown, revoked, or its
- * account is disabled. Records the last use at most once a minute (reads stay reads).
+ * account is disabled. Records the last use at most once a minute: a request whose token
+ * was used within the minute writes nothing (and so never waits for the write lock).
  */
 export function getActorByApiToken(token: string): Actor | null {
   if (!token.startsWith(tokenPrefix)) return null;
-  const row = db()
-    .select({ tokenId: apiTokens.id, revokedAt: apiTokens.revokedAt, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.tokenHash, hashToken(token)))
-    .get();
+  const row = selectTokenByHash().get({ tokenHash: hashToken(token) });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
   const now = new Date();
   const aMinuteAgo = new Date(now.getTime() - 60_000).toISOString();
-  db()
-    .update(apiTokens)
-    .set({ lastUsedAt: now.toISOString() })
-    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, aMinuteAgo))))
-    .run();
+  if (row.lastUsedAt === null || row.lastUsedAt < aMinuteAgo) updateTokenLastUse().run({ tokenId: row.tokenId, now: now.toISOString(), aMinuteAgo });
   return { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { measureAgreement } from "@/lib/checking/agreement";
 import { findRating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
+import { preparedOnce } from "../prepared";
 import { assessments, claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext } from "./claim-context";
@@ -17,7 +18,7 @@ import { recordEvent } from "./events";
 export function recordAssessment({ actor, claimId, verdictKey, note = "" }: { actor: Actor; claimId: string; verdictKey: string; note?: string }) {
   assertAllowed(canCreateClaim(actor), "You cannot record verdicts.");
   return writeTransaction(db(), (tx) => {
-    const { investigationId, scale } = getClaimContext(tx, claimId);
+    const { investigationId, scale } = getClaimContext(claimId);
     if (!findRating(scale, verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
     const existing = tx.select().from(assessments).where(and(eq(assessments.claimId, claimId), eq(assessments.reviewerId, actor.id))).get();
     const row = existing
@@ -28,20 +29,24 @@ export function recordAssessment({ actor, claimId, verdictKey, note = "" }: { ac
   });
 }
 
-/**
- * The independent verdicts on a claim as the acting user may see them: their own, and the
- * others' — unless the investigation hides others' verdicts until one records one's own,
- * in which case only their number is given.
- */
-export function listAssessmentsForViewer({ actor, claimId }: { actor: Actor; claimId: string }) {
-  const { hidesOthersAssessments } = getClaimContext(db(), claimId);
-  const all = db()
+const selectAssessmentsOfClaim = preparedOnce((database) =>
+  database
     .select({ id: assessments.id, reviewerId: assessments.reviewerId, reviewerName: users.name, verdictKey: assessments.verdictKey, note: assessments.note, updatedAt: assessments.updatedAt })
     .from(assessments)
     .innerJoin(users, eq(users.id, assessments.reviewerId))
-    .where(eq(assessments.claimId, claimId))
+    .where(eq(assessments.claimId, sql.placeholder("claimId")))
     .orderBy(asc(assessments.createdAt))
-    .all();
+    .prepare(),
+);
+
+/**
+ * The independent verdicts on a claim as the acting user may see them: their own, and the
+ * others' — unless the investigation hides others' verdicts until one records one's own,
+ * in which case only their number is given. `hidesOthersAssessments` is the investigation's
+ * setting when the caller has already read it.
+ */
+export function listAssessmentsForViewer({ actor, claimId, hidesOthersAssessments = getClaimContext(claimId).hidesOthersAssessments }: { actor: Actor; claimId: string; hidesOthersAssessments?: boolean }) {
+  const all = selectAssessmentsOfClaim().all({ claimId });
   const own = all.find((a) => a.reviewerId === actor.id) ?? null;
   const others = all.filter((a) => a.reviewerId !== actor.id);
   const isHidden = hidesOthersAssessments && !own && actor.role === "reviewer";

@@ -4,7 +4,9 @@ import { anchorClaims } from "@/lib/anchoring";
 import { db } from "../connection";
 import { claimAnchors } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
-import { selectorsOfClaim } from "./claim-anchors";
+import { writeTransaction } from "../client";
+import { sourceVersions } from "../schema";
+import { anchorClaimsAhead, selectorsOfClaim, storeAnchorsForVersion } from "./claim-anchors";
 import { createClaim, listClaimsBySource, updateClaimSpan } from "./claims";
 import { createInvestigation } from "./investigations";
 import { createSource, getSourceById, updateSourceText } from "./sources";
@@ -53,5 +55,25 @@ describe("stored anchors", () => {
     updateClaimSpan({ actor: editor, id: claims[0]!.id, version: claims[0]!.version, sourceVersionId: version.id, start, end: start + "over 200".length });
     expect(db().select().from(claimAnchors).where(eq(claimAnchors.claimId, claims[0]!.id)).all()).toEqual([]);
     expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === claims[0]!.id)!.anchor).toEqual({ status: "exact", start, end: start + 8, score: 1 });
+  });
+
+  it("anchor in the transaction the claims added or changed after the search ahead of it", async () => {
+    const { editor, source, claims } = await sourceWithClaims();
+    const edited = `Update. ${text}`;
+    const ahead = await anchorClaimsAhead(source.id, edited);
+    // Meanwhile a reviewer re-selects one claim and highlights another.
+    const start = text.indexOf("200 deportees");
+    const reselected = updateClaimSpan({ actor: editor, id: claims[0]!.id, version: claims[0]!.version, sourceVersionId: source.currentVersionId, start, end: start + "200 deportees".length });
+    const added = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf("the prison"), end: text.indexOf("the prison") + "the prison".length });
+    const stored = writeTransaction(db(), (tx) => {
+      const version = tx.insert(sourceVersions).values({ sourceId: source.id, number: 2, text: edited, sha256: "edited", createdBy: editor.id }).returning({ id: sourceVersions.id }).get();
+      storeAnchorsForVersion(tx, source.id, { id: version.id, text: edited }, ahead);
+      return tx.select().from(claimAnchors).where(eq(claimAnchors.sourceVersionId, version.id)).all();
+    });
+    const startOf = (id: string) => stored.find((row) => row.claimId === id)?.start;
+    expect(stored).toHaveLength(4);
+    expect(startOf(reselected.id)).toBe(edited.indexOf("200 deportees"));
+    expect(startOf(added.id)).toBe(edited.indexOf("the prison"));
+    expect(startOf(claims[1]!.id)).toBe(edited.indexOf("A lawyer disputed it"));
   });
 });

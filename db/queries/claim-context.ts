@@ -1,22 +1,26 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
-import type { Transaction } from "../client";
+import { preparedOnce } from "../prepared";
 import { claims, investigations, sources } from "../schema";
-import type { db } from "../connection";
 
-/**
- * A claim with what every check on it needs: its source and its investigation's settings.
- * NOT_FOUND when the claim does not exist.
- */
-export function getClaimContext(tx: Transaction | ReturnType<typeof db>, claimId: string) {
-  const row = tx
+const selectClaimContext = preparedOnce((database) =>
+  database
     .select({ claim: claims, sourceTitle: sources.title, investigationId: sources.investigationId, ratingScale: investigations.ratingScale, hidesOthersAssessments: investigations.hidesOthersAssessments })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
-    .where(eq(claims.id, claimId))
-    .get();
+    .where(eq(claims.id, sql.placeholder("claimId")))
+    .prepare(),
+);
+
+/**
+ * A claim with what every check on it needs: its source and its investigation's settings.
+ * NOT_FOUND when the claim does not exist. Inside a write transaction it reads the
+ * transaction's view (one connection).
+ */
+export function getClaimContext(claimId: string) {
+  const row = selectClaimContext().get({ claimId });
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   const scale: readonly Rating[] = row.ratingScale ?? defaultRatingScale;
   return { claim: row.claim, sourceTitle: row.sourceTitle, investigationId: row.investigationId, scale, hidesOthersAssessments: row.hidesOthersAssessments };

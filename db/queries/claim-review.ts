@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
 import { canAssignClaim, canSetClaimVerdict } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { writeTransaction } from "../client";
 import { db } from "../connection";
+import { preparedOnce } from "../prepared";
 import { claims, evidence, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
@@ -13,6 +14,25 @@ import { recordEvent } from "./events";
 
 /** The reviewable fields of a claim; each one given is changed, the others are kept. */
 export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | null; verdictKey?: string | null; rationale?: string };
+
+const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
+const updateReviewFields = preparedOnce((database) =>
+  database
+    .update(claims)
+    .set({
+      status: placeholder("status"),
+      assigneeId: placeholder("assigneeId"),
+      verdictKey: placeholder("verdictKey"),
+      rationale: placeholder("rationale"),
+      approvedBy: placeholder("approvedBy"),
+      approvedAt: placeholder("approvedAt"),
+      updatedAt: placeholder("updatedAt"),
+      version: sql`${claims.version} + 1`,
+    })
+    .where(and(eq(claims.id, sql.placeholder("id")), eq(claims.version, sql.placeholder("version"))))
+    .returning()
+    .prepare(),
+);
 
 /**
  * Updates a claim's status, assignee, verdict and rationale in one transaction, if the
@@ -24,7 +44,7 @@ export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | n
  */
 export function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
   return writeTransaction(db(), (tx) => {
-    const { claim, investigationId, scale } = getClaimContext(tx, id);
+    const { claim, investigationId, scale } = getClaimContext(id);
     if (claim.version !== version) {
       throw staleVersionError("claim", { version: String(claim.version), status: claim.status, verdictKey: claim.verdictKey ?? "", rationale: claim.rationale, assigneeId: claim.assigneeId ?? "" });
     }
@@ -56,18 +76,14 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
     }
     const now = new Date().toISOString();
     const isApproving = next.status === "approved" && claim.status !== "approved";
-    const row = tx
-      .update(claims)
-      .set({
-        ...next,
-        approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
-        approvedAt: isApproving ? now : next.status === "approved" ? claim.approvedAt : null,
-        version: claim.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(claims.id, id), eq(claims.version, version)))
-      .returning()
-      .get()!;
+    const row = updateReviewFields().get({
+      ...next,
+      approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
+      approvedAt: isApproving ? now : next.status === "approved" ? claim.approvedAt : null,
+      updatedAt: now,
+      id,
+      version,
+    })!;
     const record = (action: string, data: Record<string, unknown>) => recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
     if (next.status !== claim.status) record("claim.status-changed", { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] });
     if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });

@@ -1,4 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { storedReadingOf } from "@/lib/quantities";
+import { db } from "../connection";
+import { claims } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaim, createClaimFromSelector, deleteClaim, listClaimsBySource, updateClaimSpan } from "./claims";
 import { listEventsBySubject } from "./events";
@@ -78,5 +82,17 @@ describe("claims", () => {
     const { editor, source } = await setUp();
     expect(createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "238 Venezuelans" } }).anchor).toMatchObject({ start: 57, end: 72 });
     expect(() => createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "261 people" } })).toThrowError(expect.objectContaining({ code: "INVALID" }));
+  });
+});
+
+describe("stored figure readings", () => {
+  const readingOf = (id: string) => db().select({ reading: claims.quantityReading }).from(claims).where(eq(claims.id, id)).get()?.reading;
+
+  it("are written when a claim is made and when it is re-selected, with the investigation's tolerance", async () => {
+    const { editor, source } = await setUp();
+    const claim = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+    expect(readingOf(claim.id)).toEqual(storedReadingOf("over 200 deportees", 0.1));
+    updateClaimSpan({ actor: editor, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 57, end: 72 });
+    expect(readingOf(claim.id)).toEqual(storedReadingOf("238 Venezuelans", 0.1));
   });
 });

@@ -1,10 +1,12 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
+import { storedReadingOf } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
-import { claims, sources, sourceVersions, users, type ClaimRow } from "../schema";
+import { newId, now, preparedOnce } from "../prepared";
+import { claims, investigations, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
@@ -29,18 +31,31 @@ export type ClaimView = {
   version: number;
 };
 
+const selectCurrentVersion = preparedOnce((database) =>
+  database.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sql.placeholder("sourceId"))).orderBy(desc(sourceVersions.number)).limit(1).prepare(),
+);
+const selectSource = preparedOnce((database) =>
+  database
+    .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
+    .from(sources)
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(sources.id, sql.placeholder("sourceId")))
+    .prepare(),
+);
+
 /** The source's current version, its text from the process cache (versions never change). */
-function getCurrentVersion(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
-  const version = tx.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
-  const text = version ? getVersionText(tx, version.id) : undefined;
+function getCurrentVersion(sourceId: string) {
+  const version = selectCurrentVersion().get({ sourceId });
+  const text = version ? getVersionText(db(), version.id) : undefined;
   if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return { ...version, text };
 }
 
-function getSourceOrThrow(tx: Transaction | ReturnType<typeof db>, sourceId: string) {
-  const source = tx.select({ id: sources.id, investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
+/** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
+function getSourceOrThrow(sourceId: string) {
+  const source = selectSource().get({ sourceId });
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return source;
+  return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
 }
 
 /**
@@ -54,24 +69,48 @@ function describeSelection(text: string, start: number, end: number): Required<C
   return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
 }
 
-/** INVALID when a claim of this source already covers exactly this span of this version. */
-function assertNotDuplicate(tx: Transaction, sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
-  const existing = tx
+const selectClaimsOnSpan = preparedOnce((database) =>
+  database
     .select({ id: claims.id })
     .from(claims)
-    .where(and(eq(claims.sourceVersionId, sourceVersionId), eq(claims.start, span.start), eq(claims.end, span.end)))
-    .all()
+    .where(and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))))
+    .prepare(),
+);
+
+/** INVALID when a claim of this source already covers exactly this span of this version. */
+function assertNotDuplicate(sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
+  const existing = selectClaimsOnSpan()
+    .all({ sourceVersionId, start: span.start, end: span.end })
     .filter((row) => row.id !== exceptId);
   if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
 }
 
-function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string }, versionId: string, selectors: Required<ClaimSelectors>) {
-  assertNotDuplicate(tx, versionId, selectors.position);
-  const row = tx
+const insertClaimRow = preparedOnce((database) =>
+  database
     .insert(claims)
-    .values({ sourceId: source.id, sourceVersionId: versionId, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, createdBy: actor.id })
+    .values({
+      id: sql.placeholder("id"),
+      sourceId: sql.placeholder("sourceId"),
+      sourceVersionId: sql.placeholder("sourceVersionId"),
+      exact: sql.placeholder("exact"),
+      prefix: sql.placeholder("prefix"),
+      suffix: sql.placeholder("suffix"),
+      start: sql.placeholder("start"),
+      end: sql.placeholder("end"),
+      quantityReading: sql.placeholder("quantityReading"),
+      createdBy: sql.placeholder("createdBy"),
+      createdAt: sql.placeholder("createdAt"),
+      updatedAt: sql.placeholder("createdAt"),
+    })
     .returning()
-    .get();
+    .prepare(),
+);
+
+function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string; tolerance: number }, versionId: string, selectors: Required<ClaimSelectors>) {
+  assertNotDuplicate(versionId, selectors.position);
+  const { exact, prefix, suffix } = selectors.quote;
+  const quantityReading = storedReadingOf(exact, source.tolerance);
+  const row = insertClaimRow().get({ id: newId(), sourceId: source.id, sourceVersionId: versionId, exact, prefix, suffix, start: selectors.position.start, end: selectors.position.end, quantityReading, createdBy: actor.id, createdAt: now() })!;
   recordEvent(tx, {
     actorId: actor.id,
     action: "claim.created",
@@ -102,15 +141,16 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
 
 /**
  * Creates a claim from a selection `[start, end)` (UTF-16 code units) of the version the
- * reviewer was reading. CONFLICT when that is no longer the current version, so offsets
- * are never applied to a text they were not measured on.
+ * reviewer was reading (`sourceVersionId`; the current version when omitted, as in the API).
+ * CONFLICT when that is no longer the current version, so offsets are never applied to a
+ * text they were not measured on.
  */
-export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId: string; start: number; end: number }): ClaimView {
+export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId?: string; start: number; end: number }): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(tx, sourceId);
-    const current = getCurrentVersion(tx, sourceId);
-    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    const source = getSourceOrThrow(sourceId);
+    const current = getCurrentVersion(sourceId);
+    if (sourceVersionId !== undefined && current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     const row = insertClaim(tx, actor, source, current.id, selectors);
     return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
@@ -125,8 +165,8 @@ export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { 
 export function createClaimFromSelector({ actor, sourceId, selector }: { actor: Actor; sourceId: string; selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number } }): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(tx, sourceId);
-    const current = getCurrentVersion(tx, sourceId);
+    const source = getSourceOrThrow(sourceId);
+    const current = getCurrentVersion(sourceId);
     const anchor = anchorPartialSelector(current.text, selector);
     if (anchor.status === "orphan") {
       throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, { fields: { selector: anchor.reason } });
@@ -143,9 +183,9 @@ export function createClaimFromSelector({ actor, sourceId, selector }: { actor: 
  */
 export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor; sourceId: string; version?: { id: string; text: string } }): ClaimView[] {
   void actor; // every signed-in role may read every claim
-  getSourceOrThrow(db(), sourceId);
+  getSourceOrThrow(sourceId);
   // An earlier version shows the claims as they fall on it; by default, the current one.
-  const current = version ?? getCurrentVersion(db(), sourceId);
+  const current = version ?? getCurrentVersion(sourceId);
   const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
   const anchors = anchorsOnVersion(db(), current, rows.map(({ claim }) => claim));
   const views = rows.map(({ claim, creatorName }) => toView(claim, creatorName, anchors.get(claim.id)!));
@@ -181,14 +221,16 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
 export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
-    const current = getCurrentVersion(tx, claim.sourceId);
+    const current = getCurrentVersion(claim.sourceId);
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
-    assertNotDuplicate(tx, current.id, selectors.position, id);
+    assertNotDuplicate(current.id, selectors.position, id);
     forgetAnchorsOfClaim(tx, id);
+    const { tolerance } = getSourceOrThrow(claim.sourceId);
+    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
     const row = tx
       .update(claims)
-      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, version: claim.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
       .returning()
       .get()!;

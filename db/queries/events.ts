@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, max } from "drizzle-orm";
+import { and, asc, desc, eq, gt, max, sql } from "drizzle-orm";
 import { liveChannel } from "../live-channel";
 import type { Transaction } from "../client";
 import { db } from "../connection";
+import { now, preparedOnce } from "../prepared";
 import { events } from "../schema";
 
 export type EventInput = {
@@ -13,13 +14,29 @@ export type EventInput = {
   data?: Record<string, unknown>;
 };
 
+const insertEvent = preparedOnce((database) =>
+  database
+    .insert(events)
+    .values({
+      actorId: sql.placeholder("actorId"),
+      action: sql.placeholder("action"),
+      subjectType: sql.placeholder("subjectType"),
+      subjectId: sql.placeholder("subjectId"),
+      investigationId: sql.placeholder("investigationId"),
+      data: sql.placeholder("data"),
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare(),
+);
+
 /**
  * Appends one event inside the caller's transaction, so the change and its record land
  * together, and notifies live subscribers of the investigation once the (synchronous)
  * transaction has finished — a rolled-back event is simply not found by them.
  */
 export function recordEvent(tx: Transaction, event: EventInput): void {
-  tx.insert(events).values({ ...event, investigationId: event.investigationId ?? null }).run();
+  void tx; // the prepared insert runs on the same connection, inside the caller's transaction
+  insertEvent().run({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
   const { investigationId } = event;
   if (investigationId) queueMicrotask(() => liveChannel().notify(investigationId));
 }

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { findQuote } from "@/lib/anchoring";
 import { canEditEvidence } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
+import { preparedOnce } from "../prepared";
 import { evidence, sources, sourceVersions, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
@@ -33,7 +34,7 @@ function valuesOf(fields: EvidenceFields) {
 export function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId: string; fields: EvidenceFields }) {
   assertAllowed(canCreateClaim(actor), "You cannot add evidence.");
   return writeTransaction(db(), (tx) => {
-    const { investigationId } = getClaimContext(tx, claimId);
+    const { investigationId } = getClaimContext(claimId);
     const row = tx
       .insert(evidence)
       .values({ claimId, ...valuesOf(fields), quoteMatch: matchQuoteInOwnSources(tx, investigationId, fields), createdBy: actor.id })
@@ -48,7 +49,7 @@ function getEvidenceForChange(tx: Transaction, actor: Actor, id: string, version
   const row = tx.select().from(evidence).where(eq(evidence.id, id)).get();
   if (!row) throw new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
   assertAllowed(canEditEvidence(actor, row), "Only editors can change evidence other people added.");
-  const { investigationId } = getClaimContext(tx, row.claimId);
+  const { investigationId } = getClaimContext(row.claimId);
   if (row.version !== version) {
     throw staleVersionError("evidence item", { version: String(row.version), url: row.url ?? "", outlet: row.outlet ?? "", quote: row.quote ?? "", stance: row.stance, accessedAt: row.accessedAt ?? "" });
   }
@@ -89,13 +90,12 @@ export function getEvidenceById({ actor, id }: { actor: Actor; id: string }) {
   return row;
 }
 
+const selectEvidenceOfClaim = preparedOnce((database) =>
+  database.select({ evidence, createdByName: users.name }).from(evidence).innerJoin(users, eq(users.id, evidence.createdBy)).where(eq(evidence.claimId, sql.placeholder("claimId"))).orderBy(asc(evidence.createdAt)).prepare(),
+);
+
 export function listEvidenceByClaim({ claimId }: { claimId: string }) {
-  return db()
-    .select({ evidence, createdByName: users.name })
-    .from(evidence)
-    .innerJoin(users, eq(users.id, evidence.createdBy))
-    .where(eq(evidence.claimId, claimId))
-    .orderBy(asc(evidence.createdAt))
-    .all()
+  return selectEvidenceOfClaim()
+    .all({ claimId })
     .map(({ evidence: row, createdByName }) => ({ ...row, createdByName }));
 }

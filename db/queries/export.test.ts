@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { defaultRatingScale } from "@/lib/checking/rating-scale";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { recordAssessment } from "./assessments";
 import { updateClaimReview } from "./claim-review";
 import { createClaim } from "./claims";
 import { addComment } from "./comments";
 import { addEvidence } from "./evidence";
-import { getExportDocument } from "./export";
+import { getExportDocument, openExport } from "./export";
 import { createFact } from "./facts";
-import { createInvestigation } from "./investigations";
+import { createInvestigation, updateInvestigationSettings } from "./investigations";
 import { createSource, updateSourceText } from "./sources";
 
 beforeEach(() => {
@@ -83,6 +84,35 @@ describe("getExportDocument", () => {
     expect(asEditor.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([expect.objectContaining({ verdict: expect.objectContaining({ key: "false" }) })]);
     recordAssessment({ actor: reviewer, claimId: a.claim.id, verdictKey: "true" });
     expect((await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" })).claims.find((c) => c.id === a.claim.id)!.assessments).toHaveLength(2);
+  });
+
+  it("reads the same export a source at a time: head now, each source's claims complete with their discussion", async () => {
+    const { editor, investigationId, a } = await investigation();
+    addEvidence({ actor: editor, claimId: a.claim.id, fields: { url: "https://gov.example/list", stance: "refutes" } });
+    addComment({ actor: editor, claimId: a.claim.id, body: "First." });
+    addComment({ actor: editor, claimId: a.claim.id, body: "Second." });
+    const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
+    const parts = await openExport({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
+    expect(parts.claimCount).toBe(3);
+    const batches = [];
+    for await (const batch of parts.claimsBySource) batches.push(batch);
+    expect(batches.map((batch) => batch.map((claim) => claim.sourceId))).toEqual(doc.sources.map((source) => doc.claims.filter((claim) => claim.sourceId === source.id).map(() => source.id)));
+    expect({ ...parts.head, claims: batches.flat(), generatedAt: doc.generatedAt }).toEqual(doc);
+    expect(batches.flat().find((claim) => claim.id === a.claim.id)!.comments.map((c) => c.body)).toEqual(["First.", "Second."]);
+  });
+
+  it("gives each claim's figure as its words read with the investigation's tolerance, stored or not", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Tolerance" } });
+    const text = "Officials said roughly 250 Venezuelans were flown out.";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Report", text } });
+    const start = text.indexOf("roughly");
+    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "roughly 250 Venezuelans".length });
+    const figure = async () => (await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" })).claims[0]!.quantity;
+    expect(await figure()).toMatchObject({ low: 225, high: 275, hedge: "approximately" });
+    updateInvestigationSettings({ actor: editor, id: investigationId, version: 1, ratingScale: [...defaultRatingScale], hidesOthersAssessments: true, approximateTolerancePercent: 20 });
+    // The reading stored with ±10% no longer holds: the words are read again with ±20%.
+    expect(await figure()).toMatchObject({ low: 200, high: 300, hedge: "approximately" });
   });
 
   it("refuses a scope that does not exist", async () => {

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
-import { describeInterval, findConflicts, quantityFromJson, quantityToJson, readQuantity, type Quantity } from "@/lib/quantities";
+import { describeInterval, findConflicts, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { claims, facts, investigations, sources } from "../schema";
@@ -79,11 +79,6 @@ function scaleOf(row: { ratingScale: unknown } | undefined) {
   return (row?.ratingScale as typeof defaultRatingScale | null) ?? defaultRatingScale;
 }
 
-/** The figure of a claim: a reviewer's correction when there is one, else what its words say. */
-function quantityOf(claim: { exact: string; quantityOverride: Record<string, unknown> | null }, tolerance: number): Quantity | null {
-  if (claim.quantityOverride) return quantityFromJson(claim.quantityOverride);
-  return readQuantity(claim.exact, { approximateTolerance: tolerance });
-}
 
 function compareClaims(factId: string, settings: ScaleAndTolerance) {
   const rows = db()
@@ -94,7 +89,7 @@ function compareClaims(factId: string, settings: ScaleAndTolerance) {
     .orderBy(asc(sources.publishedAt), asc(claims.start))
     .all();
   const items = rows.map(({ claim, ...source }) => {
-    const quantity = quantityOf(claim, settings.tolerance);
+    const quantity = quantityOfClaim(claim, settings.tolerance);
     return {
       id: claim.id,
       sourceId: claim.sourceId,
@@ -221,7 +216,7 @@ export function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: st
   void actor;
   const row = db().select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
-  const quantity = quantityOf(row.claim, settingsOf(row.investigationId).tolerance);
+  const quantity = quantityOfClaim(row.claim, settingsOf(row.investigationId).tolerance);
   return { claimId, quantity: quantity ? quantityToJson(quantity) : null, interval: quantity ? describeInterval(quantity) : null, isCorrected: row.claim.quantityOverride !== null };
 }
 

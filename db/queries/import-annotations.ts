@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { ImportSummary } from "@/lib/export/import-summary";
 import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/export/read-web-annotations";
 import { canImportAnnotations, type Actor } from "@/lib/permissions";
+import { storedReadingOf } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
@@ -76,7 +77,7 @@ export function importAnnotations({ actor, investigationId, plan }: { actor: Act
           summary.orphaned.push({ sourceKey, exact: annotation.quote.exact });
           return;
         }
-        const claimId = insertImportedClaim(tx, actor, investigationId, target, anchor, annotation, scale, summary);
+        const claimId = insertImportedClaim(tx, actor, investigationId, target, anchor, annotation, { scale, tolerance: investigation.approximateTolerancePercent / 100 }, summary);
         if (!claimId) return;
         summary.claims[anchor.status]++;
         const factKey = annotation.factId ?? (annotation.factTitle ? `title:${annotation.factTitle}` : null);
@@ -136,7 +137,7 @@ function findVerdict(scale: readonly Rating[], annotation: ImportAnnotation): Ra
 }
 
 /** Inserts the claim with its review, evidence and comments; null when those words already are a claim. */
-function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: string, target: SourceTarget, anchor: { start: number; end: number; status: string }, annotation: ImportAnnotation, scale: readonly Rating[], summary: ImportSummary): string | null {
+function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: string, target: SourceTarget, anchor: { start: number; end: number; status: string }, annotation: ImportAnnotation, { scale, tolerance }: { scale: readonly Rating[]; tolerance: number }, summary: ImportSummary): string | null {
   const existing = tx.select({ id: claims.id }).from(claims).where(and(eq(claims.sourceVersionId, target.versionId), eq(claims.start, anchor.start), eq(claims.end, anchor.end))).get();
   if (existing) {
     summary.claims.alreadyPresent++;
@@ -160,6 +161,7 @@ function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: str
       suffix: quote.suffix,
       start: anchor.start,
       end: anchor.end,
+      quantityReading: storedReadingOf(quote.exact, tolerance),
       status,
       verdictKey: verdict?.key ?? null,
       rationale: annotation.rationale,

@@ -11,6 +11,7 @@ import { listClaimsBySource } from "./claims";
 import { assertAllowed } from "./actor";
 import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
 import { recordEvent } from "./events";
+import { getVersionText } from "./version-texts";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -65,13 +66,13 @@ export async function createSourceVersion({ actor, sourceId, text: rawText }: { 
   return writeTransaction(db(), (tx) => {
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-    const current = tx.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+    const current = tx.select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256 }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
     if (current && current.sha256 === digest) return { id: current.id, number: current.number, isNew: false, anchors: null };
     const number = (tx.select({ n: max(sourceVersions.number) }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).get()?.n ?? 0) + 1;
-    const version = tx.insert(sourceVersions).values({ sourceId, number, text, sha256: digest, createdBy: actor.id }).returning().get();
+    const version = tx.insert(sourceVersions).values({ sourceId, number, text, sha256: digest, createdBy: actor.id }).returning({ id: sourceVersions.id, createdAt: sourceVersions.createdAt }).get();
     // Where each claim falls on the new text is stored with it (see `npm run bench`,
     // reanchor-save, for what this costs with 2,000 claims on a 50,000-word source).
-    const anchors = storeAnchorsForVersion(tx, sourceId, version, ahead);
+    const anchors = storeAnchorsForVersion(tx, sourceId, { id: version.id, text }, ahead);
     tx.update(sources).set({ updatedAt: version.createdAt, version: source.version + 1 }).where(eq(sources.id, sourceId)).run();
     recordEvent(tx, { actorId: actor.id, action: "source.version-created", subjectType: "source", subjectId: sourceId, investigationId: source.investigationId, data: { versionId: version.id, number } });
     return { id: version.id, number, isNew: true, anchors };
@@ -88,16 +89,17 @@ export function getSourceById({ actor, id }: { actor: Actor; id: string }) {
     .where(eq(sources.id, id))
     .get();
   if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  const currentVersion = db()
-    .select({ id: sourceVersions.id, number: sourceVersions.number, text: sourceVersions.text, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
+  const version = db()
+    .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
     .from(sourceVersions)
     .where(eq(sourceVersions.sourceId, id))
     .orderBy(desc(sourceVersions.number))
     .get();
-  if (!currentVersion) throw new AppError("NOT_FOUND", "This source has no text.");
+  const text = version && getVersionText(db(), version.id);
+  if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source has no text.");
   const { createdBy: _createdBy, ...source } = row.source;
   void _createdBy;
-  return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion };
+  return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion: { ...version, text } };
 }
 
 export function deleteSource({ actor, id }: { actor: Actor; id: string }) {

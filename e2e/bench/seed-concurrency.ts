@@ -1,7 +1,8 @@
 /**
  * Seeds the concurrency benchmark's database (DATA_DIR): an editor, one source of about
- * 60,000 words (so every create can take a word no claim has yet) and 2,000 claims to update.
- * Prints `{ sourceId, words: [[start, end], …], claimIds }` as JSON.
+ * 60,000 words (so every create can take a word no claim has yet) and 2,000 claims to update,
+ * and the article readers read meanwhile: another source with 1,200 claims (performance-anchors
+ * C1). Prints `{ sourceId, words: [[start, end], …], claimIds, articleId }` as JSON.
  */
 import { applyMigrations, getDb } from "@/db/client";
 import { createClaim } from "@/db/queries/claims";
@@ -19,4 +20,9 @@ const source = createSource({ actor, investigationId, input: { title: "Long wire
 const words = [...text.matchAll(/\S+/g)].map((match) => [match.index!, match.index! + match[0].length]);
 // The last 2,000 words are claimed now (for updates); creates take the others in order.
 const claimIds = words.splice(words.length - 2000).map(([start, end]) => createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: start!, end: end! }).id);
-console.log(JSON.stringify({ sourceId: source.id, words, claimIds }));
+const articleText = Array.from({ length: 1200 }, (_, i) => `Flight ${i} carried ${80 + (i % 150)} deportees.`).join(" ");
+const article = createSource({ actor, investigationId, input: { title: "Article under review", text: articleText } });
+for (const match of articleText.matchAll(/\d+ deportees/g)) {
+  createClaim({ actor, sourceId: article.id, sourceVersionId: article.currentVersionId, start: match.index, end: match.index + match[0].length });
+}
+console.log(JSON.stringify({ sourceId: source.id, words, claimIds, articleId: article.id }));

@@ -84,7 +84,7 @@ export const openApiDocument = {
     "/investigations/{id}/export": {
       get: {
         summary: "The investigation as a file: report (html, pdf, md), claims (csv), W3C Web Annotations (w3c) or schema.org ClaimReview (claimreview)",
-        description: "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
+        description: "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims when the export began. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
         parameters: [...idParameter("Investigation id"), exportFormatParameter],
         responses: { "200": { description: "The file." }, ...errorResponses },
       },

@@ -24,6 +24,8 @@ export function codePointOffset(text: string, offset: number): number {
  * long source would be quadratic.
  */
 export function codePointOffsets(text: string, offsets: readonly number[]): number[] {
+  // Without surrogates every code unit is a code point: offsets count the same either way.
+  if (!/[\uD800-\uDFFF]/.test(text)) return offsets.map((offset) => Math.max(0, Math.min(offset, text.length)));
   const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
   const result = new Array<number>(offsets.length);
   let index = 0;

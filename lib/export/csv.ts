@@ -5,7 +5,7 @@
  * LibreOffice, Numbers or Google Sheets, which run a cell that starts like a formula.
  */
 import { stringify, type Options } from "csv-stringify/sync";
-import type { ExportClaim, ExportDocument, ExportFact, ExportSource } from "./model";
+import type { ExportClaim, ExportDocument, ExportFact, ExportHead, ExportParts, ExportSource } from "./model";
 
 /** The header row, in column order. `row()` builds its cells in the same order. */
 export const csvColumns = [
@@ -55,10 +55,11 @@ export function neutraliseFormula(cell: string): string {
   return first !== undefined && formulaStarts.has(first) ? `'${cell}` : cell;
 }
 
-/** One quoted CSV record, ending in CRLF. Text cells are neutralised; numbers are not. */
-function record(cells: readonly Cell[]): string {
-  const safe = cells.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell));
-  return stringify([safe], stringifyOptions);
+/** Quoted CSV records, each ending in CRLF. Text cells are neutralised; numbers are not. */
+function records(rows: readonly (readonly Cell[])[]): string {
+  if (rows.length === 0) return "";
+  const safe = rows.map((cells) => cells.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)));
+  return stringify(safe, stringifyOptions);
 }
 
 /**
@@ -67,7 +68,7 @@ function record(cells: readonly Cell[]): string {
  * formula character, so only user text can change. `source_url` falls back to the
  * source's URN, its stable identifier, when the source has no address.
  */
-function row(doc: ExportDocument, claim: ExportClaim, source: ExportSource | undefined, fact: ExportFact | undefined): Cell[] {
+function row(doc: ExportHead, claim: ExportClaim, source: ExportSource | undefined, fact: ExportFact | undefined): Cell[] {
   const { target, quantity } = claim;
   return [
     doc.investigation.title,
@@ -111,13 +112,34 @@ function row(doc: ExportDocument, claim: ExportClaim, source: ExportSource | und
  * ending in CRLF, so a route can stream a large export. No BOM (the route adds it).
  */
 export function* csvChunks(doc: ExportDocument): Generator<string> {
+  const rowsOf = csvRowWriter(doc);
+  yield records([csvColumns]);
+  for (const claim of doc.claims) yield rowsOf([claim]);
+}
+
+/** Claims quoted in one call to csv-stringify by {@link csvStream}: its cost is per call more than per row. */
+const rowsPerChunk = 20;
+
+/**
+ * The same text as {@link csvChunks}, from an export read a source at a time: the header,
+ * then a batch per source whose chunks (the records of up to `rowsPerChunk` claims) are
+ * written only as they are taken, so each is garbage as soon as it is sent.
+ */
+export async function* csvStream(parts: ExportParts): AsyncGenerator<Iterable<string>> {
+  const rowsOf = csvRowWriter(parts.head);
+  yield [records([csvColumns])];
+  for await (const claims of parts.claimsBySource) yield recordsLazily(claims, rowsOf);
+}
+
+function* recordsLazily(claims: readonly ExportClaim[], rowsOf: (claims: readonly ExportClaim[]) => string): Generator<string> {
+  for (let index = 0; index < claims.length; index += rowsPerChunk) yield rowsOf(claims.slice(index, index + rowsPerChunk));
+}
+
+/** Writes the records of some claims of `doc`, quoted all at once (csv-stringify's cost is per call more than per row). */
+function csvRowWriter(doc: ExportHead): (claims: readonly ExportClaim[]) => string {
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
   const facts = new Map(doc.facts.map((f) => [f.id, f]));
-  yield record(csvColumns);
-  for (const claim of doc.claims) {
-    const fact = claim.factId === null ? undefined : facts.get(claim.factId);
-    yield record(row(doc, claim, sources.get(claim.sourceId), fact));
-  }
+  return (claims) => records(claims.map((claim) => row(doc, claim, sources.get(claim.sourceId), claim.factId === null ? undefined : facts.get(claim.factId))));
 }
 
 /** The whole CSV as one string: `csvChunks(doc)` joined. */

@@ -37,6 +37,22 @@ export interface ExportDocument {
   facts: ExportFact[];
 }
 
+/** Everything an export says but its claims. */
+export type ExportHead = Omit<ExportDocument, "claims">;
+
+/**
+ * An export as it is read, for formats written claim by claim (CSV, Web Annotations): the
+ * head, then the claims a source at a time in `head.sources` order (each batch ordered as in
+ * `ExportDocument.claims`), so a large export never holds every claim at once.
+ * `claimCount` is how many claims there were when the export began (for progress); a claim
+ * added or deleted while it is read can make the batches differ from it.
+ */
+export interface ExportParts {
+  head: ExportHead;
+  claimCount: number;
+  claimsBySource: AsyncIterable<ExportClaim[]>;
+}
+
 export interface ExportSource {
   id: string;
   title: string;

@@ -17,7 +17,7 @@
  * importer (`read-web-annotations.ts`), not linked data.
  */
 import type { QuantityJson } from "../quantities";
-import type { ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportPerson, ExportSource } from "./model";
+import type { ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportHead, ExportParts, ExportPerson, ExportSource } from "./model";
 
 /** The IRI the `corroborate:` prefix expands to. Fixed, so it does not vary per workspace. */
 export const corroborateNamespace = "https://corroborate.dev/ns#";
@@ -121,13 +121,12 @@ export interface EmbeddedSource {
   text: string;
 }
 
-/** The collection without its annotations: what {@link webAnnotationChunks} writes first. */
+/** The collection without its annotations and their count: what the streamed text opens with. */
 export interface AnnotationCollectionHead {
   "@context": typeof webAnnotationContext;
   id: string;
   type: "AnnotationCollection";
   label: string;
-  total: number;
   generated: string;
   generator: { id: string; type: "Software"; name: "Corroborate" };
   "corroborate:sources": EmbeddedSource[];
@@ -135,6 +134,7 @@ export interface AnnotationCollectionHead {
 
 export interface AnnotationCollection extends AnnotationCollectionHead {
   first: { type: "AnnotationPage"; items: WebAnnotation[] };
+  total: number;
 }
 
 /** The whole collection as one JSON value. Same content as {@link webAnnotationChunks}. */
@@ -144,36 +144,60 @@ export function toAnnotationCollection(doc: ExportDocument): AnnotationCollectio
   return {
     ...collectionHead(doc),
     first: { type: "AnnotationPage", items: doc.claims.map((claim) => toAnnotation(claim, sources, factTitles)) },
+    total: doc.claims.length,
   };
 }
 
 /**
  * The JSON text of {@link toAnnotationCollection}, in pieces a response can stream without
  * holding every annotation's text at once: the opening (everything but the annotations,
- * sources included), then each annotation (preceded by its comma), then the closing.
+ * sources included), then each annotation (preceded by its comma), then the closing, which
+ * carries `total` (written last, so that it counts what was written).
  * `JSON.parse([...webAnnotationChunks(doc)].join(""))` deep-equals `toAnnotationCollection(doc)`.
  */
 export function* webAnnotationChunks(doc: ExportDocument): Generator<string> {
-  const sources = sourcesById(doc);
-  const factTitles = factTitlesById(doc);
-  const head = JSON.stringify(collectionHead(doc));
-  // The head is a non-empty object, so it ends with "}": reopen it to add `first`.
-  yield `${head.slice(0, -1)},"first":{"type":"AnnotationPage","items":[`;
-  let separator = "";
-  for (const claim of doc.claims) {
-    yield separator + JSON.stringify(toAnnotation(claim, sources, factTitles));
-    separator = ",";
-  }
-  yield "]}}";
+  const writer = annotationWriter(doc);
+  yield writer.opening;
+  for (const claim of doc.claims) yield writer.annotation(claim);
+  yield writer.closing();
 }
 
-function collectionHead(doc: ExportDocument): AnnotationCollectionHead {
+/**
+ * The same chunks as {@link webAnnotationChunks}, written from an export read a source at a
+ * time: one batch per source, whose chunks (one annotation each) are written only as they
+ * are taken, so each is garbage as soon as it is sent.
+ */
+export async function* webAnnotationStream(parts: ExportParts): AsyncGenerator<Iterable<string>> {
+  const writer = annotationWriter(parts.head);
+  yield [writer.opening];
+  for await (const claims of parts.claimsBySource) yield mapLazily(claims, writer.annotation);
+  yield [writer.closing()];
+}
+
+function* mapLazily<T>(items: readonly T[], write: (item: T) => string): Generator<string> {
+  for (const item of items) yield write(item);
+}
+
+/** The parts of the collection's text; `closing()` counts the annotations written before it. */
+function annotationWriter(head: ExportHead) {
+  const sources = sourcesById(head);
+  const factTitles = factTitlesById(head);
+  const collection = JSON.stringify(collectionHead(head));
+  let written = 0;
+  return {
+    // The head is a non-empty object, so it ends with "}": reopen it to add `first`.
+    opening: `${collection.slice(0, -1)},"first":{"type":"AnnotationPage","items":[`,
+    annotation: (claim: ExportClaim) => (written++ === 0 ? "" : ",") + JSON.stringify(toAnnotation(claim, sources, factTitles)),
+    closing: () => `]},"total":${written}}`,
+  };
+}
+
+function collectionHead(doc: ExportHead): AnnotationCollectionHead {
   return {
     "@context": webAnnotationContext,
     id: collectionId(doc),
     type: "AnnotationCollection",
     label: doc.investigation.title,
-    total: doc.claims.length,
     generated: doc.generatedAt,
     generator: { id: doc.workspaceUrl, type: "Software", name: "Corroborate" },
     "corroborate:sources": doc.sources.map(embedSource),
@@ -181,7 +205,7 @@ function collectionHead(doc: ExportDocument): AnnotationCollectionHead {
 }
 
 /** The investigation's annotations address; a one-source export names its source so the two differ. */
-function collectionId(doc: ExportDocument): string {
+function collectionId(doc: ExportHead): string {
   const base = `${doc.workspaceUrl}/investigations/${encodeURIComponent(doc.investigation.id)}/annotations`;
   return doc.scope.kind === "source" ? `${base}?source=${encodeURIComponent(doc.scope.sourceId)}` : base;
 }
@@ -198,11 +222,11 @@ function embedSource(source: ExportSource): EmbeddedSource {
   };
 }
 
-function sourcesById(doc: ExportDocument): Map<string, ExportSource> {
+function sourcesById(doc: ExportHead): Map<string, ExportSource> {
   return new Map(doc.sources.map((source) => [source.id, source]));
 }
 
-function factTitlesById(doc: ExportDocument): Map<string, string> {
+function factTitlesById(doc: ExportHead): Map<string, string> {
   return new Map(doc.facts.map((fact) => [fact.id, fact.title]));
 }
 

@@ -1,10 +1,10 @@
 import { toClaimReviews } from "./claim-review";
-import { csvChunks } from "./csv";
+import { csvChunks, csvStream } from "./csv";
 import { markdownChunks } from "./markdown";
-import type { ExportDocument, ExportFormat } from "./model";
+import type { ExportDocument, ExportFormat, ExportParts } from "./model";
 import { renderPdf } from "./pdf";
 import { reportHtmlChunks, toReportHtml } from "./report-html";
-import { webAnnotationChunks } from "./web-annotation";
+import { webAnnotationChunks, webAnnotationStream } from "./web-annotation";
 
 /**
  * An export in the chosen format, for any sink (an HTTP response, a file, stdout). Text
@@ -37,4 +37,27 @@ export function writeExport(doc: ExportDocument, format: ExportFormat): ExportOu
 function* prepend(first: string, rest: Iterable<string>): Generator<string> {
   yield first;
   yield* rest;
+}
+
+/** Formats written claim by claim, which need no claim before writing the next: they can be written from {@link ExportParts}. */
+export type PartsFormat = "csv" | "w3c";
+
+export function isPartsFormat(format: ExportFormat): format is PartsFormat {
+  return format === "csv" || format === "w3c";
+}
+
+/**
+ * The same text as `writeExport` for a format written claim by claim, from an export read a
+ * source at a time (`ExportParts`), so the claims of one source are written and dropped
+ * before the next source is read. Yields a batch of small chunks per source (one step per
+ * source, not per claim: every asynchronous step has its cost under a server's async hooks),
+ * each batch written lazily as its chunks are taken.
+ */
+export async function* writeExportParts(parts: ExportParts, format: PartsFormat): AsyncGenerator<Iterable<string>> {
+  if (format === "csv") {
+    yield ["\uFEFF"];
+    yield* csvStream(parts);
+  } else {
+    yield* webAnnotationStream(parts);
+  }
 }

@@ -22,6 +22,9 @@ export function formatNumber(x: number): string {
 }
 
 function plain(x: number): string {
+  // Whole numbers below 1,000 (most figures) are written as they are: the same text the
+  // rounding and grouping below give, at a fraction of the cost (exports format thousands).
+  if (Number.isInteger(x) && x >= 0 && x < 1000) return String(x);
   const rounded = Math.round(x * 100) / 100;
   const negative = rounded < 0;
   const [whole, fraction] = Math.abs(rounded).toFixed(2).replace(/0+$/, "").replace(/\.$/, "").split(".");

@@ -30,3 +30,4 @@ export { headNoun, normaliseUnit, unitsComparable } from "./units";
 export { intervalContains, intervalsOverlap, isEmptyInterval, type Interval } from "./interval";
 export { quantityFromJson, QuantityJsonSchema, quantityToJson, type QuantityJson } from "./quantity-json";
 export { formatAmount, formatNumber } from "./format-amount";
+export { quantityOfClaim, quantityReaderVersion, storedReadingOf, usableReading, type StoredReading } from "./stored-reading";

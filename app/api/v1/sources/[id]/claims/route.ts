@@ -1,5 +1,4 @@
 import { createClaim, createClaimFromSelector, listClaimsBySource } from "@/db/queries/claims";
-import { getSourceById } from "@/db/queries/sources";
 import { CreateClaimInput } from "@/lib/validation/api";
 import { apiRoute, json, readJson } from "../../../_lib/api-route";
 import { claimJson } from "../../../_lib/serialize";
@@ -11,6 +10,6 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const claim =
     "selector" in input
       ? createClaimFromSelector({ actor, sourceId: params.id, selector: input.selector })
-      : createClaim({ actor, sourceId: params.id, sourceVersionId: getSourceById({ actor, id: params.id }).currentVersion.id, start: input.start, end: input.end });
+      : createClaim({ actor, sourceId: params.id, start: input.start, end: input.end });
   return json(claimJson(claim), 201);
 });

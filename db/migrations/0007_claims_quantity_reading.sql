@@ -1,0 +1,1 @@
+ALTER TABLE `claims` ADD `quantity_reading` text;
