@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { RecentTimes } from "./recent-times";
 
 /**
  * Slows down password guessing without letting anyone lock a person out of their account
@@ -36,19 +37,22 @@ export type SignInLimits = typeof signInLimits;
 export type ThrottleDecision = { allowed: true } | { allowed: false; scope: "account" | "address"; retryAfterSeconds: number };
 
 export class SignInThrottle {
-  private readonly accounts = new Map<string, number[]>();
-  private readonly addresses = new Map<string, number[]>();
+  private readonly accounts: RecentTimes;
+  private readonly addresses: RecentTimes;
 
-  constructor(private readonly limits: SignInLimits = signInLimits) {}
+  constructor(private readonly limits: SignInLimits = signInLimits) {
+    this.accounts = new RecentTimes(limits.windowMs, limits.maxKeys);
+    this.addresses = new RecentTimes(limits.windowMs, limits.maxKeys);
+  }
 
   /** Whether an attempt for `account` from `address` may be evaluated now. */
   check(account: string, address: string, now: number): ThrottleDecision {
-    const fromAddress = this.recent(this.addresses, addressKeyOf(address), now);
+    const fromAddress = this.addresses.recent(addressKeyOf(address), now);
     if (fromAddress.length >= this.limits.addressFailures) {
       const freedAt = fromAddress[fromAddress.length - this.limits.addressFailures]! + this.limits.windowMs;
       return { allowed: false, scope: "address", retryAfterSeconds: secondsUntil(freedAt, now) };
     }
-    const forAccount = this.recent(this.accounts, accountKeyOf(account), now);
+    const forAccount = this.accounts.recent(accountKeyOf(account), now);
     const delay = this.accountDelayMs(forAccount.length);
     if (delay > 0) {
       const nextAttemptAt = forAccount[forAccount.length - 1]! + delay;
@@ -63,8 +67,8 @@ export class SignInThrottle {
    * takes it back with `recordSuccess` when the password was right.
    */
   recordFailure(account: string, address: string, now: number): void {
-    this.push(this.addresses, addressKeyOf(address), now, this.limits.addressFailures);
-    this.push(this.accounts, accountKeyOf(account), now, this.limits.accountFreeFailures + 16);
+    this.addresses.record(addressKeyOf(address), now, this.limits.addressFailures);
+    this.accounts.record(accountKeyOf(account), now, this.limits.accountFreeFailures + 16);
   }
 
   /**
@@ -73,14 +77,8 @@ export class SignInThrottle {
    * `attemptedAt`, is taken back.
    */
   recordSuccess(account: string, address: string, attemptedAt: number): void {
-    this.accounts.delete(accountKeyOf(account));
-    const key = addressKeyOf(address);
-    const times = this.addresses.get(key);
-    const index = times?.lastIndexOf(attemptedAt) ?? -1;
-    if (times && index >= 0) {
-      times.splice(index, 1);
-      if (times.length === 0) this.addresses.delete(key);
-    }
+    this.accounts.forget(accountKeyOf(account));
+    this.addresses.takeBack(addressKeyOf(address), attemptedAt);
   }
 
   /** How long after the last failure the next attempt on an account must wait, given `failures` in the window. */
@@ -93,27 +91,6 @@ export class SignInThrottle {
   /** How many accounts and addresses are remembered (for the memory bound's test). */
   get size(): { accounts: number; addresses: number } {
     return { accounts: this.accounts.size, addresses: this.addresses.size };
-  }
-
-  private recent(map: Map<string, number[]>, key: string, now: number): number[] {
-    const times = map.get(key);
-    if (!times) return [];
-    const kept = times.filter((time) => now - time < this.limits.windowMs);
-    if (kept.length === 0) map.delete(key);
-    else if (kept.length !== times.length) map.set(key, kept);
-    return kept;
-  }
-
-  private push(map: Map<string, number[]>, key: string, now: number, keep: number): void {
-    const times = [...this.recent(map, key, now), now].slice(-keep);
-    map.delete(key); // re-inserted last: the Map's order is oldest-touched first
-    map.set(key, times);
-    if (map.size > this.limits.maxKeys) {
-      for (const oldKey of map.keys()) {
-        if (map.size <= this.limits.maxKeys) break;
-        if (oldKey !== key) map.delete(oldKey);
-      }
-    }
   }
 }
 

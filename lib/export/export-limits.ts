@@ -1,3 +1,5 @@
+import { RecentTimes } from "../recent-times";
+
 /**
  * Limits on exports, which cost the server far more than other reads (a 10,000-claim export
  * is 15 MB of JSON; a PDF launches Chromium and can take a minute):
@@ -13,25 +15,24 @@ export const exportLimits = { perAccount: 30, windowMs: 60_000, concurrentPdfs: 
 export type ExportDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export class ExportLimiter {
-  private readonly starts = new Map<string, number[]>();
+  private readonly starts: RecentTimes;
   private pdfsRunning = 0;
 
   constructor(
     private readonly limits = exportLimits,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.starts = new RecentTimes(limits.windowMs, limits.maxKeys);
+  }
 
   /** Records an export start for `accountId`, or refuses it with how long to wait. */
   start(accountId: string): ExportDecision {
     const now = this.now();
-    const recent = (this.starts.get(accountId) ?? []).filter((at) => now - at < this.limits.windowMs);
+    const recent = this.starts.recent(accountId, now);
     if (recent.length >= this.limits.perAccount) {
-      this.starts.set(accountId, recent);
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.limits.windowMs - now) / 1000)) };
     }
-    this.starts.delete(accountId); // re-inserted last: the Map keeps the most recent accounts at its end
-    this.starts.set(accountId, [...recent, now]);
-    if (this.starts.size > this.limits.maxKeys) this.starts.delete(this.starts.keys().next().value!);
+    this.starts.record(accountId, now, this.limits.perAccount);
     return { allowed: true };
   }
 
