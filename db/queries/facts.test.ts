@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaim } from "./claims";
-import { createFact, getFactById, listFactsByInvestigation, listLinkSuggestions, setQuantityCorrection, unlinkClaimFromFact } from "./facts";
+import { createFact, getFactById, listFactComparisonsByInvestigation, listFactsByInvestigation, listLinkSuggestions, setQuantityCorrection, unlinkClaimFromFact } from "./facts";
 import { createInvestigation } from "./investigations";
 import { createSource } from "./sources";
 
@@ -53,5 +53,30 @@ describe("facts", () => {
     expect(listFactsByInvestigation({ actor: editor, investigationId }).map((f) => f.title)).toEqual(["A"]);
     unlinkClaimFromFact({ actor: editor, factId: first.id, claimId: more.id });
     expect(getFactById({ actor: editor, id: first.id }).claims).toEqual([]);
+  });
+
+  it("lists every fact with its own claims and conflicts, and none of another investigation's", async () => {
+    const { editor, investigationId, more, exact } = await twoSources();
+    const other = await twoSources();
+    const source = createSource({ actor: editor, investigationId, input: { title: "Third", text: "Officials counted 250 Venezuelans on board." } });
+    const agreeing = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 33 });
+    createFact({ actor: editor, investigationId, title: "Disputed", claimIds: [more.id, exact.id] });
+    createFact({ actor: editor, investigationId, title: "Settled", claimIds: [agreeing.id] });
+    createFact({ actor: other.editor, investigationId: other.investigationId, title: "Elsewhere", claimIds: [other.more.id, other.exact.id] });
+    createFact({ actor: editor, investigationId, title: "Empty", claimIds: [] });
+
+    // (facts created within one millisecond may come in either order)
+    const byTitle = <T extends { title: string }>(list: T[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
+    expect(byTitle(listFactsByInvestigation({ actor: editor, investigationId })).map(({ title, claimCount, conflictCount }) => ({ title, claimCount, conflictCount }))).toEqual([
+      { title: "Disputed", claimCount: 2, conflictCount: 1 },
+      { title: "Empty", claimCount: 0, conflictCount: 0 },
+      { title: "Settled", claimCount: 1, conflictCount: 0 },
+    ]);
+    const comparisons = byTitle(listFactComparisonsByInvestigation({ actor: editor, investigationId }));
+    expect(comparisons.map((fact) => [fact.title, fact.items.map((item) => item.exact).sort(), fact.conflicts.length])).toEqual([
+      ["Disputed", ["238 Venezuelans", "more than 250 Venezuelans"], 1],
+      ["Empty", [], 0],
+      ["Settled", ["250 Venezuelans"], 0],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
+import { groupBy } from "@/lib/group-by";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { describeInterval, findConflicts, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity } from "@/lib/quantities";
 import { writeTransaction, type Transaction } from "../client";
@@ -80,14 +81,11 @@ function scaleOf(row: { ratingScale: unknown } | undefined) {
 }
 
 
-function compareClaims(factId: string, settings: ScaleAndTolerance) {
-  const rows = db()
-    .select({ claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url })
-    .from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(eq(claims.factId, factId))
-    .orderBy(asc(sources.publishedAt), asc(claims.start))
-    .all();
+const comparedClaimFields = { claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url };
+type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string; outlet: string | null; publishedAt: string | null; url: string | null };
+
+/** One fact's claims (oldest source first, then in text order) compared: figures, verdicts, conflicts. */
+function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
   const items = rows.map(({ claim, ...source }) => {
     const quantity = quantityOfClaim(claim, settings.tolerance);
     return {
@@ -107,6 +105,25 @@ function compareClaims(factId: string, settings: ScaleAndTolerance) {
   return { items, conflicts };
 }
 
+function compareClaimsOfFact(factId: string, settings: ScaleAndTolerance) {
+  const rows = db().select(comparedClaimFields).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.factId, factId)).orderBy(asc(sources.publishedAt), asc(claims.start)).all();
+  return compareClaims(rows, settings);
+}
+
+/** Every fact's comparison in an investigation, keyed by fact id, from one query (not one per fact). */
+function compareClaimsByFact(investigationId: string, settings: ScaleAndTolerance) {
+  const rows = db()
+    .select({ ...comparedClaimFields, factId: facts.id })
+    .from(claims)
+    .innerJoin(facts, eq(facts.id, claims.factId))
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(facts.investigationId, investigationId))
+    .orderBy(asc(sources.publishedAt), asc(claims.start))
+    .all();
+  const rowsByFact = groupBy(rows, (row) => row.factId);
+  return (factId: string) => compareClaims(rowsByFact.get(factId) ?? [], settings);
+}
+
 function settingsOf(investigationId: string): ScaleAndTolerance {
   const row = db().select({ ratingScale: investigations.ratingScale, tolerance: investigations.approximateTolerancePercent }).from(investigations).where(eq(investigations.id, investigationId)).get();
   return { scale: scaleOf(row), tolerance: (row?.tolerance ?? 10) / 100 };
@@ -116,7 +133,7 @@ function settingsOf(investigationId: string): ScaleAndTolerance {
 export function getFactById({ actor, id }: { actor: Actor; id: string }) {
   void actor;
   const fact = getFactOrThrow(db(), id);
-  const { items, conflicts } = compareClaims(fact.id, settingsOf(fact.investigationId));
+  const { items, conflicts } = compareClaimsOfFact(fact.id, settingsOf(fact.investigationId));
   return {
     id: fact.id,
     investigationId: fact.investigationId,
@@ -133,20 +150,20 @@ export function getFactById({ actor, id }: { actor: Actor; id: string }) {
  */
 export function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  const settings = settingsOf(investigationId);
+  const comparisonOf = compareClaimsByFact(investigationId, settingsOf(investigationId));
   return db()
     .select({ id: facts.id, title: facts.title })
     .from(facts)
     .where(eq(facts.investigationId, investigationId))
     .orderBy(asc(facts.createdAt))
     .all()
-    .map((fact) => ({ ...fact, ...compareClaims(fact.id, settings) }));
+    .map((fact) => ({ ...fact, ...comparisonOf(fact.id) }));
 }
 
 /** The facts of an investigation with how many claims each links and how many conflicting pairs it has. */
 export function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  const settings = settingsOf(investigationId);
+  const comparisonOf = compareClaimsByFact(investigationId, settingsOf(investigationId));
   return db()
     .select({ id: facts.id, title: facts.title, claimCount: count(claims.id) })
     .from(facts)
@@ -155,7 +172,7 @@ export function listFactsByInvestigation({ actor, investigationId }: { actor: Ac
     .groupBy(facts.id)
     .orderBy(asc(facts.createdAt))
     .all()
-    .map((fact) => ({ ...fact, conflictCount: compareClaims(fact.id, settings).conflicts.length }));
+    .map((fact) => ({ ...fact, conflictCount: comparisonOf(fact.id).conflicts.length }));
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -4,6 +4,7 @@ import { anchorClaims, describeSpan } from "@/lib/anchoring";
 import { canonicaliseText } from "@/lib/canonical-text";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
+import { groupBy } from "@/lib/group-by";
 import type { ImportSummary } from "@/lib/export/import-summary";
 import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/export/read-web-annotations";
 import { canImportAnnotations, type Actor } from "@/lib/permissions";
@@ -189,15 +190,4 @@ function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: str
     summary.comments++;
   }
   return claim.id;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

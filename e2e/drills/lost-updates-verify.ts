@@ -18,14 +18,9 @@ import { openDatabaseFile } from "@/db/client";
 import type { BackgroundAck } from "./background-writer-process";
 import { mustBeZero, mustHold, type DrillResult } from "./drill";
 import type { Op, Seeded } from "./lost-updates";
+import { groupBy } from "@/lib/group-by";
 
 type Verified = Pick<DrillResult, "figures" | "checks">;
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts, background }: { databaseFile: string; ops: Op[]; seeded: Seeded; historyCounts: Map<string, number>; background: { acks: BackgroundAck[]; written: number; busy: number; failed: number } }): Verified {
   const check = checkDatabaseFile(databaseFile);
