@@ -8,6 +8,7 @@ import { db } from "../connection";
 import { assessments, claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
+import { rereadQuantitiesOfInvestigation } from "./quantity-readings";
 
 export type InvestigationSummary = {
   id: string;
@@ -166,6 +167,7 @@ export function updateInvestigationSettings({
     }
     const tolerance = approximateTolerancePercent ?? current.approximateTolerancePercent;
     tx.update(investigations).set({ ratingScale, hidesOthersAssessments, approximateTolerancePercent: tolerance, version: current.version + 1, updatedAt: new Date().toISOString() }).where(eq(investigations.id, id)).run();
+    if (tolerance !== current.approximateTolerancePercent) rereadQuantitiesOfInvestigation(tx, id, tolerance);
     recordEvent(tx, {
       actorId: actor.id,
       action: "investigation.settings-changed",
