@@ -11,9 +11,9 @@ import * as schema from "./schema";
  * The only place that opens SQLite. WAL lets readers run beside the single writer; the
  * busy timeout makes a second writer wait instead of failing with SQLITE_BUSY.
  */
-export type DB = BetterSQLite3Database<typeof schema>;
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function openDatabase(file: string): DB & { $client: Database.Database } {
+export function openDatabase(file: string): DB {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
