@@ -4,6 +4,7 @@ import { attemptSignIn, endSession } from "@/db/queries/users";
 import { clientAddressOf } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { isWithinAbsoluteLimit, sessionLimits } from "@/lib/session-limits";
 import { SignInInput } from "@/lib/validation/user";
 
 /** Thrown by `authorize` when sign-in is throttled; the form says how long to wait. */
@@ -24,9 +25,11 @@ export class SignInThrottled extends CredentialsSignin {
  * the form's server action and Auth.js's own callback route are throttled alike.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  // The cookie's lifetime is the idle limit: every page request (the proxy) renews it.
+  session: { strategy: "jwt", maxAge: sessionLimits.idleSeconds },
   pages: { signIn: "/signin" },
-  trustHost: true,
+  // No `trustHost`: Auth.js trusts the host only when AUTH_URL (set by `npm start`) or
+  // AUTH_TRUST_HOST is given, or outside production, and then builds its URLs from AUTH_URL.
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
@@ -67,11 +70,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return baseUrl;
     },
     jwt({ token, user }) {
+      const nowSeconds = Math.floor(Date.now() / 1000);
       if (user?.id) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.signedInAt = nowSeconds;
+        return token;
       }
-      return token;
+      // Null ends the session (Auth.js clears the cookie): past the absolute limit, however busy.
+      return isWithinAbsoluteLimit(token.signedInAt, nowSeconds) ? token : null;
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === "string") {

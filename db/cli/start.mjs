@@ -87,11 +87,16 @@ ensureBuild();
 const dataDir = path.resolve(process.env.DATA_DIR || "data");
 fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 const port = process.env.PORT || "3000";
+const boundHost = process.env.HOST && !["0.0.0.0", "::"].includes(process.env.HOST) ? process.env.HOST : "localhost";
+const publicHost = boundHost.includes(":") ? `[${boundHost}]` : boundHost; // an IPv6 address goes in brackets
 const env = {
   ...process.env,
   DATA_DIR: dataDir,
   AUTH_SECRET: loadAuthSecret(dataDir),
-  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || "true",
+  // The workspace's own address, so that no request header (Host, X-Forwarded-Host or
+  // X-Forwarded-Proto) decides where sign-in and sign-out redirect or where exports link.
+  // Behind a reverse proxy, set AUTH_URL to the address people open.
+  AUTH_URL: process.env.AUTH_URL || `http://${publicHost}:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",
 };
@@ -99,7 +104,7 @@ const env = {
 run(process.execPath, ["--import", "tsx", "db/cli/prepare.ts"], env);
 
 const hostArgs = process.env.HOST ? ["-H", process.env.HOST] : [];
-console.log(`▸ Corroborate is starting on http://${process.env.HOST && process.env.HOST !== "0.0.0.0" ? process.env.HOST : "localhost"}:${port}`);
+console.log(`▸ Corroborate is starting on http://${publicHost}:${port}`);
 // The preload stamps X-Forwarded-For from the connection, so sign-in throttling counts real addresses.
 const preload = ["--import", pathToFileURL(path.join(root, "db", "cli", "stamp-client-address.mjs")).href];
 const server = spawn(process.execPath, [...preload, "node_modules/next/dist/bin/next", "start", "-p", port, ...hostArgs], { stdio: "inherit", env });

@@ -9,6 +9,8 @@ import path from "node:path";
 
 export type BenchServer = { baseUrl: string; env: NodeJS.ProcessEnv; seeded: Record<string, unknown>; serverPid: () => number; stop: () => void; exited: Promise<void> };
 
+export const benchAdminPassword = "bench admin password";
+
 async function waitForServer(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -22,11 +24,14 @@ async function waitForServer(url: string, timeoutMs: number) {
   throw new Error(`server did not start at ${url}`);
 }
 
-/** `dataDir` (default `.bench/<name>-data`) is emptied first; `seedArgs` go to the seed script. */
-export async function startBenchServer({ name, port, seedScript, seedArgs = [], dataDir = path.resolve(`.bench/${name}-data`) }: { name: string; port: number; seedScript: string; seedArgs?: string[]; dataDir?: string }): Promise<BenchServer> {
+/**
+ * `dataDir` (default `.bench/<name>-data`) is emptied first; `seedArgs` go to the seed script
+ * (none: the workspace holds only its first admin, admin@example.test); `env` adds settings.
+ */
+export async function startBenchServer({ name, port, seedScript, seedArgs = [], dataDir = path.resolve(`.bench/${name}-data`), env: extraEnv = {} }: { name: string; port: number; seedScript?: string; seedArgs?: string[]; dataDir?: string; env?: Record<string, string> }): Promise<BenchServer> {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: "bench admin password" };
-  const seeded = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!);
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: benchAdminPassword, ...extraEnv };
+  const seeded = seedScript ? JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!) : {};
   const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const baseUrl = `http://localhost:${port}`;

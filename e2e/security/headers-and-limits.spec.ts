@@ -80,6 +80,23 @@ test.describe("security headers on every kind of response", () => {
     expect(problems).toEqual([]);
   });
 
+  test("nothing a signed-in person reads is kept by a cache: pages, their RSC payloads, API answers and exports say no-store", async () => {
+    const bearer = { Authorization: `Bearer ${token}` };
+    const responses: Record<string, RawResponse> = {
+      "page (signed in)": await send({ path: `/investigations/${investigationId}`, headers: { Cookie: cookie } }),
+      // (Next answers an RSC request at the address it names in its cache-busting redirect.)
+      "page RSC payload": await send({ path: `/investigations/${investigationId}?_rsc`, headers: { Cookie: cookie, RSC: "1" } }),
+      "API answer": await send({ path: `/api/v1/investigations/${investigationId}`, headers: bearer }),
+      "API export": await send({ path: `/api/v1/investigations/${investigationId}/export?format=csv`, headers: bearer }),
+      "export download": await send({ path: `/api/export/investigations/${investigationId}?format=csv`, headers: { Cookie: cookie } }),
+    };
+    const cached = Object.entries(responses)
+      .filter(([, response]) => response.status !== 200 || !/\bno-store\b/.test(String(response.headers["cache-control"])))
+      .map(([kind, response]) => `${kind}: ${response.status} ${response.headers["cache-control"]}`);
+    expect(cached).toEqual([]);
+    expect(String(responses["page RSC payload"]!.headers["content-type"])).toContain("text/x-component");
+  });
+
   test("each page gets a fresh nonce", async () => {
     const nonceOf = async () => /'nonce-([^']+)'/.exec(String((await send({ path: "/signin" })).headers["content-security-policy"]))?.[1];
     const [first, second] = [await nonceOf(), await nonceOf()];

@@ -1,4 +1,7 @@
 import type { Page } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
+import { sessionLimits } from "@/lib/session-limits";
+import { e2eEnvironment } from "../setup/environment.mjs";
 import { createAccount, createApiToken, expect, signIn, test, usersCli, type Account } from "../fixtures";
 import { actionOutcome, captureAction, cookiePairs, countRows, fingerprint, replayAction, send, signInOverHttp, type CapturedAction } from "./support";
 
@@ -101,5 +104,43 @@ test.describe("a session ends on the next request", () => {
     const middle = Math.floor(value.length / 2);
     const flipped = `${name}=${value.slice(0, middle)}${value[middle] === "A" ? "B" : "A"}${value.slice(middle + 1)}`;
     expect(await whatTheCopyCanDo(flipped, action, investigationId)).toEqual(refused);
+  });
+});
+
+test.describe("sessions time out", () => {
+  const salt = "authjs.session-token";
+  const secret = e2eEnvironment.AUTH_SECRET;
+  /** The page's real session token, re-signed with the server's secret as it would be `ago` seconds later or with another lifetime. */
+  async function reminted(cookie: string, { signedInSecondsAgo, maxAge = sessionLimits.idleSeconds }: { signedInSecondsAgo: number; maxAge?: number }) {
+    const claims = await decode({ token: cookie.slice(cookie.indexOf("=") + 1), secret, salt });
+    if (!claims?.uid || typeof claims.signedInAt !== "number") throw new Error("The session token lacks its user or sign-in time");
+    const token = await encode({ token: { ...claims, signedInAt: Math.floor(Date.now() / 1000) - signedInSecondsAgo }, secret, salt, maxAge });
+    return `${salt}=${token}`;
+  }
+
+  test("every page request renews the cookie for the idle limit (2 h); a token past its expiry is refused", async ({ page }) => {
+    const { action, investigationId, cookie } = await editorSession(page);
+    const renewed = await send({ path: "/", headers: { Cookie: cookie } });
+    const setCookie = ([] as string[]).concat(renewed.headers["set-cookie"] ?? []).find((value) => value.startsWith(`${salt}=`));
+    const expires = Date.parse(/expires=([^;]+)/i.exec(setCookie ?? "")?.[1] ?? "");
+    expect(Math.abs(expires - (Date.now() + sessionLimits.idleSeconds * 1000)), "the renewed cookie lasts the idle limit").toBeLessThan(60_000);
+
+    const stillFresh = await reminted(cookie, { signedInSecondsAgo: 60 });
+    expect(await whatTheCopyCanDo(stillFresh, action, investigationId)).toEqual({ page: "shown", action: "allowed, wrote", download: 200, stream: 200 });
+    // Idle past the limit: the token's own expiry (a minute ago, beyond Auth.js's 15 s tolerance).
+    const expired = await reminted(cookie, { signedInSecondsAgo: 3 * 60 * 60, maxAge: -60 });
+    expect(await whatTheCopyCanDo(expired, action, investigationId)).toEqual(refused);
+  });
+
+  test("twelve hours after signing in the session ends however busy it was, and a token without a sign-in time is refused", async ({ page }) => {
+    const { action, investigationId, cookie } = await editorSession(page);
+    const busyAllDay = await reminted(cookie, { signedInSecondsAgo: sessionLimits.absoluteSeconds + 60 });
+    expect(await whatTheCopyCanDo(busyAllDay, action, investigationId)).toEqual(refused);
+
+    const claims = (await decode({ token: cookie.slice(cookie.indexOf("=") + 1), secret, salt }))!;
+    const { signedInAt: _signedInAt, ...undated } = claims;
+    void _signedInAt;
+    const ageless = `${salt}=${await encode({ token: undated, secret, salt, maxAge: sessionLimits.idleSeconds })}`;
+    expect(await whatTheCopyCanDo(ageless, action, investigationId)).toEqual(refused);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { createAccount, expect, test, type Account } from "../fixtures";
+import { benchAdminPassword, startBenchServer } from "../bench/server";
+import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
 import { captureAction, cookiePairs, origin, replayAction, send, sessionCookieOf, setCookies, signInOverHttp, withFields, type CapturedAction, type RawResponse } from "./support";
 
 /**
@@ -143,11 +144,21 @@ test.describe("session cookies", () => {
     expect(all.filter((value) => /authjs\.session-token\.\d+=/.test(value)), "no chunked session cookie").toEqual([]);
   });
 
-  test("behind a TLS proxy (X-Forwarded-Proto: https): the __Secure- prefix and the Secure flag as well", async () => {
-    const { cookie } = await signedInCookie(createAccount("reviewer"), { "X-Forwarded-Proto": "https" });
-    expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
-    const attributes = cookie.split(";").slice(1).map((part) => part.trim().toLowerCase());
-    expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
+  test("behind a TLS proxy (AUTH_URL on https): the __Secure- prefix and the Secure flag as well", async () => {
+    test.setTimeout(180_000);
+    const tlsPort = 3197;
+    const server = await startBenchServer({ name: "tls-proxy", port: tlsPort, env: { AUTH_URL: `https://localhost:${tlsPort}` } });
+    try {
+      // The proxy would end TLS and pass plain http on; Auth.js goes by AUTH_URL.
+      const { response } = await signInOverHttp({ email: "admin@example.test", password: benchAdminPassword }, undefined, { toPort: tlsPort });
+      const cookie = setCookies(response).find((value) => /session-token=/.test(value));
+      expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
+      const attributes = cookie!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+      expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
+    } finally {
+      server.stop();
+      await server.exited;
+    }
   });
 
   test("page script cannot read the session cookie", async ({ page }) => {
@@ -216,6 +227,41 @@ test.describe("open redirects", () => {
       const response = await send({ path: target, from: "127.0.0.51" });
       expect([307, 308], target).toContain(response.status);
       expect(sameOrigin(String(response.headers.location)), `${target} → ${response.headers.location}`).toBe(true);
+    }
+  });
+});
+
+test.describe("host-header poisoning", () => {
+  const forged = { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
+  const offSite = (location: string | undefined) => !location || /evil\.example|^https:/i.test(location) || !sameOrigin(location);
+
+  test("forged Host, X-Forwarded-Host or X-Forwarded-Proto headers move no redirect, cookie or export link: AUTH_URL decides", async ({ request }) => {
+    const account = createAccount("editor");
+    for (const headers of [forged, { Host: "evil.example" }]) {
+      const { cookie, response } = await signInOverHttp(account, "127.0.0.53", { headers });
+      expect(cookie, JSON.stringify(headers)).toMatch(/^authjs\.session-token=/); // not __Secure-: the workspace is on http
+      expect(offSite(String(response.headers.location)), `sign-in → ${response.headers.location}`).toBe(false);
+
+      const csrf = await send({ path: "/api/auth/csrf", from: "127.0.0.53", headers: { ...headers, Cookie: cookie! } });
+      const signOut = await send({
+        method: "POST",
+        path: "/api/auth/signout",
+        from: "127.0.0.53",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Cookie: [...cookiePairs(csrf), cookie!].join("; ") },
+        body: new URLSearchParams({ csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken }).toString(),
+      });
+      expect(offSite(String(signOut.headers.location)), `sign-out → ${signOut.headers.location}`).toBe(false);
+    }
+
+    const bearer = { Authorization: `Bearer ${createApiToken(account)}` };
+    const investigation = await (await request.post("/api/v1/investigations", { headers: bearer, data: { title: "Poisoning" } })).json();
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer, data: { title: "Wire", text: "Officials said 238 people were flown out." } })).json();
+    expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer, data: { selector: { exact: "238 people" } } })).status()).toBe(201);
+    for (const headers of [forged, { Host: "evil.example" }]) {
+      const exported = await send({ path: `/api/v1/investigations/${investigation.id}/export?format=w3c`, headers: { ...headers, ...bearer } });
+      expect(exported.status).toBe(200);
+      expect(exported.text).not.toMatch(/evil\.example|https:\/\/localhost/);
+      expect(exported.text).toContain(`${origin}/sources/${source.id}`);
     }
   });
 });

@@ -26,16 +26,18 @@ export type RawRequest = {
   from?: string;
   /** Resolve as soon as the status and headers arrive (event streams, huge uploads). */
   headersOnly?: boolean;
+  /** Another local server than the e2e one. */
+  toPort?: number;
 };
 
-export function send({ method = "GET", path: target, headers = {}, body, from, headersOnly = false }: RawRequest): Promise<RawResponse> {
+export function send({ method = "GET", path: target, headers = {}, body, from, headersOnly = false, toPort = port }: RawRequest): Promise<RawResponse> {
   const started = performance.now();
-  const definedHeaders = Object.fromEntries(Object.entries({ Host: `localhost:${port}`, ...headers }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+  const definedHeaders = Object.fromEntries(Object.entries({ Host: `localhost:${toPort}`, ...headers }).filter(([, value]) => value !== undefined)) as Record<string, string>;
   if (body !== undefined && !Object.keys(definedHeaders).some((name) => name.toLowerCase() === "content-length" || name.toLowerCase() === "transfer-encoding")) {
     definedHeaders["Content-Length"] = String(Buffer.byteLength(body));
   }
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, method, path: target, headers: definedHeaders, localAddress: from }, (response) => {
+    const request = http.request({ host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from }, (response) => {
       const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
       if (headersOnly) {
         response.destroy();
@@ -78,14 +80,15 @@ export function sessionCookieOf(response: RawResponse): string | undefined {
  * Signs in through Auth.js's own credentials route (with its double-submit CSRF token) and
  * returns the session cookie, or undefined when no session was issued.
  */
-export async function signInOverHttp(account: Pick<Account, "email" | "password">, from?: string): Promise<{ cookie: string | undefined; response: RawResponse }> {
-  const csrf = await send({ path: "/api/auth/csrf", from });
+export async function signInOverHttp(account: Pick<Account, "email" | "password">, from?: string, { headers = {}, toPort }: { headers?: Record<string, string>; toPort?: number } = {}): Promise<{ cookie: string | undefined; response: RawResponse }> {
+  const csrf = await send({ path: "/api/auth/csrf", from, headers, toPort });
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
   const response = await send({
     method: "POST",
     path: "/api/auth/callback/credentials",
     from,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiePairs(csrf).join("; ") },
+    toPort,
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiePairs(csrf).join("; ") },
     body: new URLSearchParams({ email: account.email, password: account.password, csrfToken, callbackUrl: "/" }).toString(),
   });
   return { cookie: sessionCookieOf(response), response };

@@ -1,0 +1,95 @@
+import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
+import { fingerprint, send, type RawResponse } from "./support";
+
+/**
+ * Bodies shaped to smuggle in what the caller may not set (plan T18, mass assignment) or to
+ * confuse the server about types and prototypes (T33). Every one is either refused with a
+ * field-level 4xx that writes nothing, or accepted with the extra fields ignored; none of
+ * them changes who owns a row, its version or anyone's role.
+ */
+const from = "127.0.0.21";
+const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans.";
+
+let reviewer: Account;
+let editor: Account;
+let tokens: { reviewer: string; editor: string };
+
+function api(who: keyof typeof tokens, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return send({ method, path: `/api/v1/${path}`, from, body, headers: { Authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers } });
+}
+const json = (response: RawResponse) => JSON.parse(response.text) as Record<string, unknown> & { id: string };
+
+async function claimToReview() {
+  const investigation = json(await api("editor", "POST", "investigations", JSON.stringify({ title: "Shapes" })));
+  const source = json(await api("editor", "POST", `investigations/${investigation.id}/sources`, JSON.stringify({ title: "Wire", text })));
+  const claim = json(await api("editor", "POST", `sources/${source.id}/claims`, JSON.stringify({ selector: { exact: "238 Venezuelans" } })));
+  return { investigation, source, claim };
+}
+
+test.beforeAll(() => {
+  reviewer = createAccount("reviewer");
+  editor = createAccount("editor");
+  tokens = { reviewer: createApiToken(reviewer), editor: createApiToken(editor) };
+});
+
+test("a reviewer's update cannot also set the owner, version, words, source or role: refused at the fields, nothing written", async () => {
+  const { claim, source } = await claimToReview();
+  const before = fingerprint();
+  const smuggled = { rationale: "Checked against the manifest.", createdBy: reviewer.email, version: 99, exact: "2,000 Venezuelans", sourceId: "another", role: "admin", id: "other-id" };
+  const response = await api("reviewer", "PATCH", `claims/${claim.id}`, JSON.stringify(smuggled), { "If-Match": '"v1"' });
+  expect(response.status).toBe(422);
+  expect(response.text).toMatch(/createdBy|Unrecognized|not/i);
+  expect(fingerprint()).toBe(before);
+
+  const read = json(await api("reviewer", "GET", `claims/${claim.id}`));
+  expect(read).toMatchObject({ exact: "238 Venezuelans", sourceId: source.id, version: 1 });
+  const me = json(await api("reviewer", "GET", "me"));
+  expect(me.role).toBe("reviewer");
+});
+
+test("extra fields on a create are ignored: the server sets the id, the author and the time", async () => {
+  const { claim } = await claimToReview();
+  const planted = { body: "Two lists disagree.", id: "planted-id", createdBy: editor.email, authorId: "someone-else", createdAt: "2000-01-01T00:00:00.000Z", version: 7 };
+  const response = await api("reviewer", "POST", `claims/${claim.id}/comments`, JSON.stringify(planted));
+  expect([201, 422]).toContain(response.status);
+  if (response.status === 201) {
+    const comment = json(response);
+    expect(comment.id).not.toBe("planted-id");
+    expect(JSON.stringify(comment)).not.toMatch(/2000-01-01|someone-else/);
+    const me = json(await api("reviewer", "GET", "me"));
+    expect(comment).toMatchObject({ body: "Two lists disagree.", createdBy: me.id });
+  }
+});
+
+test("__proto__ and constructor.prototype in a body change no one's privileges, and the server goes on as before", async () => {
+  const polluted = '{"title":"Polluted","__proto__":{"role":"admin","isAdmin":true},"constructor":{"prototype":{"role":"admin","isAdmin":true}}}';
+  const created = await api("editor", "POST", "investigations", polluted);
+  expect([201, 422]).toContain(created.status);
+  if (created.status === 201) expect(json(created)).not.toHaveProperty("role");
+
+  // Were Object.prototype polluted, a reviewer's missing permission could read as granted.
+  const before = fingerprint();
+  const refused = await api("reviewer", "POST", "investigations", JSON.stringify({ title: "Not mine to make" }));
+  expect(refused.status).toBe(403);
+  expect(fingerprint()).toBe(before);
+  expect(json(await api("reviewer", "GET", "me")).role).toBe("reviewer");
+});
+
+test("wrong types are refused at the field: arrays for strings, numbers for ids, objects for text", async () => {
+  const { investigation, claim } = await claimToReview();
+  const before = fingerprint();
+  const cases: Array<[string, string, string, string]> = [
+    ["POST", "investigations", JSON.stringify({ title: ["Two", "titles"] }), "title"],
+    ["POST", `claims/${claim.id}/comments`, JSON.stringify({ body: { text: "hidden" } }), "body"],
+    ["POST", `investigations/${investigation.id}/facts`, JSON.stringify({ title: "Count", claimIds: [1] }), "claimIds"],
+    ["POST", `investigations/${investigation.id}/facts`, JSON.stringify({ title: "Count", claimIds: claim.id }), "claimIds"],
+  ];
+  for (const [method, path, body, field] of cases) {
+    const response = await api("editor", method, path, body);
+    expect(response.status, `${method} ${path} ${body}`).toBe(422);
+    expect(Object.keys((json(response).error as { fields?: Record<string, string> }).fields ?? {}).join(" "), body).toContain(field);
+  }
+  const patched = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ verdictKey: 1 }), { "If-Match": '"v1"' });
+  expect(patched.status).toBe(422);
+  expect(fingerprint()).toBe(before);
+});
