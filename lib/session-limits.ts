@@ -1,10 +1,15 @@
 /**
  * How long a sign-in lasts (OWASP ASVS 7.3.1, 7.3.2). A session ends after `idleSeconds`
- * without a request, and `absoluteSeconds` after signing in however busy it is, whichever
- * comes first. The idle limit is the session cookie's lifetime, renewed on every page request;
- * the absolute one is checked against the sign-in time kept in the session token.
+ * without a page request, and `absoluteSeconds` after signing in however busy it is,
+ * whichever comes first. The idle limit is the session cookie's lifetime, renewed on every
+ * page request (and every server action, which posts to a page); the absolute one is checked
+ * against the sign-in time kept in the session token.
+ *
+ * Idle is a working day, not the 2 hours of the security plan's example: typing sends no
+ * request, and saving after the session ended sends the page to sign-in without the draft.
+ * Until drafts are kept in the browser, a shorter limit would cost reviewers their writing.
  */
-export const sessionLimits = { idleSeconds: 2 * 60 * 60, absoluteSeconds: 12 * 60 * 60 };
+export const sessionLimits = { idleSeconds: 8 * 60 * 60, absoluteSeconds: 12 * 60 * 60 };
 
 /**
  * Whether a session signed in at `signedInAt` (seconds since the epoch, from the token) may
