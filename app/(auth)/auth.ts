@@ -33,7 +33,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type;
+      if (error instanceof CredentialsSignin || type === "CredentialsSignin") return;
+      // An expired, tampered or foreign session cookie is refused as signed out: one line, no stack.
+      if (type === "JWTSessionError") return console.warn(`Session cookie refused: ${(error.cause as { err?: Error } | undefined)?.err?.message ?? error.message}`);
       console.error(error);
     },
   },
