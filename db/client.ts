@@ -44,7 +44,31 @@ export function applyMigrations(database: DB): void {
  * writers queue on the busy timeout instead of one failing half-way with SQLITE_BUSY.
  */
 export function writeTransaction<T>(database: DB, work: (tx: Transaction) => T): T {
-  return database.transaction(work, { behavior: "immediate" });
+  const enclosing = pendingAfterCommit;
+  const pending: Array<() => void> = [];
+  pendingAfterCommit = pending;
+  let result: T;
+  try {
+    result = database.transaction(work, { behavior: "immediate" });
+  } finally {
+    pendingAfterCommit = enclosing;
+  }
+  if (enclosing) enclosing.push(...pending);
+  else for (const run of pending) run();
+  return result;
+}
+
+/** What runs once the current write transaction has committed (transactions here are synchronous). */
+let pendingAfterCommit: Array<() => void> | null = null;
+
+/**
+ * Runs `work` after the current write transaction commits, and never if it rolls back (for
+ * what must not report a change that did not happen, such as the security log); at once when
+ * no transaction is open.
+ */
+export function afterCommit(work: () => void): void {
+  if (pendingAfterCommit) pendingAfterCommit.push(work);
+  else work();
 }
 export type Transaction = Parameters<Parameters<DB["transaction"]>[0]>[0];
 

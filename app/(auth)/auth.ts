@@ -4,6 +4,7 @@ import { attemptSignIn, endSession } from "@/db/queries/users";
 import { clientAddressOf } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { securityLog } from "@/lib/security-log";
 import { isWithinAbsoluteLimit, sessionLimits } from "@/lib/session-limits";
 import { SignInInput } from "@/lib/validation/user";
 
@@ -34,9 +35,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       const type = (error as { type?: string }).type;
-      if (error instanceof CredentialsSignin || type === "CredentialsSignin") return;
-      // An expired, tampered or foreign session cookie is refused as signed out: one line, no stack.
-      if (type === "JWTSessionError") return console.warn(`Session cookie refused: ${(error.cause as { err?: Error } | undefined)?.err?.message ?? error.message}`);
+      if (error instanceof CredentialsSignin || type === "CredentialsSignin") return; // logged by `authorize`
+      // Expected refusals are security events (one sampled line each), not server errors.
+      const reason = (error.cause as { err?: Error } | undefined)?.err?.message ?? error.message;
+      if (type === "JWTSessionError") return securityLog().recordSampled("session-refused", { event: "session-refused", outcome: "refused", detail: reason });
+      if (type === "MissingCSRF" || type === "InvalidCheck") return securityLog().recordSampled(`csrf-refused ${type}`, { event: "csrf-refused", outcome: "refused", detail: type });
       console.error(error);
     },
   },
@@ -48,9 +51,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
         const outcome = await attemptSignIn({ ...parsed.data, address });
-        if (outcome.status === "throttled") throw new SignInThrottled(outcome.retryAfterSeconds);
-        if (outcome.status === "refused") return null;
+        const { email } = parsed.data;
+        if (outcome.status === "throttled") {
+          securityLog().recordSampled(`sign-in-throttled ${address}`, { event: "sign-in-throttled", outcome: "refused", email, address, detail: `wait ${outcome.retryAfterSeconds} s` });
+          throw new SignInThrottled(outcome.retryAfterSeconds);
+        }
+        if (outcome.status === "refused") {
+          securityLog().record({ event: "sign-in", outcome: "failure", email, address });
+          return null;
+        }
         const { user } = outcome;
+        securityLog().record({ event: "sign-in", outcome: "success", userId: user.id, address });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
@@ -58,7 +69,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (typeof token?.uid === "string" && typeof token.sv === "number") endSession({ userId: token.uid, sessionVersion: token.sv });
+      if (typeof token?.uid === "string" && typeof token.sv === "number") {
+        const ended = endSession({ userId: token.uid, sessionVersion: token.sv });
+        securityLog().record({ event: "sign-out", outcome: ended ? "success" : "refused", userId: token.uid, detail: ended ? undefined : "an older session's cookie" });
+      }
     },
   },
   callbacks: {

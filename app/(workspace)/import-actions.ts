@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/app/_server/current-actor";
-import { runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { runSave } from "@/app/_server/save-form";
 import { assertImportAllowed, importAnnotations } from "@/db/queries/import-annotations";
 import { describeImportSummary } from "@/lib/export/import-summary";
 import { readWebAnnotations } from "@/lib/export/read-web-annotations";

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { z } from "zod";
 import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
 import { ratingKeyFor } from "@/lib/checking/rating-key";

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { z } from "zod";
 import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-source";
 import { createSource, deleteSource, updateSourceText, type ReanchoringSummary } from "@/db/queries/sources";

@@ -7,6 +7,7 @@ import { isPartsFormat, writeExport, writeExportParts, type PartsFormat } from "
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
 import { getExportDocument, openExport } from "@/db/queries/export";
 import { ExportLimiter } from "@/lib/export/export-limits";
+import { securityLog } from "@/lib/security-log";
 import type { Actor } from "@/lib/permissions";
 
 /**
@@ -132,6 +133,8 @@ const limiter = (globalForExports.corroborateExportLimiter ??= new ExportLimiter
 export async function respondWithExport({ request, actor, scope }: { request: Request; actor: Actor; scope: { investigationId: string } | { sourceId: string } }): Promise<Response> {
   const { format, workspaceUrl, inline } = readExportRequest(request);
   const decision = limiter.start(actor.id);
+  const target = "investigationId" in scope ? `investigation ${scope.investigationId}` : `source ${scope.sourceId}`;
+  securityLog().record({ event: "export", outcome: decision.allowed ? "success" : "refused", userId: actor.id, target, detail: format });
   if (!decision.allowed) return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
   const release = format === "pdf" ? limiter.takePdfSlot() : () => {};
   if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);

@@ -1,7 +1,3 @@
-import type { z } from "zod";
-import { isAppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
-
 /**
  * What every form's server action returns. `values` echoes what the person typed so the
  * form can show it again after a refusal: nothing typed is lost to a validation error.
@@ -18,40 +14,3 @@ export type FormState = {
 };
 
 export const idleFormState: FormState = { status: "idle" };
-
-function valuesOf(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
-}
-
-/**
- * Validates `formData` with `schema`, then saves through `runSave`.
- */
-export async function handleForm<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-  fields: readonly string[],
-  save: (input: z.infer<S>) => Promise<FormState | void> | FormState | void,
-): Promise<FormState> {
-  const values = valuesOf(formData, fields);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
-  return runSave(values, () => save(parsed.data));
-}
-
-/**
- * Runs `save` and maps its outcome to a FormState that echoes `values`. AppErrors become
- * messages; anything else (including Next's redirect) is re-thrown.
- */
-export async function runSave(values: Record<string, string>, save: () => Promise<FormState | void> | FormState | void): Promise<FormState> {
-  try {
-    const saved: FormState = (await save()) ?? { status: "saved" };
-    return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };
-    if (error.code === "INVALID") return { status: "invalid", message: error.message, fieldErrors: error.fields, values };
-    return { status: "error", message: error.message, values };
-  }
-}

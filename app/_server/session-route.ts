@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
 import { httpStatusOf, isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
+import { securityLog } from "@/lib/security-log";
 import { getActor } from "./current-actor";
 
 type Context<P> = { params: Promise<P> };
@@ -19,6 +20,7 @@ export function sessionGetRoute<P>(handler: (args: { request: NextRequest; actor
     try {
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
+      if (isAppError(error) && error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: actor.id, target: `GET ${request.nextUrl.pathname}`, detail: error.message });
       if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
       throw error;
     }

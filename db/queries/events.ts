@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, max, sql } from "drizzle-orm";
+import { securityLog } from "@/lib/security-log";
 import { liveChannel } from "../live-channel";
-import type { Transaction } from "../client";
+import { afterCommit, type Transaction } from "../client";
 import { db } from "../connection";
 import { now, preparedOnce } from "../prepared";
 import { events } from "../schema";
@@ -39,6 +40,15 @@ export function recordEvent(tx: Transaction, event: EventInput): void {
   insertEvent().run({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
   const { investigationId } = event;
   if (investigationId) queueMicrotask(() => liveChannel().notify(investigationId));
+  const securityEvent = securityEventOf(event.action);
+  if (securityEvent) afterCommit(() => securityLog().record({ event: securityEvent, outcome: "success", userId: event.actorId, target: event.subjectId, detail: event.action }));
+}
+
+/** Changes to accounts and API tokens also go to the security log (sign-out is logged where it happens). */
+function securityEventOf(action: string): "account-changed" | "api-token-changed" | null {
+  if (action.startsWith("api-token.")) return "api-token-changed";
+  if (action.startsWith("user.") && action !== "user.signed-out") return "account-changed";
+  return null;
 }
 
 /** Events of an investigation after `afterId`, oldest first (for the live stream). */

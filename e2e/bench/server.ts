@@ -30,7 +30,7 @@ async function waitForServer(url: string, timeoutMs: number) {
  */
 export async function startBenchServer({ name, port, seedScript, seedArgs = [], dataDir = path.resolve(`.bench/${name}-data`), env: extraEnv = {} }: { name: string; port: number; seedScript?: string; seedArgs?: string[]; dataDir?: string; env?: Record<string, string> }): Promise<BenchServer> {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: benchAdminPassword, ...extraEnv };
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: benchAdminPassword, SECURITY_LOG: path.join(dataDir, "security.log"), ...extraEnv };
   const seeded = seedScript ? JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!) : {};
   const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));

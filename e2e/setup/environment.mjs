@@ -10,6 +10,8 @@ export const e2eEnvironment = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The URL-import tests serve pages from this local address, which is otherwise refused.
   IMPORT_ALLOW_HOSTS: "127.0.0.1:3199",
+  // Security events of the server and the users CLI, read back by e2e/security/security-log.spec.ts.
+  SECURITY_LOG: path.resolve(".e2e-data/security.log"),
 };
 
 export const importTestServerPort = 3199;

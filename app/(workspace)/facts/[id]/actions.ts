@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { setQuantityCorrection } from "@/db/queries/facts";
 
 const number = (label: string) => z.string().trim().regex(/^\d+(\.\d+)?$/, `${label} must be a number such as 250 or 1.5.`).transform(Number);

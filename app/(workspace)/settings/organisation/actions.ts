@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm } from "@/app/_server/save-form";
 import { updateOrganisation } from "@/db/queries/organisation";
 import { OrganisationInput } from "@/lib/validation/organisation";
 

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { createUser, setUserDisabled, setUserRole } from "@/db/queries/users";
 import { CreateUserInput, role as roleSchema } from "@/lib/validation/user";
 

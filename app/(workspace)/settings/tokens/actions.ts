@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { createApiToken, revokeApiToken } from "@/db/queries/api-tokens";
 import { requiredText } from "@/lib/validation/fields";
 

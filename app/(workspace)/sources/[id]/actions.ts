@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/current-actor";
-import { runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { runSave } from "@/app/_server/save-form";
 import { createClaim, deleteClaim, updateClaimSpan, type ClaimView } from "@/db/queries/claims";
 import { ClaimSelectionInput } from "@/lib/validation/api";
 import { readerClaimOf, type ReaderClaim } from "./reader-claim";

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/current-actor";
-import { handleForm, runSave, type FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_server/form-state";
+import { handleForm, runSave } from "@/app/_server/save-form";
 import { recordAssessment } from "@/db/queries/assessments";
 import { updateClaimReview, type ClaimReviewChanges } from "@/db/queries/claim-review";
 import { addComment, deleteComment } from "@/db/queries/comments";

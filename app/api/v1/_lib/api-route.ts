@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/client-address";
+import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions";
+import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { withIdempotency } from "./idempotency";
 
@@ -29,6 +32,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
     const token = bearerTokenOf(request);
     const actor = token ? getActorByApiToken(token) : null;
     if (!actor) {
+      const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
+      securityLog().recordSampled(`token-refused ${address}`, { event: "token-refused", outcome: "refused", address, target: `${request.method} ${request.nextUrl.pathname}`, detail: token ? "unknown, revoked or disabled" : "missing" });
       const response = errorResponse(401, "UNAUTHENTICATED", "Send a valid personal API token as `Authorization: Bearer <token>` (Settings → API tokens).");
       response.headers.set("WWW-Authenticate", 'Bearer realm="corroborate"');
       return response;
@@ -40,6 +45,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
         return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
       }
+      if (isAppError(error) && error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: actor.id, target: `${request.method} ${request.nextUrl.pathname}`, detail: error.message });
       if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
       if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
       throw error;

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import { securityLog } from "@/lib/security-log";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { getActor } from "./current-actor";
+import type { FormState } from "./form-state";
+
+/*
+ * The server side of every form: validation, saving and mapping outcomes to a FormState.
+ * (Apart from form-state.ts, which client components import for its types and idle state.)
+ */
+
+function valuesOf(formData: FormData, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
+}
+
+/**
+ * Validates `formData` with `schema`, then saves through `runSave`.
+ */
+export async function handleForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  fields: readonly string[],
+  save: (input: z.infer<S>) => Promise<FormState | void> | FormState | void,
+): Promise<FormState> {
+  const values = valuesOf(formData, fields);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  return runSave(values, () => save(parsed.data));
+}
+
+/**
+ * Runs `save` and maps its outcome to a FormState that echoes `values`. AppErrors become
+ * messages; anything else (including Next's redirect) is re-thrown.
+ */
+export async function runSave(values: Record<string, string>, save: () => Promise<FormState | void> | FormState | void): Promise<FormState> {
+  try {
+    const saved: FormState = (await save()) ?? { status: "saved" };
+    return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: (await getActor())?.id ?? null, target: "server action", detail: error.message });
+    if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };
+    if (error.code === "INVALID") return { status: "invalid", message: error.message, fieldErrors: error.fields, values };
+    return { status: "error", message: error.message, values };
+  }
+}
