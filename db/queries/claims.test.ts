@@ -34,6 +34,22 @@ describe("claims", () => {
     expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.created", actorId: reviewer.id });
   });
 
+  it("never stores half a character: offsets inside a surrogate pair or a flag are widened to whole graphemes (plan T35)", async () => {
+    const { editor } = await setUp();
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Emoji" } });
+    const emojiText = "Crowds waved 🇻🇪 flags; officials said 😀 250 arrived.";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text: emojiText } });
+    const flag = emojiText.indexOf("🇻🇪");
+    // start in the middle of the first regional indicator's surrogate pair, end inside the second
+    const claim = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: flag + 1, end: flag + 3 });
+    expect(claim.selectors.quote.exact).toBe("🇻🇪");
+    expect(claim.selectors.position).toMatchObject({ start: flag, end: flag + 4 });
+    const smiley = emojiText.indexOf("😀");
+    const split = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: smiley + 1, end: smiley + 6 });
+    expect(split.selectors.quote.exact).toBe("😀 250");
+    for (const { selectors } of [claim, split]) expect(selectors.quote.exact.isWellFormed()).toBe(true);
+  });
+
   it("refuses a second claim on exactly the same words", async () => {
     const { reviewer, editor, source } = await setUp();
     createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });

@@ -126,6 +126,19 @@ test.describe("Auth.js's credentials route", () => {
   });
 });
 
+test.describe("the sign-in form's action from another site", () => {
+  test("a replay with a foreign Origin or Origin: null signs no one in, even with the right password", async () => {
+    const account = createAccount("reviewer");
+    for (const foreign of ["https://evil.example", "null"]) {
+      const response = await signInWithForm(account.email, account.password, { from: "127.0.0.54", headers: { Origin: foreign } });
+      expect(setCookies(response).some((value) => /session-token=/.test(value)), `Origin: ${foreign}`).toBe(false);
+      expect(response.status, `Origin: ${foreign}`).toBeGreaterThanOrEqual(400);
+    }
+    const sameSite = await signInWithForm(account.email, account.password, { from: "127.0.0.54" });
+    expect(setCookies(sameSite).some((value) => /session-token=/.test(value)), "the same request from the site itself signs in").toBe(true);
+  });
+});
+
 test.describe("session cookies", () => {
   async function signedInCookie(account: Account, headers?: Record<string, string>) {
     const response = await signInWithForm(account.email, account.password, { from: "127.0.0.50", headers });
