@@ -97,4 +97,18 @@ test.describe("people", () => {
     await expect(page.getByTestId("current-user")).toContainText("Reviewer");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
   });
+
+  test("a name with a right-to-left override is isolated, so it cannot reverse the words around it (plan T38)", async ({ page, browser }) => {
+    const email = `bidi-${Date.now()}@e2e.test`;
+    const password = `password for ${email}`;
+    const name = "Ann \u202Efdp.exe";
+    usersCli("add", email, "--role", "editor", "--password", password, "--name", name);
+    await signIn(page, { email, password, role: "editor" });
+    // In the header, and in every "by …" line, the name sits in its own <bdi>.
+    await expect(page.getByTestId("current-user").locator("bdi")).toHaveText(name);
+    const adminPage = await (await browser.newContext()).newPage();
+    await signIn(adminPage, admin);
+    await adminPage.goto("/settings/people");
+    await expect(adminPage.locator("bdi").filter({ hasText: "fdp.exe" })).toHaveText(name);
+  });
 });

@@ -25,7 +25,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="current-user">
-              <div className="font-medium text-stone-900">{actor.name}</div>
+              <div className="font-medium text-stone-900"><bdi>{actor.name}</bdi></div>
               <div className="text-xs text-stone-500">
                 {actor.email} · {roleLabels[actor.role]}
               </div>

@@ -19,7 +19,7 @@ export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boo
   return (
     <tr>
       <td className="px-4 py-3">
-        <div className="font-medium text-stone-900">{person.name}</div>
+        <div className="font-medium text-stone-900"><bdi>{person.name}</bdi></div>
         <div className="text-stone-500">{person.email}</div>
       </td>
       <td className="px-4 py-3">

@@ -31,7 +31,7 @@ export default async function ApiTokensPage() {
           {tokens.map((token) => (
             <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
               <div>
-                <div className="font-medium">{token.name}</div>
+                <div className="font-medium"><bdi>{token.name}</bdi></div>
                 <div className="text-xs text-stone-500">
                   <code>{token.displayPrefix}…</code> · created {formatDateTime(token.createdAt)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
                 </div>

@@ -58,7 +58,7 @@ export function ClaimPanel({
             {active.suffix}…
           </blockquote>
           <p className="mt-2 text-xs text-stone-500">
-            Highlighted by {active.createdByName} · {statusLabels[active.anchor.status]}
+            Highlighted by <bdi>{active.createdByName}</bdi> · {statusLabels[active.anchor.status]}
           </p>
           {active.canEdit ? (
             <div className="mt-3 flex flex-wrap items-center gap-2">

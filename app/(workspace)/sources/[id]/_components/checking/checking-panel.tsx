@@ -42,7 +42,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           {verdict ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{verdict.label}</span> : null}
         </div>
         {detail.rationale ? <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} /> : null}
-        {detail.approvedBy ? <p className="text-xs text-stone-500">Approved by {detail.approvedBy.name} on {formatDateTime(detail.approvedBy.at!)}</p> : null}
+        {detail.approvedBy ? <p className="text-xs text-stone-500">Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}</p> : null}
         <ReviewForm
           sourceId={sourceId}
           claimId={detail.id}
@@ -104,7 +104,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                 </p>
               ) : null}
               <p className="mt-1 text-xs text-stone-500">
-                Added by {item.createdByName}
+                Added by <bdi>{item.createdByName}</bdi>
                 {item.accessedAt ? ` · accessed ${formatCalendarDate(item.accessedAt)}` : ""}
               </p>
               {canEditEvidence(actor, item) ? (
@@ -143,7 +143,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <ul aria-label="Verdicts by reviewer" className="grid grid-cols-2 gap-2">
             {[...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map((assessment) => (
               <li key={assessment.id} className="rounded-md bg-white p-2 text-xs ring-1 ring-stone-200">
-                <span className="block font-medium">{assessment.reviewerName}</span>
+                <span className="block font-medium"><bdi>{assessment.reviewerName}</bdi></span>
                 <span className="block">{labelOf(assessment.verdictKey)}</span>
                 {assessment.note ? <span className="block text-stone-500">{assessment.note}</span> : null}
               </li>
@@ -160,7 +160,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           {detail.comments.map((comment) => (
             <li key={comment.id} className="rounded-md bg-white p-2 text-sm ring-1 ring-stone-200">
               <p className="text-xs text-stone-500">
-                {comment.createdByName} · {formatDateTime(comment.createdAt)}
+                <bdi>{comment.createdByName}</bdi> · {formatDateTime(comment.createdAt)}
               </p>
               <div className="prose-rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body) }} />
               {canEditComment(actor, comment) ? <DeleteItemButton label="Delete" action={deleteCommentAction.bind(null, sourceId, comment.id, comment.version)} /> : null}
