@@ -97,6 +97,25 @@ test.describe("security headers on every kind of response", () => {
     expect(String(responses["page RSC payload"]!.headers["content-type"])).toContain("text/x-component");
   });
 
+  test("the policy blocks markup that slipped past escaping: an inline event handler or script does not run (plan T29)", async ({ page }) => {
+    await signIn(page, createAccount("reviewer"));
+    await page.goto(`/investigations/${investigationId}`);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener("securitypolicyviolation", (event) => violations.push(event.violatedDirective));
+      const holder = document.createElement("div");
+      // A broken image fires onerror; a srcdoc frame inherits the page's policy.
+      holder.innerHTML = `<img src="data:," onerror="window.__ranHandler = true"><iframe srcdoc="<script>parent.__ranFrame = true<\/script>"></iframe>`;
+      document.body.append(holder);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const ran = window as unknown as Record<string, unknown>;
+      return { handler: ran.__ranHandler === true, frame: ran.__ranFrame === true, violations };
+    });
+    expect(outcome.handler, "inline onerror handler ran").toBe(false);
+    expect(outcome.frame, "script in an injected srcdoc frame ran").toBe(false);
+    expect(outcome.violations.some((directive) => directive.startsWith("script-src"))).toBe(true);
+  });
+
   test("each page gets a fresh nonce", async () => {
     const nonceOf = async () => /'nonce-([^']+)'/.exec(String((await send({ path: "/signin" })).headers["content-security-policy"]))?.[1];
     const [first, second] = [await nonceOf(), await nonceOf()];
