@@ -86,7 +86,7 @@ export async function runCrashDrill({ cycles, port, writers = 4, seed = 11 }: { 
   const databaseFile = path.join(dataDir, "corroborate.db");
   const ackFile = path.join(folder, "ack.jsonl");
   const logFile = path.join(folder, "server.log");
-  const seedOutput = execFileSync(process.execPath, ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"], { env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" });
+  const seedOutput = execFileSync(process.execPath, ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"], { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" });
   const seeded = JSON.parse(seedOutput.trim().split("\n").at(-1)!) as Seeded;
   const random = seededRandom(seed);
   const ackFd = fs.openSync(ackFile, "a");
