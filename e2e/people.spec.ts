@@ -1,4 +1,4 @@
-import { admin, createAccount, expect, signIn, test, usersCli } from "./fixtures";
+import { admin, createAccount, createApiToken, expect, signIn, test, usersCli } from "./fixtures";
 
 test.describe("people", () => {
   test("an admin adds a reviewer in Settings → People, who signs in with the generated password", async ({ page, browser }) => {
@@ -110,5 +110,13 @@ test.describe("people", () => {
     await signIn(adminPage, admin);
     await adminPage.goto("/settings/people");
     await expect(adminPage.locator("bdi").filter({ hasText: "fdp.exe" })).toHaveText(name);
+
+    // A source's outlet beside its date, likewise.
+    const headers = { Authorization: `Bearer ${createApiToken(admin)}` };
+    const outlet = "Wire \u202Eelbairav";
+    const investigation = await (await adminPage.request.post("/api/v1/investigations", { headers, data: { title: "Bidi" } })).json();
+    await adminPage.request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Flights", outlet, publishedAt: "2025-03-16", text: "Officials said 238 people were flown out." } });
+    await adminPage.goto(`/investigations/${investigation.id}`);
+    await expect(adminPage.locator("bdi").filter({ hasText: "elbairav" })).toHaveText(outlet);
   });
 });

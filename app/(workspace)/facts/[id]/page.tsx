@@ -11,6 +11,7 @@ import { LiveUpdates } from "../../_components/live-updates";
 import { DeleteItemButton } from "../../sources/[id]/_components/checking/delete-item-button";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "./actions";
 import { CorrectQuantityForm } from "./correct-quantity-form";
+import { OutletAndDate } from "@/app/_components/outlet-and-date";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -69,7 +70,7 @@ export default async function FactPage({ params }: Props) {
                   <Link href={`/sources/${claim.sourceId}?claim=${claim.id}`} className="font-medium text-accent-700 underline">
                     {claim.sourceTitle}
                   </Link>
-                  <div className="text-xs text-stone-500">{[claim.outlet, claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"].filter(Boolean).join(" · ")}</div>
+                  <div className="text-xs text-stone-500"><OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"} /></div>
                 </td>
                 <td className="px-4 py-3 font-serif">“{claim.exact}”</td>
                 <td className="px-4 py-3">

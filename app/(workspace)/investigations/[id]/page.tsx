@@ -19,6 +19,7 @@ import { deleteInvestigationAction } from "../../investigation-actions";
 import { ExportMenu } from "../../_components/export-menu";
 import { ImportAnnotationsForm } from "../../_components/import-annotations-form";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
+import { OutletAndDate } from "@/app/_components/outlet-and-date";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -95,7 +96,7 @@ export default async function InvestigationPage({ params }: Props) {
                 <Link href={`/sources/${source.id}`} className="block px-5 py-4 hover:bg-stone-50">
                   <span className="font-medium text-stone-900">{source.title}</span>
                   <span className="mt-0.5 block text-sm text-stone-500">
-                    {[source.outlet, source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"].filter(Boolean).join(" · ")}
+                    <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"} />
                   </span>
                 </Link>
               </li>

@@ -25,6 +25,7 @@ import { ExportMenu } from "@/app/(workspace)/_components/export-menu";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
+import { OutletAndDate } from "@/app/_components/outlet-and-date";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
@@ -63,7 +64,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <div className="max-w-2xl">
           <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            {[source.outlet, source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"].filter(Boolean).join(" · ")}
+            <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
           </p>
           {source.url && isHttpUrl(source.url) ? (
             <p className="mt-1 truncate text-sm">

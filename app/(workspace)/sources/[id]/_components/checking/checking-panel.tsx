@@ -88,7 +88,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2">
               <p className="text-xs font-medium">
                 <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>{stanceLabels[item.stance]}</span>
-                {item.outlet ? <> · {item.outlet}</> : null}
+                {item.outlet ? <> · <bdi>{item.outlet}</bdi></> : null}
               </p>
               {item.url && isHttpUrl(item.url) ? (
                 <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="block truncate text-xs text-accent-700 underline">

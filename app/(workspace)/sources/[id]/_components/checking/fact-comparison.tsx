@@ -25,7 +25,7 @@ export function FactComparison({ actor, factId, claimId }: { actor: Actor; factI
                   {claim.sourceTitle}
                 </Link>
               )}
-              {claim.outlet ? <span className="font-normal text-stone-500"> · {claim.outlet}</span> : null}
+              {claim.outlet ? <span className="font-normal text-stone-500"> · <bdi>{claim.outlet}</bdi></span> : null}
               {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt)}</span> : null}
             </span>
             <span className="block font-serif text-sm">“{claim.exact}”</span>
