@@ -173,6 +173,13 @@ test("export, then import into an empty investigation, gives the same claims, an
   await expect(form.getByRole("status", { name: "Import summary" })).toContainText("Imported 3 claims (3 exact, 0 moved, 0 matched fuzzily) into 2 new sources");
   await expect(page.getByRole("heading", { name: /Sources/ })).toContainText("(2)");
 
+  // The same file again (its sources carry another investigation's urns; one has no URL): nothing is duplicated.
+  await form.getByLabel(/Annotation file/).setInputFiles({ name: "flights.jsonld", mimeType: "application/ld+json", buffer: exported });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status", { name: "Import summary" })).toHaveText("Nothing new: everything in this file is already here (2 sources, 3 claims).");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Sources/ })).toContainText("(2)");
+
   const essentials = (collection: { first: { items: Array<{ target: { selector: unknown[] }; body?: Array<Record<string, unknown>> }> } }) =>
     collection.first.items
       .map((item) => JSON.stringify({ selectors: item.target.selector, bodies: (item.body ?? []).map(({ value, purpose, source, "corroborate:stance": stance }) => ({ value, purpose, source, stance })) }))

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { describeImportSummary } from "@/lib/export/import-summary";
 import { readWebAnnotations } from "@/lib/export/read-web-annotations";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import type { ExportDocument } from "@/lib/export/model";
@@ -11,7 +12,7 @@ import { getExportDocument } from "./export";
 import { createFact } from "./facts";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation } from "./investigations";
-import { createSource } from "./sources";
+import { createSource, createSourceVersion } from "./sources";
 
 beforeEach(() => {
   installTestDatabase();
@@ -92,6 +93,52 @@ describe("importAnnotations", () => {
     const imported = (await getExportDocument({ actor: editor, scope: { sourceId: later.id }, workspaceUrl: "http://x" })).claims;
     expect(imported.map((c) => c.target.exact)).toEqual(["over 200 deportees"]);
     expect(imported[0]!.target.start).toBe(edited.indexOf("over 200 deportees"));
+  });
+
+  it("importing the same file twice reports everything already present and creates nothing, sources without a URL included", async () => {
+    const { editor, investigationId } = await checkedInvestigation();
+    const plan = planOf(await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" }));
+    const { id: copyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
+    expect(importAnnotations({ actor: editor, investigationId: copyId, plan }).sources).toEqual({ created: 2, matched: 0, missing: [] });
+    const before = await getExportDocument({ actor: editor, scope: { investigationId: copyId }, workspaceUrl: "http://x" });
+
+    const again = importAnnotations({ actor: editor, investigationId: copyId, plan });
+    expect(again.sources).toEqual({ created: 0, matched: 2, missing: [] });
+    expect(again).toMatchObject({ claims: { exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 }, facts: 0, evidence: 0, comments: 0, orphaned: [] });
+    expect(describeImportSummary(again)[0]).toBe("Nothing new: everything in this file is already here (2 sources, 3 claims).");
+    const after = await getExportDocument({ actor: editor, scope: { investigationId: copyId }, workspaceUrl: "http://x" });
+    expect(after.sources.map((source) => source.id)).toEqual(before.sources.map((source) => source.id));
+    expect(essentials(after)).toEqual(essentials(before));
+  });
+
+  it("matches a source by its text when the file names it by another workspace's urn, even after the text changed here", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const logs = createSource({ actor: editor, investigationId, input: { title: "Logs", text: textB } });
+    await createSourceVersion({ actor: editor, sourceId: logs.id, text: `Updated. ${textB}` });
+    const plan = readWebAnnotations({
+      type: "AnnotationCollection",
+      "corroborate:sources": [{ id: "urn:corroborate:source:elsewhere", title: "Logs", text: textB }],
+      first: { type: "AnnotationPage", items: [{ type: "Annotation", target: { source: "urn:corroborate:source:elsewhere", selector: { type: "TextQuoteSelector", exact: "23 Salvadorans" } } }] },
+    });
+    const summary = importAnnotations({ actor: editor, investigationId, plan });
+    expect(summary.sources).toEqual({ created: 0, matched: 1, missing: [] });
+    expect(summary.claims).toMatchObject({ moved: 1 });
+    const [claim] = (await getExportDocument({ actor: editor, scope: { sourceId: logs.id }, workspaceUrl: "http://x" })).claims;
+    expect(claim?.target).toMatchObject({ exact: "23 Salvadorans", start: `Updated. ${textB}`.indexOf("23 Salvadorans") });
+  });
+
+  it("takes a W3C quote without prefix and suffix where it occurs once, and leaves a repeated one an orphan", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
+    const text = "Over 200 deportees landed. Officials named 238 Venezuelans. The ministry repeated: 238 Venezuelans.";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text, url: "https://wire.example/w3c" } });
+    const quote = (exact: string) => ({ type: "Annotation", target: { source: "https://wire.example/w3c", selector: { type: "TextQuoteSelector", exact } } });
+    const summary = importAnnotations({ actor: editor, investigationId, plan: readWebAnnotations([quote("Over 200 deportees"), quote("238 Venezuelans")]) });
+    expect(summary.claims).toMatchObject({ moved: 1 });
+    expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/w3c", exact: "238 Venezuelans" }]);
+    const claims = (await getExportDocument({ actor: editor, scope: { sourceId: source.id }, workspaceUrl: "http://x" })).claims;
+    expect(claims.map((claim) => [claim.target.exact, claim.target.start])).toEqual([["Over 200 deportees", 0]]);
   });
 
   it("is for editors, and writes nothing when refused", async () => {

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
-import { anchorClaims, describeSpan } from "@/lib/anchoring";
-import { canonicaliseText } from "@/lib/canonical-text";
+import { anchorSelectors, describeSpan } from "@/lib/anchoring";
+import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
@@ -26,8 +25,9 @@ type SourceTarget = { id: string; versionId: string; text: string };
  * Imports annotations (read by `readWebAnnotations`) into an investigation, in one
  * transaction: all of it, or nothing when anything fails.
  *
- * Sources are matched by URL, or by the `urn:corroborate:source:<id>` of a source of this
- * investigation; otherwise they are created from the text the file embeds. Each annotation
+ * Sources are matched by URL, by the `urn:corroborate:source:<id>` of a source of this
+ * investigation, or by their text's hash; otherwise they are created from the text the file
+ * embeds. Each annotation
  * is anchored on its source's current text with the same module the reader uses, and becomes
  * a claim only where it anchors (exactly, moved, or fuzzily; a fuzzy claim takes the words
  * found). Orphans are reported, never placed on a guess. A claim already on the same words
@@ -65,12 +65,9 @@ export function importAnnotations({ actor, investigationId, plan }: { actor: Act
         summary.sources.missing.push({ key: sourceKey, annotations: annotations.length });
         continue;
       }
-      const anchors = anchorClaims(
+      const anchors = anchorSelectors(
         target.text,
-        annotations.map((annotation) => ({
-          quote: { type: "TextQuoteSelector" as const, ...annotation.quote },
-          ...(annotation.position ? { position: { type: "TextPositionSelector" as const, ...annotation.position } } : {}),
-        })),
+        annotations.map((annotation) => ({ ...annotation.quote, ...annotation.position })),
       );
       annotations.forEach((annotation, index) => {
         const anchor = anchors[index]!;
@@ -108,12 +105,22 @@ function currentVersionOf(tx: Transaction, sourceId: string): SourceTarget {
 
 const urnPrefix = "urn:corroborate:source:";
 
+/**
+ * The investigation's source this file's source is, if any: by URL, by our own
+ * `urn:corroborate:source:<id>`, or (for sources without a URL exported from elsewhere) by
+ * the SHA-256 of its canonical text against every version of the investigation's sources,
+ * so importing the same file twice never duplicates a source.
+ */
 function matchSource(tx: Transaction, investigationId: string, source: ImportSource): { kind: "matched"; target: SourceTarget } | null {
-  const candidates = [
-    source.url ? tx.select({ id: sources.id }).from(sources).where(and(eq(sources.investigationId, investigationId), eq(sources.url, source.url))).get() : undefined,
-    source.key.startsWith(urnPrefix) ? tx.select({ id: sources.id }).from(sources).where(and(eq(sources.investigationId, investigationId), eq(sources.id, source.key.slice(urnPrefix.length)))).get() : undefined,
-  ];
-  const found = candidates.find(Boolean);
+  const inInvestigation = eq(sources.investigationId, investigationId);
+  const byUrl = () => (source.url ? tx.select({ id: sources.id }).from(sources).where(and(inInvestigation, eq(sources.url, source.url))).get() : undefined);
+  const byUrn = () => (source.key.startsWith(urnPrefix) ? tx.select({ id: sources.id }).from(sources).where(and(inInvestigation, eq(sources.id, source.key.slice(urnPrefix.length)))).get() : undefined);
+  const byText = () => {
+    if (!source.text) return undefined;
+    const sha256 = sha256OfText(canonicaliseText(source.text));
+    return tx.select({ id: sources.id }).from(sourceVersions).innerJoin(sources, eq(sources.id, sourceVersions.sourceId)).where(and(inInvestigation, eq(sourceVersions.sha256, sha256))).orderBy(desc(sourceVersions.createdAt)).get();
+  };
+  const found = byUrl() ?? byUrn() ?? byText();
   return found ? { kind: "matched", target: currentVersionOf(tx, found.id) } : null;
 }
 
@@ -124,7 +131,7 @@ function createSourceFrom(tx: Transaction, actor: Actor, investigationId: string
   const row = tx.insert(sources).values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id }).returning({ id: sources.id }).get();
   const version = tx
     .insert(sourceVersions)
-    .values({ sourceId: row.id, number: 1, text, sha256: createHash("sha256").update(text, "utf8").digest("hex"), createdBy: actor.id })
+    .values({ sourceId: row.id, number: 1, text, sha256: sha256OfText(text), createdBy: actor.id })
     .returning({ id: sourceVersions.id })
     .get();
   recordEvent(tx, { actorId: actor.id, action: "source.created", subjectType: "source", subjectId: row.id, investigationId, data: { title, url: source.url, imported: true, versionId: version.id } });

@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { and, desc, eq, max } from "drizzle-orm";
-import { canonicaliseText } from "@/lib/canonical-text";
+import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
 import { AppError } from "@/lib/errors";
 import { canAddSource, canDeleteSource, type Actor } from "@/lib/permissions";
 import type { CreateSourceInput } from "@/lib/validation/source";
@@ -12,10 +11,6 @@ import { assertAllowed } from "./actor";
 import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 
 function touchInvestigation(tx: Transaction, investigationId: string) {
   tx.update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId)).run();
@@ -36,7 +31,7 @@ export function createSource({ actor, investigationId, input }: { actor: Actor; 
       .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, createdBy: actor.id })
       .returning()
       .get();
-    const version = tx.insert(sourceVersions).values({ sourceId: source.id, number: 1, text, sha256: sha256(text), createdBy: actor.id }).returning({ id: sourceVersions.id }).get();
+    const version = tx.insert(sourceVersions).values({ sourceId: source.id, number: 1, text, sha256: sha256OfText(text), createdBy: actor.id }).returning({ id: sourceVersions.id }).get();
     touchInvestigation(tx, investigationId);
     recordEvent(tx, {
       actorId: actor.id,
@@ -58,7 +53,7 @@ export function createSource({ actor, investigationId, input }: { actor: Actor; 
 export async function createSourceVersion({ actor, sourceId, text: rawText }: { actor: Actor; sourceId: string; text: string }) {
   assertAllowed(canAddSource(actor), "You cannot edit sources.");
   const text = canonicaliseText(rawText);
-  const digest = sha256(text);
+  const digest = sha256OfText(text);
   const latest = db().select({ sha256: sourceVersions.sha256 }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
   // The search runs before the transaction, in steps, so other requests go on meanwhile;
   // the transaction then only writes (and anchors any claim changed in between).

@@ -93,3 +93,40 @@ test("wrong types are refused at the field: arrays for strings, numbers for ids,
   expect(patched.status).toBe(422);
   expect(fingerprint()).toBe(before);
 });
+
+test("text with a lone surrogate is refused at its field with 422 wherever it is sent, and nothing is stored", async () => {
+  const { investigation, source, claim } = await claimToReview();
+  const before = fingerprint();
+  // JSON escapes are the one way a lone surrogate reaches the server: UTF-8 bytes cannot encode one.
+  const lone = "\\ud83d";
+  const cases: Array<[string, string, string, string]> = [
+    ["POST", "investigations", `{"title":"Flights ${lone}"}`, "title"],
+    ["POST", `investigations/${investigation.id}/sources`, `{"title":"Wire","text":"Officials counted ${lone} over 200 deportees."}`, "text"],
+    ["POST", `sources/${source.id}/claims`, `{"selector":{"exact":"over 200","prefix":"counted ${lone}"}}`, "selector.prefix"],
+    ["POST", `claims/${claim.id}/comments`, `{"body":"The list ${lone} says 238."}`, "body"],
+    ["POST", `claims/${claim.id}/evidence`, `{"outlet":"Ministry","quote":"${lone}238","stance":"supports"}`, "quote"],
+    ["POST", `investigations/${investigation.id}/import`, `[{"type":"Annotation","target":{"source":"https://wire.example/a","selector":{"type":"TextQuoteSelector","exact":"238 ${lone}"}}}]`, "target.selector.exact"],
+  ];
+  for (const [method, path, body, field] of cases) {
+    const response = await api("editor", method, path, body);
+    expect(response.status, `${method} ${path}`).toBe(422);
+    const fields = (json(response).error as { fields: Record<string, string> }).fields;
+    expect(Object.entries(fields).find(([key]) => key.endsWith(field))?.[1], `${method} ${path}: ${JSON.stringify(fields)}`).toMatch(/not well-formed Unicode: an unpaired surrogate at character \d+/);
+  }
+  const patched = await api("editor", "PATCH", `claims/${claim.id}`, `{"rationale":"Checked ${lone}"}`, { "If-Match": '"v1"' });
+  expect(patched.status).toBe(422);
+  expect(fingerprint()).toBe(before);
+});
+
+test("a weak ETag never satisfies If-Match: 412, and nothing changes (RFC 9110 §13.1.1)", async () => {
+  const { claim } = await claimToReview();
+  const before = fingerprint();
+  const weak = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": 'W/"v1"' });
+  expect(weak.status).toBe(412);
+  expect(weak.text).toMatch(/weak ETag/);
+  const deleted = await api("editor", "DELETE", `claims/${claim.id}`, undefined, { "If-Match": 'W/"v1"' });
+  expect(deleted.status).toBe(412);
+  expect(fingerprint()).toBe(before);
+  const strong = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": '"v1"' });
+  expect(strong.status).toBe(200);
+});

@@ -21,9 +21,9 @@ const errorResponses = {
 };
 const idParameter = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
 
-const ifMatch = [{ name: "If-Match", in: "header", required: true, description: 'The ETag from your last read, e.g. "v3". Missing: 428. Stale: 412 with the current values in error.fields.', schema: { type: "string" } }];
+const ifMatch = [{ name: "If-Match", in: "header", required: true, description: 'The strong ETag from your last read, e.g. "v3". Missing (or `*`, a list, another tag): 428. Stale: 412 with the current values in error.fields. A weak ETag (W/"v3") never matches: 412.', schema: { type: "string" } }];
 const preconditionResponses = {
-  "412": { description: "Someone changed it since your read; nothing was written.", content: jsonContent(ref("Error")) },
+  "412": { description: "Someone changed it since your read, or If-Match named a weak ETag; nothing was written.", content: jsonContent(ref("Error")) },
   "428": { description: "If-Match is required.", content: jsonContent(ref("Error")) },
 };
 const withEtag = (description: string, schema: object) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
@@ -37,7 +37,7 @@ export const openApiDocument = {
   info: {
     title: "Corroborate API",
     version: "1",
-    description: `Personal API tokens (Settings → API tokens, or \`npm run users -- token <email>\`) are sent as \`Authorization: Bearer <token>\`. Errors are \`{ "error": { "code", "message", "fields"? } }\`. ${offsetNote} Any POST may send \`Idempotency-Key\` (1–200 visible ASCII characters): a resend with the same key and body is answered from the first request (\`Idempotent-Replayed: true\`) instead of running again; the same key with another body gets 422 IDEMPOTENCY_KEY_REUSED, a resend while the first still runs 409 IDEMPOTENCY_IN_PROGRESS.`,
+    description: `Personal API tokens (Settings → API tokens, or \`npm run users -- token <email>\`) are sent as \`Authorization: Bearer <token>\`. Errors are \`{ "error": { "code", "message", "fields"? } }\`. Text must be well-formed Unicode: a string holding a lone surrogate (a JSON escape such as \`\\ud83d\` without its pair) is refused with 422 and the place at \`error.fields\`, before anything is stored. ${offsetNote} Any POST may send \`Idempotency-Key\` (1–200 visible ASCII characters): a resend with the same key and body is answered from the first request (\`Idempotent-Replayed: true\`) instead of running again; the same key with another body gets 422 IDEMPOTENCY_KEY_REUSED, a resend while the first still runs 409 IDEMPOTENCY_IN_PROGRESS.`,
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }],

@@ -19,10 +19,11 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
 export function describeImportSummary(summary: ImportSummary): string[] {
   const { claims } = summary;
   const created = claims.exact + claims.moved + claims.fuzzy;
-  const lines = [
+  const isRepeat = created === 0 && summary.sources.created === 0 && claims.alreadyPresent > 0 && !summary.orphaned.length && !summary.sources.missing.length;
+  const lines = isRepeat ? [`Nothing new: everything in this file is already here (${plural(summary.sources.matched, "source")}, ${plural(claims.alreadyPresent, "claim")}).`] : [
     `Imported ${plural(created, "claim")} (${claims.exact} exact, ${claims.moved} moved, ${claims.fuzzy} matched fuzzily) into ${plural(summary.sources.created, "new source")} and ${plural(summary.sources.matched, "matched source")}; ${plural(summary.evidence, "piece")} of evidence, ${plural(summary.comments, "comment")}, ${plural(summary.facts, "fact")}.`,
   ];
-  if (claims.alreadyPresent) lines.push(`${plural(claims.alreadyPresent, "claim was", "claims were")} already here and left as they are.`);
+  if (claims.alreadyPresent && !isRepeat) lines.push(`${plural(claims.alreadyPresent, "claim was", "claims were")} already here and left as they are.`);
   if (summary.orphaned.length) {
     const quotes = summary.orphaned.slice(0, 5).map((orphan) => `“${orphan.exact.length > 60 ? `${orphan.exact.slice(0, 59)}…` : orphan.exact}”`);
     lines.push(`${plural(summary.orphaned.length, "annotation was", "annotations were")} not imported, as the words are not in the source's text: ${quotes.join(", ")}${summary.orphaned.length > 5 ? ", …" : ""}.`);

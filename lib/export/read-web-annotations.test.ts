@@ -170,7 +170,7 @@ describe("readWebAnnotations: Hypothesis", () => {
       },
       {
         sourceKey: page,
-        quote: { exact: "roughly 250 Venezuelans", prefix: "", suffix: "" },
+        quote: { exact: "roughly 250 Venezuelans" },
         position: null,
         verdictKey: null,
         verdictLabel: null,
@@ -302,6 +302,11 @@ describe("readWebAnnotations: refusals", () => {
 
   it("refuses more than 50,000 annotations before reading any", () => {
     expectRefused(Array.from({ length: 60_000 }, () => 1), /60,000 annotations; at most 50,000 can be imported/);
+  });
+
+  it("refuses a file with a lone surrogate anywhere, naming where, before reading any annotation", () => {
+    const file = JSON.parse(JSON.stringify([foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: "over 200 LONE" } } })]).replace("LONE", "\\ud83d"));
+    expectRefused(file, /not well-formed Unicode \(an unpaired surrogate in 0\.target\.selector\.exact, at character 9\)/);
   });
 
   it("refuses a collection that only links to its annotations", () => {

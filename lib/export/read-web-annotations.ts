@@ -21,6 +21,7 @@ import { evidenceQuoteMaxLength, evidenceStances, type EvidenceStance } from "..
 import { commentMaxLength, rationaleMaxLength } from "../checking/inputs";
 import { AppError } from "../errors";
 import { isCalendarDate, isHttpUrl } from "../validation/fields";
+import { findIllFormedText } from "../validation/well-formed-text";
 import { formatBytes, sourceTextMaxBytes } from "../validation/source";
 
 export interface ImportSource {
@@ -58,7 +59,8 @@ export interface ImportComment {
 export interface ImportAnnotation {
   /** The `key` of one of the plan's sources. */
   sourceKey: string;
-  quote: { exact: string; prefix: string; suffix: string };
+  /** A missing `prefix` or `suffix` (the W3C model allows leaving them out) is no constraint; "" is the start or end of the text. */
+  quote: { exact: string; prefix?: string; suffix?: string };
   /** UTF-16 code units, half-open; a hint only (see the module comment). */
   position: { start: number; end: number } | null;
   /** Our rating key when the file is our own export; other tools only give a label. */
@@ -97,6 +99,8 @@ const noAnnotationsMessage = "This file is not a Web Annotation export: no annot
  *   message names the annotation by its position in the file.
  */
 export function readWebAnnotations(json: unknown): ImportPlan {
+  const illFormed = findIllFormedText(json);
+  if (illFormed) throw invalid(`This file holds text that is not well-formed Unicode (an unpaired surrogate in ${illFormed.path}, at character ${illFormed.index}), so it cannot be imported as written. Export it again from its tool.`);
   const { items, embeddedSources } = locateContent(json);
   if (items.length > importAnnotationsMax) {
     throw invalid(`This file has ${items.length.toLocaleString("en")} annotations; at most ${importAnnotationsMax.toLocaleString("en")} can be imported at once. Split it into smaller files.`);
@@ -189,8 +193,8 @@ const QuoteSelector = z.object({
     .string({ error: "The quoted text is missing." })
     .min(1, "The quoted text is empty.")
     .max(importQuoteMaxLength, `The quoted text is longer than ${importQuoteMaxLength.toLocaleString("en")} characters.`),
-  prefix: capped(1000, "The text before the quote").default(""),
-  suffix: capped(1000, "The text after the quote").default(""),
+  prefix: capped(1000, "The text before the quote").optional(),
+  suffix: capped(1000, "The text after the quote").optional(),
 });
 
 const PositionSelector = z
@@ -353,7 +357,7 @@ function quotedTarget(targets: Target[]) {
       const position = target.selector.find((selector) => selector.type === "TextPositionSelector");
       return {
         target,
-        quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        quote: { exact: quote.exact, ...(quote.prefix === undefined ? {} : { prefix: quote.prefix }), ...(quote.suffix === undefined ? {} : { suffix: quote.suffix }) },
         position: position ? { start: position.start, end: position.end } : null,
       };
     }

@@ -7,7 +7,9 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions";
 import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { findIllFormedText, illFormedTextMessage } from "@/lib/validation/well-formed-text";
 import { withIdempotency } from "./idempotency";
+import { parseIfMatch } from "@/lib/api/if-match";
 
 /**
  * The one wrapper every `/api/v1` handler goes through: it authenticates the bearer token
@@ -60,14 +62,15 @@ export function etagOf(version: number): string {
 
 /**
  * The version named by a request's `If-Match` header. PATCH and DELETE on versioned rows
- * require it: 428 when missing or not one of our ETags. A stale one surfaces later as the
- * query's CONFLICT, which `apiRoute` maps to 412 for requests that sent `If-Match`.
+ * require it: 428 when missing or not one of our ETags; 412 for a weak one, which never
+ * matches under If-Match's strong comparison (RFC 9110 §13.1.1). A stale one surfaces later
+ * as the query's CONFLICT, which `apiRoute` maps to 412 for requests that sent `If-Match`.
  */
 export function requireIfMatch(request: NextRequest): number {
-  const header = request.headers.get("if-match");
-  const match = header ? /^(?:W\/)?"v(\d+)"$/.exec(header.trim()) : null;
-  if (!match) throw new RequestBodyError(428, "PRECONDITION_REQUIRED", 'Send `If-Match` with the ETag from your last read (for example `If-Match: "v3"`), so a change made meanwhile is not overwritten.');
-  return Number(match[1]);
+  const condition = parseIfMatch(request.headers.get("if-match"));
+  if (condition.kind === "weak") throw new RequestBodyError(412, "PRECONDITION_FAILED", `A weak ETag (${condition.tag}) never matches \`If-Match\`: send the strong ETag from your last read, for example \`If-Match: "v3"\`.`);
+  if (condition.kind !== "version") throw new RequestBodyError(428, "PRECONDITION_REQUIRED", 'Send `If-Match` with the ETag from your last read (for example `If-Match: "v3"`), so a change made meanwhile is not overwritten.');
+  return condition.version;
 }
 
 /** A refusal of the request itself (its size, type or preconditions), with its HTTP status. */
@@ -83,7 +86,8 @@ export class RequestBodyError extends Error {
 
 /**
  * Reads a JSON body of at most `maxBytes` and validates it with `schema`. Throws
- * (mapped by `apiRoute`) 413 when too large, 400 when not JSON, 422 with fields when invalid.
+ * (mapped by `apiRoute`) 413 when too large, 400 when not JSON, 422 with fields when invalid
+ * or when any string in it holds a lone surrogate (which could not be stored as written).
  */
 export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S, maxBytes = 64 * 1024): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -98,6 +102,8 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   } catch {
     throw new RequestBodyError(400, "BAD_REQUEST", "The request body is not valid JSON.");
   }
+  const illFormed = findIllFormedText(body);
+  if (illFormed) throw new AppError("INVALID", "The request body holds text that is not well-formed Unicode.", { fields: { [illFormed.path]: illFormedTextMessage(illFormed.index) } });
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("INVALID", "The request body is not valid.", { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;
