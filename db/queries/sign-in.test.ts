@@ -70,9 +70,9 @@ describe("signing in", () => {
         timings[kind].push(performance.now() - start);
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const [unknown, wrong] = [median(timings.unknown), median(timings.wrong)];
-    expect(Math.abs(unknown - wrong) / Math.max(unknown, wrong), `median ${unknown.toFixed(1)} ms vs ${wrong.toFixed(1)} ms`).toBeLessThan(0.25);
+    // The fastest of each: other work on a busy machine only ever adds time, so minimums compare the code paths themselves.
+    const [unknown, wrong] = [Math.min(...timings.unknown), Math.min(...timings.wrong)];
+    expect(Math.abs(unknown - wrong) / Math.max(unknown, wrong), `fastest ${unknown.toFixed(1)} ms vs ${wrong.toFixed(1)} ms`).toBeLessThan(0.25);
   });
 
   it("refuses a disabled account with the right password, as if the password were wrong", async () => {
