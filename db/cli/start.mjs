@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: from a fresh clone to a running workspace, with no other step.
- *   1. installs dependencies when node_modules is missing or older than package-lock.json;
+ *   1. installs dependencies when node_modules is missing or older than package-lock.json
+ *      (db/cli/install-dependencies.mjs, which `npm test` runs first too);
  *   2. builds when the production build is missing or its inputs changed (content hash);
  *   3. makes the data folder (DATA_DIR, default ./data) and the auth secret in it;
  *   4. applies migrations, creates the first admin, seeds the demo (db/cli/prepare.ts);
@@ -14,6 +15,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { installDependencies } from "./install-dependencies.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 process.chdir(root);
@@ -25,21 +27,6 @@ function run(command, args, env = process.env) {
     console.error(`\n✖ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
   }
-}
-
-function mtime(file) {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function ensureDependencies() {
-  const installed = mtime("node_modules/.package-lock.json");
-  if (installed && installed >= mtime("package-lock.json")) return;
-  console.log("▸ Installing dependencies (the first time takes a few minutes: better-sqlite3 compiles)…");
-  run(npm, fs.existsSync("package-lock.json") ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
 }
 
 const buildInputs = ["app", "db", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
@@ -81,7 +68,7 @@ function loadAuthSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-ensureDependencies();
+installDependencies(root);
 ensureBuild();
 
 const dataDir = path.resolve(process.env.DATA_DIR || "data");
