@@ -81,6 +81,8 @@ const drivers: Record<string, Driver> = {
   "GET /api/export/investigations/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }) },
   "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
   "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },
+  "GET /api/docs": { setup: async () => ({ path: "/api/docs" }) },
+  "GET /api/docs/assets/[file]": { setup: async () => ({ path: "/api/docs/assets/start.js" }) },
   "GET /api/v1/me": { setup: async () => get("me") },
 
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },

@@ -32,7 +32,7 @@ const exportFormatParameter = { name: "format", in: "query", required: true, des
 
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
-export const openApiDocument = {
+const describedApi = {
   openapi: "3.1.0",
   info: {
     title: "Corroborate API",
@@ -313,3 +313,13 @@ export const openApiDocument = {
     },
   },
 } as const;
+
+/** Each operation tagged with its path's first segment ("claims", "sources"), so readers of the reference find them grouped by resource. */
+function withResourceTags<D extends { paths: Record<string, Record<string, object>> }>(document: D): D {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths).map(([path, operations]) => [path, Object.fromEntries(Object.entries(operations).map(([method, operation]) => [method, { tags: [path.split("/")[1] ?? "api"], ...operation }]))]),
+  );
+  return { ...document, paths };
+}
+
+export const openApiDocument = withResourceTags(describedApi);

@@ -15,12 +15,11 @@ export default async function ApiTokensPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
         <p className="mt-1 max-w-2xl text-sm text-stone-600">
-          Personal tokens let scripts and integrations use the HTTP API as you, with your role. Send one as <code className="rounded bg-stone-100 px-1">Authorization: Bearer …</code>. The API is
-          described at{" "}
-          <a className="text-accent-700 underline" href="/api/v1/openapi.json">
-            /api/v1/openapi.json
-          </a>
-          .
+          Personal tokens let scripts and integrations use the HTTP API as you, with your role. Send one as <code className="rounded bg-stone-100 px-1">Authorization: Bearer …</code>. Read the{" "}
+          <a className="text-accent-700 underline" href="/api/docs">
+            API reference
+          </a>{" "}
+          (its OpenAPI description is at <a className="text-accent-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>).
         </p>
       </div>
       <CreateTokenForm />
