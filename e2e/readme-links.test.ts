@@ -48,13 +48,25 @@ function linkDestinations(markdown: string): string[] {
   return found;
 }
 
-/** The relative links of `markdown` (a README at `file`) whose target does not exist. */
+/** The anchors GitHub gives the headings of a Markdown text (github-slugger, without duplicates' suffixes). */
+function headingAnchors(markdown: string): Set<string> {
+  const headings = markdown.replace(/^```[\s\S]*?^```/gm, "").match(/^#{1,6} .*$/gm) ?? [];
+  return new Set(headings.map((heading) => heading.replace(/^#+ /, "").trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, "").replace(/ /g, "-")));
+}
+
+/**
+ * The relative links of `markdown` (a README at `file`) whose target does not exist, or
+ * whose `#anchor` names no heading of the Markdown file it points at.
+ */
 function brokenLinks(file: string, markdown: string): string[] {
   return linkDestinations(markdown)
-    .filter((destination) => destination !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(destination) && !destination.startsWith("#"))
+    .filter((destination) => destination !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(destination))
     .filter((destination) => {
-      const target = decodeURIComponent(destination.replace(/[#?].*$/, ""));
-      return !fs.existsSync(path.resolve(path.dirname(file), target));
+      const [pathPart = "", anchor] = destination.replace(/\?[^#]*/, "").split("#");
+      const target = pathPart === "" ? file : path.resolve(path.dirname(file), decodeURIComponent(pathPart));
+      if (!fs.existsSync(target)) return true;
+      if (anchor === undefined || !target.endsWith(".md")) return false;
+      return !headingAnchors(fs.readFileSync(target, "utf8")).has(decodeURIComponent(anchor));
     });
 }
 
@@ -71,14 +83,16 @@ describe("READMEs", () => {
     expect(broken).toEqual([]);
   });
 
-  it("the check finds a link to a missing file, and accepts parentheses, brackets and <…> in paths", () => {
+  it("the check finds a link to a missing file or heading, and accepts parentheses, brackets and <…> in paths", () => {
     const here = path.join(root, "e2e", "README.md");
     const markdown = [
       "[exists](readme-links.test.ts), [folder](security/), [route](<../app/(workspace)/layout.tsx>)",
-      "[bare parens](../app/(workspace)/layout.tsx#top), [web](https://example.org/x), [anchor](#drills)",
-      "[gone](no-such-file.ts) and `[in code](also-missing.ts)`",
+      "[bare parens](../app/(workspace)/layout.tsx#top), [web](https://example.org/x), [anchor](#drills-npm-run-drill)",
+      "[other README's heading](security/README.md#decision-dependencies-are-few-pinned-exactly-each-for-one-reason)",
+      "[gone](no-such-file.ts), [no such heading](security/README.md#nothing-here), [nor here](#nowhere)",
+      "and `[in code](also-missing.ts)`",
     ].join("\n");
-    expect(brokenLinks(here, markdown)).toEqual(["no-such-file.ts"]);
+    expect(brokenLinks(here, markdown)).toEqual(["no-such-file.ts", "security/README.md#nothing-here", "#nowhere"]);
   });
 
   it("the top README stays an index a newcomer reads in five minutes: under 150 lines", () => {
