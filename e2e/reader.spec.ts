@@ -165,3 +165,54 @@ test.describe("the reader", () => {
     expect(await reader.highlightSize("claim-unchecked")).toBe(1);
   });
 });
+
+test.describe("the reader keeps working", () => {
+  test("on a freshly loaded source, Accept in the panel adds the claim and the page stays", async ({ page, request }) => {
+    const source = await createSource(request);
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" }).click();
+    await expect(reader.claimList).toContainText("“roughly 250 Venezuelans”");
+    await expect(page.getByTestId("reader-announcement")).toHaveText("Claim added: roughly 250 Venezuelans");
+    await expect(page.getByRole("heading", { name: "Flights" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "stopped after an error" })).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("one click on a dotted suggestion selects its words and offers Accept", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    await reader.clickOn("roughly 250 Venezuelans");
+    const toolbar = page.getByRole("toolbar", { name: "Selection" });
+    await expect(toolbar.getByRole("button", { name: /^Accept/ })).toBeVisible();
+    await expect(toolbar.getByRole("button", { name: /Add claim/ })).toHaveCount(0);
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("roughly 250 Venezuelans");
+    await toolbar.getByRole("button", { name: /^Accept/ }).click();
+    await expect(reader.claimList).toContainText("“roughly 250 Venezuelans”");
+  });
+
+  test("a failure inside the reader stays in the reader: the page keeps its header, and Try again brings back the saved claim", async ({ page, request }) => {
+    const source = await createSource(request);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    // A fault injected where the reader finishes adding a claim, after the claim is saved.
+    await page.evaluate(() => {
+      Selection.prototype.collapseToEnd = () => {
+        throw new Error("injected fault");
+      };
+    });
+    await reader.selectWithMouse("held in a prison");
+    await page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Add claim/ }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "The reader stopped after an error. Everything saved before it is kept." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Flights" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(reader.claimList).toContainText("held in a prison");
+  });
+});

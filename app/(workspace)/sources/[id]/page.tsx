@@ -17,6 +17,7 @@ import { getRatingScaleByInvestigation } from "@/db/queries/investigations";
 import { InitialHighlights } from "./_components/initial-highlights";
 import { readerTextId } from "./_components/paint-highlights";
 import { Reader } from "./_components/reader";
+import { RegionErrorBoundary } from "@/app/_components/region-error-boundary";
 import { ReanchoringBanner } from "./_components/reanchoring-banner";
 import { VersionPicker } from "./_components/version-picker";
 import { buttonClass } from "@/app/_components/button-class";
@@ -94,6 +95,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </header>
       {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
       <VersionPicker sourceId={source.id} versions={listSourceVersions({ actor, sourceId: source.id })} shownNumber={shown.number} currentNumber={source.currentVersion.number} />
+      <RegionErrorBoundary region="The reader">
       <Reader
         key={shown.id}
         sourceId={source.id}
@@ -106,6 +108,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}
         checkingPanel={isOpenClaimHere && !isEarlierVersion ? <CheckingPanel actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
       />
+      </RegionErrorBoundary>
       <LiveUpdates investigationId={source.investigation.id} />
     </article>
   );

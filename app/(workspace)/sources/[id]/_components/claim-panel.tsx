@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { RegionErrorBoundary } from "@/app/_components/region-error-boundary";
 import { buttonClass } from "@/app/_components/button-class";
 import type { Suggestion } from "@/lib/suggestions";
 import type { ReaderClaim } from "../reader-claim";
@@ -68,7 +69,11 @@ export function ClaimPanel({
               <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>
             </div>
           ) : null}
-          {checkingPanel ? <div className="mt-4 border-t border-stone-200 pt-4">{checkingPanel}</div> : null}
+          {checkingPanel ? (
+            <div className="mt-4 border-t border-stone-200 pt-4">
+              <RegionErrorBoundary region="The checking panel">{checkingPanel}</RegionErrorBoundary>
+            </div>
+          ) : null}
         </section>
       ) : null}
 

@@ -5,8 +5,8 @@ import type { ReaderClaim } from "../reader-claim";
 export type Offer = { start: number; end: number; top: number; left: number; source: "selection" | "suggestion" };
 
 /**
- * The small toolbar under a selection or a clicked suggestion: "Add claim", and "Move
- * claim here" when the open claim may be re-selected. Buttons do not take focus on mouse
+ * The small toolbar under a selection ("Add claim") or a clicked suggestion, whose words are
+ * then selected ("Accept"), and "Move claim here" when the open claim may be re-selected. Buttons do not take focus on mouse
  * down, so the selection survives the click.
  */
 export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd, onMove }: { offer: Offer; canCreate: boolean; movableClaim: ReaderClaim | null; isPending: boolean; onAdd: () => void; onMove: () => void }) {
@@ -20,7 +20,7 @@ export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd,
     >
       {canCreate ? (
         <button type="button" disabled={isPending} className={buttonClass("primary", "px-2.5 py-1 text-xs")} onClick={onAdd}>
-          Add claim <kbd className="rounded bg-white/20 px-1 font-mono text-[10px]">Enter</kbd>
+          {offer.source === "suggestion" ? "Accept" : "Add claim"} <kbd className="rounded bg-white/20 px-1 font-mono text-[10px]">Enter</kbd>
         </button>
       ) : null}
       {movableClaim && offer.source === "selection" ? (

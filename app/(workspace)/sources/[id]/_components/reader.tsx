@@ -13,7 +13,7 @@ import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
 import { ClaimPanel } from "./claim-panel";
 import { ConfirmDeleteClaim } from "./confirm-delete-claim";
 import { readerTextId } from "./paint-highlights";
-import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan } from "./text-dom";
+import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan, selectSpan } from "./text-dom";
 import { useHighlights } from "./use-highlights";
 
 /** A claim drawn on this version: where it is, and its words here (which differ when matched approximately). */
@@ -133,7 +133,9 @@ export function Reader({
         setActiveId(claim.id);
         router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
         setOffer(null);
-        document.getSelection()?.collapseToEnd();
+        // Accepting from the panel or a toolbar leaves no selection behind (rangeCount 0), and collapsing none throws.
+        const selection = document.getSelection();
+        if (selection?.rangeCount) selection.collapseToEnd();
         setAnnouncement(`Claim added: ${claim.exact}`);
       });
     });
@@ -187,6 +189,8 @@ export function Reader({
     else {
       const [suggestion] = spansAt(openSuggestions, offset);
       setChooser(null);
+      // The suggested words are selected, so the reviewer sees what "Accept" will highlight.
+      if (suggestion) selectSpan(rootRef.current, paragraphs, suggestion);
       setOffer(suggestion ? { start: suggestion.start, end: suggestion.end, ...positionUnder(suggestion), source: "suggestion" } : null);
     }
   };

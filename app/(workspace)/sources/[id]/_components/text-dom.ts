@@ -84,3 +84,12 @@ export function revealSpan(root: HTMLElement, paragraphs: readonly Paragraph[], 
   selection?.addRange(range);
   range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "instant" });
 }
+
+/** Selects a span's words in the text (nothing happens when it covers no text). */
+export function selectSpan(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span): void {
+  const range = rangeOfSpan(root, paragraphs, span);
+  if (!range) return;
+  const selection = document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
