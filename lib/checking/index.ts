@@ -27,7 +27,7 @@ export {
   type ClaimStatus,
   type TransitionDecision,
 } from "./claim-status";
-export { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "./permissions";
+export { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, decideAssignment, type AssignmentDecision } from "./permissions";
 export { describeKappa, measureAgreement, type AgreementSummary } from "./agreement";
 export { renderMarkdown, safeLinkHref } from "./markdown";
 export { EvidenceInput, evidenceQuoteMaxLength, evidenceStanceLabels, evidenceStances, isEvidenceStance, type EvidenceStance } from "./evidence";
