@@ -40,7 +40,7 @@ describe("independent verdicts stay hidden until one records one's own", () => {
   });
 
   it("leaves a claim whose verdicts are hidden from a reviewer out of every agreement figure they see, until they record theirs", async () => {
-    const { editor, first, newcomer, investigationId, claim } = await disagreement();
+    const { editor, newcomer, investigationId, claim } = await disagreement();
     // A 0% agreement over one claim would tell the newcomer that the hidden verdicts disagree.
     expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toEqual({ claimsCompared: 0, raters: 0, percentAgreement: null, fleissKappa: null, disagreements: [], isLimitedToOwnAssessments: true });
     expect(getAgreementByInvestigation({ actor: editor, investigationId })).toMatchObject({ claimsCompared: 1, percentAgreement: 0, isLimitedToOwnAssessments: false });
