@@ -37,6 +37,9 @@ export function approvalLockReason(claim: { status: string }, part: LockedPart):
   return claim.status === "approved" ? `This claim is approved; an editor must reopen it before ${whatWaits[part]}.` : null;
 }
 
+/** The one sentence an approved claim shows beside its locked controls. */
+export const approvedClaimNotice = "This claim is approved: its words, figure, verdict, rationale and evidence are locked until an editor reopens it.";
+
 /** Throws FORBIDDEN (HTTP 403) with `approvalLockReason` when the claim is approved. */
 export function assertNotApproved(claim: { status: string }, part: LockedPart): void {
   const reason = approvalLockReason(claim, part);
