@@ -14,6 +14,9 @@ import { AppError } from "../errors";
  * claim's locked figure; linking does not change it), and the status itself (reopening).
  * The investigation's tolerance for "about N" is a setting of the whole investigation: when
  * an editor changes it, the stored readings of every claim follow (quantity-readings.ts).
+ * A new version of the source re-anchors the claim without changing its stored words (it may
+ * become an orphan, which the reader shows); an editor deleting a whole source or
+ * investigation removes its approved claims with it; an import only adds new claims.
  *
  * Every query that changes a locked part calls `assertNotApproved` inside its transaction,
  * after reading the claim; the UI calls `approvalLockReason` to disable those controls.
