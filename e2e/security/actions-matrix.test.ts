@@ -523,3 +523,14 @@ describe("the session behind an action is re-checked on every call", () => {
   });
 });
 
+
+describe("a refused assignment is answered at the assignee field", () => {
+  it("tells a reviewer who tries to take a claim someone else holds why, beside the field, keeping what they chose", async () => {
+    const { source, claim } = claimOf({ actor: world.reviewer, role: "reviewer", relation: "other", owner: world.otherReviewer, investigationOwner: world.otherEditor });
+    const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
+    session.current = { user: { id: world.reviewer.id }, sessionVersion: 1 };
+    const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(() => (session.current = null));
+    const reason = "This claim is assigned to someone else; only an editor can reassign it.";
+    expect(state).toMatchObject({ status: "error", message: reason, fieldErrors: { assigneeId: reason }, values: { assigneeId: world.reviewer.id } });
+  });
+});
