@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { ReaderPage } from "./pages/reader-page";
 
 const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
 
@@ -46,6 +47,10 @@ test.describe("an approved claim is locked until an editor reopens it", () => {
     const openClaim = page.getByRole("region", { name: "Open claim" });
     await expect(openClaim.getByTestId("claim-lock")).toBeVisible();
     await expect(openClaim.getByRole("button", { name: "Delete claim" })).toHaveCount(0);
+    const selection = page.getByRole("toolbar", { name: "Selection" });
+    await new ReaderPage(page).selectWithMouse("238 Venezuelans");
+    await expect(selection.getByRole("button", { name: /Add claim/ })).toBeVisible();
+    await expect(selection.getByRole("button", { name: "Move open claim here" })).toHaveCount(0);
 
     await reviewForm(editorPage).getByRole("button", { name: "Reopen" }).click();
     await expect(panel(editorPage).getByTestId("claim-status")).toHaveText("Open");
@@ -56,6 +61,8 @@ test.describe("an approved claim is locked until an editor reopens it", () => {
     await expect(history.getByRole("listitem").first()).toContainText(/reopened the approved claim \(approved by .+ on \d{4}-\d{2}-\d{2}\), back to open/);
     await expect(panel(page).getByTestId("approval-notice")).toHaveCount(0);
     await expect(openClaim.getByRole("button", { name: "Delete claim" })).toBeVisible();
+    await new ReaderPage(page).selectWithMouse("238 Venezuelans");
+    await expect(selection.getByRole("button", { name: "Move open claim here" })).toBeVisible();
     await expect(panel(page).locator("summary").filter({ hasText: "Add evidence" })).toBeVisible();
     await reviewForm(page).getByLabel("Verdict").selectOption({ label: "False" });
     await reviewForm(page).getByLabel("Rationale").fill("The ministry counted 238 Venezuelans, not over 200 deportees.");
