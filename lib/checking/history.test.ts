@@ -17,6 +17,14 @@ describe("describeEvent: claims", () => {
     expect(describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], label: ["In review", "Approved"] }))).toBe("changed the status from in review to approved");
   });
 
+  it("tells a reopening apart from other status changes, naming the approval it undid", () => {
+    expect(describeEvent(event("claim.reopened", { status: ["approved", "open"], approvedBy: "Ana Ruiz", approvedAt: "2026-12-07T10:00:00.000Z" }))).toBe(
+      "reopened the approved claim (approved by Ana Ruiz on 2026-12-07), back to open",
+    );
+    expect(describeEvent(event("claim.reopened", { status: ["approved", "in-review"] }))).toBe("reopened the approved claim, back to in review");
+    expect(describeEvent(event("claim.reopened"))).toBe("reopened the approved claim");
+  });
+
   it("names verdicts by their labels on the scale", () => {
     expect(describeEvent(event("claim.verdict-set", { verdict: [null, "mostly-false"] }))).toBe("set the verdict to Mostly false");
     expect(describeEvent(event("claim.verdict-set", { verdict: ["mostly-true", "misleading"] }))).toBe("changed the verdict from Mostly true to Misleading");
@@ -100,7 +108,7 @@ describe("describeEvent: anything else", () => {
 
   it("never throws and always says something, whatever the row holds", () => {
     const action = fc.oneof(
-      fc.constantFrom("claim.created", "claim.status-changed", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
+      fc.constantFrom("claim.created", "claim.status-changed", "claim.reopened", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
       fc.string(),
     );
     const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "x"), fc.jsonValue()));

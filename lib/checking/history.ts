@@ -46,6 +46,13 @@ const describers = new Map<string, Describe>(Object.entries({
     if (!status) return "changed the status";
     return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}`;
   },
+  "claim.reopened": (data) => {
+    const status = changeOf(data.status);
+    const approvedBy = text(data.approvedBy);
+    const approvedOn = text(data.approvedAt)?.slice(0, 10);
+    const approval = approvedBy ? ` (approved by ${approvedBy}${approvedOn ? ` on ${approvedOn}` : ""})` : "";
+    return `reopened the approved claim${approval}${status ? `, back to ${statusWords(status[1])}` : ""}`;
+  },
   "claim.verdict-set": (data, scale) => verdictSentence(data.verdict, scale, { set: "set the verdict to", changed: "changed the verdict", cleared: "cleared the verdict" }),
   "claim.rationale-changed": (data) => {
     const rationale = changeOf(data.rationale);

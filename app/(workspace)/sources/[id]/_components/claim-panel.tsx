@@ -61,6 +61,11 @@ export function ClaimPanel({
           <p className="mt-2 text-xs text-stone-500">
             Highlighted by <bdi>{active.createdByName}</bdi> · {statusLabels[active.anchor.status]}
           </p>
+          {active.lockNotice ? (
+            <p className="mt-3 text-xs text-stone-600" data-testid="claim-lock">
+              {active.lockNotice}
+            </p>
+          ) : null}
           {active.canEdit ? (
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => onDelete(active)}>
