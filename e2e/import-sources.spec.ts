@@ -71,4 +71,8 @@ test("a reviewer uploads an HTML file and an unsupported file is refused at the 
   await form.getByLabel("File").setInputFiles({ name: "herald.html", mimeType: "text/html", buffer: Buffer.from(articlePage) });
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByTestId("source-text")).toContainText("A second plane carried 23 Salvadorans");
+  // The page's own site name is the outlet, its date is read, and the byline is not body text.
+  await expect(page.getByText(/Example Herald/).first()).toBeVisible();
+  await expect(page.getByText("published 17 Mar 2025")).toBeVisible();
+  await expect(page.getByTestId("source-text")).not.toContainText("By Ana Reporter");
 });
