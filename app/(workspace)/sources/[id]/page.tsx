@@ -27,6 +27,8 @@ import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { SourceHeader } from "./_components/source-header";
+import { countDependentsOfSource } from "@/db/queries/deletion-counts";
+import { describeDeletion } from "@/lib/checking/deletion-summary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
@@ -96,7 +98,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <DeleteButton
               label="Delete source"
               title={`Delete “${source.title}”?`}
-              description="This deletes the source and all its versions for everyone. It cannot be undone."
+              description={`${describeDeletion("source", countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
               action={deleteSourceAction.bind(null, source.id)}
             />
           ) : null
