@@ -57,6 +57,9 @@ test("an address on a private network is refused with a reason and the form keep
   for (const address of ["http://10.0.0.1/internal", `http://127.0.0.1:${importTestServerPort}/to-private`, "http://169.254.169.254/latest/meta-data/"]) {
     await form.getByLabel("Page address").fill(address);
     await form.getByRole("button", { name: "Import page" }).click();
+    // Wait for this refusal, not the previous one: React resets the form when an action ends,
+    // which would wipe the next address typed while this one is still being fetched.
+    await expect(form.getByRole("button", { name: "Import page" })).toBeEnabled();
     await expect(form.getByText(/private network/i).first()).toBeVisible();
     await expect(form.getByLabel("Page address")).toHaveValue(address);
   }
