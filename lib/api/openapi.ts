@@ -262,6 +262,7 @@ export const openApiDocument = {
           outlet: { type: ["string", "null"] },
           url: { type: ["string", "null"] },
           publishedAt: { type: ["string", "null"], format: "date" },
+          version: { type: "integer", description: "Moves on with every change of the details or the text; the ETag is its strong form (\"v3\")." },
           currentVersionId: { type: "string" },
           currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
         },
