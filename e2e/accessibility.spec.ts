@@ -338,6 +338,21 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("editing a source's details, refused at a field, and the delete confirmation with its counts", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/sources/${world.wireId}`);
+    await page.getByRole("button", { name: "Edit details" }).click();
+    const form = page.getByRole("form", { name: "Source details" });
+    await form.getByLabel("Address (URL)").fill("not an address");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await expect(form.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Delete source" }).click();
+    await expect(page.getByRole("alertdialog")).toContainText("Deleting this source also deletes");
+    await expectNoSeriousViolations(page);
+  });
+
   test("adding a source, and the errors of each form", async ({ page }) => {
     await signIn(page, world.editor);
     await page.goto(`/investigations/${world.investigationId}/sources/new`);

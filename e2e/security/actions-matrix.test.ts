@@ -30,7 +30,7 @@ import { createInvestigationAction, deleteInvestigationAction, renameInvestigati
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
-import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
+import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceDetailsAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
 import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/actions";
 import {
   addCommentAction,
@@ -205,6 +205,12 @@ const drivers: Record<string, Driver> = {
     setup: (c) => {
       const { source } = claimOf(c);
       return () => updateSourceTextAction(source.id, idleFormState, form({ text: `${text} A correction followed.` }));
+    },
+  },
+  updateSourceDetailsAction: {
+    setup: (c) => {
+      const { source } = claimOf(c);
+      return () => updateSourceDetailsAction(source.id, idleFormState, form({ title: "Wire, corrected", outlet: "El Faro", url: "", publishedAt: "2025-03-16", version: "1" }));
     },
   },
 

@@ -125,6 +125,7 @@ const drivers: Record<string, Driver> = {
   "POST /api/v1/investigations/[id]/sources": { setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }) },
 
   "GET /api/v1/sources/[id]": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}`) },
+  "PATCH /api/v1/sources/[id]": { setup: async (c) => json("PATCH", `sources/${(await claimOf(c)).sourceId}`, { outlet: "El Faro", publishedAt: "2025-03-16" }, { "If-Match": '"v1"' }) },
   "GET /api/v1/sources/[id]/claims": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/claims`) },
   "POST /api/v1/sources/[id]/claims": { setup: async (c) => json("POST", `sources/${(await claimOf(c)).sourceId}/claims`, { selector: { exact: "238 Venezuelans" } }) },
   "GET /api/v1/sources/[id]/export": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/export?format=md`) },

@@ -176,6 +176,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn(route("POST", "investigations/[id]/sources", "bearer", "investigation"), investigationShape),
 
   signedIn({ ...route("GET", "sources/[id]", "bearer", "source"), ...read }, anyOwner),
+  ownOrEditor(route("PATCH", "sources/[id]", "bearer", "source (its title, outlet, url and date)")),
   signedIn({ ...route("GET", "sources/[id]/claims", "bearer", "source"), ...read }, anyOwner),
   signedIn(route("POST", "sources/[id]/claims", "bearer", "source"), anyOwner),
   signedIn({ ...route("GET", "sources/[id]/export", "bearer", "source"), ...read }, anyOwner),
@@ -238,6 +239,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn(action("(workspace)/source-actions.ts", "uploadSourceAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/source-actions.ts", "deleteSourceAction", "source"), anyOwner),
   signedIn({ ...action("(workspace)/source-actions.ts", "updateSourceTextAction", "source"), note: "A new version; earlier ones are kept." }, anyOwner),
+  ownOrEditor(action("(workspace)/source-actions.ts", "updateSourceDetailsAction", "source (its title, outlet, url and date)")),
 
   signedIn(action("(workspace)/sources/[id]/actions.ts", "createClaimAction", "source"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "claim")),

@@ -3,7 +3,7 @@ import { EvidenceInput } from "../checking/evidence";
 import { CommentInput } from "../checking/inputs";
 import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
-import { CreateSourceInput } from "../validation/source";
+import { CreateSourceInput, UpdateSourceDetailsInput } from "../validation/source";
 
 /**
  * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Request
@@ -72,7 +72,14 @@ const describedApi = {
       },
     },
     "/sources/{id}": {
-      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Source")) }, ...errorResponses } },
+      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": withEtag("OK. The ETag names the source's version (its details and its text).", ref("Source")), ...errorResponses } },
+      patch: {
+        summary: "Change the source's title, outlet, url or publishedAt (the source's creator, or an editor)",
+        description: "A field left out stays as it is; null or a blank string clears outlet, url or publishedAt. Recorded in the investigation's history as `source.details-changed` with old → new per field. A stale `If-Match` (the text or the details changed since your read) gets 412 with the current values in `error.fields`.",
+        parameters: [...idParameter("Source id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(UpdateSourceDetailsInput)) },
+        responses: { "200": withEtag("Updated.", ref("Source")), "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+      },
     },
     "/sources/{id}/text": {
       put: {
@@ -263,6 +270,7 @@ const describedApi = {
           outlet: { type: ["string", "null"] },
           url: { type: ["string", "null"] },
           publishedAt: { type: ["string", "null"], format: "date" },
+          version: { type: "integer", description: "Moves on with every change of the details or the text; the ETag is its strong form (\"v3\")." },
           currentVersionId: { type: "string" },
           currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
         },

@@ -93,6 +93,9 @@ describe("describeEvent: evidence, comments and independent verdicts", () => {
 describe("describeEvent: anything else", () => {
   it("reads an unknown action as words, with its changes", () => {
     expect(describeEvent(event("source.version-created", { versionId: "v2", number: 2 }))).toBe("source version created");
+    expect(describeEvent(event("source.details-changed", { outlet: ["Wire", "El Faro"], publishedAt: [null, "2025-03-16"] }))).toBe(
+      "changed the source's details: outlet from “Wire” to “El Faro”; publication date from nothing to “2025-03-16”",
+    );
     expect(describeEvent(event("investigation.renamed", { title: ["CECOT flights", "Deportation flights to CECOT, March 2025"] }))).toBe(
       "investigation renamed: title from “CECOT flights” to “Deportation flights to CECOT, March 2025”",
     );

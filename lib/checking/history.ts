@@ -76,6 +76,10 @@ const describers = new Map<string, Describe>(Object.entries({
     const changes = describeChanges(data, (field, value) => (field === "quote" ? quoted(value) : field === "stance" ? stanceWords(value) : plain(value)));
     return changes ? `updated evidence: ${changes}` : "updated evidence";
   },
+  "source.details-changed": (data) => {
+    const changes = describeChanges(data, (_field, value) => quoted(value));
+    return changes ? `changed the source's details: ${changes}` : "changed the source's details";
+  },
   "comment.added": (data) => (text(data.body) ? `commented: ${quoted(data.body)}` : "commented"),
   "comment.updated": (data) => {
     const body = changeOf(data.body);
@@ -87,7 +91,7 @@ const describers = new Map<string, Describe>(Object.entries({
     verdictSentence(data.verdict, scale, { set: "recorded an independent verdict:", changed: "changed their independent verdict", cleared: "withdrew their independent verdict" }),
 } satisfies Record<string, Describe>));
 
-const fieldNames: Record<string, string> = { url: "link", outlet: "outlet", quote: "quote", stance: "stance", accessedAt: "date accessed", exact: "text", title: "title" };
+const fieldNames: Record<string, string> = { url: "link", outlet: "outlet", quote: "quote", stance: "stance", accessedAt: "date accessed", exact: "text", title: "title", publishedAt: "publication date" };
 
 /** "stance from supports to refutes; link from nothing to https://…", over the `[old, new]` fields that are not ids. */
 function describeChanges(data: Record<string, unknown>, show: (field: string, value: unknown) => string): string {

@@ -3,6 +3,7 @@ import { getClaimDetail, listAssignableUsers, listClaimHistory } from "@/db/quer
 import { approvalLockReason, approvedClaimNotice } from "@/lib/checking/approval-lock";
 import { approvalBlockers, claimStatusLabels } from "@/lib/checking/claim-status";
 import { describeEvent } from "@/lib/checking/history";
+import { verdictToneOf } from "@/lib/checking/verdict-colours";
 import { renderMarkdown } from "@/lib/checking/markdown";
 import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
@@ -41,7 +42,11 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <span data-testid="claim-status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[detail.status]}`}>
             {claimStatusLabels[detail.status]}
           </span>
-          {verdict ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{verdict.label}</span> : null}
+          {verdict ? (
+            <span data-testid="verdict-badge" className={`rounded-full px-2 py-0.5 text-xs font-medium verdict-tone-${verdictToneOf(verdict.ratingValue)}`}>
+              {verdict.label}
+            </span>
+          ) : null}
         </div>
         {detail.rationale ? <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} /> : null}
         {detail.status === "approved" && detail.approvedBy ? (
