@@ -80,6 +80,27 @@ test("what changed since: a rewritten paragraph reads as its old sentences remov
   await expect(diff).toContainText("officials said.");
 });
 
+test("after an edit, a claim matched approximately covers whole words in the reader and the Markdown export, never '…men we'", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const text = "The ministry said on Tuesday that nearly 300 men were held at the airbase overnight before the flight left.";
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Whole words" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text } })).json();
+  expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "nearly 300 men were" } } })).status()).toBe(201);
+  const saved = await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: text.replace("men were held", "men we were held") } });
+  expect(await saved.json()).toMatchObject({ number: 2, reanchoring: { fuzzy: 1 } });
+
+  const markdown = await (await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers })).text();
+  expect(markdown).toContain("nearly 300 men we were");
+  expect(markdown).not.toMatch(/men we we(?!re)/);
+
+  await signIn(page, editor);
+  const reader = new ReaderPage(page);
+  await reader.goto(source.id);
+  await expect(reader.claimList.getByRole("button")).toContainText("“nearly 300 men we were”");
+  await expect(reader.claimList.getByRole("button")).toContainText("was “nearly 300 men were”");
+});
+
 test("an edit that empties the text is refused at the field and the typed text is kept", async ({ page, request }) => {
   const editor = createAccount("editor");
   const headers = { Authorization: `Bearer ${createApiToken(editor)}` };

@@ -76,7 +76,7 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
   // 1. The stored position.
   if (storedStart !== null && text.startsWith(exact, storedStart)) {
     const end = storedStart + length;
-    if (contextIsIntact(text, storedStart, end, claim.prefix, claim.suffix) && claim.edgesAreClean(storedStart, end)) {
+    if (contextIsIntact(text, storedStart, end, claim.prefix, claim.suffix) && claim.graphemesAreWhole(storedStart, end)) {
       return { status: "exact", start: storedStart, end, score: 1 };
     }
     // Not verbatim: still the favourite (position), but decided against the alternatives

@@ -102,10 +102,20 @@ export class ClaimContext {
    *   free.
    */
   edgesAreClean(start: number, end: number): boolean {
-    if (!isGraphemeBoundary(this.text, start) && this.originalStartsOnBoundary()) return false;
-    if (!isGraphemeBoundary(this.text, end) && this.originalEndsOnBoundary()) return false;
+    if (!this.graphemesAreWhole(start, end)) return false;
     if (this.originalStartsOnWordEdge() && !isWordEdge(this.text, start)) return false;
     if (this.originalEndsOnWordEdge() && !isWordEdge(this.text, end)) return false;
+    return true;
+  }
+
+  /**
+   * The grapheme half of `edgesAreClean`. Enough where both stored context sides are
+   * verbatim around the span: the characters at each edge are then the original's, so
+   * its word edges are too (and the check costs nothing on unchanged text).
+   */
+  graphemesAreWhole(start: number, end: number): boolean {
+    if (!isGraphemeBoundary(this.text, start) && this.originalStartsOnBoundary()) return false;
+    if (!isGraphemeBoundary(this.text, end) && this.originalEndsOnBoundary()) return false;
     return true;
   }
 

@@ -18,6 +18,20 @@ describe("isWordEdge", () => {
     expect(wordAround(value, inside("cárcel", 3))).toEqual({ start: inside("cárcel", 0), end: inside("cárcel", 6) });
   });
 
+  it("agrees with a segmentation of the whole text around every ASCII character, between letters, digits and Hebrew", () => {
+    const neighbours = ["a", "Z", "7", "é", "ש", " ", "\u0301"];
+    for (let code = 0x21; code < 0x7f; code++) {
+      for (const left of neighbours) {
+        for (const right of neighbours) {
+          const value = `x${left}${left}${String.fromCharCode(code)}${right}${right}x`;
+          const inside = referenceInsideWord(value);
+          const at = 1 + 2 * left.length;
+          for (const pos of [at, at + 1]) expect(isWordEdge(value, pos), `${JSON.stringify(value)} at ${pos}`).toBe(!inside.has(pos));
+        }
+      }
+    }
+  });
+
   it("agrees with a segmentation of the whole text at every offset", () => {
     fc.assert(
       fc.property(text(5, 60), (value) => {

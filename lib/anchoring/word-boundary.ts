@@ -26,6 +26,21 @@ function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** ASCII that can be part of a word: letters, digits, `_` and the marks inside words and figures (`'` `"` `.` `,` `:` `;`). */
+function mayBeInWord(code: number): boolean {
+  return isAsciiAlphanumeric(code) || code === 0x5f || isMidWordMark(code);
+}
+
+/** `'` `"` `.` `,` `:` `;`: inside a word or figure only between two of its characters (UAX #29 WB6–WB7c, WB11–WB12). */
+function isMidWordMark(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x2e || code === 0x2c || code === 0x3a || code === 0x3b;
+}
+
+/** Any other ASCII character ("-", "(", "%", "!"…) is a word of no kind: words break on both sides of it. */
+function breaksWords(code: number): boolean {
+  return code < 0x80 && !mayBeInWord(code);
+}
+
 /**
  * The word `[start, end)` that `pos` lies strictly inside (`start < pos < end`), or null
  * when `pos` is a word edge. `pos` is clamped to `[0, text.length]`.
@@ -51,6 +66,11 @@ export function wordAround(text: string, pos: number): { start: number; end: num
 export function isWordEdge(text: string, pos: number): boolean {
   if (pos <= 0 || pos >= text.length) return true;
   // Letters and digits of ASCII never break between them (UAX #29 WB5, WB8–WB10).
-  if (isAsciiAlphanumeric(text.charCodeAt(pos - 1)) && isAsciiAlphanumeric(text.charCodeAt(pos))) return false;
+  const before = text.charCodeAt(pos - 1);
+  const after = text.charCodeAt(pos);
+  if (isAsciiAlphanumeric(before) && isAsciiAlphanumeric(after)) return false;
+  if (breaksWords(before) || breaksWords(after)) return true;
+  // "figure," or "word." before a space: a mark joins a word only between two of its characters.
+  if (before < 0x80 && isMidWordMark(after) && (pos + 1 === text.length || breaksWords(text.charCodeAt(pos + 1)))) return true;
   return wordAround(text, pos) === null;
 }
