@@ -14,9 +14,13 @@ const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 /** The sentences of `text`, each with the whitespace that follows it; they join to `text`. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text)) {
-    if (sentences.length > 0 && segment.trim() === "") sentences[sentences.length - 1] += segment;
-    else sentences.push(segment);
+  // A line break always ends a sentence (UAX #29 SB4), so each line is segmented alone:
+  // segmenting a 300 KB text at once takes about a second in V8, line by line a few ms.
+  for (const line of text.split(/(?<=\n)/)) {
+    for (const { segment } of sentenceSegmenter.segment(line)) {
+      if (sentences.length > 0 && segment.trim() === "") sentences[sentences.length - 1] += segment;
+      else sentences.push(segment);
+    }
   }
   return sentences;
 }

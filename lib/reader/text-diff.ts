@@ -65,11 +65,13 @@ export function diffTexts(before: string, after: string): DiffPart[] {
  * words.
  */
 export function wordSimilarity(a: string, b: string): number {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
+  return similarityOfWords(wordsOf(a), wordsOf(b));
+}
+
+function similarityOfWords(left: readonly string[], right: readonly string[]): number {
   if (left.length + right.length === 0) return 1;
   let common = 0;
-  for (const change of diffArrays(left, right)) if (!change.added && !change.removed) common += change.count ?? change.value.length;
+  for (const change of diffArrays(left as string[], right as string[])) if (!change.added && !change.removed) common += change.count ?? change.value.length;
   return (2 * common) / (left.length + right.length);
 }
 
@@ -82,7 +84,11 @@ function pairSimilarSentences(removed: readonly string[], added: readonly string
   const n = removed.length;
   const m = added.length;
   if (n === 0 || m === 0 || n * m > MAX_PAIRINGS) return [];
-  const similarity = removed.map((r) => added.map((a) => wordSimilarity(r, a)));
+  const addedWords = added.map(wordsOf);
+  const similarity = removed.map((r) => {
+    const words = wordsOf(r);
+    return addedWords.map((other) => similarityOfWords(words, other));
+  });
   // best[i][j]: greatest total over removed[i..] and added[j..].
   const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
