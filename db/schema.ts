@@ -168,6 +168,23 @@ export const facts = sqliteTable(
 );
 
 /** Something that bears on a claim: a link and/or an outlet, a quote, and a stance. */
+/**
+ * Where an evidence quote was found in the investigation's source it links to:
+ * `exact`/`fuzzy` in the current text, `earlier-version` only in version `versionNumber`
+ * of `versionCount` (offsets into that version; `matchedAs` says how), or `not-found`.
+ */
+export interface QuoteMatchRecord {
+  sourceId: string;
+  sourceTitle: string;
+  status: string;
+  start?: number;
+  end?: number;
+  score: number;
+  matchedAs?: "exact" | "fuzzy";
+  versionNumber?: number;
+  versionCount?: number;
+}
+
 export const evidence = sqliteTable(
   "evidence",
   {
@@ -182,7 +199,7 @@ export const evidence = sqliteTable(
     /** Calendar date (YYYY-MM-DD) the evidence was accessed. */
     accessedAt: text("accessed_at"),
     /** When the link is one of the investigation's sources: where its quote was found (JSON), or null. */
-    quoteMatch: text("quote_match", { mode: "json" }).$type<{ sourceId: string; sourceTitle: string; status: string; start?: number; end?: number; score: number } | null>(),
+    quoteMatch: text("quote_match", { mode: "json" }).$type<QuoteMatchRecord | null>(),
     createdBy: text("created_by").notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),

@@ -112,7 +112,11 @@ async function buildWorld(request: APIRequestContext): Promise<World> {
   const fact = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] } }));
 
   // A second version of the wire text, so the reader lists its versions.
-  saveNewSourceVersion(wire.id, `${wireText}\n\nThe ministry did not answer questions on Tuesday.`);
+  // It drops the date, so an evidence quote with the date is found in version 1 only.
+  saveNewSourceVersion(wire.id, `${wireText.replace("on Sunday, 16 March 2025.", "on Sunday.")}
+
+The ministry did not answer questions on Tuesday.`);
+  await ok(request.post(`/api/v1/claims/${lawyer}/evidence`, { headers, data: { url: "https://wire.example/flights", quote: "San Salvador on Sunday, 16 March 2025", stance: "adds-context" } }));
   return { investigationId: investigation.id, wireId: wire.id, filingId: filing.id, claimId: over, unlinkedClaimId: lawyer, approvedClaimId: roughly, factId: fact.id, editor, reviewer };
 }
 
@@ -242,6 +246,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await page.goto(`/sources/${world.wireId}?claim=${world.unlinkedClaimId}`);
     await expect(page.getByRole("form", { name: "Link to a fact" })).toBeVisible();
     await expect(page.getByTestId("checking-panel").getByRole("list", { name: "History" })).toContainText("A lawyer for several families");
+    await expect(page.getByTestId("checking-panel").getByRole("list", { name: "Evidence" })).toContainText("found in version 1 of 2 of “Deportees flown out”, not in the current text");
     await expectNoSeriousViolations(page);
   });
 
@@ -297,6 +302,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expect(link.getByLabel("New fact")).toHaveAccessibleDescription(/Name the new fact/);
     await expect(link.getByLabel("Fact", { exact: true })).toHaveValue("new");
 
+    await page.getByTestId("checking-panel").locator("summary", { hasText: "Add evidence" }).click();
     const evidence = page.getByRole("form", { name: "Add evidence" });
     await evidence.getByLabel("Outlet or document").fill("Court filing, 17 March");
     await evidence.getByRole("button", { name: "Add evidence" }).click();

@@ -72,6 +72,21 @@ test.describe("checking a claim", () => {
     await expect(history.getByRole("listitem")).toHaveCount(6);
   });
 
+  test("an evidence quote that is only in an earlier version of the linked source says which version, not just 'not found'", async ({ page, request }) => {
+    const editor = createAccount("editor");
+    const { sourceId, path } = await sourceWithClaim(request, editor);
+    const revised = articleText.replace("A later government count gave 238 Venezuelans and 23 Salvadorans.", "A later government count was not published.");
+    const saved = await request.put(`/api/v1/sources/${sourceId}/text`, { headers: { Authorization: `Bearer ${createApiToken(editor)}` }, data: { text: revised } });
+    expect(saved.status()).toBe(200);
+    await signIn(page, editor);
+    await page.goto(path);
+    await addEvidence(page, { url: "https://example.org/wire-copy", quote: "238 Venezuelans and 23 Salvadorans", stance: /Refutes/ });
+    const item = panel(page).getByRole("list", { name: "Evidence" }).getByRole("listitem");
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText("Warning: this quote was found in version 1 of 2 of “Wire copy”, not in the current text.");
+    await expect(item).not.toContainText("was not found in");
+  });
+
   test("approval without evidence is refused with what is missing", async ({ page, request }) => {
     const editor = createAccount("editor");
     const { path } = await sourceWithClaim(request, editor);

@@ -52,6 +52,55 @@ test("editing a source's text makes a new version and shows which claims moved, 
   expect(await again.json()).toMatchObject({ number: 2, isNew: false, reanchoring: { exact: 0, moved: 1, fuzzy: 1, orphan: 1 } });
 });
 
+test("what changed since: a rewritten paragraph reads as its old sentences removed, then the new ones added; a changed figure as that figure", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Diff" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
+  const rewritten = "Families in Caracas learned of the flight from photographs. None of them had been told where the men were taken.";
+  const revised = original
+    .replace("roughly 250 Venezuelans", "roughly 238 Venezuelans")
+    .replace("Lawyers said the men were never charged with any crime in the United States.", rewritten);
+  expect((await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: revised } })).status()).toBe(200);
+
+  await signIn(page, editor);
+  const reader = new ReaderPage(page);
+  await reader.goto(source.id);
+  await page.getByRole("navigation", { name: "Versions" }).getByRole("link", { name: "1" }).click();
+  await page.getByRole("link", { name: "What changed since" }).click();
+  const diff = page.getByTestId("diff");
+  // The figure: only it is marked, inside its sentence.
+  await expect(diff.locator("del", { hasText: "250" })).toHaveText("250");
+  await expect(diff.locator("del + ins", { hasText: "238" })).toHaveText("238");
+  // The rewritten paragraph: the whole old sentence struck, then the whole new text.
+  await expect(diff.locator("del", { hasText: "Lawyers" })).toHaveText("Lawyers said the men were never charged with any crime in the United States.");
+  await expect(diff.locator("del + ins", { hasText: "Families" })).toHaveText(rewritten);
+  await expect(diff.locator("del")).toHaveCount(2);
+  await expect(diff.locator("ins")).toHaveCount(2);
+  await expect(diff).toContainText("officials said.");
+});
+
+test("after an edit, a claim matched approximately covers whole words in the reader and the Markdown export, never '…men we'", async ({ page, request }) => {
+  const editor = createAccount("editor");
+  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const text = "The ministry said on Tuesday that nearly 300 men were held at the airbase overnight before the flight left.";
+  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Whole words" } })).json();
+  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text } })).json();
+  expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "nearly 300 men were" } } })).status()).toBe(201);
+  const saved = await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: text.replace("men were held", "men we were held") } });
+  expect(await saved.json()).toMatchObject({ number: 2, reanchoring: { fuzzy: 1 } });
+
+  const markdown = await (await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers })).text();
+  expect(markdown).toContain("nearly 300 men we were");
+  expect(markdown).not.toMatch(/men we we(?!re)/);
+
+  await signIn(page, editor);
+  const reader = new ReaderPage(page);
+  await reader.goto(source.id);
+  await expect(reader.claimList.getByRole("button")).toContainText("“nearly 300 men we were”");
+  await expect(reader.claimList.getByRole("button")).toContainText("was “nearly 300 men were”");
+});
+
 test("an edit that empties the text is refused at the field and the typed text is kept", async ({ page, request }) => {
   const editor = createAccount("editor");
   const headers = { Authorization: `Bearer ${createApiToken(editor)}` };

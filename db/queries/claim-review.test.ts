@@ -7,7 +7,7 @@ import { createClaim } from "./claims";
 import { addComment, deleteComment } from "./comments";
 import { addEvidence, removeEvidence, updateEvidence } from "./evidence";
 import { createInvestigation } from "./investigations";
-import { createSource } from "./sources";
+import { createSource, updateSourceText } from "./sources";
 
 const text = "Officials counted over 200 deportees. A later count said 238 Venezuelans.";
 
@@ -97,6 +97,20 @@ describe("reviewing a claim", () => {
     expect(missing.quoteMatch).toMatchObject({ status: "not-found" });
     const elsewhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/other", stance: "supports", quote: "anything" } });
     expect(elsewhere.quoteMatch).toBeNull();
+  });
+
+  it("says which earlier version of the linked source holds a quote its current text lacks", async () => {
+    const { editor, reviewer, source, claim } = await setUp();
+    await updateSourceText({ actor: editor, sourceId: source.id, text: text.replace("238 Venezuelans", "roughly 240 people") });
+    await updateSourceText({ actor: editor, sourceId: source.id, text: "Officials counted over 200 deportees. The count was revised twice." });
+    const earlier = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "A later count said roughly 240 people." } });
+    expect(earlier.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "exact", versionNumber: 2, versionCount: 3, start: 38 });
+    const first = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" } });
+    expect(first.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "fuzzy", versionNumber: 1, versionCount: 3 });
+    const current = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "The count was revised twice." } });
+    expect(current.quoteMatch).toMatchObject({ status: "exact", start: 38 });
+    const nowhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" } });
+    expect(nowhere.quoteMatch).toEqual({ sourceId: source.id, sourceTitle: "Wire", status: "not-found", score: 0 });
   });
 
   it("lets only the author or an editor change evidence", async () => {

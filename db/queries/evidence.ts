@@ -7,25 +7,34 @@ import { canCreateClaim, type Actor } from "@/lib/permissions";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
-import { evidence, sources, sourceVersions, users } from "../schema";
+import { evidence, sources, sourceVersions, users, type QuoteMatchRecord } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
+import { getVersionText } from "./version-texts";
 
 export type EvidenceFields = { url?: string; outlet?: string; quote?: string; stance: "supports" | "refutes" | "adds-context"; accessedAt?: string };
 
 /**
  * When the evidence links to one of the investigation's own sources, where its quote is in
- * that source's current text (exact or fuzzy, via the anchoring module), or a not-found
- * marker; null when the link is not one of the sources or there is no quote.
+ * that source (exact or fuzzy, via the anchoring module): in its current text; else in the
+ * newest earlier version that has it (`earlier-version`, with `versionNumber` of
+ * `versionCount`, offsets into that version); else a not-found marker. Null when the link
+ * is not one of the sources or there is no quote.
  */
-function matchQuoteInOwnSources(tx: Transaction, investigationId: string, fields: EvidenceFields) {
+function matchQuoteInOwnSources(tx: Transaction, investigationId: string, fields: EvidenceFields): QuoteMatchRecord | null {
   if (!fields.url || !fields.quote) return null;
   const source = tx.select({ id: sources.id, title: sources.title }).from(sources).where(and(eq(sources.investigationId, investigationId), eq(sources.url, fields.url))).get();
   if (!source) return null;
-  const version = tx.select({ text: sourceVersions.text }).from(sourceVersions).where(eq(sourceVersions.sourceId, source.id)).orderBy(desc(sourceVersions.number)).get();
-  const match = version ? findQuote(version.text, fields.quote) : null;
-  return match ? { sourceId: source.id, sourceTitle: source.title, ...match } : { sourceId: source.id, sourceTitle: source.title, status: "not-found", score: 0 };
+  const named = { sourceId: source.id, sourceTitle: source.title };
+  const versions = tx.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, source.id)).orderBy(desc(sourceVersions.number)).all();
+  for (const [index, version] of versions.entries()) {
+    const match = findQuote(getVersionText(tx, version.id) ?? "", fields.quote);
+    if (match === null) continue;
+    if (index === 0) return { ...named, ...match };
+    return { ...named, ...match, status: "earlier-version", matchedAs: match.status, versionNumber: version.number, versionCount: versions.length };
+  }
+  return { ...named, status: "not-found", score: 0 };
 }
 
 function valuesOf(fields: EvidenceFields) {

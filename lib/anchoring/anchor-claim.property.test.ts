@@ -8,7 +8,7 @@ import { anchorClaim } from "./anchor-claim";
 import { anchorClaims } from "./anchor-claims";
 import { describeSpan } from "./describe-span";
 import { snapSelection } from "./snap-selection";
-import { countOccurrences, fragment, text } from "./test-arbitraries";
+import { countOccurrences, fragment, referenceInsideWord, text } from "./test-arbitraries";
 import type { Anchor, ClaimSelectors } from "./types";
 
 interface Edit {
@@ -160,6 +160,38 @@ describe("anchoring properties", () => {
           expect(anchor).toMatchObject({ start, end: start + quote.exact.length });
         }
       }),
+      RUNS,
+    );
+  });
+
+  it("(e) after edits in and around the quote, an anchor never starts or ends inside a word where the original quote did not", () => {
+    fc.assert(
+      fc.property(
+        text(),
+        fc.nat(),
+        fc.nat({ max: 40 }),
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.oneof(fc.constant(""), fc.constantFrom("a", "é", "re", "s", " ", "1", "ab", "xyz", ", ")) }), { minLength: 1, maxLength: 3 }),
+        (value, a, length, edits) => {
+          const selectors = claimOn(value, a, (a % (value.length + 1)) + 8 + length);
+          fc.pre(selectors !== null);
+          const { position } = selectors!;
+          const originalInside = referenceInsideWord(value);
+          // Small edits inside the quote or within a few code units of its edges.
+          const span = position!.end - position!.start + 8;
+          const edited = applyEditsOutside(
+            value,
+            edits.map((e) => ({ ...e, at: Math.max(0, position!.start - 4 + (e.at % span)) })),
+            -1,
+            -1,
+          ).text;
+          const editedInside = referenceInsideWord(edited);
+          for (const anchor of [anchorClaim(edited, selectors!), anchorClaims(edited, [selectors!])[0]!]) {
+            if (anchor.status === "orphan") continue;
+            if (!originalInside.has(position!.start)) expect(editedInside.has(anchor.start)).toBe(false);
+            if (!originalInside.has(position!.end)) expect(editedInside.has(anchor.end)).toBe(false);
+          }
+        },
+      ),
       RUNS,
     );
   });

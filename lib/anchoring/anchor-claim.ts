@@ -1,10 +1,11 @@
 import { ClaimContext } from "./claim-context";
 import { contextIsIntact } from "./context-similarity";
-import { fuzzySearch } from "./fuzzy-search";
+import { fuzzySearch, type FuzzyMatch } from "./fuzzy-search";
 import { globalFuzzyMatches } from "./global-fuzzy";
 import { bothSidesAgree, bothSidesStrong, decide, evaluateCandidate, type Candidate, type CandidateOrigin } from "./judge-candidates";
-import { fuzzyErrorBudget, HOME_SLACK, MIN_FUZZY_QUOTE_LENGTH } from "./thresholds";
+import { fuzzyErrorBudget, EDGE_SLACK, HOME_SLACK, MIN_FUZZY_QUOTE_LENGTH } from "./thresholds";
 import type { Anchor, AnchorOptions, ClaimSelectors, OrphanReason } from "./types";
+import { snapMatchToWords } from "./word-snap";
 
 /**
  * Finds where a claim is in `text` (usually a new version of the text it was described
@@ -29,6 +30,10 @@ import type { Anchor, AnchorOptions, ClaimSelectors, OrphanReason } from "./type
  * 5. Only when no trace of the claim's context is left near the expected position (the
  *    passage moved): an approximate quote anywhere between both stored contexts
  *    verbatim, its figures unchanged (see `global-fuzzy.ts`) → `fuzzy`.
+ *
+ * Word rule, for every tier: where the original quote started (ended) at a word edge, a
+ * placed claim does too (`ClaimContext.edgesAreClean`); an approximate match that cuts a
+ * word is moved to that word's edges and judged again, else dropped (`word-snap.ts`).
  *
  * The rule above all: a candidate whose context disagrees is rejected, and when the
  * words and context cannot tell two places apart the claim is an orphan rather than a
@@ -55,6 +60,7 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
   const length = exact.length;
   if (length === 0) return orphan("invalid-selector");
 
+  const maxErrors = length >= MIN_FUZZY_QUOTE_LENGTH ? fuzzyErrorBudget(length) : 0;
   const pool: Candidate[] = [];
   const add = (start: number, end: number, errors: number, origin: CandidateOrigin): Candidate | null => {
     for (const known of pool) if (known.start === start && known.end === end && known.errors <= errors) return known;
@@ -62,11 +68,15 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
     if (candidate !== null) pool.push(candidate);
     return candidate;
   };
+  // An approximate match is weighed on whole words where the claim was on whole words.
+  const addApproximate = (match: FuzzyMatch, origin: CandidateOrigin): void => {
+    for (const span of snapMatchToWords(claim, match, maxErrors + EDGE_SLACK)) add(span.start, span.end, span.errors, origin);
+  };
 
   // 1. The stored position.
   if (storedStart !== null && text.startsWith(exact, storedStart)) {
     const end = storedStart + length;
-    if (contextIsIntact(text, storedStart, end, claim.prefix, claim.suffix) && claim.edgesAreClean(storedStart, end)) {
+    if (contextIsIntact(text, storedStart, end, claim.prefix, claim.suffix) && claim.graphemesAreWhole(storedStart, end)) {
       return { status: "exact", start: storedStart, end, score: 1 };
     }
     // Not verbatim: still the favourite (position), but decided against the alternatives
@@ -82,7 +92,6 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
 
   // 3. The claim's home.
   const home = claim.findHome();
-  const maxErrors = length >= MIN_FUZZY_QUOTE_LENGTH ? fuzzyErrorBudget(length) : 0;
   if (home !== null) {
     if (home.start !== null && home.end !== null && home.exact && home.end - home.start < length - maxErrors) {
       return orphan("quote-not-found");
@@ -94,13 +103,14 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
     for (let at = region.indexOf(exact); at !== -1; at = region.indexOf(exact, at + 1)) {
       const start = Math.max(0, from) + at;
       // Identical words near home get no benefit of the doubt: judged like any occurrence.
-      add(start, start + length, 0, start === storedStart ? "position" : "exact");
-      identicalAtHome = true;
+      // Identical letters that cut a word ("cárcel" of "cárceles") are not the quote: the
+      // approximate search below then weighs the whole word.
+      if (add(start, start + length, 0, start === storedStart ? "position" : "exact") !== null) identicalAtHome = true;
     }
     // The region holds about one quote: with the identical quote in it, any approximate
     // match there would be the same place.
     if (maxErrors > 0 && !identicalAtHome) {
-      for (const match of fuzzySearch(text, exact, maxErrors, from, to)) add(match.start, match.end, match.errors, "home");
+      for (const match of fuzzySearch(text, exact, maxErrors, from, to)) addApproximate(match, "home");
     }
     // Settled at home only by an approximate match with both sides agreeing, or by the
     // identical quote with both sides strongly agreeing; anything weaker must also be
@@ -120,9 +130,7 @@ export function anchorPrepared(claim: ClaimContext, work?: AnchorWork): Anchor {
 
   // 5. The passage moved: an approximate quote anywhere.
   if (home === null && maxErrors > 0) {
-    for (const match of globalFuzzyMatches(text, exact, claim.prefix, claim.suffix, maxErrors)) {
-      add(match.start, match.end, match.errors, "global");
-    }
+    for (const match of globalFuzzyMatches(text, exact, claim.prefix, claim.suffix, maxErrors)) addApproximate(match, "global");
     verdict = decide(claim, pool);
     if (verdict.kind === "accept") return toAnchor(claim, verdict.candidate);
     if (verdict.kind === "ambiguous") return orphan("ambiguous");

@@ -137,7 +137,9 @@ function placeByShift(text: string, selectors: ClaimSelectors, start: number, sh
     if (at < 0 || !text.startsWith(exact, at)) continue;
     const end = at + exact.length;
     const claim = new ClaimContext(text, selectors, at);
-    if (!claim.edgesAreClean(at, end)) continue;
+    // Verbatim context keeps the original's word edges (see `graphemesAreWhole`); a
+    // shifted candidate gets the full edge check in `evaluateCandidate`.
+    if (!claim.graphemesAreWhole(at, end)) continue;
     if (shift === 0 && contextIsIntact(text, at, end, prefix, suffix)) return { status: "exact", start: at, end, score: 1 };
     if (shift === 0) continue; // not verbatim at the stored position: full search decides
     const candidate = evaluateCandidate(claim, at, end, 0, "hint");

@@ -1,6 +1,7 @@
 import { ContextMatcher } from "./context-similarity";
 import { isGraphemeBoundary } from "./grapheme-boundary";
 import { fuzzyErrorBudget, HOME_TAIL_DRIFT, HOME_TAIL_LENGTH, localRadius } from "./thresholds";
+import { isWordEdge } from "./word-boundary";
 
 /** Shortest non-empty context piece trusted to locate a claim's home. */
 const MIN_HOME_PIECE = 8;
@@ -36,6 +37,8 @@ export class ClaimContext {
   readonly suffixMatcher: ContextMatcher;
   private startBoundary: boolean | undefined;
   private endBoundary: boolean | undefined;
+  private startWordEdge: boolean | undefined;
+  private endWordEdge: boolean | undefined;
   private home: Home | null | undefined;
 
   constructor(text: string, selectors: ClaimSelectors, hint?: number) {
@@ -72,12 +75,45 @@ export class ClaimContext {
     return this.endBoundary;
   }
 
+  /** Whether the original span started at a word edge (see `word-boundary.ts`), judged from the selectors. */
+  originalStartsOnWordEdge(): boolean {
+    if (this.startWordEdge === undefined) {
+      this.startWordEdge = this.prefix.length === 0 || isWordEdge(this.prefix + this.exact.slice(0, 64), this.prefix.length);
+    }
+    return this.startWordEdge;
+  }
+
+  /** Whether the original span ended at a word edge, judged from the selectors. */
+  originalEndsOnWordEdge(): boolean {
+    if (this.endWordEdge === undefined) {
+      const tail = this.exact.slice(-64);
+      this.endWordEdge = this.suffix.length === 0 || isWordEdge(tail + this.suffix, tail.length);
+    }
+    return this.endWordEdge;
+  }
+
   /**
-   * True unless `[start, end)` cuts a grapheme cluster of the new text at an edge where
-   * the original span did not cut one (then the "same" quote would be part of different
-   * characters, e.g. a digit that has gained a combining mark).
+   * True unless `[start, end)` cuts, at an edge where the original span did not:
+   * - a grapheme cluster of the new text (the "same" quote would be part of different
+   *   characters, e.g. a digit that has gained a combining mark);
+   * - a word of the new text ("…men we" out of "men were"): a claim made on whole words
+   *   stays on whole words, while one a reviewer made on part of a word ("200" of
+   *   "200-strong" is a word of its own; "deport" of "deportees" is not) keeps that edge
+   *   free.
    */
   edgesAreClean(start: number, end: number): boolean {
+    if (!this.graphemesAreWhole(start, end)) return false;
+    if (this.originalStartsOnWordEdge() && !isWordEdge(this.text, start)) return false;
+    if (this.originalEndsOnWordEdge() && !isWordEdge(this.text, end)) return false;
+    return true;
+  }
+
+  /**
+   * The grapheme half of `edgesAreClean`. Enough where both stored context sides are
+   * verbatim around the span: the characters at each edge are then the original's, so
+   * its word edges are too (and the check costs nothing on unchanged text).
+   */
+  graphemesAreWhole(start: number, end: number): boolean {
     if (!isGraphemeBoundary(this.text, start) && this.originalStartsOnBoundary()) return false;
     if (!isGraphemeBoundary(this.text, end) && this.originalEndsOnBoundary()) return false;
     return true;

@@ -4,6 +4,7 @@ import {
   CONTEXT_AGREE,
   CONTEXT_STRONG,
   fuzzyErrorBudget,
+  EDGE_SLACK,
   localRadius,
   MIN_FUZZY_QUOTE_LENGTH,
   MIN_SCORE,
@@ -167,7 +168,7 @@ export function isAcceptable(claim: ClaimContext, candidate: Candidate): boolean
     if (!accepted) return false;
   } else {
     if (length < MIN_FUZZY_QUOTE_LENGTH) return false;
-    if (candidate.errors > fuzzyErrorBudget(length) + 2) return false;
+    if (candidate.errors > fuzzyErrorBudget(length) + EDGE_SLACK) return false;
     if (!bothSidesStrong(candidate)) return false;
     if (!sameFigures(claim.exact, claim.text.slice(candidate.start, candidate.end))) return false;
     const verbatimSides = (candidate.prefixSimilarity === 1 ? 1 : 0) + (candidate.suffixSimilarity === 1 ? 1 : 0);

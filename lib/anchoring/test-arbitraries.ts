@@ -60,3 +60,14 @@ export function referenceBoundaries(value: string): Set<number> {
   for (const segment of segmenter.segment(value)) boundaries.add(segment.index);
   return boundaries;
 }
+
+/** Offsets strictly inside a word-like segment, by full word segmentation (the reference). */
+export function referenceInsideWord(value: string): Set<number> {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+  const inside = new Set<number>();
+  for (const segment of segmenter.segment(value)) {
+    if (!segment.isWordLike) continue;
+    for (let i = segment.index + 1; i < segment.index + segment.segment.length; i++) inside.add(i);
+  }
+  return inside;
+}

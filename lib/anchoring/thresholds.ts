@@ -44,6 +44,12 @@ export function fuzzyErrorBudget(length: number): number {
   return Math.min(MAX_FUZZY_ERRORS, Math.floor(length / 4));
 }
 
+/**
+ * Extra edits an approximate match may carry beyond its budget: those counted when its
+ * edges are widened to whole grapheme clusters or moved to word edges (`word-snap.ts`).
+ */
+export const EDGE_SLACK = 2;
+
 /** Half-width of the local window around the expected position, where a claim's home is sought. */
 export function localRadius(length: number): number {
   return Math.max(2000, 4 * length);

@@ -196,6 +196,8 @@ const describedApi = {
     "/claims/{id}/evidence": {
       post: {
         summary: "Add evidence. When the link is one of the investigation's sources, the quote is looked up in its text (quoteMatch)",
+        description:
+          "`quoteMatch` is null unless the link is one of the investigation's sources and there is a quote; else `{ sourceId, sourceTitle, status, score, start?, end? }` with `status` `exact` or `fuzzy` (in the current text), `earlier-version` (only in an earlier version: `versionNumber` of `versionCount`, `matchedAs` exact or fuzzy, offsets into that version) or `not-found`.",
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
         responses: { "201": withEtag("Created.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses, ...approvalLockResponses },

@@ -7,7 +7,7 @@ import { Breadcrumbs } from "../../../_components/breadcrumbs";
 
 export const metadata: Metadata = { title: "What changed" };
 
-/** The word-level differences between two versions of a source. */
+/** The differences between two versions of a source, by sentences, then words (see `diffTexts`). */
 export default async function SourceDiffPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const { id } = await params;
   const query = await searchParams;
@@ -25,7 +25,8 @@ export default async function SourceDiffPage({ params, searchParams }: { params:
         What changed from version {before.number} to version {after.number}
       </h1>
       <p className="text-sm text-stone-600">
-        <del className="bg-red-100 text-red-900">Removed words</del> and <ins className="bg-emerald-100 text-emerald-900 no-underline">added words</ins> are marked.
+        <del className="bg-red-100 text-red-900">Removed</del> and <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> text is marked: a sentence that changed a
+        little shows the words that changed; one that changed a lot shows as removed, then added.
       </p>
       <div className="reader-text rounded-xl border border-stone-200 bg-white p-6" data-testid="diff">
         {parts.map((part, index) =>

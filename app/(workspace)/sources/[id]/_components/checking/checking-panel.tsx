@@ -6,6 +6,7 @@ import { describeEvent } from "@/lib/checking/history";
 import { verdictToneOf } from "@/lib/checking/verdict-colours";
 import { renderMarkdown } from "@/lib/checking/markdown";
 import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { describeQuoteMatch, type QuoteMatchSummary } from "@/lib/checking/quote-match-note";
 import { findRating } from "@/lib/checking/rating-scale";
 import { hasRole } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
@@ -109,13 +110,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                 </a>
               ) : null}
               {item.quote ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-700">{item.quote}</blockquote> : null}
-              {item.quoteMatch ? (
-                <p className={`mt-1 text-xs ${item.quoteMatch.status === "not-found" ? "font-medium text-red-700" : "text-emerald-800"}`}>
-                  {item.quoteMatch.status === "not-found"
-                    ? `Warning: this quote was not found in “${item.quoteMatch.sourceTitle}”.`
-                    : `Quote found in “${item.quoteMatch.sourceTitle}”${item.quoteMatch.status === "fuzzy" ? ` (approximately, ${Math.round(item.quoteMatch.score * 100)}% alike)` : ""}.`}
-                </p>
-              ) : null}
+              {item.quoteMatch ? <QuoteMatchNote match={item.quoteMatch} /> : null}
               <p className="mt-1 text-xs text-stone-500">
                 Added by <bdi>{item.createdByName}</bdi>
                 {item.accessedAt ? ` · accessed ${formatCalendarDate(item.accessedAt)}` : ""}
@@ -206,4 +201,10 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
       </section>
     </div>
   );
+}
+
+/** Where the evidence quote was found in the linked source (see `describeQuoteMatch`). */
+function QuoteMatchNote({ match }: { match: QuoteMatchSummary }) {
+  const note = describeQuoteMatch(match);
+  return <p className={`mt-1 text-xs ${note.isWarning ? "font-medium text-red-700" : "text-emerald-800"}`}>{note.text}</p>;
 }
