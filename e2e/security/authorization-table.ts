@@ -181,6 +181,10 @@ export const authorizationTable: AuthorizationRow[] = [
   ownOrEditor(route("PATCH", "evidence/[id]", "bearer", "evidence item")),
   ownOrEditor(route("DELETE", "evidence/[id]", "bearer", "evidence item")),
 
+  signedIn({ ...route("GET", "comments/[id]", "bearer", "comment"), ...read }, anyOwner),
+  ownOrEditor(route("PATCH", "comments/[id]", "bearer", "comment")),
+  ownOrEditor(route("DELETE", "comments/[id]", "bearer", "comment")),
+
   signedIn({ ...route("GET", "facts/[id]", "bearer", "fact"), ...read }, anyOwner),
   signedIn({ ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"), note: "Linking is collaborative: anyone links any claim of the investigation." }, { ...anyOwner, crossInvestigation: true }),
   signedIn(route("DELETE", "facts/[id]/claims", "bearer", "fact and claim (a claim not of this fact is refused)"), { ...anyOwner, crossInvestigation: true }),
