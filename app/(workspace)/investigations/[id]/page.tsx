@@ -20,13 +20,15 @@ import { ExportMenu } from "../../_components/export-menu";
 import { ImportAnnotationsForm } from "../../_components/import-annotations-form";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: orNotFound(() => getInvestigationById({ actor, id })).title };
+  return { title: isolateBidi(orNotFound(() => getInvestigationById({ actor, id })).title) };
 }
 
 export default async function InvestigationPage({ params }: Props) {
@@ -47,7 +49,7 @@ export default async function InvestigationPage({ params }: Props) {
           {isEditor ? (
             <DeleteButton
               label="Delete investigation"
-              title={`Delete “${investigation.title}”?`}
+              title={`Delete “${isolateBidi(investigation.title)}”?`}
               description={`This deletes the investigation and its ${investigation.sources.length} sources for everyone. It cannot be undone.`}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
@@ -94,7 +96,9 @@ export default async function InvestigationPage({ params }: Props) {
             {investigation.sources.map((source) => (
               <li key={source.id}>
                 <Link href={`/sources/${source.id}`} className="block px-5 py-4 hover:bg-stone-50">
-                  <span className="font-medium text-stone-900">{source.title}</span>
+                  <span className="font-medium text-stone-900">
+                    <UserText>{source.title}</UserText>
+                  </span>
                   <span className="mt-0.5 block text-sm text-stone-500">
                     <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"} />
                   </span>

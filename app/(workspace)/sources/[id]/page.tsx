@@ -26,13 +26,15 @@ import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: orNotFound(() => getSourceById({ actor, id })).title };
+  return { title: isolateBidi(orNotFound(() => getSourceById({ actor, id })).title) };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
@@ -62,7 +64,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${source.investigation.id}`, label: source.investigation.title }]} />
       <header className="flex flex-wrap items-start justify-between gap-4 border-b border-stone-200 pb-6">
         <div className="max-w-2xl">
-          <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
+          <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">
+            <UserText>{source.title}</UserText>
+          </h1>
           <p className="mt-2 text-sm text-stone-600">
             <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
           </p>
@@ -85,7 +89,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         {canDeleteSource(actor) ? (
           <DeleteButton
             label="Delete source"
-            title={`Delete “${source.title}”?`}
+            title={`Delete “${isolateBidi(source.title)}”?`}
             description="This deletes the source and all its versions for everyone. It cannot be undone."
             action={deleteSourceAction.bind(null, source.id)}
           />
