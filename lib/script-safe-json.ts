@@ -1,3 +1,6 @@
+const scriptSpecials = /[<>&\u2028\u2029]/g;
+const scriptEscapes: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
 /**
  * The one way Corroborate writes JSON that leaves the server as a file or inside a page
  * (JSON-LD exports, the reader's inline data): `JSON.stringify`, then `<`, `>` and `&` as
@@ -14,5 +17,5 @@
 export function jsonForScriptTag(value: unknown, indent?: number): string {
   const json = JSON.stringify(value, null, indent);
   if (json === undefined) throw new TypeError("This value has no JSON form.");
-  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return json.replace(scriptSpecials, (char) => scriptEscapes[char]!);
 }
