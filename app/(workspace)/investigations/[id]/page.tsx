@@ -49,7 +49,11 @@ export default async function InvestigationPage({ params }: Props) {
           {isEditor ? (
             <DeleteButton
               label="Delete investigation"
-              title={`Delete “${isolateBidi(investigation.title)}”?`}
+              title={
+              <>
+                Delete “<UserText>{investigation.title}</UserText>”?
+              </>
+            }
               description={`This deletes the investigation and its ${investigation.sources.length} sources for everyone. It cannot be undone.`}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />

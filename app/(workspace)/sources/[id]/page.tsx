@@ -89,7 +89,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
         {canDeleteSource(actor) ? (
           <DeleteButton
             label="Delete source"
-            title={`Delete “${isolateBidi(source.title)}”?`}
+            title={
+              <>
+                Delete “<UserText>{source.title}</UserText>”?
+              </>
+            }
             description="This deletes the source and all its versions for everyone. It cannot be undone."
             action={deleteSourceAction.bind(null, source.id)}
           />

@@ -2,7 +2,6 @@
 import { useState } from "react";
 import type { Segment } from "@/lib/reader/segments";
 import { UserText } from "@/app/_components/user-text";
-import { isolateBidi } from "@/lib/bidi-isolate";
 
 export type Mark = { start: number; end: number; id: string; factNumber: number | null };
 export type Column = { sourceId: string; title: string; outlet: string | null; segments: Segment<Mark>[] };
@@ -31,13 +30,13 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         {columns.map((column, index) => (
-          <section key={`${column.sourceId}-${index}`} aria-label={isolateBidi(column.title)} className="rounded-xl border border-stone-200 bg-white p-5">
+          <section key={`${column.sourceId}-${index}`} aria-label={column.title} className="rounded-xl border border-stone-200 bg-white p-5">
             <h2 className="font-serif text-lg font-semibold">
               <UserText>{column.title}</UserText>
             </h2>
             {column.outlet ? <p className="text-xs text-stone-500">{column.outlet}</p> : null}
             {/* The text scrolls inside its column: it takes focus so the keyboard can scroll it too, even when none of its claims is a button. */}
-            <div role="group" aria-label={`Text of ${isolateBidi(column.title)}`} tabIndex={0} className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">
+            <div role="group" aria-label={`Text of ${column.title}`} tabIndex={0} className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">
               {column.segments.map((segment, i) =>
                 segment.item ? (
                   segment.item.factNumber !== null ? (
