@@ -42,6 +42,30 @@ test.describe("checking through the API", () => {
     expect(history.history.map((event: { action: string }) => event.action)).toEqual(["comment.added", "claim.status-changed", "claim.rationale-changed", "claim.verdict-set", "evidence.added", "claim.created"]);
   });
 
+  test("a comment is read, edited and deleted through the API by its author or an editor, with If-Match, and the history keeps both", async ({ request }) => {
+    const s = await setUp(request);
+    const comment = await (await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.author), data: { body: "Checked the list." } })).json();
+    const read = await request.get(`/api/v1/comments/${comment.id}`, { headers: bearer(s.other) });
+    expect(read.headers().etag).toBe('"v1"');
+    expect(await read.json()).toMatchObject({ id: comment.id, body: "Checked the list.", version: 1 });
+
+    expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: bearer(s.author), data: { body: "No If-Match." } })).status()).toBe(428);
+    expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.other), "If-Match": '"v1"' }, data: { body: "Not mine." } })).status()).toBe(403);
+    expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { body: "   " } })).status()).toBe(422);
+    const edited = await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { body: "Checked the list: 238 names." } });
+    expect(edited.status()).toBe(200);
+    expect(edited.headers().etag).toBe('"v2"');
+    const stale = await request.delete(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.editor), "If-Match": '"v1"' } });
+    expect(stale.status()).toBe(412);
+    expect((await stale.json()).error.fields).toEqual({ version: "2", body: "Checked the list: 238 names." });
+    expect((await request.delete(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.other), "If-Match": '"v2"' } })).status()).toBe(403);
+    expect((await request.delete(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.editor), "If-Match": '"v2"' } })).status()).toBe(204);
+    expect((await request.get(`/api/v1/comments/${comment.id}`, { headers: bearer(s.editor) })).status()).toBe(404);
+
+    const history = await (await request.get(`/api/v1/claims/${s.claimId}/history`, { headers: bearer(s.other) })).json();
+    expect(history.history.slice(0, 3).map((event: { action: string }) => event.action)).toEqual(["comment.deleted", "comment.updated", "comment.added"]);
+  });
+
   test("independent verdicts are compared across reviewers", async ({ request }) => {
     const s = await setUp(request);
     for (const [token, verdictKey] of [[s.author, "false"], [s.other, "mostly-false"], [s.editor, "false"]] as const) {

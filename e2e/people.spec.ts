@@ -114,9 +114,23 @@ test.describe("people", () => {
     // A source's outlet beside its date, likewise.
     const headers = { Authorization: `Bearer ${createApiToken(admin)}` };
     const outlet = "Wire \u202Eelbairav";
-    const investigation = await (await adminPage.request.post("/api/v1/investigations", { headers, data: { title: "Bidi" } })).json();
-    await adminPage.request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Flights", outlet, publishedAt: "2025-03-16", text: "Officials said 238 people were flown out." } });
+    const investigationTitle = `Bidi ${Date.now()} \u202Etsil`;
+    const sourceTitle = "Flights \u202Etroper";
+    const investigation = await (await adminPage.request.post("/api/v1/investigations", { headers, data: { title: investigationTitle } })).json();
+    const source = await (await adminPage.request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: sourceTitle, outlet, publishedAt: "2025-03-16", text: "Officials said 238 people were flown out." } })).json();
     await adminPage.goto(`/investigations/${investigation.id}`);
     await expect(adminPage.locator("bdi").filter({ hasText: "elbairav" })).toHaveText(outlet);
+
+    // Titles too (issue 13): in the dashboard's list, the investigation's heading and its
+    // source list, the source page's heading and breadcrumbs, and the page title.
+    await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(investigationTitle);
+    await expect(adminPage.getByRole("main").locator("li bdi").filter({ hasText: "troper" })).toHaveText(sourceTitle);
+    await expect(adminPage).toHaveTitle(`\u2068${investigationTitle}\u2069 · Corroborate`);
+    await adminPage.goto("/");
+    await expect(adminPage.getByRole("main").locator("bdi").filter({ hasText: investigationTitle })).toHaveText(investigationTitle);
+    await adminPage.goto(`/sources/${source.id}`);
+    await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(sourceTitle);
+    await expect(adminPage.getByRole("navigation", { name: "Breadcrumb" }).locator("bdi").filter({ hasText: "tsil" })).toHaveText(investigationTitle);
+    await expect(adminPage).toHaveTitle(`\u2068${sourceTitle}\u2069 · Corroborate`);
   });
 });

@@ -5,6 +5,7 @@ import { listInvestigations } from "@/db/queries/investigations";
 import { canManageInvestigations } from "@/lib/permissions";
 import { CreateInvestigationForm } from "./_components/create-investigation-form";
 import { formatDateTime } from "./_components/format";
+import { UserText } from "@/app/_components/user-text";
 
 export const metadata: Metadata = { title: "Investigations" };
 
@@ -32,7 +33,9 @@ export default async function DashboardPage() {
           {investigations.map((investigation) => (
             <li key={investigation.id}>
               <Link href={`/investigations/${investigation.id}`} className="flex flex-wrap items-center justify-between gap-2 px-5 py-4 hover:bg-stone-50">
-                <span className="font-medium text-stone-900">{investigation.title}</span>
+                <span className="font-medium text-stone-900">
+                  <UserText>{investigation.title}</UserText>
+                </span>
                 <span className="text-sm text-stone-500">
                   {investigation.sourceCount} {investigation.sourceCount === 1 ? "source" : "sources"} · updated {formatDateTime(investigation.updatedAt)}
                 </span>

@@ -1,3 +1,5 @@
+import { UserText } from "./user-text";
+
 /**
  * "Outlet · date" under a source's title. The outlet is someone's text, so it sits in its
  * own <bdi>: a right-to-left override in it cannot reorder the date beside it.
@@ -7,7 +9,7 @@ export function OutletAndDate({ outlet, date }: { outlet: string | null | undefi
     <>
       {outlet ? (
         <>
-          <bdi>{outlet}</bdi> ·{" "}
+          <UserText>{outlet}</UserText> ·{" "}
         </>
       ) : null}
       {date}

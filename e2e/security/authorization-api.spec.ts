@@ -224,6 +224,27 @@ const drivers: Record<string, Driver> = {
     },
   },
 
+  "GET /api/v1/comments/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return get(`comments/${(await api(c.owner, "POST", `claims/${claim.id}/comments`, { body: "Checked the list." })).id}`);
+    },
+  },
+  "PATCH /api/v1/comments/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const comment = await api(c.owner, "POST", `claims/${claim.id}/comments`, { body: "Checked the list." });
+      return json("PATCH", `comments/${comment.id}`, { body: "Checked the list: 238 names." }, { "If-Match": `"v${comment.version}"` });
+    },
+  },
+  "DELETE /api/v1/comments/[id]": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const comment = await api(c.owner, "POST", `claims/${claim.id}/comments`, { body: "Checked the list." });
+      return { method: "DELETE", path: `/api/v1/comments/${comment.id}`, headers: { "If-Match": `"v${comment.version}"` } };
+    },
+  },
+
   "GET /api/v1/facts/[id]": {
     setup: async (c) => {
       const { investigationId, claim } = await claimOf(c);

@@ -209,6 +209,10 @@ export const authorizationTable: AuthorizationRow[] = [
   lockedByApproval({ ...route("PATCH", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "PATCH /api/v1/evidence/[id]#approved" }),
   lockedByApproval({ ...route("DELETE", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "DELETE /api/v1/evidence/[id]#approved" }),
 
+  signedIn({ ...route("GET", "comments/[id]", "bearer", "comment"), ...read }, anyOwner),
+  ownOrEditor(route("PATCH", "comments/[id]", "bearer", "comment")),
+  ownOrEditor(route("DELETE", "comments/[id]", "bearer", "comment")),
+
   signedIn({ ...route("GET", "facts/[id]", "bearer", "fact"), ...read }, anyOwner),
   signedIn({ ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"), note: "Linking is collaborative: anyone links any claim of the investigation." }, { ...anyOwner, crossInvestigation: true }),
   signedIn(route("DELETE", "facts/[id]/claims", "bearer", "fact and claim (a claim not of this fact is refused)"), { ...anyOwner, crossInvestigation: true }),

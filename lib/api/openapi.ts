@@ -216,6 +216,16 @@ const describedApi = {
     "/claims/{id}/comments": {
       post: { summary: "Comment on a claim (Markdown)", parameters: idParameter("Claim id"), requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) }, responses: { "201": { description: "Created.", content: jsonContent(object) }, ...errorResponses } },
     },
+    "/comments/{id}": {
+      get: { summary: "A comment", parameters: idParameter("Comment id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
+      patch: {
+        summary: "Replace a comment's text (its author, or an editor); the claim's history keeps old → new",
+        parameters: [...idParameter("Comment id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) },
+        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+      },
+      delete: { summary: "Delete a comment (its author, or an editor); the claim's history keeps its text", parameters: [...idParameter("Comment id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses } },
+    },
     "/claims/{id}/assessments": {
       post: {
         summary: "Record (or replace) your own independent verdict on a claim",

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { renderMarkdown, safeLinkHref } from "./markdown";
+import { describe, expect, it, vi } from "vitest";
+import { commentMaxLength, rationaleMaxLength } from "./inputs";
+import { renderFailingSoft, renderMarkdown, renderMarkdownUnbounded, renderPlainText, safeLinkHref } from "./markdown";
 
 const allowedTags = new Set(["p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td"]);
 const allowedAttributes: Record<string, Set<string>> = { a: new Set(["href", "title", "rel", "target"]), ol: new Set(["start"]) };
@@ -170,6 +171,105 @@ describe("renderMarkdown", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/**
+ * The most a render may take in these tests. Measured on a shared 2-core machine: ordinary
+ * Markdown at the 20,000-character limit 20–150 ms, the slowest constructed input 450 ms;
+ * before the bounds, 6–11 s (unclosed emphasis) or a stack overflow (nesting).
+ */
+const renderBudgetMs = 2_000;
+
+/** Milliseconds `renderMarkdown` takes on `source`. */
+function timeRender(source: string): { html: string; ms: number } {
+  const started = performance.now();
+  const html = renderMarkdown(source);
+  return { html, ms: performance.now() - started };
+}
+
+/** `unit` repeated to fill `length` characters. */
+const fill = (unit: string, length = rationaleMaxLength) => unit.repeat(Math.floor(length / unit.length));
+
+/**
+ * Text that fits the rationale limit and used to overflow `marked`'s stack (500 on the claim
+ * page and the reports) or keep it busy for seconds (emphasis that never closes).
+ */
+const pathological: Record<string, string> = {
+  "quote markers": fill(">"),
+  "spaced quote markers": fill("> "),
+  "ordered list markers": fill("1. "),
+  "mixed list markers": fill("- * "),
+  "quotes in lists": fill("> - "),
+  "lists nested by indentation": Array.from({ length: 138 }, (_, level) => `${" ".repeat(2 * level)}- item`).join("\n"),
+  "strong nested in strong": `${"**a ".repeat(2_400)}x${" a**".repeat(2_400)}`,
+  "struck through nested": `${"~~a ".repeat(2_400)}x${" a~~".repeat(2_400)}`,
+  "links in links": `${"[".repeat(9_000)}x${"](https://example.org)".repeat(400)}`,
+  "emphasis that never closes": fill("*a_"),
+  "brackets, emphasis and strikethrough": fill("[*~"),
+  "intraword emphasis": fill("_h]"),
+  "underscores inside one long word": fill("aa_"),
+  "stops inside one long word": fill("a!!"),
+};
+
+describe("renderMarkdown on pathological text", () => {
+  it.each(Object.entries(pathological))("%s, at the length limit, is shown as text in bounded time", (_name, source) => {
+    expect(source.length).toBeLessThanOrEqual(rationaleMaxLength);
+    const { html, ms } = timeRender(source);
+    expect(ms).toBeLessThan(renderBudgetMs);
+    expect(html.length).toBeGreaterThan(0);
+    expectInert(html);
+  });
+
+  it("shows too deeply nested text exactly as typed, escaped, in paragraphs", () => {
+    expect(renderMarkdown(`${">".repeat(5_000)} <b>deep</b>\n\nnext & last`)).toBe(`<p>${"&gt;".repeat(5_000)} &lt;b&gt;deep&lt;/b&gt;</p>\n<p>next &amp; last</p>`);
+  });
+
+  it("still renders nesting a person would write as Markdown", () => {
+    expect(renderMarkdown("> quoted\n> > and quoted again\n\n- a\n  - b\n    - c")).toBe(
+      "<blockquote>\n<p>quoted</p>\n<blockquote>\n<p>and quoted again</p>\n</blockquote>\n</blockquote>\n<ul>\n<li>a<ul>\n<li>b<ul>\n<li>c</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>",
+    );
+    expect(renderMarkdown(`${"> ".repeat(12)}twelve deep`)).toContain("<blockquote>\n".repeat(12).trim());
+  });
+
+  it("never throws and stays fast on nested constructs of any mix, up to the length limit", () => {
+    const construct = fc.constantFrom(">", "> ", "- ", "* ", "+ ", "1. ", "1) ", "  ", "\t", "\n", "\n\n", "*", "_", "**", "__", "~~", "~", "[", "]", "](", "(", ")", "![", "`", "<", "a", " ", "*a_", "[*~", "_h]", "**a ", " a**", "!", "@", "|", "www.", "http://", "\\");
+    const nested = fc
+      .tuple(fc.array(construct, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: rationaleMaxLength }), fc.string({ maxLength: 20 }))
+      .map(([units, length, tail]) => (fill(units.join(""), length) + tail).slice(0, rationaleMaxLength));
+    fc.assert(
+      fc.property(nested, (source) => {
+        const { html, ms } = timeRender(source);
+        expect(ms).toBeLessThan(renderBudgetMs);
+        expectInert(html);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it("comments at their own limit render in bounded time too", () => {
+    for (const unit of [">", "1. ", "*a_", "[*~"]) expect(timeRender(fill(unit, commentMaxLength)).ms).toBeLessThan(renderBudgetMs);
+  });
+
+  it("when the parser itself fails, shows the text escaped instead of throwing, and logs the cause", () => {
+    const source = `${">".repeat(rationaleMaxLength - 4)} <b>`;
+    expect(() => renderMarkdownUnbounded(source)).toThrow(RangeError);
+    const warned: unknown[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((_message, error) => void warned.push(error));
+    try {
+      expect(renderFailingSoft(source, renderMarkdownUnbounded)).toBe(`<p>${"&gt;".repeat(rationaleMaxLength - 4)} &lt;b&gt;</p>`);
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toBeInstanceOf(RangeError);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe("renderPlainText", () => {
+  it("escapes everything, keeps line breaks and splits paragraphs at blank lines", () => {
+    expect(renderPlainText("a <b> & 'c'\r\nnext\n \n\n**d**")).toBe("<p>a &lt;b&gt; &amp; &#39;c&#39;<br />next</p>\n<p>**d**</p>");
+    expect(renderPlainText(" \n ")).toBe("");
   });
 });
 

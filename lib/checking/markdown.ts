@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "../escape-html";
+import { measureMarkdownComplexity } from "./markdown-complexity";
 
 /**
  * Markdown for verdict rationales and comments, rendered to HTML that is safe to insert
@@ -20,6 +21,12 @@ import { escapeHtml } from "../escape-html";
  * GFM tables are kept, since they are ordinary Markdown and carry no attributes.
  * Run it on the server (or wherever the result is stored or sent): sanitize-html is not
  * meant for the browser bundle.
+ *
+ * It fails soft: text nested deeper than {@link maxMarkdownNesting} levels (which `marked`
+ * would parse by recursion: thousands of `>` overflow its stack), with more emphasis
+ * delimiters than {@link maxMarkdownDelimiterWork} allows or a "word" longer than
+ * {@link maxMarkdownWordLength} (both of which `marked` scans in quadratic time) is not parsed at all, and any error while parsing or sanitising shows the text
+ * escaped instead, so one comment can never take down (or hold up) a page or an export.
  */
 
 const linkRel = "noopener noreferrer nofollow";
@@ -90,13 +97,57 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => (frame.tag === "a" && !frame.attribs.href ? "excludeTag" : false),
 };
 
+/** Deepest nesting (block containers plus inline spans, as estimated) rendered as Markdown; deeper text is shown as plain text. */
+export const maxMarkdownNesting = 32;
+/** Most emphasis scanning (Σ over paragraphs of delimiter runs², see `measureMarkdownComplexity`) rendered as Markdown: 1,000 runs in one paragraph. */
+export const maxMarkdownDelimiterWork = 1_000_000;
+/** Longest run of characters without whitespace rendered as Markdown (a long URL is a few hundred). */
+export const maxMarkdownWordLength = 4_000;
+
 /**
  * Safe HTML for a Markdown `source` (a verdict rationale or a comment). Never throws on a
  * string; returns "" for blank input. The result contains only the tags listed above, no
- * event handler or style attributes, and no link that is not http(s) or mailto.
+ * event handler or style attributes, and no link that is not http(s) or mailto. Text nested
+ * too deeply, or that the parser fails on, comes back as {@link renderPlainText}.
  */
 export function renderMarkdown(source: string): string {
   if (!source.trim()) return "";
+  const { nesting, delimiterWork, longestWord } = measureMarkdownComplexity(source);
+  if (nesting > maxMarkdownNesting || delimiterWork > maxMarkdownDelimiterWork || longestWord > maxMarkdownWordLength) return renderPlainText(source);
+  return renderFailingSoft(source, renderMarkdownUnbounded);
+}
+
+/** `render(source)`, or `source` as plain text when `render` throws (the cause goes to the server log). */
+export function renderFailingSoft(source: string, render: (source: string) => string): string {
+  try {
+    return render(source);
+  } catch (error) {
+    // Why no rethrow: the text is shown either way, as typed; a parser's failure (a RangeError
+    // from a stack overflow above all) must not cost the page or the export it is part of.
+    console.warn("Markdown shown as plain text: the renderer failed on it.", error);
+    return renderPlainText(source);
+  }
+}
+
+/**
+ * The two layers (marked, then sanitize-html) with no bound on the input: it throws a
+ * RangeError on deeply nested text. Only `renderMarkdown` (and its tests) may call it.
+ */
+export function renderMarkdownUnbounded(source: string): string {
   const html = markdown.parse(source, { async: false });
   return sanitizeHtml(html, sanitizeOptions).trim();
+}
+
+/**
+ * `source` shown exactly as typed, escaped: one paragraph per run of non-blank lines, lines
+ * joined by `<br />`. Linear, no parser, never throws.
+ */
+export function renderPlainText(source: string): string {
+  return source
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "")
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br />")}</p>`)
+    .join("\n");
 }

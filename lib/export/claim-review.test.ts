@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { claimReviewedMaxLength, jsonForScriptTag, shortenQuote, toClaimReviews } from "./claim-review";
+import { jsonForScriptTag } from "../script-safe-json";
+import { claimReviewedMaxLength, shortenQuote, toClaimReviews } from "./claim-review";
 import { documentWithText, sampleExportDocument } from "./test-document";
 
 const Organization = z.strictObject({ "@type": z.literal("Organization"), name: z.string().min(1), url: z.url().optional() });
@@ -176,18 +177,5 @@ describe("shortenQuote", () => {
     const shortened = shortenQuote(emoji);
     expect(shortened).toBe(`${"x".repeat(72)}…`);
     expect(shortened.length).toBeLessThanOrEqual(claimReviewedMaxLength);
-  });
-});
-
-describe("jsonForScriptTag", () => {
-  it("escapes <, >, &, U+2028 and U+2029 and parses back to the same value", () => {
-    const value = { text: "</script><!-- & \u2028\u2029 é" };
-    const json = jsonForScriptTag(value);
-    expect(json).toBe('{"text":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 é"}');
-    expect(JSON.parse(json)).toEqual(value);
-  });
-
-  it("refuses a value without JSON form", () => {
-    expect(() => jsonForScriptTag(undefined)).toThrow(TypeError);
   });
 });

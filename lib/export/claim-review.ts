@@ -4,9 +4,8 @@
  * out are returned beside it so the caller can report them (say, in a response header)
  * without putting anything but schema.org in the JSON-LD.
  *
- * Embedding the JSON in an HTML `<script type="application/ld+json">` needs more than
- * `JSON.stringify`: user text such as `</script>` would end the element. Use
- * {@link jsonForScriptTag} there.
+ * The export writes it with `jsonForScriptTag` (lib/script-safe-json.ts), so it can be pasted
+ * into an HTML `<script type="application/ld+json">` as it is.
  */
 import { bestRatingValue, worstRatingValue, type Rating } from "../checking/rating-scale";
 import type { ExportClaim, ExportDocument, ExportSource } from "./model";
@@ -185,18 +184,4 @@ export function shortenQuote(quote: string): string {
 function splitSafe(text: string, index: number): number {
   const code = text.charCodeAt(index - 1);
   return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
-}
-
-/**
- * `value` as JSON safe to place inside an HTML `<script>` element: `<`, `>` and `&` are
- * written as `\u003c`, `\u003e`, `\u0026` so no `</script>` or `<!--` can appear, and U+2028
- * and U+2029 as `\u2028`, `\u2029` for old JavaScript parsers that end a line there. The
- * result parses back to the same value.
- *
- * @throws TypeError when `value` has no JSON form (undefined, a function).
- */
-export function jsonForScriptTag(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new TypeError("This value has no JSON form.");
-  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

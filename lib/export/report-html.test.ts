@@ -57,6 +57,17 @@ function expectInert(html: string, document: Document) {
 }
 
 describe("toReportHtml: a standalone page", () => {
+  it("isolates a right-to-left override in the investigation's and the sources' titles (heading, source list, claim lines, page title)", () => {
+    const sample = sampleExportDocument();
+    const doc = { ...sample, investigation: { ...sample.investigation, title: "Flights \u202Eelbairav" }, sources: sample.sources.map((source) => ({ ...source, title: `${source.title} \u202Eeriw` })) };
+    const { document } = parseReport(doc);
+    expect(document.title).toBe("\u2068Flights \u202Eelbairav\u2069 · Fact-check report");
+    expect(document.querySelector("h1 > bdi")?.textContent).toBe("Flights \u202Eelbairav");
+    const citedTitles = [...document.querySelectorAll("cite")].map((cite) => cite.firstElementChild?.tagName.toLowerCase());
+    expect(citedTitles.length).toBeGreaterThan(0);
+    expect(new Set(citedTitles)).toEqual(new Set(["bdi"]));
+  });
+
   it("opens with a head that forbids every fetch and names the investigation", () => {
     const { html, document } = parseReport(sampleExportDocument());
     expect(html.startsWith('<!doctype html><html lang="en"><head><meta charset="utf-8">')).toBe(true);
@@ -68,7 +79,7 @@ describe("toReportHtml: a standalone page", () => {
     expect(reportContentSecurityPolicy).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
     expect(document.querySelector('meta[name="referrer"]')?.getAttribute("content")).toBe("no-referrer");
     expect(document.querySelector('meta[name="viewport"]')?.getAttribute("content")).toContain("width=device-width");
-    expect(document.title).toBe("CECOT flights, March 2025 · Fact-check report");
+    expect(document.title).toBe("\u2068CECOT flights, March 2025\u2069 · Fact-check report");
   });
 
   it("uses a stylesheet with system fonts and print rules that loads nothing", () => {
@@ -304,7 +315,7 @@ describe("toReportHtml: user text is never markup", () => {
     const { html, document } = parseReport(doc);
     expectInert(html, document);
     expect(document.documentElement.textContent).toContain(payload);
-    expect(document.title).toBe(`${payload} · Fact-check report`);
+    expect(document.title).toBe(`\u2068${payload}\u2069 · Fact-check report`);
     expect(texts(document, "h1")).toEqual([payload.replace(/\s+/g, " ").trim()]);
     expect([...document.querySelectorAll("mark")].map((mark) => mark.textContent)).toEqual(doc.claims.map(() => payload));
     expect([...document.querySelectorAll("section.fact h3")].map((heading) => heading.textContent)).toEqual([payload]);

@@ -12,6 +12,7 @@ import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
 import { evidenceStanceLabels } from "../checking/evidence";
 import { renderMarkdown, safeLinkHref } from "../checking/markdown";
 import { bestRatingValue, type Rating } from "../checking/rating-scale";
+import { isolateBidi } from "../bidi-isolate";
 import { escapeHtml } from "../escape-html";
 import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 import { reportStyles } from "./report-styles";
@@ -113,7 +114,7 @@ function documentHead(doc: ExportDocument): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportContentSecurityPolicy)}">`,
     `<meta name="referrer" content="no-referrer">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${escapeHtml(doc.investigation.title)} · Fact-check report</title>`,
+    `<title>${escapeHtml(isolateBidi(doc.investigation.title))} · Fact-check report</title>`,
     `<style>${reportStyles}</style></head>\n`,
   ].join("");
 }
@@ -125,7 +126,7 @@ function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, Expo
     : `<a class="print-url" href="${escapeHtml(organisationHref)}" rel="${linkRel}">${inline(doc.organisation.name)}</a>`;
   return [
     `<header class="report-head"><p class="kicker">Fact-check report</p>`,
-    `<h1>${escapeHtml(doc.investigation.title)}</h1>`,
+    `<h1>${inline(doc.investigation.title)}</h1>`,
     `<p class="byline">Report by ${organisation} · Exported ${timeHtml(doc.generatedAt, true)}</p>`,
     scopeNote(doc, sourcesById),
     `</header>`,
@@ -136,7 +137,7 @@ function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, Expo
 function scopeNote(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
   if (doc.scope.kind !== "source") return "";
   const source = sourcesById.get(doc.scope.sourceId);
-  const named = source ? `: <cite>${escapeHtml(source.title)}</cite>` : "";
+  const named = source ? `: <cite>${inline(source.title)}</cite>` : "";
   return `<p class="scope">This report covers one source of the investigation${named}.</p>`;
 }
 
@@ -155,7 +156,7 @@ function sourceItem(source: ExportSource, claimCount: number): string {
     `version ${source.version.number}`,
     plural(claimCount, "claim"),
   ].filter(Boolean);
-  return `<li><cite>${escapeHtml(source.title)}</cite><span class="meta">${facts.join(" · ")}</span>${urlHtml(source.url)}</li>`;
+  return `<li><cite>${inline(source.title)}</cite><span class="meta">${facts.join(" · ")}</span>${urlHtml(source.url)}</li>`;
 }
 
 // ——— Summary ———
@@ -267,7 +268,7 @@ function claimSource(source: ExportSource | undefined): string {
   const outlet = source.outlet ? `, ${inline(source.outlet)}` : "";
   const published = source.publishedAt ? `, ${timeHtml(source.publishedAt)}` : "";
   const link = urlHtml(source.url);
-  return `<p class="meta">From <cite>${escapeHtml(source.title)}</cite>${outlet}${published}${link ? ` · ${link}` : ""}</p>`;
+  return `<p class="meta">From <cite>${inline(source.title)}</cite>${outlet}${published}${link ? ` · ${link}` : ""}</p>`;
 }
 
 /** The figure as written, with its unit and how it was read ("over 200 deportees, read as more than 200"); null when the claim has none. */
@@ -354,7 +355,7 @@ function factsIntro(facts: readonly ExportFact[]): string {
 function factRow(row: ExportFactRow): string {
   const link = urlHtml(row.url);
   return [
-    `<tr><th scope="row"><cite>${escapeHtml(row.sourceTitle)}</cite>${link ? `<br>${link}` : ""}</th>`,
+    `<tr><th scope="row"><cite>${inline(row.sourceTitle)}</cite>${link ? `<br>${link}` : ""}</th>`,
     `<td>${row.outlet ? escapeHtml(row.outlet) : "—"}</td>`,
     `<td>${row.publishedAt ? timeHtml(row.publishedAt) : "—"}</td>`,
     `<td class="wording">“${escapeHtml(row.exact)}”</td>`,
@@ -379,7 +380,7 @@ function factSection(fact: ExportFact, number: number): string {
   const headingId = `fact-${number}`;
   const head = ["Source", "Outlet", "Published", "Wording", "Figure (interval)", "Verdict"].map((name) => `<th scope="col">${name}</th>`).join("");
   return [
-    `<section class="fact" aria-labelledby="${headingId}"><h3 id="${headingId}">${escapeHtml(fact.title)}</h3>`,
+    `<section class="fact" aria-labelledby="${headingId}"><h3 id="${headingId}">${inline(fact.title)}</h3>`,
     `<table aria-labelledby="${headingId}"><thead><tr>${head}</tr></thead><tbody>${fact.rows.map(factRow).join("")}</tbody></table>`,
     factConflicts(fact),
     `</section>\n`,

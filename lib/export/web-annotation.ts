@@ -16,6 +16,7 @@
  * `corroborate:sources` use plain keys (`title`, `text`, ...): they are data for our own
  * importer (`read-web-annotations.ts`), not linked data.
  */
+import { jsonForScriptTag } from "../script-safe-json";
 import type { QuantityJson } from "../quantities";
 import type { ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportHead, ExportParts, ExportPerson, ExportSource } from "./model";
 
@@ -182,12 +183,12 @@ function* mapLazily<T>(items: readonly T[], write: (item: T) => string): Generat
 function annotationWriter(head: ExportHead) {
   const sources = sourcesById(head);
   const factTitles = factTitlesById(head);
-  const collection = JSON.stringify(collectionHead(head));
+  const collection = jsonForScriptTag(collectionHead(head));
   let written = 0;
   return {
     // The head is a non-empty object, so it ends with "}": reopen it to add `first`.
     opening: `${collection.slice(0, -1)},"first":{"type":"AnnotationPage","items":[`,
-    annotation: (claim: ExportClaim) => (written++ === 0 ? "" : ",") + JSON.stringify(toAnnotation(claim, sources, factTitles)),
+    annotation: (claim: ExportClaim) => (written++ === 0 ? "" : ",") + jsonForScriptTag(toAnnotation(claim, sources, factTitles)),
     closing: () => `]},"total":${written}}`,
   };
 }

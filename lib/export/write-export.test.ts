@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ExportClaim, ExportDocument, ExportParts } from "./model";
+import { readWebAnnotations } from "./read-web-annotations";
 import { sampleExportDocument } from "./test-document";
+import { toAnnotationCollection } from "./web-annotation";
+import { toClaimReviews } from "./claim-review";
 import { writeExport, writeExportParts } from "./write-export";
 
 /** `doc` as an export read a source at a time: its claims grouped by source, in `sources` order. */
@@ -45,5 +48,40 @@ describe("writeExportParts", () => {
     expect(log.indexOf("read second")).toBeGreaterThan(log.indexOf("wrote first"));
     expect(log.indexOf("read second")).toBeLessThan(log.indexOf("wrote second"));
     expect(JSON.parse(chunks.join("")).total).toBe(doc.claims.length);
+  });
+});
+
+describe("writeExport: JSON-LD safe inside a script element", () => {
+  /** The sample with hostile text in the investigation title, each source's title and text, and each claim's rationale. */
+  function hostileDocument(): ExportDocument {
+    const payload = '</script><script>alert(1)</script><!-- & \u2028\u2029 -->';
+    const doc = sampleExportDocument();
+    return {
+      ...doc,
+      investigation: { ...doc.investigation, title: payload },
+      sources: doc.sources.map((source) => ({ ...source, title: payload })),
+      claims: doc.claims.map((claim) => ({ ...claim, rationale: payload, comments: claim.comments.map((comment) => ({ ...comment, body: payload })) })),
+    };
+  }
+
+  function textOfExport(doc: ExportDocument, format: "claimreview" | "w3c"): string {
+    const output = writeExport(doc, format);
+    if (output.kind !== "text") throw new Error("a text format");
+    return [...output.chunks].join("");
+  }
+
+  it("ClaimReview and Web Annotations contain no <, >, &, U+2028 or U+2029, and parse to the identical data", () => {
+    const doc = hostileDocument();
+    const claimReview = textOfExport(doc, "claimreview");
+    const annotations = textOfExport(doc, "w3c");
+    for (const text of [claimReview, annotations]) expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(claimReview)).toStrictEqual(JSON.parse(JSON.stringify(toClaimReviews(doc).document)));
+    expect(JSON.parse(annotations)).toStrictEqual(JSON.parse(JSON.stringify(toAnnotationCollection(doc))));
+    expect(claimReview).toContain("\\u003c/script\\u003e");
+  });
+
+  it("the W3C import still reads our own escaped export as the same plan", () => {
+    const doc = hostileDocument();
+    expect(readWebAnnotations(JSON.parse(textOfExport(doc, "w3c")))).toStrictEqual(readWebAnnotations(toAnnotationCollection(doc)));
   });
 });

@@ -1,3 +1,4 @@
+import { jsonForScriptTag } from "../script-safe-json";
 import { toClaimReviews } from "./claim-review";
 import { csvChunks, csvStream } from "./csv";
 import { markdownChunks } from "./markdown";
@@ -20,7 +21,7 @@ export function writeExport(doc: ExportDocument, format: ExportFormat): ExportOu
       return { kind: "binary", render: async () => new Uint8Array(await renderPdf(toReportHtml(doc))), notes: {} };
     case "claimreview": {
       const { document, skipped } = toClaimReviews(doc);
-      return { kind: "text", chunks: [JSON.stringify(document, null, 2)], notes: { "ClaimReview-Not-Approved": String(skipped.notApproved), "ClaimReview-No-Verdict": String(skipped.noVerdict) } };
+      return { kind: "text", chunks: [jsonForScriptTag(document, 2)], notes: { "ClaimReview-Not-Approved": String(skipped.notApproved), "ClaimReview-No-Verdict": String(skipped.noVerdict) } };
     }
     case "csv":
       // A byte order mark first, so spreadsheet programs read the file as UTF-8.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserText } from "@/app/_components/user-text";
 
 /** The path back up: Investigations / an investigation / … (each a link). */
 export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[] }) {
@@ -8,7 +9,7 @@ export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[
         <span key={step.href}>
           {index > 0 ? " / " : null}
           <Link href={step.href} className="hover:underline">
-            {step.label}
+            <UserText>{step.label}</UserText>
           </Link>
         </span>
       ))}

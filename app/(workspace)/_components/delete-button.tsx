@@ -1,6 +1,6 @@
 "use client";
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import type { FormState } from "@/app/_server/form-state";
 
@@ -8,7 +8,7 @@ import type { FormState } from "@/app/_server/form-state";
  * A delete button that asks for confirmation in an accessible dialog, then runs `action`.
  * A refusal (say, the object is already gone or the user may not delete it) is shown in the dialog.
  */
-export function DeleteButton({ label, title, description, action }: { label: string; title: string; description: string; action: () => Promise<FormState | void> }) {
+export function DeleteButton({ label, title, description, action }: { label: string; title: ReactNode; description: string; action: () => Promise<FormState | void> }) {
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { listFactsByInvestigation } from "@/db/queries/facts";
+import { UserText } from "@/app/_components/user-text";
 
 /** The facts of an investigation, with how many claims each compares and whether their figures conflict. */
 export function FactList({ facts }: { facts: ReturnType<typeof listFactsByInvestigation> }) {
@@ -20,7 +21,9 @@ export function FactList({ facts }: { facts: ReturnType<typeof listFactsByInvest
             {facts.map((fact) => (
               <li key={fact.id}>
                 <Link href={`/facts/${fact.id}`} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 hover:bg-stone-50">
-                  <span className="font-medium">{fact.title}</span>
+                  <span className="font-medium">
+                    <UserText>{fact.title}</UserText>
+                  </span>
                   <span className="text-sm text-stone-500">
                     {fact.claimCount} {fact.claimCount === 1 ? "claim" : "claims"}
                     {fact.conflictCount > 0 ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{fact.conflictCount} conflicting</span> : null}

@@ -6,6 +6,7 @@ import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 import { renameInvestigationAction } from "../investigation-actions";
+import { UserText } from "@/app/_components/user-text";
 
 /**
  * The investigation's heading; editors can rename it in place. The form names the version
@@ -25,7 +26,9 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
   if (!isEditing) {
     return (
       <div className="flex items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          <UserText>{title}</UserText>
+        </h1>
         {canRename ? (
           <button
             type="button"
@@ -44,7 +47,9 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
   return (
     <>
       {/* The page keeps its heading while the title is being edited. */}
-      <h1 className="sr-only">{title}</h1>
+      <h1 className="sr-only">
+        <UserText>{title}</UserText>
+      </h1>
       <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
         <div className="w-full">
           <FormMessage state={state} />

@@ -13,13 +13,15 @@ import { DeleteItemButton } from "../../sources/[id]/_components/checking/delete
 import { clearQuantityCorrectionAction, correctQuantityAction } from "./actions";
 import { CorrectQuantityForm } from "./correct-quantity-form";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: orNotFound(() => getFactById({ actor, id })).title };
+  return { title: isolateBidi(orNotFound(() => getFactById({ actor, id })).title) };
 }
 
 /** The comparison table of one fact: who said what, the figure as an interval, and which pairs cannot both be true. */
@@ -35,7 +37,9 @@ export default async function FactPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Fact</p>
-        <h1 className="text-2xl font-semibold tracking-tight">{fact.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          <UserText>{fact.title}</UserText>
+        </h1>
       </div>
       {fact.conflicts.length > 0 ? (
         <section aria-labelledby="conflicts-heading" className="rounded-xl border border-red-300 bg-red-50 p-4">

@@ -22,13 +22,15 @@ import { ExportMenu } from "../../_components/export-menu";
 import { ImportAnnotationsForm } from "../../_components/import-annotations-form";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: orNotFound(() => getInvestigationById({ actor, id })).title };
+  return { title: isolateBidi(orNotFound(() => getInvestigationById({ actor, id })).title) };
 }
 
 export default async function InvestigationPage({ params }: Props) {
@@ -49,7 +51,11 @@ export default async function InvestigationPage({ params }: Props) {
           {isEditor ? (
             <DeleteButton
               label="Delete investigation"
-              title={`Delete “${investigation.title}”?`}
+              title={
+                <>
+                  Delete “<UserText>{investigation.title}</UserText>”?
+                </>
+              }
               description={`${describeDeletion("investigation", countDependentsOfInvestigation({ actor, investigationId: investigation.id }))} It goes for everyone. It cannot be undone.`}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
@@ -96,7 +102,9 @@ export default async function InvestigationPage({ params }: Props) {
             {investigation.sources.map((source) => (
               <li key={source.id}>
                 <Link href={`/sources/${source.id}`} className="block px-5 py-4 hover:bg-stone-50">
-                  <span className="font-medium text-stone-900">{source.title}</span>
+                  <span className="font-medium text-stone-900">
+                    <UserText>{source.title}</UserText>
+                  </span>
                   <span className="mt-0.5 block text-sm text-stone-500">
                     <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"} />
                   </span>

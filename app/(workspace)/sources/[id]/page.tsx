@@ -30,13 +30,15 @@ import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { SourceHeader } from "./_components/source-header";
 import { countDependentsOfSource } from "@/db/queries/deletion-counts";
 import { describeDeletion } from "@/lib/checking/deletion-summary";
+import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: orNotFound(() => getSourceById({ actor, id })).title };
+  return { title: isolateBidi(orNotFound(() => getSourceById({ actor, id })).title) };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
@@ -70,7 +72,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
         canEditDetails={canEditSourceDetails(actor, source)}
         details={
           <>
-            <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
+            <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">
+              <UserText>{source.title}</UserText>
+            </h1>
             <p className="mt-2 text-sm text-stone-600">
               <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
             </p>
@@ -98,7 +102,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
           canDeleteSource(actor) ? (
             <DeleteButton
               label="Delete source"
-              title={`Delete “${source.title}”?`}
+              title={
+                <>
+                  Delete “<UserText>{source.title}</UserText>”?
+                </>
+              }
               description={`${describeDeletion("source", countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
               action={deleteSourceAction.bind(null, source.id)}
             />

@@ -8,6 +8,7 @@ import { getSourceById } from "@/db/queries/sources";
 import { segmentText } from "@/lib/reader/segments";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { SideBySide, type Column } from "./side-by-side";
+import { UserText } from "@/app/_components/user-text";
 
 export const metadata: Metadata = { title: "Side by side" };
 
@@ -40,7 +41,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <select name={key} defaultValue={chosen[index]} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
               {investigation.sources.map((source) => (
                 <option key={source.id} value={source.id}>
-                  {source.title}
+                  <UserText>{source.title}</UserText>
                 </option>
               ))}
             </select>

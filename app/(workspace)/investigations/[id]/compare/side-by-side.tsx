@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { Segment } from "@/lib/reader/segments";
+import { UserText } from "@/app/_components/user-text";
 
 export type Mark = { start: number; end: number; id: string; factNumber: number | null };
 export type Column = { sourceId: string; title: string; outlet: string | null; segments: Segment<Mark>[] };
@@ -21,12 +22,18 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
   return (
     <div className="space-y-3">
       <p role="status" className="min-h-5 text-sm text-stone-600" data-testid="selected-fact">
-        {selectedFact ? `Fact ${selectedFact.number}: ${selectedFact.title}` : "Choose a numbered claim to see where the other source speaks to the same fact."}
+        {selectedFact ? (
+          <>
+            Fact {selectedFact.number}: <UserText>{selectedFact.title}</UserText>
+          </>
+        ) : "Choose a numbered claim to see where the other source speaks to the same fact."}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         {columns.map((column, index) => (
           <section key={`${column.sourceId}-${index}`} aria-label={column.title} className="rounded-xl border border-stone-200 bg-white p-5">
-            <h2 className="font-serif text-lg font-semibold">{column.title}</h2>
+            <h2 className="font-serif text-lg font-semibold">
+              <UserText>{column.title}</UserText>
+            </h2>
             {column.outlet ? <p className="text-xs text-stone-500">{column.outlet}</p> : null}
             {/* The text scrolls inside its column: it takes focus so the keyboard can scroll it too, even when none of its claims is a button. */}
             <div role="group" aria-label={`Text of ${column.title}`} tabIndex={0} className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import type { HighlightLayers } from "@/lib/reader/highlight-layers";
+import { jsonForScriptTag } from "@/lib/script-safe-json";
 import { paintHighlights } from "./paint-highlights";
 
 /**
@@ -9,7 +10,7 @@ import { paintHighlights } from "./paint-highlights";
  */
 export async function InitialHighlights({ rootId, layers }: { rootId: string; layers: HighlightLayers }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const data = JSON.stringify({ rootId, layers }).replace(/</g, "\\u003c");
+  const data = jsonForScriptTag({ rootId, layers });
   const script = `(function(){var d=${data};var n=(${paintHighlights.toString()})(d.rootId,d.layers);performance.mark("corroborate:highlights-drawn",{detail:{ranges:n,by:"inline"}});})();`;
   return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />;
 }

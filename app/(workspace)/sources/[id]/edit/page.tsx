@@ -4,6 +4,7 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getSourceById } from "@/db/queries/sources";
 import { EditSourceTextForm } from "./edit-source-text-form";
+import { UserText } from "@/app/_components/user-text";
 
 export const metadata: Metadata = { title: "Edit source text" };
 
@@ -15,7 +16,7 @@ export default async function EditSourceTextPage({ params }: { params: Promise<{
     <div className="max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
         <Link href={`/sources/${source.id}`} className="hover:underline">
-          {source.title}
+          <UserText>{source.title}</UserText>
         </Link>
       </nav>
       <div>

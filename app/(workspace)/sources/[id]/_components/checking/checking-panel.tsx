@@ -21,6 +21,7 @@ import { LinkFactForm } from "./link-fact-form";
 import { EvidenceForm } from "./evidence-form";
 import { ReviewForm } from "./review-form";
 import { AssessmentForm, CommentForm } from "./simple-forms";
+import { UserText } from "@/app/_components/user-text";
 
 const stanceLabels = { supports: "Supports", refutes: "Refutes", "adds-context": "Adds context" } as const;
 const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-100 text-sky-900", approved: "bg-emerald-100 text-emerald-900" } as const;
@@ -81,7 +82,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <p className="text-sm" data-testid="claim-fact">
             Speaks to{" "}
             <Link href={`/facts/${detail.fact.id}`} className="font-medium text-accent-700 underline">
-              {detail.fact.title}
+              <UserText>{detail.fact.title}</UserText>
             </Link>{" "}
             <DeleteItemButton label="Unlink" action={unlinkFactAction.bind(null, sourceId, detail.fact.id, detail.id)} />
           </p>
