@@ -70,7 +70,7 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
   return (
     <details className="relative">
       <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>Export</summary>
-      <div className="absolute right-0 z-20 mt-1 w-72 rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
+      <div data-testid="export-menu" className="absolute right-0 z-20 mt-1 w-72 rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
         <ul aria-label="Export formats" className="space-y-0.5">
           <li>
             <a href={`${endpoint}?format=html&view=1`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">
