@@ -78,7 +78,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
         <ExportMenu endpoint={`/api/export/sources/${source.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
         <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
           Edit text
