@@ -5,11 +5,12 @@ import { useLayoutEffect, useState, type CSSProperties, type RefObject } from "r
 const edgeMargin = 8;
 
 /**
- * Where a drop-down panel that hangs under its trigger goes so that all of it is on screen.
- * Its right edge lines up with the trigger's when there is room to its left (the usual place:
- * header buttons sit at the right); otherwise it is shifted just far enough to start
- * `edgeMargin` from the left edge (a long title wraps the buttons to the left edge), and it
- * is never wider than the screen less the margins. Measured each time the panel opens and
+ * Where a drop-down panel that hangs under its trigger goes so that all of it is on screen
+ * (as a popover's collision handling would): its right edge under the trigger's right edge
+ * when there is room to its left (the usual place: header buttons sit at the right); else its
+ * left edge under the trigger's left edge (a long title wraps the buttons to the left edge);
+ * else shifted just enough to stay `edgeMargin` inside the screen, never wider than the
+ * screen less the margins. Measured each time the panel opens and
  * when the window is resized while it is open; `undefined` (the stylesheet's placement)
  * until then, so a panel opened before the page's scripts run is still drawn.
  *
@@ -25,7 +26,9 @@ export function useMenuPlacement(triggerRef: RefObject<HTMLElement | null>, isOp
       if (!trigger) return;
       const screenWidth = document.documentElement.clientWidth;
       const fitted = Math.min(width, screenWidth - 2 * edgeMargin);
-      const left = Math.min(Math.max(trigger.right - fitted, edgeMargin), screenWidth - edgeMargin - fitted);
+      const endAligned = trigger.right - fitted;
+      const preferred = endAligned >= edgeMargin ? endAligned : trigger.left;
+      const left = Math.min(Math.max(preferred, edgeMargin), screenWidth - edgeMargin - fitted);
       setPlacement({ left: left - trigger.left, right: "auto", width: fitted });
     };
     place();
