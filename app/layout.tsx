@@ -4,6 +4,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import "@fontsource-variable/source-serif-4";
 import "./globals.css";
+import { verdictColourCss } from "@/lib/checking/verdict-colours";
 
 export const metadata: Metadata = {
   title: { default: "Corroborate", template: "%s · Corroborate" },
@@ -19,6 +20,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <head>
+        {/* Verdict colours from their one table (highlights, badges, legend); see lib/checking/verdict-colours.ts. */}
+        <style>{verdictColourCss()}</style>
+      </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

@@ -69,7 +69,7 @@ const filingText = ["Counsel for the families filed this petition on 17 March 20
   (_, index) => `${index + 1}. The petitioners state that the removals on 15 and 16 March 2025 took place while a hearing was pending, and that the number of people on each flight was not disclosed to counsel.`,
 )].join("\n\n");
 
-type World = { investigationId: string; wireId: string; filingId: string; claimId: string; unlinkedClaimId: string; factId: string; editor: Account; reviewer: Account };
+type World = { investigationId: string; wireId: string; filingId: string; claimId: string; unlinkedClaimId: string; approvedClaimId: string; factId: string; editor: Account; reviewer: Account };
 let world: World;
 
 /** An investigation with three sources (one with two versions), claims with evidence, verdicts, comments and a fact; all through the API. */
@@ -104,14 +104,16 @@ async function buildWorld(request: APIRequestContext): Promise<World> {
   await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers: reviewerHeaders, data: { verdictKey: "mostly-true", note: "The manifests list more." } }));
   await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers, data: { verdictKey: "mixed" } }));
   await ok(request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." } }));
-  await ok(request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v2"' }, data: { status: "approved" } }));
+  // An approved claim is locked (lib/checking/approval-lock.ts): the one the panel tests edit stays open.
+  await ok(request.post(`/api/v1/claims/${roughly}/evidence`, { headers, data: { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" } }));
+  await ok(request.patch(`/api/v1/claims/${roughly}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" } }));
   await ok(request.patch(`/api/v1/claims/${lawyer}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Nobody disputed it." } }));
   await ok(request.patch(`/api/v1/claims/${manifests}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "true" } }));
   const fact = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] } }));
 
   // A second version of the wire text, so the reader lists its versions.
   saveNewSourceVersion(wire.id, `${wireText}\n\nThe ministry did not answer questions on Tuesday.`);
-  return { investigationId: investigation.id, wireId: wire.id, filingId: filing.id, claimId: over, unlinkedClaimId: lawyer, factId: fact.id, editor, reviewer };
+  return { investigationId: investigation.id, wireId: wire.id, filingId: filing.id, claimId: over, unlinkedClaimId: lawyer, approvedClaimId: roughly, factId: fact.id, editor, reviewer };
 }
 
 test.beforeAll(async ({ playwright }, testInfo) => {
@@ -224,6 +226,14 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
 
     await page.getByRole("region", { name: "Open claim" }).getByRole("button", { name: "Delete claim" }).click();
     await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("an approved claim's panel, its locked controls replaced by the reason", async ({ page }) => {
+    await signIn(page, world.reviewer);
+    await page.goto(`/sources/${world.wireId}?claim=${world.approvedClaimId}`);
+    await expect(page.getByTestId("approval-notice")).toBeVisible();
+    await expect(page.getByTestId("evidence-lock")).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 
@@ -351,6 +361,21 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await signIn(page, world.editor);
     await page.goto(`/sources/${world.wireId}/edit`);
     await expect(page.getByRole("heading", { name: "Edit the text" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("editing a source's details, refused at a field, and the delete confirmation with its counts", async ({ page }) => {
+    await signIn(page, world.editor);
+    await page.goto(`/sources/${world.wireId}`);
+    await page.getByRole("button", { name: "Edit details" }).click();
+    const form = page.getByRole("form", { name: "Source details" });
+    await form.getByLabel("Address (URL)").fill("not an address");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await expect(form.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Delete source" }).click();
+    await expect(page.getByRole("alertdialog")).toContainText("Deleting this source also deletes");
     await expectNoSeriousViolations(page);
   });
 

@@ -52,6 +52,19 @@ test.describe("checking through the API", () => {
     expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
   });
 
+  test("a reviewer who has not recorded their own verdict learns nothing from the agreement figures about the hidden verdicts", async ({ request }) => {
+    const s = await setUp(request);
+    await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.author), data: { verdictKey: "false" } });
+    await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "true" } });
+    const newcomer = createApiToken(createAccount("reviewer"));
+    const agreementFor = async (token: string) => (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(token) })).json();
+
+    expect(await agreementFor(newcomer)).toEqual({ claimsCompared: 0, raters: 0, percentAgreement: null, fleissKappa: null, disagreements: [], isLimitedToOwnAssessments: true });
+    expect(await agreementFor(s.editor)).toMatchObject({ claimsCompared: 1, percentAgreement: 0, isLimitedToOwnAssessments: false });
+    await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(newcomer), data: { verdictKey: "mixed" } });
+    expect(await agreementFor(newcomer)).toMatchObject({ claimsCompared: 1, raters: 3, disagreements: [{ claimId: s.claimId }] });
+  });
+
   test("the live stream delivers each change as an event", async ({ request }) => {
     const s = await setUp(request);
     const port = new URL(test.info().project.use.baseURL!).port;

@@ -57,6 +57,9 @@ test("an address on a private network is refused with a reason and the form keep
   for (const address of ["http://10.0.0.1/internal", `http://127.0.0.1:${importTestServerPort}/to-private`, "http://169.254.169.254/latest/meta-data/"]) {
     await form.getByLabel("Page address").fill(address);
     await form.getByRole("button", { name: "Import page" }).click();
+    // Wait for this refusal, not the previous one: React resets the form when an action ends,
+    // which would wipe the next address typed while this one is still being fetched.
+    await expect(form.getByRole("button", { name: "Import page" })).toBeEnabled();
     await expect(form.getByText(/private network/i).first()).toBeVisible();
     await expect(form.getByLabel("Page address")).toHaveValue(address);
   }
@@ -71,4 +74,8 @@ test("a reviewer uploads an HTML file and an unsupported file is refused at the 
   await form.getByLabel("File").setInputFiles({ name: "herald.html", mimeType: "text/html", buffer: Buffer.from(articlePage) });
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByTestId("source-text")).toContainText("A second plane carried 23 Salvadorans");
+  // The page's own site name is the outlet, its date is read, and the byline is not body text.
+  await expect(page.getByText(/Example Herald/).first()).toBeVisible();
+  await expect(page.getByText("published 17 Mar 2025")).toBeVisible();
+  await expect(page.getByTestId("source-text")).not.toContainText("By Ana Reporter");
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAddSource, canChangeAccount, canDeleteSource, canManageInvestigations, canManagePeople, type Actor } from "./permissions";
+import { canAddSource, canChangeAccount, canDeleteSource, canEditSourceDetails, canManageInvestigations, canManagePeople, type Actor } from "./permissions";
 import type { Role } from "./roles";
 
 const actorWith = (role: Role): Actor => ({ id: `${role}-id`, email: `${role}@example.test`, name: role, role });
@@ -24,5 +24,13 @@ describe("permissions", () => {
     expect(canChangeAccount(admin, admin.id)).toBe(false);
     expect(canChangeAccount(admin, "someone-else")).toBe(true);
     expect(canChangeAccount(actorWith("editor"), "someone-else")).toBe(false);
+  });
+
+  it("a source's details may be edited by its creator or by any editor or admin, not by another reviewer", () => {
+    const reviewer = actorWith("reviewer");
+    expect(canEditSourceDetails(reviewer, { createdBy: reviewer.id })).toBe(true);
+    expect(canEditSourceDetails(reviewer, { createdBy: "someone-else" })).toBe(false);
+    expect(canEditSourceDetails(actorWith("editor"), { createdBy: "someone-else" })).toBe(true);
+    expect(canEditSourceDetails(actorWith("admin"), { createdBy: "someone-else" })).toBe(true);
   });
 });

@@ -15,6 +15,11 @@ export function canAddSource(actor: Actor): boolean {
   return hasRole(actor.role, "reviewer");
 }
 
+/** A source's title, outlet, address and publication date: its creator, or any editor. */
+export function canEditSourceDetails(actor: Actor, source: { createdBy: string }): boolean {
+  return hasRole(actor.role, "editor") || source.createdBy === actor.id;
+}
+
 export function canDeleteSource(actor: Actor): boolean {
   return hasRole(actor.role, "editor");
 }

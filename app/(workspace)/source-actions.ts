@@ -8,7 +8,8 @@ import { z } from "zod";
 import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-source";
 import { createSource, deleteSource, updateSourceText, type ReanchoringSummary } from "@/db/queries/sources";
 import { isHttpUrl } from "@/lib/validation/fields";
-import { CreateSourceInput, sourceText } from "@/lib/validation/source";
+import { updateSourceDetails } from "@/db/queries/source-details";
+import { CreateSourceInput, SourceDetailsInput, sourceText } from "@/lib/validation/source";
 
 const sourceFields = ["title", "outlet", "url", "publishedAt", "text"] as const;
 
@@ -33,6 +34,17 @@ export async function deleteSourceAction(sourceId: string): Promise<FormState> {
   if (!investigationId) return state;
   revalidatePath(`/investigations/${investigationId}`);
   redirect(`/investigations/${investigationId}`);
+}
+
+/** Saves a source's title, outlet, address and date; a stale form gets the saved values back. */
+export async function updateSourceDetailsAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], (input) => {
+    const saved = updateSourceDetails({ actor, id: sourceId, input });
+    return { status: "saved", message: "Details saved.", values: { title: saved.title, outlet: saved.outlet ?? "", url: saved.url ?? "", publishedAt: saved.publishedAt ?? "", version: String(saved.version) } };
+  });
+  revalidatePath(`/sources/${sourceId}`);
+  return state;
 }
 
 const EditSourceTextInput = z.object({ text: sourceText });

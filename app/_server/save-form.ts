@@ -44,6 +44,7 @@ export async function runSave(values: Record<string, string>, save: () => Promis
     if (error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: (await getActor())?.id ?? null, target: "server action", detail: error.message });
     if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };
     if (error.code === "INVALID") return { status: "invalid", message: error.message, fieldErrors: error.fields, values };
-    return { status: "error", message: error.message, values };
+    // A refusal may name the field it is about (a reviewer assigning someone else: `assigneeId`).
+    return { status: "error", message: error.message, values, ...(error.fields ? { fieldErrors: error.fields } : {}) };
   }
 }

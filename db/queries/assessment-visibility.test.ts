@@ -39,9 +39,18 @@ describe("independent verdicts stay hidden until one records one's own", () => {
     expect(verdictsInHistory(listClaimHistory({ actor: newcomer, claimId: claim.id }))).toHaveLength(3);
   });
 
+  it("leaves a claim whose verdicts are hidden from a reviewer out of every agreement figure they see, until they record theirs", async () => {
+    const { editor, newcomer, investigationId, claim } = await disagreement();
+    // A 0% agreement over one claim would tell the newcomer that the hidden verdicts disagree.
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toEqual({ claimsCompared: 0, raters: 0, percentAgreement: null, fleissKappa: null, disagreements: [], isLimitedToOwnAssessments: true });
+    expect(getAgreementByInvestigation({ actor: editor, investigationId })).toMatchObject({ claimsCompared: 1, percentAgreement: 0, isLimitedToOwnAssessments: false });
+    recordAssessment({ actor: newcomer, claimId: claim.id, verdictKey: "false" });
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 1, raters: 3, disagreements: [{ claimId: claim.id }] });
+  });
+
   it("leaves the disagreement (which names the verdicts) out of the agreement figures for that reviewer", async () => {
     const { editor, first, newcomer, investigationId, claim } = await disagreement();
-    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 1, disagreements: [] });
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 0, disagreements: [] });
     expect(getAgreementByInvestigation({ actor: first, investigationId }).disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "true"]) }]);
     expect(getAgreementByInvestigation({ actor: editor, investigationId }).disagreements).toHaveLength(1);
   });

@@ -55,9 +55,11 @@ export function listAssessmentsForViewer({ actor, claimId, hidesOthersAssessment
 
 /**
  * Agreement between reviewers' independent verdicts across the claims of an investigation.
- * Every signed-in role may read the figures; but where the investigation hides others'
- * verdicts, a reviewer sees the disagreements (which name the verdicts) only on claims they
- * have recorded their own verdict on, as in the claim panel.
+ * Every signed-in role may read the figures. Where the investigation hides others' verdicts,
+ * a reviewer's figures — percentage, κ, counts and disagreements — are computed only over
+ * the claims they have recorded their own verdict on (`isLimitedToOwnAssessments`): exactly
+ * the verdicts their claim panel shows them, so the figures tell them nothing about a claim
+ * whose verdicts are still hidden from them (not even that its reviewers disagree).
  */
 export function getAgreementByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   const hides = db().select({ hides: investigations.hidesOthersAssessments }).from(investigations).where(eq(investigations.id, investigationId)).get()?.hides ?? true;
@@ -69,19 +71,20 @@ export function getAgreementByInvestigation({ actor, investigationId }: { actor:
     .where(eq(sources.investigationId, investigationId))
     .orderBy(asc(assessments.claimId))
     .all();
+  const isLimitedToOwnAssessments = hides && actor.role === "reviewer";
+  const ownClaims = new Set(rows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
   const byClaim = new Map<string, { exact: string; ratings: string[] }>();
   for (const row of rows) {
+    if (isLimitedToOwnAssessments && !ownClaims.has(row.claimId)) continue;
     const entry = byClaim.get(row.claimId) ?? { exact: row.exact, ratings: [] };
     entry.ratings.push(row.verdictKey);
     byClaim.set(row.claimId, entry);
   }
   const claimsRated = [...byClaim.entries()];
   const summary = measureAgreement(claimsRated.map(([, entry]) => entry.ratings));
-  const mayReadVerdictsOf = (claimId: string) => !hides || actor.role !== "reviewer" || rows.some((row) => row.claimId === claimId && row.reviewerId === actor.id);
   return {
     ...summary,
-    disagreements: summary.disagreements
-      .filter((index) => mayReadVerdictsOf(claimsRated[index]![0]))
-      .map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
+    isLimitedToOwnAssessments,
+    disagreements: summary.disagreements.map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
   };
 }

@@ -54,6 +54,27 @@ describe("reviewing a claim", () => {
     expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: reviewer.id } }).assigneeId).toBe(reviewer.id);
   });
 
+  it("lets a reviewer take only an unassigned claim: one an editor gave someone else stays theirs, and its verdict stays out of reach", async () => {
+    const { editor, claim } = await setUp();
+    const [holder, taker] = [await createTestActor("reviewer"), await createTestActor("reviewer")];
+    const assigned = updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { assigneeId: holder.id } });
+    const refusals = [
+      [{ assigneeId: taker.id }, "This claim is assigned to someone else; only an editor can reassign it."],
+      [{ assigneeId: null }, "Only an editor can unassign someone else from a claim."],
+      [{ assigneeId: editor.id }, "Reviewers can assign claims only to themselves; an editor assigns others."],
+    ] as const;
+    for (const [changes, reason] of refusals) {
+      expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).toThrowError(expect.objectContaining({ code: "FORBIDDEN", message: reason, fields: { assigneeId: reason } }));
+    }
+    expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).toThrowError(/Only editors, the claim's author and its assignee/);
+    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ assignee: { id: holder.id }, verdictKey: null, version: assigned.version });
+
+    const released = updateClaimReview({ actor: holder, id: claim.id, version: assigned.version, changes: { assigneeId: null } });
+    const taken = updateClaimReview({ actor: taker, id: claim.id, version: released.version, changes: { assigneeId: taker.id } });
+    expect(updateClaimReview({ actor: taker, id: claim.id, version: taken.version, changes: { verdictKey: "true" } }).verdictKey).toBe("true");
+    expect(updateClaimReview({ actor: editor, id: claim.id, version: taken.version + 1, changes: { assigneeId: holder.id } }).assigneeId).toBe(holder.id);
+  });
+
   it("records every change in the claim's history, old → new", async () => {
     const { editor, reviewer, claim } = await setUp();
     updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", assigneeId: reviewer.id } });

@@ -1,6 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
-import { canAssignClaim, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { assertNotApproved } from "@/lib/checking/approval-lock";
+import { canSetClaimVerdict, decideAssignment } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -38,9 +39,12 @@ const updateReviewFields = preparedOnce((database) =>
  * Updates a claim's status, assignee, verdict and rationale in one transaction, if the
  * claim is still at `version`. Each field is checked: the verdict against the
  * investigation's scale and the actor's right to set it; the assignee against the actor's
- * right to assign; the status against the workflow (only editors approve or reopen, and
- * approval needs a verdict, a rationale and evidence — the refusal says which is missing).
- * Records one event per changed field (old → new). Refusals write nothing.
+ * right to assign (reviewers take only unassigned claims and release only their own; the
+ * refusal is at `assigneeId`); the status against the workflow (only editors approve or
+ * reopen, and approval needs a verdict, a rationale and evidence — the refusal says which is
+ * missing). An approved claim's verdict and rationale change only in the request that
+ * reopens it (approval-lock.ts). Records one event per changed field (old → new), and a
+ * reopening as "claim.reopened" naming who had approved it and when. Refusals write nothing.
  */
 export function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
   return writeTransaction(db(), (tx) => {
@@ -58,12 +62,11 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
     if (verdictChanged) {
       assertAllowed(canSetClaimVerdict(actor, claim), "Only editors, the claim's author and its assignee can set its verdict.");
       if (next.verdictKey !== null && !findRating(scale, next.verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
-      if (claim.status === "approved" && changes.status !== "open" && changes.status !== "in-review") {
-        throw new AppError("FORBIDDEN", "This claim is approved. An editor must reopen it before its verdict changes.");
-      }
+      if (next.status === "approved") assertNotApproved(claim, "verdict");
     }
     if (next.assigneeId !== claim.assigneeId) {
-      assertAllowed(canAssignClaim(actor, next.assigneeId, claim), "Reviewers can assign claims only to themselves.");
+      const decision = decideAssignment(actor, next.assigneeId, claim);
+      if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { assigneeId: decision.reason } });
       if (next.assigneeId) {
         const assignee = tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId)).get();
         if (!assignee || assignee.disabledAt) throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
@@ -85,13 +88,13 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
       version,
     })!;
     const record = (action: string, data: Record<string, unknown>) => recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
-    if (next.status !== claim.status) record("claim.status-changed", { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] });
+    const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
+    const statusChange = { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] };
+    if (claim.status === "approved" && next.status !== "approved") record("claim.reopened", { ...statusChange, approvedBy: nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
+    else if (next.status !== claim.status) record("claim.status-changed", statusChange);
     if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
     if (next.rationale !== claim.rationale) record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
-    if (next.assigneeId !== claim.assigneeId) {
-      const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
-      record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)] });
-    }
+    if (next.assigneeId !== claim.assigneeId) record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)], assigneeId: [claim.assigneeId, next.assigneeId] });
     return row;
   });
 }

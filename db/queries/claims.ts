@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { anchorPartialSelector, describeSpan, snapSelection, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
+import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { storedReadingOf } from "@/lib/quantities";
@@ -204,10 +205,11 @@ function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersio
   return row;
 }
 
-/** Deletes a claim (its creator or an editor); the events table keeps what it was. */
+/** Deletes a claim (its creator or an editor; not while approved); the events table keeps what it was. */
 export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; version?: number }): { sourceId: string } {
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+    assertNotApproved(claim, "existence");
     tx.delete(claims).where(and(eq(claims.id, id), eq(claims.version, claim.version))).run();
     recordEvent(tx, { actorId: actor.id, action: "claim.deleted", subjectType: "claim", subjectId: id, investigationId, data: { sourceId: claim.sourceId, exact: claim.exact, start: claim.start, end: claim.end } });
     return { sourceId: claim.sourceId };
@@ -221,11 +223,13 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
  * words on the current version, and its stored anchors on every version are dropped in the
  * same transaction, so no reader finds it orphaned on the current version afterwards (the
  * old words stay in the history). Refused with CONFLICT when the claim changed since
- * `version` or the source has a newer version.
+ * `version` or the source has a newer version; FORBIDDEN while the claim is approved
+ * (approval-lock.ts: an editor reopens it first).
  */
 export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+    assertNotApproved(claim, "span");
     const current = getCurrentVersion(claim.sourceId);
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);

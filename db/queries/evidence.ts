@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { findQuote } from "@/lib/anchoring";
+import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { canEditEvidence } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
@@ -31,10 +32,12 @@ function valuesOf(fields: EvidenceFields) {
   return { url: fields.url ?? null, outlet: fields.outlet ?? null, quote: fields.quote ?? null, stance: fields.stance, accessedAt: fields.accessedAt ?? null };
 }
 
+/** Adds an evidence item to a claim; FORBIDDEN while the claim is approved (approval-lock.ts). */
 export function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId: string; fields: EvidenceFields }) {
   assertAllowed(canCreateClaim(actor), "You cannot add evidence.");
   return writeTransaction(db(), (tx) => {
-    const { investigationId } = getClaimContext(claimId);
+    const { claim, investigationId } = getClaimContext(claimId);
+    assertNotApproved(claim, "evidence");
     const row = tx
       .insert(evidence)
       .values({ claimId, ...valuesOf(fields), quoteMatch: matchQuoteInOwnSources(tx, investigationId, fields), createdBy: actor.id })
@@ -45,11 +48,13 @@ export function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId:
   });
 }
 
+/** The evidence item to change: NOT_FOUND, FORBIDDEN (not theirs, or its claim approved) or CONFLICT (stale) otherwise. */
 function getEvidenceForChange(tx: Transaction, actor: Actor, id: string, version: number) {
   const row = tx.select().from(evidence).where(eq(evidence.id, id)).get();
   if (!row) throw new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
   assertAllowed(canEditEvidence(actor, row), "Only editors can change evidence other people added.");
-  const { investigationId } = getClaimContext(row.claimId);
+  const { claim, investigationId } = getClaimContext(row.claimId);
+  assertNotApproved(claim, "evidence");
   if (row.version !== version) {
     throw staleVersionError("evidence item", { version: String(row.version), url: row.url ?? "", outlet: row.outlet ?? "", quote: row.quote ?? "", stance: row.stance, accessedAt: row.accessedAt ?? "" });
   }

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
+import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
@@ -223,7 +224,7 @@ export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId:
 /**
  * Sets (or, with null, clears) a reviewer's hand correction of the figure read from a claim.
  * The correction is validated as a quantity (INVALID with the reason at the field) and
- * recorded in the claim's history, old → new.
+ * recorded in the claim's history, old → new. FORBIDDEN while the claim is approved.
  */
 export function setQuantityCorrection({ actor, claimId, correction }: { actor: Actor; claimId: string; correction: Record<string, unknown> | null }) {
   assertAllowed(canCreateClaim(actor), "You cannot correct figures.");
@@ -233,6 +234,7 @@ export function setQuantityCorrection({ actor, claimId, correction }: { actor: A
     if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
     // The corrected figure is part of the claim: like its words, its author or an editor changes it.
     assertAllowed(canEditClaim(actor, row.claim), "Only editors can correct the figure of a claim someone else made.");
+    assertNotApproved(row.claim, "figure");
     tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId)).run();
     recordEvent(tx, { actorId: actor.id, action: "claim.quantity-corrected", subjectType: "claim", subjectId: claimId, investigationId: row.investigationId, data: { quantity: [row.claim.quantityOverride, stored] } });
   });

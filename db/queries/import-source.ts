@@ -22,7 +22,7 @@ export async function importSourceFromUrl({ actor, investigationId, url, title }
   const article = page.contentType.includes("html") ? extractArticle(page.body, page.finalUrl) : { title: null, byline: null, outlet: new URL(page.finalUrl).hostname, publishedAt: null, text: page.body };
   return createValidatedSource(actor, investigationId, {
     title: title || article.title || page.finalUrl,
-    outlet: [article.outlet, article.byline].filter(Boolean).join(" · ") || undefined,
+    outlet: outletLine(article),
     url: page.finalUrl,
     publishedAt: article.publishedAt ?? undefined,
     text: article.text,
@@ -38,7 +38,17 @@ export function importSourceFromFile({ actor, investigationId, fileName, content
     if (isImportError(error)) throw new AppError("INVALID", error.message, { cause: error, fields: { file: error.message } });
     throw error;
   }
-  return createValidatedSource(actor, investigationId, { title: title || file.title || fileName.replace(/\.[^.]+$/, ""), text: file.text });
+  return createValidatedSource(actor, investigationId, {
+    title: title || file.title || fileName.replace(/\.[^.]+$/, ""),
+    outlet: outletLine(file),
+    publishedAt: file.publishedAt ?? undefined,
+    text: file.text,
+  });
+}
+
+/** The outlet as the page names itself, then the byline: "El Faro · Ana Pérez" (there is no author field). */
+function outletLine({ outlet, byline }: { outlet: string | null; byline: string | null }): string | undefined {
+  return [outlet, byline].filter(Boolean).join(" · ").slice(0, 200).trim() || undefined;
 }
 
 function createValidatedSource(actor: Actor, investigationId: string, input: Record<string, string | undefined>) {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { describeEvent } from "@/lib/checking/history";
 import { db } from "../connection";
-import { claimAnchors } from "../schema";
+import { claimAnchors, claims } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { listClaimHistory } from "./claim-detail";
 import { createClaim, listClaimsBySource, updateClaimSpan } from "./claims";
@@ -67,6 +67,14 @@ describe("re-attaching an orphaned claim", () => {
     const reviewer = await createTestActor("reviewer");
     const start = version.text.indexOf("Updated");
     expect(() => updateClaimSpan({ actor: reviewer, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
+  });
+
+  it("is refused while the claim is approved (an editor reopens it first), and its anchor stays an orphan", async () => {
+    const { editor, version, lawyer } = await sourceWithAnOrphan();
+    db().update(claims).set({ status: "approved" }).where(eq(claims.id, lawyer.id)).run();
+    const start = version.text.indexOf("Updated");
+    expect(() => updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
   });
 });

@@ -92,8 +92,8 @@ export function getSourceById({ actor, id }: { actor: Actor; id: string }) {
     .get();
   const text = version && getVersionText(db(), version.id);
   if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source has no text.");
-  const { createdBy: _createdBy, ...source } = row.source;
-  void _createdBy;
+  // createdBy (an id) decides who may edit the details; the API's sourceJson leaves it out.
+  const source = row.source;
   return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion: { ...version, text } };
 }
 

@@ -30,7 +30,7 @@ import { createInvestigationAction, deleteInvestigationAction, renameInvestigati
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
-import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
+import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceDetailsAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
 import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/actions";
 import {
   addCommentAction,
@@ -116,6 +116,19 @@ function claimOf(context: Context, owner = context.owner) {
   return { investigationId, source, claim: claimBy(owner, source) };
 }
 
+/** Gives the claim evidence, a verdict and a rationale, and has another editor approve it; returns its version and evidence item. */
+function approve(claim: { id: string; version: number }, owner: Actor) {
+  const item = addEvidence({ actor: owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+  const reviewed = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
+  const approved = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
+  return { version: approved.version, item };
+}
+
+/** The review form as the panel submits it: every field, with `changes` over the claim's current values. */
+function reviewForm(claim: { version: number }, changes: Record<string, string>) {
+  return form({ intent: "save", verdictKey: "", rationale: "", assigneeId: "", version: String(claim.version), ...changes });
+}
+
 type Driver = {
   /** Creates the case's objects and returns the call. */
   setup: (context: Context) => (() => Promise<unknown>) | Promise<() => Promise<unknown>>;
@@ -194,6 +207,12 @@ const drivers: Record<string, Driver> = {
       return () => updateSourceTextAction(source.id, idleFormState, form({ text: `${text} A correction followed.` }));
     },
   },
+  updateSourceDetailsAction: {
+    setup: (c) => {
+      const { source } = claimOf(c);
+      return () => updateSourceDetailsAction(source.id, idleFormState, form({ title: "Wire, corrected", outlet: "El Faro", url: "", publishedAt: "2025-03-16", version: "1" }));
+    },
+  },
 
   createClaimAction: {
     setup: (c) => {
@@ -207,6 +226,21 @@ const drivers: Record<string, Driver> = {
       const { source, claim } = claimOf(c);
       const start = text.indexOf("238 Venezuelans");
       return () => updateClaimSpanAction(claim.id, claim.version, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
+    },
+  },
+  "updateClaimSpanAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const { version } = approve(claim, c.owner);
+      const start = text.indexOf("238 Venezuelans");
+      return () => updateClaimSpanAction(claim.id, version, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
+    },
+  },
+  "deleteClaimAction#approved": {
+    setup: (c) => {
+      const { claim } = claimOf(c);
+      const { version } = approve(claim, c.owner);
+      return () => deleteClaimAction(claim.id, version);
     },
   },
   deleteClaimAction: {
@@ -234,6 +268,83 @@ const drivers: Record<string, Driver> = {
       addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
       const reviewed = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
       return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "approved", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(reviewed.version) }));
+    },
+  },
+  "saveClaimReviewAction#verdict-approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const { version } = approve(claim, c.owner);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { verdictKey: "false", rationale: "Changed after approval." }));
+    },
+  },
+  "saveClaimReviewAction#reopen": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const { version } = approve(claim, c.owner);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { intent: "open", verdictKey: "mostly-false", rationale: "The list has 238 names." }));
+    },
+  },
+  "saveClaimReviewAction#take-unassigned": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(claim, { assigneeId: c.actor?.id ?? world.reviewer.id }));
+    },
+  },
+  "saveClaimReviewAction#take-held": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherEditor.id } });
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: c.actor?.id ?? world.reviewer.id }));
+    },
+  },
+  "saveClaimReviewAction#assign-other": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(claim, { assigneeId: world.otherEditor.id }));
+    },
+  },
+  "saveClaimReviewAction#release": {
+    setup: (c) => {
+      // `own`: the claim is assigned to the caller; `other`: to someone else. Created by another reviewer either way.
+      const { source, claim } = claimOf({ ...c, owner: world.otherReviewer });
+      const holder = c.relation === "own" && c.actor ? c.actor : world.otherEditor;
+      const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: holder.id } });
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: "" }));
+    },
+  },
+  "addEvidenceAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      approve(claim, c.owner);
+      return () => addEvidenceAction(source.id, claim.id, idleFormState, form(evidenceFields));
+    },
+  },
+  "updateEvidenceAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const { item } = approve(claim, c.owner);
+      return () => updateEvidenceAction(source.id, item.id, idleFormState, form({ ...evidenceFields, version: String(item.version) }));
+    },
+  },
+  "removeEvidenceAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      const { item } = approve(claim, c.owner);
+      return () => removeEvidenceAction(source.id, item.id, item.version);
+    },
+  },
+  "recordAssessmentAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      approve(claim, c.owner);
+      return () => recordAssessmentAction(source.id, claim.id, idleFormState, form({ verdictKey: "false", note: "" }));
+    },
+  },
+  "addCommentAction#approved": {
+    setup: (c) => {
+      const { source, claim } = claimOf(c);
+      approve(claim, c.owner);
+      return () => addCommentAction(source.id, claim.id, idleFormState, form({ body: "Published." }));
     },
   },
   addEvidenceAction: {
@@ -307,6 +418,24 @@ const drivers: Record<string, Driver> = {
       const { investigationId, claim } = claimOf(c);
       const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
       setQuantityCorrection({ actor: world.otherEditor, claimId: claim.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } });
+      return () => clearQuantityCorrectionAction(fact.id, claim.id);
+    },
+  },
+
+  "correctQuantityAction#approved": {
+    setup: (c) => {
+      const { investigationId, claim } = claimOf(c);
+      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      approve(claim, c.owner);
+      return () => correctQuantityAction(fact.id, claim.id, idleFormState, form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }));
+    },
+  },
+  "clearQuantityCorrectionAction#approved": {
+    setup: (c) => {
+      const { investigationId, claim } = claimOf(c);
+      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      setQuantityCorrection({ actor: world.otherEditor, claimId: claim.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } });
+      approve(claim, c.owner);
       return () => clearQuantityCorrectionAction(fact.id, claim.id);
     },
   },
@@ -400,3 +529,14 @@ describe("the session behind an action is re-checked on every call", () => {
   });
 });
 
+
+describe("a refused assignment is answered at the assignee field", () => {
+  it("tells a reviewer who tries to take a claim someone else holds why, beside the field, keeping what they chose", async () => {
+    const { source, claim } = claimOf({ actor: world.reviewer, role: "reviewer", relation: "other", owner: world.otherReviewer, investigationOwner: world.otherEditor });
+    const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
+    session.current = { user: { id: world.reviewer.id }, sessionVersion: 1 };
+    const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(() => (session.current = null));
+    const reason = "This claim is assigned to someone else; only an editor can reassign it.";
+    expect(state).toMatchObject({ status: "error", message: reason, fieldErrors: { assigneeId: reason }, values: { assigneeId: world.reviewer.id } });
+  });
+});

@@ -13,7 +13,7 @@ const from = "127.0.0.20";
 const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans and 23 Salvadorans.";
 
 type Person = SignedInRole | "otherReviewer" | "otherEditor";
-let people: Record<Person, { account: Account; token: string; cookie: string }>;
+let people: Record<Person, { account: Account; token: string; cookie: string; id: string }>;
 let templateSourceId: string;
 
 /** JSON over the API as `who`, for setting up objects; throws unless it succeeded. */
@@ -35,7 +35,8 @@ test.beforeAll(async () => {
     const token = createApiToken(account);
     const { cookie, response } = await signInOverHttp(account, from);
     if (!cookie) throw new Error(`No session for ${account.email}: ${response.status}`);
-    return { account, token, cookie };
+    const me = await send({ path: "/api/v1/me", from, headers: { Authorization: `Bearer ${token}` } });
+    return { account, token, cookie, id: (JSON.parse(me.text) as { id: string }).id };
   };
   people = { reviewer: await make("reviewer"), editor: await make("editor"), admin: await make("admin"), otherReviewer: await make("reviewer"), otherEditor: await make("editor") };
   const template = await api("otherEditor", "POST", "investigations", { title: "Import template" });
@@ -55,6 +56,23 @@ async function claimOf(c: Context, owner = c.owner) {
   const sourceId = await sourceIn(owner, investigationId);
   return { investigationId, sourceId, claim: await claimOn(owner, sourceId) };
 }
+
+/** PATCH /claims/{id} as `who` at `version`; throws unless it succeeded. */
+async function patchClaim(who: Person, id: string, version: number, changes: Record<string, unknown>): Promise<{ version: number }> {
+  const response = await send({ method: "PATCH", path: `/api/v1/claims/${id}`, from, headers: { Authorization: `Bearer ${people[who].token}`, "Content-Type": "application/json", "If-Match": `"v${version}"` }, body: JSON.stringify(changes) });
+  if (response.status !== 200) throw new Error(`PATCH claims/${id} as ${who}: ${response.status} ${response.text}`);
+  return JSON.parse(response.text);
+}
+
+/** A claim of the case with evidence (by its owner), a verdict and a rationale, approved by another editor. */
+async function approvedClaimOf(c: Context) {
+  const { claim, ...rest } = await claimOf(c);
+  const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
+  const approved = await patchClaim("otherEditor", claim.id, claim.version, { verdictKey: "mostly-false", rationale: "The list has 238 names.", status: "approved" });
+  return { ...rest, claim: { id: claim.id, version: approved.version }, item };
+}
+
+const figure = { quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } };
 
 type Driver = {
   setup: (c: Context) => Promise<RawRequest>;
@@ -107,6 +125,7 @@ const drivers: Record<string, Driver> = {
   "POST /api/v1/investigations/[id]/sources": { setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }) },
 
   "GET /api/v1/sources/[id]": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}`) },
+  "PATCH /api/v1/sources/[id]": { setup: async (c) => json("PATCH", `sources/${(await claimOf(c)).sourceId}`, { outlet: "El Faro", publishedAt: "2025-03-16" }, { "If-Match": '"v1"' }) },
   "GET /api/v1/sources/[id]/claims": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/claims`) },
   "POST /api/v1/sources/[id]/claims": { setup: async (c) => json("POST", `sources/${(await claimOf(c)).sourceId}/claims`, { selector: { exact: "238 Venezuelans" } }) },
   "GET /api/v1/sources/[id]/export": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/export?format=md`) },
@@ -125,6 +144,52 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const { claim } = await claimOf(c);
       return { method: "DELETE", path: `/api/v1/claims/${claim.id}`, headers: { "If-Match": `"v${claim.version}"` } };
+    },
+  },
+  "PATCH /api/v1/claims/[id]#approved": {
+    setup: async (c) => {
+      const { claim } = await approvedClaimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { verdictKey: "false", rationale: "Changed after approval." }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "DELETE /api/v1/claims/[id]#approved": {
+    setup: async (c) => {
+      const { claim } = await approvedClaimOf(c);
+      return { method: "DELETE", path: `/api/v1/claims/${claim.id}`, headers: { "If-Match": `"v${claim.version}"` } };
+    },
+  },
+  "PATCH /api/v1/claims/[id]#reopen": {
+    setup: async (c) => {
+      const { claim } = await approvedClaimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { status: "open" }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#take-held": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const held = await patchClaim("otherEditor", claim.id, claim.version, { assigneeId: people.otherEditor.id });
+      return json("PATCH", `claims/${claim.id}`, { assigneeId: people[c.caller ?? "reviewer"].id }, { "If-Match": `"v${held.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#take-unassigned": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { assigneeId: people[c.caller ?? "reviewer"].id }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "POST /api/v1/claims/[id]/evidence#approved": { setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/evidence`, { outlet: "Court", stance: "supports" }) },
+  "POST /api/v1/claims/[id]/comments#approved": { setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/comments`, { body: "Published." }) },
+  "PUT /api/v1/claims/[id]/quantity#approved": { setup: async (c) => json("PUT", `claims/${(await approvedClaimOf(c)).claim.id}/quantity`, figure) },
+  "PATCH /api/v1/evidence/[id]#approved": {
+    setup: async (c) => {
+      const { item } = await approvedClaimOf(c);
+      return json("PATCH", `evidence/${item.id}`, { outlet: "Court", stance: "supports" }, { "If-Match": `"v${item.version}"` });
+    },
+  },
+  "DELETE /api/v1/evidence/[id]#approved": {
+    setup: async (c) => {
+      const { item } = await approvedClaimOf(c);
+      return { method: "DELETE", path: `/api/v1/evidence/${item.id}`, headers: { "If-Match": `"v${item.version}"` } };
     },
   },
   "POST /api/v1/claims/[id]/assessments": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/assessments`, { verdictKey: "false" }) },

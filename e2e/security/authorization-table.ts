@@ -12,13 +12,20 @@
  *   checks the outcome and that a refusal wrote nothing;
  * - authorization-api.spec.ts (Playwright) sends every route method over HTTP with each
  *   role's token (or session cookie, for the export downloads) and checks the same.
+ * The table checks single steps; authorization-sequences.test.ts checks SEQUENCES of allowed
+ * steps (fast-check `fc.commands` over the real queries): that no chain of assignments lets a
+ * reviewer set the verdict of a claim held by someone else, and that nothing changes what an
+ * approved claim approved until an editor reopens it.
  *
  * The expectations follow lib/permissions.ts, lib/checking/permissions.ts and the queries:
  * permissions are workspace-wide (every signed-in role reads every investigation); reviewers
  * add sources, claims, evidence, comments, verdicts and facts anywhere and change or delete
  * only their own claims, evidence and comments; editors change anyone's, manage
  * investigations, import annotations and approve; admins also manage people and the
- * organisation. Nobody changes their own account or another person's API tokens.
+ * organisation. Nobody changes their own account or another person's API tokens. Reviewers
+ * take only unassigned claims and release only their own; editors assign and reassign. An
+ * approved claim's span, figure, verdict, rationale, evidence and existence are locked for
+ * everyone until an editor reopens it (`#approved` rows: lib/checking/approval-lock.ts).
  */
 
 export const matrixRoles = ["anonymous", "reviewer", "editor", "admin"] as const;
@@ -53,11 +60,13 @@ export type AuthorizationRow = {
   writes: boolean;
   anonymous: Outcome;
   roles: Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
+  /** The object is an approved claim (or its evidence), locked for everyone until an editor reopens it. */
+  lockedByApproval?: true;
   note?: string;
 };
 
 type Cells = Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
-type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes"> & { writes?: boolean };
+type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes" | "lockedByApproval"> & { writes?: boolean };
 
 const every = (outcome: Outcome, on: readonly Relation[]) => Object.fromEntries(on.map((relation) => [relation, outcome])) as Partial<Record<Relation, Outcome>>;
 
@@ -67,6 +76,7 @@ const every = (outcome: Outcome, on: readonly Relation[]) => Object.fromEntries(
  * `crossInvestigation` adds the `otherInvestigation` case, refused for everyone.
  */
 type Shape = { on: readonly Relation[]; reviewerOn?: readonly Relation[]; crossInvestigation?: boolean };
+const anyOwnerShape: Shape = { on: ["own", "other"] };
 
 function cells(outcomes: (role: SignedInRole, relation: Relation) => Outcome, { on, reviewerOn = on, crossInvestigation = false }: Shape): Cells {
   const build = (role: SignedInRole, relationsOf: readonly Relation[]) => ({
@@ -94,6 +104,11 @@ function ownOrEditor(spec: Spec, shape: Shape = { on: ["own", "other"] }): Autho
 /** Editors and admins only. */
 function editorOnly(spec: Spec, shape: Shape): AuthorizationRow {
   return { writes: true, ...spec, anonymous: "refused", roles: cells((role) => (role === "reviewer" ? "refused" : "allowed"), shape) };
+}
+
+/** Refused to everyone, whatever their role or relation: an approved claim (lib/checking/approval-lock.ts). */
+function lockedByApproval(spec: Spec, shape: Shape = anyOwnerShape): AuthorizationRow {
+  return { writes: true, ...spec, lockedByApproval: true, anonymous: "refused", roles: cells(() => "refused", shape) };
 }
 
 /** Admins only; with `on: ["own", "other"]` the object is an account and an admin's own is refused. */
@@ -161,6 +176,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn(route("POST", "investigations/[id]/sources", "bearer", "investigation"), investigationShape),
 
   signedIn({ ...route("GET", "sources/[id]", "bearer", "source"), ...read }, anyOwner),
+  ownOrEditor(route("PATCH", "sources/[id]", "bearer", "source (its title, outlet, url and date)")),
   signedIn({ ...route("GET", "sources/[id]/claims", "bearer", "source"), ...read }, anyOwner),
   signedIn(route("POST", "sources/[id]/claims", "bearer", "source"), anyOwner),
   signedIn({ ...route("GET", "sources/[id]/export", "bearer", "source"), ...read }, anyOwner),
@@ -171,17 +187,27 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "claims/[id]", "bearer", "claim"), ...read }, anyOwner),
   ownOrEditor({ ...route("PATCH", "claims/[id]", "bearer", "claim (its verdict and rationale)"), note: "A reviewer also sets the verdict of a claim assigned to them (lib/checking/permissions.ts)." }),
   ownOrEditor(route("DELETE", "claims/[id]", "bearer", "claim")),
+  lockedByApproval({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its verdict and rationale)"), id: "PATCH /api/v1/claims/[id]#approved" }),
+  lockedByApproval({ ...route("DELETE", "claims/[id]", "bearer", "approved claim"), id: "DELETE /api/v1/claims/[id]#approved" }),
+  editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its status: reopen)"), id: "PATCH /api/v1/claims/[id]#reopen" }, anyOwner),
+  editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "claim assigned to another person (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-held" }, anyOwner),
+  signedIn({ ...route("PATCH", "claims/[id]", "bearer", "unassigned claim (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-unassigned" }, anyOwner),
   signedIn(route("POST", "claims/[id]/assessments", "bearer", "claim (records the caller's own verdict)"), anyOwner),
   signedIn(route("POST", "claims/[id]/comments", "bearer", "claim"), anyOwner),
   signedIn(route("POST", "claims/[id]/evidence", "bearer", "claim"), anyOwner),
+  lockedByApproval({ ...route("POST", "claims/[id]/evidence", "bearer", "approved claim"), id: "POST /api/v1/claims/[id]/evidence#approved" }),
+  signedIn({ ...route("POST", "claims/[id]/comments", "bearer", "approved claim (comments stay open)"), id: "POST /api/v1/claims/[id]/comments#approved" }, anyOwner),
   signedIn({ ...route("GET", "claims/[id]/history", "bearer", "claim"), ...read, note: "Others' hidden independent verdicts are left out (db/queries/claim-detail.ts)." }, anyOwner),
   signedIn({ ...route("GET", "claims/[id]/link-suggestions", "bearer", "claim"), ...read }, anyOwner),
   signedIn({ ...route("GET", "claims/[id]/quantity", "bearer", "claim"), ...read }, anyOwner),
   ownOrEditor(route("PUT", "claims/[id]/quantity", "bearer", "claim (its figure)")),
+  lockedByApproval({ ...route("PUT", "claims/[id]/quantity", "bearer", "approved claim (its figure)"), id: "PUT /api/v1/claims/[id]/quantity#approved" }),
 
   signedIn({ ...route("GET", "evidence/[id]", "bearer", "evidence item"), ...read }, anyOwner),
   ownOrEditor(route("PATCH", "evidence/[id]", "bearer", "evidence item")),
   ownOrEditor(route("DELETE", "evidence/[id]", "bearer", "evidence item")),
+  lockedByApproval({ ...route("PATCH", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "PATCH /api/v1/evidence/[id]#approved" }),
+  lockedByApproval({ ...route("DELETE", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "DELETE /api/v1/evidence/[id]#approved" }),
 
   signedIn({ ...route("GET", "facts/[id]", "bearer", "fact"), ...read }, anyOwner),
   signedIn({ ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"), note: "Linking is collaborative: anyone links any claim of the investigation." }, { ...anyOwner, crossInvestigation: true }),
@@ -213,25 +239,44 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn(action("(workspace)/source-actions.ts", "uploadSourceAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/source-actions.ts", "deleteSourceAction", "source"), anyOwner),
   signedIn({ ...action("(workspace)/source-actions.ts", "updateSourceTextAction", "source"), note: "A new version; earlier ones are kept." }, anyOwner),
+  ownOrEditor(action("(workspace)/source-actions.ts", "updateSourceDetailsAction", "source (its title, outlet, url and date)")),
 
   signedIn(action("(workspace)/sources/[id]/actions.ts", "createClaimAction", "source"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "claim")),
   ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "deleteClaimAction", "claim")),
+  lockedByApproval(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "approved claim", "approved")),
+  lockedByApproval(action("(workspace)/sources/[id]/actions.ts", "deleteClaimAction", "approved claim", "approved")),
 
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its verdict and rationale)", "verdict")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"), anyOwner),
   editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: approve)", "approve"), anyOwner),
+  lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "approved claim (its verdict and rationale)", "verdict-approved")),
+  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "approved claim (its status: reopen)", "reopen"), anyOwner),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "unassigned claim (the caller takes it)", "take-unassigned"), anyOwner),
+  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim assigned to another person (the caller takes it)", "take-held"), anyOwner),
+  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (assigned to a third person)", "assign-other"), anyOwner),
+  {
+    ...ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim's assignment (own: assigned to the caller; other: to someone else), released", "release")),
+    note: "Here `own` means the claim is assigned to the caller, whoever created it.",
+  },
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "claim"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item")),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item")),
+  lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "approved claim", "approved")),
+  lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item of an approved claim", "approved")),
+  lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item of an approved claim", "approved")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "claim"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "deleteCommentAction", "comment")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "claim (records the caller's own verdict)"), anyOwner),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "approved claim (independent verdicts stay open)", "approved"), anyOwner),
+  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "approved claim (comments stay open)", "approved"), anyOwner),
 
   signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "linkFactAction", "claim (linked to a new fact of the investigation named)"), { ...anyOwner, crossInvestigation: true }),
   signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "unlinkFactAction", "claim (unlinked from its fact)"), { ...anyOwner, crossInvestigation: true }),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "claim (its figure)")),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "clearQuantityCorrectionAction", "claim (its figure)")),
+  lockedByApproval(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "approved claim (its figure)", "approved")),
+  lockedByApproval(action("(workspace)/facts/[id]/actions.ts", "clearQuantityCorrectionAction", "approved claim (its figure)", "approved")),
 
   adminOnly(action("(workspace)/settings/organisation/actions.ts", "saveOrganisationAction", "none (the organisation)"), none),
   adminOnly(action("(workspace)/settings/people/actions.ts", "createUserAction", "none (creates an account)"), none),

@@ -3,7 +3,7 @@ import { EvidenceInput } from "../checking/evidence";
 import { CommentInput } from "../checking/inputs";
 import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
-import { CreateSourceInput } from "../validation/source";
+import { CreateSourceInput, UpdateSourceDetailsInput } from "../validation/source";
 
 /**
  * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Request
@@ -18,6 +18,10 @@ const errorResponses = {
   "401": { description: "Missing, unknown or revoked token.", content: jsonContent(ref("Error")) },
   "403": { description: "Your role may not do this.", content: jsonContent(ref("Error")) },
   "404": { description: "Not found.", content: jsonContent(ref("Error")) },
+};
+/** For changes to what an approval covers (lib/checking/approval-lock.ts): refused to everyone while the claim is approved. */
+const approvalLockResponses = {
+  "403": { description: "Your role may not do this, or the claim is approved: \"This claim is approved; an editor must reopen it before …\" (editors too). Nothing was written.", content: jsonContent(ref("Error")) },
 };
 const idParameter = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
 
@@ -68,7 +72,14 @@ const describedApi = {
       },
     },
     "/sources/{id}": {
-      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Source")) }, ...errorResponses } },
+      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": withEtag("OK. The ETag names the source's version (its details and its text).", ref("Source")), ...errorResponses } },
+      patch: {
+        summary: "Change the source's title, outlet, url or publishedAt (the source's creator, or an editor)",
+        description: "A field left out stays as it is; null or a blank string clears outlet, url or publishedAt. Recorded in the investigation's history as `source.details-changed` with old → new per field. A stale `If-Match` (the text or the details changed since your read) gets 412 with the current values in `error.fields`.",
+        parameters: [...idParameter("Source id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(UpdateSourceDetailsInput)) },
+        responses: { "200": withEtag("Updated.", ref("Source")), "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+      },
     },
     "/sources/{id}/text": {
       put: {
@@ -131,7 +142,7 @@ const describedApi = {
         description: "Body: `{ quantity: { low, high, lowInclusive, highInclusive, hedge, value, unit, text } }` with `high: null` when unbounded, or `{ quantity: null }` to go back to the reading of the claim's words. 422 with the reason at the field when the interval is impossible. Recorded in the claim's history.",
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(object) },
-        responses: { "200": { description: "The figure now used.", content: jsonContent(object) }, ...errorResponses },
+        responses: { "200": { description: "The figure now used.", content: jsonContent(object) }, ...errorResponses, ...approvalLockResponses },
       },
     },
     "/sources/{id}/export": {
@@ -174,29 +185,31 @@ const describedApi = {
       get: { summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see", parameters: idParameter("Claim id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
       patch: {
         summary: "Change status, assignee, verdict or rationale. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
+        description:
+          "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim.",
         parameters: [...idParameter("Claim id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateClaimReviewInput)) },
-        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid, or approval is missing something.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid, or approval is missing something.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
       },
-      delete: { summary: "Delete a claim (its creator, or an editor)", parameters: [...idParameter("Claim id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses } },
+      delete: { summary: "Delete a claim (its creator, or an editor; not while it is approved)", parameters: [...idParameter("Claim id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses } },
     },
     "/claims/{id}/evidence": {
       post: {
         summary: "Add evidence. When the link is one of the investigation's sources, the quote is looked up in its text (quoteMatch)",
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
-        responses: { "201": withEtag("Created.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+        responses: { "201": withEtag("Created.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses, ...approvalLockResponses },
       },
     },
     "/evidence/{id}": {
       get: { summary: "An evidence item", parameters: idParameter("Evidence id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
       patch: {
-        summary: "Replace an evidence item's fields (its author, or an editor)",
+        summary: "Replace an evidence item's fields (its author, or an editor; not while its claim is approved)",
         parameters: [...idParameter("Evidence id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
-        responses: { "200": withEtag("Updated.", object), ...preconditionResponses, ...errorResponses },
+        responses: { "200": withEtag("Updated.", object), ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
       },
-      delete: { summary: "Remove an evidence item (its author, or an editor)", parameters: [...idParameter("Evidence id"), ...ifMatch], responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses } },
+      delete: { summary: "Remove an evidence item (its author, or an editor; not while its claim is approved)", parameters: [...idParameter("Evidence id"), ...ifMatch], responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses } },
     },
     "/claims/{id}/comments": {
       post: { summary: "Comment on a claim (Markdown)", parameters: idParameter("Claim id"), requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) }, responses: { "201": { description: "Created.", content: jsonContent(object) }, ...errorResponses } },
@@ -215,6 +228,8 @@ const describedApi = {
     "/investigations/{id}/agreement": {
       get: {
         summary: "Agreement between reviewers' independent verdicts: claims compared, percentage agreement, Fleiss' kappa, and the claims where they disagree",
+        description:
+          "`{ claimsCompared, raters, percentAgreement, fleissKappa, disagreements: [{ claimId, exact, verdicts }], isLimitedToOwnAssessments }`. When the investigation hides others' verdicts until one records one's own, a reviewer's figures count only the claims they have recorded their own verdict on (`isLimitedToOwnAssessments: true`), so they say nothing about verdicts still hidden from them.",
         parameters: idParameter("Investigation id"),
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
       },
@@ -255,6 +270,7 @@ const describedApi = {
           outlet: { type: ["string", "null"] },
           url: { type: ["string", "null"] },
           publishedAt: { type: ["string", "null"], format: "date" },
+          version: { type: "integer", description: "Moves on with every change of the details or the text; the ETag is its strong form (\"v3\")." },
           currentVersionId: { type: "string" },
           currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
         },

@@ -17,6 +17,14 @@ describe("describeEvent: claims", () => {
     expect(describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], label: ["In review", "Approved"] }))).toBe("changed the status from in review to approved");
   });
 
+  it("tells a reopening apart from other status changes, naming the approval it undid", () => {
+    expect(describeEvent(event("claim.reopened", { status: ["approved", "open"], approvedBy: "Ana Ruiz", approvedAt: "2026-12-07T10:00:00.000Z" }))).toBe(
+      "reopened the approved claim (approved by Ana Ruiz on 2026-12-07), back to open",
+    );
+    expect(describeEvent(event("claim.reopened", { status: ["approved", "in-review"] }))).toBe("reopened the approved claim, back to in review");
+    expect(describeEvent(event("claim.reopened"))).toBe("reopened the approved claim");
+  });
+
   it("names verdicts by their labels on the scale", () => {
     expect(describeEvent(event("claim.verdict-set", { verdict: [null, "mostly-false"] }))).toBe("set the verdict to Mostly false");
     expect(describeEvent(event("claim.verdict-set", { verdict: ["mostly-true", "misleading"] }))).toBe("changed the verdict from Mostly true to Misleading");
@@ -91,6 +99,9 @@ describe("describeEvent: evidence, comments and independent verdicts", () => {
 describe("describeEvent: anything else", () => {
   it("reads an unknown action as words, with its changes", () => {
     expect(describeEvent(event("source.version-created", { versionId: "v2", number: 2 }))).toBe("source version created");
+    expect(describeEvent(event("source.details-changed", { outlet: ["Wire", "El Faro"], publishedAt: [null, "2025-03-16"] }))).toBe(
+      "changed the source's details: outlet from “Wire” to “El Faro”; publication date from nothing to “2025-03-16”",
+    );
     expect(describeEvent(event("investigation.renamed", { title: ["CECOT flights", "Deportation flights to CECOT, March 2025"] }))).toBe(
       "investigation renamed: title from “CECOT flights” to “Deportation flights to CECOT, March 2025”",
     );
@@ -106,7 +117,7 @@ describe("describeEvent: anything else", () => {
 
   it("never throws and always says something, whatever the row holds", () => {
     const action = fc.oneof(
-      fc.constantFrom("claim.created", "claim.status-changed", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
+      fc.constantFrom("claim.created", "claim.status-changed", "claim.reopened", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
       fc.string(),
     );
     const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "reattached", "x"), fc.jsonValue()));

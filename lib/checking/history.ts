@@ -48,6 +48,13 @@ const describers = new Map<string, Describe>(Object.entries({
     if (!status) return "changed the status";
     return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}`;
   },
+  "claim.reopened": (data) => {
+    const status = changeOf(data.status);
+    const approvedBy = text(data.approvedBy);
+    const approvedOn = text(data.approvedAt)?.slice(0, 10);
+    const approval = approvedBy ? ` (approved by ${approvedBy}${approvedOn ? ` on ${approvedOn}` : ""})` : "";
+    return `reopened the approved claim${approval}${status ? `, back to ${statusWords(status[1])}` : ""}`;
+  },
   "claim.verdict-set": (data, scale) => verdictSentence(data.verdict, scale, { set: "set the verdict to", changed: "changed the verdict", cleared: "cleared the verdict" }),
   "claim.rationale-changed": (data) => {
     const rationale = changeOf(data.rationale);
@@ -71,6 +78,10 @@ const describers = new Map<string, Describe>(Object.entries({
     const changes = describeChanges(data, (field, value) => (field === "quote" ? quoted(value) : field === "stance" ? stanceWords(value) : plain(value)));
     return changes ? `updated evidence: ${changes}` : "updated evidence";
   },
+  "source.details-changed": (data) => {
+    const changes = describeChanges(data, (_field, value) => quoted(value));
+    return changes ? `changed the source's details: ${changes}` : "changed the source's details";
+  },
   "comment.added": (data) => (text(data.body) ? `commented: ${quoted(data.body)}` : "commented"),
   "comment.updated": (data) => {
     const body = changeOf(data.body);
@@ -82,7 +93,7 @@ const describers = new Map<string, Describe>(Object.entries({
     verdictSentence(data.verdict, scale, { set: "recorded an independent verdict:", changed: "changed their independent verdict", cleared: "withdrew their independent verdict" }),
 } satisfies Record<string, Describe>));
 
-const fieldNames: Record<string, string> = { url: "link", outlet: "outlet", quote: "quote", stance: "stance", accessedAt: "date accessed", exact: "text", title: "title" };
+const fieldNames: Record<string, string> = { url: "link", outlet: "outlet", quote: "quote", stance: "stance", accessedAt: "date accessed", exact: "text", title: "title", publishedAt: "publication date" };
 
 /** "stance from supports to refutes; link from nothing to https://…", over the `[old, new]` fields that are not ids. */
 function describeChanges(data: Record<string, unknown>, show: (field: string, value: unknown) => string): string {

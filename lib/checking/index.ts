@@ -27,7 +27,8 @@ export {
   type ClaimStatus,
   type TransitionDecision,
 } from "./claim-status";
-export { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "./permissions";
+export { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, decideAssignment, type AssignmentDecision } from "./permissions";
+export { approvalLockReason, approvedClaimNotice, assertNotApproved, lockedParts, type LockedPart } from "./approval-lock";
 export { describeKappa, measureAgreement, type AgreementSummary } from "./agreement";
 export { renderMarkdown, safeLinkHref } from "./markdown";
 export { EvidenceInput, evidenceQuoteMaxLength, evidenceStanceLabels, evidenceStances, isEvidenceStance, type EvidenceStance } from "./evidence";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../permissions";
 import type { Role } from "../roles";
-import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "./permissions";
+import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, decideAssignment } from "./permissions";
 
 const actorWith = (role: Role, id = `${role}-id`): Actor => ({ id, email: `${id}@example.test`, name: id, role });
 const reviewer = actorWith("reviewer");
@@ -36,26 +36,40 @@ describe("canSetClaimVerdict", () => {
   });
 });
 
-describe("canAssignClaim", () => {
-  it("lets editors and admins assign anyone, or nobody", () => {
+describe("decideAssignment and canAssignClaim", () => {
+  const unassigned = { assigneeId: null };
+  const heldByOther = { assigneeId: otherReviewer.id };
+  const heldBySelf = { assigneeId: reviewer.id };
+
+  it("lets editors and admins assign anyone or nobody, and reassign from one person to another", () => {
     for (const actor of [editor, admin]) {
-      expect(canAssignClaim(actor, reviewer.id)).toBe(true);
-      expect(canAssignClaim(actor, actor.id)).toBe(true);
-      expect(canAssignClaim(actor, null)).toBe(true);
+      for (const claim of [unassigned, heldByOther, heldBySelf]) {
+        expect(canAssignClaim(actor, reviewer.id, claim)).toBe(true);
+        expect(canAssignClaim(actor, actor.id, claim)).toBe(true);
+        expect(canAssignClaim(actor, null, claim)).toBe(true);
+      }
     }
   });
 
-  it("lets a reviewer take a claim for themselves but not hand it to someone else", () => {
-    expect(canAssignClaim(reviewer, reviewer.id)).toBe(true);
-    expect(canAssignClaim(reviewer, reviewer.id, { assigneeId: otherReviewer.id })).toBe(true);
-    expect(canAssignClaim(reviewer, otherReviewer.id)).toBe(false);
-    expect(canAssignClaim(reviewer, editor.id, { assigneeId: reviewer.id })).toBe(false);
+  it("lets a reviewer take an unassigned claim, and no claim someone else holds", () => {
+    expect(decideAssignment(reviewer, reviewer.id, unassigned)).toEqual({ allowed: true });
+    expect(decideAssignment(reviewer, reviewer.id, heldByOther)).toEqual({ allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." });
+    expect(canAssignClaim(reviewer, reviewer.id, { assigneeId: editor.id })).toBe(false);
   });
 
-  it("lets a reviewer give up their own assignment, but not clear someone else's", () => {
-    expect(canAssignClaim(reviewer, null, { assigneeId: reviewer.id })).toBe(true);
-    expect(canAssignClaim(reviewer, null, { assigneeId: otherReviewer.id })).toBe(false);
-    expect(canAssignClaim(reviewer, null, { assigneeId: null })).toBe(false);
-    expect(canAssignClaim(reviewer, null)).toBe(false);
+  it("never lets a reviewer hand a claim to someone else", () => {
+    for (const claim of [unassigned, { assigneeId: editor.id }, heldBySelf]) {
+      expect(decideAssignment(reviewer, otherReviewer.id, claim)).toEqual({ allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." });
+    }
+  });
+
+  it("lets a reviewer release their own assignment, but not clear someone else's", () => {
+    expect(canAssignClaim(reviewer, null, heldBySelf)).toBe(true);
+    expect(decideAssignment(reviewer, null, heldByOther)).toEqual({ allowed: false, reason: "Only an editor can unassign someone else from a claim." });
+  });
+
+  it("allows leaving the assignee as it is, whoever holds the claim", () => {
+    expect(canAssignClaim(reviewer, otherReviewer.id, heldByOther)).toBe(true);
+    expect(canAssignClaim(reviewer, null, unassigned)).toBe(true);
   });
 });

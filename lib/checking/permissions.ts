@@ -17,19 +17,34 @@ export function canEditComment(actor: Actor, comment: { createdBy: string }): bo
   return hasRole(actor.role, "editor") || comment.createdBy === actor.id;
 }
 
-/** Editors and admins set any claim's verdict; a reviewer only on a claim they created or are assigned. */
+/**
+ * Editors and admins set any claim's verdict; a reviewer only on a claim they created or are
+ * assigned. Being assigned is safe to trust because a reviewer can only take an unassigned
+ * claim (decideAssignment), and nobody changes an approved claim's verdict (approval-lock.ts).
+ */
 export function canSetClaimVerdict(actor: Actor, claim: { createdBy: string; assigneeId: string | null }): boolean {
   return hasRole(actor.role, "editor") || claim.createdBy === actor.id || claim.assigneeId === actor.id;
 }
 
+export type AssignmentDecision = { allowed: true } | { allowed: false; reason: string };
+
 /**
- * Whether the actor may make `assigneeId` the claim's assignee (null: nobody).
- * Editors and admins assign anyone or nobody. A reviewer may assign only themselves, and
- * may clear the assignment only when it is theirs, which needs the claim's current
- * `assigneeId`: without `claim`, clearing is refused for reviewers.
+ * Whether the actor may make `assigneeId` (null: nobody) the assignee of a claim now
+ * assigned to `claim.assigneeId`. Editors and admins assign anyone or nobody, and reassign
+ * from one person to another. A reviewer may only take an UNASSIGNED claim for themselves
+ * and release a claim assigned to themselves: taking a claim someone else holds would let
+ * them set its verdict as its assignee (canSetClaimVerdict) against an editor's choice.
+ * A refusal carries a sentence for the assignee field. Not changing the assignee is allowed.
  */
-export function canAssignClaim(actor: Actor, assigneeId: string | null, claim?: { assigneeId: string | null }): boolean {
-  if (hasRole(actor.role, "editor")) return true;
-  if (assigneeId === null) return claim !== undefined && claim.assigneeId === actor.id;
-  return assigneeId === actor.id;
+export function decideAssignment(actor: Actor, assigneeId: string | null, claim: { assigneeId: string | null }): AssignmentDecision {
+  if (assigneeId === claim.assigneeId || hasRole(actor.role, "editor")) return { allowed: true };
+  if (assigneeId !== null && assigneeId !== actor.id) return { allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." };
+  if (assigneeId === actor.id && claim.assigneeId !== null) return { allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." };
+  if (assigneeId === null && claim.assigneeId !== actor.id) return { allowed: false, reason: "Only an editor can unassign someone else from a claim." };
+  return { allowed: true };
+}
+
+/** `decideAssignment` as a yes or no, for hiding controls. */
+export function canAssignClaim(actor: Actor, assigneeId: string | null, claim: { assigneeId: string | null }): boolean {
+  return decideAssignment(actor, assigneeId, claim).allowed;
 }

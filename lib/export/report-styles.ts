@@ -1,9 +1,22 @@
+import { verdictColours, verdictToneOf } from "../checking/verdict-colours";
+
+/** `.rating-N { --verdict; --verdict-fill }` for 1–5 and `.rating-none`, from the one table of verdict colours. */
+function ratingRules(): string {
+  return ([1, 2, 3, 4, 5, null] as const)
+    .map((value) => {
+      const { fill, ink } = verdictColours[verdictToneOf(value)];
+      return `.rating-${value ?? "none"} { --verdict: ${ink}; --verdict-fill: ${fill}; }`;
+    })
+    .join("\n");
+}
+
 /**
  * The stylesheet of the HTML report, inlined into its only `<style>` element. Quiet and
  * print-ready: system fonts only (a serif for what sources and reviewers wrote, a sans for
  * labels), no `url()` and no `@import`, so a report opened from disk fetches nothing.
  * Verdict colours come from the `rating-1` … `rating-5` / `rating-none` classes (1 is the
- * worst rating). Bars, highlights and badges keep their colours in print
+ * worst rating), generated from lib/checking/verdict-colours.ts: `--verdict-fill` is the
+ * reader's highlight colour for that verdict, `--verdict` its text colour. Bars, highlights and badges keep their colours in print
  * (`print-color-adjust: exact`), since headless Chromium drops backgrounds otherwise.
  */
 export const reportStyles = `
@@ -18,6 +31,7 @@ export const reportStyles = `
   --serif: Georgia, "Times New Roman", Times, serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --verdict: #57534e;
+  --verdict-fill: transparent;
 }
 * { box-sizing: border-box; }
 html { background: var(--paper); color: var(--ink); }
@@ -46,19 +60,14 @@ cite { font-style: italic; }
 .chart th { width: 11rem; padding: 0.2rem 0.75rem 0.2rem 0; text-align: left; font-weight: normal; }
 .chart .bar-cell { padding: 0.2rem 0; }
 .chart .count { width: 3rem; padding: 0.2rem 0 0.2rem 0.6rem; text-align: right; font-variant-numeric: tabular-nums; }
-.bar { display: block; height: 0.85rem; background: var(--verdict); }
+.bar { display: block; height: 0.85rem; background: var(--verdict-fill); border: 1px solid var(--verdict); }
 .counts { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin: 0 0 0.75rem; font-family: var(--sans); font-size: 0.875rem; }
 .counts div { display: flex; gap: 0.4rem; }
 .counts dt { color: var(--muted); }
 .counts dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
 
-.rating-5 { --verdict: #166534; }
-.rating-4 { --verdict: #3f6212; }
-.rating-3 { --verdict: #854d0e; }
-.rating-2 { --verdict: #9a3412; }
-.rating-1 { --verdict: #991b1b; }
-.rating-none { --verdict: #78716c; }
-.badge { display: inline-block; padding: 0 0.45rem; border: 1px solid var(--verdict); border-radius: 3px; color: var(--verdict); font-size: 0.8rem; font-weight: 600; }
+${ratingRules()}
+.badge { display: inline-block; padding: 0 0.45rem; border: 1px solid var(--verdict); border-radius: 3px; background: var(--verdict-fill); color: var(--verdict); font-size: 0.8rem; font-weight: 600; }
 
 .claim { padding: 1.5rem 0; border-top: 1px solid var(--rule); }
 .claim h3 { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.6rem; }

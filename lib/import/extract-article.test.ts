@@ -33,9 +33,32 @@ describe("extractArticle on a news page", () => {
   });
 });
 
+describe("extractArticle on a page with its own site name and a byline line", () => {
+  const article = extractArticle(readFileSync(new URL("./fixtures/site-name-and-byline.html", import.meta.url), "utf8"), "https://www.northshore-post.example/ferry");
+
+  it("takes og:site_name as the outlet, over application-name, the JSON-LD publisher and the hostname", () => {
+    expect(article.outlet).toBe("Northshore Evening Post");
+  });
+
+  it("leaves the byline line out of the text (Readability keeps it when the author is also in <meta name=author>)", () => {
+    expect(article.byline).toBe("Priya Raman");
+    const paragraphs = article.text.split("\n\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^Single tickets on the harbour ferry will cost £3.40/);
+    // A sentence of the article that starts with "By" stays.
+    expect(paragraphs[2]).toMatch(/^By late afternoon more than 400 passengers/);
+  });
+});
+
 describe("extractArticle metadata fallbacks", () => {
   const page = (head: string, body = "<p>Enough words to form a short article body for the reader to keep.</p>") =>
     `<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`;
+
+  it("reads the site name from application-name, then from the JSON-LD publisher, before the hostname", () => {
+    expect(extractArticle(page('<meta name="application-name" content="Gaceta del Sur">'), "https://www.example.org/a").outlet).toBe("Gaceta del Sur");
+    const publisher = '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Diario Austral"}}</script>';
+    expect(extractArticle(page(publisher), "https://www.example.org/a").outlet).toBe("Diario Austral");
+  });
 
   it("uses the hostname without www. when there is no og:site_name", () => {
     expect(extractArticle(page("<title>T</title>"), "https://www.example.org/a").outlet).toBe("example.org");

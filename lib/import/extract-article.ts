@@ -1,8 +1,9 @@
 import { Readability } from "@mozilla/readability";
 import { exceedsDepth } from "./exceeds-depth";
 import { paragraphsOf } from "./html-to-text";
+import { withoutByline } from "./byline";
 import { metaContent } from "./meta-content";
-import { outletName } from "./outlet-name";
+import { findSiteName, outletName } from "./outlet-name";
 import { parseDocument } from "./parse-document";
 import { findPublishedDate, normaliseDate } from "./published-date";
 
@@ -16,7 +17,7 @@ const MAX_READABILITY_ELEMENTS = 100_000;
 export type ExtractedArticle = {
   title: string | null;
   byline: string | null;
-  /** The publication: `og:site_name`, else the hostname without "www.". */
+  /** The publication: the site's own name (see `findSiteName`), else the hostname without "www.". */
   outlet: string | null;
   /** YYYY-MM-DD as the publisher wrote it, or null. */
   publishedAt: string | null;
@@ -32,11 +33,13 @@ export type ExtractedArticle = {
  * - title: Readability's (from <title>, og:title, JSON-LD headline, h1), else og:title,
  *   <title> or the first <h1>;
  * - byline: Readability's (meta author, JSON-LD author, a rel="author"/byline element), with a
- *   leading "By " dropped;
- * - outlet: see `outletName`;
+ *   leading "By " dropped, else a "By Name" line under the headline;
+ * - outlet: the page's own site name (og:site_name, application-name, JSON-LD publisher name,
+ *   then Readability's siteName), else the hostname (see `outletName`);
  * - publishedAt: `article:published_time`, `<time datetime>`, JSON-LD `datePublished`, then
  *   Readability's `publishedTime`, normalised by `normaliseDate`;
- * - text: the article's paragraphs (see `paragraphsOf`); when Readability finds no article,
+ * - text: the article's paragraphs (see `paragraphsOf`) without the byline line (see
+ *   `withoutByline`: Readability leaves it in when the author is also in the metadata); when Readability finds no article,
  *   the whole body's text instead — also when Readability fails, or is skipped because the
  *   markup nests deeper than 256 elements or has more than 100,000 (both would make it run
  *   for seconds to minutes). "" when the page has no text.
@@ -44,7 +47,7 @@ export type ExtractedArticle = {
  */
 export function extractArticle(html: string, url: string): ExtractedArticle {
   const document = parseDocument(html);
-  const siteName = metaContent(document, "og:site_name");
+  const siteName = findSiteName(document);
   const declaredDate = findPublishedDate(document);
   const fallbackTitle =
     metaContent(document, "og:title") ?? clean(document.querySelector("title")?.textContent) ?? clean(document.querySelector("h1")?.textContent);
@@ -52,15 +55,15 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
 
   // Readability rewrites the document it is given, so everything above is read first.
   const article = readArticle(document);
-  const articleText = article?.content ? paragraphsOf(article.content).join("\n\n") : "";
-  const text = articleText || bodyText(html);
+  const articleParagraphs = article?.content ? paragraphsOf(article.content) : [];
+  const { paragraphs, byline } = withoutByline(articleParagraphs.length > 0 ? articleParagraphs : bodyParagraphs(html), withoutBy(clean(article?.byline) ?? clean(metaAuthor)));
 
   return {
     title: clean(article?.title) ?? clean(fallbackTitle),
-    byline: withoutBy(clean(article?.byline) ?? clean(metaAuthor)),
-    outlet: outletName(siteName, url),
+    byline,
+    outlet: outletName([siteName, article?.siteName], url),
     publishedAt: declaredDate ?? normaliseDate(article?.publishedTime),
-    text,
+    text: paragraphs.join("\n\n"),
   };
 }
 
@@ -80,9 +83,9 @@ function readArticle(document: Document) {
   }
 }
 
-function bodyText(html: string): string {
+function bodyParagraphs(html: string): string[] {
   const { body } = parseDocument(html);
-  return body ? paragraphsOf(body).join("\n\n") : "";
+  return body ? paragraphsOf(body) : [];
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -11,6 +11,9 @@ describe("fileToText", () => {
     expect(fileToText("notes.TXT", "text/plain", bytes)).toEqual({
       title: null,
       text: "Première ligne\nSecond line\n\nThird",
+      outlet: null,
+      byline: null,
+      publishedAt: null,
     });
   });
 
@@ -23,6 +26,9 @@ describe("fileToText", () => {
     expect(fileToText("report.md", "text/markdown", utf8(source))).toEqual({
       title: "Budget report",
       text: "# Budget report\n\nThe *council* spent **£2m** on [roads](https://example.org).\n",
+      outlet: null,
+      byline: null,
+      publishedAt: null,
     });
     expect(fileToText("plain.md", null, utf8("No heading here")).title).toBeNull();
   });
@@ -33,6 +39,21 @@ describe("fileToText", () => {
     expect(result.title).toBe("Council approves river bridge after two-year delay");
     expect(result.text.split("\n\n")).toHaveLength(4);
     expect(result.text).not.toContain("SCRIPT_SHOULD_NOT_APPEAR");
+  });
+
+  it("reads an uploaded page's own site name as its outlet, its date and byline, and leaves the byline out of the text", () => {
+    const html = readFileSync(new URL("./fixtures/site-name-and-byline.html", import.meta.url));
+    const result = fileToText("ferry.html", "text/html", new Uint8Array(html));
+    expect({ outlet: result.outlet, byline: result.byline }).toEqual({ outlet: "Northshore Evening Post", byline: "Priya Raman" });
+    expect(result.text).not.toContain("By Priya Raman");
+    expect(result.text.split("\n\n")[0]).toMatch(/^Single tickets on the harbour ferry/);
+    const news = fileToText("bridge.html", "text/html", new Uint8Array(readFileSync(new URL("./fixtures/news-article.html", import.meta.url))));
+    expect({ outlet: news.outlet, publishedAt: news.publishedAt }).toEqual({ outlet: "The Riverside Gazette", publishedAt: "2024-03-05" });
+  });
+
+  it("gives .txt and .md no outlet, byline or date", () => {
+    expect(fileToText("notes.md", null, utf8("# Notes\n\nBy Ana")).outlet).toBeNull();
+    expect(fileToText("notes.txt", null, utf8("By Ana")).text).toBe("By Ana");
   });
 
   it("reads .htm and honours a <meta charset>", () => {

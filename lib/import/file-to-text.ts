@@ -3,8 +3,8 @@ import { decodeBody } from "./decode-body";
 import { extractArticle } from "./extract-article";
 import { refusals } from "./refusals";
 
-/** What an uploaded file is reduced to. */
-export type FileText = { title: string | null; text: string };
+/** What an uploaded file is reduced to; outlet, byline and date are read from HTML only (else null). */
+export type FileText = { title: string | null; text: string; outlet: string | null; byline: string | null; publishedAt: string | null };
 
 type FileKind = "txt" | "md" | "html";
 
@@ -24,7 +24,8 @@ const BY_MEDIA_TYPE: Record<string, FileKind> = {
  * - .md / .markdown: the Markdown source as written (it is the source's text), same
  *   treatment; title from a leading "# Heading" line, else null.
  * - .html / .htm: reduced to article text with `extractArticle` (charset from a BOM or
- *   `<meta charset>`, else UTF-8); title from it.
+ *   `<meta charset>`, else UTF-8); title, outlet (the page's own site name), byline and
+ *   publication date from it. The byline is left out of the text.
  * Invalid UTF-8 becomes U+FFFD, never an exception. Anything else (.pdf, .docx, no usable
  * extension or type) throws ImportError "file-type": "Upload a .txt, .md or .html file.".
  */
@@ -32,10 +33,10 @@ export function fileToText(name: string, contentType: string | null, bytes: Uint
   const kind = kindOf(name, contentType);
   if (kind === "html") {
     const article = extractArticle(decodeBody(bytes, null, true), "");
-    return { title: article.title, text: article.text };
+    return { title: article.title, text: article.text, outlet: article.outlet, byline: article.byline, publishedAt: article.publishedAt };
   }
   const text = canonicaliseText(new TextDecoder("utf-8", { fatal: false }).decode(bytes));
-  return { title: kind === "md" ? markdownTitle(text) : null, text };
+  return { title: kind === "md" ? markdownTitle(text) : null, text, outlet: null, byline: null, publishedAt: null };
 }
 
 function kindOf(name: string, contentType: string | null): FileKind {

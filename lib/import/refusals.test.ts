@@ -18,6 +18,7 @@ describe("refusal wording", () => {
     expect(refusals.tooLarge(5 * 1024 * 1024).message).toBe("The page is larger than 5 MB.");
     expect(refusals.contentType("image/png").message).toBe("That address does not serve a web page (it sent image/png).");
     expect(refusals.fileType().message).toBe("Upload a .txt, .md or .html file.");
+    expect(refusals.dns("news.example").message).toBe("The name news.example could not be found (DNS). Check the address, or try again later.");
     expect(refusals.tooManyRedirects(1).message).toBe("The address sent us on more than 1 time, so we stopped following it.");
   });
 });

@@ -24,8 +24,10 @@ export const refusals = {
     ),
   privateAddress: () =>
     new ImportError("private-address", "This address can't be fetched: it is on a private network."),
+  // A name that does not resolve may be misspelt or the resolver may be down for a moment:
+  // say what failed (the name lookup), not only "typo".
   dns: (hostname: string, cause?: unknown) =>
-    new ImportError("dns", `We couldn't find the site ${hostname}. Check the address for typos.`, { cause }),
+    new ImportError("dns", `The name ${hostname} could not be found (DNS). Check the address, or try again later.`, { cause }),
   timeout: (timeoutMs: number) =>
     new ImportError("timeout", `The page took longer than ${formatSeconds(timeoutMs)} to answer.`),
   tooLarge: (maxBytes: number) => new ImportError("too-large", `The page is larger than ${formatBytes(maxBytes)}.`),

@@ -222,7 +222,7 @@ describe("safeFetch name resolution", () => {
   it("reports a name that does not resolve as dns", async () => {
     await expect(safeFetch("http://no-such-site.invalid/")).rejects.toMatchObject({
       code: "dns",
-      message: "We couldn't find the site no-such-site.invalid. Check the address for typos.",
+      message: "The name no-such-site.invalid could not be found (DNS). Check the address, or try again later.",
     });
   });
 

@@ -1,3 +1,4 @@
+import { highlightNameOf, verdictToneOf } from "../checking/verdict-colours";
 import { overlapSegments, type Span } from "./spans";
 
 /**
@@ -12,11 +13,9 @@ export type HighlightLayers = Record<string, Array<[number, number]>>;
 export const claimStates = ["claim-unchecked", "claim-verdict-true", "claim-verdict-mixed", "claim-verdict-false"] as const;
 export type ClaimState = (typeof claimStates)[number];
 
+/** Colours come from lib/checking/verdict-colours.ts, the one table badges and reports read too. */
 export function claimStateOf(ratingValue: number | null | undefined): ClaimState {
-  if (ratingValue === null || ratingValue === undefined) return "claim-unchecked";
-  if (ratingValue >= 4) return "claim-verdict-true";
-  if (ratingValue === 3) return "claim-verdict-mixed";
-  return "claim-verdict-false";
+  return highlightNameOf(verdictToneOf(ratingValue)) as ClaimState;
 }
 
 export function highlightLayersOf({ claims, suggestions, active }: { claims: ReadonlyArray<Span & { state: ClaimState }>; suggestions: readonly Span[]; active: Span | null }): HighlightLayers {

@@ -54,4 +54,18 @@ describe("dates followed by a comma", () => {
     const text = "Officials confirmed it on Sunday, hours after the judge ruled.";
     expect(suggestClaims(text).filter((s) => s.kind === "date").map((s) => s.text)).toEqual(["Sunday"]);
   });
+
+  it("suggests a day range by a month name as one date, with its year", () => {
+    const cases: Array<[string, string]> = [
+      ["The flights left on 15–16 March 2025 from Texas.", "15–16 March 2025"],
+      ["The flights left on 15-16 March.", "15-16 March"],
+      ["The hearings ran March 15–16, 2025, in Washington.", "March 15–16, 2025"],
+      ["Between 15 and 16 March, 238 Venezuelans were flown.", "15 and 16 March"],
+    ];
+    for (const [text, date] of cases) expect(dates(text)).toEqual([expected(text, "date", date)]);
+  });
+
+  it("does not take a range without a month, or 'may' the verb, for a date", () => {
+    expect(texts(dates("Between 15–16 people may leave."))).toEqual([]);
+  });
 });

@@ -14,12 +14,16 @@
  *   ("today", "now") are not suggested.
  * - A year right after a month-bearing run ("April 1, 2025") is added even
  *   when compromise left it untagged.
+ * - Day ranges by a month name ("15–16 March 2025", "March 15–16", "15 and 16
+ *   March") are dates as a whole ({@link findDayRanges}), even where compromise
+ *   tagged the range as a number and the month as a plain noun.
  * - Relative dates come from `.match()` patterns: (earlier|later)?
  *   (last|next|this) + week/weekend/month/year/weekday/month name, "this
  *   past week", "yesterday" and "tomorrow". "today" and "the past week" are
  *   not suggested (everywhere in quotes / a duration, rarely checkable).
  * - Overlapping candidates in one sentence are merged into one span.
  */
+import { findDayRanges } from "./day-range";
 import type { ParsedSource, Term } from "./parse";
 import { hasTag, hasText, isInlineSpace } from "./terms";
 import type { Suggestion } from "./types";
@@ -80,6 +84,9 @@ export function findDates(parsed: ParsedSource): Suggestion[] {
       add(n, a, end);
     }
   }
+  sentences.forEach((terms, n) => {
+    for (const [s, e] of findDayRanges(terms)) add(n, s, e);
+  });
   for (const pattern of RELATIVE_PATTERNS) {
     for (const [n, s, e] of parsed.ranges(doc.match(pattern))) add(n, s, e);
   }

@@ -125,4 +125,22 @@ describe("names with numbers", () => {
     const text = "Officials said 23 Salvadorans belonged to the MS-13 gang.";
     expect(suggestClaims(text).filter((s) => s.kind === "figure").map((s) => s.text)).toEqual(["23 Salvadorans"]);
   });
+
+  it("does not suggest a day range by a month name as a figure (15–16 March, March 15–16, 15 and 16 March)", () => {
+    for (const text of [
+      "The flights left on 15–16 March 2025 from Texas.",
+      "The flights left on 15-16 March.",
+      "The hearings ran March 15–16, 2025, in Washington.",
+      "It happened on 3–4 Apr. and nobody saw it.",
+    ]) {
+      expect(texts(figures(text))).toEqual([]);
+    }
+    const text = "Between 15 and 16 March, 238 Venezuelans were flown.";
+    expect(figures(text)).toEqual([expected(text, "figure", "238 Venezuelans")]);
+  });
+
+  it("still suggests a number range that counts something", () => {
+    const text = "Between 200–300 people were flown on 15–16 March.";
+    expect(texts(figures(text))).toEqual(["200–300 people"]);
+  });
 });

@@ -21,7 +21,8 @@
  *   adjectives/nouns directly after the number, stopping at punctuation, at a
  *   non-noun and after a plural noun; trailing adjectives are dropped.
  * - Not figures: numbers compromise tags as dates, times or years (the "16" of
- *   "16 March 2025", "2025", "3 p.m."); bare four-digit years (1000–2100)
+ *   "16 March 2025", "2025", "3 p.m."); day ranges by a month name ("15–16
+ *   March", "March 15–16", "15 and 16 March": see {@link findDayRanges}); bare four-digit years (1000–2100)
  *   unless hedged or followed by a plural noun; ordinals and ordinal
  *   fractions ("third flight", "a second list"); identifiers after a proper
  *   noun ("Flight 123", "Section 212"); a lone number word ("half", "two")
@@ -29,6 +30,7 @@
  * - Spans are term-aligned joined offsets mapped through
  *   {@link ParsedSource.suggestion}, so they are trimmed and exact.
  */
+import { findDayRanges } from "./day-range";
 import type { ParsedSource, Term, TermRange } from "./parse";
 import { hasTag, hasText, isInlineSpace, joined, normal } from "./terms";
 import type { Suggestion } from "./types";
@@ -194,9 +196,18 @@ export function findFigures(parsed: ParsedSource): Suggestion[] {
     return false;
   };
 
+  /** Day ranges by a month name, per sentence, found when a sentence first has a number. */
+  const dayRanges = new Map<number, Array<[number, number]>>();
+  const isInDayRange = (n: number, s: number, e: number): boolean => {
+    let ranges = dayRanges.get(n);
+    if (!ranges) dayRanges.set(n, (ranges = findDayRanges(sentences[n] ?? [])));
+    return ranges.some(([from, to]) => s < to && e > from);
+  };
+
   const emit = (n: number, s: number, e: number, requireNoun: boolean, filter: boolean): void => {
     const terms = sentences[n];
     if (!terms || isClaimed([n, s, e])) return;
+    if (isInDayRange(n, s, e)) return;
     const from = hedgeStart(terms, s);
     const to = nounEnd(terms, e);
     if (requireNoun && to === e) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./field-errors";
-import { CreateSourceInput, sourceTextMaxBytes } from "./source";
+import { CreateSourceInput, mergeSourceDetails, sourceTextMaxBytes, UpdateSourceDetailsInput } from "./source";
 
 const valid = { title: " Flights land in San Salvador ", outlet: "", url: "", publishedAt: "", text: "Over 200 deportees arrived." };
 
@@ -48,5 +48,20 @@ describe("CreateSourceInput", () => {
 
   it("refuses an empty text", () => {
     expect(errorsOf({ ...valid, text: " \n " }).text).toBe("Paste the text of the source.");
+  });
+});
+
+describe("UpdateSourceDetailsInput and mergeSourceDetails (PATCH /api/v1/sources/{id})", () => {
+  const current = { title: "Flights land", outlet: "Wire", url: "https://wire.example/a", publishedAt: "2025-03-16" };
+
+  it("keeps a field that is left out, clears one sent as null, and takes the version from If-Match", () => {
+    const changes = UpdateSourceDetailsInput.parse({ outlet: "El Faro", url: null });
+    expect(mergeSourceDetails(current, changes, 4)).toEqual({ title: "Flights land", outlet: "El Faro", url: undefined, publishedAt: "2025-03-16", version: 4 });
+  });
+
+  it("refuses an empty body, an unknown field and a blank title, naming the field", () => {
+    expect(UpdateSourceDetailsInput.safeParse({}).success).toBe(false);
+    expect(UpdateSourceDetailsInput.safeParse({ author: "Ana" }).success).toBe(false);
+    expect(UpdateSourceDetailsInput.safeParse({ title: " " }).error?.issues[0]?.path).toEqual(["title"]);
   });
 });

@@ -30,3 +30,37 @@ export const CreateSourceInput = z.object({
   text: sourceText,
 });
 export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
+
+/**
+ * A source's details (not its text, which is versioned separately). Blank outlet, address
+ * or date clear them. `version` is the one the editor saw; a save over a newer one is refused.
+ */
+export const SourceDetailsInput = z.object({
+  title: requiredText(300, "The title"),
+  outlet: optionalText(200, "The outlet"),
+  url: optionalHttpUrl,
+  publishedAt: optionalCalendarDate,
+  version: z.coerce.number({ error: "Reload the page: the form lost its version." }).int().min(1),
+});
+export type SourceDetailsInput = z.infer<typeof SourceDetailsInput>;
+
+/**
+ * `PATCH /api/v1/sources/{id}`: any of the details; a field left out stays as it is, null
+ * (or a blank string) clears an optional one. The version comes from `If-Match`.
+ */
+export const UpdateSourceDetailsInput = z
+  .object({
+    title: requiredText(300, "The title").optional(),
+    outlet: optionalText(200, "The outlet").nullable(),
+    url: optionalHttpUrl.nullable(),
+    publishedAt: optionalCalendarDate.nullable(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of title, outlet, url, publishedAt." });
+export type UpdateSourceDetailsInput = z.infer<typeof UpdateSourceDetailsInput>;
+
+/** The details after applying `changes` to `current` (left-out fields kept), ready for SourceDetailsInput. */
+export function mergeSourceDetails(current: { title: string; outlet: string | null; url: string | null; publishedAt: string | null }, changes: UpdateSourceDetailsInput, version: number): SourceDetailsInput {
+  const pick = (field: "outlet" | "url" | "publishedAt") => (field in changes ? (changes[field] ?? undefined) : (current[field] ?? undefined));
+  return { title: changes.title ?? current.title, outlet: pick("outlet"), url: pick("url"), publishedAt: pick("publishedAt"), version };
+}

@@ -30,12 +30,17 @@ export function AgreementSummary({ counts, agreement, scale }: { counts: { open:
       <div data-testid="agreement">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-500">Reviewer agreement</h2>
         {agreement.claimsCompared === 0 ? (
-          <p className="mt-2 text-sm text-stone-500">No claim has independent verdicts from two reviewers yet.</p>
+          <p className="mt-2 text-sm text-stone-500">
+            {agreement.isLimitedToOwnAssessments
+              ? "None of the claims you have given an independent verdict on has another reviewer’s verdict yet. This investigation hides others’ verdicts until you record yours, so only those claims count here."
+              : "No claim has independent verdicts from two reviewers yet."}
+          </p>
         ) : (
           <>
             <p className="mt-2 text-sm">
               <strong className="text-xl">{percent(agreement.percentAgreement)}</strong> agreement · {describeKappa(agreement)} · over {agreement.claimsCompared}{" "}
               {agreement.claimsCompared === 1 ? "claim" : "claims"}
+              {agreement.isLimitedToOwnAssessments ? " you have given an independent verdict on" : ""}
             </p>
             {agreement.disagreements.length > 0 ? (
               <ul aria-label="Claims where reviewers disagree" className="mt-2 space-y-1 text-xs">

@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getFactById } from "@/db/queries/facts";
 import { getInvestigationById } from "@/db/queries/investigations";
+import { approvalLockReason } from "@/lib/checking/approval-lock";
 import { canEditClaim } from "@/lib/permissions";
 import { formatCalendarDate } from "../../_components/format";
 import { LiveUpdates } from "../../_components/live-updates";
@@ -79,7 +80,9 @@ export default async function FactPage({ params }: Props) {
                 <td className="px-4 py-3">
                   {claim.interval ?? <span className="text-stone-500">no figure</span>}
                   {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">(corrected by hand)</span> : null}
-                  {canEditClaim(actor, claim) ? (
+                  {claim.status === "approved" ? (
+                    <p className="mt-1 text-xs text-stone-500">{approvalLockReason(claim, "figure")}</p>
+                  ) : canEditClaim(actor, claim) ? (
                     <details className="mt-1">
                       <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
                       <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />

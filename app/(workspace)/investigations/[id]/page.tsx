@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { countDependentsOfInvestigation } from "@/db/queries/deletion-counts";
+import { describeDeletion } from "@/lib/checking/deletion-summary";
 import Link from "next/link";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { buttonClass } from "@/app/_components/button-class";
@@ -48,7 +50,7 @@ export default async function InvestigationPage({ params }: Props) {
             <DeleteButton
               label="Delete investigation"
               title={`Delete “${investigation.title}”?`}
-              description={`This deletes the investigation and its ${investigation.sources.length} sources for everyone. It cannot be undone.`}
+              description={`${describeDeletion("investigation", countDependentsOfInvestigation({ actor, investigationId: investigation.id }))} It goes for everyone. It cannot be undone.`}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
           ) : null}

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getSourceById, getSourceVersionByNumber, listSourceVersions } from "@/db/queries/sources";
-import { canDeleteSource } from "@/lib/permissions";
+import { canDeleteSource, canEditSourceDetails } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
 import { formatCalendarDate, formatDateTime } from "../../_components/format";
@@ -27,6 +27,9 @@ import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { SourceHeader } from "./_components/source-header";
+import { countDependentsOfSource } from "@/db/queries/deletion-counts";
+import { describeDeletion } from "@/lib/checking/deletion-summary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
@@ -61,38 +64,47 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-6">
       <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${source.investigation.id}`, label: source.investigation.title }]} />
-      <header className="flex flex-wrap items-start justify-between gap-4 border-b border-stone-200 pb-6">
-        <div className="max-w-2xl">
-          <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
-          <p className="mt-2 text-sm text-stone-600">
-            <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
-          </p>
-          {source.url && isHttpUrl(source.url) ? (
-            <p className="mt-1 truncate text-sm">
-              <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent-700 underline decoration-accent-700/30 hover:decoration-accent-700">
-                {source.url}
-              </a>
+      <SourceHeader
+        sourceId={source.id}
+        values={{ title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, version: source.version }}
+        canEditDetails={canEditSourceDetails(actor, source)}
+        details={
+          <>
+            <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight">{source.title}</h1>
+            <p className="mt-2 text-sm text-stone-600">
+              <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
             </p>
-          ) : null}
-          <p className="mt-1 text-xs text-stone-500">
-            Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-        <ExportMenu endpoint={`/api/export/sources/${source.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
-        <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
-          Edit text
-        </Link>
-        {canDeleteSource(actor) ? (
-          <DeleteButton
-            label="Delete source"
-            title={`Delete “${source.title}”?`}
-            description="This deletes the source and all its versions for everyone. It cannot be undone."
-            action={deleteSourceAction.bind(null, source.id)}
-          />
-        ) : null}
-        </div>
-      </header>
+            {source.url && isHttpUrl(source.url) ? (
+              <p className="mt-1 truncate text-sm">
+                <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent-700 underline decoration-accent-700/30 hover:decoration-accent-700">
+                  {source.url}
+                </a>
+              </p>
+            ) : null}
+            <p className="mt-1 text-xs text-stone-500">
+              Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
+            </p>
+          </>
+        }
+        actions={
+          <>
+            <ExportMenu endpoint={`/api/export/sources/${source.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
+            <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
+              Edit text
+            </Link>
+          </>
+        }
+        trailing={
+          canDeleteSource(actor) ? (
+            <DeleteButton
+              label="Delete source"
+              title={`Delete “${source.title}”?`}
+              description={`${describeDeletion("source", countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
+              action={deleteSourceAction.bind(null, source.id)}
+            />
+          ) : null
+        }
+      />
       {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
       <VersionPicker sourceId={source.id} versions={listSourceVersions({ actor, sourceId: source.id })} shownNumber={shown.number} currentNumber={source.currentVersion.number} />
       <RegionErrorBoundary region="The reader">

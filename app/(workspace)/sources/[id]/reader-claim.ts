@@ -1,5 +1,6 @@
 import type { ClaimView } from "@/db/queries/claims";
 import type { Anchor } from "@/lib/anchoring";
+import { approvedClaimNotice } from "@/lib/checking/approval-lock";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { canEditClaim, type Actor } from "@/lib/permissions";
 
@@ -13,7 +14,10 @@ export type ReaderClaim = {
   createdByName: string;
   createdAt: string;
   version: number;
+  /** Whether the acting user may move or delete it now: theirs (or an editor's) and not approved. */
   canEdit: boolean;
+  /** Why nobody may move or delete it now (it is approved), or null. */
+  lockNotice: string | null;
   /** The verdict's label and ClaimReview rating, when it has one (colours the highlight). */
   verdict: { label: string; ratingValue: number } | null;
 };
@@ -30,6 +34,7 @@ export function readerClaimOf(claim: ClaimView, actor: Actor, scale: readonly Ra
     createdByName: claim.createdBy.name,
     createdAt: claim.createdAt,
     version: claim.version,
-    canEdit: canEditClaim(actor, { createdBy: claim.createdBy.id }),
+    canEdit: canEditClaim(actor, { createdBy: claim.createdBy.id }) && claim.status !== "approved",
+    lockNotice: claim.status === "approved" ? approvedClaimNotice : null,
   };
 }

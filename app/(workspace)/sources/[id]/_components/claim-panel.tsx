@@ -61,7 +61,12 @@ export function ClaimPanel({
           <p className="mt-2 text-xs text-stone-500">
             Highlighted by <bdi>{active.createdByName}</bdi> · {statusLabels[active.anchor.status]}
           </p>
-          {active.anchor.status === "orphan" ? <OrphanNotice canEdit={active.canEdit} /> : null}
+          {active.lockNotice ? (
+            <p className="mt-3 text-xs text-stone-600" data-testid="claim-lock">
+              {active.lockNotice}
+            </p>
+          ) : null}
+          {active.anchor.status === "orphan" ? <OrphanNotice canEdit={active.canEdit} isLocked={active.lockNotice !== null} /> : null}
           {active.canEdit ? (
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => onDelete(active)}>
@@ -160,11 +165,15 @@ export function ClaimPanel({
 }
 
 /** What an open orphan is and how to give it words again (its author or an editor may). */
-function OrphanNotice({ canEdit }: { canEdit: boolean }) {
+function OrphanNotice({ canEdit, isLocked }: { canEdit: boolean; isLocked: boolean }) {
   return (
     <p data-testid="orphan-notice" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
       Orphaned: these words, from the version it was made on, are no longer in this version of the text.{" "}
-      {canEdit ? "Select the words it now speaks to and choose “Attach to selection” (or press Tab to reach it after selecting with Shift+arrows)." : "Its author or an editor can attach it to new words."}
+      {canEdit
+        ? "Select the words it now speaks to and choose “Attach to selection” (or press Tab to reach it after selecting with Shift+arrows)."
+        : isLocked
+          ? "An editor must reopen it before it can be attached to new words."
+          : "Its author or an editor can attach it to new words."}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { snapSelection } from "@/lib/anchoring";
 import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
+import { verdictColours, verdictTones } from "@/lib/checking/verdict-colours";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
 import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
 import type { Suggestion } from "@/lib/suggestions";
@@ -259,10 +260,9 @@ export function Reader({
           <kbd className="font-mono">A</kbd> accepts the suggestion at the caret.
         </p>
         <ul aria-label="Highlight colours" className="mb-4 flex flex-wrap gap-3 text-xs text-stone-600">
-          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-yellow-300/60 align-middle" />No verdict yet</li>
-          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-green-300/70 align-middle" />True, mostly true</li>
-          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-orange-300/70 align-middle" />Mixed, unverifiable</li>
-          <li><span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-300/70 align-middle" />False, mostly false, misleading</li>
+          {verdictTones.map((tone) => (
+            <li key={tone}><span data-testid={`legend-${tone}`} className={`mr-1 inline-block h-3 w-3 rounded-sm align-middle verdict-tone-${tone}`} />{verdictColours[tone].legend}</li>
+          ))}
           <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion</li>
         </ul>
         {error ? (

@@ -1,9 +1,11 @@
 import { formatCalendarDate, formatDateTime } from "@/app/(workspace)/_components/format";
 import { getClaimDetail, listAssignableUsers, listClaimHistory } from "@/db/queries/claim-detail";
+import { approvalLockReason, approvedClaimNotice } from "@/lib/checking/approval-lock";
 import { approvalBlockers, claimStatusLabels } from "@/lib/checking/claim-status";
 import { describeEvent } from "@/lib/checking/history";
+import { verdictToneOf } from "@/lib/checking/verdict-colours";
 import { renderMarkdown } from "@/lib/checking/markdown";
-import { canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
 import { hasRole } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
@@ -29,6 +31,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
   const blockers = approvalBlockers({ verdictKey: detail.verdictKey, rationale: detail.rationale, evidenceCount: detail.evidence.length });
   const verdict = findRating(detail.scale, detail.verdictKey);
   const labelOf = (key: string) => findRating(detail.scale, key)?.label ?? key;
+  const evidenceLock = approvalLockReason(detail, "evidence");
   return (
     <div className="space-y-5" data-testid="checking-panel">
       <section aria-labelledby="verdict-heading" className="space-y-3">
@@ -39,10 +42,18 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <span data-testid="claim-status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[detail.status]}`}>
             {claimStatusLabels[detail.status]}
           </span>
-          {verdict ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{verdict.label}</span> : null}
+          {verdict ? (
+            <span data-testid="verdict-badge" className={`rounded-full px-2 py-0.5 text-xs font-medium verdict-tone-${verdictToneOf(verdict.ratingValue)}`}>
+              {verdict.label}
+            </span>
+          ) : null}
         </div>
         {detail.rationale ? <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} /> : null}
-        {detail.approvedBy ? <p className="text-xs text-stone-500">Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}</p> : null}
+        {detail.status === "approved" && detail.approvedBy ? (
+          <p className="rounded-md border border-emerald-200 bg-emerald-50 p-2 text-xs text-emerald-900" data-testid="approval-notice">
+            Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}. {approvedClaimNotice}
+          </p>
+        ) : null}
         <ReviewForm
           sourceId={sourceId}
           claimId={detail.id}
@@ -52,9 +63,11 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           rationale={detail.rationale}
           assigneeId={detail.assignee?.id ?? null}
           scale={detail.scale}
-          people={listAssignableUsers()}
+          people={listAssignableUsers().filter((person) => canAssignClaim(actor, person.id, { assigneeId: detail.assignee?.id ?? null }))}
+          canUnassign={canAssignClaim(actor, null, { assigneeId: detail.assignee?.id ?? null })}
           canSetVerdict={canSetClaimVerdict(actor, { createdBy: detail.createdBy.id, assigneeId: detail.assignee?.id ?? null })}
           canApprove={hasRole(actor.role, "editor")}
+          lockReason={approvalLockReason(detail, "verdict")}
           blockers={blockers}
         />
       </section>
@@ -107,7 +120,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                 Added by <bdi>{item.createdByName}</bdi>
                 {item.accessedAt ? ` · accessed ${formatCalendarDate(item.accessedAt)}` : ""}
               </p>
-              {canEditEvidence(actor, item) ? (
+              {canEditEvidence(actor, item) && !evidenceLock ? (
                 <div className="mt-1 flex items-center gap-3">
                   <details>
                     <summary className="cursor-pointer text-xs text-accent-700 underline">Edit</summary>
@@ -121,12 +134,18 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             </li>
           ))}
         </ul>
-        <details className="rounded-md border border-dashed border-stone-300 p-2" open={detail.evidence.length === 0}>
-          <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
-          <div className="mt-2">
-            <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} submitLabel="Add evidence" formLabel="Add evidence" />
-          </div>
-        </details>
+        {evidenceLock ? (
+          <p className="text-xs text-stone-500" data-testid="evidence-lock">
+            {evidenceLock}
+          </p>
+        ) : (
+          <details className="rounded-md border border-dashed border-stone-300 p-2" open={detail.evidence.length === 0}>
+            <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
+            <div className="mt-2">
+              <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} submitLabel="Add evidence" formLabel="Add evidence" />
+            </div>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="assessments-heading" className="space-y-2">

@@ -17,9 +17,13 @@ type Props = {
   rationale: string;
   assigneeId: string | null;
   scale: readonly Rating[];
+  /** The people this user may choose as assignee (the current one included): for a reviewer, themselves only while nobody holds the claim. */
   people: { id: string; name: string }[];
+  canUnassign: boolean;
   canSetVerdict: boolean;
   canApprove: boolean;
+  /** Why the verdict and rationale cannot change now (the claim is approved), or null. */
+  lockReason: string | null;
   blockers: string[];
 };
 
@@ -58,6 +62,7 @@ export function ReviewForm(props: Props) {
         options={[{ value: "", label: "No verdict yet" }, ...props.scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
         defaultValue={draft?.verdictKey ?? props.verdictKey ?? ""}
         disabled={!props.canSetVerdict || isApproved}
+        hint={props.lockReason ?? undefined}
         error={state.fieldErrors?.verdictKey}
       />
       {/* Disabled fields are not submitted: keep their values. */}
@@ -81,7 +86,7 @@ export function ReviewForm(props: Props) {
       <SelectField
         label="Assigned to"
         name="assigneeId"
-        options={[{ value: "", label: "Nobody" }, ...props.people.map((person) => ({ value: person.id, label: person.name }))]}
+        options={[...(props.canUnassign ? [{ value: "", label: "Nobody" }] : []), ...props.people.map((person) => ({ value: person.id, label: person.name }))]}
         defaultValue={draft?.assigneeId ?? props.assigneeId ?? ""}
         error={state.fieldErrors?.assigneeId}
       />
@@ -100,7 +105,7 @@ export function ReviewForm(props: Props) {
             Approve
           </button>
         ) : null}
-        {isApproved ? (
+        {isApproved && props.canApprove ? (
           <button type="submit" name="intent" value="open" disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")}>
             Reopen
           </button>

@@ -1,0 +1,43 @@
+import { and, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { canEditSourceDetails, type Actor } from "@/lib/permissions";
+import type { SourceDetailsInput } from "@/lib/validation/source";
+import { writeTransaction } from "../client";
+import { db } from "../connection";
+import { investigations, sources } from "../schema";
+import { assertAllowed } from "./actor";
+import { staleVersionError } from "./claim-context";
+import { recordEvent } from "./events";
+
+const detailFields = ["title", "outlet", "url", "publishedAt"] as const;
+export type SourceDetails = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; version: number };
+
+/**
+ * Changes a source's title, outlet, address and publication date (its creator, or an
+ * editor) if the source is still at `input.version`. A stale save throws CONFLICT carrying
+ * the saved values (`staleVersionError`), so the form shows them beside the draft. Records
+ * "source.details-changed" with `[old, new]` for each field that changed; a save that
+ * changes nothing writes nothing. Transaction: one SQLite write transaction (reads the
+ * version and writes under the same lock, so two saves cannot both pass the check).
+ */
+export function updateSourceDetails({ actor, id, input }: { actor: Actor; id: string; input: SourceDetailsInput }): SourceDetails {
+  return writeTransaction(db(), (tx) => {
+    const current = tx.select().from(sources).where(eq(sources.id, id)).get();
+    if (!current) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    assertAllowed(canEditSourceDetails(actor, current), "Only the person who added this source, or an editor, can change its details.");
+    if (current.version !== input.version) {
+      throw staleVersionError("source", { version: String(current.version), title: current.title, outlet: current.outlet ?? "", url: current.url ?? "", publishedAt: current.publishedAt ?? "" });
+    }
+    const next = { title: input.title, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null };
+    const changes = Object.fromEntries(detailFields.filter((field) => current[field] !== next[field]).map((field) => [field, [current[field], next[field]]]));
+    if (Object.keys(changes).length === 0) return { ...next, version: current.version };
+    const now = new Date().toISOString();
+    tx.update(sources)
+      .set({ ...next, version: current.version + 1, updatedAt: now })
+      .where(and(eq(sources.id, id), eq(sources.version, input.version)))
+      .run();
+    tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId)).run();
+    recordEvent(tx, { actorId: actor.id, action: "source.details-changed", subjectType: "source", subjectId: id, investigationId: current.investigationId, data: changes });
+    return { ...next, version: current.version + 1 };
+  });
+}

@@ -1,0 +1,88 @@
+import type { Actor } from "@/lib/permissions";
+import type { Real } from "./invariants";
+
+/**
+ * The model of authorization-sequences.test.ts: what each step should do to a claim, written
+ * from the rules as stated (PRODUCT.md, issue 13) rather than from lib/: if the code and
+ * this model disagree on one step of a sequence, the test names the sequence.
+ */
+export type ClaimModel = {
+  id: string;
+  sourceVersionId: string;
+  createdBy: string;
+  assigneeId: string | null;
+  status: "open" | "in-review" | "approved";
+  verdictKey: string | null;
+  rationale: string;
+  evidence: { id: string; createdBy: string }[];
+  spans: readonly [string, string];
+  span: 0 | 1;
+  isCorrected: boolean;
+  isDeleted: boolean;
+};
+
+export type Step = {
+  kind: "assign" | "verdict" | "approve" | "reopen" | "review" | "addEvidence" | "editEvidence" | "removeEvidence" | "moveSpan" | "correctFigure" | "delete" | "comment" | "assess";
+  /** Index into the test's people: 0 the editor, 1–3 reviewers (1 and 2 created claims 0 and 1). */
+  actor: number;
+  claim: number;
+  /** For assign: whom to assign (an index into people), or null for nobody. */
+  target?: number | null;
+  verdictKey: string;
+  rationale: string;
+};
+
+/** Whether the step should be done or refused, by the rules. */
+export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null): "done" | "refused" {
+  if (claim.isDeleted) return "refused";
+  const isEditor = actor.role !== "reviewer";
+  const isAuthor = claim.createdBy === actor.id;
+  const isLocked = claim.status === "approved";
+  const item = claim.evidence[0];
+  const allowed: Record<Step["kind"], () => boolean> = {
+    // Reviewers take only unassigned claims and release only their own; editors assign anyone.
+    assign: () => {
+      const next = target?.id ?? null;
+      if (next === claim.assigneeId || isEditor) return true;
+      return (next === actor.id && claim.assigneeId === null) || (next === null && claim.assigneeId === actor.id);
+    },
+    verdict: () => {
+      const isChange = step.verdictKey !== claim.verdictKey || step.rationale !== claim.rationale;
+      return !isChange || ((isEditor || isAuthor || claim.assigneeId === actor.id) && !isLocked);
+    },
+    // Asking for the status the claim already has changes nothing and is not refused.
+    approve: () => isLocked || (isEditor && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0),
+    reopen: () => !isLocked || isEditor,
+    review: () => !isLocked || isEditor,
+    addEvidence: () => !isLocked,
+    editEvidence: () => item !== undefined && (isEditor || item.createdBy === actor.id) && !isLocked,
+    removeEvidence: () => item !== undefined && (isEditor || item.createdBy === actor.id) && !isLocked,
+    moveSpan: () => (isEditor || isAuthor) && !isLocked,
+    correctFigure: () => (isEditor || isAuthor) && !isLocked,
+    delete: () => (isEditor || isAuthor) && !isLocked,
+    comment: () => true,
+    assess: () => true,
+  };
+  return allowed[step.kind]() ? "done" : "refused";
+}
+
+/** Applies a step that was done to the model; ids of new evidence are read from `run`. */
+export function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null, run: Real): void {
+  const changes: Partial<Record<Step["kind"], () => void>> = {
+    assign: () => void (claim.assigneeId = target?.id ?? null),
+    verdict: () => Object.assign(claim, { verdictKey: step.verdictKey, rationale: step.rationale }),
+    approve: () => void (claim.status = "approved"),
+    reopen: () => void (claim.status = "open"),
+    review: () => void (claim.status = "in-review"),
+    addEvidence: () => {
+      const known = new Set(claim.evidence.map((item) => item.id));
+      const ids = run.client.prepare("SELECT id FROM evidence WHERE claim_id = ? ORDER BY rowid").pluck().all(claim.id) as string[];
+      claim.evidence.push(...ids.filter((id) => !known.has(id)).map((id) => ({ id, createdBy: actor.id })));
+    },
+    removeEvidence: () => void claim.evidence.shift(),
+    moveSpan: () => void (claim.span = claim.span === 0 ? 1 : 0),
+    correctFigure: () => void (claim.isCorrected = !claim.isCorrected),
+    delete: () => void (claim.isDeleted = true),
+  };
+  changes[step.kind]?.();
+}

@@ -1,0 +1,50 @@
+import { AppError } from "../errors";
+
+/**
+ * What an approval fixes. An editor approves a claim's words (its span), its figure (the
+ * reading of those words or a hand correction), its verdict and rationale, and its evidence;
+ * the ClaimReview export then publishes them. So while a claim is approved nobody — editors
+ * and admins included — changes any of these or deletes the claim: an editor first REOPENS
+ * it (approved → open or in review, recorded in its history as "claim.reopened"), and a
+ * new approval covers whatever changed.
+ *
+ * What stays open on an approved claim, because none of it is part of what was approved or
+ * published: comments, each reviewer's own independent verdict (assessments), who it is
+ * assigned to or followed by, which fact it is linked to (the fact's comparison reads the
+ * claim's locked figure; linking does not change it), and the status itself (reopening).
+ * The investigation's tolerance for "about N" is a setting of the whole investigation: when
+ * an editor changes it, the stored readings of every claim follow (quantity-readings.ts).
+ * A new version of the source re-anchors the claim without changing its stored words (it may
+ * become an orphan, which the reader shows); an editor deleting a whole source or
+ * investigation removes its approved claims with it; an import only adds new claims.
+ *
+ * Every query that changes a locked part calls `assertNotApproved` inside its transaction,
+ * after reading the claim; the UI calls `approvalLockReason` to disable those controls.
+ */
+export const lockedParts = ["span", "figure", "verdict", "evidence", "existence"] as const;
+export type LockedPart = (typeof lockedParts)[number];
+
+const whatWaits: Record<LockedPart, string> = {
+  span: "its highlighted words change",
+  figure: "its figure changes",
+  verdict: "its verdict or rationale changes",
+  evidence: "its evidence changes",
+  existence: "it can be deleted",
+};
+
+/**
+ * Why `part` of this claim cannot change now ("This claim is approved; an editor must reopen
+ * it before its evidence changes."), or null when the claim is not approved.
+ */
+export function approvalLockReason(claim: { status: string }, part: LockedPart): string | null {
+  return claim.status === "approved" ? `This claim is approved; an editor must reopen it before ${whatWaits[part]}.` : null;
+}
+
+/** The one sentence an approved claim shows beside its locked controls. */
+export const approvedClaimNotice = "This claim is approved: its words, figure, verdict, rationale and evidence are locked until an editor reopens it.";
+
+/** Throws FORBIDDEN (HTTP 403) with `approvalLockReason` when the claim is approved. */
+export function assertNotApproved(claim: { status: string }, part: LockedPart): void {
+  const reason = approvalLockReason(claim, part);
+  if (reason) throw new AppError("FORBIDDEN", reason);
+}
