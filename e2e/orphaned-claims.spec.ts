@@ -67,12 +67,14 @@ test.describe("orphaned claims", () => {
     await expect(panel).toContainText("Mostly true");
     await expect(panel.getByRole("list", { name: "Evidence" })).toContainText("District court docket");
     await expect(panel.getByRole("list", { name: "History" })).toContainText(orphanWords);
+    await page.screenshot({ path: test.info().outputPath("orphan-open.png"), fullPage: true });
 
     // The fact page marks the orphan (original words, no longer in the text) and the moved claim.
     await page.goto(`/facts/${world.factId}`);
     const orphanRow = page.getByRole("row").filter({ hasText: "Wire" }).filter({ hasText: orphanWords });
     await expect(orphanRow).toContainText("orphaned in the current version");
     await expect(page.getByRole("row").filter({ hasText: "over 200 deportees" })).toContainText("moved");
+    await page.screenshot({ path: test.info().outputPath("fact-marks.png"), fullPage: true });
 
     // Back in the reader, the orphan is attached to new words chosen with the mouse.
     await page.goBack();
