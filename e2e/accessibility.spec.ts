@@ -250,6 +250,32 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("an orphaned claim open in the reader, with a selection offering to attach it, and the fact table marking it", async ({ page, request }) => {
+    // Its own investigation, so the shared one keeps its counts.
+    const headers = { Authorization: `Bearer ${createApiToken(world.editor)}` };
+    const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Orphans" } })).json();
+    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: wireText } })).json();
+    const claim = async (exact: string) => (await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
+    const orphan = await claim("A lawyer for several families disputed the account");
+    const moved = await claim("over 200 deportees");
+    const fact = await (await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Disputed", claimIds: [moved, orphan] } })).json();
+    saveNewSourceVersion(source.id, `Updated on Monday.\n\n${wireText.replace("A lawyer for several families disputed the account on Monday.", "Nobody has answered.")}`);
+
+    await signIn(page, world.editor);
+    const reader = new ReaderPage(page);
+    await page.goto(`/sources/${source.id}?claim=${orphan}`);
+    await expect(reader.openClaim.getByTestId("orphan-notice")).toBeVisible();
+    await expect(page.getByTestId("checking-panel").getByRole("list", { name: "History" })).toContainText("A lawyer for several families");
+    await reader.selectWithMouse("Nobody has answered");
+    await expect(page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: "Attach to selection" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.goto(`/facts/${fact.id}`);
+    await expect(page.getByRole("table")).toContainText("orphaned in the current version");
+    await expect(page.getByRole("table")).toContainText("moved");
+    await expectNoSeriousViolations(page);
+  });
+
   test("a fact, and correcting a figure's reading", async ({ page }) => {
     await signIn(page, world.editor);
     await page.goto(`/facts/${world.factId}`);

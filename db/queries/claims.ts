@@ -217,9 +217,14 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
 }
 
 /**
- * Moves a claim to a new selection on the current version (re-select). Refused with
- * CONFLICT when the claim changed since `version` or the source has a newer version;
- * FORBIDDEN while the claim is approved (approval-lock.ts).
+ * Moves a claim to a new selection on the current version (re-select), or re-attaches an
+ * orphan (a claim whose words are no longer in the current version) to new words: the same
+ * change, recorded in the history as a re-attachment. The claim's selectors become the new
+ * words on the current version, and its stored anchors on every version are dropped in the
+ * same transaction, so no reader finds it orphaned on the current version afterwards (the
+ * old words stay in the history). Refused with CONFLICT when the claim changed since
+ * `version` or the source has a newer version; FORBIDDEN while the claim is approved
+ * (approval-lock.ts: an editor reopens it first).
  */
 export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
   return writeTransaction(db(), (tx) => {
@@ -229,6 +234,7 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     assertNotDuplicate(current.id, selectors.position, id);
+    const wasOrphan = anchorsOnVersion(tx, current, [claim]).get(id)!.status === "orphan";
     forgetAnchorsOfClaim(tx, id);
     const { tolerance } = getSourceOrThrow(claim.sourceId);
     const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
@@ -244,7 +250,13 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
       subjectType: "claim",
       subjectId: id,
       investigationId,
-      data: { exact: [claim.exact, row.exact], start: [claim.start, row.start], end: [claim.end, row.end], sourceVersionId: [claim.sourceVersionId, row.sourceVersionId] },
+      data: {
+        exact: [claim.exact, row.exact],
+        start: [claim.start, row.start],
+        end: [claim.end, row.end],
+        sourceVersionId: [claim.sourceVersionId, row.sourceVersionId],
+        ...(wasOrphan ? { reattached: true } : {}),
+      },
     });
     const creator = tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdBy)).get();
     return toView(row, creator?.name ?? "", { status: "exact", start: row.start, end: row.end, score: 1 });

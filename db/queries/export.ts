@@ -88,6 +88,8 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
         url: item.url,
         publishedAt: item.publishedAt,
         exact: item.exact,
+        anchorStatus: item.anchorStatus,
+        wording: item.wording,
         interval: item.interval,
         verdict: scale.find((rating) => rating.label === item.verdict) ?? null,
       })),

@@ -9,6 +9,7 @@ import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { claims, facts, investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
+import { currentWordingOfClaims } from "./current-wording";
 import { recordEvent } from "./events";
 
 /**
@@ -85,16 +86,25 @@ function scaleOf(row: { ratingScale: unknown } | undefined) {
 const comparedClaimFields = { claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url };
 type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string; outlet: string | null; publishedAt: string | null; url: string | null };
 
-/** One fact's claims (oldest source first, then in text order) compared: figures, verdicts, conflicts. */
+/**
+ * One fact's claims (oldest source first, then in text order) compared: figures, verdicts,
+ * conflicts. Each row carries where its claim stands on its source's current version
+ * (`anchorStatus`) and its words there (`wording`; an orphan's original words), since a
+ * table of what sources say must quote what they say now.
+ */
 function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
+  const wordings = currentWordingOfClaims(rows.map(({ claim }) => claim));
   const items = rows.map(({ claim, ...source }) => {
     const quantity = quantityOfClaim(claim, settings.tolerance);
+    const { anchorStatus, wording } = wordings.get(claim.id)!;
     return {
       id: claim.id,
       sourceId: claim.sourceId,
       createdBy: claim.createdBy,
       ...source,
       exact: claim.exact,
+      anchorStatus,
+      wording,
       status: claim.status,
       verdict: findRating(settings.scale, claim.verdictKey)?.label ?? null,
       quantity,

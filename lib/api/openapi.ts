@@ -299,7 +299,9 @@ const describedApi = {
               properties: {
                 id: { type: "string" },
                 sourceTitle: { type: "string" },
-                exact: { type: "string" },
+                exact: { type: "string", description: "The claim's words on the version it was made on." },
+                anchorStatus: { enum: ["exact", "moved", "fuzzy", "orphan"], description: "Where the claim stands on its source's current version: in place, moved, matched approximately, or orphaned (its words are no longer in the text)." },
+                wording: { type: "string", description: "The claim's words on its source's current version (from the stored anchor); for an orphan, its original words, which are no longer in the text." },
                 interval: { type: ["string", "null"] },
                 quantity: {
                   type: ["object", "null"],

@@ -57,6 +57,12 @@ describe("describeEvent: claims", () => {
     expect(describeEvent(event("claim.span-changed", { exact: ["238", "238"], start: [10, 90], end: [13, 93] }))).toBe("moved the highlight from characters 10–13 to 90–93");
     expect(describeEvent(event("claim.span-changed", { sourceVersionId: ["v1", "v2"] }))).toBe("moved the highlight to a newer version of the source");
   });
+
+  it("says an orphaned claim was re-attached to new words, and which words it had lost", () => {
+    expect(describeEvent(event("claim.span-changed", { exact: ["nearly 300 men", "about 280 men"], start: [10, 12], end: [24, 25], sourceVersionId: ["v1", "v2"], reattached: true }))).toBe(
+      "re-attached to “about 280 men” (its words “nearly 300 men” were no longer in the text)",
+    );
+  });
 });
 
 describe("describeEvent: evidence, comments and independent verdicts", () => {
@@ -114,7 +120,7 @@ describe("describeEvent: anything else", () => {
       fc.constantFrom("claim.created", "claim.status-changed", "claim.reopened", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
       fc.string(),
     );
-    const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "x"), fc.jsonValue()));
+    const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "reattached", "x"), fc.jsonValue()));
     fc.assert(
       fc.property(action, data, (actionName, row) => {
         const sentence = describeEvent({ action: actionName, data: row as Record<string, unknown> | null });

@@ -35,6 +35,8 @@ const describers = new Map<string, Describe>(Object.entries({
   "claim.deleted": (data) => (text(data.exact) ? `deleted the claim ${quoted(data.exact)}` : "deleted the claim"),
   "claim.span-changed": (data) => {
     const exact = changeOf(data.exact);
+    // An orphan (its words gone from a newer version) given new words by a reviewer.
+    if (data.reattached === true && exact) return `re-attached to ${quoted(exact[1])} (its words ${quoted(exact[0])} were no longer in the text)`;
     if (exact && text(exact[0]) !== text(exact[1])) return `moved the highlight from ${quoted(exact[0])} to ${quoted(exact[1])}`;
     const start = changeOf(data.start);
     const end = changeOf(data.end);

@@ -159,6 +159,17 @@ describe("toMarkdown structure", () => {
     expect(textOf(facts[2]!)).toBe("No conflicting figures.");
   });
 
+  it("quotes each claim's current words in the fact table, marked when they moved, matched approximately or are gone", () => {
+    const doc = sampleExportDocument();
+    doc.facts[0]!.rows[0] = { ...doc.facts[0]!.rows[0]!, anchorStatus: "fuzzy", wording: "over 210 deportees" };
+    doc.facts[0]!.rows[1] = { ...doc.facts[0]!.rows[1]!, anchorStatus: "orphan" };
+    const table = section(render(doc), "Facts")[1]!;
+    expect([...table.querySelectorAll("tbody tr")].map((tr) => textOf(tr.querySelectorAll("td")[3]!))).toEqual([
+      "“over 210 deportees” (matched approximately)",
+      "“roughly 250 Venezuelans” (orphaned in the current version: these words are no longer in the text)",
+    ]);
+  });
+
   it("lists a fact's conflicts with their reasons", () => {
     const conflicting = sampleExportDocument();
     conflicting.facts[0]!.conflicts = [{ a: "c-1", b: "c-3", reason: "250 is not more than 200 | really" }];

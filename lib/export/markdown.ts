@@ -8,6 +8,7 @@
  * that text (in a blockquote), not rendered: a report records what reviewers wrote. The
  * only links are the writer's own, to http(s) addresses checked by `markdownLink`.
  */
+import { anchorStatusNotes } from "../checking/anchor-status";
 import type { Rating } from "../checking/rating-scale";
 import type { ExportClaim, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 
@@ -258,12 +259,18 @@ function claimBlock(claim: ExportClaim, n: number, source: ExportSource | undefi
   return parts.join("\n\n");
 }
 
+/** The claim's current words, marked when they moved, were matched approximately or are gone (orphan). */
+function wordingCell(row: ExportFactRow): string {
+  const note = anchorStatusNotes[row.anchorStatus];
+  return note === null ? quoted(row.wording) : `${quoted(row.wording)} (${note})`;
+}
+
 function factRowCells(row: ExportFactRow): string[] {
   return [
     markdownLink(inline(row.sourceTitle), row.url),
     row.outlet === null ? none : inline(row.outlet),
     row.publishedAt === null ? none : formatDate(row.publishedAt),
-    quoted(row.exact),
+    wordingCell(row),
     row.interval === null ? none : inline(row.interval),
     verdictLabel(row.verdict),
   ];
@@ -274,7 +281,7 @@ function conflictItem(fact: ExportFact, conflict: ExportFact["conflicts"][number
   const rows = new Map(fact.rows.map((row) => [row.claimId, row]));
   const side = (claimId: string) => {
     const row = rows.get(claimId);
-    return row === undefined ? `claim ${inline(claimId)}` : `${quoted(row.exact)} (${inline(row.sourceTitle)})`;
+    return row === undefined ? `claim ${inline(claimId)}` : `${quoted(row.wording)} (${inline(row.sourceTitle)})`;
   };
   return `${side(conflict.a)} and ${side(conflict.b)}: ${inline(conflict.reason)}`;
 }

@@ -152,7 +152,12 @@ export interface ExportFactRow {
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** The claim's words on the version it was made on. */
   exact: string;
+  /** Where the claim stands on its source's current version. */
+  anchorStatus: "exact" | "moved" | "fuzzy" | "orphan";
+  /** Its words on the current version; an orphan's are its original words, no longer in the text. */
+  wording: string;
   interval: string | null;
   verdict: Rating | null;
 }

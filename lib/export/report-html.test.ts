@@ -284,6 +284,19 @@ describe("toReportHtml: facts", () => {
     expect(texts(fact, "p.meta")).toEqual(["No conflicting figures."]);
   });
 
+  it("quotes each claim's current words, marked when they moved, matched approximately or are gone", () => {
+    const doc = sampleExportDocument();
+    doc.facts[0]!.rows[0] = { ...doc.facts[0]!.rows[0]!, anchorStatus: "moved", wording: "over 200 deportees" };
+    doc.facts[0]!.rows[1] = { ...doc.facts[0]!.rows[1]!, anchorStatus: "fuzzy", wording: "roughly 260 Venezuelans" };
+    const { document } = parseReport(doc);
+    expect(texts(document, "section.fact td.wording")).toEqual([
+      "“over 200 deportees”moved",
+      "“roughly 260 Venezuelans”matched approximately",
+    ]);
+    doc.facts[0]!.rows[1] = { ...doc.facts[0]!.rows[1]!, anchorStatus: "orphan", wording: "roughly 250 Venezuelans" };
+    expect(texts(parseReport(doc).document, "section.fact td.wording .anchor-orphan")).toEqual(["orphaned in the current version: these words are no longer in the text"]);
+  });
+
   it("gives the reason for each conflict, naming both sources", () => {
     const doc = sampleExportDocument();
     doc.facts[0]!.conflicts = [{ a: "c-1", b: "c-3", reason: "238 is not more than 250" }];

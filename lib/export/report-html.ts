@@ -8,6 +8,7 @@
  * it parses as absolute http(s). The page has no script and loads nothing: its
  * Content-Security-Policy forbids every fetch but inline styles and `data:` images.
  */
+import { anchorStatusNotes } from "../checking/anchor-status";
 import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
 import { evidenceStanceLabels } from "../checking/evidence";
 import { renderMarkdown, safeLinkHref } from "../checking/markdown";
@@ -352,13 +353,19 @@ function factsIntro(facts: readonly ExportFact[]): string {
     : `<p class="empty">No claims in this report are linked to a fact.</p>`;
 }
 
+/** The mark of a claim whose words moved, were matched approximately or are gone (orphan) on the current version. */
+function wordingNote(row: ExportFactRow): string {
+  const note = anchorStatusNotes[row.anchorStatus];
+  return note === null ? "" : `<br><span class="meta anchor-${row.anchorStatus}">${escapeHtml(note)}</span>`;
+}
+
 function factRow(row: ExportFactRow): string {
   const link = urlHtml(row.url);
   return [
     `<tr><th scope="row"><cite>${inline(row.sourceTitle)}</cite>${link ? `<br>${link}` : ""}</th>`,
     `<td>${row.outlet ? escapeHtml(row.outlet) : "—"}</td>`,
     `<td>${row.publishedAt ? timeHtml(row.publishedAt) : "—"}</td>`,
-    `<td class="wording">“${escapeHtml(row.exact)}”</td>`,
+    `<td class="wording">“${escapeHtml(row.wording)}”${wordingNote(row)}</td>`,
     `<td>${row.interval ? escapeHtml(row.interval) : "—"}</td>`,
     `<td>${verdictBadge(row.verdict)}</td></tr>`,
   ].join("");

@@ -114,8 +114,8 @@ export function sampleExportDocument(): ExportDocument {
         id: "f-1",
         title: "People flown to CECOT on 16 March 2025",
         rows: [
-          { claimId: c1.id, sourceId: a.id, sourceTitle: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, exact: c1.target.exact, interval: c1.interval, verdict: c1.verdict },
-          { claimId: c3.id, sourceId: b.id, sourceTitle: b.title, outlet: b.outlet, url: b.url, publishedAt: b.publishedAt, exact: c3.target.exact, interval: c3.interval, verdict: c3.verdict },
+          { claimId: c1.id, sourceId: a.id, sourceTitle: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, exact: c1.target.exact, anchorStatus: c1.anchorStatus, wording: c1.target.exact, interval: c1.interval, verdict: c1.verdict },
+          { claimId: c3.id, sourceId: b.id, sourceTitle: b.title, outlet: b.outlet, url: b.url, publishedAt: b.publishedAt, exact: c3.target.exact, anchorStatus: c3.anchorStatus, wording: c3.target.exact, interval: c3.interval, verdict: c3.verdict },
         ],
         conflicts: [],
       },
@@ -146,7 +146,7 @@ export function documentWithText(payload: string): ExportDocument {
   }
   for (const f of doc.facts) {
     f.title = payload;
-    f.rows = f.rows.map((r) => ({ ...r, sourceTitle: payload, outlet: payload, exact: payload }));
+    f.rows = f.rows.map((r) => ({ ...r, sourceTitle: payload, outlet: payload, exact: payload, wording: payload }));
     f.conflicts = [{ a: f.rows[0]?.claimId ?? "", b: f.rows[1]?.claimId ?? "", reason: payload }];
   }
   return doc;

@@ -1,8 +1,9 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import { exportFormatInfo } from "@/lib/export/formats";
 import { exportFormats, type ExportFormat } from "@/lib/export/model";
+import { useMenuPlacement } from "./use-menu-placement";
 
 type Progress = { format: ExportFormat; claims: number | null; bytes: number } | null;
 
@@ -19,6 +20,9 @@ function fileNameOf(header: string | null, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header ?? "")?.[1] ?? fallback;
 }
 
+/** The panel's width (Tailwind's w-72), narrowed to the screen on a phone. */
+const menuWidth = 288;
+
 const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /**
@@ -30,6 +34,10 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
   const [progress, setProgress] = useState<Progress>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [isOpen, setIsOpen] = useState(false);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  // A long title wraps the header's buttons to the left edge: the panel must not hang off it.
+  const placement = useMenuPlacement(menuRef, isOpen, menuWidth);
 
   async function download(format: ExportFormat) {
     setError(null);
@@ -68,9 +76,9 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
   }
 
   return (
-    <details className="relative">
+    <details ref={menuRef} className="relative" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>Export</summary>
-      <div className="absolute right-0 z-20 mt-1 w-72 rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
+      <div data-testid="export-menu" style={placement} className="absolute right-0 z-20 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
         <ul aria-label="Export formats" className="space-y-0.5">
           <li>
             <a href={`${endpoint}?format=html&view=1`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">

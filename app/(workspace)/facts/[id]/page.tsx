@@ -15,6 +15,7 @@ import { CorrectQuantityForm } from "./correct-quantity-form";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
+import { CurrentWording } from "../../_components/current-wording";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export default async function FactPage({ params }: Props) {
   const fact = orNotFound(() => getFactById({ actor, id }));
   const investigation = getInvestigationById({ actor, id: fact.investigationId });
   const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
-  const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.exact ?? "";
+  const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.wording ?? "";
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
@@ -77,7 +78,9 @@ export default async function FactPage({ params }: Props) {
                   </Link>
                   <div className="text-xs text-stone-500"><OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"} /></div>
                 </td>
-                <td className="px-4 py-3 font-serif">“{claim.exact}”</td>
+                <td className="px-4 py-3">
+                  <CurrentWording claim={claim} />
+                </td>
                 <td className="px-4 py-3">
                   {claim.interval ?? <span className="text-stone-500">no figure</span>}
                   {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">(corrected by hand)</span> : null}

@@ -43,7 +43,7 @@ export default async function InvestigationPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Investigations" }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <InvestigationTitle id={investigation.id} title={investigation.title} version={investigation.version} canRename={isEditor} />
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Link href={`/investigations/${investigation.id}/sources/new`} className={buttonClass("primary")}>
             Add source
           </Link>

@@ -66,12 +66,13 @@ export function ClaimPanel({
               {active.lockNotice}
             </p>
           ) : null}
+          {active.anchor.status === "orphan" ? <OrphanNotice canEdit={active.canEdit} isLocked={active.lockNotice !== null} /> : null}
           {active.canEdit ? (
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => onDelete(active)}>
                 Delete claim
               </button>
-              <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>
+              {active.anchor.status === "orphan" ? null : <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>}
             </div>
           ) : null}
           {checkingPanel ? (
@@ -115,20 +116,26 @@ export function ClaimPanel({
           <h2 id="orphan-heading" className="font-semibold text-amber-900">
             Orphaned claims ({orphans.length})
           </h2>
-          <p className="mt-1 text-xs text-amber-900">Their words are no longer in this version of the text, so they are not drawn on it.</p>
+          <p className="mt-1 text-xs text-amber-900">Their words are no longer in this version of the text, so they are not drawn on it. Open one to read its verdict and evidence, and to attach it to new words.</p>
           <ul aria-label="Orphaned claims" className="mt-2 space-y-2">
             {orphans.map((claim) => (
-              <li key={claim.id} className="rounded-md bg-white p-2">
+              <li key={claim.id} className={`rounded-md bg-white p-2 ${claim.id === active?.id ? "ring-2 ring-accent-600" : ""}`}>
                 <p className="font-serif text-stone-600">
                   …{claim.prefix}
                   <strong className="font-semibold text-stone-900">{claim.exact}</strong>
                   {claim.suffix}…
                 </p>
-                {claim.canEdit ? (
-                  <button type="button" className="mt-1 text-xs text-red-700 underline" onClick={() => onDelete(claim)}>
-                    Delete “{claim.exact}”
+                {claim.verdict ? <p className="mt-0.5 text-xs font-medium text-stone-600">{claim.verdict.label}</p> : null}
+                <div className="mt-1 flex flex-wrap gap-3 text-xs">
+                  <button type="button" aria-current={claim.id === active?.id ? "true" : undefined} aria-label={`Open orphaned claim: ${claim.exact}`} className="font-medium text-accent-700 underline" onClick={() => onOpen(claim)}>
+                    Open
                   </button>
-                ) : null}
+                  {claim.canEdit ? (
+                    <button type="button" className="text-red-700 underline" onClick={() => onDelete(claim)}>
+                      Delete “{claim.exact}”
+                    </button>
+                  ) : null}
+                </div>
               </li>
             ))}
           </ul>
@@ -154,5 +161,19 @@ export function ClaimPanel({
         </details>
       ) : null}
     </aside>
+  );
+}
+
+/** What an open orphan is and how to give it words again (its author or an editor may). */
+function OrphanNotice({ canEdit, isLocked }: { canEdit: boolean; isLocked: boolean }) {
+  return (
+    <p data-testid="orphan-notice" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+      Orphaned: these words, from the version it was made on, are no longer in this version of the text.{" "}
+      {canEdit
+        ? "Select the words it now speaks to and choose “Attach to selection” (or press Tab to reach it after selecting with Shift+arrows)."
+        : isLocked
+          ? "An editor must reopen it before it can be attached to new words."
+          : "Its author or an editor can attach it to new words."}
+    </p>
   );
 }

@@ -6,8 +6,9 @@ export type Offer = { start: number; end: number; top: number; left: number; sou
 
 /**
  * The small toolbar under a selection ("Add claim") or a clicked suggestion, whose words are
- * then selected ("Accept"), and "Move claim here" when the open claim may be re-selected. Buttons do not take focus on mouse
- * down, so the selection survives the click.
+ * then selected ("Accept"), and "Move open claim here" when the open claim may be re-selected
+ * ("Attach to selection" when it is an orphan). Buttons do not take focus on mouse down, so the
+ * selection survives the click; from the keyboard, Tab after a Shift+arrow selection reaches them.
  */
 export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd, onMove }: { offer: Offer; canCreate: boolean; movableClaim: ReaderClaim | null; isPending: boolean; onAdd: () => void; onMove: () => void }) {
   return (
@@ -24,8 +25,8 @@ export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd,
         </button>
       ) : null}
       {movableClaim && offer.source === "selection" ? (
-        <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={onMove}>
-          Move open claim here
+        <button type="button" disabled={isPending} className={buttonClass(movableClaim.anchor.status === "orphan" ? "primary" : "secondary", "px-2.5 py-1 text-xs")} onClick={onMove}>
+          {movableClaim.anchor.status === "orphan" ? "Attach to selection" : "Move open claim here"}
         </button>
       ) : null}
     </div>

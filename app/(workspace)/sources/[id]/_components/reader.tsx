@@ -80,11 +80,13 @@ export function Reader({
     [claims, text],
   );
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.status === "orphan"), [claims]);
-  const active = anchored.find((claim) => claim.id === activeId) ?? null;
+  // The open claim may be an orphan: it is shown in the panel (and can be re-attached) but never drawn.
+  const active = claims.find((claim) => claim.id === activeId) ?? null;
+  const activeDrawn = anchored.find((claim) => claim.id === activeId) ?? null;
   const openSuggestions = useMemo(() => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)), [suggestions, anchored]);
   const layers = useMemo(
-    () => highlightLayersOf({ claims: anchored.map((claim) => ({ ...claim, state: claimStateOf(claim.verdict?.ratingValue) })), suggestions: openSuggestions, active }),
-    [openSuggestions, anchored, active],
+    () => highlightLayersOf({ claims: anchored.map((claim) => ({ ...claim, state: claimStateOf(claim.verdict?.ratingValue) })), suggestions: openSuggestions, active: activeDrawn }),
+    [openSuggestions, anchored, activeDrawn],
   );
   useHighlights(readerTextId(sourceVersionId), layers, renderKey);
 
@@ -117,7 +119,7 @@ export function Reader({
     router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
     setChooser(null);
     setOffer(null);
-    setAnnouncement(`Claim: ${claim.exact}`);
+    setAnnouncement(claim.anchor.status === "orphan" ? `Orphaned claim: ${claim.exact}. Its words are no longer in this version.` : `Claim: ${claim.exact}`);
     if (options.reveal && rootRef.current && claim.anchor.status !== "orphan") {
       lastCaretClaims.current = spansAt(anchored, claim.anchor.start).map((c) => c.id).join();
       revealSpan(rootRef.current, paragraphs, claim.anchor);
@@ -142,15 +144,21 @@ export function Reader({
     });
   };
 
+  /** Re-selects the open claim onto `span`; for an orphan, re-attaches it there (the same change on the server). */
   const moveActiveClaim = (span: Span) => {
     const snapped = snapSelection(text, span.start, span.end);
     if (!snapped || !active) return;
+    const wasOrphan = active.anchor.status === "orphan";
     startTransition(async () => {
       finish(await updateClaimSpanAction(active.id, active.version, { sourceVersionId, ...snapped }), (claim) => {
         if (!claim) return;
         setClaims((current) => current.map((c) => (c.id === claim.id ? claim : c)));
         setOffer(null);
-        setAnnouncement(`Claim moved to: ${claim.exact}`);
+        const selection = document.getSelection();
+        if (selection?.rangeCount) selection.collapseToEnd();
+        setAnnouncement(wasOrphan ? `Claim re-attached to: ${claim.exact}. It is no longer an orphan.` : `Claim moved to: ${claim.exact}`);
+        // The checking panel's history and the orphan count come from the server.
+        router.refresh();
       });
     });
   };

@@ -46,7 +46,7 @@ export function SourceHeader({
           details
         )}
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         {actions}
         {canEditDetails && !isEditing ? (
           <button ref={editButton} type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(true)}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 import { getFactById } from "@/db/queries/facts";
 import type { Actor } from "@/lib/permissions";
+import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
 
 /**
  * The comparison of the fact a claim speaks to, inside the claim panel: every claim of the
@@ -28,7 +29,7 @@ export function FactComparison({ actor, factId, claimId }: { actor: Actor; factI
               {claim.outlet ? <span className="font-normal text-stone-500"> · <bdi>{claim.outlet}</bdi></span> : null}
               {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt)}</span> : null}
             </span>
-            <span className="block font-serif text-sm">“{claim.exact}”</span>
+            <CurrentWording claim={claim} className="block text-sm" />
             <span className="block text-stone-600">
               {claim.interval ? `Figure: ${claim.interval}${claim.isCorrected ? " (corrected by hand)" : ""}` : "No figure read"}
               {claim.verdict ? ` · ${claim.verdict}` : ""}
