@@ -3,8 +3,15 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
-import { createUser, setUserDisabled, setUserRole } from "@/db/queries/users";
+import { revokeApiTokensOfPerson } from "@/db/queries/api-tokens";
+import { createUser, resetUserPassword, setUserDisabled, setUserRole } from "@/db/queries/users";
 import { CreateUserInput, role as roleSchema } from "@/lib/validation/user";
+
+/** "2 API tokens were revoked." — said wherever a change revokes someone's tokens. */
+function revokedTokensSentence(count: number): string {
+  if (count === 0) return "They had no active API token.";
+  return `${count} API token${count === 1 ? " was" : "s were"} revoked.`;
+}
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -33,11 +40,34 @@ export async function setRoleAction(userId: string, _previous: FormState, formDa
   return state;
 }
 
+/** Disabling signs the person out and revokes their API tokens (for good); enabling restores neither. */
 export async function setDisabledAction(userId: string, disabled: boolean): Promise<FormState> {
   const actor = await requireActor();
   const state = await runSave({}, () => {
     const user = setUserDisabled({ operator: actor, userId, disabled });
-    return { status: "saved", message: `${user.email} is ${disabled ? "disabled" : "enabled again"}.` };
+    return { status: "saved", message: disabled ? `${user.email} is disabled and signed out. ${revokedTokensSentence(user.revokedTokenCount)}` : `${user.email} is enabled again.` };
+  });
+  revalidatePath("/settings/people");
+  return state;
+}
+
+/** Gives the person a new generated password (shown once), signs them out everywhere and revokes their API tokens. */
+export async function resetPasswordAction(userId: string): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, async () => {
+    const { user, password, revokedTokenCount } = await resetUserPassword({ operator: actor, userId });
+    return { status: "saved", message: `Password reset for ${user.email}; they are signed out everywhere. ${revokedTokensSentence(revokedTokenCount)} Their new password is shown once: ${password}` };
+  });
+  revalidatePath("/settings/people");
+  return state;
+}
+
+/** Revokes one of another person's API tokens (`tokenId`), or all of them when it is null. */
+export async function revokePersonTokensAction(userId: string, tokenId: string | null): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runSave({}, () => {
+    const count = revokeApiTokensOfPerson({ operator: actor, userId, tokenId: tokenId ?? undefined });
+    return { status: "saved", message: count === 0 ? "No active token was left to revoke." : revokedTokensSentence(count) };
   });
   revalidatePath("/settings/people");
   return state;
