@@ -1,5 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
+import { z } from "zod";
+import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { signIn, SignInThrottled } from "@/app/(auth)/auth";
 import type { FormState } from "@/app/_server/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
@@ -11,9 +13,13 @@ import { describeWait } from "@/lib/sign-in-throttle";
  * failures (per account or per address, lib/sign-in-throttle.ts) get a message that says
  * how long to wait — the same for unknown emails as for real ones.
  */
+const SignInArgs = z.tuple([formArgument]);
+const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const email = String(formData.get("email") ?? "");
-  const password = String(formData.get("password") ?? "");
+  if (!fits(SignInArgs, [formData])) return malformedArguments;
+  const email = textOf(formData.get("email"));
+  const password = textOf(formData.get("password"));
   const values = { email };
   if (!email.trim() || !password) {
     return {
