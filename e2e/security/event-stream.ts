@@ -13,7 +13,7 @@ export type OpenStream = { status: number; events: ReceivedEvent[]; closed: Prom
 export function openEventStream(path: string, headers: Record<string, string>): Promise<OpenStream> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path, headers: { Host: `localhost:${port}`, Accept: "text/event-stream", ...headers } }, (response) => {
+    const request = http.request({ host: "127.0.0.1", port, path, agent: false, headers: { Host: `localhost:${port}`, Accept: "text/event-stream", ...headers } }, (response) => {
       const events: ReceivedEvent[] = [];
       let buffer = "";
       response.setEncoding("utf8");
