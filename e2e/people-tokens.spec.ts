@@ -21,7 +21,7 @@ test.describe("an admin manages a person's API tokens", () => {
     await expect(list.getByRole("listitem").filter({ hasText: "Newsroom CMS" })).toContainText("last used");
     await expect(list.getByRole("listitem").filter({ hasText: "Spreadsheet" })).toContainText("never used");
     const html = await page.content();
-    for (const token of Object.values(tokens)) expect(html.includes(token.slice(10)), "a token's secret part in the page").toBe(false);
+    for (const token of Object.values(tokens)) expect(html.includes(token.slice(4, 10)), "a part of a token in the page").toBe(false);
 
     await list.getByRole("button", { name: `Revoke Newsroom CMS of ${person.email}` }).click();
     await expect(row.getByRole("status").filter({ hasText: "1 API token was revoked." })).toBeVisible();

@@ -43,8 +43,8 @@ describe("an admin manages another person's tokens", () => {
     const third = createApiToken({ actor: person, name: "Third" });
     const listed = listApiTokensOfPeople({ operator: admin }).get(person.id)!;
     expect(listed.map((token) => token.name).sort()).toEqual(["First", "Second", "Third"]);
-    expect(JSON.stringify(listed)).not.toContain(first.token);
-    expect(Object.keys(listed[0]!).sort()).toEqual(["createdAt", "displayPrefix", "id", "isRevoked", "lastUsedAt", "name"]);
+    expect(JSON.stringify(listed)).not.toContain(first.token.slice(4, 10));
+    expect(Object.keys(listed[0]!).sort()).toEqual(["createdAt", "id", "isRevoked", "lastUsedAt", "name"]);
 
     expect(revokeApiTokensOfPerson({ operator: admin, userId: person.id, tokenId: first.summary.id })).toBe(1);
     expect([first, second, third].map(({ token }) => getActorByApiToken(token) !== null)).toEqual([false, true, true]);

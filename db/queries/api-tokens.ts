@@ -43,15 +43,20 @@ function assertMayManageTokensOf(operator: Operator, userId: string) {
   if (operator !== "command-line") assertAllowed(canChangeAccount(operator, userId), "Only admins manage other people's API tokens.");
 }
 
+/** What an admin sees of someone else's token: no part of the token (not even its prefix) and no hash. */
+export type PersonApiTokenSummary = Omit<ApiTokenSummary, "displayPrefix">;
+
 /**
  * Every account's tokens, newest first, keyed by account id, for Settings → People: names,
- * dates and the display prefix, never the token or its hash. FORBIDDEN unless an admin.
+ * dates and status only. FORBIDDEN unless an admin.
  */
-export function listApiTokensOfPeople({ operator }: { operator: Operator }): Map<string, ApiTokenSummary[]> {
+export function listApiTokensOfPeople({ operator }: { operator: Operator }): Map<string, PersonApiTokenSummary[]> {
   if (operator !== "command-line") assertAllowed(operator.role === "admin", "Only admins manage other people's API tokens.");
-  const byUser = new Map<string, ApiTokenSummary[]>();
+  const byUser = new Map<string, PersonApiTokenSummary[]>();
   for (const row of db().select().from(apiTokens).orderBy(desc(apiTokens.createdAt)).all()) {
-    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), toSummary(row)]);
+    const { displayPrefix: _prefix, ...summary } = toSummary(row);
+    void _prefix;
+    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), summary]);
   }
   return byUser;
 }

@@ -4,7 +4,7 @@ import { buttonClass } from "@/app/_components/button-class";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { useDefaultSelection } from "@/app/_components/select-field";
 import { idleFormState } from "@/app/_server/form-state";
-import type { ApiTokenSummary } from "@/db/queries/api-tokens";
+import type { PersonApiTokenSummary } from "@/db/queries/api-tokens";
 import type { UserSummary } from "@/db/queries/users";
 import { roleLabels, roles } from "@/lib/roles";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
@@ -15,7 +15,7 @@ import { PersonTokens } from "./person-tokens";
  * disable/enable switch. A reset or a disable also revokes the tokens, and says so. Admins
  * cannot change themselves here.
  */
-export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isSelf: boolean; tokens: ApiTokenSummary[] }) {
+export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isSelf: boolean; tokens: PersonApiTokenSummary[] }) {
   const [roleState, roleAction] = useActionState(setRoleAction.bind(null, person.id), idleFormState);
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-class";
-import type { ApiTokenSummary } from "@/db/queries/api-tokens";
+import type { PersonApiTokenSummary } from "@/db/queries/api-tokens";
 import { formatDateTime } from "../../_components/format";
 import { revokePersonTokensAction } from "./actions";
 
@@ -9,7 +9,7 @@ import { revokePersonTokensAction } from "./actions";
  * Another person's API tokens, for an admin: name, created, last used and status (never the
  * token), with Revoke for each active one and Revoke all. The outcome is announced.
  */
-export function PersonTokens({ person, tokens }: { person: { id: string; email: string }; tokens: ApiTokenSummary[] }) {
+export function PersonTokens({ person, tokens }: { person: { id: string; email: string }; tokens: PersonApiTokenSummary[] }) {
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();
   const active = tokens.filter((token) => !token.isRevoked);
