@@ -4,16 +4,16 @@ import { auth, type SessionWithVersion } from "@/app/(auth)/auth";
 import { getActorBySession } from "@/db/queries/users";
 import type { Actor } from "@/lib/permissions";
 
-/** The account and session version a request's session cookie names (not yet checked), or null. */
-export type SessionKey = { userId: string; sessionVersion: number };
+/** The account and session version a request's session cookie names (not yet checked), and when it signed in. */
+export type SessionKey = { userId: string; sessionVersion: number; signedInAt?: number };
 
 /** The session key of this request's cookie, or null when there is no valid session JWT. */
 export const getSessionKey = cache(async (): Promise<SessionKey | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  const sessionVersion = (session as SessionWithVersion | null)?.sessionVersion;
+  const { sessionVersion, signedInAt } = (session as SessionWithVersion | null) ?? {};
   if (!userId || typeof sessionVersion !== "number") return null;
-  return { userId, sessionVersion };
+  return { userId, sessionVersion, signedInAt };
 });
 
 /**
@@ -22,7 +22,7 @@ export const getSessionKey = cache(async (): Promise<SessionKey | null> => {
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const key = await getSessionKey();
-  return key ? getActorBySession(key) : null;
+  return key ? getActorBySession({ userId: key.userId, sessionVersion: key.sessionVersion }) : null;
 });
 
 /** The signed-in user, or a redirect to sign-in (for pages and server actions). */

@@ -1,3 +1,6 @@
+import { decode, encode } from "next-auth/jwt";
+import { sessionLimits } from "@/lib/session-limits";
+import { e2eEnvironment } from "../setup/environment.mjs";
 import { createAccount, createApiToken, expect, signIn, test, usersCli, type Account } from "../fixtures";
 import { openEventStream, waitFor, type OpenStream } from "./event-stream";
 import { cookiePairs, send, signInOverHttp } from "./support";
@@ -75,6 +78,25 @@ test.describe("a live stream ends with its session or token", () => {
       await expect(page.getByText("Revoked")).toBeVisible();
     });
     expect(events).toEqual(endedBy("token-revoked"));
+  });
+
+  test("session cookie: a stream open when the session reaches its 12-hour limit ends then, however busy", async () => {
+    const watcher = createAccount("reviewer");
+    const { cookie } = await signInOverHttp(watcher);
+    // The real token, re-signed as if signed in 12 hours less 4 seconds ago.
+    const salt = "authjs.session-token";
+    const claims = (await decode({ token: cookie!.slice(cookie!.indexOf("=") + 1), secret: e2eEnvironment.AUTH_SECRET, salt }))!;
+    const nearlyOld = `${salt}=${await encode({ token: { ...claims, signedInAt: Math.floor(Date.now() / 1000) - sessionLimits.absoluteSeconds + 4 }, secret: e2eEnvironment.AUTH_SECRET, salt, maxAge: sessionLimits.idleSeconds })}`;
+    const { path } = await watchedInvestigation();
+    const stream = await openEventStream(path, { Cookie: nearlyOld });
+    try {
+      expect(stream.status).toBe(200);
+      const closedAt = await Promise.race([stream.closed, new Promise<number>((resolve) => setTimeout(() => resolve(-1), 4_000 + closeWithinMs))]);
+      expect(closedAt, "the stream closed").toBeGreaterThan(3_000);
+      expect(stream.events.map(({ event, data }) => `${event} ${data}`)).toEqual(['end {"reason":"session-ended"}']);
+    } finally {
+      stream.close();
+    }
   });
 
   test("a stream whose session still holds stays open past the re-check and keeps delivering", async () => {

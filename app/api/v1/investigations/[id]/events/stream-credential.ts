@@ -3,6 +3,7 @@ import { getSessionKey, type SessionKey } from "@/app/_server/current-actor";
 import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { getActorBySession } from "@/db/queries/users";
 import type { Actor } from "@/lib/permissions";
+import { isWithinAbsoluteLimit } from "@/lib/session-limits";
 
 /**
  * What a live stream was opened with, kept so that it can be checked again while the stream
@@ -22,10 +23,14 @@ export async function streamCredentialOf(request: NextRequest): Promise<StreamCr
 /**
  * The user the credential acts for now, or null once it no longer holds: the token was
  * revoked or the session ended (signed out, disabled, role changed, password reset — each
- * moves the account's session version on), or the account was disabled.
+ * moves the account's session version on), the account was disabled, or the session reached
+ * its absolute limit (12 h after signing in).
  */
-export function actorOfStreamCredential(credential: StreamCredential): Actor | null {
-  return credential.kind === "token" ? getActorByApiToken(credential.token) : getActorBySession(credential);
+export function actorOfStreamCredential(credential: StreamCredential, nowSeconds = Math.floor(Date.now() / 1000)): Actor | null {
+  if (credential.kind === "token") return getActorByApiToken(credential.token);
+  // Requests check the absolute limit when Auth.js reads the cookie; a stream outlives that read.
+  if (!isWithinAbsoluteLimit(credential.signedInAt, nowSeconds)) return null;
+  return getActorBySession({ userId: credential.userId, sessionVersion: credential.sessionVersion });
 }
 
 /** How often an open stream re-checks its token or session when nothing happens. */
