@@ -1,5 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/app/(auth)/auth";
+import { clientAddressOf } from "@/lib/client-address";
+import { crossSiteActionOrigin } from "@/lib/cross-site-action";
+import { env } from "@/lib/env";
+import { securityLog } from "@/lib/security-log";
 
 /**
  * Runs before every page request. It only redirects signed-out visitors to sign-in and
@@ -25,7 +29,21 @@ function contentSecurityPolicy(nonce: string): string {
 
 const publicPaths = ["/signin"];
 
-export const proxy = auth((request: NextRequest & { auth: unknown }) => {
+/**
+ * A server action called from another site is refused here, with 403 and a security event,
+ * by the same rule Next.js applies (lib/cross-site-action.ts) — Next would refuse it too, but
+ * only by throwing, which logs a 500 with a stack trace and records no security event.
+ */
+function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
+  const header = (name: string) => request.headers.get(name);
+  const origin = crossSiteActionOrigin({ method: request.method, nextAction: header("next-action"), contentType: header("content-type"), origin: header("origin"), host: header("host"), forwardedHost: header("x-forwarded-host") });
+  if (origin === null) return null;
+  const address = clientAddressOf(header("x-forwarded-for"), env.trustedProxyHops);
+  securityLog().recordSampled(`csrf-refused action ${address}`, { event: "csrf-refused", outcome: "refused", address, target: `POST ${request.nextUrl.pathname}`, detail: `cross-site server action from ${origin}` });
+  return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+const signedInProxy = auth((request: NextRequest & { auth: unknown }) => {
   const { pathname, search } = request.nextUrl;
   const isSignedIn = Boolean((request.auth as { user?: unknown } | null)?.user);
   if (!isSignedIn && !publicPaths.includes(pathname)) {
@@ -42,6 +60,12 @@ export const proxy = auth((request: NextRequest & { auth: unknown }) => {
   response.headers.set("Content-Security-Policy", policy);
   return response;
 });
+
+/** The request exactly as it arrived (its own Host header) is judged first, then the session. */
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  // next-auth types its wrapper as a route handler; as a proxy it is handed Next's event.
+  return refuseCrossSiteAction(request) ?? signedInProxy(request, event as unknown as Parameters<typeof signedInProxy>[1]);
+}
 
 export const config = {
   // Pages only: API routes answer 401 themselves, static assets need no policy.

@@ -101,10 +101,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (session.user && typeof token.uid === "string") {
         session.user.id = token.uid;
         (session as SessionWithVersion).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+        // For responses that outlive their request (the live stream), which must end at the absolute limit too.
+        (session as SessionWithVersion).signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
       }
       return session;
     },
   },
 });
 
-export type SessionWithVersion = { sessionVersion?: number };
+export type SessionWithVersion = { sessionVersion?: number; signedInAt?: number };

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { runSave } from "@/app/_server/save-form";
@@ -10,9 +12,12 @@ import { readWebAnnotations } from "@/lib/export/read-web-annotations";
 /** Largest file the form accepts (server actions take at most 5 MB); the API takes larger ones. */
 const importFormMaxBytes = 4.5 * 1024 * 1024;
 
+const ImportAnnotationsArgs = z.tuple([idArgument, formArgument]);
+
 /** Imports a W3C Web Annotation JSON-LD file (ours or Hypothesis-style) into the investigation. */
 export async function importAnnotationsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(ImportAnnotationsArgs, [investigationId, formData])) return malformedArguments;
   const allowed = await runSave({}, () => assertImportAllowed(actor));
   if (allowed.status !== "saved") return allowed;
   const file = formData.get("file");

@@ -1,17 +1,22 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { z } from "zod";
 import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
-import { ratingKeyFor } from "@/lib/checking/rating-key";
-import { RatingScaleInput } from "@/lib/checking/rating-scale";
+import { RatingScaleFormInput } from "@/lib/checking/rating-scale-form";
 import { ApproximateToleranceInput, CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
+
+const FormArgs = z.tuple([formArgument]);
+const IdAndFormArgs = z.tuple([idArgument, formArgument]);
+const IdArgs = z.tuple([idArgument]);
 
 export async function createInvestigationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [formData])) return malformedArguments;
   let createdId: string | undefined;
   const state = await handleForm(formData, CreateInvestigationInput, ["title"], (input) => {
     createdId = createInvestigation({ actor, input }).id;
@@ -23,6 +28,7 @@ export async function createInvestigationAction(_previous: FormState, formData: 
 
 export async function renameInvestigationAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, RenameInvestigationInput, ["title", "version"], (input) => {
     const renamed = renameInvestigation({ actor, id: investigationId, input });
     return { status: "saved", message: "Renamed.", values: { title: renamed.title, version: String(renamed.version) } };
@@ -34,6 +40,7 @@ export async function renameInvestigationAction(investigationId: string, _previo
 
 export async function deleteInvestigationAction(investigationId: string): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdArgs, [investigationId])) return malformedArguments;
   const state = await runSave({}, () => deleteInvestigation({ actor, id: investigationId }));
   if (state.status !== "saved") return state;
   revalidatePath("/");
@@ -50,22 +57,9 @@ const SettingsFormInput = z.object({
 /** Saves the verdict scale (sent as JSON rows) and the review settings of an investigation. */
 export async function saveInvestigationSettingsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], (input) => {
-    let rows: unknown;
-    try {
-      rows = JSON.parse(input.scale);
-    } catch {
-      return { status: "invalid", message: "The scale could not be read. Reload and try again." };
-    }
-    const taken = new Set<string>();
-    const withKeys = Array.isArray(rows)
-      ? rows.map((row: { key?: string; label?: string; ratingValue?: number }) => {
-          const key = row.key || ratingKeyFor(String(row.label ?? ""), taken);
-          taken.add(key);
-          return { ...row, key };
-        })
-      : rows;
-    const scale = RatingScaleInput.safeParse(withKeys);
+    const scale = RatingScaleFormInput.safeParse(input.scale);
     if (!scale.success) return { status: "invalid", message: scale.error.issues[0]?.message ?? "The scale is not valid.", fieldErrors: { scale: scale.error.issues[0]?.message ?? "" } };
     const { version } = updateInvestigationSettings({ actor, id: investigationId, version: input.version, ratingScale: scale.data, hidesOthersAssessments: input.hidesOthersAssessments === "on", approximateTolerancePercent: input.approximateTolerancePercent });
     return { status: "saved", message: "Settings saved.", values: { version: String(version) } };

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
@@ -12,9 +13,13 @@ import { updateSourceDetails } from "@/db/queries/source-details";
 import { CreateSourceInput, SourceDetailsInput, sourceText } from "@/lib/validation/source";
 
 const sourceFields = ["title", "outlet", "url", "publishedAt", "text"] as const;
+/** An id and a form (create, edit, import, upload); an id alone (delete). */
+const IdAndFormArgs = z.tuple([idArgument, formArgument]);
+const IdArgs = z.tuple([idArgument]);
 
 export async function createSourceAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   let createdId: string | undefined;
   const state = await handleForm(formData, CreateSourceInput, sourceFields, (input) => {
     createdId = createSource({ actor, investigationId, input }).id;
@@ -27,6 +32,7 @@ export async function createSourceAction(investigationId: string, _previous: For
 
 export async function deleteSourceAction(sourceId: string): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdArgs, [sourceId])) return malformedArguments;
   let investigationId: string | undefined;
   const state = await runSave({}, () => {
     investigationId = deleteSource({ actor, id: sourceId }).investigationId;
@@ -52,6 +58,7 @@ const EditSourceTextInput = z.object({ text: sourceText });
 /** Saves an edited text as a new version, then shows the reader with the re-anchoring summary. */
 export async function updateSourceTextAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [sourceId, formData])) return malformedArguments;
   let summary: ReanchoringSummary | undefined;
   const state = await handleForm(formData, EditSourceTextInput, ["text"], async ({ text }) => {
     summary = (await updateSourceText({ actor, sourceId, text })).summary;
@@ -69,6 +76,7 @@ const ImportUrlInput = z.object({
 /** Imports a source from a URL; a refused or failed fetch is explained at the URL field. */
 export async function importSourceFromUrlAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   let createdId: string | undefined;
   const state = await handleForm(formData, ImportUrlInput, ["url", "title"], async ({ url, title }) => {
     createdId = (await importSourceFromUrl({ actor, investigationId, url, title })).id;
@@ -81,8 +89,10 @@ export async function importSourceFromUrlAction(investigationId: string, _previo
 /** Adds a source from an uploaded .txt, .md or .html file. */
 export async function uploadSourceAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const file = formData.get("file");
-  const title = String(formData.get("title") ?? "").trim();
+  const rawTitle = formData.get("title");
+  const title = typeof rawTitle === "string" ? rawTitle.trim() : "";
   if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .txt, .md or .html file." }, values: { title } };
   if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: "The file is larger than 4 MB." }, values: { title } };
   let createdId: string | undefined;

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { malformedArguments } from "./action-arguments";
 import { getActor } from "./current-actor";
 import type { FormState } from "./form-state";
 
@@ -10,12 +11,16 @@ import type { FormState } from "./form-state";
  * (Apart from form-state.ts, which client components import for its types and idle state.)
  */
 
+/** The text of each field (a missing one is empty; a file where text belongs is empty too, and refused). */
 function valuesOf(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
+  return Object.fromEntries(fields.map((field) => [field, textOf(formData.get(field))]));
 }
 
+const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
 /**
- * Validates `formData` with `schema`, then saves through `runSave`.
+ * Validates `formData` with `schema`, then saves through `runSave`. Something that is not a
+ * form, or a file sent where a field holds text, is refused before the schema runs.
  */
 export async function handleForm<S extends z.ZodType>(
   formData: FormData,
@@ -23,7 +28,12 @@ export async function handleForm<S extends z.ZodType>(
   fields: readonly string[],
   save: (input: z.infer<S>) => Promise<FormState | void> | FormState | void,
 ): Promise<FormState> {
+  if (!(formData instanceof FormData)) return malformedArguments;
   const values = valuesOf(formData, fields);
+  const files = fields.filter((field) => formData.get(field) instanceof Blob);
+  if (files.length > 0) {
+    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: Object.fromEntries(files.map((field) => [field, "Type text here; a file cannot go in this field."])), values };
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };

@@ -76,14 +76,22 @@ fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 const port = process.env.PORT || "3000";
 const boundHost = process.env.HOST && !["0.0.0.0", "::"].includes(process.env.HOST) ? process.env.HOST : "localhost";
 const publicHost = boundHost.includes(":") ? `[${boundHost}]` : boundHost; // an IPv6 address goes in brackets
+const { publicAddressOf } = await import("./public-address.mjs"); // after ensureDependencies: it uses @next/env
+let publicAddress;
+try {
+  publicAddress = publicAddressOf({ env: process.env, dir: root, host: publicHost, port });
+} catch (error) {
+  console.error(`✖ ${error.message}`);
+  process.exit(2);
+}
 const env = {
   ...process.env,
   DATA_DIR: dataDir,
   AUTH_SECRET: loadAuthSecret(dataDir),
   // The workspace's own address, so that no request header (Host, X-Forwarded-Host or
   // X-Forwarded-Proto) decides where sign-in and sign-out redirect or where exports link.
-  // Behind a reverse proxy, set AUTH_URL to the address people open.
-  AUTH_URL: process.env.AUTH_URL || `http://${publicHost}:${port}`,
+  // Behind a reverse proxy, set AUTH_URL to the address people open (db/cli/public-address.mjs).
+  AUTH_URL: publicAddress,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",
 };

@@ -9,7 +9,7 @@ import { isRole, roles } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { CreateUserInput } from "@/lib/validation/user";
 import { applyMigrations, getDb } from "../client";
-import { createApiToken } from "../queries/api-tokens";
+import { createApiToken, listApiTokensOfPeople, revokeApiTokensOfPerson } from "../queries/api-tokens";
 import { createUser, getUserByEmail, getUserIdByEmail, listUsers, resetUserPassword, setUserDisabled, setUserRole } from "../queries/users";
 
 const help = `Manage Corroborate accounts.
@@ -21,13 +21,16 @@ Commands:
                               Create an account; prints a generated password when none is given.
   list                        List accounts: email, role, status, name.
   set-role <email> <role>     Change a role (${roles.join(", ")}); signs the account out.
-  disable <email>             Refuse the account from its next request on.
+  disable <email>             Refuse the account from its next request on, and revoke its API tokens.
   enable <email>              Allow a disabled account again.
   reset-password <email> [--password <pw>]
-                              Set a new password (printed when generated); signs the account out.
+                              Set a new password (printed when generated); signs the account out
+                              and revokes its API tokens.
   token <email> [--name <label>]
                               Create a personal API token for the account; the token alone is
                               printed on the last line (shown once).
+  tokens <email>              List the account's API tokens: name, created, last used, status.
+  revoke-tokens <email>       Revoke all of the account's API tokens.
 
 Options:
   -h, --help                  Show this help.
@@ -35,6 +38,10 @@ Options:
 The database is DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).`;
 
 class UsageError extends Error {}
+
+function revokedTokensLine(count: number): string {
+  return count === 0 ? "No API token was active." : `${count} API token${count === 1 ? " was" : "s were"} revoked.`;
+}
 
 function requireArg(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`Missing ${what}.`);
@@ -80,11 +87,13 @@ async function main(argv: string[]): Promise<void> {
     case "enable": {
       const user = setUserDisabled({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), disabled: command === "disable" });
       console.log(`${user.email} is ${user.isDisabled ? "disabled" : "enabled"}.`);
+      if (user.isDisabled) console.log(revokedTokensLine(user.revokedTokenCount));
       return;
     }
     case "reset-password": {
-      const { user, password } = await resetUserPassword({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), password: values.password });
-      console.log(`Password reset for ${user.email}.`);
+      const { user, password, revokedTokenCount } = await resetUserPassword({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), password: values.password });
+      console.log(`Password reset for ${user.email}; signed out everywhere.`);
+      console.log(revokedTokensLine(revokedTokenCount));
       if (!values.password) console.log(`New password (shown once): ${password}`);
       return;
     }
@@ -94,6 +103,18 @@ async function main(argv: string[]): Promise<void> {
       const { token, summary } = createApiToken({ actor: { id: user.id, email: user.email, name: user.name, role: user.role }, name: values.name ?? "Command line" });
       console.log(`Created API token "${summary.name}" for ${user.email}. It is shown only once:`);
       console.log(token);
+      return;
+    }
+    case "tokens": {
+      const userId = getUserIdByEmail(requireArg(rest[0], "email"));
+      for (const token of listApiTokensOfPeople({ operator }).get(userId) ?? []) {
+        console.log([token.name, token.createdAt, token.lastUsedAt ?? "never used", token.isRevoked ? "revoked" : "active"].join("\t"));
+      }
+      return;
+    }
+    case "revoke-tokens": {
+      const email = requireArg(rest[0], "email");
+      console.log(`${email}: ${revokedTokensLine(revokeApiTokensOfPerson({ operator, userId: getUserIdByEmail(email) }))}`);
       return;
     }
     default:

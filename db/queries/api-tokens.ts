@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions";
-import { writeTransaction } from "../client";
+import { canChangeAccount, type Actor } from "@/lib/permissions";
+import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
 import { apiTokens, users } from "../schema";
+import { actorIdOf, assertAllowed, type Operator } from "./actor";
 import { recordEvent } from "./events";
 
 /**
@@ -30,15 +31,70 @@ export function createApiToken({ actor, name }: { actor: Actor; name: string }):
   });
 }
 
+const toSummary = (row: typeof apiTokens.$inferSelect): ApiTokenSummary => ({ id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, isRevoked: row.revokedAt !== null });
+
 /** The acting user's own tokens, newest first. */
 export function listApiTokensByUser({ actor }: { actor: Actor }): ApiTokenSummary[] {
-  return db()
-    .select()
+  return db().select().from(apiTokens).where(eq(apiTokens.userId, actor.id)).orderBy(desc(apiTokens.createdAt)).all().map(toSummary);
+}
+
+/** Only an admin manages another person's tokens (their own are on Settings → API tokens). */
+function assertMayManageTokensOf(operator: Operator, userId: string) {
+  if (operator !== "command-line") assertAllowed(canChangeAccount(operator, userId), "Only admins manage other people's API tokens.");
+}
+
+/** What an admin sees of someone else's token: no part of the token (not even its prefix) and no hash. */
+export type PersonApiTokenSummary = Omit<ApiTokenSummary, "displayPrefix">;
+
+/**
+ * Every account's tokens, newest first, keyed by account id, for Settings → People: names,
+ * dates and status only. FORBIDDEN unless an admin.
+ */
+export function listApiTokensOfPeople({ operator }: { operator: Operator }): Map<string, PersonApiTokenSummary[]> {
+  if (operator !== "command-line") assertAllowed(operator.role === "admin", "Only admins manage other people's API tokens.");
+  const byUser = new Map<string, PersonApiTokenSummary[]>();
+  for (const row of db().select().from(apiTokens).orderBy(desc(apiTokens.createdAt)).all()) {
+    const { displayPrefix: _prefix, ...summary } = toSummary(row);
+    void _prefix;
+    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), summary]);
+  }
+  return byUser;
+}
+
+/** Why a token was revoked by someone other than its owner, as recorded in its event. */
+export type RevocationReason = "revoked by an admin" | "password reset" | "account disabled";
+
+/**
+ * Inside the caller's transaction: revokes the user's live tokens (all, or the one named),
+ * recording an `api-token.revoked` event with the reason for each. Returns how many it revoked.
+ */
+export function revokeTokensOfUser(tx: Transaction, { userId, tokenId, actorId, reason }: { userId: string; tokenId?: string; actorId: string | null; reason: RevocationReason }): number {
+  const live = tx
+    .select({ id: apiTokens.id, name: apiTokens.name })
     .from(apiTokens)
-    .where(eq(apiTokens.userId, actor.id))
-    .orderBy(desc(apiTokens.createdAt))
-    .all()
-    .map((row) => ({ id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, isRevoked: row.revokedAt !== null }));
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), tokenId ? eq(apiTokens.id, tokenId) : undefined))
+    .all();
+  const revokedAt = new Date().toISOString();
+  for (const token of live) {
+    tx.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, token.id)).run();
+    recordEvent(tx, { actorId, action: "api-token.revoked", subjectType: "api-token", subjectId: token.id, data: { name: token.name, ownerId: userId, reason } });
+  }
+  return live.length;
+}
+
+/**
+ * An admin revokes one of another person's tokens (`tokenId`) or all of them. NOT_FOUND for a
+ * token that is not that person's; a token already revoked is left as it is. Returns how many
+ * were revoked now.
+ */
+export function revokeApiTokensOfPerson({ operator, userId, tokenId }: { operator: Operator; userId: string; tokenId?: string }): number {
+  assertMayManageTokensOf(operator, userId);
+  return writeTransaction(db(), (tx) => {
+    if (tokenId && !tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId))).get()) {
+      throw new AppError("NOT_FOUND", "This token does not exist.");
+    }
+    return revokeTokensOfUser(tx, { userId, tokenId, actorId: actorIdOf(operator), reason: "revoked by an admin" });
+  });
 }
 
 /** Revokes one of the acting user's tokens; NOT_FOUND for anyone else's. */

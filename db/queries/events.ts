@@ -41,7 +41,9 @@ export function recordEvent(tx: Transaction, event: EventInput): void {
   const { investigationId } = event;
   if (investigationId) queueMicrotask(() => liveChannel().notify(investigationId));
   const securityEvent = securityEventOf(event.action);
-  if (securityEvent) afterCommit(() => securityLog().record({ event: securityEvent, outcome: "success", userId: event.actorId, target: event.subjectId, detail: event.action }));
+  const reason = event.data?.reason;
+  const detail = typeof reason === "string" ? `${event.action}: ${reason}` : event.action;
+  if (securityEvent) afterCommit(() => securityLog().record({ event: securityEvent, outcome: "success", userId: event.actorId, target: event.subjectId, detail }));
 }
 
 /** Changes to accounts and API tokens also go to the security log (sign-out is logged where it happens). */

@@ -9,6 +9,7 @@ import { writeTransaction } from "../client";
 import { db } from "../connection";
 import { users } from "../schema";
 import { actorIdOf, assertAllowed, type Operator } from "./actor";
+import { revokeTokensOfUser, type RevocationReason } from "./api-tokens";
 import { recordEvent } from "./events";
 
 /** What the UI and the CLI see of an account: never the password hash. */
@@ -147,10 +148,14 @@ export async function createUser({ operator, input }: { operator: Operator; inpu
   return { user: toSummary(user), generatedPassword };
 }
 
-type AccountChange = { role?: Role; disabled?: boolean; passwordHash?: string };
+type AccountChange = { role?: Role; disabled?: boolean; passwordHash?: string; revokeTokens?: RevocationReason };
 
-/** Applies a change to an account and bumps its session version, which signs it out everywhere. */
-function changeAccount(operator: Operator, userId: string, change: AccountChange, action: string): UserSummary {
+/**
+ * Applies a change to an account and bumps its session version, which signs it out everywhere;
+ * with `revokeTokens`, also revokes its API tokens in the same transaction. Returns the account
+ * and how many tokens were revoked.
+ */
+function changeAccount(operator: Operator, userId: string, change: AccountChange, action: string): UserSummary & { revokedTokenCount: number } {
   assertMayManage(operator, userId);
   return writeTransaction(db(), (tx) => {
     const before = tx.select(summaryColumns).from(users).where(eq(users.id, userId)).get();
@@ -169,7 +174,8 @@ function changeAccount(operator: Operator, userId: string, change: AccountChange
     if (change.role) data.role = [before.role, after.role];
     if (change.disabled !== undefined) data.disabled = [before.disabledAt !== null, change.disabled];
     recordEvent(tx, { actorId: actorIdOf(operator), action, subjectType: "user", subjectId: userId, data });
-    return toSummary(after!);
+    const revokedTokenCount = change.revokeTokens ? revokeTokensOfUser(tx, { userId, actorId: actorIdOf(operator), reason: change.revokeTokens }) : 0;
+    return { ...toSummary(after!), revokedTokenCount };
   });
 }
 
@@ -177,15 +183,20 @@ export function setUserRole({ operator, userId, role }: { operator: Operator; us
   return changeAccount(operator, userId, { role }, "user.role-changed");
 }
 
+/** Disabling also revokes the account's API tokens for good: enabling it again does not bring them back. */
 export function setUserDisabled({ operator, userId, disabled }: { operator: Operator; userId: string; disabled: boolean }) {
-  return changeAccount(operator, userId, { disabled }, disabled ? "user.disabled" : "user.enabled");
+  return changeAccount(operator, userId, disabled ? { disabled, revokeTokens: "account disabled" } : { disabled }, disabled ? "user.disabled" : "user.enabled");
 }
 
-/** Sets a new password (generated when none is given) and signs the account out everywhere. */
+/**
+ * Sets a new password (generated when none is given), signs the account out everywhere and
+ * revokes its API tokens: a reset is what follows a suspected compromise.
+ */
 export async function resetUserPassword({ operator, userId, password }: { operator: Operator; userId: string; password?: string }) {
+  assertMayManage(operator, userId); // before the costly hash, so a refused call costs nothing
   const newPassword = password ?? generatePassword();
-  const user = changeAccount(operator, userId, { passwordHash: await hashPassword(newPassword) }, "user.password-reset");
-  return { user, password: newPassword };
+  const user = changeAccount(operator, userId, { passwordHash: await hashPassword(newPassword), revokeTokens: "password reset" }, "user.password-reset");
+  return { user, password: newPassword, revokedTokenCount: user.revokedTokenCount };
 }
 
 /** For the CLI, which names accounts by email. */

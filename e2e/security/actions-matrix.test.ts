@@ -28,7 +28,7 @@ import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(wor
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 import { createInvestigationAction, deleteInvestigationAction, renameInvestigationAction, saveInvestigationSettingsAction } from "@/app/(workspace)/investigation-actions";
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
-import { createUserAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
+import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
 import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceDetailsAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
 import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/actions";
@@ -452,6 +452,19 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
       return () => setDisabledAction(target.id, true);
+    },
+  },
+  resetPasswordAction: {
+    setup: async (c) => {
+      const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
+      return () => resetPasswordAction(target.id);
+    },
+  },
+  revokePersonTokensAction: {
+    setup: async (c) => {
+      const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
+      const { summary } = createApiToken({ actor: target, name: "Matrix" });
+      return () => revokePersonTokensAction(target.id, summary.id);
     },
   },
   createApiTokenAction: { setup: () => () => createApiTokenAction(idleFormState, form({ name: "Matrix" })) },

@@ -22,7 +22,8 @@
  * add sources, claims, evidence, comments, verdicts and facts anywhere and change or delete
  * only their own claims, evidence and comments; editors change anyone's, manage
  * investigations, import annotations and approve; admins also manage people and the
- * organisation. Nobody changes their own account or another person's API tokens. Reviewers
+ * organisation, and revoke other people's API tokens (a password reset or a disable revokes
+ * them too). Nobody changes their own account here; only its owner creates a token. Reviewers
  * take only unassigned claims and release only their own; editors assign and reassign. An
  * approved claim's span, figure, verdict, rationale, evidence and existence are locked for
  * everyone until an editor reopens it (`#approved` rows: lib/checking/approval-lock.ts).
@@ -286,6 +287,8 @@ export const authorizationTable: AuthorizationRow[] = [
   adminOnly(action("(workspace)/settings/people/actions.ts", "createUserAction", "none (creates an account)"), none),
   adminOnly(action("(workspace)/settings/people/actions.ts", "setRoleAction", "account"), anyOwner),
   adminOnly(action("(workspace)/settings/people/actions.ts", "setDisabledAction", "account"), anyOwner),
+  adminOnly(action("(workspace)/settings/people/actions.ts", "resetPasswordAction", "account (also revokes its API tokens)"), anyOwner),
+  adminOnly(action("(workspace)/settings/people/actions.ts", "revokePersonTokensAction", "account (one or all of its API tokens)"), anyOwner),
   signedIn(action("(workspace)/settings/tokens/actions.ts", "createApiTokenAction", "none (a token for the caller)"), none),
   ownerOnly(action("(workspace)/settings/tokens/actions.ts", "revokeApiTokenAction", "API token")),
 ];

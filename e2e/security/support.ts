@@ -37,7 +37,8 @@ export function send({ method = "GET", path: target, headers = {}, body, from, h
     definedHeaders["Content-Length"] = String(Buffer.byteLength(body));
   }
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from }, (response) => {
+    // A fresh connection each time: a pooled one the server closes as idle (after 5 s) would hang up a request sent on it.
+    const request = http.request({ host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from, agent: false }, (response) => {
       const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
       if (headersOnly) {
         response.destroy();

@@ -248,7 +248,8 @@ const describedApi = {
     },
     "/investigations/{id}/events": {
       get: {
-        summary: "Server-Sent Events: one `change` event per recorded change in the investigation (id = event id; data = action, subject, actor, time). Resumes after Last-Event-ID. Also accepts the workspace session cookie",
+        summary:
+          "Server-Sent Events: one `change` event per recorded change in the investigation (id = event id; data = action, subject, actor, time). Resumes after Last-Event-ID. Also accepts the workspace session cookie. The token or session is re-checked before every event and every 2 s; once it no longer holds (token revoked, account disabled, signed out, role changed, password reset) the stream sends `event: end` with data `{\"reason\": \"token-revoked\" | \"session-ended\"}` and closes, and a reconnection answers 401",
         parameters: idParameter("Investigation id"),
         responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errorResponses },
       },

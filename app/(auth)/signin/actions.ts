@@ -1,9 +1,12 @@
 "use server";
 import { AuthError } from "next-auth";
+import { z } from "zod";
+import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { signIn, SignInThrottled } from "@/app/(auth)/auth";
 import type { FormState } from "@/app/_server/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { describeWait } from "@/lib/sign-in-throttle";
+import { SignInInput } from "@/lib/validation/user";
 
 /**
  * Signs in with email and password. A wrong password, an unknown email and a disabled
@@ -11,9 +14,14 @@ import { describeWait } from "@/lib/sign-in-throttle";
  * failures (per account or per address, lib/sign-in-throttle.ts) get a message that says
  * how long to wait — the same for unknown emails as for real ones.
  */
+const SignInArgs = z.tuple([formArgument]);
+const noMatch = "That email and password do not match an active account.";
+const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const email = String(formData.get("email") ?? "");
-  const password = String(formData.get("password") ?? "");
+  if (!fits(SignInArgs, [formData])) return malformedArguments;
+  const email = textOf(formData.get("email"));
+  const password = textOf(formData.get("password"));
   const values = { email };
   if (!email.trim() || !password) {
     return {
@@ -22,6 +30,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       fieldErrors: { ...(email.trim() ? {} : { email: "Enter your email address." }), ...(password ? {} : { password: "Enter your password." }) },
     };
   }
+  // What Auth.js's `authorize` would refuse (a malformed or oversized email or password) is refused here, with the same answer.
+  if (!SignInInput.safeParse({ email, password }).success) return { status: "error", values, message: noMatch };
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
     return { status: "saved" };
@@ -31,7 +41,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       return { status: "error", values, message: `Too many failed sign-in attempts. Wait ${describeWait(error.retryAfterSeconds)}, then try again.` };
     }
     if (error instanceof AuthError) {
-      return { status: "error", values, message: "That email and password do not match an active account." };
+      return { status: "error", values, message: noMatch };
     }
     throw error;
   }

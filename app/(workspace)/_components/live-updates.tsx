@@ -6,7 +6,9 @@ import { useEffect } from "react";
  * Subscribes to the investigation's live stream (Server-Sent Events) and refreshes the
  * page's server data when someone changes something, without a reload. Drafts in forms are
  * kept: a refresh re-renders, it does not remount. EventSource reconnects by itself, sending
- * the last event id, so nothing is missed across a dropped connection.
+ * the last event id, so nothing is missed across a dropped connection. When the server ends
+ * the stream because the session ended (`event: end`), it stays closed, and a refresh lets
+ * the page itself send the person to sign in.
  */
 export function LiveUpdates({ investigationId }: { investigationId: string }) {
   const router = useRouter();
@@ -16,6 +18,10 @@ export function LiveUpdates({ investigationId }: { investigationId: string }) {
     stream.addEventListener("change", () => {
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 150);
+    });
+    stream.addEventListener("end", () => {
+      stream.close();
+      router.refresh();
     });
     return () => {
       clearTimeout(timer);

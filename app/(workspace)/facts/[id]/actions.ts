@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
@@ -18,8 +19,12 @@ const CorrectionInput = z.object({
 });
 
 /** Saves a reviewer's reading of a claim's figure: [low, high] (blank high = no upper bound). */
+const CorrectQuantityArgs = z.tuple([idArgument, idArgument, formArgument]);
+const ClearQuantityCorrectionArgs = z.tuple([idArgument, idArgument]);
+
 export async function correctQuantityAction(factId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(CorrectQuantityArgs, [factId, claimId, formData])) return malformedArguments;
   const state = await handleForm(formData, CorrectionInput, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], (input) => {
     setQuantityCorrection({
       actor,
@@ -43,6 +48,7 @@ export async function correctQuantityAction(factId: string, claimId: string, _pr
 
 export async function clearQuantityCorrectionAction(factId: string, claimId: string): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(ClearQuantityCorrectionArgs, [factId, claimId])) return malformedArguments;
   const state = await runSave({}, () => setQuantityCorrection({ actor, claimId, correction: null }));
   revalidatePath(`/facts/${factId}`);
   return state;

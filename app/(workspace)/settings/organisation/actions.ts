@@ -1,14 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm } from "@/app/_server/save-form";
 import { updateOrganisation } from "@/db/queries/organisation";
 import { OrganisationInput } from "@/lib/validation/organisation";
 
+const SaveOrganisationArgs = z.tuple([formArgument]);
+
 /** Saves the name and address of the organisation that publishes the reviews. */
 export async function saveOrganisationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(SaveOrganisationArgs, [formData])) return malformedArguments;
   const state = await handleForm(formData, OrganisationInput, ["name", "url"], ({ name, url }) => {
     updateOrganisation({ actor, name, url: url ?? null });
     return { status: "saved", message: "Organisation saved. Exports from now on name it as the author." };

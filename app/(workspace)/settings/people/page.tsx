@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/app/_server/current-actor";
+import { listApiTokensOfPeople } from "@/db/queries/api-tokens";
 import { listUsers } from "@/db/queries/users";
 import { canManagePeople } from "@/lib/permissions";
 import { AddPersonForm } from "./add-person-form";
@@ -18,6 +19,7 @@ export default async function PeoplePage() {
     );
   }
   const people = listUsers({ operator: actor });
+  const tokensByPerson = listApiTokensOfPeople({ operator: actor });
   return (
     <div className="space-y-8">
       <div>
@@ -33,12 +35,13 @@ export default async function PeoplePage() {
               <th scope="col" className="px-4 py-3 font-medium">Person</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
               <th scope="col" className="px-4 py-3 font-medium">Status</th>
+              <th scope="col" className="px-4 py-3 font-medium">API tokens</th>
               <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {people.map((person) => (
-              <PersonRow key={person.id} person={person} isSelf={person.id === actor.id} />
+              <PersonRow key={person.id} person={person} isSelf={person.id === actor.id} tokens={tokensByPerson.get(person.id) ?? []} />
             ))}
           </tbody>
         </table>

@@ -4,15 +4,28 @@ import { buttonClass } from "@/app/_components/button-class";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { useDefaultSelection } from "@/app/_components/select-field";
 import { idleFormState } from "@/app/_server/form-state";
+import type { PersonApiTokenSummary } from "@/db/queries/api-tokens";
 import type { UserSummary } from "@/db/queries/users";
 import { roleLabels, roles } from "@/lib/roles";
-import { setDisabledAction, setRoleAction } from "./actions";
+import { resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
+import { PersonTokens } from "./person-tokens";
 
-/** One account: its role (changed on selection) and a disable/enable switch. Admins cannot change themselves. */
-export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boolean }) {
+/**
+ * One account: its role (changed on selection), its API tokens, a password reset and a
+ * disable/enable switch. A reset or a disable also revokes the tokens, and says so. Admins
+ * cannot change themselves here.
+ */
+export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isSelf: boolean; tokens: PersonApiTokenSummary[] }) {
   const [roleState, roleAction] = useActionState(setRoleAction.bind(null, person.id), idleFormState);
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();
+  const [outcome, setOutcome] = useState<string>();
+  const run = (action: () => Promise<{ status: string; message?: string }>) =>
+    startTransition(async () => {
+      const result = await action();
+      setMessage(result.status === "saved" ? undefined : result.message);
+      setOutcome(result.status === "saved" ? result.message : undefined);
+    });
   const roleError = roleState.status !== "saved" && roleState.status !== "idle" ? (roleState.fieldErrors?.role ?? roleState.message) : undefined;
   const roleIds = useFieldIds({ error: roleError });
   const roleSelect = useDefaultSelection(person.role);
@@ -54,23 +67,27 @@ export function PersonRow({ person, isSelf }: { person: UserSummary; isSelf: boo
       <td className="px-4 py-3">
         {person.isDisabled ? <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span> : <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>}
       </td>
+      <td className="px-4 py-3">{isSelf ? <span className="text-stone-500">In Settings → API tokens</span> : <PersonTokens person={person} tokens={tokens} />}</td>
       <td className="px-4 py-3 text-right">
         {isSelf ? null : (
-          <button
-            type="button"
-            disabled={isPending}
-            aria-label={`${person.isDisabled ? "Enable" : "Disable"} ${person.email}`}
-            className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await setDisabledAction(person.id, !person.isDisabled);
-                setMessage(result.status === "saved" ? undefined : result.message);
-              })
-            }
-          >
-            {person.isDisabled ? "Enable" : "Disable"}
-          </button>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" disabled={isPending} aria-label={`Reset the password of ${person.email}`} className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={() => run(() => resetPasswordAction(person.id))}>
+              Reset password
+            </button>
+            <button
+              type="button"
+              disabled={isPending}
+              aria-label={`${person.isDisabled ? "Enable" : "Disable"} ${person.email}`}
+              className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
+              onClick={() => run(() => setDisabledAction(person.id, !person.isDisabled))}
+            >
+              {person.isDisabled ? "Enable" : "Disable"}
+            </button>
+          </div>
         )}
+        <p role="status" data-testid={`outcome-${person.email}`} className="mt-1 max-w-md text-left text-xs text-stone-700">
+          {outcome}
+        </p>
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
@@ -8,10 +9,13 @@ import { createApiToken, revokeApiToken } from "@/db/queries/api-tokens";
 import { requiredText } from "@/lib/validation/fields";
 
 const CreateApiTokenInput = z.object({ name: requiredText(80, "The name") });
+const CreateApiTokenArgs = z.tuple([formArgument]);
+const RevokeApiTokenArgs = z.tuple([idArgument]);
 
 /** Creates a token for the signed-in user; the token is in the message, shown this once. */
 export async function createApiTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(CreateApiTokenArgs, [formData])) return malformedArguments;
   const state = await handleForm(formData, CreateApiTokenInput, ["name"], ({ name }) => {
     const { token } = createApiToken({ actor, name });
     return { status: "saved", message: token };
@@ -22,6 +26,7 @@ export async function createApiTokenAction(_previous: FormState, formData: FormD
 
 export async function revokeApiTokenAction(tokenId: string): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(RevokeApiTokenArgs, [tokenId])) return malformedArguments;
   const state = await runSave({}, () => revokeApiToken({ actor, id: tokenId }));
   revalidatePath("/settings/tokens");
   return state;

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { fits, idArgument, malformedArguments, versionArgument } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { runSave } from "@/app/_server/save-form";
@@ -14,9 +15,13 @@ import { readerClaimOf, type ReaderClaim } from "./reader-claim";
 export type ClaimActionResult = (FormState & { claim?: ReaderClaim }) | { status: "saved"; claim?: ReaderClaim };
 
 const invalidSelection = { status: "invalid", message: "Select some words of the text to make a claim." } as const;
+const CreateClaimArgs = z.tuple([idArgument, ClaimSelectionInput]);
+const UpdateClaimSpanArgs = z.tuple([idArgument, versionArgument, ClaimSelectionInput]);
+const DeleteClaimArgs = z.tuple([idArgument, versionArgument]);
 
 export async function createClaimAction(sourceId: string, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
   const actor = await requireActor();
+  if (!fits(CreateClaimArgs, [sourceId, selection])) return invalidSelection;
   const parsed = ClaimSelectionInput.safeParse(selection);
   if (!parsed.success) return invalidSelection;
   let claim: ClaimView | undefined;
@@ -28,8 +33,9 @@ export async function createClaimAction(sourceId: string, selection: z.input<typ
 
 export async function updateClaimSpanAction(claimId: string, version: number, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
   const actor = await requireActor();
+  if (!fits(UpdateClaimSpanArgs, [claimId, version, selection])) return invalidSelection;
   const parsed = ClaimSelectionInput.safeParse(selection);
-  if (!parsed.success || !Number.isInteger(version)) return invalidSelection;
+  if (!parsed.success) return invalidSelection;
   let claim: ClaimView | undefined;
   const state = await runSave({}, () => {
     claim = updateClaimSpan({ actor, id: claimId, version, ...parsed.data });
@@ -39,6 +45,7 @@ export async function updateClaimSpanAction(claimId: string, version: number, se
 
 export async function deleteClaimAction(claimId: string, version: number): Promise<ClaimActionResult> {
   const actor = await requireActor();
+  if (!fits(DeleteClaimArgs, [claimId, version])) return malformedArguments;
   return runSave({}, () => {
     deleteClaim({ actor, id: claimId, version });
   });

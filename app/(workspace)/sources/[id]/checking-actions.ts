@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { fits, formArgument, idArgument, malformedArguments, versionArgument } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
@@ -17,6 +18,9 @@ import { CommentInput } from "@/lib/checking/inputs";
  * as a message with the person's draft kept.
  */
 const version = z.coerce.number().int().min(1);
+/** The source (for the page to refresh), the object acted on, and the form or the version seen. */
+const FormArgs = z.tuple([idArgument, idArgument, formArgument]);
+const VersionArgs = z.tuple([idArgument, idArgument, versionArgument]);
 
 const ReviewFormInput = z.object({
   intent: z.enum(["save", "in-review", "approved", "open"]),
@@ -28,6 +32,7 @@ const ReviewFormInput = z.object({
 
 export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
   const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version"], (input) => {
     const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
     if (input.intent !== "save") changes.status = input.intent;
@@ -43,6 +48,7 @@ const evidenceFields = ["url", "outlet", "quote", "stance", "accessedAt"] as con
 
 export async function addEvidenceAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
   const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
     addEvidence({ actor, claimId, fields });
     return { status: "saved", message: "Evidence added." };
@@ -53,6 +59,7 @@ export async function addEvidenceAction(sourceId: string, claimId: string, _prev
 
 export async function updateEvidenceAction(sourceId: string, evidenceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [sourceId, evidenceId, formData])) return malformedArguments;
   const seen = version.safeParse(formData.get("version"));
   if (!seen.success) return { status: "error", message: "Reload the page and try again." };
   const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
@@ -65,6 +72,7 @@ export async function updateEvidenceAction(sourceId: string, evidenceId: string,
 
 export async function removeEvidenceAction(sourceId: string, evidenceId: string, seenVersion: number): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(VersionArgs, [sourceId, evidenceId, seenVersion])) return malformedArguments;
   const state = await runSave({}, () => void removeEvidence({ actor, id: evidenceId, version: seenVersion }));
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -72,6 +80,7 @@ export async function removeEvidenceAction(sourceId: string, evidenceId: string,
 
 export async function addCommentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
   const state = await handleForm(formData, CommentInput, ["body"], ({ body }) => {
     addComment({ actor, claimId, body });
     return { status: "saved", message: "Comment added." };
@@ -82,6 +91,7 @@ export async function addCommentAction(sourceId: string, claimId: string, _previ
 
 export async function deleteCommentAction(sourceId: string, commentId: string, seenVersion: number): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(VersionArgs, [sourceId, commentId, seenVersion])) return malformedArguments;
   const state = await runSave({}, () => void deleteComment({ actor, id: commentId, version: seenVersion }));
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -94,6 +104,7 @@ const AssessmentFormInput = z.object({
 
 export async function recordAssessmentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
   const state = await handleForm(formData, AssessmentFormInput, ["verdictKey", "note"], ({ verdictKey, note }) => {
     recordAssessment({ actor, claimId, verdictKey, note });
     return { status: "saved", message: "Your verdict is recorded." };

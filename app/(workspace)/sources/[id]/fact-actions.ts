@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
@@ -13,13 +14,21 @@ const LinkFactInput = z
   })
   .refine((input) => input.factId !== "new" || input.title.length > 0, { message: "Name the new fact, e.g. “People flown to CECOT on 16 March 2025”.", path: ["title"] });
 
+const LinkFactArgs = z.tuple([idArgument, idArgument, idArgument, formArgument]);
+const UnlinkFactArgs = z.tuple([idArgument, idArgument, idArgument]);
+/** The suggested claims ticked in the form: ids, as many as a source could suggest. */
+const TickedClaims = z.array(idArgument).max(500);
+
 /**
  * Links the open claim — and any suggested claims ticked in the form — to an existing fact
  * or to a new one.
  */
 export async function linkFactAction(sourceId: string, investigationId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
-  const claimIds = [claimId, ...formData.getAll("withClaim").map(String)];
+  if (!fits(LinkFactArgs, [sourceId, investigationId, claimId, formData])) return malformedArguments;
+  const ticked = TickedClaims.safeParse(formData.getAll("withClaim"));
+  if (!ticked.success) return malformedArguments;
+  const claimIds = [claimId, ...ticked.data];
   const state = await handleForm(formData, LinkFactInput, ["factId", "title"], ({ factId, title }) => {
     if (factId === "new") createFact({ actor, investigationId, title, claimIds });
     else linkClaimsToFact({ actor, factId, claimIds });
@@ -32,6 +41,7 @@ export async function linkFactAction(sourceId: string, investigationId: string, 
 
 export async function unlinkFactAction(sourceId: string, factId: string, claimId: string): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(UnlinkFactArgs, [sourceId, factId, claimId])) return malformedArguments;
   const state = await runSave({}, () => unlinkClaimFromFact({ actor, factId, claimId }));
   revalidatePath(`/sources/${sourceId}`);
   return state;

@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
-import { getActor } from "@/app/_server/current-actor";
-import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { getLatestEventId, listEventsByInvestigation } from "@/db/queries/events";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { liveChannel } from "@/db/live-channel";
 import { httpStatusOf, isAppError } from "@/lib/errors";
 import { errorResponse } from "../../../_lib/api-route";
+import { actorOfStreamCredential, credentialRecheckMs, endReasonOf, streamCredentialOf } from "./stream-credential";
 
 export const dynamic = "force-dynamic";
 
@@ -15,11 +14,15 @@ export const dynamic = "force-dynamic";
  * subject and time). Starts after `Last-Event-ID` (or `?after=`) when given, else from now.
  * Authenticated by a bearer token or, for the workspace's own pages, the session cookie —
  * a read-only GET, and EventSource cannot send headers.
+ *
+ * The token or session is checked again before every delivery and every 2 s: once it no
+ * longer holds (token revoked, account disabled, signed out, role changed, password reset)
+ * the stream sends `event: end` with the reason and closes, delivering nothing after it.
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-  const actor = token ? getActorByApiToken(token) : await getActor();
-  if (!actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
+  const credential = await streamCredentialOf(request);
+  const actor = credential ? actorOfStreamCredential(credential) : null;
+  if (!credential || !actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
   const { id: investigationId } = await context.params;
   try {
     getInvestigationById({ actor, id: investigationId });
@@ -33,6 +36,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      let isClosed = false;
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -40,7 +44,16 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
           close();
         }
       };
+      /** Ends the stream if its credential no longer holds; true when it still does. */
+      const stillHolds = () => {
+        if (isClosed) return false;
+        if (actorOfStreamCredential(credential)) return true;
+        send(`event: end\ndata: ${JSON.stringify({ reason: endReasonOf(credential) })}\n\n`);
+        close();
+        return false;
+      };
       const flush = () => {
+        if (!stillHolds()) return;
         for (const event of listEventsByInvestigation({ investigationId, afterId: lastId })) {
           lastId = event.id;
           const data = { action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: event.actorId, createdAt: event.createdAt };
@@ -48,9 +61,13 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
         }
       };
       const unsubscribe = liveChannel().subscribe(investigationId, flush);
+      const recheck = setInterval(stillHolds, credentialRecheckMs);
       // A comment every 25 s keeps proxies from closing an idle stream.
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 25_000);
       const close = () => {
+        if (isClosed) return;
+        isClosed = true;
+        clearInterval(recheck);
         clearInterval(heartbeat);
         unsubscribe();
         try {
@@ -68,4 +85,3 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
     headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
   });
 }
-

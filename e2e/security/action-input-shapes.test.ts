@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+/**
+ * The malformed-shape half of the attack corpus for server actions. Anyone can POST any
+ * arguments to an action (React decodes null, numbers, arrays, objects, Maps, Sets, Dates,
+ * BigInts, Blobs and FormData), so every exported action of every `app/**\/*actions.ts` is
+ * called — as an admin, with real objects behind every id — with one argument at a time
+ * replaced by a malformed shape, and a well-formed value in every other. Each call must
+ * answer a typed refusal (`invalid` or `error`), throw nothing (no TypeError, no database
+ * error: those are 500s), and leave every table as it was.
+ */
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionVersion: number } }));
+vi.mock("@/app/(auth)/auth", () => ({ auth: async () => session.current, signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined), SignInThrottled: class SignInThrottled extends Error {} }));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { createApiToken } from "@/db/queries/api-tokens";
+import { createClaim } from "@/db/queries/claims";
+import { addComment } from "@/db/queries/comments";
+import { addEvidence } from "@/db/queries/evidence";
+import { createFact } from "@/db/queries/facts";
+import { createInvestigation } from "@/db/queries/investigations";
+import { createSource } from "@/db/queries/sources";
+import { createTestActor, installTestDatabase } from "@/db/test-database";
+import { defaultRatingScale } from "@/lib/checking/rating-scale";
+
+type Action = (...args: unknown[]) => Promise<unknown>;
+const modules = import.meta.glob<Record<string, Action>>("/app/**/*actions.ts", { eager: true });
+
+/** What each parameter of an action is; `state` (useActionState's previous state) is never read. */
+type Slot = "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token"}Id`;
+const signatures: Record<string, Slot[]> = {
+  signInAction: ["state", "form"],
+  signOutAction: [],
+  createInvestigationAction: ["state", "form"],
+  renameInvestigationAction: ["investigationId", "state", "form"],
+  deleteInvestigationAction: ["investigationId"],
+  saveInvestigationSettingsAction: ["investigationId", "state", "form"],
+  importAnnotationsAction: ["investigationId", "state", "form"],
+  createSourceAction: ["investigationId", "state", "form"],
+  importSourceFromUrlAction: ["investigationId", "state", "form"],
+  uploadSourceAction: ["investigationId", "state", "form"],
+  deleteSourceAction: ["sourceId"],
+  updateSourceTextAction: ["sourceId", "state", "form"],
+  createClaimAction: ["sourceId", "selection"],
+  updateClaimSpanAction: ["claimId", "version", "selection"],
+  deleteClaimAction: ["claimId", "version"],
+  saveClaimReviewAction: ["sourceId", "claimId", "state", "form"],
+  addEvidenceAction: ["sourceId", "claimId", "state", "form"],
+  updateEvidenceAction: ["sourceId", "evidenceId", "state", "form"],
+  removeEvidenceAction: ["sourceId", "evidenceId", "version"],
+  addCommentAction: ["sourceId", "claimId", "state", "form"],
+  deleteCommentAction: ["sourceId", "commentId", "version"],
+  recordAssessmentAction: ["sourceId", "claimId", "state", "form"],
+  linkFactAction: ["sourceId", "investigationId", "claimId", "state", "form"],
+  unlinkFactAction: ["sourceId", "factId", "claimId"],
+  correctQuantityAction: ["factId", "claimId", "state", "form"],
+  clearQuantityCorrectionAction: ["factId", "claimId"],
+  saveOrganisationAction: ["state", "form"],
+  createUserAction: ["state", "form"],
+  setRoleAction: ["userId", "state", "form"],
+  setDisabledAction: ["userId", "boolean"],
+  resetPasswordAction: ["userId"],
+  revokePersonTokensAction: ["userId", "nullableTokenId"],
+  createApiTokenAction: ["state", "form"],
+  revokeApiTokenAction: ["tokenId"],
+};
+
+const actions = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, action]) => ({ file, name, action })));
+
+const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans.";
+const huge = "x".repeat(6 * 1024 * 1024); // more than any action accepts (Next takes at most 5 MB)
+let deep: unknown = "bottom";
+for (let depth = 0; depth < 200; depth++) deep = depth % 2 ? { nested: deep } : [deep];
+
+/** Shapes that fit no parameter: each replaces one argument in turn. */
+const malformed: [string, unknown][] = [
+  ["undefined", undefined],
+  ["null", null],
+  ["0", 0],
+  ["-1", -1],
+  ["1.5", 1.5],
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["2^53", 2 ** 53],
+  ["true", true],
+  ["empty string", ""],
+  ["6 MB string", huge],
+  ["[]", []],
+  ['["x"]', ["x"]],
+  ["[null]", [null]],
+  ["{}", {}],
+  ["{ id }", { id: "x" }],
+  ["200-deep object", deep],
+  ["Map", new Map([["id", "x"]])],
+  ["Set", new Set(["x"])],
+  ["Date", new Date(0)],
+  ["BigInt", 10n],
+  ["Blob", new Blob(["x"])],
+  ["FormData", new FormData()],
+];
+
+/** Each of the world's objects, made fresh before each action so it is at version 1. */
+let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId">, string> & { sourceVersionId: string };
+
+async function makeWorld() {
+  const admin = await createTestActor("admin");
+  const person = await createTestActor("reviewer");
+  const investigationId = createInvestigation({ actor: admin, input: { title: "Shapes" } }).id;
+  const source = createSource({ actor: admin, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
+  const start = text.indexOf("over 200");
+  const claim = createClaim({ actor: admin, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "over 200 deportees".length });
+  world = {
+    investigationId,
+    sourceId: source.id,
+    sourceVersionId: source.currentVersionId,
+    claimId: claim.id,
+    evidenceId: addEvidence({ actor: admin, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } }).id,
+    commentId: addComment({ actor: admin, claimId: claim.id, body: "Checked." }).id,
+    factId: createFact({ actor: admin, investigationId, title: "People flown", claimIds: [claim.id] }).id,
+    userId: person.id,
+    tokenId: createApiToken({ actor: person, name: "Shapes" }).summary.id,
+  };
+  session.current = { user: { id: admin.id }, sessionVersion: 1 };
+}
+
+/** A form that every action would accept (and save) if its other arguments let it. */
+function wellFormedFields(): Record<string, string> {
+  return {
+    title: "A well-formed title", text, body: "A comment", name: "Someone", email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, role: "editor", password: "",
+    intent: "save", verdictKey: "false", rationale: "", assigneeId: "", version: "1", outlet: "Ministry", stance: "refutes", quote: "", accessedAt: "", url: "", publishedAt: "",
+    note: "", factId: "new", low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "", hidesOthersAssessments: "", approximateTolerancePercent: "10",
+    scale: JSON.stringify(defaultRatingScale), callbackUrl: "/",
+  };
+}
+const formOf = (fields: Record<string, string | Blob>, extra: (form: FormData) => void = () => undefined) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  extra(form);
+  return form;
+};
+const withEvery = (value: (name: string) => string | Blob) => Object.fromEntries(Object.keys(wellFormedFields()).map((name) => [name, value(name)]));
+
+/** Forms that are forms, but malformed inside: files for text, huge fields, and (for the actions that read them) verdict scales with nulls and floods of ticked claims. */
+const malformedForms = (action: string): [string, () => FormData][] => [
+  ["an empty form", () => formOf({})],
+  ["a file in every field", () => formOf(withEvery(() => new File(["x"], "x.txt")))],
+  ["6 MB in every field", () => formOf(withEvery(() => huge))],
+  ...(action !== "saveInvestigationSettingsAction" ? [] : ["[null]", "[1]", '[[]]', "null", "{}", '"scale"', '[{"label":null,"ratingValue":3}]', '[{"key":{"a":1},"label":"True","ratingValue":5}]', "[" + "null,".repeat(1000) + "null]", "not json"].map(
+    (scale): [string, () => FormData] => [`a verdict scale of ${scale.slice(0, 30)}`, () => formOf({ ...wellFormedFields(), scale })],
+  )),
+  ...(action !== "linkFactAction"
+    ? []
+    : ([
+        ["10,000 ticked claims", () => formOf(wellFormedFields(), (form) => Array.from({ length: 10_000 }, (_, n) => form.append("withClaim", `claim-${n}`)))],
+        ["a file as a ticked claim", () => formOf(wellFormedFields(), (form) => form.append("withClaim", new File(["x"], "x.txt")))],
+      ] as [string, () => FormData][])),
+];
+const malformedSelections: [string, unknown][] = [
+  ["{ sourceVersionId: null }", { sourceVersionId: null, start: 0, end: 8 }],
+  ["{ start: '0' }", { sourceVersionId: "version", start: "0", end: 8 }],
+  ["{ end: {} }", { sourceVersionId: "version", start: 0, end: {} }],
+];
+
+function wellFormed(slot: Slot): unknown {
+  if (slot === "state") return { status: "idle" };
+  if (slot === "form") return formOf(wellFormedFields());
+  if (slot === "selection") return { sourceVersionId: world.sourceVersionId, start: text.indexOf("238"), end: text.indexOf("238") + "238 Venezuelans".length };
+  if (slot === "version") return 1;
+  if (slot === "boolean") return true;
+  if (slot === "nullableTokenId") return world.tokenId;
+  return world[slot];
+}
+
+function casesFor(action: string, slots: Slot[]): { name: string; args: () => unknown[] }[] {
+  return slots.flatMap((slot, index) => {
+    if (slot === "state") return [];
+    const values: [string, () => unknown][] = [
+      ...malformed.filter(([, value]) => !(slot === "nullableTokenId" && value === null) && !(slot === "boolean" && typeof value === "boolean")).map(([name, value]): [string, () => unknown] => [name, () => value]),
+      ...(slot === "form" ? malformedForms(action) : []),
+      ...(slot === "selection" ? malformedSelections.map(([name, value]): [string, () => unknown] => [name, () => value]) : []),
+    ];
+    return values.map(([name, value]) => ({ name: `${slot} (argument ${index + 1}) = ${name}`, args: () => slots.map((other, at) => (at === index ? value() : wellFormed(other))) }));
+  });
+}
+
+let database: ReturnType<typeof installTestDatabase>;
+function fingerprint(): string {
+  const client = (database as unknown as { $client: import("better-sqlite3").Database }).$client;
+  const tables = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const hash = createHash("sha256");
+  for (const { name } of tables) hash.update(name).update(JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
+  return hash.digest("hex");
+}
+
+beforeAll(() => {
+  database = installTestDatabase();
+});
+
+describe("every server action refuses malformed arguments with a typed answer and writes nothing", () => {
+  it("knows the parameters of every exported action (a new action needs a line in `signatures`)", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(30);
+    expect(actions.filter(({ name }) => !signatures[name]).map(({ file, name }) => `${file} ${name}`)).toEqual([]);
+    expect(actions.filter(({ name, action }) => signatures[name] && action.length !== signatures[name]!.length).map(({ name, action }) => `${name}: ${action.length} parameters`)).toEqual([]);
+  });
+
+  for (const { file, name, action } of actions) {
+    it(`${name} (${file})`, { timeout: 120_000 }, async () => {
+      await makeWorld();
+      const failures: string[] = [];
+      for (const testCase of casesFor(name, signatures[name] ?? [])) {
+        const before = fingerprint();
+        let answer: string;
+        try {
+          const result = (await action(...testCase.args())) as { status?: string; message?: string } | undefined;
+          answer = result?.status === "invalid" || result?.status === "error" ? "refused" : `answered ${JSON.stringify(result)?.slice(0, 120)}`;
+        } catch (error) {
+          answer = `threw ${(error as Error).name}: ${String((error as Error).message).slice(0, 120)}`;
+        }
+        const wrote = fingerprint() !== before;
+        if (answer !== "refused" || wrote) failures.push(`${testCase.name}: ${answer}${wrote ? ", and wrote" : ""}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { createAccount, createApiToken, expect, signIn, test } from "../fixtures";
+import { captureAction, fingerprint, replayAction, send, withFields } from "./support";
+
+/**
+ * The wire-level reproduction of malformed shapes sent to a server action (the in-process
+ * corpus for every action is action-input-shapes.test.ts): the settings form's real request,
+ * replayed with a verdict scale that has `null` entries or is not a list, is answered with
+ * the form's "invalid" state — never a 500 — and writes nothing.
+ */
+test("saving a verdict scale with null entries (or a number, or nested lists) answers the form's refusal, not a 500, and writes nothing", async ({ page }) => {
+  const editor = createAccount("editor");
+  const bearer = { Authorization: `Bearer ${createApiToken(editor)}`, "Content-Type": "application/json" };
+  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Shapes" }) })).text) as { id: string };
+  await signIn(page, editor);
+  await page.goto(`/investigations/${investigation.id}`);
+  await page.getByText("Verdict scale, review and comparison settings").click();
+  const settings = page.getByRole("form", { name: "Verdict scale and review settings" });
+  const action = await captureAction(page, () => settings.getByRole("button", { name: "Save settings" }).click());
+  const session = (await page.context().cookies()).find((cookie) => /authjs\.session-token$/.test(cookie.name))!;
+  const cookie = `${session.name}=${session.value}`;
+
+  const before = fingerprint();
+  const answers: string[] = [];
+  for (const scale of ["[null]", '[null,{"key":"true","label":"True","ratingValue":5}]', "42", "[[[]]]", '[{"label":null,"ratingValue":{}}]']) {
+    const response = await replayAction(action, { cookie, ...(await withFields(action, { scale })) });
+    answers.push(`${scale} → ${response.status} ${/"status":"(\w+)"/.exec(response.text)?.[1]}`);
+  }
+  expect(answers).toEqual(["[null]", '[null,{"key":"true","label":"True","ratingValue":5}]', "42", "[[[]]]", '[{"label":null,"ratingValue":{}}]'].map((scale) => `${scale} → 200 invalid`));
+  expect(fingerprint()).toBe(before);
+});
