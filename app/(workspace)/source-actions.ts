@@ -45,6 +45,7 @@ export async function deleteSourceAction(sourceId: string): Promise<FormState> {
 /** Saves a source's title, outlet, address and date; a stale form gets the saved values back. */
 export async function updateSourceDetailsAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [sourceId, formData])) return malformedArguments;
   const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], (input) => {
     const saved = updateSourceDetails({ actor, id: sourceId, input });
     return { status: "saved", message: "Details saved.", values: { title: saved.title, outlet: saved.outlet ?? "", url: saved.url ?? "", publishedAt: saved.publishedAt ?? "", version: String(saved.version) } };

@@ -43,6 +43,7 @@ const signatures: Record<string, Slot[]> = {
   uploadSourceAction: ["investigationId", "state", "form"],
   deleteSourceAction: ["sourceId"],
   updateSourceTextAction: ["sourceId", "state", "form"],
+  updateSourceDetailsAction: ["sourceId", "state", "form"],
   createClaimAction: ["sourceId", "selection"],
   updateClaimSpanAction: ["claimId", "version", "selection"],
   deleteClaimAction: ["claimId", "version"],
