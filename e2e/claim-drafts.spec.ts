@@ -102,6 +102,14 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
     await comment.getByRole("button", { name: "Discard draft" }).click();
     await expect(comment.getByLabel("Comment")).toHaveValue("");
     expect(await draftKeys(page)).toEqual([]);
+
+    // The count is announced (politely) only near the limit.
+    const announced = comment.locator('[aria-live="polite"]');
+    await comment.getByLabel("Comment").fill("A short one");
+    await expect(announced).toHaveText("");
+    await comment.getByLabel("Comment").fill("x".repeat(9_500));
+    await expect(comment.getByTestId("length-counter")).toHaveText("9,500 / 10,000");
+    await expect(announced).toHaveText("9,500 of 10,000 characters");
   });
 
   test("a restored draft saved after someone else's change is refused as a conflict showing both, and kept", async ({ page }) => {
