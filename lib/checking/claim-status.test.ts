@@ -109,7 +109,7 @@ describe("the status moves offered to each person", () => {
     expect(statusMoves("reviewer", "approved")).toEqual([]);
     expect(statusMoves("editor", "open")).toEqual([{ to: "in-review", label: "Send to review" }, { to: "approved", label: "Approve" }]);
     expect(statusMoves("editor", "in-review").map((move) => move.label)).toEqual(["Back to open", "Approve"]);
-    expect(statusMoves("admin", "approved")).toEqual([{ to: "open", label: "Reopen" }, { to: "in-review", label: "Reopen for review" }]);
+    expect(statusMoves("admin", "approved")).toEqual([{ to: "open", label: "Reopen" }, { to: "in-review", label: "Send back to review" }]);
   });
 
   it("offers exactly the moves canTransition allows", () => {

@@ -80,6 +80,6 @@ export function statusMoves(actorRole: Role, from: ClaimStatus): { to: ClaimStat
 
 function moveLabel(from: ClaimStatus, to: ClaimStatus): string {
   if (to === "approved") return "Approve";
-  if (from === "approved") return to === "open" ? "Reopen" : "Reopen for review";
+  if (from === "approved") return to === "open" ? "Reopen" : "Send back to review";
   return to === "in-review" ? "Send to review" : "Back to open";
 }
