@@ -233,6 +233,18 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("a claim's panel with a restored draft, before an approval the independent verdicts disagree with", async ({ page }) => {
+    await signIn(page, world.editor);
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto(`/sources/${world.wireId}?claim=${world.claimId}`);
+    const comment = page.getByRole("form", { name: "Add comment" });
+    await comment.getByLabel("Comment").fill("A comment left half-written");
+    await page.reload();
+    await expect(comment.getByTestId("draft-restored")).toBeVisible();
+    await expect(page.getByTestId("verdict-disagreement")).toContainText("1 of 2 reviewers' independent verdicts differ");
+    await expectNoSeriousViolations(page);
+  });
+
   test("an approved claim's panel, its locked controls replaced by the reason", async ({ page }) => {
     await signIn(page, world.reviewer);
     await page.goto(`/sources/${world.wireId}?claim=${world.approvedClaimId}`);

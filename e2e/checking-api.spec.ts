@@ -76,6 +76,22 @@ test.describe("checking through the API", () => {
     expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
   });
 
+  test("approving against differing independent verdicts needs an approvalNote, which the history keeps", async ({ request }) => {
+    const s = await setUp(request);
+    await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "The ministry counted 238." } });
+    expect((await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "mostly-false" } })).status()).toBe(201);
+    const approve = (data: Record<string, unknown>) => request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v2"' }, data: { status: "approved", ...data } });
+
+    const withoutNote = await approve({});
+    expect(withoutNote.status()).toBe(422);
+    expect((await withoutNote.json()).error.fields.approvalNote).toMatch(/^The reviewer's independent verdict differs: Mostly false \(.+\)\. Add a short note/);
+    expect((await approve({ approvalNote: "x".repeat(1_001) })).status()).toBe(422);
+    const withNote = await approve({ approvalNote: "The ministry's count is the primary source." });
+    expect(withNote.status()).toBe(200);
+    const history = await (await request.get(`/api/v1/claims/${s.claimId}/history`, { headers: bearer(s.other) })).json();
+    expect(history.history[0]).toMatchObject({ action: "claim.status-changed", data: { status: ["open", "approved"], approvalNote: "The ministry's count is the primary source." } });
+  });
+
   test("a reviewer who has not recorded their own verdict learns nothing from the agreement figures about the hidden verdicts", async ({ request }) => {
     const s = await setUp(request);
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.author), data: { verdictKey: "false" } });

@@ -32,7 +32,7 @@ async function addEvidence(page: Page, fields: { url?: string; outlet?: string; 
 }
 
 test.describe("checking a claim", () => {
-  test("a reviewer adds evidence and a verdict, cannot approve and sees why; an editor approves", async ({ page, browser, request }) => {
+  test("a reviewer adds evidence and a verdict, is offered Send to review and not Approve; an editor approves", async ({ page, browser, request }) => {
     const reviewer = createAccount("reviewer");
     const { path } = await sourceWithClaim(request, reviewer);
     await signIn(page, reviewer);
@@ -53,9 +53,12 @@ test.describe("checking a claim", () => {
     await verdict.getByRole("button", { name: "Save" }).click();
     await expect(panel(page).getByTestId("rationale").locator("strong")).toHaveText("261 people");
 
-    await verdict.getByRole("button", { name: "Approve" }).click();
-    await expect(verdict.getByRole("alert").filter({ hasText: "Only editors" })).toBeVisible();
-    await expect(panel(page).getByTestId("claim-status")).toHaveText("Open");
+    // A reviewer is offered only the moves they can make: no Approve that would fail.
+    await expect(verdict.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    await verdict.getByRole("button", { name: "Send to review" }).click();
+    await expect(panel(page).getByTestId("claim-status")).toHaveText("In review");
+    await expect(verdict.getByRole("button", { name: "Back to open" })).toBeVisible();
+    await expect(verdict.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
@@ -68,8 +71,8 @@ test.describe("checking a claim", () => {
     await page.reload();
     await expect(panel(page).getByTestId("claim-status")).toHaveText("Approved");
     const history = panel(page).getByRole("list", { name: "History" });
-    await expect(history).toContainText("Open to Approved".replace("Open", "open").replace("Approved", "approved"));
-    await expect(history.getByRole("listitem")).toHaveCount(6);
+    await expect(history).toContainText("changed the status from in review to approved");
+    await expect(history.getByRole("listitem")).toHaveCount(7);
   });
 
   test("an evidence quote that is only in an earlier version of the linked source says which version, not just 'not found'", async ({ page, request }) => {

@@ -4,6 +4,12 @@ import { isWithinAbsoluteLimit, sessionLimits } from "./session-limits";
 
 const now = 1_800_000_000;
 
+describe("the idle session limit", () => {
+  it("is 2 hours, now that drafts are kept in the browser", () => {
+    expect(sessionLimits.idleSeconds).toBe(2 * 60 * 60);
+  });
+});
+
 describe("the absolute session limit", () => {
   it("lets a session go on until twelve hours after signing in, and no longer", () => {
     expect(isWithinAbsoluteLimit(now, now)).toBe(true);

@@ -136,3 +136,45 @@ describe("independent verdicts", () => {
     expect(agreement.disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "mostly-false", "false"]) }]);
   });
 });
+
+describe("approving against the claim's independent verdicts", () => {
+  async function readyClaim() {
+    const world = await setUp();
+    addEvidence({ actor: world.reviewer, claimId: world.claim.id, fields: { outlet: "Ministry statement", stance: "refutes" } });
+    updateClaimReview({ actor: world.reviewer, id: world.claim.id, version: 1, changes: { verdictKey: "mostly-false", rationale: "The ministry counted 238." } });
+    return world;
+  }
+
+  it("refuses an approval without a note when independent verdicts differ, naming them, and writes nothing", async () => {
+    const { editor, reviewer, claim } = await readyClaim();
+    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "mostly-false" });
+    for (const approvalNote of [undefined, "", "   "])
+      expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote } })).toThrowError(
+        expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.stringMatching(/^1 of 2 reviewers' independent verdicts differ: False \(.+\)\. Add a short note/) } }),
+      );
+    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "open", version: 2 });
+  });
+
+  it("approves with a note and records it, with what differed, in the claim's history", async () => {
+    const { editor, reviewer, claim } = await readyClaim();
+    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    const approved = updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote: "  The ministry's own count is the better source.  " } });
+    expect(approved.status).toBe("approved");
+    const event = listClaimHistory({ actor: editor, claimId: claim.id }).find((entry) => entry.action === "claim.status-changed");
+    expect(event?.data).toMatchObject({ status: ["open", "approved"], approvalNote: "The ministry's own count is the better source.", disagreement: expect.stringMatching(/^The reviewer's independent verdict differs: False/) });
+  });
+
+  it("needs no note when the independent verdicts agree or there are none, and takes none outside an approval", async () => {
+    const { editor, reviewer, claim } = await readyClaim();
+    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "in-review", approvalNote: "Not an approval" } })).toThrowError(expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.any(String) } }));
+    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
+    expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } }).status).toBe("approved");
+  });
+
+  it("weighs the verdict being approved in the same request, not the one saved before", async () => {
+    const { editor, reviewer, claim } = await readyClaim();
+    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { verdictKey: "false", status: "approved" } }).status).toBe("approved");
+  });
+});

@@ -1,20 +1,24 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
 import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { canSetClaimVerdict, decideAssignment } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
+import { approvalNoteMaxLength, approvalNoteRequired, describeVerdictDisagreement } from "@/lib/checking/verdict-disagreement";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { writeTransaction } from "../client";
+import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
-import { claims, evidence, users } from "../schema";
+import { assessments, claims, evidence, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 
-/** The reviewable fields of a claim; each one given is changed, the others are kept. */
-export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | null; verdictKey?: string | null; rationale?: string };
+/**
+ * The reviewable fields of a claim; each one given is changed, the others are kept.
+ * `approvalNote` goes only with an approval (status → approved), into its history event.
+ */
+export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | null; verdictKey?: string | null; rationale?: string; approvalNote?: string };
 
 const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
 const updateReviewFields = preparedOnce((database) =>
@@ -43,7 +47,10 @@ const updateReviewFields = preparedOnce((database) =>
  * refusal is at `assigneeId`); the status against the workflow (only editors approve or
  * reopen, and approval needs a verdict, a rationale and evidence — the refusal says which is
  * missing). An approved claim's verdict and rationale change only in the request that
- * reopens it (approval-lock.ts). Records one event per changed field (old → new), and a
+ * reopens it (approval-lock.ts). When the claim's independent verdicts (assessments) differ
+ * from the verdict being approved, the approval needs an `approvalNote` (INVALID at
+ * `approvalNote`, naming the differing verdicts, without one); the note and the
+ * disagreement are kept on the status event. Records one event per changed field (old → new), and a
  * reopening as "claim.reopened" naming who had approved it and when. Refusals write nothing.
  */
 export function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
@@ -79,6 +86,11 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
     }
     const now = new Date().toISOString();
     const isApproving = next.status === "approved" && claim.status !== "approved";
+    const approvalNote = changes.approvalNote?.trim() ?? "";
+    if (approvalNote && !isApproving) throw new AppError("INVALID", "An approval note is recorded only with an approval.", { fields: { approvalNote: "An approval note is recorded only with an approval." } });
+    if (approvalNote.length > approvalNoteMaxLength) throw new AppError("INVALID", `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.`, { fields: { approvalNote: `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.` } });
+    const disagreement = isApproving ? describeVerdictDisagreement(next.verdictKey, independentVerdicts(tx, id), scale) : null;
+    if (disagreement && !approvalNote) throw new AppError("INVALID", approvalNoteRequired(disagreement), { fields: { approvalNote: approvalNoteRequired(disagreement) } });
     const row = updateReviewFields().get({
       ...next,
       approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
@@ -91,10 +103,22 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
     const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
     const statusChange = { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] };
     if (claim.status === "approved" && next.status !== "approved") record("claim.reopened", { ...statusChange, approvedBy: nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
+    else if (isApproving && approvalNote) record("claim.status-changed", { ...statusChange, approvalNote, ...(disagreement ? { disagreement: disagreement.sentence } : {}) });
     else if (next.status !== claim.status) record("claim.status-changed", statusChange);
     if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
     if (next.rationale !== claim.rationale) record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
     if (next.assigneeId !== claim.assigneeId) record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)], assigneeId: [claim.assigneeId, next.assigneeId] });
     return row;
   });
+}
+
+/** Every independent verdict on the claim, whoever may see them: approval weighs them all. */
+function independentVerdicts(tx: Transaction, claimId: string) {
+  return tx
+    .select({ reviewerName: users.name, verdictKey: assessments.verdictKey })
+    .from(assessments)
+    .innerJoin(users, eq(users.id, assessments.reviewerId))
+    .where(eq(assessments.claimId, claimId))
+    .orderBy(asc(assessments.createdAt))
+    .all();
 }

@@ -55,7 +55,7 @@ function setUpRun(): { model: ClaimModel[]; real: Real } {
   const model = [first, second].map((author, index): ClaimModel => {
     const spans = spansOf[index]!;
     const claim = createClaim({ actor: author, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(spans[0]), end: text.indexOf(spans[0]) + spans[0].length });
-    return { id: claim.id, sourceVersionId: source.currentVersionId, createdBy: author.id, assigneeId: null, status: "open", verdictKey: null, rationale: "", evidence: [], spans, span: 0, isCorrected: false, isDeleted: false };
+    return { id: claim.id, sourceVersionId: source.currentVersionId, createdBy: author.id, assigneeId: null, status: "open", verdictKey: null, rationale: "", evidence: [], spans, span: 0, isCorrected: false, isDeleted: false, assessments: {} };
   });
   const ready = model[1]!;
   const item = addEvidence({ actor: second, claimId: ready.id, fields: { outlet: "Ministry", stance: "refutes" } });
@@ -75,7 +75,7 @@ function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | nu
   const runs: Record<Step["kind"], () => unknown> = {
     assign: () => updateClaimReview({ actor, id: claim.id, version, changes: { assigneeId: target?.id ?? null } }),
     verdict: () => updateClaimReview({ actor, id: claim.id, version, changes: { verdictKey: step.verdictKey, rationale: step.rationale } }),
-    approve: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "approved" } }),
+    approve: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "approved", approvalNote: step.rationale } }),
     reopen: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "open" } }),
     review: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "in-review" } }),
     addEvidence: () => addEvidence({ actor, claimId: claim.id, fields: { outlet: `Outlet ${step.verdictKey}`, stance: "refutes" } }),

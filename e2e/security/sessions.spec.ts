@@ -118,7 +118,7 @@ test.describe("sessions time out", () => {
     return `${salt}=${token}`;
   }
 
-  test("every page request renews the cookie for the idle limit (8 h); a token past its expiry is refused", async ({ page }) => {
+  test("every page request renews the cookie for the idle limit (2 h); a token past its expiry is refused", async ({ page }) => {
     const { action, investigationId, cookie } = await editorSession(page);
     const renewed = await send({ path: "/", headers: { Cookie: cookie } });
     const setCookie = ([] as string[]).concat(renewed.headers["set-cookie"] ?? []).find((value) => value.startsWith(`${salt}=`));

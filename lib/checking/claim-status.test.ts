@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../roles";
-import { approvalBlockers, canTransition, claimStatuses, claimStatusLabels, isClaimStatus, joinPhrases, type ClaimStatus } from "./claim-status";
+import { approvalBlockers, canTransition, claimStatuses, claimStatusLabels, isClaimStatus, joinPhrases, statusMoves, type ClaimStatus } from "./claim-status";
 
 const ready = { verdictKey: "mostly-false", rationale: "The agency's own figure was 238.", evidenceCount: 1 };
 
@@ -99,5 +99,22 @@ describe("canTransition", () => {
         }
       }
     }
+  });
+});
+
+describe("the status moves offered to each person", () => {
+  it("offers reviewers only 'Send to review' and back, editors approval and reopening too", () => {
+    expect(statusMoves("reviewer", "open")).toEqual([{ to: "in-review", label: "Send to review" }]);
+    expect(statusMoves("reviewer", "in-review")).toEqual([{ to: "open", label: "Back to open" }]);
+    expect(statusMoves("reviewer", "approved")).toEqual([]);
+    expect(statusMoves("editor", "open")).toEqual([{ to: "in-review", label: "Send to review" }, { to: "approved", label: "Approve" }]);
+    expect(statusMoves("editor", "in-review").map((move) => move.label)).toEqual(["Back to open", "Approve"]);
+    expect(statusMoves("admin", "approved")).toEqual([{ to: "open", label: "Reopen" }, { to: "in-review", label: "Send back to review" }]);
+  });
+
+  it("offers exactly the moves canTransition allows", () => {
+    for (const role of ["reviewer", "editor", "admin"] as const)
+      for (const from of claimStatuses)
+        expect(statusMoves(role, from).map((move) => move.to)).toEqual(claimStatuses.filter((to) => canTransition(role, from, to, []).allowed));
   });
 });

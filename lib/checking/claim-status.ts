@@ -67,3 +67,19 @@ export function canTransition(actorRole: Role, from: ClaimStatus, to: ClaimStatu
   }
   return { allowed: true };
 }
+
+/**
+ * The status moves someone with `actorRole` may offer from `from`, in workflow order, each
+ * with its button label ("Send to review", "Approve", "Reopen"…), by `canTransition`. What
+ * approval still needs is not considered: the approve button stays offered to editors, and
+ * the save that tries says what is missing. Reviewers are never offered approval.
+ */
+export function statusMoves(actorRole: Role, from: ClaimStatus): { to: ClaimStatus; label: string }[] {
+  return claimStatuses.filter((to) => canTransition(actorRole, from, to, []).allowed).map((to) => ({ to, label: moveLabel(from, to) }));
+}
+
+function moveLabel(from: ClaimStatus, to: ClaimStatus): string {
+  if (to === "approved") return "Approve";
+  if (from === "approved") return to === "open" ? "Reopen" : "Send back to review";
+  return to === "in-review" ? "Send to review" : "Back to open";
+}

@@ -17,6 +17,13 @@ describe("describeEvent: claims", () => {
     expect(describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], label: ["In review", "Approved"] }))).toBe("changed the status from in review to approved");
   });
 
+  it("shows the note an approval against differing independent verdicts was given, and what differed", () => {
+    expect(
+      describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], approvalNote: "The ministry's count settles it.", disagreement: "1 of 2 reviewers' independent verdicts differ: False (Luis)" })),
+    ).toBe("changed the status from in review to approved, noting “The ministry's count settles it.” (1 of 2 reviewers' independent verdicts differ: False (Luis))");
+    expect(describeEvent(event("claim.status-changed", { status: ["open", "approved"], approvalNote: "Checked twice." }))).toBe("changed the status from open to approved, noting “Checked twice.”");
+  });
+
   it("tells a reopening apart from other status changes, naming the approval it undid", () => {
     expect(describeEvent(event("claim.reopened", { status: ["approved", "open"], approvedBy: "Ana Ruiz", approvedAt: "2026-12-07T10:00:00.000Z" }))).toBe(
       "reopened the approved claim (approved by Ana Ruiz on 2026-12-07), back to open",
@@ -120,7 +127,7 @@ describe("describeEvent: anything else", () => {
       fc.constantFrom("claim.created", "claim.status-changed", "claim.reopened", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
       fc.string(),
     );
-    const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "reattached", "x"), fc.jsonValue()));
+    const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "reattached", "approvalNote", "disagreement", "x"), fc.jsonValue()));
     fc.assert(
       fc.property(action, data, (actionName, row) => {
         const sentence = describeEvent({ action: actionName, data: row as Record<string, unknown> | null });

@@ -46,7 +46,10 @@ const describers = new Map<string, Describe>(Object.entries({
   "claim.status-changed": (data) => {
     const status = changeOf(data.status);
     if (!status) return "changed the status";
-    return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}`;
+    const note = text(data.approvalNote);
+    const disagreement = text(data.disagreement);
+    const noted = note ? `, noting ${quoted(note)}${disagreement ? ` (${clip(disagreement, 160)})` : ""}` : "";
+    return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}${noted}`;
   },
   "claim.reopened": (data) => {
     const status = changeOf(data.status);

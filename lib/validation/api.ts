@@ -31,13 +31,14 @@ export const ClaimSelectionInput = z.object({
 });
 export type ClaimSelectionInput = z.infer<typeof ClaimSelectionInput>;
 
-/** `PATCH /api/v1/claims/{id}`: any of the review fields; null clears the assignee or verdict. */
+/** `PATCH /api/v1/claims/{id}`: any of the review fields; null clears the assignee or verdict; `approvalNote` only with `status: approved`. */
 export const UpdateClaimReviewInput = z
   .object({
     status: z.enum(["open", "in-review", "approved"], { error: "status is one of open, in-review, approved." }).optional(),
     assigneeId: z.string().min(1).nullable().optional(),
     verdictKey: z.string().min(1).max(40).nullable().optional(),
     rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters.").optional(),
+    approvalNote: z.string().max(1_000, "The approval note can be at most 1,000 characters.").optional(),
   })
   .strict()
   .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of status, assigneeId, verdictKey, rationale." });

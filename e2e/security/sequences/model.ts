@@ -19,6 +19,8 @@ export type ClaimModel = {
   span: 0 | 1;
   isCorrected: boolean;
   isDeleted: boolean;
+  /** Each person's independent verdict on the claim, by their id. */
+  assessments: Record<string, string>;
 };
 
 export type Step = {
@@ -29,6 +31,7 @@ export type Step = {
   /** For assign: whom to assign (an index into people), or null for nobody. */
   target?: number | null;
   verdictKey: string;
+  /** The rationale of a verdict step; an approve step sends it as its approval note. */
   rationale: string;
 };
 
@@ -50,8 +53,15 @@ export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, tar
       const isChange = step.verdictKey !== claim.verdictKey || step.rationale !== claim.rationale;
       return !isChange || ((isEditor || isAuthor || claim.assigneeId === actor.id) && !isLocked);
     },
-    // Asking for the status the claim already has changes nothing and is not refused.
-    approve: () => isLocked || (isEditor && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0),
+    // Asking for the status the claim already has changes nothing and is not refused (but a
+    // note goes only with an approval). Independent verdicts that differ from the claim's
+    // verdict need a note.
+    approve: () => {
+      const note = step.rationale.trim();
+      if (isLocked) return note === "";
+      const differs = Object.values(claim.assessments).some((verdictKey) => verdictKey !== claim.verdictKey);
+      return isEditor && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0 && (!differs || note !== "");
+    },
     reopen: () => !isLocked || isEditor,
     review: () => !isLocked || isEditor,
     addEvidence: () => !isLocked,
@@ -83,6 +93,7 @@ export function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target
     moveSpan: () => void (claim.span = claim.span === 0 ? 1 : 0),
     correctFigure: () => void (claim.isCorrected = !claim.isCorrected),
     delete: () => void (claim.isDeleted = true),
+    assess: () => void (claim.assessments[actor.id] = step.verdictKey),
   };
   changes[step.kind]?.();
 }

@@ -27,15 +27,19 @@ const ReviewFormInput = z.object({
   verdictKey: z.string().max(40),
   rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters."),
   assigneeId: z.string().max(64),
+  // Length is the query's check (approval-note rule); shown at the field.
+  approvalNote: z.string().optional(),
   version,
 });
 
 export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version"], (input) => {
+  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote"], (input) => {
     const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
     if (input.intent !== "save") changes.status = input.intent;
+    // The note goes only with an approval; typed and then saved otherwise, it is not sent.
+    if (input.intent === "approved") changes.approvalNote = input.approvalNote;
     const claim = updateClaimReview({ actor, id: claimId, version: input.version, changes });
     const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
     return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };

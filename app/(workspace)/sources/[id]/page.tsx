@@ -126,7 +126,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         canCreate={canCreateClaim(actor) && !isEarlierVersion}
         firstPaint={<InitialHighlights rootId={readerTextId(shown.id)} layers={initialLayers} />}
         openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}
-        checkingPanel={isOpenClaimHere && !isEarlierVersion ? <CheckingPanel actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
+        checkingPanel={isOpenClaimHere && !isEarlierVersion ? <CheckingPanel key={openClaimId} actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
       />
       </RegionErrorBoundary>
       <LiveUpdates investigationId={source.investigation.id} />

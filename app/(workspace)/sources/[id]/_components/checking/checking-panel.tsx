@@ -1,14 +1,13 @@
 import { formatCalendarDate, formatDateTime } from "@/app/(workspace)/_components/format";
 import { getClaimDetail, listAssignableUsers, listClaimHistory } from "@/db/queries/claim-detail";
 import { approvalLockReason, approvedClaimNotice } from "@/lib/checking/approval-lock";
-import { approvalBlockers, claimStatusLabels } from "@/lib/checking/claim-status";
+import { approvalBlockers, claimStatusLabels, statusMoves } from "@/lib/checking/claim-status";
 import { describeEvent } from "@/lib/checking/history";
 import { verdictToneOf } from "@/lib/checking/verdict-colours";
 import { renderMarkdown } from "@/lib/checking/markdown";
 import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
 import { describeQuoteMatch, type QuoteMatchSummary } from "@/lib/checking/quote-match-note";
 import { findRating } from "@/lib/checking/rating-scale";
-import { hasRole } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { addCommentAction, addEvidenceAction, deleteCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
@@ -34,6 +33,8 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
   const verdict = findRating(detail.scale, detail.verdictKey);
   const labelOf = (key: string) => findRating(detail.scale, key)?.label ?? key;
   const evidenceLock = approvalLockReason(detail, "evidence");
+  const moves = statusMoves(actor.role, detail.status);
+  const draftScope = { userId: actor.id, claimId: detail.id };
   return (
     <div className="space-y-5" data-testid="checking-panel">
       <section aria-labelledby="verdict-heading" className="space-y-3">
@@ -59,6 +60,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
         <ReviewForm
           sourceId={sourceId}
           claimId={detail.id}
+          userId={actor.id}
           version={detail.version}
           status={detail.status}
           verdictKey={detail.verdictKey}
@@ -68,7 +70,8 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           people={listAssignableUsers().filter((person) => canAssignClaim(actor, person.id, { assigneeId: detail.assignee?.id ?? null }))}
           canUnassign={canAssignClaim(actor, null, { assigneeId: detail.assignee?.id ?? null })}
           canSetVerdict={canSetClaimVerdict(actor, { createdBy: detail.createdBy.id, assigneeId: detail.assignee?.id ?? null })}
-          canApprove={hasRole(actor.role, "editor")}
+          moves={moves}
+          independentVerdicts={moves.some((move) => move.to === "approved") ? [...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map(({ reviewerName, verdictKey }) => ({ reviewerName, verdictKey })) : []}
           lockReason={approvalLockReason(detail, "verdict")}
           blockers={blockers}
         />
@@ -121,7 +124,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                   <details>
                     <summary className="cursor-pointer text-xs text-accent-700 underline">Edit</summary>
                     <div className="mt-2">
-                      <EvidenceForm action={updateEvidenceAction.bind(null, sourceId, item.id)} initial={item} version={item.version} submitLabel="Save evidence" formLabel="Edit evidence" />
+                      <EvidenceForm action={updateEvidenceAction.bind(null, sourceId, item.id)} draftScope={{ ...draftScope, form: `evidence:${item.id}` }} initial={item} version={item.version} submitLabel="Save evidence" formLabel="Edit evidence" />
                     </div>
                   </details>
                   <DeleteItemButton label="Remove" action={removeEvidenceAction.bind(null, sourceId, item.id, item.version)} />
@@ -138,7 +141,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <details className="rounded-md border border-dashed border-stone-300 p-2" open={detail.evidence.length === 0}>
             <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
             <div className="mt-2">
-              <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} submitLabel="Add evidence" formLabel="Add evidence" />
+              <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "evidence:new" }} submitLabel="Add evidence" formLabel="Add evidence" />
             </div>
           </details>
         )}
@@ -148,7 +151,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
         <h3 id="assessments-heading" className="font-semibold">
           Independent verdicts
         </h3>
-        <AssessmentForm action={recordAssessmentAction.bind(null, sourceId, detail.id)} scale={detail.scale} own={detail.assessments.own} />
+        <AssessmentForm action={recordAssessmentAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "assessment" }} scale={detail.scale} own={detail.assessments.own} />
         {detail.assessments.hiddenCount > 0 ? (
           <p className="text-xs text-stone-500">
             {detail.assessments.hiddenCount} other {detail.assessments.hiddenCount === 1 ? "verdict is" : "verdicts are"} hidden until you record yours.
@@ -182,7 +185,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             </li>
           ))}
         </ul>
-        <CommentForm action={addCommentAction.bind(null, sourceId, detail.id)} />
+        <CommentForm action={addCommentAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "comment" }} />
       </section>
 
       <section aria-labelledby="history-heading">

@@ -1,10 +1,13 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { isDraftBehind, type DraftScope } from "@/lib/checking/claim-drafts";
+import { DraftNotice } from "./draft-notice";
+import { useClaimDraft } from "./use-claim-draft";
 
 export type EvidenceValues = { url?: string | null; outlet?: string | null; quote?: string | null; stance?: string; accessedAt?: string | null };
 
@@ -14,21 +17,41 @@ const stances = [
   { value: "adds-context", label: "Adds context" },
 ];
 
-/** Adds or edits one evidence item; errors are shown at each field and the typed values kept. */
-export function EvidenceForm({ action, initial, version, submitLabel, formLabel }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; initial?: EvidenceValues; version?: number; submitLabel: string; formLabel: string }) {
+/**
+ * Adds or edits one evidence item; errors are shown at each field and the typed values kept.
+ * The draft is kept in the browser (useClaimDraft) with the version an edit is based on; a
+ * restored draft opens its collapsed section so it is seen.
+ */
+export function EvidenceForm({ action, draftScope, initial, version, submitLabel, formLabel }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; draftScope: DraftScope; initial?: EvidenceValues; version?: number; submitLabel: string; formLabel: string }) {
   // The version an edit is based on; a live update does not move it (see ReviewForm).
   const [basedOn, setBasedOn] = useState(version);
+  const saved = Object.fromEntries((["url", "outlet", "quote", "stance", "accessedAt"] as const).map((field) => [field, initial?.[field] ?? ""]));
+  const draft = useClaimDraft({ scope: draftScope, saved, basedOn: basedOn === undefined ? null : String(basedOn), onRestore: (restored) => restored.basedOn && setBasedOn(Number(restored.basedOn)) });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.status === "conflict" && result.current?.version) setBasedOn(Number(result.current.version));
     if (result.status === "saved" && basedOn !== undefined) setBasedOn(basedOn + 1);
+    draft.afterSave(result.status);
     return result;
   }, idleFormState);
-  const values = state.status === "saved" && !version ? {} : (state.values ?? initial ?? {});
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const section = formRef.current?.closest("details");
+    if (draft.restored && section) section.open = true;
+  }, [draft.restored]);
+  const values = state.status === "saved" && !version ? {} : (state.values ?? draft.restored?.values ?? initial ?? {});
   const errors = state.fieldErrors ?? {};
   const stanceIds = useFieldIds({ error: errors.stance });
   return (
-    <form action={formAction} noValidate aria-label={formLabel} className="space-y-3" key={state.savedAt ?? "draft"}>
+    <form ref={formRef} action={formAction} onChange={draft.onChange} noValidate aria-label={formLabel} className="space-y-3" key={`${state.savedAt ?? "draft"}-${draft.generation}`}>
+      <DraftNotice
+        draft={draft.restored}
+        isBehind={draft.restored && version !== undefined ? isDraftBehind(draft.restored, String(version)) : false}
+        onDiscard={() => {
+          draft.discard();
+          setBasedOn(version);
+        }}
+      />
       <FormMessage state={state} />
       {basedOn ? <input type="hidden" name="version" value={basedOn} /> : null}
       <Field label="Link" name="url" type="url" placeholder="https://" defaultValue={values.url ?? ""} error={errors.url} />

@@ -1,18 +1,26 @@
 "use client";
 import { useActionState, useState } from "react";
-import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
 import { buttonClass } from "@/app/_components/button-class";
+import { isDraftBehind } from "@/lib/checking/claim-drafts";
+import type { ClaimStatus } from "@/lib/checking/claim-status";
+import { rationaleMaxLength } from "@/lib/checking/inputs";
 import type { Rating } from "@/lib/checking/rating-scale";
+import { approvalNoteMaxLength, describeVerdictDisagreement, type IndependentVerdict } from "@/lib/checking/verdict-disagreement";
 import { saveClaimReviewAction } from "../../checking-actions";
+import { DraftNotice } from "./draft-notice";
+import { CountedField } from "./length-counter";
+import { useClaimDraft } from "./use-claim-draft";
 
 type Props = {
   sourceId: string;
   claimId: string;
+  /** The signed-in account, whose draft of this form the browser keeps. */
+  userId: string;
   version: number;
-  status: "open" | "in-review" | "approved";
+  status: ClaimStatus;
   verdictKey: string | null;
   rationale: string;
   assigneeId: string | null;
@@ -21,7 +29,10 @@ type Props = {
   people: { id: string; name: string }[];
   canUnassign: boolean;
   canSetVerdict: boolean;
-  canApprove: boolean;
+  /** The status moves this person may make (`statusMoves`), as buttons. */
+  moves: { to: ClaimStatus; label: string }[];
+  /** Every independent verdict on the claim, for an editor weighing an approval; empty otherwise. */
+  independentVerdicts: IndependentVerdict[];
   /** Why the verdict and rationale cannot change now (the claim is approved), or null. */
   lockReason: string | null;
   blockers: string[];
@@ -31,22 +42,62 @@ type Props = {
  * Verdict, rationale, assignee and status in one form. It names the version it was opened
  * at; if someone saved meanwhile, the refusal shows their values and this form keeps the
  * draft, with the version moved on so that saving again deliberately replaces theirs.
+ * The draft is kept in the browser with that version (useClaimDraft), so a draft restored
+ * after someone else's change is refused the same way. Before an approval, an editor sees
+ * which independent verdicts differ from the verdict chosen, and writes a note.
  */
 export function ReviewForm(props: Props) {
   // The version this draft is based on. It moves only when this person saves (or, after a
   // conflict, chooses to save over the other change) — never because a live update arrived.
   const [basedOn, setBasedOn] = useState(String(props.version));
+  // The verdict chosen in the form, once the person has changed it.
+  const [chosenVerdict, setChosenVerdict] = useState<string | null>(null);
+  const isApproved = props.status === "approved";
+  const canEditVerdict = props.canSetVerdict && !isApproved;
+  const saved = { verdictKey: props.verdictKey ?? "", ...(canEditVerdict ? { rationale: props.rationale } : {}), assigneeId: props.assigneeId ?? "" };
+  const draft = useClaimDraft({
+    scope: { userId: props.userId, claimId: props.claimId, form: "review" },
+    saved,
+    basedOn,
+    onRestore: (restored) => {
+      if (restored.basedOn) setBasedOn(restored.basedOn);
+      setChosenVerdict(null);
+    },
+  });
   const [state, formAction, isPending] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await saveClaimReviewAction(props.sourceId, props.claimId, previous, formData);
     if (result.status === "saved" && result.values?.version) setBasedOn(result.values.version);
     if (result.status === "conflict" && result.current?.version) setBasedOn(result.current.version);
+    draft.afterSave(result.status);
     return result;
   }, idleFormState);
-  const draft = state.status === "saved" ? undefined : state.values;
+  const refused = state.status === "saved" ? undefined : state.values;
+  const shown = { ...saved, ...draft.restored?.values, ...refused };
   const scaleLabel = (key: string | undefined) => props.scale.find((rating) => rating.key === key)?.label ?? "no verdict";
-  const isApproved = props.status === "approved";
+  const canApproveNow = props.moves.some((move) => move.to === "approved");
+  const disagreement = canApproveNow ? describeVerdictDisagreement((chosenVerdict ?? shown.verdictKey) || null, props.independentVerdicts, props.scale) : null;
   return (
-    <form action={formAction} noValidate aria-label="Verdict and status" className="space-y-3">
+    <form
+      key={draft.generation}
+      action={formAction}
+      onChange={(event) => {
+        draft.onChange(event);
+        const target: EventTarget = event.target;
+        if (target instanceof HTMLSelectElement && target.name === "verdictKey") setChosenVerdict(target.value);
+      }}
+      noValidate
+      aria-label="Verdict and status"
+      className="space-y-3"
+    >
+      <DraftNotice
+        draft={draft.restored}
+        isBehind={draft.restored ? isDraftBehind(draft.restored, String(props.version)) : false}
+        onDiscard={() => {
+          draft.discard();
+          setBasedOn(String(props.version));
+          setChosenVerdict(null);
+        }}
+      />
       <FormMessage state={state} />
       {state.status === "conflict" && state.current ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900" data-testid="their-version">
@@ -60,26 +111,27 @@ export function ReviewForm(props: Props) {
         label="Verdict"
         name="verdictKey"
         options={[{ value: "", label: "No verdict yet" }, ...props.scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
-        defaultValue={draft?.verdictKey ?? props.verdictKey ?? ""}
-        disabled={!props.canSetVerdict || isApproved}
+        defaultValue={shown.verdictKey}
+        disabled={!canEditVerdict}
         hint={props.lockReason ?? undefined}
         error={state.fieldErrors?.verdictKey}
       />
       {/* Disabled fields are not submitted: keep their values. */}
-      {!props.canSetVerdict || isApproved ? (
+      {!canEditVerdict ? (
         <>
           <input type="hidden" name="verdictKey" value={props.verdictKey ?? ""} />
           <input type="hidden" name="rationale" value={props.rationale} />
         </>
       ) : null}
-      {props.canSetVerdict && !isApproved ? (
-        <Field
+      {canEditVerdict ? (
+        <CountedField
           label="Rationale"
           name="rationale"
           hint="Markdown: **bold**, lists, links. Shown to readers of the report."
           multiline
           rows={5}
-          defaultValue={draft?.rationale ?? props.rationale}
+          max={rationaleMaxLength}
+          defaultValue={shown.rationale ?? props.rationale}
           error={state.fieldErrors?.rationale}
         />
       ) : null}
@@ -87,29 +139,25 @@ export function ReviewForm(props: Props) {
         label="Assigned to"
         name="assigneeId"
         options={[...(props.canUnassign ? [{ value: "", label: "Nobody" }] : []), ...props.people.map((person) => ({ value: person.id, label: person.name }))]}
-        defaultValue={draft?.assigneeId ?? props.assigneeId ?? ""}
+        defaultValue={shown.assigneeId}
         error={state.fieldErrors?.assigneeId}
       />
-      {!isApproved && props.blockers.length > 0 ? <p className="text-xs text-stone-500">Approval needs {props.blockers.join(", ")}.</p> : null}
+      {canApproveNow && props.blockers.length > 0 ? <p className="text-xs text-stone-500">Approval needs {props.blockers.join(", ")}.</p> : null}
+      {disagreement ? (
+        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" data-testid="verdict-disagreement">
+          <p className="text-xs text-amber-900">{`${disagreement.sentence}. To approve this verdict, add a short note saying why; it is kept in the claim's history.`}</p>
+          <CountedField label="Approval note" name="approvalNote" multiline rows={2} max={approvalNoteMaxLength} error={state.fieldErrors?.approvalNote} defaultValue={refused?.approvalNote ?? ""} />
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="save" disabled={isPending} className={buttonClass("primary", "px-3 py-1.5 text-xs")}>
           Save
         </button>
-        {props.status === "open" ? (
-          <button type="submit" name="intent" value="in-review" disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")}>
-            Send to review
+        {props.moves.map((move) => (
+          <button key={move.to} type="submit" name="intent" value={move.to} disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")}>
+            {move.label}
           </button>
-        ) : null}
-        {!isApproved ? (
-          <button type="submit" name="intent" value="approved" disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")} title={props.canApprove ? undefined : "Only editors approve"}>
-            Approve
-          </button>
-        ) : null}
-        {isApproved && props.canApprove ? (
-          <button type="submit" name="intent" value="open" disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")}>
-            Reopen
-          </button>
-        ) : null}
+        ))}
       </div>
     </form>
   );

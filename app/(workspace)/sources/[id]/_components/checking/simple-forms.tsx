@@ -5,36 +5,55 @@ import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_server/form-state";
+import type { DraftScope } from "@/lib/checking/claim-drafts";
+import { commentMaxLength } from "@/lib/checking/inputs";
 import type { Rating } from "@/lib/checking/rating-scale";
+import { DraftNotice } from "./draft-notice";
+import { CountedField } from "./length-counter";
+import { useClaimDraft } from "./use-claim-draft";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Adds a comment (Markdown); the draft stays in the field when it is refused. */
-export function CommentForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, idleFormState);
+/** Adds a comment (Markdown); the draft stays in the field when it is refused, and in the browser until it is saved. */
+export function CommentForm({ action, draftScope }: { action: Action; draftScope: DraftScope }) {
+  const draft = useClaimDraft({ scope: draftScope, saved: { body: "" }, basedOn: null });
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await action(previous, formData);
+    draft.afterSave(result.status);
+    return result;
+  }, idleFormState);
+  const body = state.status === "saved" ? "" : (state.values?.body ?? draft.restored?.values.body);
   return (
-    <form action={formAction} noValidate aria-label="Add comment" className="space-y-2" key={state.savedAt ?? "draft"}>
+    <form action={formAction} onChange={draft.onChange} noValidate aria-label="Add comment" className="space-y-2" key={`${state.savedAt ?? "draft"}-${draft.generation}`}>
+      <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state.status === "saved" ? idleFormState : state} />
-      <Field label="Comment" name="body" multiline rows={3} defaultValue={state.status === "saved" ? "" : state.values?.body} error={state.fieldErrors?.body} />
+      <CountedField label="Comment" name="body" multiline rows={3} max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} />
       <SubmitButton className="px-3 py-1.5 text-xs">Add comment</SubmitButton>
     </form>
   );
 }
 
-/** Records the reviewer's own independent verdict. */
-export function AssessmentForm({ action, scale, own }: { action: Action; scale: readonly Rating[]; own: { verdictKey: string; note: string } | null }) {
-  const [state, formAction] = useActionState(action, idleFormState);
+/** Records the reviewer's own independent verdict; an unsaved choice and note are kept in the browser. */
+export function AssessmentForm({ action, draftScope, scale, own }: { action: Action; draftScope: DraftScope; scale: readonly Rating[]; own: { verdictKey: string; note: string } | null }) {
+  const draft = useClaimDraft({ scope: draftScope, saved: { verdictKey: own?.verdictKey ?? "", note: own?.note ?? "" }, basedOn: null });
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await action(previous, formData);
+    draft.afterSave(result.status);
+    return result;
+  }, idleFormState);
+  const values = state.values ?? draft.restored?.values;
   return (
-    <form action={formAction} noValidate aria-label="Your independent verdict" className="space-y-2">
+    <form action={formAction} onChange={draft.onChange} noValidate aria-label="Your independent verdict" className="space-y-2" key={draft.generation}>
+      <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state} />
       <SelectField
         label="Your verdict"
         name="verdictKey"
         options={[{ value: "", label: "Choose…" }, ...scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
-        defaultValue={state.values?.verdictKey ?? own?.verdictKey ?? ""}
+        defaultValue={values?.verdictKey ?? own?.verdictKey ?? ""}
         error={state.fieldErrors?.verdictKey}
       />
-      <Field label="Note" name="note" defaultValue={state.values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
+      <Field label="Note" name="note" defaultValue={values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
       <SubmitButton className="px-3 py-1.5 text-xs">{own ? "Update my verdict" : "Record my verdict"}</SubmitButton>
     </form>
   );
