@@ -49,7 +49,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       : source.currentVersion;
   const isEarlierVersion = shown.id !== source.currentVersion.id;
   const claims = listClaimsBySource({ actor, sourceId: source.id, version: shown }).map((claim) => readerClaimOf(claim, actor, scale));
-  const suggestions = isEarlierVersion ? [] : suggestClaimsForVersion(source.currentVersion);
+  const suggestions = isEarlierVersion ? [] : await suggestClaimsForVersion(source.currentVersion);
   const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
   const initialLayers = highlightLayersOf({
     claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [{ ...claim.anchor, state: claimStateOf(claim.verdict?.ratingValue) }])),

@@ -2,7 +2,7 @@ import { getSourceById } from "@/db/queries/sources";
 import { suggestClaimsForVersion } from "@/app/_server/suggestions";
 import { apiRoute, json } from "../../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const { currentVersion } = getSourceById({ actor, id: params.id });
-  return json({ sourceVersionId: currentVersion.id, suggestions: suggestClaimsForVersion(currentVersion) });
+  return json({ sourceVersionId: currentVersion.id, suggestions: await suggestClaimsForVersion(currentVersion) });
 });
