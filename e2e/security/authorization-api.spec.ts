@@ -80,6 +80,7 @@ const drivers: Record<string, Driver> = {
   },
   "GET /api/export/investigations/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }) },
   "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
+  "GET /api/sources/[id]/suggestions": { auth: "session", setup: async (c) => ({ path: `/api/sources/${(await claimOf(c)).sourceId}/suggestions` }) },
   "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },
   "GET /api/v1/me": { setup: async () => get("me") },
 
