@@ -67,7 +67,7 @@ describe("importAnnotations", () => {
     const first = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
 
-    const summary = importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
+    const summary = await importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
     expect(summary.sources).toEqual({ created: 2, matched: 0, missing: [] });
     expect(summary.claims).toEqual({ exact: 3, moved: 0, fuzzy: 0, alreadyPresent: 0 });
     expect(summary).toMatchObject({ orphaned: [], facts: 1, evidence: 1, comments: 1, unknownVerdicts: [] });
@@ -80,12 +80,12 @@ describe("importAnnotations", () => {
   it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
     const { editor, investigationId, a } = await checkedInvestigation();
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
-    expect(importAnnotations({ actor: editor, investigationId, plan: planOf(doc) }).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
+    expect((await importAnnotations({ actor: editor, investigationId, plan: planOf(doc) })).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
 
     const { id: otherId } = createInvestigation({ actor: editor, input: { title: "Later" } });
     const edited = `Breaking. ${textA.replace(" A lawyer disputed it.", "")}`;
     const later = createSource({ actor: editor, investigationId: otherId, input: { title: "Wire again", text: edited, url: "https://wire.example/a" } });
-    const summary = importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
+    const summary = await importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
     expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/a", exact: "A lawyer disputed it" }]);
@@ -99,7 +99,7 @@ describe("importAnnotations", () => {
     const reviewer = await createTestActor("reviewer");
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
-    expect(() => importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    await expect(importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).rejects.toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
     expect((await getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 });

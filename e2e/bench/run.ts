@@ -10,6 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
+import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
 import type { Bench, BenchCheck } from "./bench-check";
@@ -20,6 +21,7 @@ const BENCHES: Bench[] = [
   { name: "concurrency", run: runConcurrencyBench },
   { name: "export", run: runExportBench },
   { name: "reanchor-save", run: runReanchorSaveBench },
+  { name: "import-stall", run: runImportStallBench },
 ];
 
 interface Row extends BenchCheck {
