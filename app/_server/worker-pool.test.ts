@@ -26,6 +26,13 @@ describe("the suggestion worker pool", () => {
     expect(await poolOf<string, Suggestion[]>().run(ARTICLE)).toEqual(suggestClaims(ARTICLE));
   }, 30_000);
 
+  it("runs in a thread at the lowest priority, so the server's own thread wins the CPU (Linux)", async () => {
+    const worker = startSuggestionWorker();
+    const ready = await new Promise((resolve) => worker.on("message", (message) => "ready" in message && resolve(message)));
+    await worker.terminate();
+    expect(ready).toEqual({ ready: true, lowPriority: true });
+  }, 30_000);
+
   it("analyses a version once: concurrent requests share the in-flight analysis, later ones the result", async () => {
     const pool = poolOf<string, Suggestion[]>();
     let analyses = 0;

@@ -13,6 +13,7 @@ import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
+import { runSuggestionsLoadBench } from "./suggestions-load";
 import type { Bench, BenchCheck } from "./bench-check";
 
 const BENCHES: Bench[] = [
@@ -22,6 +23,7 @@ const BENCHES: Bench[] = [
   { name: "export", run: runExportBench },
   { name: "reanchor-save", run: runReanchorSaveBench },
   { name: "import-stall", run: runImportStallBench },
+  { name: "suggestions-load", run: runSuggestionsLoadBench },
 ];
 
 interface Row extends BenchCheck {
