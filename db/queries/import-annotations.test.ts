@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+import { describeSpan } from "@/lib/anchoring";
+import { readWebAnnotations, type ImportPlan } from "@/lib/export/read-web-annotations";
+import { longArticle } from "@/lib/suggestions/fixtures";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import type { ExportDocument } from "@/lib/export/model";
 import { createTestActor, installTestDatabase } from "../test-database";
@@ -92,6 +94,32 @@ describe("importAnnotations", () => {
     const imported = (await getExportDocument({ actor: editor, scope: { sourceId: later.id }, workspaceUrl: "http://x" })).claims;
     expect(imported.map((c) => c.target.exact)).toEqual(["over 200 deportees"]);
     expect(imported[0]!.target.start).toBe(edited.indexOf("over 200 deportees"));
+  });
+
+  it("gives the event loop back while it anchors a large file, then writes all of it in one transaction", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Large file" } });
+    const original = longArticle(300_000);
+    const words = [...original.matchAll(/\S+ \S+ \S+/g)];
+    const spans = words.slice(0, 10_000);
+    const sourceKey = "https://wire.example/long";
+    const plan: ImportPlan = {
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
+      annotations: spans.map((match) => {
+        const { quote, position } = describeSpan(original, match.index, match.index + match[0].length);
+        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+      }),
+      skipped: [],
+    };
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const summary = await importAnnotations({ actor: editor, investigationId, plan });
+    const ticksDuringImport = ticks;
+    clearInterval(timer);
+    // Anchoring and describing 10,000 annotations takes tens of ms; run in one go, no timer could fire.
+    expect(ticksDuringImport).toBeGreaterThan(0);
+    expect(summary.claims.moved + summary.claims.alreadyPresent + summary.orphaned.length).toBe(10_000);
+    expect(summary.claims.moved).toBe(10_000);
   });
 
   it("is for editors, and writes nothing when refused", async () => {
