@@ -13,7 +13,7 @@ import { getExportDocument } from "./export";
 import { createFact } from "./facts";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation } from "./investigations";
-import { createSource } from "./sources";
+import { createSource, updateSourceText } from "./sources";
 
 beforeEach(() => {
   installTestDatabase();
@@ -120,6 +120,28 @@ describe("importAnnotations", () => {
     expect(ticksDuringImport).toBeGreaterThan(0);
     expect(summary.claims.moved + summary.claims.alreadyPresent + summary.orphaned.length).toBe(10_000);
     expect(summary.claims.moved).toBe(10_000);
+  });
+
+  it("refuses with CONFLICT, writing nothing, when a matched source gets a new version while the import is prepared", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Race" } });
+    const text = longArticle(300_000);
+    const sourceKey = "https://wire.example/long";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Long", text, url: sourceKey } });
+    const plan: ImportPlan = {
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
+      annotations: [...text.matchAll(/\S+ \S+ \S+/g)].slice(0, 10_000).map((match) => {
+        const { quote, position } = describeSpan(text, match.index, match.index + match[0].length);
+        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+      }),
+      skipped: [],
+    };
+    // The import reads the source's version at once and writes after its anchoring turns;
+    // the new version (no claims to re-anchor) is saved in between.
+    const importing = importAnnotations({ actor: editor, investigationId, plan });
+    await updateSourceText({ actor: editor, sourceId: source.id, text: `Breaking. ${text}` });
+    await expect(importing).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await getExportDocument({ actor: editor, scope: { sourceId: source.id }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 
   it("is for editors, and writes nothing when refused", async () => {
