@@ -47,7 +47,7 @@ export class WorkerPool<In, Out> {
     this.slots = Array.from({ length: Math.max(1, options.size) }, () => null);
   }
 
-  /** The job's output; rejects with a WorkerJobError (never hangs longer than the queue ahead plus `timeoutMs`). */
+  /** The job's output; rejects with a WorkerJobError, at the latest after the jobs queued ahead, the worker's start-up and `timeoutMs`. */
   run(input: In): Promise<Out> {
     if (this.closed) return Promise.reject(new WorkerJobError("failed", "The worker pool is closed."));
     const idle = this.slots.findIndex((slot) => !slot?.job);
@@ -58,11 +58,6 @@ export class WorkerPool<In, Out> {
       this.queue.push({ id: this.nextId++, input, resolve, reject });
       this.dispatch();
     });
-  }
-
-  /** Jobs running and waiting, for status and tests. */
-  get load(): { running: number; queued: number } {
-    return { running: this.slots.filter((slot) => slot?.job).length, queued: this.queue.length };
   }
 
   /** Terminates every worker; running and queued jobs fail. */
