@@ -1,4 +1,5 @@
 import { createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { longArticle } from "../lib/suggestions/fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
 const articleText = `The United States sent over 200 deportees to El Salvador on 16 March 2025, officials said.
@@ -116,18 +117,45 @@ test.describe("the reader", () => {
     await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toHaveCount(0);
   });
 
-  test("before the page's scripts have run, a suggestion reads as busy instead of ignoring the click", async ({ page, request }) => {
+  test("before the page's scripts have run, the reader says suggestions are being found, and they arrive once it runs", async ({ page, request }) => {
     const source = await createSource(request);
     await signIn(page, editor);
     await page.route("**/_next/static/chunks/**", (route) => route.abort());
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
-    const accept = page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" });
-    await expect(accept).toBeDisabled();
+    await expect(page.getByTestId("suggestions-status")).toHaveText("Finding suggestions…");
+    await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toHaveCount(0);
 
     await page.unroute("**/_next/static/chunks/**");
     await reader.goto(source.id);
-    await expect(accept).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toBeEnabled();
+    await expect(page.getByTestId("suggestions-status")).toHaveCount(0);
+  });
+
+  test("on a long source the text and claims are usable at once, and the dotted suggestions appear when found", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    // About 1.9 MB: finding its suggestions takes seconds of CPU (in a worker thread).
+    const text = `The mayor said 75 buses were bought on 3 March 2019.\n\n${longArticle(1_900_000)}`;
+    const source = await createSource(request, text);
+    const headers = { Authorization: `Bearer ${token}` };
+    expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { start: 4, end: 9 } })).status()).toBe(201);
+    await signIn(page, editor);
+    const reader = new ReaderPage(page);
+    await reader.goto(source.id);
+    const status = page.getByTestId("suggestions-status");
+    await expect(status).toHaveText("Finding suggestions…");
+    await expect(reader.claimList.getByRole("button")).toHaveAccessibleName("Claim 1 of 1: mayor");
+    expect(await reader.highlightSize("claim-unchecked")).toBe(1);
+
+    await reader.addClaimWithMouse("75 buses");
+    await expect(reader.announcement).toHaveText("Claim added: 75 buses");
+    await expect(status, "the claim was added while the suggestions were still being found").toHaveText("Finding suggestions…");
+    expect(await reader.highlightSize("claim-suggestion")).toBe(0);
+
+    await expect(status).toHaveCount(0, { timeout: 150_000 });
+    await expect.poll(() => reader.highlightSize("claim-suggestion")).toBeGreaterThan(1000);
+    await page.getByText(/^Suggestions \(\d{4,}\)$/).click(); // a long list starts folded
+    await expect(page.getByRole("button", { name: "Accept suggestion: 3 March 2019" })).toBeEnabled();
   });
 
   test("a claim is re-selected onto new words", async ({ page, request }) => {

@@ -30,8 +30,8 @@ export async function importAnnotationsAction(investigationId: string, _previous
     return { status: "invalid", fieldErrors: { file: "This file is not JSON. Choose a Web Annotation export (.jsonld or .json)." } };
   }
   let lines: string[] = [];
-  const state = await runSave({}, () => {
-    lines = describeImportSummary(importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }));
+  const state = await runSave({}, async () => {
+    lines = describeImportSummary(await importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }));
   });
   if (state.status !== "saved") return { ...state, fieldErrors: state.fieldErrors ?? { file: state.message ?? "The import failed." } };
   revalidatePath(`/investigations/${investigationId}`);

@@ -1,5 +1,5 @@
 import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
-import { anchorClaims, anchorClaimsInSteps, type Anchor, type ClaimSelectors } from "@/lib/anchoring";
+import { anchorClaims, anchorClaimsInSteps, anchorSelectorsInSteps, type Anchor, type ClaimSelectors, type PartialSelector } from "@/lib/anchoring";
 import type { Transaction } from "../client";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
@@ -63,12 +63,10 @@ const claimsPerStep = 8;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Anchors every claim of the source on `text` ahead of saving it as a new version, in steps
- * across event-loop turns (`anchorClaimsInSteps`), so other requests are served meanwhile.
+ * Runs a generator that pauses (yields) between small pieces of work to its end, giving the
+ * event loop back whenever about `turnBudgetMs` have passed since it last did.
  */
-export async function anchorClaimsAhead(sourceId: string, text: string): Promise<AnchorsAhead> {
-  const rows = selectClaimSelectors().all({ sourceId });
-  const steps = anchorClaimsInSteps(text, rows.map(selectorsOfClaim), claimsPerStep);
+export async function runInTurns<T>(steps: Generator<void, T>): Promise<T> {
   let turnStarted = performance.now();
   let step = steps.next();
   while (!step.done) {
@@ -78,7 +76,26 @@ export async function anchorClaimsAhead(sourceId: string, text: string): Promise
     }
     step = steps.next();
   }
-  const anchors = step.value;
+  return step.value;
+}
+
+/** `anchorClaims` across event-loop turns (`anchorClaimsInSteps` driven by `runInTurns`): the same anchors. */
+export function anchorClaimsInTurns(text: string, selectors: readonly ClaimSelectors[]): Promise<Anchor[]> {
+  return runInTurns(anchorClaimsInSteps(text, selectors, claimsPerStep));
+}
+
+/** `anchorSelectors` (selectors from a file, context optional) across event-loop turns: the same anchors. */
+export function anchorSelectorsInTurns(text: string, selectors: readonly PartialSelector[]): Promise<Anchor[]> {
+  return runInTurns(anchorSelectorsInSteps(text, selectors, claimsPerStep));
+}
+
+/**
+ * Anchors every claim of the source on `text` ahead of saving it as a new version, in steps
+ * across event-loop turns (`anchorClaimsInTurns`), so other requests are served meanwhile.
+ */
+export async function anchorClaimsAhead(sourceId: string, text: string): Promise<AnchorsAhead> {
+  const rows = selectClaimSelectors().all({ sourceId });
+  const anchors = await anchorClaimsInTurns(text, rows.map(selectorsOfClaim));
   return new Map(rows.map((row, index) => [row.id, { version: row.version, anchor: anchors[index]! }]));
 }
 

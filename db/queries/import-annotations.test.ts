@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { describeSpan } from "@/lib/anchoring";
 import { describeImportSummary } from "@/lib/export/import-summary";
-import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+import { readWebAnnotations, type ImportPlan } from "@/lib/export/read-web-annotations";
+import { longArticle } from "@/lib/suggestions/fixtures";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import type { ExportDocument } from "@/lib/export/model";
 import { createTestActor, installTestDatabase } from "../test-database";
@@ -12,7 +14,7 @@ import { getExportDocument } from "./export";
 import { createFact } from "./facts";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation } from "./investigations";
-import { createSource, createSourceVersion } from "./sources";
+import { createSource, createSourceVersion, updateSourceText } from "./sources";
 
 beforeEach(() => {
   installTestDatabase();
@@ -68,7 +70,7 @@ describe("importAnnotations", () => {
     const first = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
 
-    const summary = importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
+    const summary = await importAnnotations({ actor: editor, investigationId: emptyId, plan: planOf(first) });
     expect(summary.sources).toEqual({ created: 2, matched: 0, missing: [] });
     expect(summary.claims).toEqual({ exact: 3, moved: 0, fuzzy: 0, alreadyPresent: 0 });
     expect(summary).toMatchObject({ orphaned: [], facts: 1, evidence: 1, comments: 1, unknownVerdicts: [] });
@@ -81,12 +83,12 @@ describe("importAnnotations", () => {
   it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
     const { editor, investigationId, a } = await checkedInvestigation();
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
-    expect(importAnnotations({ actor: editor, investigationId, plan: planOf(doc) }).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
+    expect((await importAnnotations({ actor: editor, investigationId, plan: planOf(doc) })).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
 
     const { id: otherId } = createInvestigation({ actor: editor, input: { title: "Later" } });
     const edited = `Breaking. ${textA.replace(" A lawyer disputed it.", "")}`;
     const later = createSource({ actor: editor, investigationId: otherId, input: { title: "Wire again", text: edited, url: "https://wire.example/a" } });
-    const summary = importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
+    const summary = await importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
     expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/a", exact: "A lawyer disputed it" }]);
@@ -99,10 +101,10 @@ describe("importAnnotations", () => {
     const { editor, investigationId } = await checkedInvestigation();
     const plan = planOf(await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" }));
     const { id: copyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
-    expect(importAnnotations({ actor: editor, investigationId: copyId, plan }).sources).toEqual({ created: 2, matched: 0, missing: [] });
+    expect((await importAnnotations({ actor: editor, investigationId: copyId, plan })).sources).toEqual({ created: 2, matched: 0, missing: [] });
     const before = await getExportDocument({ actor: editor, scope: { investigationId: copyId }, workspaceUrl: "http://x" });
 
-    const again = importAnnotations({ actor: editor, investigationId: copyId, plan });
+    const again = await importAnnotations({ actor: editor, investigationId: copyId, plan });
     expect(again.sources).toEqual({ created: 0, matched: 2, missing: [] });
     expect(again).toMatchObject({ claims: { exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 }, facts: 0, evidence: 0, comments: 0, orphaned: [] });
     expect(describeImportSummary(again)[0]).toBe("Nothing new: everything in this file is already here (2 sources, 3 claims).");
@@ -121,7 +123,7 @@ describe("importAnnotations", () => {
       "corroborate:sources": [{ id: "urn:corroborate:source:elsewhere", title: "Logs", text: textB }],
       first: { type: "AnnotationPage", items: [{ type: "Annotation", target: { source: "urn:corroborate:source:elsewhere", selector: { type: "TextQuoteSelector", exact: "23 Salvadorans" } } }] },
     });
-    const summary = importAnnotations({ actor: editor, investigationId, plan });
+    const summary = await importAnnotations({ actor: editor, investigationId, plan });
     expect(summary.sources).toEqual({ created: 0, matched: 1, missing: [] });
     expect(summary.claims).toMatchObject({ moved: 1 });
     const [claim] = (await getExportDocument({ actor: editor, scope: { sourceId: logs.id }, workspaceUrl: "http://x" })).claims;
@@ -134,11 +136,59 @@ describe("importAnnotations", () => {
     const text = "Over 200 deportees landed. Officials named 238 Venezuelans. The ministry repeated: 238 Venezuelans.";
     const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text, url: "https://wire.example/w3c" } });
     const quote = (exact: string) => ({ type: "Annotation", target: { source: "https://wire.example/w3c", selector: { type: "TextQuoteSelector", exact } } });
-    const summary = importAnnotations({ actor: editor, investigationId, plan: readWebAnnotations([quote("Over 200 deportees"), quote("238 Venezuelans")]) });
+    const summary = await importAnnotations({ actor: editor, investigationId, plan: readWebAnnotations([quote("Over 200 deportees"), quote("238 Venezuelans")]) });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/w3c", exact: "238 Venezuelans" }]);
     const claims = (await getExportDocument({ actor: editor, scope: { sourceId: source.id }, workspaceUrl: "http://x" })).claims;
     expect(claims.map((claim) => [claim.target.exact, claim.target.start])).toEqual([["Over 200 deportees", 0]]);
+  });
+
+  it("gives the event loop back while it anchors a large file, then writes all of it in one transaction", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Large file" } });
+    const original = longArticle(300_000);
+    const words = [...original.matchAll(/\S+ \S+ \S+/g)];
+    const spans = words.slice(0, 10_000);
+    const sourceKey = "https://wire.example/long";
+    const plan: ImportPlan = {
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
+      annotations: spans.map((match) => {
+        const { quote, position } = describeSpan(original, match.index, match.index + match[0].length);
+        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+      }),
+      skipped: [],
+    };
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const summary = await importAnnotations({ actor: editor, investigationId, plan });
+    const ticksDuringImport = ticks;
+    clearInterval(timer);
+    // Anchoring and describing 10,000 annotations takes tens of ms; run in one go, no timer could fire.
+    expect(ticksDuringImport).toBeGreaterThan(0);
+    expect(summary.claims.moved + summary.claims.alreadyPresent + summary.orphaned.length).toBe(10_000);
+    expect(summary.claims.moved).toBe(10_000);
+  });
+
+  it("refuses with CONFLICT, writing nothing, when a matched source gets a new version while the import is prepared", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Race" } });
+    const text = longArticle(300_000);
+    const sourceKey = "https://wire.example/long";
+    const source = createSource({ actor: editor, investigationId, input: { title: "Long", text, url: sourceKey } });
+    const plan: ImportPlan = {
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
+      annotations: [...text.matchAll(/\S+ \S+ \S+/g)].slice(0, 10_000).map((match) => {
+        const { quote, position } = describeSpan(text, match.index, match.index + match[0].length);
+        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+      }),
+      skipped: [],
+    };
+    // The import reads the source's version at once and writes after its anchoring turns;
+    // the new version (no claims to re-anchor) is saved in between.
+    const importing = importAnnotations({ actor: editor, investigationId, plan });
+    await updateSourceText({ actor: editor, sourceId: source.id, text: `Breaking. ${text}` });
+    await expect(importing).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await getExportDocument({ actor: editor, scope: { sourceId: source.id }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 
   it("is for editors, and writes nothing when refused", async () => {
@@ -146,7 +196,7 @@ describe("importAnnotations", () => {
     const reviewer = await createTestActor("reviewer");
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
-    expect(() => importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    await expect(importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).rejects.toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
     expect((await getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 });

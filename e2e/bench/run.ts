@@ -10,8 +10,10 @@ import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
+import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
+import { runSuggestionsLoadBench } from "./suggestions-load";
 import type { Bench, BenchCheck } from "./bench-check";
 
 const BENCHES: Bench[] = [
@@ -20,6 +22,8 @@ const BENCHES: Bench[] = [
   { name: "concurrency", run: runConcurrencyBench },
   { name: "export", run: runExportBench },
   { name: "reanchor-save", run: runReanchorSaveBench },
+  { name: "import-stall", run: runImportStallBench },
+  { name: "suggestions-load", run: runSuggestionsLoadBench },
 ];
 
 interface Row extends BenchCheck {

@@ -98,6 +98,7 @@ const drivers: Record<string, Driver> = {
   },
   "GET /api/export/investigations/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }) },
   "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
+  "GET /api/sources/[id]/suggestions": { auth: "session", setup: async (c) => ({ path: `/api/sources/${(await claimOf(c)).sourceId}/suggestions` }) },
   "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },
   "GET /api/docs": { setup: async () => ({ path: "/api/docs" }) },
   "GET /api/docs/assets/[file]": { setup: async () => ({ path: "/api/docs/assets/start.js" }) },

@@ -161,6 +161,7 @@ export const authorizationTable: AuthorizationRow[] = [
   },
   signedIn({ id: "GET /api/export/investigations/[id]", kind: "route", file: "app/api/export/investigations/[id]/route.ts", export: "GET", auth: "session", object: "investigation", ...read }, investigationShape),
   signedIn({ id: "GET /api/export/sources/[id]", kind: "route", file: "app/api/export/sources/[id]/route.ts", export: "GET", auth: "session", object: "source", ...read }, anyOwner),
+  signedIn({ id: "GET /api/sources/[id]/suggestions", kind: "route", file: "app/api/sources/[id]/suggestions/route.ts", export: "GET", auth: "session", object: "source", ...read, note: "The reader's suggestions, fetched after hydration." }, anyOwner),
   publicRow({ ...route("GET", "openapi.json", "public", "the API description (no data)") }),
   publicRow({ id: "GET /api/docs", kind: "route", file: "app/api/docs/route.ts", export: "GET", auth: "public", object: "the API reference page (no data)" }),
   publicRow({ id: "GET /api/docs/assets/[file]", kind: "route", file: "app/api/docs/assets/[file]/route.ts", export: "GET", auth: "public", object: "the API reference's scripts and styles (no data)" }),

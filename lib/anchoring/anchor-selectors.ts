@@ -1,4 +1,4 @@
-import { anchorClaims } from "./anchor-claims";
+import { anchorClaimsInSteps } from "./anchor-claims";
 import { anchorPartialSelector, type PartialSelector } from "./anchor-partial-selector";
 import type { Anchor } from "./types";
 
@@ -11,15 +11,30 @@ import type { Anchor } from "./types";
  * one without a position is an `ambiguous` orphan. Never throws.
  */
 export function anchorSelectors(text: string, selectors: readonly PartialSelector[]): Anchor[] {
+  const steps = anchorSelectorsInSteps(text, selectors);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `anchorSelectors` in steps: it pauses (yields) between batches, for a caller that gives the event loop back. */
+export function* anchorSelectorsInSteps(text: string, selectors: readonly PartialSelector[], selectorsPerStep = 100): Generator<void, Anchor[]> {
   const isComplete = (selector: PartialSelector) => selector.prefix !== undefined && selector.suffix !== undefined;
-  const complete = selectors.filter(isComplete);
-  const completeAnchors = anchorClaims(
+  const completeAnchors = yield* anchorClaimsInSteps(
     text,
-    complete.map(({ exact, prefix, suffix, start, end }) => ({
+    selectors.filter(isComplete).map(({ exact, prefix, suffix, start, end }) => ({
       quote: { type: "TextQuoteSelector" as const, exact, prefix: prefix!, suffix: suffix! },
       ...(start !== undefined && end !== undefined ? { position: { type: "TextPositionSelector" as const, start, end } } : {}),
     })),
+    selectorsPerStep,
   );
+  const anchors: Anchor[] = [];
   let next = 0;
-  return selectors.map((selector) => (isComplete(selector) ? completeAnchors[next++]! : anchorPartialSelector(text, selector)));
+  for (const selector of selectors) {
+    if (isComplete(selector)) {
+      anchors.push(completeAnchors[next++]!);
+      continue;
+    }
+    anchors.push(anchorPartialSelector(text, selector));
+    if (anchors.length % selectorsPerStep === 0) yield;
+  }
+  return anchors;
 }

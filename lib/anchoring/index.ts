@@ -16,7 +16,7 @@ export { describeSpan, DEFAULT_CONTEXT_LENGTH } from "./describe-span";
 export { anchorClaim } from "./anchor-claim";
 export { anchorClaims, anchorClaimsInSteps } from "./anchor-claims";
 export { anchorPartialSelector, type PartialSelector } from "./anchor-partial-selector";
-export { anchorSelectors } from "./anchor-selectors";
+export { anchorSelectors, anchorSelectorsInSteps } from "./anchor-selectors";
 export { isGraphemeBoundary, graphemeCeil, graphemeFloor } from "./grapheme-boundary";
 export * as anchoringThresholds from "./thresholds";
 export { findQuote, type QuoteMatch } from "./find-quote";

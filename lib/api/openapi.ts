@@ -165,6 +165,8 @@ const describedApi = {
     "/sources/{id}/suggestions": {
       get: {
         summary: "Spans worth checking in the current version: figures with their hedge and noun, quotes with their speaker, dates",
+        description:
+          "Found once per version in a worker thread, so the first request for a long source waits for the analysis (about 10–20 s for 2 MB); later ones are answered from memory. 503 `UNAVAILABLE` with `Retry-After` (seconds) while the server is analysing other sources and its queue is full: retry then. 503 `UNAVAILABLE` without `Retry-After` when the analysis failed or ran past its time limit: suggestions are unavailable for this version.",
         parameters: idParameter("Source id"),
         responses: {
           "200": {
@@ -178,6 +180,11 @@ const describedApi = {
             }),
           },
           ...errorResponses,
+          "503": {
+            description: "Unavailable: with `Retry-After`, the analysis queue is full (retry after that many seconds); without it, suggestions are unavailable for this version.",
+            headers: { "Retry-After": { description: "Seconds to wait before retrying (only when the queue is full).", schema: { type: "integer" } } },
+            content: jsonContent(ref("Error")),
+          },
         },
       },
     },

@@ -26,3 +26,17 @@ export const FILLER = [
   "Legal scholars disagree about how the old statute should be read in peacetime, and the courts have not settled the question.",
   "Critics of the arrangement say it allows the government to avoid scrutiny, while supporters describe it as a necessary step.",
 ].join(" ");
+
+/**
+ * About `chars` characters of news-like text (the article's paragraphs interleaved with
+ * filler, about half the sentences holding a suggestion), for benchmarks and load tests.
+ */
+export function longArticle(chars: number): string {
+  const parts = ARTICLE.split("\n\n").flatMap((paragraph) => [paragraph, FILLER]);
+  const paragraphs: string[] = [];
+  for (let i = 0, size = 0; size < chars; i++) {
+    paragraphs.push(parts[i % parts.length]!);
+    size += parts[i % parts.length]!.length + 2;
+  }
+  return paragraphs.join("\n\n");
+}

@@ -9,7 +9,6 @@ import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
 import { formatCalendarDate, formatDateTime } from "../../_components/format";
 import { deleteSourceAction } from "../../source-actions";
-import { suggestClaimsForVersion } from "@/app/_server/suggestions";
 import { listClaimsBySource } from "@/db/queries/claims";
 import { canCreateClaim } from "@/lib/permissions";
 import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
@@ -55,11 +54,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
       : source.currentVersion;
   const isEarlierVersion = shown.id !== source.currentVersion.id;
   const claims = listClaimsBySource({ actor, sourceId: source.id, version: shown }).map((claim) => readerClaimOf(claim, actor, scale));
-  const suggestions = isEarlierVersion ? [] : suggestClaimsForVersion(source.currentVersion);
   const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
   const initialLayers = highlightLayersOf({
     claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [{ ...claim.anchor, state: claimStateOf(claim.verdict?.ratingValue) }])),
-    suggestions,
+    suggestions: [], // found in a worker and fetched after hydration: a long source would hold the page up
     active: null,
   });
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
@@ -122,7 +120,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         sourceVersionId={shown.id}
         text={shown.text}
         initialClaims={claims}
-        suggestions={suggestions}
+        findSuggestions={!isEarlierVersion}
         canCreate={canCreateClaim(actor) && !isEarlierVersion}
         firstPaint={<InitialHighlights rootId={readerTextId(shown.id)} layers={initialLayers} />}
         openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}

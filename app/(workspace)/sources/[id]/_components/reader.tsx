@@ -7,7 +7,6 @@ import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { verdictColours, verdictTones } from "@/lib/checking/verdict-colours";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
 import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
-import type { Suggestion } from "@/lib/suggestions";
 import { createClaimAction, deleteClaimAction, updateClaimSpanAction, type ClaimActionResult } from "../actions";
 import type { ReaderClaim } from "../reader-claim";
 import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
@@ -15,7 +14,9 @@ import { ClaimPanel } from "./claim-panel";
 import { ConfirmDeleteClaim } from "./confirm-delete-claim";
 import { readerTextId } from "./paint-highlights";
 import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan, selectSpan } from "./text-dom";
+import { SuggestionsStatus } from "./suggestions-status";
 import { useHighlights } from "./use-highlights";
+import { useVersionSuggestions } from "./use-version-suggestions";
 
 /** A claim drawn on this version: where it is, and its words here (which differ when matched approximately). */
 type AnchoredClaim = ReaderClaim & Span & { wording: string };
@@ -31,7 +32,7 @@ export function Reader({
   sourceVersionId,
   text,
   initialClaims,
-  suggestions,
+  findSuggestions,
   canCreate,
   firstPaint,
   openClaimId,
@@ -41,7 +42,8 @@ export function Reader({
   sourceVersionId: string;
   text: string;
   initialClaims: ReaderClaim[];
-  suggestions: Suggestion[];
+  /** Whether to fetch this version's suggestions after hydration (the current version only). */
+  findSuggestions: boolean;
   canCreate: boolean;
   /** Rendered right after the text: the server's first-paint highlight script. */
   firstPaint?: React.ReactNode;
@@ -55,6 +57,7 @@ export function Reader({
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const router = useRouter();
   const [claims, setClaims] = useState(initialClaims);
+  const { state: suggestionsState, suggestions } = useVersionSuggestions(sourceId, sourceVersionId, findSuggestions);
   const [activeId, setActiveId] = useState<string | null>(openClaimId ?? null);
   // The server's list is the truth: adopt it whenever it changes (after a save, a live update).
   const [serverClaims, setServerClaims] = useState(initialClaims);
@@ -265,6 +268,7 @@ export function Reader({
           ))}
           <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion</li>
         </ul>
+        <SuggestionsStatus state={suggestionsState} />
         {error ? (
           <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
             {error}

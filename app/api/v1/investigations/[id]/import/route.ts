@@ -13,5 +13,5 @@ export const importMaxBytes = 25 * 1024 * 1024;
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   assertImportAllowed(actor);
   const file = await readJson(request, z.unknown(), importMaxBytes);
-  return json(importAnnotations({ actor, investigationId: params.id, plan: readWebAnnotations(file) }));
+  return json(await importAnnotations({ actor, investigationId: params.id, plan: readWebAnnotations(file) }));
 });

@@ -1,8 +1,6 @@
 import { getSourceById } from "@/db/queries/sources";
-import { suggestClaimsForVersion } from "@/app/_server/suggestions";
-import { apiRoute, json } from "../../../_lib/api-route";
+import { respondWithSuggestions } from "@/app/_server/suggestions-response";
+import { apiRoute } from "../../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
-  const { currentVersion } = getSourceById({ actor, id: params.id });
-  return json({ sourceVersionId: currentVersion.id, suggestions: suggestClaimsForVersion(currentVersion) });
-});
+/** Waits for the analysis (found in a worker thread, once per version); 503 when unavailable (see OpenAPI). */
+export const GET = apiRoute<{ id: string }>(({ actor, params }) => respondWithSuggestions(getSourceById({ actor, id: params.id }).currentVersion));

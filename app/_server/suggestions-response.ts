@@ -1,0 +1,22 @@
+import { errorResponse, json } from "@/app/api/v1/_lib/api-route";
+import { isAppError } from "@/lib/errors";
+import { suggestClaimsForVersion, suggestionsRetryAfterSeconds } from "./suggestions";
+import { WorkerJobError } from "./worker-pool";
+
+/**
+ * The answer to a request for a source's suggestions, shared by the API and the reader's
+ * route: `{ sourceVersionId, suggestions }` (the current version's), or 503 with
+ * Retry-After while the pool is saturated. "Unavailable for this version" (the analysis
+ * failed or ran out of time) is thrown on as an AppError UNAVAILABLE: 503, no Retry-After.
+ */
+export async function respondWithSuggestions(currentVersion: { id: string; text: string }): Promise<Response> {
+  try {
+    const suggestions = await suggestClaimsForVersion(currentVersion);
+    return json({ sourceVersionId: currentVersion.id, suggestions });
+  } catch (error) {
+    if (!(isAppError(error) && error.cause instanceof WorkerJobError && error.cause.kind === "busy")) throw error;
+    const response = errorResponse(503, error.code, error.message);
+    response.headers.set("Retry-After", String(suggestionsRetryAfterSeconds));
+    return response;
+  }
+}
