@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
 
-const longTitle = "Deportation flights to El Salvador in March 2025, the court orders that were ignored, and what the ministry, the airline and the prison said afterwards";
+const longTitle = "Flights to a prison in March 2025, the court orders that were ignored, and what the ministry, the airline and the prison said afterwards";
 
 /** Opens the Export menu and checks that the whole of it lies inside the viewport; saves a screenshot of it. */
 async function expectExportMenuInside(page: Page, screenshot: string) {

@@ -48,7 +48,7 @@ test.describe("investigations and sources", () => {
 
   test("bad source input is explained at each field and everything typed is kept", async ({ page }) => {
     await signIn(page, createAccount("reviewer"));
-    await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
+    await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("   ");
     await page.getByRole("form", { name: "Add source" }).getByLabel("Outlet", { exact: true }).fill("Example Gazette");
@@ -73,13 +73,13 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true })).toHaveValue("last Tuesday");
 
     // Nothing half-written: the investigation still has only its demo sources.
-    await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
+    await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(3);
   });
 
   test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ page }) => {
     await signIn(page, createAccount("reviewer"));
-    await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
+    await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     const hugeText = "Over 200 deportees. ".repeat(110_000); // 2.2 MB
     await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("A very long transcript");
@@ -140,7 +140,7 @@ test.describe("investigations and sources", () => {
   test("a reviewer reads investigations but cannot create or delete them", async ({ page }) => {
     await signIn(page, createAccount("reviewer"));
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
-    await page.getByRole("link", { name: /Deportation flights to El Salvador/ }).click();
+    await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await expect(page.getByRole("button", { name: "Delete investigation" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Rename" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Add source" })).toBeVisible();

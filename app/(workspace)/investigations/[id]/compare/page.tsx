@@ -8,7 +8,7 @@ import { getSourceById } from "@/db/queries/sources";
 import { segmentText } from "@/lib/reader/segments";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { SideBySide, type Column } from "./side-by-side";
-import { UserText } from "@/app/_components/user-text";
+import { isolateBidi } from "@/lib/bidi-isolate";
 
 export const metadata: Metadata = { title: "Side by side" };
 
@@ -36,12 +36,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold tracking-tight">Side by side</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose sources">
         {(["a", "b"] as const).map((key, index) => (
-          <label key={key} className="block">
+          <label key={key} className="block w-full min-w-0 sm:w-auto">
             <span className="block font-medium text-stone-800">{index === 0 ? "Left" : "Right"}</span>
-            <select name={key} defaultValue={chosen[index]} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
+            <select name={key} defaultValue={chosen[index]} className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 sm:w-72">
               {investigation.sources.map((source) => (
+                // An option holds text only, so the title is isolated with invisible marks rather than <bdi>.
                 <option key={source.id} value={source.id}>
-                  <UserText>{source.title}</UserText>
+                  {isolateBidi(source.title)}
                 </option>
               ))}
             </select>

@@ -13,7 +13,7 @@ import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
 import { ClaimPanel } from "./claim-panel";
 import { ConfirmDeleteClaim } from "./confirm-delete-claim";
 import { readerTextId } from "./paint-highlights";
-import { offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan, selectSpan } from "./text-dom";
+import { keepSpanAboveSheet, offsetAtViewportPoint, offsetOfPoint, rangeOfSpan, revealSpan, selectedSpan, selectSpan } from "./text-dom";
 import { SuggestionsStatus } from "./suggestions-status";
 import { useHighlights } from "./use-highlights";
 import { useVersionSuggestions } from "./use-version-suggestions";
@@ -129,6 +129,18 @@ export function Reader({
     }
   }, [paragraphs, anchored, router, sourceId]);
 
+  /** Opens the next (1) or previous (-1) claim in text order and shows it in the text. */
+  const step = (direction: 1 | -1) => {
+    const next = stepThrough(anchored, activeId, direction);
+    if (next) open(next, { reveal: true });
+  };
+
+  const close = () => {
+    setActiveId(null);
+    router.replace(`/sources/${sourceId}`, { scroll: false });
+    setAnnouncement("Claim closed");
+  };
+
   const addClaim = (span: Span) => {
     const snapped = snapSelection(text, span.start, span.end);
     if (!snapped) return;
@@ -224,8 +236,7 @@ export function Reader({
       else if (caret !== null && spansAt(anchored, caret)[0]) open(spansAt(anchored, caret)[0]!, { reveal: false });
     } else if (event.key === "]" || event.key === "[") {
       event.preventDefault();
-      const next = stepThrough(anchored, activeId, event.key === "]" ? 1 : -1);
-      if (next) open(next, { reveal: true });
+      step(event.key === "]" ? 1 : -1);
     } else if (event.key === "Delete") {
       event.preventDefault();
       if (active?.canEdit) setPendingDelete(active);
@@ -238,6 +249,15 @@ export function Reader({
       setChooser(null);
     }
   };
+
+  // On a narrow screen, once the sheet with the open claim is drawn (and the page has room below
+  // the text for it), bring the claim's words above the sheet.
+  const openSpan = active && active.anchor.status !== "orphan" ? active.anchor : null;
+  const openStart = openSpan?.start;
+  const openEnd = openSpan?.end;
+  useEffect(() => {
+    if (rootRef.current && openStart !== undefined && openEnd !== undefined) keepSpanAboveSheet(rootRef.current, paragraphs, { start: openStart, end: openEnd });
+  }, [activeId, openStart, openEnd, paragraphs]);
 
   // Announce the claim the caret enters, so screen-reader users hear what is highlighted.
   useEffect(() => {
@@ -255,9 +275,10 @@ export function Reader({
   });
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    // On a narrow screen the open claim is a sheet over the lower part of the screen: room below the text lets its end scroll above the sheet.
+    <div className={`grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] ${active ? "max-lg:pb-[72vh]" : ""}`}>
       <div ref={wrapperRef} className="relative">
-        <p id="reader-help" className="mb-4 text-xs text-stone-500">
+        <p id="reader-help" className="mb-4 text-xs text-stone-500 pointer-coarse:hidden">
           Select words and press <kbd className="font-mono">Enter</kbd> (or choose “Add claim”) to highlight a claim. Keyboard: arrows move the caret, Shift+arrows select,{" "}
           <kbd className="font-mono">]</kbd> / <kbd className="font-mono">[</kbd> next / previous claim, <kbd className="font-mono">Enter</kbd> opens the claim at the caret, <kbd className="font-mono">Delete</kbd> deletes the open claim,{" "}
           <kbd className="font-mono">A</kbd> accepts the suggestion at the caret.
@@ -307,7 +328,7 @@ export function Reader({
         {offer ? <OfferToolbar offer={offer} canCreate={canCreate} movableClaim={active?.canEdit ? active : null} isPending={isPending} onAdd={() => addClaim(offer)} onMove={() => moveActiveClaim(offer)} /> : null}
         {chooser ? <ClaimChooser {...chooser} onChoose={(claim) => open(claim, { reveal: false })} onClose={() => setChooser(null)} /> : null}
       </div>
-      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <div className="lg:sticky lg:top-4 lg:self-start">
         <ClaimPanel
           anchored={anchored}
           orphans={orphans}
@@ -316,6 +337,8 @@ export function Reader({
           canCreate={canCreate}
           isPending={isPending}
           onOpen={(claim) => open(claim, { reveal: true })}
+          onStep={step}
+          onClose={close}
           onDelete={setPendingDelete}
           onAcceptSuggestion={addClaim}
           checkingPanel={openClaimId === activeId ? checkingPanel : undefined}

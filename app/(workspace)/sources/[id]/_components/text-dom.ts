@@ -93,3 +93,16 @@ export function selectSpan(root: HTMLElement, paragraphs: readonly Paragraph[], 
   selection?.removeAllRanges();
   selection?.addRange(range);
 }
+
+/**
+ * On a narrow screen the open claim is a sheet over the lower part of the screen (below
+ * Tailwind's `lg`): scrolls the page so the span sits near the top, above the sheet. Does
+ * nothing on wide screens, where the claim opens beside the text.
+ */
+export function keepSpanAboveSheet(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span): void {
+  if (!window.matchMedia("(max-width: 1023.98px)").matches) return;
+  const rect = rangeOfSpan(root, paragraphs, span)?.getBoundingClientRect();
+  if (!rect) return;
+  const wantedTop = window.innerHeight * 0.08;
+  if (rect.top < wantedTop || rect.bottom > window.innerHeight * 0.26) window.scrollBy({ top: rect.top - wantedTop, behavior: "instant" });
+}
