@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe-scan";
 import { ReaderPage } from "./pages/reader-page";
 import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
 
@@ -8,25 +8,6 @@ import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, sig
  * violation fails the test, with each rule's id, help and the elements it found, so the
  * failure says what to fix and where.
  */
-
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoSeriousViolations(page: Page) {
-  // Page titles are streamed metadata in Next 16 and re-inserted after a server action's
-  // refresh: scan once the page has settled with its title, not in between.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  const report = blocking
-    .map((violation) =>
-      [
-        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
-        ...violation.nodes.map((node) => `  - element ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
-      ].join("\n"),
-    )
-    .join("\n");
-  expect(blocking.map((violation) => violation.id), `Serious or critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
-}
 
 /** The contrast ratio of the suggestions' underline colour against the page's background. */
 async function suggestionUnderlineContrast(page: Page): Promise<number> {

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { expectNoSeriousViolations } from "./axe-scan";
 import { ReaderPage } from "./pages/reader-page";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -59,6 +60,7 @@ test("on a phone, tapping a highlight opens the claim in a sheet where the reade
   expect(highlight).not.toBeNull();
   expect(highlight!).toBeLessThan(box.y);
   await expectNoSidewaysScroll(page);
+  await expectNoSeriousViolations(page);
 
   await sheet.getByRole("button", { name: "Close the open claim" }).click();
   await expect(reader.openClaim).toHaveCount(0);

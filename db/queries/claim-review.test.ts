@@ -4,7 +4,7 @@ import { getAgreementByInvestigation, listAssessmentsForViewer, recordAssessment
 import { getClaimDetail, listClaimHistory } from "./claim-detail";
 import { updateClaimReview } from "./claim-review";
 import { createClaim } from "./claims";
-import { addComment, deleteComment } from "./comments";
+import { addComment, removeComment } from "./comments";
 import { addEvidence, removeEvidence, updateEvidence } from "./evidence";
 import { createInvestigation } from "./investigations";
 import { createSource, updateSourceText } from "./sources";
@@ -81,7 +81,7 @@ describe("reviewing a claim", () => {
     const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Court filing", stance: "adds-context" } });
     updateEvidence({ actor: reviewer, id: item.id, version: 1, fields: { outlet: "Court filing, 17 March", stance: "refutes" } });
     const comment = addComment({ actor: reviewer, claimId: claim.id, body: "Checked the filing." });
-    deleteComment({ actor: editor, id: comment.id, version: 1 });
+    removeComment({ actor: editor, id: comment.id, version: 1 });
     removeEvidence({ actor: editor, id: item.id, version: 2 });
     const actions = listClaimHistory({ actor: editor, claimId: claim.id }).map((event) => event.action);
     expect(actions).toEqual(["evidence.removed", "comment.deleted", "comment.added", "evidence.updated", "evidence.added", "claim.assigned", "claim.verdict-set", "claim.created"]);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { listClaimHistory } from "./claim-detail";
 import { createClaim } from "./claims";
-import { addComment, deleteComment, getCommentById, listCommentsByClaim, updateComment } from "./comments";
+import { addComment, removeComment, getCommentById, listCommentsByClaim, updateComment } from "./comments";
 import { createInvestigation } from "./investigations";
 import { createSource } from "./sources";
 
@@ -34,9 +34,9 @@ describe("changing a comment", () => {
   it("lets an editor edit and delete anyone's comment, and refuses another reviewer", async () => {
     const { editor, otherReviewer, claim, comment } = await setUp();
     expect(() => updateComment({ actor: otherReviewer, id: comment.id, version: 1, body: "Mine now." })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => deleteComment({ actor: otherReviewer, id: comment.id, version: 1 })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => removeComment({ actor: otherReviewer, id: comment.id, version: 1 })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(updateComment({ actor: editor, id: comment.id, version: 1, body: "Tidied by the desk." }).version).toBe(2);
-    deleteComment({ actor: editor, id: comment.id, version: 2 });
+    removeComment({ actor: editor, id: comment.id, version: 2 });
     expect(listCommentsByClaim({ claimId: claim.id })).toEqual([]);
     expect(() => getCommentById({ actor: editor, id: comment.id })).toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
   });
@@ -46,7 +46,7 @@ describe("changing a comment", () => {
     updateComment({ actor: editor, id: comment.id, version: 1, body: "The editor's wording." });
     const stale = expect.objectContaining({ code: "CONFLICT", fields: { version: "2", body: "The editor's wording." } });
     expect(() => updateComment({ actor: reviewer, id: comment.id, version: 1, body: "Mine." })).toThrowError(stale);
-    expect(() => deleteComment({ actor: reviewer, id: comment.id, version: 1 })).toThrowError(stale);
+    expect(() => removeComment({ actor: reviewer, id: comment.id, version: 1 })).toThrowError(stale);
     expect(getCommentById({ actor: reviewer, id: comment.id })).toMatchObject({ body: "The editor's wording.", version: 2 });
   });
 

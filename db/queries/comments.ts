@@ -45,7 +45,7 @@ export function updateComment({ actor, id, version, body }: { actor: Actor; id: 
 }
 
 /** Deletes a comment (its author or an editor) if it is still at `version`. */
-export function deleteComment({ actor, id, version }: { actor: Actor; id: string; version: number }) {
+export function removeComment({ actor, id, version }: { actor: Actor; id: string; version: number }) {
   return writeTransaction(db(), (tx) => {
     const { row, investigationId } = getCommentForChange(tx, actor, id, version);
     tx.delete(comments).where(and(eq(comments.id, id), eq(comments.version, version))).run();

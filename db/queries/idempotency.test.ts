@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createTestActor, installTestDatabase } from "../test-database";
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "./idempotency";
+import { reserveIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "./idempotency";
 
 beforeEach(() => {
   installTestDatabase();
@@ -9,19 +9,19 @@ beforeEach(() => {
 describe("idempotency keys", () => {
   it("run a request once, replay its answer, and refuse the key for another request", async () => {
     const actor = await createTestActor("reviewer");
-    expect(claimIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "new" });
-    expect(claimIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "in-progress" });
+    expect(reserveIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "new" });
+    expect(reserveIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "in-progress" });
     completeIdempotencyKey({ actor, key: "k1", status: 201, body: '{"id":"c1"}' });
-    expect(claimIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "replay", status: 201, body: '{"id":"c1"}' });
-    expect(claimIdempotencyKey({ actor, key: "k1", requestHash: "other" })).toEqual({ kind: "reused" });
+    expect(reserveIdempotencyKey({ actor, key: "k1", requestHash: "h1" })).toEqual({ kind: "replay", status: 201, body: '{"id":"c1"}' });
+    expect(reserveIdempotencyKey({ actor, key: "k1", requestHash: "other" })).toEqual({ kind: "reused" });
   });
 
   it("are per account, and a failed request frees its key for a corrected retry", async () => {
     const first = await createTestActor("reviewer");
     const second = await createTestActor("reviewer");
-    expect(claimIdempotencyKey({ actor: first, key: "k", requestHash: "h" })).toEqual({ kind: "new" });
-    expect(claimIdempotencyKey({ actor: second, key: "k", requestHash: "h" })).toEqual({ kind: "new" });
+    expect(reserveIdempotencyKey({ actor: first, key: "k", requestHash: "h" })).toEqual({ kind: "new" });
+    expect(reserveIdempotencyKey({ actor: second, key: "k", requestHash: "h" })).toEqual({ kind: "new" });
     releaseIdempotencyKey({ actor: first, key: "k" });
-    expect(claimIdempotencyKey({ actor: first, key: "k", requestHash: "corrected" })).toEqual({ kind: "new" });
+    expect(reserveIdempotencyKey({ actor: first, key: "k", requestHash: "corrected" })).toEqual({ kind: "new" });
   });
 });

@@ -5,20 +5,20 @@ import { idempotentRequests } from "../schema";
 
 /**
  * The bookkeeping behind `Idempotency-Key` (see app/api/v1/_lib/idempotency.ts): a key is
- * claimed before the request runs, completed with its answer when it succeeds, and released
+ * reserved before the request runs, completed with its answer when it succeeds, and released
  * when it fails, so a corrected retry may use the same key.
  */
-export type IdempotencyClaim =
+export type IdempotencyReservation =
   | { kind: "new" }
   | { kind: "replay"; status: number; body: string }
   | { kind: "in-progress" }
   | { kind: "reused" };
 
-export function claimIdempotencyKey({ actor, key, requestHash }: { actor: Actor; key: string; requestHash: string }): IdempotencyClaim {
+export function reserveIdempotencyKey({ actor, key, requestHash }: { actor: Actor; key: string; requestHash: string }): IdempotencyReservation {
   const inserted = db().insert(idempotentRequests).values({ userId: actor.id, key, requestHash }).onConflictDoNothing().run();
   if (inserted.changes === 1) return { kind: "new" };
   const existing = db().select().from(idempotentRequests).where(and(eq(idempotentRequests.userId, actor.id), eq(idempotentRequests.key, key))).get();
-  if (!existing) return claimIdempotencyKey({ actor, key, requestHash }); // released meanwhile
+  if (!existing) return reserveIdempotencyKey({ actor, key, requestHash }); // released meanwhile
   if (existing.requestHash !== requestHash) return { kind: "reused" };
   if (existing.status === null || existing.body === null) return { kind: "in-progress" };
   return { kind: "replay", status: existing.status, body: existing.body };

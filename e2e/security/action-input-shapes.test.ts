@@ -52,7 +52,7 @@ const signatures: Record<string, Slot[]> = {
   updateEvidenceAction: ["sourceId", "evidenceId", "state", "form"],
   removeEvidenceAction: ["sourceId", "evidenceId", "version"],
   addCommentAction: ["sourceId", "claimId", "state", "form"],
-  deleteCommentAction: ["sourceId", "commentId", "version"],
+  removeCommentAction: ["sourceId", "commentId", "version"],
   recordAssessmentAction: ["sourceId", "claimId", "state", "form"],
   linkFactAction: ["sourceId", "investigationId", "claimId", "state", "form"],
   unlinkFactAction: ["sourceId", "factId", "claimId"],

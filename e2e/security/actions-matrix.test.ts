@@ -35,7 +35,7 @@ import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/a
 import {
   addCommentAction,
   addEvidenceAction,
-  deleteCommentAction,
+  removeCommentAction,
   recordAssessmentAction,
   removeEvidenceAction,
   saveClaimReviewAction,
@@ -373,11 +373,11 @@ const drivers: Record<string, Driver> = {
       return () => addCommentAction(source.id, claim.id, idleFormState, form({ body: "Checked the list." }));
     },
   },
-  deleteCommentAction: {
+  removeCommentAction: {
     setup: (c) => {
       const { source, claim } = claimOf(c);
       const comment = addComment({ actor: c.owner, claimId: claim.id, body: "Checked the list." });
-      return () => deleteCommentAction(source.id, comment.id, comment.version);
+      return () => removeCommentAction(source.id, comment.id, comment.version);
     },
   },
   recordAssessmentAction: {

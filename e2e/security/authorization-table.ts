@@ -272,7 +272,7 @@ export const authorizationTable: AuthorizationRow[] = [
   lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item of an approved claim", "approved")),
   lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item of an approved claim", "approved")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "claim"), anyOwner),
-  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "deleteCommentAction", "comment")),
+  ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeCommentAction", "comment")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "claim (records the caller's own verdict)"), anyOwner),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "approved claim (independent verdicts stay open)", "approved"), anyOwner),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "approved claim (comments stay open)", "approved"), anyOwner),

@@ -22,6 +22,7 @@
 import { lookupTable } from "./lookup-table";
 import { readNumberWords, SCALES } from "./number-words";
 import { isAttached, isInline, isPunct, isWord, type Token } from "./tokenize";
+import { isYearNumeral } from "./year-numeral";
 
 export interface Amount {
   value: number;
@@ -185,6 +186,6 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   if (percent && currency !== null) return null; // "$40%" is not a figure we can read
 
   const yearLike =
-    kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && /^\d{4}$/.test(first.text) && value >= 1000 && value <= 2100;
+    kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && isYearNumeral(first.text);
   return { value, base, scaled, multiplier, kind, currency, percent, attachedUnit, start: i, numberIndex: at, numberEnd, end, yearLike, malformed };
 }

@@ -27,18 +27,15 @@ import { findDayRanges } from "./day-range";
 import type { ParsedSource, Term } from "./parse";
 import { hasTag, hasText, isInlineSpace } from "./terms";
 import type { Suggestion } from "./types";
+import { isYearNumeral } from "../quantities/year-numeral";
 
 const RELATIVE_PATTERNS = [
   "(earlier|later)? (last|next|this) (week|weekend|month|year|#WeekDay|#Month)",
   "this past (week|weekend|#WeekDay)",
   "(yesterday|tomorrow)",
 ];
-const YEAR_LIKE = /^\d{4}$/;
-
 function isYearLike(term: Term | undefined): boolean {
-  if (!term || !YEAR_LIKE.test(term.text)) return false;
-  const year = Number(term.text);
-  return year >= 1000 && year <= 2100;
+  return term !== undefined && isYearNumeral(term.text);
 }
 
 /** Split a #Date+ run [s, e) at a line break, and at a comma not followed by a month or number. */

@@ -34,6 +34,7 @@ import { findDayRanges } from "./day-range";
 import type { ParsedSource, Term, TermRange } from "./parse";
 import { hasTag, hasText, isInlineSpace, joined, normal } from "./terms";
 import type { Suggestion } from "./types";
+import { isYearNumeral } from "../quantities/year-numeral";
 
 /** Longest first, so "more than" wins over a shorter reading. */
 const HEDGES: readonly (readonly string[])[] = [
@@ -68,7 +69,6 @@ const MULTIPLIER_PATTERN = "(hundreds|thousands|millions|billions|dozens|tens|sc
 const DOZEN_PATTERNS = ["half a dozen", "(a|several) dozen"];
 const NUMERIC_COMPOUND = "/^[$€£]?[0-9][0-9,.]*-/";
 
-const YEAR_LIKE = /^\d{4}$/;
 /** A core needs one term with one of these tags (and not #Ordinal). */
 const CARDINAL_TAGS = ["Cardinal", "NumericValue", "Money", "Percent"];
 const HAS_DIGIT = /[0-9]/;
@@ -173,11 +173,7 @@ function isNotAFigure(terms: Term[], s: number, e: number, hedged: boolean, coun
   // Ordinals and "a third"/"a second": no cardinal amount in the core.
   if (!core.some((t) => CARDINAL_TAGS.some((tag) => hasTag(t, tag)) && !hasTag(t, "Ordinal"))) return true;
   const only = core.length === 1 ? core[0]! : undefined;
-  if (only && YEAR_LIKE.test(only.text)) {
-    const value = Number(only.text);
-    const plural = counted && hasTag(terms[e], "Plural");
-    if (value >= 1000 && value <= 2100 && !hedged && !plural) return true;
-  }
+  if (only && isYearNumeral(only.text) && !hedged && !(counted && hasTag(terms[e], "Plural"))) return true;
   if (only && !HAS_DIGIT.test(only.text) && !hedged && (!counted || only.normal === "one")) return true;
   const before = terms[s - 1];
   if (!hedged && hasTag(before, "ProperNoun") && !hasTag(before, "Date") && joined(before, terms[s])) return true;

@@ -7,7 +7,7 @@ import type { FormState } from "@/app/_server/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { recordAssessment } from "@/db/queries/assessments";
 import { updateClaimReview, type ClaimReviewChanges } from "@/db/queries/claim-review";
-import { addComment, deleteComment } from "@/db/queries/comments";
+import { addComment, removeComment } from "@/db/queries/comments";
 import { addEvidence, removeEvidence, updateEvidence } from "@/db/queries/evidence";
 import { EvidenceInput } from "@/lib/checking/evidence";
 import { CommentInput } from "@/lib/checking/inputs";
@@ -93,10 +93,10 @@ export async function addCommentAction(sourceId: string, claimId: string, _previ
   return state;
 }
 
-export async function deleteCommentAction(sourceId: string, commentId: string, seenVersion: number): Promise<FormState> {
+export async function removeCommentAction(sourceId: string, commentId: string, seenVersion: number): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(VersionArgs, [sourceId, commentId, seenVersion])) return malformedArguments;
-  const state = await runSave({}, () => void deleteComment({ actor, id: commentId, version: seenVersion }));
+  const state = await runSave({}, () => void removeComment({ actor, id: commentId, version: seenVersion }));
   revalidatePath(`/sources/${sourceId}`);
   return state;
 }

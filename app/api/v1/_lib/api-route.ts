@@ -24,7 +24,8 @@ export function errorResponse(status: number, code: string, message: string, fie
   return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-function bearerTokenOf(request: NextRequest): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerTokenOf(request: NextRequest): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1] ?? null;
 }

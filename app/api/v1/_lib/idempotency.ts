@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "@/db/queries/idempotency";
+import { reserveIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "@/db/queries/idempotency";
 import type { Actor } from "@/lib/permissions";
 
 /** Longest body an idempotent request may have (creates are small; imports are not idempotent). */
@@ -23,10 +23,10 @@ export async function withIdempotency(request: NextRequest, actor: Actor, run: (
   if (!(declared <= maxIdempotentBodyBytes)) return refuse({ status: 413, code: "PAYLOAD_TOO_LARGE", message: "With `Idempotency-Key`, send a body of at most 1 MB with its Content-Length." });
   const body = await request.clone().text();
   const requestHash = createHash("sha256").update(`${request.method} ${request.nextUrl.pathname}\n${body}`).digest("hex");
-  const claim = claimIdempotencyKey({ actor, key, requestHash });
-  if (claim.kind === "reused") return refuse({ status: 422, code: "IDEMPOTENCY_KEY_REUSED", message: "This Idempotency-Key was already used for a different request. Use a new key for each new request." });
-  if (claim.kind === "in-progress") return refuse({ status: 409, code: "IDEMPOTENCY_IN_PROGRESS", message: "The first request with this Idempotency-Key is still running. Retry in a moment." });
-  if (claim.kind === "replay") return new Response(claim.body, { status: claim.status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "Idempotent-Replayed": "true" } });
+  const reservation = reserveIdempotencyKey({ actor, key, requestHash });
+  if (reservation.kind === "reused") return refuse({ status: 422, code: "IDEMPOTENCY_KEY_REUSED", message: "This Idempotency-Key was already used for a different request. Use a new key for each new request." });
+  if (reservation.kind === "in-progress") return refuse({ status: 409, code: "IDEMPOTENCY_IN_PROGRESS", message: "The first request with this Idempotency-Key is still running. Retry in a moment." });
+  if (reservation.kind === "replay") return new Response(reservation.body, { status: reservation.status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "Idempotent-Replayed": "true" } });
   try {
     const response = await run();
     if (response.ok) completeIdempotencyKey({ actor, key, status: response.status, body: await response.clone().text() });

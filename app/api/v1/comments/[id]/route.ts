@@ -1,4 +1,4 @@
-import { deleteComment, getCommentById, updateComment } from "@/db/queries/comments";
+import { removeComment, getCommentById, updateComment } from "@/db/queries/comments";
 import { CommentInput } from "@/lib/checking/inputs";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
@@ -17,6 +17,6 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
 
 /** Deletes a comment (its author, or an editor); `If-Match` required (428 missing, 412 stale). */
 export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
-  deleteComment({ actor, id: params.id, version: requireIfMatch(request) });
+  removeComment({ actor, id: params.id, version: requireIfMatch(request) });
   return new Response(null, { status: 204 });
 });

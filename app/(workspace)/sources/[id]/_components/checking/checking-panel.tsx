@@ -10,7 +10,7 @@ import { describeQuoteMatch, type QuoteMatchSummary } from "@/lib/checking/quote
 import { findRating } from "@/lib/checking/rating-scale";
 import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
-import { addCommentAction, addEvidenceAction, deleteCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
+import { addCommentAction, addEvidenceAction, removeCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
 import Link from "next/link";
 import { listFactTitlesByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
@@ -181,7 +181,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                 <bdi>{comment.createdByName}</bdi> · {formatDateTime(comment.createdAt)}
               </p>
               <div className="prose-rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body) }} />
-              {canEditComment(actor, comment) ? <DeleteItemButton label="Delete" action={deleteCommentAction.bind(null, sourceId, comment.id, comment.version)} /> : null}
+              {canEditComment(actor, comment) ? <DeleteItemButton label="Delete" action={removeCommentAction.bind(null, sourceId, comment.id, comment.version)} /> : null}
             </li>
           ))}
         </ul>

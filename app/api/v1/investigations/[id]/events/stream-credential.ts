@@ -4,6 +4,7 @@ import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { getActorBySession } from "@/db/queries/users";
 import type { Actor } from "@/lib/permissions";
 import { isWithinAbsoluteLimit } from "@/lib/session-limits";
+import { bearerTokenOf } from "../../../_lib/api-route";
 
 /**
  * What a live stream was opened with, kept so that it can be checked again while the stream
@@ -14,7 +15,7 @@ export type StreamCredential = { kind: "token"; token: string } | ({ kind: "sess
 
 /** The request's bearer token if it sends one, else its session cookie's key; null when neither. */
 export async function streamCredentialOf(request: NextRequest): Promise<StreamCredential | null> {
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  const token = bearerTokenOf(request);
   if (token) return { kind: "token", token };
   const key = await getSessionKey();
   return key ? { kind: "session", ...key } : null;
