@@ -15,6 +15,12 @@ const EnvInput = z.object({
    * reached directly). Decides which address sign-in throttling counts; see lib/client-address.ts.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** The address people open (`npm start` sets it; db/cli/public-address.mjs): where exports link back to claims. */
+  AUTH_URL: z.string().optional(),
+  /** The Chromium that prints PDF exports. */
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  /** The file security events are appended to; standard error when unset. */
+  SECURITY_LOG: z.string().optional(),
 });
 
 const parsed = EnvInput.parse(process.env);
@@ -25,4 +31,8 @@ export const env = {
   databasePath: path.resolve(parsed.DATA_DIR, "corroborate.db"),
   trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
   importAllowHosts: parsed.IMPORT_ALLOW_HOSTS.split(",").map((host) => host.trim()).filter(Boolean),
+  /** AUTH_URL without a trailing slash, or null when the server was not given one. */
+  workspaceUrl: parsed.AUTH_URL?.replace(/\/+$/, "") || null,
+  chromiumPath: parsed.CHROMIUM_PATH,
+  securityLogFile: parsed.SECURITY_LOG || null,
 };

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { env } from "./env";
 
 /**
  * Security events, one JSON object per line (OWASP ASVS 16.2, 16.3, 16.4): sign-in success,
@@ -92,7 +93,7 @@ const globalForLog = globalThis as unknown as { corroborateSecurityLog?: Securit
 /** The process's security log (shared by every bundle, like the sign-in throttle). */
 export function securityLog(): SecurityLog {
   globalForLog.corroborateSecurityLog ??= new SecurityLog((line) => {
-    const file = process.env.SECURITY_LOG;
+    const file = env.securityLogFile;
     try {
       if (file) return fs.appendFileSync(file, `${line}\n`);
     } catch {

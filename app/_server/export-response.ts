@@ -9,6 +9,7 @@ import { getExportDocument, openExport } from "@/db/queries/export";
 import { ExportLimiter } from "@/lib/export/export-limits";
 import { securityLog } from "@/lib/security-log";
 import type { Actor } from "@/lib/permissions";
+import { env } from "@/lib/env";
 
 /**
  * The HTTP response for an export, shared by the signed-in download routes and the API.
@@ -119,7 +120,7 @@ function readExportRequest(request: Request): { format: ExportFormat; workspaceU
   if (!isExportFormat(format)) {
     throw new AppError("INVALID", `Choose an export format: ${exportFormats.join(", ")}.`, { fields: { format: `One of ${exportFormats.join(", ")}.` } });
   }
-  return { format, workspaceUrl: process.env.AUTH_URL?.replace(/\/+$/, "") || url.origin, inline: url.searchParams.get("view") === "1" };
+  return { format, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
 }
 
 const globalForExports = globalThis as unknown as { corroborateExportLimiter?: ExportLimiter };

@@ -14,6 +14,7 @@ import { writeExport } from "@/lib/export/write-export";
 import type { Actor } from "@/lib/permissions";
 import { applyMigrations, getDb } from "../client";
 import { getExportDocument } from "../queries/export";
+import { env } from "@/lib/env";
 
 const help = `Export an investigation or a source.
 
@@ -49,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   if (!isExportFormat(values.format)) throw new UsageError(`Give --format, one of: ${exportFormats.join(", ")}.`);
   applyMigrations(getDb());
   const scope = values.investigation ? { investigationId: values.investigation } : { sourceId: values.source! };
-  const workspaceUrl = values.url ?? process.env.AUTH_URL ?? "http://localhost:3000";
+  const workspaceUrl = values.url ?? env.workspaceUrl ?? "http://localhost:3000";
   const doc = await getExportDocument({ actor: operator, scope, workspaceUrl });
   const output = writeExport(doc, values.format);
   for (const [name, value] of Object.entries(output.notes)) console.error(`${name}: ${value}`);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { AppError } from "../errors";
+import { env } from "../env";
 
 /**
  * The report as a real PDF, printed by headless Chromium from the standalone report HTML.
@@ -14,7 +15,7 @@ import { AppError } from "../errors";
  * the export fails with UNAVAILABLE and a message that says how to install it.
  */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  return env.chromiumPath;
 }
 
 export function isPdfAvailable(): boolean {
