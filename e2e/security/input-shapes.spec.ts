@@ -51,21 +51,21 @@ test("extra fields on a create are ignored: the server sets the id, the author a
   const { claim } = await claimToReview();
   const planted = { body: "Two lists disagree.", id: "planted-id", createdBy: editor.email, authorId: "someone-else", createdAt: "2000-01-01T00:00:00.000Z", version: 7 };
   const response = await api("reviewer", "POST", `claims/${claim.id}/comments`, JSON.stringify(planted));
-  expect([201, 422]).toContain(response.status);
-  if (response.status === 201) {
-    const comment = json(response);
-    expect(comment.id).not.toBe("planted-id");
-    expect(JSON.stringify(comment)).not.toMatch(/2000-01-01|someone-else/);
-    const me = json(await api("reviewer", "GET", "me"));
-    expect(comment).toMatchObject({ body: "Two lists disagree.", createdBy: me.id });
-  }
+  expect(response.status).toBe(201);
+  const comment = json(response);
+  expect(comment.id).not.toBe("planted-id");
+  expect(JSON.stringify(comment)).not.toMatch(/2000-01-01|someone-else/);
+  const me = json(await api("reviewer", "GET", "me"));
+  expect(comment).toMatchObject({ body: "Two lists disagree.", createdBy: me.id });
 });
 
 test("__proto__ and constructor.prototype in a body change no one's privileges, and the server goes on as before", async () => {
   const polluted = '{"title":"Polluted","__proto__":{"role":"admin","isAdmin":true},"constructor":{"prototype":{"role":"admin","isAdmin":true}}}';
   const created = await api("editor", "POST", "investigations", polluted);
-  expect([201, 422]).toContain(created.status);
-  if (created.status === 201) expect(json(created)).not.toHaveProperty("role");
+  expect(created.status).toBe(201);
+  expect(json(created)).toMatchObject({ title: "Polluted" });
+  expect(json(created)).not.toHaveProperty("role");
+  expect(json(created)).not.toHaveProperty("isAdmin");
 
   // Were Object.prototype polluted, a reviewer's missing permission could read as granted.
   const before = fingerprint();
