@@ -6,8 +6,8 @@ import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_server/form-state";
 import { runSave } from "@/app/_server/save-form";
 import { assertImportAllowed, importAnnotations } from "@/db/queries/import-annotations";
-import { describeImportSummary } from "@/lib/export/import-summary";
-import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+import { describeImportSummary } from "@/lib/annotation-import/import-summary";
+import { readWebAnnotations } from "@/lib/annotation-import/read-web-annotations";
 
 /** Largest file the form accepts (server actions take at most 5 MB); the API takes larger ones. */
 const importFormMaxBytes = 4.5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring";
-import { describeImportSummary } from "@/lib/export/import-summary";
-import { readWebAnnotations, type ImportPlan } from "@/lib/export/read-web-annotations";
+import { describeImportSummary } from "@/lib/annotation-import/import-summary";
+import { readWebAnnotations, type ImportPlan } from "@/lib/annotation-import/read-web-annotations";
 import { longArticle } from "@/lib/suggestions/fixtures";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import type { ExportDocument } from "@/lib/export/model";

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
-import type { ImportSummary } from "@/lib/export/import-summary";
-import type { ImportAnnotation, ImportPlan } from "@/lib/export/read-web-annotations";
+import type { ImportSummary } from "@/lib/annotation-import/import-summary";
+import type { ImportAnnotation, ImportPlan } from "@/lib/annotation-import/read-web-annotations";
 import { canImportAnnotations, type Actor } from "@/lib/permissions";
 import { writeTransaction, type Transaction } from "../client";
 import { db } from "../connection";

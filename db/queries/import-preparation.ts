@@ -3,7 +3,7 @@ import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
-import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/export/read-web-annotations";
+import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/annotation-import/read-web-annotations";
 import { storedReadingOf } from "@/lib/quantities";
 import type { Transaction } from "../client";
 import { db } from "../connection";

@@ -17,7 +17,7 @@ import { importAnnotations } from "@/db/queries/import-annotations";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createUser } from "@/db/queries/users";
 import { anchorClaims, describeSpan } from "@/lib/anchoring";
-import type { ImportPlan } from "@/lib/export/read-web-annotations";
+import type { ImportPlan } from "@/lib/annotation-import/read-web-annotations";
 import type { BenchCheck } from "./bench-check";
 import { buildCorpus, createRandom } from "./corpus";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExportClaim, ExportDocument, ExportParts } from "./model";
-import { readWebAnnotations } from "./read-web-annotations";
+import { readWebAnnotations } from "../annotation-import/read-web-annotations";
 import { sampleExportDocument } from "./test-document";
 import { toAnnotationCollection } from "./web-annotation";
 import { toClaimReviews } from "./claim-review";

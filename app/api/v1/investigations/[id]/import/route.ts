@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assertImportAllowed, importAnnotations } from "@/db/queries/import-annotations";
-import { readWebAnnotations } from "@/lib/export/read-web-annotations";
+import { readWebAnnotations } from "@/lib/annotation-import/read-web-annotations";
 import { apiRoute, json, readJson } from "../../../_lib/api-route";
 
 /** Largest annotation file accepted: room for several sources' embedded texts (2 MiB each). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { readWebAnnotations, type ImportPlan } from "./read-web-annotations";
-import { sampleExportDocument } from "./test-document";
-import { toAnnotationCollection, webAnnotationChunks } from "./web-annotation";
+import { sampleExportDocument } from "../export/test-document";
+import { toAnnotationCollection, webAnnotationChunks } from "../export/web-annotation";
 
 /** The refusal `readWebAnnotations(json)` throws; fails the test when there is none. */
 function refusal(json: unknown): AppError {
