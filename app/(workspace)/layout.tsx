@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireActor } from "@/app/_server/current-actor";
 import { roleLabels } from "@/lib/roles";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/app/(auth)/sign-out-actions";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();

@@ -1,4 +1,4 @@
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 
 /** The form-level message after a save: a refusal, a conflict or a confirmation. */
 export function FormMessage({ state }: { state: FormState }) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FormState } from "./form-state";
+import type { FormState } from "../_components/form-state";
 
 /*
  * The arguments of server actions. A page binds ids and versions into an action, but

@@ -4,11 +4,11 @@ import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { malformedArguments } from "./action-arguments";
 import { getActor } from "./current-actor";
-import type { FormState } from "./form-state";
+import type { FormState } from "../_components/form-state";
 
 /*
  * The server side of every form: validation, saving and mapping outcomes to a FormState.
- * (Apart from form-state.ts, which client components import for its types and idle state.)
+ * (Its FormState type and idle state are in app/_components/form-state.ts, which client components import.)
  */
 
 /** The text of each field (a missing one is empty; a file where text belongs is empty too, and refused). */

@@ -23,7 +23,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { signIn, signOut } from "@/app/(auth)/auth";
 import { signInAction } from "@/app/(auth)/signin/actions";
-import { signOutAction } from "@/app/(workspace)/actions";
+import { signOutAction } from "@/app/(auth)/sign-out-actions";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 import { createInvestigationAction, deleteInvestigationAction, renameInvestigationAction, saveInvestigationSettingsAction } from "@/app/(workspace)/investigation-actions";
@@ -42,7 +42,7 @@ import {
   updateEvidenceAction,
 } from "@/app/(workspace)/sources/[id]/checking-actions";
 import { linkFactAction, unlinkFactAction } from "@/app/(workspace)/sources/[id]/fact-actions";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { createApiToken } from "@/db/queries/api-tokens";
 import { updateClaimReview } from "@/db/queries/claim-review";
 import { createClaim } from "@/db/queries/claims";

@@ -228,7 +228,7 @@ export const authorizationTable: AuthorizationRow[] = [
     note: "Public by design; throttled per account and address (lib/sign-in-throttle.ts).",
   },
   {
-    ...action("(workspace)/actions.ts", "signOutAction", "none (ends the caller's own session)"),
+    ...action("(auth)/sign-out-actions.ts", "signOutAction", "none (ends the caller's own session)"),
     writes: false,
     anonymous: "allowed",
     roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },

@@ -3,7 +3,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { signIn, SignInThrottled } from "@/app/(auth)/auth";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { describeWait } from "@/lib/sign-in-throttle";
 import { SignInInput } from "@/lib/validation/user";

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { utf8ByteLength } from "@/lib/canonical-text";
 import { formatBytes, sourceTextMaxBytes } from "@/lib/validation/source";
 import { createSourceAction } from "../source-actions";

@@ -2,7 +2,7 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useState, useTransition, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-class";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 
 /**
  * A delete button that asks for confirmation in an accessible dialog, then runs `action`.

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { importAnnotationsAction } from "../import-actions";
 
 /**

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FileField } from "@/app/_components/file-field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { importSourceFromUrlAction, uploadSourceAction } from "../source-actions";
 
 /** Import a source from a web address: the server fetches the page and keeps its article text. */

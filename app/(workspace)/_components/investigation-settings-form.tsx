@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 import type { Rating, RatingValue } from "@/lib/checking/rating-scale";
 import { saveInvestigationSettingsAction } from "../investigation-actions";
 

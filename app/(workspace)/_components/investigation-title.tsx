@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { renameInvestigationAction } from "../investigation-actions";
 import { UserText } from "@/app/_components/user-text";
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { setQuantityCorrection } from "@/db/queries/facts";
 

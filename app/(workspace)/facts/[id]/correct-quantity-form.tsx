@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 
 type Reading = { low: number; high: number | null; lowInclusive: boolean; highInclusive: boolean; unit: string | null; text: string } | null;
 

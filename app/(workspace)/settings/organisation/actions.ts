@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 import { handleForm } from "@/app/_server/save-form";
 import { updateOrganisation } from "@/db/queries/organisation";
 import { OrganisationInput } from "@/lib/validation/organisation";

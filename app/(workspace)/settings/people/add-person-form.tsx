@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { roleLabels, roles } from "@/lib/roles";
 import { createUserAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { useActionState, useTransition, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { useDefaultSelection } from "@/app/_components/select-field";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import type { PersonApiTokenSummary } from "@/db/queries/api-tokens";
 import type { UserSummary } from "@/db/queries/users";
 import { roleLabels, roles } from "@/lib/roles";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { createApiTokenAction } from "./actions";
 
 export function CreateTokenForm() {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { fits, idArgument, malformedArguments, versionArgument } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 import { runSave } from "@/app/_server/save-form";
 import { createClaim, deleteClaim, updateClaimSpan, type ClaimView } from "@/db/queries/claims";
 import { ClaimSelectionInput } from "@/lib/validation/api";

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { updateSourceDetailsAction } from "@/app/(workspace)/source-actions";
 
 export type SourceDetailsValues = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; version: number };

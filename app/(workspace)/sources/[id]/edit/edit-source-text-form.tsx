@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState } from "@/app/_server/form-state";
+import { idleFormState } from "@/app/_components/form-state";
 import { updateSourceTextAction } from "../../../source-actions";
 
 export function EditSourceTextForm({ sourceId, text }: { sourceId: string; text: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 
 /** A small text button that runs a delete action and shows its refusal, if any. */
 export function DeleteItemButton({ label, action }: { label: string; action: () => Promise<FormState> }) {

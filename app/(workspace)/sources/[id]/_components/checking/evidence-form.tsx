@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { isDraftBehind, type DraftScope } from "@/lib/checking/claim-drafts";
 import { DraftNotice } from "./draft-notice";
 import { useClaimDraft } from "./use-claim-draft";

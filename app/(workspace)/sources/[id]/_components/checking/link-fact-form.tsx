@@ -4,7 +4,7 @@ import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 
 type Suggestion = { id: string; exact: string; sourceTitle: string; factTitle: string | null };
 

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState, type FormState } from "@/app/_server/form-state";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { buttonClass } from "@/app/_components/button-class";
 import { isDraftBehind } from "@/lib/checking/claim-drafts";
 import type { ClaimStatus } from "@/lib/checking/claim-status";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import type { FormState } from "@/app/_server/form-state";
+import type { FormState } from "@/app/_components/form-state";
 import { differsFromSaved, draftAfterSave, draftKey, parseDraft, restoreDecision, type ClaimDraft, type DraftScope } from "@/lib/checking/claim-drafts";
 
 /**
