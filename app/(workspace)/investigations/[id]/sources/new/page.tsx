@@ -3,8 +3,8 @@ import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getInvestigationById } from "@/db/queries/investigations";
-import { AddSourceForm } from "../../../../_components/add-source-form";
-import { ImportUrlForm, UploadSourceForm } from "../../../../_components/import-source-forms";
+import { AddSourceForm } from "./_components/add-source-form";
+import { ImportUrlForm, UploadSourceForm } from "./_components/import-source-forms";
 
 export const metadata: Metadata = { title: "Add a source" };
 

@@ -6,7 +6,7 @@ import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_components/form-state";
 import type { Rating, RatingValue } from "@/lib/checking/rating-scale";
-import { saveInvestigationSettingsAction } from "../investigation-actions";
+import { saveInvestigationSettingsAction } from "@/app/(workspace)/investigation-actions";
 
 type Row = { key: string; label: string; ratingValue: RatingValue };
 

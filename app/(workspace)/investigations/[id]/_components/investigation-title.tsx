@@ -5,7 +5,7 @@ import { buttonClass } from "@/app/_components/button-class";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_components/form-state";
-import { renameInvestigationAction } from "../investigation-actions";
+import { renameInvestigationAction } from "@/app/(workspace)/investigation-actions";
 import { UserText } from "@/app/_components/user-text";
 
 /**

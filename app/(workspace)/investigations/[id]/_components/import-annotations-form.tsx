@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
 import { idleFormState } from "@/app/_components/form-state";
-import { importAnnotationsAction } from "../import-actions";
+import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 
 /**
  * Imports annotations exported from Corroborate or Hypothesis (W3C Web Annotation JSON-LD).

@@ -6,7 +6,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState } from "@/app/_components/form-state";
 import { utf8ByteLength } from "@/lib/canonical-text";
 import { formatBytes, sourceTextMaxBytes } from "@/lib/validation/source";
-import { createSourceAction } from "../source-actions";
+import { createSourceAction } from "@/app/(workspace)/source-actions";
 
 export function AddSourceForm({ investigationId }: { investigationId: string }) {
   const [state, action] = useActionState(createSourceAction.bind(null, investigationId), idleFormState);

@@ -5,7 +5,7 @@ import { Field } from "@/app/_components/field";
 import { FileField } from "@/app/_components/file-field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState } from "@/app/_components/form-state";
-import { importSourceFromUrlAction, uploadSourceAction } from "../source-actions";
+import { importSourceFromUrlAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
 
 /** Import a source from a web address: the server fetches the page and keeps its article text. */
 export function ImportUrlForm({ investigationId }: { investigationId: string }) {
