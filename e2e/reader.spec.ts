@@ -215,6 +215,8 @@ test.describe("the reader keeps working", () => {
     await signIn(page, editor);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
+    // Suggestions arrive after the page is interactive; the dotted words are there once the panel lists them.
+    await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toBeEnabled();
     await reader.clickOn("roughly 250 Venezuelans");
     const toolbar = page.getByRole("toolbar", { name: "Selection" });
     await expect(toolbar.getByRole("button", { name: /^Accept/ })).toBeVisible();
