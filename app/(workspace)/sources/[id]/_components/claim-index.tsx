@@ -5,6 +5,18 @@ import type { Suggestion } from "@/lib/suggestions";
 import type { ReaderClaim } from "../reader-claim";
 import { anchorStatusLabels } from "./anchor-status-labels";
 
+export type ClaimIndexProps = {
+  anchored: Array<ReaderClaim & { wording: string }>;
+  orphans: ReaderClaim[];
+  suggestions: Suggestion[];
+  active: ReaderClaim | null;
+  canCreate: boolean;
+  isPending: boolean;
+  onOpen: (claim: ReaderClaim) => void;
+  onDelete: (claim: ReaderClaim) => void;
+  onAcceptSuggestion: (suggestion: Suggestion) => void;
+};
+
 /**
  * The panel's index: the claims in text order, the orphans (listed with their quote and
  * context, never drawn on the text) and the suggestions. It scrolls on its own, so it and the
@@ -20,17 +32,7 @@ export function ClaimIndex({
   onOpen,
   onDelete,
   onAcceptSuggestion,
-}: {
-  anchored: Array<ReaderClaim & { wording: string }>;
-  orphans: ReaderClaim[];
-  suggestions: Suggestion[];
-  active: ReaderClaim | null;
-  canCreate: boolean;
-  isPending: boolean;
-  onOpen: (claim: ReaderClaim) => void;
-  onDelete: (claim: ReaderClaim) => void;
-  onAcceptSuggestion: (suggestion: Suggestion) => void;
-}) {
+}: ClaimIndexProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const activeId = active?.id;
   // Bring the open claim into view inside the index only: scrollIntoView would also scroll the

@@ -1,10 +1,6 @@
 "use client";
-import type { Suggestion } from "@/lib/suggestions";
-import type { ReaderClaim } from "../reader-claim";
-import { ClaimIndex } from "./claim-index";
+import { ClaimIndex, type ClaimIndexProps } from "./claim-index";
 import { OpenClaimCard } from "./open-claim-card";
-
-type AnchoredClaim = ReaderClaim & { wording: string };
 
 /**
  * The side panel: the index of claims, orphans and suggestions above, the open claim below,
@@ -18,16 +14,7 @@ export function ClaimPanel({
   onClose,
   checkingPanel,
   ...index
-}: {
-  anchored: AnchoredClaim[];
-  orphans: ReaderClaim[];
-  suggestions: Suggestion[];
-  active: ReaderClaim | null;
-  canCreate: boolean;
-  isPending: boolean;
-  onOpen: (claim: ReaderClaim) => void;
-  onDelete: (claim: ReaderClaim) => void;
-  onAcceptSuggestion: (suggestion: Suggestion) => void;
+}: ClaimIndexProps & {
   onStep: (direction: 1 | -1) => void;
   onClose: () => void;
   /** The server-rendered checking panel of the open claim, when it has arrived. */
