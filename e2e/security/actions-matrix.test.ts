@@ -31,7 +31,7 @@ import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/
 import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
 import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceDetailsAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
-import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/actions";
+import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/claim-actions";
 import {
   addCommentAction,
   addEvidenceAction,

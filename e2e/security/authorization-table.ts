@@ -247,11 +247,11 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...action("(workspace)/source-actions.ts", "updateSourceTextAction", "source"), note: "A new version; earlier ones are kept." }, anyOwner),
   ownOrEditor(action("(workspace)/source-actions.ts", "updateSourceDetailsAction", "source (its title, outlet, url and date)")),
 
-  signedIn(action("(workspace)/sources/[id]/actions.ts", "createClaimAction", "source"), anyOwner),
-  ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "claim")),
-  ownOrEditor(action("(workspace)/sources/[id]/actions.ts", "deleteClaimAction", "claim")),
-  lockedByApproval(action("(workspace)/sources/[id]/actions.ts", "updateClaimSpanAction", "approved claim", "approved")),
-  lockedByApproval(action("(workspace)/sources/[id]/actions.ts", "deleteClaimAction", "approved claim", "approved")),
+  signedIn(action("(workspace)/sources/[id]/claim-actions.ts", "createClaimAction", "source"), anyOwner),
+  ownOrEditor(action("(workspace)/sources/[id]/claim-actions.ts", "updateClaimSpanAction", "claim")),
+  ownOrEditor(action("(workspace)/sources/[id]/claim-actions.ts", "deleteClaimAction", "claim")),
+  lockedByApproval(action("(workspace)/sources/[id]/claim-actions.ts", "updateClaimSpanAction", "approved claim", "approved")),
+  lockedByApproval(action("(workspace)/sources/[id]/claim-actions.ts", "deleteClaimAction", "approved claim", "approved")),
 
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its verdict and rationale)", "verdict")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"), anyOwner),

@@ -7,7 +7,7 @@ import { claimStateOf, highlightLayersOf } from "@/lib/reader/highlight-layers";
 import { verdictColours, verdictTones } from "@/lib/checking/verdict-colours";
 import { splitParagraphs } from "@/lib/reader/paragraphs";
 import { spansAt, stepThrough, type Span } from "@/lib/reader/spans";
-import { createClaimAction, deleteClaimAction, updateClaimSpanAction, type ClaimActionResult } from "../actions";
+import { createClaimAction, deleteClaimAction, updateClaimSpanAction, type ClaimActionResult } from "../claim-actions";
 import type { ReaderClaim } from "../reader-claim";
 import { ClaimChooser, OfferToolbar, type Offer } from "./claim-popovers";
 import { ClaimPanel } from "./claim-panel";
