@@ -17,7 +17,10 @@ const config = [
         {
           patterns: [
             { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"], message: "lib/ is framework-free: no Next or React." },
-            { group: ["@/db/*", "@/app/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"], message: "lib/ must not touch the database or the app." },
+            {
+              group: ["@/db/*", "@/app/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+              message: "lib/ must not touch the database or the app.",
+            },
           ],
         },
       ],
@@ -30,7 +33,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db/client", "@/db/schema", "@/db/connection"], message: "Routes reach the database only through db/queries." },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db/client", "@/db/schema", "@/db/connection"],
+              message: "Routes reach the database only through db/queries.",
+            },
           ],
         },
       ],

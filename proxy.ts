@@ -36,11 +36,27 @@ const publicPaths = ["/signin"];
  */
 function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
   const header = (name: string) => request.headers.get(name);
-  const origin = crossSiteActionOrigin({ method: request.method, nextAction: header("next-action"), contentType: header("content-type"), origin: header("origin"), host: header("host"), forwardedHost: header("x-forwarded-host") });
+  const origin = crossSiteActionOrigin({
+    method: request.method,
+    nextAction: header("next-action"),
+    contentType: header("content-type"),
+    origin: header("origin"),
+    host: header("host"),
+    forwardedHost: header("x-forwarded-host"),
+  });
   if (origin === null) return null;
   const address = clientAddressOf(header("x-forwarded-for"), env.trustedProxyHops);
-  securityLog().recordSampled(`csrf-refused action ${address}`, { event: "csrf-refused", outcome: "refused", address, target: `POST ${request.nextUrl.pathname}`, detail: `cross-site server action from ${origin}` });
-  return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  securityLog().recordSampled(`csrf-refused action ${address}`, {
+    event: "csrf-refused",
+    outcome: "refused",
+    address,
+    target: `POST ${request.nextUrl.pathname}`,
+    detail: `cross-site server action from ${origin}`,
+  });
+  return new NextResponse("Cross-site request refused.", {
+    status: 403,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 const signedInProxy = auth((request: NextRequest & { auth: unknown }) => {

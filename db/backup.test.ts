@@ -84,7 +84,9 @@ describe("backupDatabase", () => {
       expect(result.check.isOk).toBe(true);
       expect(after).toBeGreaterThan(before);
       const copy = openDatabaseFile(to, { readonly: true });
-      const { n, lowest, highest } = copy.prepare("SELECT count(*) AS n, min(id) AS lowest, max(id) AS highest FROM events WHERE action = 'drill.write'").get() as { n: number; lowest: number; highest: number };
+      const { n, lowest, highest } = copy
+        .prepare("SELECT count(*) AS n, min(id) AS lowest, max(id) AS highest FROM events WHERE action = 'drill.write'")
+        .get() as { n: number; lowest: number; highest: number };
       copy.close();
       expect(highest).toBeGreaterThanOrEqual(before);
       expect(highest - lowest + 1).toBe(n); // one consistent snapshot: no gap in the writer's rows
@@ -178,9 +180,10 @@ function startWriterProcess(file: string) {
   });
   return {
     committed: (count: number) => new Promise<void>((resolve) => waiters.push({ count, resolve })),
-    stop: () => new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
   };
 }

@@ -12,7 +12,9 @@ import { apiTokens, assessments, claims, comments, events, evidence, facts, inve
  */
 export const databaseFileName = "corroborate.db";
 
-const countedTables = [users, investigations, sources, sourceVersions, claims, facts, evidence, comments, assessments, apiTokens, events].map((table) => getTableName(table));
+const countedTables = [users, investigations, sources, sourceVersions, claims, facts, evidence, comments, assessments, apiTokens, events].map((table) =>
+  getTableName(table),
+);
 
 export type DatabaseCheck = {
   /** `["ok"]`, or what `PRAGMA integrity_check` (or opening the file) reported. */
@@ -34,9 +36,13 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
   try {
     sqlite = openDatabaseFile(file, { readonly: true });
     const integrity = (sqlite.pragma("integrity_check") as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
-    const foreignKeyViolations = (sqlite.pragma("foreign_key_check") as Array<{ table: string; rowid: number | null; parent: string }>).map(({ table, rowid, parent }) => ({ table, rowid, parent }));
+    const foreignKeyViolations = (sqlite.pragma("foreign_key_check") as Array<{ table: string; rowid: number | null; parent: string }>).map(
+      ({ table, rowid, parent }) => ({ table, rowid, parent }),
+    );
     const existing = new Set(sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
-    const rowCounts = Object.fromEntries(countedTables.filter((name) => existing.has(name)).map((name) => [name, sqlite!.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
+    const rowCounts = Object.fromEntries(
+      countedTables.filter((name) => existing.has(name)).map((name) => [name, sqlite!.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]),
+    );
     const isOk = integrity.length === 1 && integrity[0] === "ok" && foreignKeyViolations.length === 0 && existing.has(getTableName(users));
     return { integrity, foreignKeyViolations, rowCounts, isOk };
   } catch (error) {
@@ -48,7 +54,10 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
 
 /** `DATA_DIR/backups/corroborate-<UTC time, ISO basic format>.db`, e.g. corroborate-20261130T142501Z.db. */
 export function defaultBackupFile(dataDir: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return path.join(dataDir, "backups", `corroborate-${stamp}.db`);
 }
 
@@ -104,7 +113,10 @@ export type RestoreResult = { databaseFile: string; check: DatabaseCheck };
 export function restoreDatabase({ backupFile, dataDir }: { backupFile: string; dataDir: string }): RestoreResult {
   if (!fs.existsSync(backupFile)) throw new AppError("NOT_FOUND", `There is no file at ${backupFile}.`);
   if (fs.existsSync(`${backupFile}-wal`)) {
-    throw new AppError("INVALID", `${backupFile} has a -wal file beside it: it looks like a live database, not a backup. Make a backup of it with \`npm run backup\` and restore that.`);
+    throw new AppError(
+      "INVALID",
+      `${backupFile} has a -wal file beside it: it looks like a live database, not a backup. Make a backup of it with \`npm run backup\` and restore that.`,
+    );
   }
   const existed = fs.existsSync(dataDir);
   if (existed && fs.readdirSync(dataDir).length > 0) {
@@ -145,7 +157,8 @@ export function formatCheck(check: DatabaseCheck): string[] {
 /** What is wrong with a checked file, one line each (empty when it is ok). */
 export function describeProblems(check: DatabaseCheck): string[] {
   const problems = check.integrity.filter((line) => line !== "ok").map((line) => `  integrity_check: ${line}`);
-  for (const violation of check.foreignKeyViolations.slice(0, 20)) problems.push(`  foreign_key_check: ${violation.table} row ${violation.rowid ?? "?"} points to a missing ${violation.parent}`);
+  for (const violation of check.foreignKeyViolations.slice(0, 20))
+    problems.push(`  foreign_key_check: ${violation.table} row ${violation.rowid ?? "?"} points to a missing ${violation.parent}`);
   if (check.foreignKeyViolations.length > 20) problems.push(`  foreign_key_check: … ${check.foreignKeyViolations.length - 20} more`);
   if (problems.length === 0 && !check.isOk) problems.push("  not a Corroborate database (it has no users table)");
   return problems;

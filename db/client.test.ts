@@ -31,7 +31,13 @@ describe("the app's connection (plan T52, T53)", () => {
 
   it("refuses a row that points at nothing (foreign keys are enforced)", () => {
     const { database } = fileDatabase();
-    expect(() => database.$client.prepare("insert into sources (id, investigation_id, title, created_by, created_at, updated_at) values ('s', 'no-such-investigation', 't', 'u', 'now', 'now')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      database.$client
+        .prepare(
+          "insert into sources (id, investigation_id, title, created_by, created_at, updated_at) values ('s', 'no-such-investigation', 't', 'u', 'now', 'now')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it("takes the write lock at BEGIN: a second writer waits for it instead of failing half-way with SQLITE_BUSY", () => {

@@ -34,7 +34,10 @@ describe("statements prepared once per connection", () => {
     const second = createClaim({ actor: editor, sourceId: source.id, start: 27, end: 50 });
     expect(first.id).not.toBe(second.id);
     expect(second.createdAt > first.createdAt).toBe(true);
-    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).map((claim) => claim.selectors.quote.exact)).toEqual(["Over 200 deportees", "Roughly 250 Venezuelans"]);
+    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).map((claim) => claim.selectors.quote.exact)).toEqual([
+      "Over 200 deportees",
+      "Roughly 250 Venezuelans",
+    ]);
   });
 
   it("stores event data as JSON and reads it back as the object written", async () => {
@@ -51,10 +54,14 @@ describe("statements prepared once per connection", () => {
     installTestDatabase();
     const { editor, source } = await sourceWithText("Officials counted 261 people on the flights.");
     const claim = createClaim({ actor: editor, sourceId: source.id, start: 18, end: 28 });
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked.", verdictKey: "not-on-the-scale" } })).toThrowError(/scale/);
+    expect(() =>
+      updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked.", verdictKey: "not-on-the-scale" } }),
+    ).toThrowError(/scale/);
     expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id }).map((event) => event.action)).toEqual(["claim.created"]);
     const updated = updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked." } });
     expect(updated).toMatchObject({ version: claim.version + 1, rationale: "Checked." });
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Stale." } })).toThrowError(/Someone else changed/);
+    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Stale." } })).toThrowError(
+      /Someone else changed/,
+    );
   });
 });

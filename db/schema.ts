@@ -8,8 +8,14 @@ import type { Role } from "@/lib/roles";
  * in the CLI and in exports). Rows that people edit carry `version`, which every update
  * names (optimistic concurrency); source versions are immutable.
  */
-const id = () => text("id").primaryKey().$defaultFn(() => crypto.randomUUID());
-const createdAt = () => text("created_at").notNull().$defaultFn(() => new Date().toISOString());
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString());
 
 export const users = sqliteTable("users", {
   id: id(),
@@ -21,7 +27,9 @@ export const users = sqliteTable("users", {
   /** Bumped on disable, role change and password reset; sessions carrying an older value are refused. */
   sessionVersion: integer("session_version").notNull().default(1),
   createdAt: createdAt(),
-  updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+  updatedAt: text("updated_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString()),
 });
 
 export const investigations = sqliteTable("investigations", {
@@ -33,9 +41,13 @@ export const investigations = sqliteTable("investigations", {
   hidesOthersAssessments: integer("hides_others_assessments", { mode: "boolean" }).notNull().default(true),
   /** Half-width of the band read for "roughly / about N", in percent of N (see lib/quantities). */
   approximateTolerancePercent: integer("approximate_tolerance_percent").notNull().default(10),
-  createdBy: text("created_by").notNull().references(() => users.id),
+  createdBy: text("created_by")
+    .notNull()
+    .references(() => users.id),
   createdAt: createdAt(),
-  updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+  updatedAt: text("updated_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString()),
   version: integer("version").notNull().default(1),
 });
 
@@ -51,9 +63,13 @@ export const sources = sqliteTable(
     url: text("url"),
     /** Calendar date as YYYY-MM-DD, when known. */
     publishedAt: text("published_at"),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("sources_investigation_idx").on(table.investigationId)],
@@ -71,7 +87,9 @@ export const sourceVersions = sqliteTable(
     /** Canonical text: `\n` line endings, Unicode NFC. Offsets into it are UTF-16 code units. */
     text: text("text").notNull(),
     sha256: text("sha256").notNull(),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex("source_versions_source_number_idx").on(table.sourceId, table.number)],
@@ -117,9 +135,13 @@ export const claims = sqliteTable(
      * only when tolerance and reader still match, else the words are read again.
      */
     quantityReading: text("quantity_reading", { mode: "json" }).$type<StoredReading | null>(),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("claims_source_idx").on(table.sourceId, table.start), index("claims_version_span_idx").on(table.sourceVersionId, table.start, table.end)],
@@ -159,9 +181,13 @@ export const facts = sqliteTable(
       .notNull()
       .references(() => investigations.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("facts_investigation_idx").on(table.investigationId)],
@@ -200,9 +226,13 @@ export const evidence = sqliteTable(
     accessedAt: text("accessed_at"),
     /** When the link is one of the investigation's sources: where its quote was found (JSON), or null. */
     quoteMatch: text("quote_match", { mode: "json" }).$type<QuoteMatchRecord | null>(),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("evidence_claim_idx").on(table.claimId)],
@@ -217,9 +247,13 @@ export const comments = sqliteTable(
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
-    createdBy: text("created_by").notNull().references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [index("comments_claim_idx").on(table.claimId)],
@@ -239,7 +273,9 @@ export const assessments = sqliteTable(
     verdictKey: text("verdict_key").notNull(),
     note: text("note").notNull().default(""),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
     version: integer("version").notNull().default(1),
   },
   (table) => [uniqueIndex("assessments_claim_reviewer_idx").on(table.claimId, table.reviewerId)],
@@ -300,17 +336,16 @@ export const events = sqliteTable(
     data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (table) => [
-    index("events_subject_idx").on(table.subjectType, table.subjectId),
-    index("events_investigation_idx").on(table.investigationId, table.id),
-  ],
+  (table) => [index("events_subject_idx").on(table.subjectType, table.subjectId), index("events_investigation_idx").on(table.investigationId, table.id)],
 );
 
 /** Key/value settings of the workspace (for example, whether the demo was seeded). */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
 
 export const investigationsRelations = relations(investigations, ({ many, one }) => ({

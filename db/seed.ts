@@ -46,7 +46,8 @@ export function seedDemoOnce(): boolean {
     sourceIds.set(source.title, createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) }).id);
   }
   // Highlight the demo's figures and link them into facts, so the comparison shows from the start.
-  const highlight = ({ source, exact }: { source: string; exact: string }) => createClaimFromSelector({ actor, sourceId: sourceIds.get(source)!, selector: { exact } }).id;
+  const highlight = ({ source, exact }: { source: string; exact: string }) =>
+    createClaimFromSelector({ actor, sourceId: sourceIds.get(source)!, selector: { exact } }).id;
   for (const claim of demoClaims) highlight(claim);
   for (const fact of demoFacts) createFact({ actor, investigationId: investigation.id, title: fact.title, claimIds: fact.claims.map(highlight) });
   setSetting(demoSeededKey, new Date().toISOString());

@@ -13,7 +13,9 @@ import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, sig
 async function suggestionUnderlineContrast(page: Page): Promise<number> {
   const [underline, background] = await page.evaluate(() => {
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
-    const rule = rules.find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === "::highlight(claim-suggestion)");
+    const rule = rules.find(
+      (candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === "::highlight(claim-suggestion)",
+    );
     return [rule?.style.textDecorationColor ?? "", getComputedStyle(document.body).backgroundColor];
   });
   const channels = async (colour: string) =>
@@ -45,12 +47,26 @@ const ledgerText = `Flight manifests seen by reporters list 238 Venezuelans and 
 
 In all, 261 people were on board, and 137 were removed under the Alien Enemies Act.`;
 /** A long filing, so its column on the compare page scrolls; none of its claims speaks to a fact. */
-const filingText = ["Counsel for the families filed this petition on 17 March 2025.", ...Array.from(
-  { length: 40 },
-  (_, index) => `${index + 1}. The petitioners state that the removals on 15 and 16 March 2025 took place while a hearing was pending, and that the number of people on each flight was not disclosed to counsel.`,
-)].join("\n\n");
+const filingText = [
+  "Counsel for the families filed this petition on 17 March 2025.",
+  ...Array.from(
+    { length: 40 },
+    (_, index) =>
+      `${index + 1}. The petitioners state that the removals on 15 and 16 March 2025 took place while a hearing was pending, and that the number of people on each flight was not disclosed to counsel.`,
+  ),
+].join("\n\n");
 
-type World = { investigationId: string; wireId: string; filingId: string; claimId: string; unlinkedClaimId: string; approvedClaimId: string; factId: string; editor: Account; reviewer: Account };
+type World = {
+  investigationId: string;
+  wireId: string;
+  filingId: string;
+  claimId: string;
+  unlinkedClaimId: string;
+  approvedClaimId: string;
+  factId: string;
+  editor: Account;
+  reviewer: Account;
+};
 let world: World;
 
 /** An investigation with three sources (one with two versions), claims with evidence, verdicts, comments and a fact; all through the API. */
@@ -66,10 +82,17 @@ async function buildWorld(request: APIRequestContext): Promise<World> {
   };
   const investigation = await ok<{ id: string }>(request.post("/api/v1/investigations", { headers, data: { title: "Deportation flights, March 2025" } }));
   const addSource = (data: Record<string, string>) => ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data }));
-  const wire = await addSource({ title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText });
+  const wire = await addSource({
+    title: "Deportees flown out",
+    outlet: "Harbour Wire",
+    url: "https://wire.example/flights",
+    publishedAt: "2025-03-16",
+    text: wireText,
+  });
   const ledger = await addSource({ title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText });
   const filing = await addSource({ title: "Petition to the district court", outlet: "Court records", text: filingText });
-  const claim = async (sourceId: string, exact: string) => (await ok<{ id: string }>(request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } }))).id;
+  const claim = async (sourceId: string, exact: string) =>
+    (await ok<{ id: string }>(request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } }))).id;
 
   const over = await claim(wire.id, "over 200 deportees");
   const roughly = await claim(wire.id, "roughly 250 Venezuelans");
@@ -79,26 +102,73 @@ async function buildWorld(request: APIRequestContext): Promise<World> {
   await claim(ledger.id, "261 people");
   await claim(filing.id, "filed this petition on 17 March 2025");
 
-  await ok(request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238 Venezuelans", stance: "refutes" } }));
-  await ok(request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: "adds-context" } }));
+  await ok(
+    request.post(`/api/v1/claims/${over}/evidence`, {
+      headers,
+      data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238 Venezuelans", stance: "refutes" },
+    }),
+  );
+  await ok(
+    request.post(`/api/v1/claims/${over}/evidence`, {
+      headers,
+      data: { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: "adds-context" },
+    }),
+  );
   await ok(request.post(`/api/v1/claims/${over}/comments`, { headers: reviewerHeaders, data: { body: "Has anyone found the **court filing**?" } }));
-  await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers: reviewerHeaders, data: { verdictKey: "mostly-true", note: "The manifests list more." } }));
+  await ok(
+    request.post(`/api/v1/claims/${over}/assessments`, { headers: reviewerHeaders, data: { verdictKey: "mostly-true", note: "The manifests list more." } }),
+  );
   await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers, data: { verdictKey: "mixed" } }));
-  await ok(request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." } }));
+  await ok(
+    request.patch(`/api/v1/claims/${over}`, {
+      headers: { ...headers, "If-Match": '"v1"' },
+      data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." },
+    }),
+  );
   // An approved claim is locked (lib/checking/approval-lock.ts): the one the panel tests edit stays open.
   await ok(request.post(`/api/v1/claims/${roughly}/evidence`, { headers, data: { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" } }));
-  await ok(request.patch(`/api/v1/claims/${roughly}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" } }));
-  await ok(request.patch(`/api/v1/claims/${lawyer}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Nobody disputed it." } }));
+  await ok(
+    request.patch(`/api/v1/claims/${roughly}`, {
+      headers: { ...headers, "If-Match": '"v1"' },
+      data: { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" },
+    }),
+  );
+  await ok(
+    request.patch(`/api/v1/claims/${lawyer}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Nobody disputed it." } }),
+  );
   await ok(request.patch(`/api/v1/claims/${manifests}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "true" } }));
-  const fact = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] } }));
+  const fact = await ok<{ id: string }>(
+    request.post(`/api/v1/investigations/${investigation.id}/facts`, {
+      headers,
+      data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] },
+    }),
+  );
 
   // A second version of the wire text, so the reader lists its versions.
   // It drops the date, so an evidence quote with the date is found in version 1 only.
-  saveNewSourceVersion(wire.id, `${wireText.replace("on Sunday, 16 March 2025.", "on Sunday.")}
+  saveNewSourceVersion(
+    wire.id,
+    `${wireText.replace("on Sunday, 16 March 2025.", "on Sunday.")}
 
-The ministry did not answer questions on Tuesday.`);
-  await ok(request.post(`/api/v1/claims/${lawyer}/evidence`, { headers, data: { url: "https://wire.example/flights", quote: "San Salvador on Sunday, 16 March 2025", stance: "adds-context" } }));
-  return { investigationId: investigation.id, wireId: wire.id, filingId: filing.id, claimId: over, unlinkedClaimId: lawyer, approvedClaimId: roughly, factId: fact.id, editor, reviewer };
+The ministry did not answer questions on Tuesday.`,
+  );
+  await ok(
+    request.post(`/api/v1/claims/${lawyer}/evidence`, {
+      headers,
+      data: { url: "https://wire.example/flights", quote: "San Salvador on Sunday, 16 March 2025", stance: "adds-context" },
+    }),
+  );
+  return {
+    investigationId: investigation.id,
+    wireId: wire.id,
+    filingId: filing.id,
+    claimId: over,
+    unlinkedClaimId: lawyer,
+    approvedClaimId: roughly,
+    factId: fact.id,
+    editor,
+    reviewer,
+  };
 }
 
 test.beforeAll(async ({ playwright }, testInfo) => {
@@ -239,7 +309,9 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await page.goto(`/sources/${world.wireId}?claim=${world.unlinkedClaimId}`);
     await expect(page.getByRole("form", { name: "Link to a fact" })).toBeVisible();
     await expect(page.getByTestId("checking-panel").getByRole("list", { name: "History" })).toContainText("A lawyer for several families");
-    await expect(page.getByTestId("checking-panel").getByRole("list", { name: "Evidence" })).toContainText("found in version 1 of 2 of “Deportees flown out”, not in the current text");
+    await expect(page.getByTestId("checking-panel").getByRole("list", { name: "Evidence" })).toContainText(
+      "found in version 1 of 2 of “Deportees flown out”, not in the current text",
+    );
     await expectNoSeriousViolations(page);
   });
 
@@ -247,12 +319,20 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     // Its own investigation, so the shared one keeps its counts.
     const headers = { Authorization: `Bearer ${createApiToken(world.editor)}` };
     const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Orphans" } })).json();
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: wireText } })).json();
-    const claim = async (exact: string) => (await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: wireText } })
+    ).json();
+    const claim = async (exact: string) =>
+      (await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
     const orphan = await claim("A lawyer for several families disputed the account");
     const moved = await claim("over 200 deportees");
-    const fact = await (await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Disputed", claimIds: [moved, orphan] } })).json();
-    saveNewSourceVersion(source.id, `Updated on Monday.\n\n${wireText.replace("A lawyer for several families disputed the account on Monday.", "Nobody has answered.")}`);
+    const fact = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Disputed", claimIds: [moved, orphan] } })
+    ).json();
+    saveNewSourceVersion(
+      source.id,
+      `Updated on Monday.\n\n${wireText.replace("A lawyer for several families disputed the account on Monday.", "Nobody has answered.")}`,
+    );
 
     await signIn(page, world.editor);
     const reader = new ReaderPage(page);

@@ -1,6 +1,9 @@
 import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
 
-test("a developer opens the API reference from Settings, reads an operation and tries GET /me with a token, all served from this workspace", async ({ page, baseURL }) => {
+test("a developer opens the API reference from Settings, reads an operation and tries GET /me with a token, all served from this workspace", async ({
+  page,
+  baseURL,
+}) => {
   const reviewer = createAccount("reviewer");
   const token = createApiToken(reviewer);
   const foreignRequests: string[] = [];

@@ -19,7 +19,10 @@ test("a reviewer creates a personal API token in Settings, uses it, and revokes 
   expect(investigations.ok()).toBe(true);
   const before = await request.get("/api/v1/investigations/none", { headers: { Authorization: `Bearer ${token}` } });
   expect(before.status()).toBe(404);
-  expect(await (await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } })).json()).toMatchObject({ email: reviewer.email, role: "reviewer" });
+  expect(await (await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } })).json()).toMatchObject({
+    email: reviewer.email,
+    role: "reviewer",
+  });
 
   await item.getByRole("button", { name: "Revoke Spreadsheet sync" }).click();
   await expect(item).toContainText("Revoked");

@@ -40,7 +40,10 @@ test.describe("the HTTP API, as an integration uses it", () => {
     const fetched = await (await request.get(`/api/v1/sources/${source.id}`, { headers })).json();
     expect(fetched.currentVersion.text).toBe("Officials counted over 200 deportees.\nA later count said 238 Venezuelans and 23 Salvadorans.");
 
-    const bySelector = await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "238 Venezuelans", prefix: "later count said " } } });
+    const bySelector = await request.post(`/api/v1/sources/${source.id}/claims`, {
+      headers,
+      data: { selector: { exact: "238 Venezuelans", prefix: "later count said " } },
+    });
     expect(bySelector.status()).toBe(201);
     const claim = await bySelector.json();
     expect(claim.selectors).toEqual([
@@ -73,14 +76,19 @@ test.describe("the HTTP API, as an integration uses it", () => {
   test("a selector that does not identify the words is refused with 422 and nothing is created", async ({ request }) => {
     const headers = auth(editorToken);
     const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Selectors" } })).json();
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "The prison holds 40,000 inmates." } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "The prison holds 40,000 inmates." } })
+    ).json();
     const missing = await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "261 people" } } });
     expect(missing.status()).toBe(422);
     expect((await missing.json()).error.message).toMatch(/does not identify one place/);
     const invalid = await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "" } } });
     expect(invalid.status()).toBe(422);
     expect((await invalid.json()).error.fields).toHaveProperty(["selector.exact"]);
-    const notJson = await request.post(`/api/v1/sources/${source.id}/claims`, { headers: { ...headers, "Content-Type": "application/json" }, data: Buffer.from("{not json") });
+    const notJson = await request.post(`/api/v1/sources/${source.id}/claims`, {
+      headers: { ...headers, "Content-Type": "application/json" },
+      data: Buffer.from("{not json"),
+    });
     expect(notJson.status()).toBe(400);
     expect((await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers })).json()).claims).toEqual([]);
   });
@@ -92,7 +100,12 @@ test.describe("the HTTP API, as an integration uses it", () => {
     expect((await refused.json()).error).toEqual({ code: "FORBIDDEN", message: "Only editors can create investigations." });
 
     const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Shared" } })).json();
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: auth(editorToken), data: { title: "S", text: "Roughly 250 Venezuelans." } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+        headers: auth(editorToken),
+        data: { title: "S", text: "Roughly 250 Venezuelans." },
+      })
+    ).json();
     const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { start: 0, end: 23 } })).json();
     const deleteAttempt = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...auth(reviewerToken), "If-Match": '"v1"' } });
     expect(deleteAttempt.status()).toBe(403);
@@ -105,7 +118,12 @@ test.describe("the HTTP API, as an integration uses it", () => {
     // Every route handler under app/api/v1 (but the document itself) must be described, with each of its methods.
     const routes = readdirSync("app/api/v1", { recursive: true, encoding: "utf8" })
       .filter((file) => path.basename(file) === "route.ts" && !file.startsWith("openapi.json"))
-      .map((file) => ({ path: `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"), methods: [...readFileSync(`app/api/v1/${file}`, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase()) }));
+      .map((file) => ({
+        path: `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"),
+        methods: [...readFileSync(`app/api/v1/${file}`, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) =>
+          m[1]!.toLowerCase(),
+        ),
+      }));
     expect(Object.keys(document.paths).sort()).toEqual(routes.map((route) => route.path).sort());
     for (const route of routes) expect(Object.keys(document.paths[route.path]).sort(), route.path).toEqual(route.methods.sort());
     expect(document.paths["/sources/{id}/claims"].post.requestBody.content["application/json"].schema.anyOf).toHaveLength(2);
@@ -113,8 +131,15 @@ test.describe("the HTTP API, as an integration uses it", () => {
 
   test("a POST resent with the same Idempotency-Key is applied once and answered the same", async ({ request }) => {
     const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Resends" } })).json();
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: auth(editorToken), data: { title: "S", text: "Officials counted over 200 deportees." } })).json();
-    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { selector: { exact: "over 200 deportees" } } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+        headers: auth(editorToken),
+        data: { title: "S", text: "Officials counted over 200 deportees." },
+      })
+    ).json();
+    const claim = await (
+      await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { selector: { exact: "over 200 deportees" } } })
+    ).json();
     const headers = { ...auth(editorToken), "Idempotency-Key": "comment-7f3a" };
     const first = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });
     const resent = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });

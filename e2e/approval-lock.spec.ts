@@ -10,11 +10,18 @@ A later government count gave 238 Venezuelans and 23 Salvadorans.`;
 async function claimReadyForApproval(request: APIRequestContext, authorToken: string) {
   const headers = { Authorization: `Bearer ${authorToken}` };
   const editorToken = createApiToken(createAccount("editor"));
-  const investigation = await (await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Approval lock" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })).json();
+  const investigation = await (
+    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Approval lock" } })
+  ).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })
+  ).json();
   const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
   await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers, data: { outlet: "Ministry statement", stance: "refutes" } });
-  const reviewed = await request.patch(`/api/v1/claims/${claim.id}`, { headers: { ...headers, "If-Match": `"v${claim.version}"` }, data: { verdictKey: "mostly-false", rationale: "The ministry counted 238 Venezuelans." } });
+  const reviewed = await request.patch(`/api/v1/claims/${claim.id}`, {
+    headers: { ...headers, "If-Match": `"v${claim.version}"` },
+    data: { verdictKey: "mostly-false", rationale: "The ministry counted 238 Venezuelans." },
+  });
   expect(reviewed.status()).toBe(200);
   return `/sources/${source.id}?claim=${claim.id}`;
 }
@@ -23,7 +30,11 @@ const panel = (page: Page) => page.getByTestId("checking-panel");
 const reviewForm = (page: Page) => page.getByRole("form", { name: "Verdict and status" });
 
 test.describe("an approved claim is locked until an editor reopens it", () => {
-  test("the reviewer who made it finds its evidence, verdict and span locked with the reason; the editor reopens it and it opens again", async ({ page, browser, request }) => {
+  test("the reviewer who made it finds its evidence, verdict and span locked with the reason; the editor reopens it and it opens again", async ({
+    page,
+    browser,
+    request,
+  }) => {
     const reviewer = createAccount("reviewer");
     const path = await claimReadyForApproval(request, createApiToken(reviewer));
 
@@ -36,7 +47,9 @@ test.describe("an approved claim is locked until an editor reopens it", () => {
 
     await signIn(page, reviewer);
     await page.goto(path);
-    await expect(panel(page).getByTestId("approval-notice")).toContainText(/Approved by .+ on .+\. This claim is approved: its words, figure, verdict, rationale and evidence are locked until an editor reopens it\./);
+    await expect(panel(page).getByTestId("approval-notice")).toContainText(
+      /Approved by .+ on .+\. This claim is approved: its words, figure, verdict, rationale and evidence are locked until an editor reopens it\./,
+    );
     await expect(reviewForm(page).getByLabel("Verdict")).toBeDisabled();
     await expect(reviewForm(page)).toContainText("This claim is approved; an editor must reopen it before its verdict or rationale changes.");
     await expect(reviewForm(page).getByLabel("Rationale")).toHaveCount(0);

@@ -22,6 +22,8 @@ export async function expectNoSeriousViolations(page: Page) {
       ].join("\n"),
     )
     .join("\n");
-  expect(blocking.map((violation) => violation.id), `Serious or critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  expect(
+    blocking.map((violation) => violation.id),
+    `Serious or critical accessibility violations on ${page.url()}:\n${report}`,
+  ).toEqual([]);
 }
-

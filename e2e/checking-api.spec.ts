@@ -7,15 +7,28 @@ type Setup = { author: string; other: string; editor: string; claimId: string; e
 
 let tokens: { author: string; other: string; editor: string };
 test.beforeAll(() => {
-  tokens = { author: createApiToken(createAccount("reviewer")), other: createApiToken(createAccount("reviewer")), editor: createApiToken(createAccount("editor")) };
+  tokens = {
+    author: createApiToken(createAccount("reviewer")),
+    other: createApiToken(createAccount("reviewer")),
+    editor: createApiToken(createAccount("editor")),
+  };
 });
 
 /** A fresh investigation with one claim and one evidence item, both by `author` (a reviewer). */
 async function setUp(request: APIRequestContext): Promise<Setup> {
   const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(tokens.editor), data: { title: "API checking" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(tokens.author), data: { title: "S", text: "Officials counted over 200 deportees on Sunday." } })).json();
-  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(tokens.author), data: { selector: { exact: "over 200 deportees" } } })).json();
-  const evidence = await (await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers: bearer(tokens.author), data: { outlet: "Ministry statement", stance: "refutes" } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers: bearer(tokens.author),
+      data: { title: "S", text: "Officials counted over 200 deportees on Sunday." },
+    })
+  ).json();
+  const claim = await (
+    await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(tokens.author), data: { selector: { exact: "over 200 deportees" } } })
+  ).json();
+  const evidence = await (
+    await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers: bearer(tokens.author), data: { outlet: "Ministry statement", stance: "refutes" } })
+  ).json();
   return { ...tokens, claimId: claim.id, evidenceId: evidence.id, investigationId: investigation.id };
 }
 
@@ -27,7 +40,10 @@ test.describe("checking through the API", () => {
 
     const missing = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.author), data: { verdictKey: "false" } });
     expect(missing.status()).toBe(428);
-    const updated = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "The ministry counted 238." } });
+    const updated = await request.patch(`/api/v1/claims/${s.claimId}`, {
+      headers: { ...bearer(s.author), "If-Match": '"v1"' },
+      data: { verdictKey: "false", rationale: "The ministry counted 238." },
+    });
     expect(updated.status()).toBe(200);
     expect(updated.headers().etag).toBe('"v2"');
     const stale = await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v1"' }, data: { verdictKey: "true" } });
@@ -39,20 +55,36 @@ test.describe("checking through the API", () => {
 
     await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.other), data: { body: "Agreed." } });
     const history = await (await request.get(`/api/v1/claims/${s.claimId}/history`, { headers: bearer(s.other) })).json();
-    expect(history.history.map((event: { action: string }) => event.action)).toEqual(["comment.added", "claim.status-changed", "claim.rationale-changed", "claim.verdict-set", "evidence.added", "claim.created"]);
+    expect(history.history.map((event: { action: string }) => event.action)).toEqual([
+      "comment.added",
+      "claim.status-changed",
+      "claim.rationale-changed",
+      "claim.verdict-set",
+      "evidence.added",
+      "claim.created",
+    ]);
   });
 
   test("a comment is read, edited and deleted through the API by its author or an editor, with If-Match, and the history keeps both", async ({ request }) => {
     const s = await setUp(request);
-    const comment = await (await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.author), data: { body: "Checked the list." } })).json();
+    const comment = await (
+      await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.author), data: { body: "Checked the list." } })
+    ).json();
     const read = await request.get(`/api/v1/comments/${comment.id}`, { headers: bearer(s.other) });
     expect(read.headers().etag).toBe('"v1"');
     expect(await read.json()).toMatchObject({ id: comment.id, body: "Checked the list.", version: 1 });
 
     expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: bearer(s.author), data: { body: "No If-Match." } })).status()).toBe(428);
-    expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.other), "If-Match": '"v1"' }, data: { body: "Not mine." } })).status()).toBe(403);
-    expect((await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { body: "   " } })).status()).toBe(422);
-    const edited = await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { body: "Checked the list: 238 names." } });
+    expect(
+      (await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.other), "If-Match": '"v1"' }, data: { body: "Not mine." } })).status(),
+    ).toBe(403);
+    expect(
+      (await request.patch(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { body: "   " } })).status(),
+    ).toBe(422);
+    const edited = await request.patch(`/api/v1/comments/${comment.id}`, {
+      headers: { ...bearer(s.author), "If-Match": '"v1"' },
+      data: { body: "Checked the list: 238 names." },
+    });
     expect(edited.status()).toBe(200);
     expect(edited.headers().etag).toBe('"v2"');
     const stale = await request.delete(`/api/v1/comments/${comment.id}`, { headers: { ...bearer(s.editor), "If-Match": '"v1"' } });
@@ -68,7 +100,11 @@ test.describe("checking through the API", () => {
 
   test("independent verdicts are compared across reviewers", async ({ request }) => {
     const s = await setUp(request);
-    for (const [token, verdictKey] of [[s.author, "false"], [s.other, "mostly-false"], [s.editor, "false"]] as const) {
+    for (const [token, verdictKey] of [
+      [s.author, "false"],
+      [s.other, "mostly-false"],
+      [s.editor, "false"],
+    ] as const) {
       expect((await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(token), data: { verdictKey } })).status()).toBe(201);
     }
     const agreement = await (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(s.editor) })).json();
@@ -78,9 +114,15 @@ test.describe("checking through the API", () => {
 
   test("approving against differing independent verdicts needs an approvalNote, which the history keeps", async ({ request }) => {
     const s = await setUp(request);
-    await request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.author), "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "The ministry counted 238." } });
-    expect((await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "mostly-false" } })).status()).toBe(201);
-    const approve = (data: Record<string, unknown>) => request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v2"' }, data: { status: "approved", ...data } });
+    await request.patch(`/api/v1/claims/${s.claimId}`, {
+      headers: { ...bearer(s.author), "If-Match": '"v1"' },
+      data: { verdictKey: "false", rationale: "The ministry counted 238." },
+    });
+    expect((await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "mostly-false" } })).status()).toBe(
+      201,
+    );
+    const approve = (data: Record<string, unknown>) =>
+      request.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(s.editor), "If-Match": '"v2"' }, data: { status: "approved", ...data } });
 
     const withoutNote = await approve({});
     expect(withoutNote.status()).toBe(422);
@@ -89,7 +131,10 @@ test.describe("checking through the API", () => {
     const withNote = await approve({ approvalNote: "The ministry's count is the primary source." });
     expect(withNote.status()).toBe(200);
     const history = await (await request.get(`/api/v1/claims/${s.claimId}/history`, { headers: bearer(s.other) })).json();
-    expect(history.history[0]).toMatchObject({ action: "claim.status-changed", data: { status: ["open", "approved"], approvalNote: "The ministry's count is the primary source." } });
+    expect(history.history[0]).toMatchObject({
+      action: "claim.status-changed",
+      data: { status: ["open", "approved"], approvalNote: "The ministry's count is the primary source." },
+    });
   });
 
   test("a reviewer who has not recorded their own verdict learns nothing from the agreement figures about the hidden verdicts", async ({ request }) => {
@@ -97,9 +142,17 @@ test.describe("checking through the API", () => {
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.author), data: { verdictKey: "false" } });
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "true" } });
     const newcomer = createApiToken(createAccount("reviewer"));
-    const agreementFor = async (token: string) => (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(token) })).json();
+    const agreementFor = async (token: string) =>
+      (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(token) })).json();
 
-    expect(await agreementFor(newcomer)).toEqual({ claimsCompared: 0, raters: 0, percentAgreement: null, fleissKappa: null, disagreements: [], isLimitedToOwnAssessments: true });
+    expect(await agreementFor(newcomer)).toEqual({
+      claimsCompared: 0,
+      raters: 0,
+      percentAgreement: null,
+      fleissKappa: null,
+      disagreements: [],
+      isLimitedToOwnAssessments: true,
+    });
     expect(await agreementFor(s.editor)).toMatchObject({ claimsCompared: 1, percentAgreement: 0, isLimitedToOwnAssessments: false });
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(newcomer), data: { verdictKey: "mixed" } });
     expect(await agreementFor(newcomer)).toMatchObject({ claimsCompared: 1, raters: 3, disagreements: [{ claimId: s.claimId }] });
@@ -109,7 +162,10 @@ test.describe("checking through the API", () => {
     const s = await setUp(request);
     const port = new URL(test.info().project.use.baseURL!).port;
     const controller = new AbortController();
-    const response = await fetch(`http://localhost:${port}/api/v1/investigations/${s.investigationId}/events`, { headers: bearer(s.editor), signal: controller.signal });
+    const response = await fetch(`http://localhost:${port}/api/v1/investigations/${s.investigationId}/events`, {
+      headers: bearer(s.editor),
+      signal: controller.signal,
+    });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const reader = response.body!.getReader();
     await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.other), data: { body: "Live." } });
@@ -120,28 +176,106 @@ test.describe("checking through the API", () => {
   });
 
   /** Who may do what; every refusal must leave the claim and its evidence unchanged. */
-  const matrix: { action: string; as: "author" | "other" | "editor"; expected: number; run: (request: APIRequestContext, s: Setup, token: string) => Promise<number> }[] = [
-    { action: "set the verdict of their own claim", as: "author", expected: 200, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status() },
-    { action: "set the verdict of another's claim", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status() },
-    { action: "approve", as: "author", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status() },
-    { action: "approve without verdict", as: "editor", expected: 422, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status() },
-    { action: "assign another person", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { assigneeId: "someone" } })).status() },
-    { action: "edit another's evidence", as: "other", expected: 403, run: async (r, s, t) => (await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })).status() },
-    { action: "remove another's evidence", as: "other", expected: 403, run: async (r, s, t) => (await r.delete(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status() },
-    { action: "edit another's evidence", as: "editor", expected: 200, run: async (r, s, t) => (await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })).status() },
-    { action: "delete another's claim", as: "other", expected: 403, run: async (r, s, t) => (await r.delete(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status() },
-    { action: "create an investigation", as: "author", expected: 403, run: async (r, _s, t) => (await r.post("/api/v1/investigations", { headers: bearer(t), data: { title: "x" } })).status() },
-    { action: "add evidence with a javascript: link", as: "author", expected: 422, run: async (r, s, t) => (await r.post(`/api/v1/claims/${s.claimId}/evidence`, { headers: bearer(t), data: { url: "javascript:alert(1)", stance: "supports" } })).status() },
+  const matrix: {
+    action: string;
+    as: "author" | "other" | "editor";
+    expected: number;
+    run: (request: APIRequestContext, s: Setup, token: string) => Promise<number>;
+  }[] = [
+    {
+      action: "set the verdict of their own claim",
+      as: "author",
+      expected: 200,
+      run: async (r, s, t) =>
+        (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status(),
+    },
+    {
+      action: "set the verdict of another's claim",
+      as: "other",
+      expected: 403,
+      run: async (r, s, t) =>
+        (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { verdictKey: "mixed" } })).status(),
+    },
+    {
+      action: "approve",
+      as: "author",
+      expected: 403,
+      run: async (r, s, t) =>
+        (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status(),
+    },
+    {
+      action: "approve without verdict",
+      as: "editor",
+      expected: 422,
+      run: async (r, s, t) =>
+        (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { status: "approved" } })).status(),
+    },
+    {
+      action: "assign another person",
+      as: "other",
+      expected: 403,
+      run: async (r, s, t) =>
+        (await r.patch(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { assigneeId: "someone" } })).status(),
+    },
+    {
+      action: "edit another's evidence",
+      as: "other",
+      expected: 403,
+      run: async (r, s, t) =>
+        (
+          await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })
+        ).status(),
+    },
+    {
+      action: "remove another's evidence",
+      as: "other",
+      expected: 403,
+      run: async (r, s, t) => (await r.delete(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status(),
+    },
+    {
+      action: "edit another's evidence",
+      as: "editor",
+      expected: 200,
+      run: async (r, s, t) =>
+        (
+          await r.patch(`/api/v1/evidence/${s.evidenceId}`, { headers: { ...bearer(t), "If-Match": '"v1"' }, data: { outlet: "x", stance: "supports" } })
+        ).status(),
+    },
+    {
+      action: "delete another's claim",
+      as: "other",
+      expected: 403,
+      run: async (r, s, t) => (await r.delete(`/api/v1/claims/${s.claimId}`, { headers: { ...bearer(t), "If-Match": '"v1"' } })).status(),
+    },
+    {
+      action: "create an investigation",
+      as: "author",
+      expected: 403,
+      run: async (r, _s, t) => (await r.post("/api/v1/investigations", { headers: bearer(t), data: { title: "x" } })).status(),
+    },
+    {
+      action: "add evidence with a javascript: link",
+      as: "author",
+      expected: 422,
+      run: async (r, s, t) =>
+        (await r.post(`/api/v1/claims/${s.claimId}/evidence`, { headers: bearer(t), data: { url: "javascript:alert(1)", stance: "supports" } })).status(),
+    },
   ];
 
   test("permission matrix: each role gets the documented answer and refusals change nothing", async ({ request }) => {
     for (const row of matrix) {
       const s = await setUp(request);
-      const before = { claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(), evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json() };
+      const before = {
+        claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(),
+        evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json(),
+      };
       const status = await row.run(request, s, s[row.as]);
       expect(status, `${row.as} may ${row.expected < 300 ? "" : "not "}${row.action}`).toBe(row.expected);
       if (row.expected >= 400) {
-        const after = { claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(), evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json() };
+        const after = {
+          claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(),
+          evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json(),
+        };
         expect(after, `a refused "${row.action}" wrote nothing`).toEqual(before);
       }
     }

@@ -9,11 +9,21 @@ A later government count gave 238 Venezuelans and 23 Salvadorans.`;
 async function sourceWithClaim(request: APIRequestContext, author: Account) {
   const editorToken = createApiToken(createAccount("editor"));
   const authorToken = createApiToken(author);
-  const investigation = await (await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Checking test" } })).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: { Authorization: `Bearer ${authorToken}` }, data: { title: "Wire copy", url: "https://example.org/wire-copy", text: articleText } })
+  const investigation = await (
+    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Checking test" } })
   ).json();
-  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: { Authorization: `Bearer ${authorToken}` }, data: { selector: { exact: "over 200 deportees" } } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers: { Authorization: `Bearer ${authorToken}` },
+      data: { title: "Wire copy", url: "https://example.org/wire-copy", text: articleText },
+    })
+  ).json();
+  const claim = await (
+    await request.post(`/api/v1/sources/${source.id}/claims`, {
+      headers: { Authorization: `Bearer ${authorToken}` },
+      data: { selector: { exact: "over 200 deportees" } },
+    })
+  ).json();
   return { sourceId: source.id as string, claimId: claim.id as string, path: `/sources/${source.id}?claim=${claim.id}` };
 }
 
@@ -79,7 +89,10 @@ test.describe("checking a claim", () => {
     const editor = createAccount("editor");
     const { sourceId, path } = await sourceWithClaim(request, editor);
     const revised = articleText.replace("A later government count gave 238 Venezuelans and 23 Salvadorans.", "A later government count was not published.");
-    const saved = await request.put(`/api/v1/sources/${sourceId}/text`, { headers: { Authorization: `Bearer ${createApiToken(editor)}` }, data: { text: revised } });
+    const saved = await request.put(`/api/v1/sources/${sourceId}/text`, {
+      headers: { Authorization: `Bearer ${createApiToken(editor)}` },
+      data: { text: revised },
+    });
     expect(saved.status()).toBe(200);
     await signIn(page, editor);
     await page.goto(path);
@@ -225,5 +238,15 @@ test("an editor extends and renames the investigation's verdict scale, and the c
 
   await page.goto(path);
   const options = page.getByRole("form", { name: "Verdict and status" }).getByLabel("Verdict").locator("option");
-  await expect(options).toHaveText(["No verdict yet", "True", "Mostly true", "Half true", "Mostly false", "False", "Misleading", "Needs context", "Unverifiable"]);
+  await expect(options).toHaveText([
+    "No verdict yet",
+    "True",
+    "Mostly true",
+    "Half true",
+    "Mostly false",
+    "False",
+    "Misleading",
+    "Needs context",
+    "Unverifiable",
+  ]);
 });

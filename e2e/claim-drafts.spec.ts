@@ -9,11 +9,21 @@ A later government count gave 238 Venezuelans and 23 Salvadorans.`;
 async function sourceWithTwoClaims(request: APIRequestContext, author: Account) {
   const editorToken = createApiToken(createAccount("editor"));
   const headers = { Authorization: `Bearer ${createApiToken(author)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Drafts" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })).json();
+  const investigation = await (
+    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Drafts" } })
+  ).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })
+  ).json();
   const first = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
   const second = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "238 Venezuelans" } } })).json();
-  return { sourceId: source.id as string, first: first.id as string, second: second.id as string, editorToken, path: `/sources/${source.id}?claim=${first.id}` };
+  return {
+    sourceId: source.id as string,
+    first: first.id as string,
+    second: second.id as string,
+    editorToken,
+    path: `/sources/${source.id}?claim=${first.id}`,
+  };
 }
 
 const reviewForm = (page: Page) => page.getByRole("form", { name: "Verdict and status" });
@@ -120,7 +130,10 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
     await page.goto(path);
     await reviewForm(page).getByLabel("Rationale").fill("My reading: 238 is the count.");
 
-    const theirs = await page.request.patch(`/api/v1/claims/${first}`, { headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Editor's reading." } });
+    const theirs = await page.request.patch(`/api/v1/claims/${first}`, {
+      headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' },
+      data: { verdictKey: "false", rationale: "Editor's reading." },
+    });
     expect(theirs.status()).toBe(200);
     await page.reload();
     await expect(reviewForm(page).getByTestId("draft-restored")).toContainText("The claim has changed since");
@@ -141,15 +154,27 @@ test.describe("approving against the independent verdicts", () => {
     const other = createAccount("reviewer");
     await page.request.post(`/api/v1/claims/${first}/evidence`, { headers: authorHeaders, data: { outlet: "Ministry statement", stance: "refutes" } });
     expect((await page.request.post(`/api/v1/claims/${first}/assessments`, { headers: authorHeaders, data: { verdictKey: "false" } })).status()).toBe(201);
-    expect((await page.request.post(`/api/v1/claims/${first}/assessments`, { headers: { Authorization: `Bearer ${createApiToken(other)}` }, data: { verdictKey: "mostly-false" } })).status()).toBe(201);
-    const reviewed = await page.request.patch(`/api/v1/claims/${first}`, { headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' }, data: { verdictKey: "mixed", rationale: "Counts differ by source." } });
+    expect(
+      (
+        await page.request.post(`/api/v1/claims/${first}/assessments`, {
+          headers: { Authorization: `Bearer ${createApiToken(other)}` },
+          data: { verdictKey: "mostly-false" },
+        })
+      ).status(),
+    ).toBe(201);
+    const reviewed = await page.request.patch(`/api/v1/claims/${first}`, {
+      headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' },
+      data: { verdictKey: "mixed", rationale: "Counts differ by source." },
+    });
     expect(reviewed.status()).toBe(200);
 
     await signIn(page, createAccount("editor"));
     answerDialogs(page);
     await page.goto(path);
     const form = reviewForm(page);
-    await expect(form.getByTestId("verdict-disagreement")).toContainText(/2 of 2 reviewers' independent verdicts differ: False \(Reviewer \d+\), Mostly false \(Reviewer \d+\)/);
+    await expect(form.getByTestId("verdict-disagreement")).toContainText(
+      /2 of 2 reviewers' independent verdicts differ: False \(Reviewer \d+\), Mostly false \(Reviewer \d+\)/,
+    );
     await form.getByRole("button", { name: "Approve" }).click();
     await expect(form.getByLabel("Approval note")).toHaveAttribute("aria-invalid", "true");
     await expect(form.getByLabel("Approval note")).toHaveAccessibleDescription(/Add a short note saying why you approve this verdict\./);
@@ -161,6 +186,8 @@ test.describe("approving against the independent verdicts", () => {
     await form.getByLabel("Approval note").fill("The ministry's own count is the better source.");
     await form.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByTestId("claim-status")).toHaveText("Approved");
-    await expect(page.getByRole("list", { name: "History" })).toContainText(/changed the status from open to approved, noting “The ministry's own count is the better source\.” \(1 of 2 reviewers' independent verdicts differ: Mostly false \(Reviewer \d+\)\)/);
+    await expect(page.getByRole("list", { name: "History" })).toContainText(
+      /changed the status from open to approved, noting “The ministry's own count is the better source\.” \(1 of 2 reviewers' independent verdicts differ: Mostly false \(Reviewer \d+\)\)/,
+    );
   });
 });

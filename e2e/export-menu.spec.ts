@@ -18,12 +18,20 @@ async function expectExportMenuInside(page: Page, screenshot: string) {
 }
 
 test.describe("the Export menu", () => {
-  for (const viewport of [{ name: "desktop", width: 1280, height: 800 }, { name: "phone", width: 390, height: 844 }]) {
+  for (const viewport of [
+    { name: "desktop", width: 1280, height: 800 },
+    { name: "phone", width: 390, height: 844 },
+  ]) {
     test(`stays inside the screen when a long title wraps the header's buttons (${viewport.name}, ${viewport.width} px)`, async ({ page, request }) => {
       const editor = createAccount("editor");
       const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
       const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: longTitle } })).json();
-      const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: longTitle, outlet: "Harbour Wire", text: "Over 200 deportees were flown out." } })).json();
+      const source = await (
+        await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+          headers,
+          data: { title: longTitle, outlet: "Harbour Wire", text: "Over 200 deportees were flown out." },
+        })
+      ).json();
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await signIn(page, editor);
 

@@ -17,14 +17,35 @@ const ledgerText = "Flight manifests seen by reporters list 238 Venezuelans and 
 async function checkedInvestigation(request: APIRequestContext, editor: Account, title = "Deportation flights, March 2025") {
   const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title } })).json();
-  const wire = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText } })).json();
-  const ledger = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText } })).json();
-  const claim = async (sourceId: string, exact: string) => (await (await request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
+  const wire = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers,
+      data: { title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText },
+    })
+  ).json();
+  const ledger = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers,
+      data: { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText },
+    })
+  ).json();
+  const claim = async (sourceId: string, exact: string) =>
+    (await (await request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
   const over = await claim(wire.id, "over 200 deportees");
   await claim(wire.id, "A lawyer for several families disputed the account");
   const manifests = await claim(ledger.id, "238 Venezuelans");
-  await request.post(`/api/v1/claims/${over}/evidence`, { headers, data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" } });
-  expect((await request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." } })).status()).toBe(200);
+  await request.post(`/api/v1/claims/${over}/evidence`, {
+    headers,
+    data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" },
+  });
+  expect(
+    (
+      await request.patch(`/api/v1/claims/${over}`, {
+        headers: { ...headers, "If-Match": '"v1"' },
+        data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." },
+      })
+    ).status(),
+  ).toBe(200);
   expect((await request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v2"' }, data: { status: "approved" } })).status()).toBe(200);
   await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, manifests] } });
   return { headers, investigationId: investigation.id as string, wireId: wire.id as string };
@@ -57,12 +78,15 @@ test("an editor exports an investigation in every format from the Export menu an
 
   const html = await exportFromMenu(page, "Report (HTML)");
   expect(html.name).toBe("Deportation flights, March 2025.html");
-  expect(html.bytes.toString().replace(/&#39;/g, "'")).toContain(`http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:`);
+  expect(html.bytes.toString().replace(/&#39;/g, "'")).toContain(
+    `http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:`,
+  );
 
   const pdf = await exportFromMenu(page, "Report (PDF)");
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const text = pdfText(pdf.bytes).replace(/\s+/g, " ");
-  for (const words of ["Deportation flights, March 2025", "over 200 deportees", "238 Venezuelans", "Mostly true", "People flown on 16 March"]) expect(text).toContain(words);
+  for (const words of ["Deportation flights, March 2025", "over 200 deportees", "238 Venezuelans", "Mostly true", "People flown on 16 March"])
+    expect(text).toContain(words);
 
   const markdown = (await exportFromMenu(page, "Report (Markdown)")).bytes.toString();
   expect(markdown).toMatch(/^# Deportation flights, March 2025/m);
@@ -71,13 +95,20 @@ test("an editor exports an investigation in every format from the Export menu an
   const rows: string[][] = parseCsv(csv.bytes, { bom: true, relax_quotes: false, relax_column_count: false });
   expect(rows).toHaveLength(4);
   const quote = rows[0]!.indexOf("quote");
-  expect(rows.slice(1).map((row) => row[quote]).sort()).toEqual(["238 Venezuelans", "A lawyer for several families disputed the account", "over 200 deportees"]);
+  expect(
+    rows
+      .slice(1)
+      .map((row) => row[quote])
+      .sort(),
+  ).toEqual(["238 Venezuelans", "A lawyer for several families disputed the account", "over 200 deportees"]);
 
   const annotations = JSON.parse((await exportFromMenu(page, "Web Annotations (JSON-LD)")).bytes.toString());
   expect(annotations).toMatchObject({ type: "AnnotationCollection", total: 3 });
 
   const reviews = JSON.parse((await exportFromMenu(page, "ClaimReview (JSON-LD)")).bytes.toString());
-  expect(reviews["@graph"]).toEqual([expect.objectContaining({ "@type": "ClaimReview", reviewRating: expect.objectContaining({ alternateName: "Mostly true", ratingValue: 4 }) })]);
+  expect(reviews["@graph"]).toEqual([
+    expect.objectContaining({ "@type": "ClaimReview", reviewRating: expect.objectContaining({ alternateName: "Mostly true", ratingValue: 4 }) }),
+  ]);
 
   // The report also opens as a page, under its own locked-down policy.
   await page.getByText("Export", { exact: true }).click();
@@ -109,13 +140,20 @@ test("the standalone report and the PDF run no script and make no request, whate
   await new Promise<void>((resolve) => canary.listen(0, "127.0.0.1", resolve));
   const port = (canary.address() as AddressInfo).port;
   try {
-    const payloads = [...htmlPayloads, `<iframe src="file:///etc/passwd">`, `<img src="http://127.0.0.1:${port}/img">`, `<link rel=stylesheet href="http://127.0.0.1:${port}/css">`];
+    const payloads = [
+      ...htmlPayloads,
+      `<iframe src="file:///etc/passwd">`,
+      `<img src="http://127.0.0.1:${port}/img">`,
+      `<link rel=stylesheet href="http://127.0.0.1:${port}/css">`,
+    ];
     const editor = createAccount("editor");
     const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
     const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: payloads[0] } })).json();
     const paragraph = (index: number) => `P${index}: ${payloads[index]}`;
     const text = payloads.map((_, index) => paragraph(index)).join("\n\n");
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: payloads[1], outlet: payloads[2], text } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: payloads[1], outlet: payloads[2], text } })
+    ).json();
     for (const [index, payload] of payloads.entries()) {
       const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: paragraph(index) } } })).json();
       expect(claim.id, `claim ${index}`).toBeTruthy();
@@ -170,7 +208,9 @@ test("export, then import into an empty investigation, gives the same claims, an
   await expect(form.getByText("This file is not JSON.", { exact: false })).toBeVisible();
   await form.getByLabel(/Annotation file/).setInputFiles({ name: "flights.jsonld", mimeType: "application/ld+json", buffer: exported });
   await form.getByRole("button", { name: "Import" }).click();
-  await expect(form.getByRole("status", { name: "Import summary" })).toContainText("Imported 3 claims (3 exact, 0 moved, 0 matched fuzzily) into 2 new sources");
+  await expect(form.getByRole("status", { name: "Import summary" })).toContainText(
+    "Imported 3 claims (3 exact, 0 moved, 0 matched fuzzily) into 2 new sources",
+  );
   await expect(page.getByRole("heading", { name: /Sources/ })).toContainText("(2)");
 
   // The same file again (its sources carry another investigation's urns; one has no URL): nothing is duplicated.
@@ -182,7 +222,12 @@ test("export, then import into an empty investigation, gives the same claims, an
 
   const essentials = (collection: { first: { items: Array<{ target: { selector: unknown[] }; body?: Array<Record<string, unknown>> }> } }) =>
     collection.first.items
-      .map((item) => JSON.stringify({ selectors: item.target.selector, bodies: (item.body ?? []).map(({ value, purpose, source, "corroborate:stance": stance }) => ({ value, purpose, source, stance })) }))
+      .map((item) =>
+        JSON.stringify({
+          selectors: item.target.selector,
+          bodies: (item.body ?? []).map(({ value, purpose, source, "corroborate:stance": stance }) => ({ value, purpose, source, stance })),
+        }),
+      )
       .sort();
   const again = await (await request.get(`/api/v1/investigations/${copy.id}/export?format=w3c`, { headers })).json();
   expect(essentials(again)).toEqual(essentials(JSON.parse(exported.toString())));
@@ -212,7 +257,10 @@ test("downloads are named safely, typed exactly, and only for signed-in users", 
   expect(unknown.status()).toBe(422);
   expect((await unknown.json()).error.message).toContain("html, pdf, md, csv, w3c, claimreview");
   expect((await request.get(`/api/v1/sources/nope/export?format=csv`, { headers })).status()).toBe(404);
-  const importAsReviewer = await request.post(`/api/v1/investigations/${investigation.id}/import`, { headers: reviewer, data: { type: "AnnotationCollection", items: [] } });
+  const importAsReviewer = await request.post(`/api/v1/investigations/${investigation.id}/import`, {
+    headers: reviewer,
+    data: { type: "AnnotationCollection", items: [] },
+  });
   expect(importAsReviewer.status()).toBe(403);
 });
 

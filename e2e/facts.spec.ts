@@ -6,7 +6,9 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
   const headers = { Authorization: `Bearer ${createApiToken(reviewer)}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Flights to CECOT" } })).json();
   const post = async (title: string, text: string, exact: string) => {
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, outlet: `${title} Daily`, text } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, outlet: `${title} Daily`, text } })
+    ).json();
     const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json();
     return { source, claim };
   };
@@ -41,7 +43,10 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
   expect(fact.facts).toEqual([expect.objectContaining({ claimCount: 2, conflictCount: 1 })]);
   const detail = await (await request.get(`/api/v1/facts/${fact.facts[0].id}`, { headers })).json();
   expect(detail.claims.map((c: { quantity: unknown }) => c.quantity)).toEqual(
-    expect.arrayContaining([expect.objectContaining({ low: 250, high: null, lowInclusive: false }), expect.objectContaining({ low: 238, high: 238, lowInclusive: true, highInclusive: true })]),
+    expect.arrayContaining([
+      expect.objectContaining({ low: 250, high: null, lowInclusive: false }),
+      expect.objectContaining({ low: 238, high: 238, lowInclusive: true, highInclusive: true }),
+    ]),
   );
   expect(detail.conflicts).toEqual([{ a: expect.any(String), b: expect.any(String), reason: expect.stringContaining("238") }]);
 
@@ -75,7 +80,9 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
 test("a claim can speak to only one fact", async ({ request }) => {
   const headers = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "One fact each" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "Roughly 250 Venezuelans were moved." } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "Roughly 250 Venezuelans were moved." } })
+  ).json();
   const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "Roughly 250 Venezuelans" } } })).json();
   expect((await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "A", claimIds: [claim.id] } })).status()).toBe(201);
   const second = await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "B", claimIds: [claim.id] } });
@@ -97,7 +104,9 @@ test("an editor widens what “about” means, and a reviewer corrects a figure 
     const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, text } })).json();
     claimIds.push((await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id);
   }
-  const fact = await (await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Venezuelans on board", claimIds } })).json();
+  const fact = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Venezuelans on board", claimIds } })
+  ).json();
   const conflictsOf = async () => (await (await request.get(`/api/v1/facts/${fact.id}`, { headers })).json()).conflicts;
   expect(await conflictsOf()).toHaveLength(1); // about 200 = 180–220 at ±10%
 
@@ -116,9 +125,17 @@ test("an editor widens what “about” means, and a reviewer corrects a figure 
   expect(await conflictsOf()).toEqual([]); // about 200 = 160–240 at ±20%
 
   const quantityUrl = `/api/v1/claims/${claimIds[0]}/quantity`;
-  const impossible = await request.put(quantityUrl, { headers, data: { quantity: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" } } });
+  const impossible = await request.put(quantityUrl, {
+    headers,
+    data: { quantity: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" } },
+  });
   expect(impossible.status()).toBe(422);
-  const corrected = await request.put(quantityUrl, { headers, data: { quantity: { low: 250, high: null, lowInclusive: false, highInclusive: false, hedge: "more-than", value: 250, unit: "Venezuelans", text: "more than 250" } } });
+  const corrected = await request.put(quantityUrl, {
+    headers,
+    data: {
+      quantity: { low: 250, high: null, lowInclusive: false, highInclusive: false, hedge: "more-than", value: 250, unit: "Venezuelans", text: "more than 250" },
+    },
+  });
   expect(corrected.status()).toBe(200);
   expect(await corrected.json()).toMatchObject({ isCorrected: true, interval: "more than 250", quantity: { low: 250, high: null } });
   expect(await conflictsOf()).toEqual([expect.objectContaining({ reason: expect.stringContaining("238") })]);

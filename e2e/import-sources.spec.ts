@@ -32,7 +32,9 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 /** A fresh investigation (so other tests' counts are untouched), at its "Add a source" page. */
 async function openAddSource(page: import("@playwright/test").Page, request: import("@playwright/test").APIRequestContext) {
   const editor = createAccount("editor");
-  const investigation = await (await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${createApiToken(editor)}` }, data: { title: "Imports" } })).json();
+  const investigation = await (
+    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${createApiToken(editor)}` }, data: { title: "Imports" } })
+  ).json();
   await signIn(page, editor);
   await page.goto(`/investigations/${investigation.id}/sources/new`);
 }

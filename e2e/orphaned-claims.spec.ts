@@ -33,18 +33,36 @@ async function checkedSource(request: APIRequestContext, reviewer: Account) {
     return (await settled.json()) as T;
   };
   const investigation = await ok<{ id: string }>(request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Orphans" } }));
-  const source = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", outlet: "Harbour Wire", text: original } }));
-  const claim = async (exact: string) => (await ok<{ id: string }>(request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } }))).id;
+  const source = await ok<{ id: string }>(
+    request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", outlet: "Harbour Wire", text: original } }),
+  );
+  const claim = async (exact: string) =>
+    (await ok<{ id: string }>(request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } }))).id;
   const over = await claim("over 200 deportees");
   const charged = await claim(orphanWords);
-  await ok(request.post(`/api/v1/claims/${charged}/evidence`, { headers, data: { url: "https://court.example/docket", outlet: "District court docket", stance: "supports" } }));
-  await ok(request.patch(`/api/v1/claims/${charged}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "mostly-true", rationale: "No charges appear in the docket." } }));
-  const fact = await ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "What the men were charged with", claimIds: [over, charged] } }));
+  await ok(
+    request.post(`/api/v1/claims/${charged}/evidence`, {
+      headers,
+      data: { url: "https://court.example/docket", outlet: "District court docket", stance: "supports" },
+    }),
+  );
+  await ok(
+    request.patch(`/api/v1/claims/${charged}`, {
+      headers: { ...headers, "If-Match": '"v1"' },
+      data: { verdictKey: "mostly-true", rationale: "No charges appear in the docket." },
+    }),
+  );
+  const fact = await ok<{ id: string }>(
+    request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "What the men were charged with", claimIds: [over, charged] } }),
+  );
   return { sourceId: source.id, factId: fact.id, chargedId: charged, headers };
 }
 
 test.describe("orphaned claims", () => {
-  test("a reviewer edits a source so a claim's words vanish, opens the orphan, reads its verdict and evidence, and attaches it to new words", async ({ page, request }) => {
+  test("a reviewer edits a source so a claim's words vanish, opens the orphan, reads its verdict and evidence, and attaches it to new words", async ({
+    page,
+    request,
+  }) => {
     const reviewer = createAccount("reviewer");
     const world = await checkedSource(request, reviewer);
     await signIn(page, reviewer);
@@ -87,7 +105,9 @@ test.describe("orphaned claims", () => {
     await expect(reader.claimList.getByRole("button", { name: new RegExp(`: ${newWords}$`) })).toHaveAttribute("aria-current", "true");
     await expect.poll(() => reader.highlightSize("claim-active")).toBe(1);
     await expect.poll(() => reader.highlightSize("claim-verdict-true")).toBe(1);
-    await expect(panel.getByRole("list", { name: "History" })).toContainText(`re-attached to “${newWords}” (its words “${orphanWords}” were no longer in the text)`);
+    await expect(panel.getByRole("list", { name: "History" })).toContainText(
+      `re-attached to “${newWords}” (its words “${orphanWords}” were no longer in the text)`,
+    );
     await expect(panel.getByTestId("rationale")).toHaveText("No charges appear in the docket.");
 
     await page.reload();

@@ -33,7 +33,10 @@ test.describe("an admin manages a person's API tokens", () => {
     expect([await statusOf(tokens.cms), await statusOf(tokens.script), await statusOf(tokens.sheet)]).toEqual([401, 401, 401]);
   });
 
-  test("an admin resets a password in Settings → People: the confirmation says the tokens were revoked, the old token answers 401, the new password signs in", async ({ page, browser }) => {
+  test("an admin resets a password in Settings → People: the confirmation says the tokens were revoked, the old token answers 401, the new password signs in", async ({
+    page,
+    browser,
+  }) => {
     const person = createAccount("editor");
     const token = tokenFor(person, "Newsroom CMS");
     expect(await statusOf(token)).toBe(200);

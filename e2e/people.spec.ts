@@ -117,7 +117,12 @@ test.describe("people", () => {
     const investigationTitle = `Bidi ${Date.now()} \u202Etsil`;
     const sourceTitle = "Flights \u202Etroper";
     const investigation = await (await adminPage.request.post("/api/v1/investigations", { headers, data: { title: investigationTitle } })).json();
-    const source = await (await adminPage.request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: sourceTitle, outlet, publishedAt: "2025-03-16", text: "Officials said 238 people were flown out." } })).json();
+    const source = await (
+      await adminPage.request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+        headers,
+        data: { title: sourceTitle, outlet, publishedAt: "2025-03-16", text: "Officials said 238 people were flown out." },
+      })
+    ).json();
     await adminPage.goto(`/investigations/${investigation.id}`);
     await expect(adminPage.locator("bdi").filter({ hasText: "elbairav" })).toHaveText(outlet);
 

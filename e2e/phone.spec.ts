@@ -5,7 +5,8 @@ import { ReaderPage } from "./pages/reader-page";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-const paragraph = "Officials in both capitals described the transfer in different words over the following days, and lawyers for several families asked for the lists.";
+const paragraph =
+  "Officials in both capitals described the transfer in different words over the following days, and lawyers for several families asked for the lists.";
 const text = `${Array.from({ length: 6 }, () => paragraph).join("\n\n")}\n\nA later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.\n\n${paragraph}`;
 
 let editor: Account;
@@ -17,12 +18,32 @@ test.beforeAll(() => {
 
 async function world(request: APIRequestContext) {
   const headers = { Authorization: `Bearer ${token}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Flights to a prison abroad, as reported on the days after the first planes landed" } })).json();
-  const wire = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "A very long headline about the flights that wraps onto several lines on a phone", outlet: "Harbour Wire", text } })).json();
-  const ledger = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Who was on board", outlet: "Civic Ledger", text: "The manifests list 238 Venezuelans." } })).json();
+  const investigation = await (
+    await request.post("/api/v1/investigations", {
+      headers,
+      data: { title: "Flights to a prison abroad, as reported on the days after the first planes landed" },
+    })
+  ).json();
+  const wire = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers,
+      data: { title: "A very long headline about the flights that wraps onto several lines on a phone", outlet: "Harbour Wire", text },
+    })
+  ).json();
+  const ledger = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers,
+      data: { title: "Who was on board", outlet: "Civic Ledger", text: "The manifests list 238 Venezuelans." },
+    })
+  ).json();
   const roughly = await (await request.post(`/api/v1/sources/${wire.id}/claims`, { headers, data: { selector: { exact: "roughly 250 Venezuelans" } } })).json();
   const listed = await (await request.post(`/api/v1/sources/${ledger.id}/claims`, { headers, data: { selector: { exact: "238 Venezuelans" } } })).json();
-  const fact = await (await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Venezuelans among the people flown to El Salvador on the first flights", claimIds: [roughly.id, listed.id] } })).json();
+  const fact = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/facts`, {
+      headers,
+      data: { title: "Venezuelans among the people flown to El Salvador on the first flights", claimIds: [roughly.id, listed.id] },
+    })
+  ).json();
   return { investigationId: investigation.id as string, wireId: wire.id as string, ledgerId: ledger.id as string, factId: fact.id as string };
 }
 
@@ -70,7 +91,12 @@ test("on a phone, tapping a highlight opens the claim in a sheet where the reade
 test("on a phone, the investigation, the fact table and the side-by-side view fit the screen", async ({ page, request }) => {
   const { investigationId, wireId, ledgerId, factId } = await world(request);
   await signIn(page, editor);
-  for (const path of [`/investigations/${investigationId}`, `/facts/${factId}`, `/investigations/${investigationId}/compare?a=${wireId}&b=${ledgerId}`, `/sources/${wireId}`]) {
+  for (const path of [
+    `/investigations/${investigationId}`,
+    `/facts/${factId}`,
+    `/investigations/${investigationId}/compare?a=${wireId}&b=${ledgerId}`,
+    `/sources/${wireId}`,
+  ]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
     await expectNoSidewaysScroll(page);

@@ -20,7 +20,10 @@ test.beforeAll(() => {
 async function createSource(request: import("@playwright/test").APIRequestContext, text = articleText) {
   const headers = { Authorization: `Bearer ${token}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Reader test" } })).json();
-  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Flights", outlet: "Example Wire", text } });
+  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+    headers,
+    data: { title: "Flights", outlet: "Example Wire", text },
+  });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string };
 }
@@ -179,7 +182,9 @@ test.describe("the reader", () => {
     await reader.addClaimWithMouse("roughly 250 Venezuelans");
     await reader.addClaimWithMouse("over 200 deportees", 1);
 
-    const edited = articleText.replace("A later statement put the number at roughly 250 Venezuelans, held", "Later statements gave no number for those held").replace("The United States sent", "On a weekend, the United States sent");
+    const edited = articleText
+      .replace("A later statement put the number at roughly 250 Venezuelans, held", "Later statements gave no number for those held")
+      .replace("The United States sent", "On a weekend, the United States sent");
     saveNewSourceVersion(source.id, edited);
     await page.reload();
 
@@ -238,7 +243,10 @@ test.describe("the reader keeps working", () => {
       };
     });
     await reader.selectWithMouse("held in a prison");
-    await page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Add claim/ }).click();
+    await page
+      .getByRole("toolbar", { name: "Selection" })
+      .getByRole("button", { name: /Add claim/ })
+      .click();
     await expect(page.getByRole("alert").filter({ hasText: "The reader stopped after an error. Everything saved before it is kept." })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Flights" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();

@@ -51,7 +51,16 @@ function linkDestinations(markdown: string): string[] {
 /** The anchors GitHub gives the headings of a Markdown text (github-slugger, without duplicates' suffixes). */
 function headingAnchors(markdown: string): Set<string> {
   const headings = markdown.replace(/^```[\s\S]*?^```/gm, "").match(/^#{1,6} .*$/gm) ?? [];
-  return new Set(headings.map((heading) => heading.replace(/^#+ /, "").trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, "").replace(/ /g, "-")));
+  return new Set(
+    headings.map((heading) =>
+      heading
+        .replace(/^#+ /, "")
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M} _-]/gu, "")
+        .replace(/ /g, "-"),
+    ),
+  );
 }
 
 /**

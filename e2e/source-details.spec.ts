@@ -16,7 +16,10 @@ test.beforeAll(() => {
 /** A fresh investigation (by an editor) with one source added by `creator`, a reviewer. */
 async function sourceByCreator(request: APIRequestContext) {
   const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(editorToken), data: { title: "Source details" } })).json();
-  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(creatorToken), data: { title: "Flights land", outlet: "Wire", text } });
+  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+    headers: bearer(creatorToken),
+    data: { title: "Flights land", outlet: "Wire", text },
+  });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string };
 }
@@ -57,12 +60,18 @@ test.describe("source details", () => {
     await page.goto(`/sources/${source.id}`);
     await expect(page.getByRole("link", { name: "Edit text" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
-    const refused = await request.patch(`/api/v1/sources/${source.id}`, { headers: { ...bearer(createApiToken(other)), "If-Match": '"v1"' }, data: { outlet: "Mine" } });
+    const refused = await request.patch(`/api/v1/sources/${source.id}`, {
+      headers: { ...bearer(createApiToken(other)), "If-Match": '"v1"' },
+      data: { outlet: "Mine" },
+    });
     expect(refused.status()).toBe(403);
     expect((await (await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editorToken) })).json()).outlet).toBe("Wire");
   });
 
-  test("an editor whose form went stale sees the other person's details beside the draft, keeps the draft, and saves over them deliberately", async ({ page, request }) => {
+  test("an editor whose form went stale sees the other person's details beside the draft, keeps the draft, and saves over them deliberately", async ({
+    page,
+    request,
+  }) => {
     const source = await sourceByCreator(request);
     await signIn(page, createAccount("editor"));
     await page.goto(`/sources/${source.id}`);
@@ -71,7 +80,10 @@ test.describe("source details", () => {
     await form.getByLabel("Outlet").fill("Reuters");
 
     // Meanwhile the creator changes the outlet through the API.
-    const theirs = await request.patch(`/api/v1/sources/${source.id}`, { headers: { ...bearer(creatorToken), "If-Match": '"v1"' }, data: { outlet: "El Faro" } });
+    const theirs = await request.patch(`/api/v1/sources/${source.id}`, {
+      headers: { ...bearer(creatorToken), "If-Match": '"v1"' },
+      data: { outlet: "El Faro" },
+    });
     expect(theirs.status()).toBe(200);
     const stale = await request.patch(`/api/v1/sources/${source.id}`, { headers: { ...bearer(editorToken), "If-Match": '"v1"' }, data: { outlet: "AP" } });
     expect(stale.status()).toBe(412);

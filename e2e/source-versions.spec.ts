@@ -52,7 +52,10 @@ test("editing a source's text makes a new version and shows which claims moved, 
   expect(await again.json()).toMatchObject({ number: 2, isNew: false, reanchoring: { exact: 0, moved: 1, fuzzy: 1, orphan: 1 } });
 });
 
-test("what changed since: a rewritten paragraph reads as its old sentences removed, then the new ones added; a changed figure as that figure", async ({ page, request }) => {
+test("what changed since: a rewritten paragraph reads as its old sentences removed, then the new ones added; a changed figure as that figure", async ({
+  page,
+  request,
+}) => {
   const editor = createAccount("editor");
   const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Diff" } })).json();

@@ -14,12 +14,21 @@ test.beforeAll(() => {
 /** An investigation with one source holding two claims: the first rated "Mostly true" and with one evidence item. */
 async function ratedSource(request: APIRequestContext) {
   const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(token), data: { title: "Colours and counts" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(token), data: { title: "Flights land", text } })).json();
-  const rated = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(token), data: { selector: { exact: "over 200 deportees" } } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(token), data: { title: "Flights land", text } })
+  ).json();
+  const rated = await (
+    await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(token), data: { selector: { exact: "over 200 deportees" } } })
+  ).json();
   await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(token), data: { selector: { exact: "238 Venezuelans" } } });
-  const verdict = await request.patch(`/api/v1/claims/${rated.id}`, { headers: { ...bearer(token), "If-Match": `"v${rated.version}"` }, data: { verdictKey: "mostly-true" } });
+  const verdict = await request.patch(`/api/v1/claims/${rated.id}`, {
+    headers: { ...bearer(token), "If-Match": `"v${rated.version}"` },
+    data: { verdictKey: "mostly-true" },
+  });
   expect(verdict.status()).toBe(200);
-  expect((await request.post(`/api/v1/claims/${rated.id}/evidence`, { headers: bearer(token), data: { outlet: "Ministry", stance: "supports" } })).status()).toBe(201);
+  expect(
+    (await request.post(`/api/v1/claims/${rated.id}/evidence`, { headers: bearer(token), data: { outlet: "Ministry", stance: "supports" } })).status(),
+  ).toBe(201);
   return { investigationId: investigation.id as string, sourceId: source.id as string, claimId: rated.id as string };
 }
 

@@ -6,7 +6,10 @@ import { createHash } from "node:crypto";
  * dropped. Every offset the product stores refers to text in this form.
  */
 export function canonicaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
 }
 
 /** Size in UTF-8 bytes, the unit of the source size limit. */

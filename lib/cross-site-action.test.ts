@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { crossSiteActionOrigin, type ActionRequestHeaders } from "./cross-site-action";
 
-const call = (headers: Partial<ActionRequestHeaders>) => crossSiteActionOrigin({ method: "POST", nextAction: "7f00", contentType: "text/plain;charset=UTF-8", origin: "http://localhost:3000", host: "localhost:3000", forwardedHost: null, ...headers });
+const call = (headers: Partial<ActionRequestHeaders>) =>
+  crossSiteActionOrigin({
+    method: "POST",
+    nextAction: "7f00",
+    contentType: "text/plain;charset=UTF-8",
+    origin: "http://localhost:3000",
+    host: "localhost:3000",
+    forwardedHost: null,
+    ...headers,
+  });
 
 describe("a cross-site server action call", () => {
   it("passes from the page's own origin, by Host or by the first X-Forwarded-Host", () => {
@@ -10,7 +19,8 @@ describe("a cross-site server action call", () => {
   });
 
   it("is refused from another origin, an opaque one, a look-alike or garbage, naming the origin", () => {
-    for (const origin of ["https://evil.example", "null", "http://localhost.evil.example:3000", "http://localhost:3001", "not a url"]) expect(call({ origin })).toBe(origin);
+    for (const origin of ["https://evil.example", "null", "http://localhost.evil.example:3000", "http://localhost:3001", "not a url"])
+      expect(call({ origin })).toBe(origin);
     expect(call({ origin: "http://localhost:3000", forwardedHost: "evil.example" })).toBe("http://localhost:3000");
     expect(call({ host: null })).toBe("http://localhost:3000");
   });

@@ -8,7 +8,14 @@
  * Only POSTs that can be actions are judged: a `Next-Action` header (a call from the page's
  * script) or a form body (a form posted before the page's script ran).
  */
-export type ActionRequestHeaders = { method: string; nextAction: string | null; contentType: string | null; origin: string | null; host: string | null; forwardedHost: string | null };
+export type ActionRequestHeaders = {
+  method: string;
+  nextAction: string | null;
+  contentType: string | null;
+  origin: string | null;
+  host: string | null;
+  forwardedHost: string | null;
+};
 
 export function crossSiteActionOrigin({ method, nextAction, contentType, origin, host, forwardedHost }: ActionRequestHeaders): string | null {
   if (method !== "POST" || origin === null) return null;

@@ -30,7 +30,9 @@ export const env = {
   dataDir: path.resolve(parsed.DATA_DIR),
   databasePath: path.resolve(parsed.DATA_DIR, "corroborate.db"),
   trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
-  importAllowHosts: parsed.IMPORT_ALLOW_HOSTS.split(",").map((host) => host.trim()).filter(Boolean),
+  importAllowHosts: parsed.IMPORT_ALLOW_HOSTS.split(",")
+    .map((host) => host.trim())
+    .filter(Boolean),
   /** AUTH_URL without a trailing slash, or null when the server was not given one. */
   workspaceUrl: parsed.AUTH_URL?.replace(/\/+$/, "") || null,
   chromiumPath: parsed.CHROMIUM_PATH,

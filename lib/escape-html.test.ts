@@ -20,7 +20,10 @@ describe("escapeHtml", () => {
   it.each(htmlPayloads)("leaves no markup character in the attack payload %s", (payload) => {
     const escaped = escapeHtml(payload);
     expect(escaped).not.toMatch(/[<>"']/);
-    const decoded = escaped.replace(/&lt;|&gt;|&quot;|&#39;|&amp;/g, (reference) => ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" })[reference] ?? reference);
+    const decoded = escaped.replace(
+      /&lt;|&gt;|&quot;|&#39;|&amp;/g,
+      (reference) => ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" })[reference] ?? reference,
+    );
     expect(decoded).toBe(payload);
   });
 });

@@ -45,12 +45,16 @@ describe("RecentTimes", () => {
 
   it("never remembers more than `maxKeys` keys, whatever is recorded", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 300 }), fc.integer({ min: 1, max: 20 }), (events, maxKeys) => {
-        const times = new RecentTimes(1_000, maxKeys);
-        let now = 0;
-        for (const [key, step] of events) times.record(String(key), (now += step));
-        expect(times.size).toBeLessThanOrEqual(maxKeys);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 20 }),
+        (events, maxKeys) => {
+          const times = new RecentTimes(1_000, maxKeys);
+          let now = 0;
+          for (const [key, step] of events) times.record(String(key), (now += step));
+          expect(times.size).toBeLessThanOrEqual(maxKeys);
+        },
+      ),
     );
   });
 });

@@ -3,9 +3,23 @@ import { describe, expect, it } from "vitest";
 import { jsonForScriptTag } from "./script-safe-json";
 
 /** Strings rich in what ends or confuses a script element, mixed with any other text. */
-const hostileText = fc.string({ unit: fc.oneof(fc.constantFrom("<", ">", "&", "\u2028", "\u2029", "</script>", "<!--", "-->", "<script", '"', "\\", "/"), fc.string({ unit: "grapheme", maxLength: 3 })), maxLength: 40 });
+const hostileText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom("<", ">", "&", "\u2028", "\u2029", "</script>", "<!--", "-->", "<script", '"', "\\", "/"),
+    fc.string({ unit: "grapheme", maxLength: 3 }),
+  ),
+  maxLength: 40,
+});
 const hostileValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, hostileText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(hostileText, tie("value"), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: "small" },
+    hostileText,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(hostileText, tie("value"), { maxKeys: 4 }),
+  ),
 })).value;
 
 describe("jsonForScriptTag", () => {

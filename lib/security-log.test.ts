@@ -6,7 +6,14 @@ const at = new Date("2026-11-29T12:00:00.000Z");
 describe("security log lines", () => {
   it("are one JSON object per line with the UTC time and only the fields given", () => {
     const line = formatSecurityEvent({ event: "sign-in", outcome: "success", userId: "u1", address: "203.0.113.7", target: undefined }, at);
-    expect(JSON.parse(line)).toEqual({ time: "2026-11-29T12:00:00.000Z", kind: "security", event: "sign-in", outcome: "success", userId: "u1", address: "203.0.113.7" });
+    expect(JSON.parse(line)).toEqual({
+      time: "2026-11-29T12:00:00.000Z",
+      kind: "security",
+      event: "sign-in",
+      outcome: "success",
+      userId: "u1",
+      address: "203.0.113.7",
+    });
   });
 
   it("keep hostile values inside their field: line breaks, U+2028, ANSI escapes and fake log lines", () => {
@@ -32,7 +39,11 @@ describe("sampled events", () => {
   it("write one line per key and window, then the next one says how many were left out", () => {
     const lines: string[] = [];
     let now = 0;
-    const log = new SecurityLog((line) => lines.push(line), () => now, 60_000);
+    const log = new SecurityLog(
+      (line) => lines.push(line),
+      () => now,
+      60_000,
+    );
     for (let attempt = 0; attempt < 1_000; attempt++) {
       now = attempt * 100; // 1,000 attempts over 100 s
       log.recordSampled("203.0.113.7", { event: "sign-in-throttled", outcome: "refused", address: "203.0.113.7" });
@@ -45,7 +56,12 @@ describe("sampled events", () => {
 
   it("remember a bounded number of keys", () => {
     const lines: string[] = [];
-    const log = new SecurityLog((line) => lines.push(line), () => 0, 60_000, 10);
+    const log = new SecurityLog(
+      (line) => lines.push(line),
+      () => 0,
+      60_000,
+      10,
+    );
     for (let key = 0; key < 100; key++) log.recordSampled(`k${key}`, { event: "token-refused", outcome: "refused" });
     log.recordSampled("k0", { event: "token-refused", outcome: "refused" }); // forgotten, so logged again
     expect(lines).toHaveLength(101);

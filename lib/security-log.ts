@@ -51,8 +51,14 @@ const ipv4Mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
 /** The event as one line: the time in UTC first, then the event's fields, JSON-encoded. */
 export function formatSecurityEvent(event: SecurityEvent, at: Date): string {
   const address = event.address?.replace(ipv4Mapped, "$1");
-  const fields = Object.fromEntries(Object.entries({ ...event, address }).filter(([, value]) => value !== undefined).map(([name, value]) => [name, clip(value)]));
-  return JSON.stringify({ time: at.toISOString(), kind: "security", ...fields }).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const fields = Object.fromEntries(
+    Object.entries({ ...event, address })
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, clip(value)]),
+  );
+  return JSON.stringify({ time: at.toISOString(), kind: "security", ...fields })
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export class SecurityLog {

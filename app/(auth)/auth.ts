@@ -39,7 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // Expected refusals are security events (one sampled line each), not server errors.
       const reason = (error.cause as { err?: Error } | undefined)?.err?.message ?? error.message;
       if (type === "JWTSessionError") return securityLog().recordSampled("session-refused", { event: "session-refused", outcome: "refused", detail: reason });
-      if (type === "MissingCSRF" || type === "InvalidCheck") return securityLog().recordSampled(`csrf-refused ${type}`, { event: "csrf-refused", outcome: "refused", detail: type });
+      if (type === "MissingCSRF" || type === "InvalidCheck")
+        return securityLog().recordSampled(`csrf-refused ${type}`, { event: "csrf-refused", outcome: "refused", detail: type });
       console.error(error);
     },
   },
@@ -53,7 +54,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const outcome = await attemptSignIn({ ...parsed.data, address });
         const { email } = parsed.data;
         if (outcome.status === "throttled") {
-          securityLog().recordSampled(`sign-in-throttled ${address}`, { event: "sign-in-throttled", outcome: "refused", email, address, detail: `wait ${outcome.retryAfterSeconds} s` });
+          securityLog().recordSampled(`sign-in-throttled ${address}`, {
+            event: "sign-in-throttled",
+            outcome: "refused",
+            email,
+            address,
+            detail: `wait ${outcome.retryAfterSeconds} s`,
+          });
           throw new SignInThrottled(outcome.retryAfterSeconds);
         }
         if (outcome.status === "refused") {
@@ -71,7 +78,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const token = "token" in message ? message.token : null;
       if (typeof token?.uid === "string" && typeof token.sv === "number") {
         const ended = endSession({ userId: token.uid, sessionVersion: token.sv });
-        securityLog().record({ event: "sign-out", outcome: ended ? "success" : "refused", userId: token.uid, detail: ended ? undefined : "an older session's cookie" });
+        securityLog().record({
+          event: "sign-out",
+          outcome: ended ? "success" : "refused",
+          userId: token.uid,
+          detail: ended ? undefined : "an older session's cookie",
+        });
       }
     },
   },

@@ -22,7 +22,8 @@ export async function importAnnotationsAction(investigationId: string, _previous
   if (allowed.status !== "saved") return allowed;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .jsonld or .json file of annotations." } };
-  if (file.size > importFormMaxBytes) return { status: "invalid", fieldErrors: { file: "The file is larger than 4.5 MB. Import it through the API (POST /api/v1/investigations/{id}/import)." } };
+  if (file.size > importFormMaxBytes)
+    return { status: "invalid", fieldErrors: { file: "The file is larger than 4.5 MB. Import it through the API (POST /api/v1/investigations/{id}/import)." } };
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());

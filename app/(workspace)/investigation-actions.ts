@@ -60,8 +60,20 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], (input) => {
     const scale = RatingScaleFormInput.safeParse(input.scale);
-    if (!scale.success) return { status: "invalid", message: scale.error.issues[0]?.message ?? "The scale is not valid.", fieldErrors: { scale: scale.error.issues[0]?.message ?? "" } };
-    const { version } = updateInvestigationSettings({ actor, id: investigationId, version: input.version, ratingScale: scale.data, hidesOthersAssessments: input.hidesOthersAssessments === "on", approximateTolerancePercent: input.approximateTolerancePercent });
+    if (!scale.success)
+      return {
+        status: "invalid",
+        message: scale.error.issues[0]?.message ?? "The scale is not valid.",
+        fieldErrors: { scale: scale.error.issues[0]?.message ?? "" },
+      };
+    const { version } = updateInvestigationSettings({
+      actor,
+      id: investigationId,
+      version: input.version,
+      ratingScale: scale.data,
+      hidesOthersAssessments: input.hidesOthersAssessments === "on",
+      approximateTolerancePercent: input.approximateTolerancePercent,
+    });
     return { status: "saved", message: "Settings saved.", values: { version: String(version) } };
   });
   revalidatePath(`/investigations/${investigationId}`);

@@ -7,7 +7,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const actor = await requireActor();
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
@@ -25,7 +28,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="current-user">
-              <div className="font-medium text-stone-900"><bdi>{actor.name}</bdi></div>
+              <div className="font-medium text-stone-900">
+                <bdi>{actor.name}</bdi>
+              </div>
               <div className="text-xs text-stone-500">
                 {actor.email} · {roleLabels[actor.role]}
               </div>

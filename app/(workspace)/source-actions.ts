@@ -48,7 +48,11 @@ export async function updateSourceDetailsAction(sourceId: string, _previous: For
   if (!fits(IdAndFormArgs, [sourceId, formData])) return malformedArguments;
   const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], (input) => {
     const saved = updateSourceDetails({ actor, id: sourceId, input });
-    return { status: "saved", message: "Details saved.", values: { title: saved.title, outlet: saved.outlet ?? "", url: saved.url ?? "", publishedAt: saved.publishedAt ?? "", version: String(saved.version) } };
+    return {
+      status: "saved",
+      message: "Details saved.",
+      values: { title: saved.title, outlet: saved.outlet ?? "", url: saved.url ?? "", publishedAt: saved.publishedAt ?? "", version: String(saved.version) },
+    };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -98,7 +102,14 @@ export async function uploadSourceAction(investigationId: string, _previous: For
   if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: "The file is larger than 4 MB." }, values: { title } };
   let createdId: string | undefined;
   const state = await runSave({ title }, async () => {
-    createdId = importSourceFromFile({ actor, investigationId, fileName: file.name, contentType: file.type || null, bytes: new Uint8Array(await file.arrayBuffer()), title }).id;
+    createdId = importSourceFromFile({
+      actor,
+      investigationId,
+      fileName: file.name,
+      contentType: file.type || null,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      title,
+    }).id;
   });
   if (!createdId) return state;
   revalidatePath(`/investigations/${investigationId}`);

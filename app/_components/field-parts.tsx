@@ -40,7 +40,21 @@ export function controlClass(error: string | undefined, extra = "") {
 }
 
 /** Label, optional hint, the control (children) and the error, in that order. */
-export function FieldFrame({ ids, label, hint, error, className, children }: { ids: FieldIds; label: string; hint?: string; error?: string; className?: string; children: React.ReactNode }) {
+export function FieldFrame({
+  ids,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  ids: FieldIds;
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={ids.control.id} className="block text-sm font-medium text-stone-800">

@@ -23,7 +23,21 @@ type FieldProps = {
  * it with aria-describedby and marks it aria-invalid, so screen readers announce both.
  * For choices and files see SelectField and FileField, built the same way.
  */
-export function Field({ label, name, hint, error, defaultValue, type = "text", multiline, rows = 12, autoComplete, placeholder, className, onInput, children }: FieldProps) {
+export function Field({
+  label,
+  name,
+  hint,
+  error,
+  defaultValue,
+  type = "text",
+  multiline,
+  rows = 12,
+  autoComplete,
+  placeholder,
+  className,
+  onInput,
+  children,
+}: FieldProps) {
   const ids = useFieldIds({ hint: Boolean(hint), error });
   const common = { ...ids.control, name, defaultValue, placeholder, onInput };
   return (

@@ -6,7 +6,21 @@ import { FieldFrame, useFieldIds } from "./field-parts";
  * kept after a refusal (the form resets, and the refused file is what needs changing):
  * the error says why, and the person chooses again.
  */
-export function FileField({ label, name, accept, hint, error, className }: { label: string; name: string; accept: string; hint?: string; error?: string; className?: string }) {
+export function FileField({
+  label,
+  name,
+  accept,
+  hint,
+  error,
+  className,
+}: {
+  label: string;
+  name: string;
+  accept: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+}) {
   const ids = useFieldIds({ hint: Boolean(hint), error });
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>

@@ -23,7 +23,15 @@ export function SelectField({ label, name, options, hint, error, defaultValue, d
   const ref = useDefaultSelection(defaultValue);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
-      <select ref={ref} {...ids.control} name={name} defaultValue={defaultValue} disabled={disabled} onChange={onChange} className={controlClass(error, "disabled:bg-stone-100")}>
+      <select
+        ref={ref}
+        {...ids.control}
+        name={name}
+        defaultValue={defaultValue}
+        disabled={disabled}
+        onChange={onChange}
+        className={controlClass(error, "disabled:bg-stone-100")}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -9,5 +9,9 @@ const subscribeToNothing = () => () => {};
  * lands before hydration is not silently lost.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }

@@ -71,7 +71,8 @@ const chunkLength = 256 * 1024;
 
 function streamOf(chunks: Iterable<string> | AsyncIterable<Iterable<string>>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const batches: Iterator<Iterable<string>> | AsyncIterator<Iterable<string>> = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : [chunks][Symbol.iterator]();
+  const batches: Iterator<Iterable<string>> | AsyncIterator<Iterable<string>> =
+    Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : [chunks][Symbol.iterator]();
   let pending: Iterator<string> = [][Symbol.iterator]();
   const encode = (pieces: string[], length: number) => {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit; only the written part is sent, so the
@@ -131,12 +132,21 @@ const limiter = (globalForExports.corroborateExportLimiter ??= new ExportLimiter
  * account's export allowance (429 with `Retry-After` when spent), a PDF slot (429 when every
  * slot is printing), then the document as the actor may read it, written in the format.
  */
-export async function respondWithExport({ request, actor, scope }: { request: Request; actor: Actor; scope: { investigationId: string } | { sourceId: string } }): Promise<Response> {
+export async function respondWithExport({
+  request,
+  actor,
+  scope,
+}: {
+  request: Request;
+  actor: Actor;
+  scope: { investigationId: string } | { sourceId: string };
+}): Promise<Response> {
   const { format, workspaceUrl, inline } = readExportRequest(request);
   const decision = limiter.start(actor.id);
   const target = "investigationId" in scope ? `investigation ${scope.investigationId}` : `source ${scope.sourceId}`;
   securityLog().record({ event: "export", outcome: decision.allowed ? "success" : "refused", userId: actor.id, target, detail: format });
-  if (!decision.allowed) return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+  if (!decision.allowed)
+    return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
   const release = format === "pdf" ? limiter.takePdfSlot() : () => {};
   if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
   try {

@@ -32,7 +32,12 @@ export async function handleForm<S extends z.ZodType>(
   const values = valuesOf(formData, fields);
   const files = fields.filter((field) => formData.get(field) instanceof Blob);
   if (files.length > 0) {
-    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: Object.fromEntries(files.map((field) => [field, "Type text here; a file cannot go in this field."])), values };
+    return {
+      status: "invalid",
+      message: "Please correct the fields marked below.",
+      fieldErrors: Object.fromEntries(files.map((field) => [field, "Type text here; a file cannot go in this field."])),
+      values,
+    };
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
@@ -51,7 +56,14 @@ export async function runSave(values: Record<string, string>, save: () => Promis
     return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: (await getActor())?.id ?? null, target: "server action", detail: error.message });
+    if (error.code === "FORBIDDEN")
+      securityLog().record({
+        event: "access-denied",
+        outcome: "refused",
+        userId: (await getActor())?.id ?? null,
+        target: "server action",
+        detail: error.message,
+      });
     if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };
     if (error.code === "INVALID") return { status: "invalid", message: error.message, fieldErrors: error.fields, values };
     // A refusal may name the field it is about (a reviewer assigning someone else: `assigneeId`).

@@ -20,7 +20,14 @@ export function sessionGetRoute<P>(handler: (args: { request: NextRequest; actor
     try {
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
-      if (isAppError(error) && error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: actor.id, target: `GET ${request.nextUrl.pathname}`, detail: error.message });
+      if (isAppError(error) && error.code === "FORBIDDEN")
+        securityLog().record({
+          event: "access-denied",
+          outcome: "refused",
+          userId: actor.id,
+          target: `GET ${request.nextUrl.pathname}`,
+          detail: error.message,
+        });
       if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
       throw error;
     }

@@ -60,4 +60,3 @@ export function suggestionPool(): WorkerPool<string, Suggestion[]> {
 /** The process's suggestions, one pool and one memo (kept on globalThis so module copies share them). */
 const shared = globalThis as typeof globalThis & { corroborateSuggestions?: SuggestionsOf };
 export const suggestClaimsForVersion: SuggestionsOf = (version) => (shared.corroborateSuggestions ??= memoisedSuggestions(suggestionPool()))(version);
-

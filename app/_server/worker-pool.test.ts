@@ -18,7 +18,10 @@ afterEach(async () => {
 
 /** A worker that answers each job by running `body` (a function source) on its input. */
 const evalWorker = (body: string) => () =>
-  new Worker(`const { parentPort } = require("node:worker_threads"); parentPort.on("message", ({ id, input }) => parentPort.postMessage({ id, ok: true, output: (${body})(input) }));`, { eval: true });
+  new Worker(
+    `const { parentPort } = require("node:worker_threads"); parentPort.on("message", ({ id, input }) => parentPort.postMessage({ id, ok: true, output: (${body})(input) }));`,
+    { eval: true },
+  );
 
 describe("the suggestion worker pool", () => {
   it("finds the same suggestions in the worker as lib/suggestions does", async () => {
@@ -58,11 +61,16 @@ describe("the suggestion worker pool", () => {
     expect(((failure as Error).cause as WorkerJobError).kind).toBe("timeout");
     // The failure is memoised (the version will not get cheaper); another version still works.
     await expect(suggestionsOf({ id: "huge", text: "" })).rejects.toThrow("unavailable for this version");
-    expect(await suggestionsOf({ id: "short", text: "About 250 deportees arrived." })).toEqual([{ start: 0, end: 19, kind: "figure", text: "About 250 deportees" }]);
+    expect(await suggestionsOf({ id: "short", text: "About 250 deportees arrived." })).toEqual([
+      { start: 0, end: 19, kind: "figure", text: "About 250 deportees" },
+    ]);
   }, 30_000);
 
   it("refuses at once when every worker is busy and the queue is full, and the caller may retry", async () => {
-    const pool = poolOf<number, number>({ startWorker: evalWorker("(ms) => { const end = Date.now() + ms; while (Date.now() < end); return ms; }"), maxQueued: 1 });
+    const pool = poolOf<number, number>({
+      startWorker: evalWorker("(ms) => { const end = Date.now() + ms; while (Date.now() < end); return ms; }"),
+      maxQueued: 1,
+    });
     const running = pool.run(300);
     const queued = pool.run(1);
     await expect(pool.run(1)).rejects.toMatchObject({ kind: "busy" });

@@ -104,7 +104,9 @@ export class WorkerPool<In, Out> {
 
   private startClock(index: number, slot: Slot<In, Out>): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const [limitMs, what] = slot.isReady ? [this.options.timeoutMs, "The job took longer than"] : [this.options.startupTimeoutMs ?? 30_000, "The worker did not start within"];
+    const [limitMs, what] = slot.isReady
+      ? [this.options.timeoutMs, "The job took longer than"]
+      : [this.options.startupTimeoutMs ?? 30_000, "The worker did not start within"];
     slot.timer = setTimeout(() => void this.retire(index, new WorkerJobError("timeout", `${what} ${limitMs} ms and was stopped.`), slot), limitMs);
   }
 

@@ -41,7 +41,17 @@ class UsageError extends Error {}
 const operator: Actor = { id: "command-line", email: "", name: "Command line", role: "admin" };
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { investigation: { type: "string" }, source: { type: "string" }, format: { type: "string" }, out: { type: "string" }, url: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      investigation: { type: "string" },
+      source: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      url: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   if (values.help) {
     console.log(help);
     return;

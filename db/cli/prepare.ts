@@ -13,7 +13,9 @@ if (admin) {
   const line = "─".repeat(64);
   console.log(`\n${line}\n  First admin account created\n    email:    ${admin.email}`);
   if (admin.generatedPassword) {
-    console.log(`    password: ${admin.generatedPassword}\n\n  This password is shown only now. Lost it? Run:\n    npm run users -- reset-password ${admin.email}`);
+    console.log(
+      `    password: ${admin.generatedPassword}\n\n  This password is shown only now. Lost it? Run:\n    npm run users -- reset-password ${admin.email}`,
+    );
   } else {
     console.log("    password: the one in ADMIN_PASSWORD");
   }

@@ -18,7 +18,8 @@ afterEach(() => {
   Object.assign(process.env, saved);
   for (const [name, value] of Object.entries(saved)) if (value === undefined) delete process.env[name];
 });
-const addressOf = (env: Record<string, string>, files: Record<string, string> = {}) => publicAddressOf({ env, dir: projectWith(files), host: "localhost", port: "3000" });
+const addressOf = (env: Record<string, string>, files: Record<string, string> = {}) =>
+  publicAddressOf({ env, dir: projectWith(files), host: "localhost", port: "3000" });
 
 describe("the address sign-in and sign-out redirect to", () => {
   it("is AUTH_URL from the environment, else NEXTAUTH_URL, else localhost and the port", () => {
@@ -30,7 +31,9 @@ describe("the address sign-in and sign-out redirect to", () => {
   it("is read from .env and .env.production as `next start` would, instead of being shadowed by the default", () => {
     expect(addressOf({}, { ".env": "AUTH_URL=https://from-dotenv.example\n" })).toBe("https://from-dotenv.example");
     expect(addressOf({}, { ".env.production": "NEXTAUTH_URL=https://from-production.example\n" })).toBe("https://from-production.example");
-    expect(addressOf({ AUTH_URL: "https://from-environment.example" }, { ".env": "AUTH_URL=https://from-dotenv.example\n" })).toBe("https://from-environment.example");
+    expect(addressOf({ AUTH_URL: "https://from-environment.example" }, { ".env": "AUTH_URL=https://from-dotenv.example\n" })).toBe(
+      "https://from-environment.example",
+    );
   });
 
   it("keeps only the origin of Auth.js's documented form, and refuses a path, another scheme or garbage with what to set", () => {

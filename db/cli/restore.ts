@@ -24,7 +24,11 @@ Options:
 class UsageError extends Error {}
 
 function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { "data-dir": { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { "data-dir": { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     console.log(help);
     return 0;

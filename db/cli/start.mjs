@@ -29,7 +29,18 @@ function run(command, args, env = process.env) {
   }
 }
 
-const buildInputs = ["app", "db", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
+const buildInputs = [
+  "app",
+  "db",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "package-lock.json",
+];
 const buildStamp = path.join(".next", "corroborate-build-inputs");
 
 /** A hash of every file the production build depends on (tests and migrations excluded). */

@@ -63,8 +63,18 @@ async function main(argv: string[]): Promise<void> {
   const operator = "command-line" as const;
   switch (command) {
     case "add": {
-      const parsed = CreateUserInput.safeParse({ email: requireArg(rest[0], "email"), role: requireArg(values.role, "--role"), name: values.name, password: values.password });
-      if (!parsed.success) throw new UsageError(Object.entries(fieldErrorsOf(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("\n"));
+      const parsed = CreateUserInput.safeParse({
+        email: requireArg(rest[0], "email"),
+        role: requireArg(values.role, "--role"),
+        name: values.name,
+        password: values.password,
+      });
+      if (!parsed.success)
+        throw new UsageError(
+          Object.entries(fieldErrorsOf(parsed.error))
+            .map(([field, message]) => `${field}: ${message}`)
+            .join("\n"),
+        );
       const { user, generatedPassword } = await createUser({ operator, input: parsed.data });
       console.log(`Created ${user.email} (${user.role}).`);
       if (generatedPassword) console.log(`Password (shown once): ${generatedPassword}`);
@@ -91,7 +101,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "reset-password": {
-      const { user, password, revokedTokenCount } = await resetUserPassword({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), password: values.password });
+      const { user, password, revokedTokenCount } = await resetUserPassword({
+        operator,
+        userId: getUserIdByEmail(requireArg(rest[0], "email")),
+        password: values.password,
+      });
       console.log(`Password reset for ${user.email}; signed out everywhere.`);
       console.log(revokedTokensLine(revokedTokenCount));
       if (!values.password) console.log(`New password (shown once): ${password}`);
@@ -100,7 +114,10 @@ async function main(argv: string[]): Promise<void> {
     case "token": {
       const user = getUserByEmail({ operator, email: requireArg(rest[0], "email") });
       if (user.isDisabled) throw new UsageError(`${user.email} is disabled; enable it before creating a token.`);
-      const { token, summary } = createApiToken({ actor: { id: user.id, email: user.email, name: user.name, role: user.role }, name: values.name ?? "Command line" });
+      const { token, summary } = createApiToken({
+        actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+        name: values.name ?? "Command line",
+      });
       console.log(`Created API token "${summary.name}" for ${user.email}. It is shown only once:`);
       console.log(token);
       return;

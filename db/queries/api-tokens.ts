@@ -25,13 +25,24 @@ export type ApiTokenSummary = { id: string; name: string; displayPrefix: string;
 export function createApiToken({ actor, name }: { actor: Actor; name: string }): { token: string; summary: ApiTokenSummary } {
   const token = tokenPrefix + randomBytes(32).toString("base64url");
   return writeTransaction(db(), (tx) => {
-    const row = tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token), displayPrefix: token.slice(0, 10) }).returning().get();
+    const row = tx
+      .insert(apiTokens)
+      .values({ userId: actor.id, name, tokenHash: hashToken(token), displayPrefix: token.slice(0, 10) })
+      .returning()
+      .get();
     recordEvent(tx, { actorId: actor.id, action: "api-token.created", subjectType: "api-token", subjectId: row.id, data: { name } });
     return { token, summary: { id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: null, isRevoked: false } };
   });
 }
 
-const toSummary = (row: typeof apiTokens.$inferSelect): ApiTokenSummary => ({ id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, isRevoked: row.revokedAt !== null });
+const toSummary = (row: typeof apiTokens.$inferSelect): ApiTokenSummary => ({
+  id: row.id,
+  name: row.name,
+  displayPrefix: row.displayPrefix,
+  createdAt: row.createdAt,
+  lastUsedAt: row.lastUsedAt,
+  isRevoked: row.revokedAt !== null,
+});
 
 /** The acting user's own tokens, newest first. */
 export function listApiTokensByUser({ actor }: { actor: Actor }): ApiTokenSummary[] {
@@ -68,7 +79,10 @@ export type RevocationReason = "revoked by an admin" | "password reset" | "accou
  * Inside the caller's transaction: revokes the user's live tokens (all, or the one named),
  * recording an `api-token.revoked` event with the reason for each. Returns how many it revoked.
  */
-export function revokeTokensOfUser(tx: Transaction, { userId, tokenId, actorId, reason }: { userId: string; tokenId?: string; actorId: string | null; reason: RevocationReason }): number {
+export function revokeTokensOfUser(
+  tx: Transaction,
+  { userId, tokenId, actorId, reason }: { userId: string; tokenId?: string; actorId: string | null; reason: RevocationReason },
+): number {
   const live = tx
     .select({ id: apiTokens.id, name: apiTokens.name })
     .from(apiTokens)
@@ -77,7 +91,13 @@ export function revokeTokensOfUser(tx: Transaction, { userId, tokenId, actorId, 
   const revokedAt = new Date().toISOString();
   for (const token of live) {
     tx.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, token.id)).run();
-    recordEvent(tx, { actorId, action: "api-token.revoked", subjectType: "api-token", subjectId: token.id, data: { name: token.name, ownerId: userId, reason } });
+    recordEvent(tx, {
+      actorId,
+      action: "api-token.revoked",
+      subjectType: "api-token",
+      subjectId: token.id,
+      data: { name: token.name, ownerId: userId, reason },
+    });
   }
   return live.length;
 }
@@ -90,7 +110,14 @@ export function revokeTokensOfUser(tx: Transaction, { userId, tokenId, actorId, 
 export function revokeApiTokensOfPerson({ operator, userId, tokenId }: { operator: Operator; userId: string; tokenId?: string }): number {
   assertMayManageTokensOf(operator, userId);
   return writeTransaction(db(), (tx) => {
-    if (tokenId && !tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId))).get()) {
+    if (
+      tokenId &&
+      !tx
+        .select({ id: apiTokens.id })
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)))
+        .get()
+    ) {
       throw new AppError("NOT_FOUND", "This token does not exist.");
     }
     return revokeTokensOfUser(tx, { userId, tokenId, actorId: actorIdOf(operator), reason: "revoked by an admin" });
@@ -100,7 +127,11 @@ export function revokeApiTokensOfPerson({ operator, userId, tokenId }: { operato
 /** Revokes one of the acting user's tokens; NOT_FOUND for anyone else's. */
 export function revokeApiToken({ actor, id }: { actor: Actor; id: string }): void {
   writeTransaction(db(), (tx) => {
-    const row = tx.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id))).get();
+    const row = tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id)))
+      .get();
     if (!row) throw new AppError("NOT_FOUND", "This token does not exist.");
     if (row.revokedAt) return;
     tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run();

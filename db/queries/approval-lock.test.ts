@@ -38,7 +38,12 @@ async function approvedClaim() {
   const claim = createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
   const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes", quote: "238" } });
   setQuantityCorrection({ actor: reviewer, claimId: claim.id, correction });
-  const reviewed = updateClaimReview({ actor: reviewer, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
+  const reviewed = updateClaimReview({
+    actor: reviewer,
+    id: claim.id,
+    version: claim.version,
+    changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
+  });
   const approved = updateClaimReview({ actor: editor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
   return { editor, reviewer, investigationId, source, claim: approved, item };
 }
@@ -48,7 +53,8 @@ const later = text.indexOf("238 Venezuelans");
 
 /** Every change to what was approved, as a function of the acting user. */
 const lockedChanges: Record<string, (world: World, actor: Actor) => unknown> = {
-  "move its span": ({ source, claim }, actor) => updateClaimSpan({ actor, id: claim.id, version: claim.version, sourceVersionId: source.currentVersionId, start: later, end: later + 15 }),
+  "move its span": ({ source, claim }, actor) =>
+    updateClaimSpan({ actor, id: claim.id, version: claim.version, sourceVersionId: source.currentVersionId, start: later, end: later + 15 }),
   "correct its figure": ({ claim }, actor) => setQuantityCorrection({ actor, claimId: claim.id, correction: { ...correction, low: 240, value: 240 } }),
   "clear its figure's correction": ({ claim }, actor) => setQuantityCorrection({ actor, claimId: claim.id, correction: null }),
   "change its verdict": ({ claim }, actor) => updateClaimReview({ actor, id: claim.id, version: claim.version, changes: { verdictKey: "false" } }),
@@ -65,7 +71,9 @@ describe("an approved claim is locked in what was approved", () => {
       const world = await approvedClaim();
       for (const actor of [world.reviewer, world.editor]) {
         const before = fingerprint();
-        expect(() => run(world, actor)).toThrowError(expect.objectContaining({ code: "FORBIDDEN", message: expect.stringMatching(/^This claim is approved; an editor must reopen it before /) }));
+        expect(() => run(world, actor)).toThrowError(
+          expect.objectContaining({ code: "FORBIDDEN", message: expect.stringMatching(/^This claim is approved; an editor must reopen it before /) }),
+        );
         expect(fingerprint()).toBe(before);
       }
     });
@@ -84,11 +92,17 @@ describe("an approved claim is locked in what was approved", () => {
   it("opens again when an editor reopens it, and the history says who reopened it and whose approval that undid", async () => {
     const world = await approvedClaim();
     const { editor, reviewer, claim, item } = world;
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: claim.version, changes: { status: "open" } })).toThrowError(/Only editors and admins can reopen/);
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: claim.version, changes: { status: "open" } })).toThrowError(
+      /Only editors and admins can reopen/,
+    );
     const reopened = updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { status: "in-review" } });
     expect(reopened).toMatchObject({ status: "in-review", approvedBy: null, approvedAt: null });
     const [latest] = listClaimHistory({ actor: reviewer, claimId: claim.id });
-    expect(latest).toMatchObject({ action: "claim.reopened", actorName: editor.name, data: { status: ["approved", "in-review"], approvedBy: editor.name, approvedAt: claim.approvedAt } });
+    expect(latest).toMatchObject({
+      action: "claim.reopened",
+      actorName: editor.name,
+      data: { status: ["approved", "in-review"], approvedBy: editor.name, approvedAt: claim.approvedAt },
+    });
 
     updateEvidence({ actor: reviewer, id: item.id, version: item.version, fields: { outlet: "Court", stance: "supports" } });
     updateClaimReview({ actor: reviewer, id: claim.id, version: reopened.version, changes: { verdictKey: "false" } });
@@ -98,6 +112,11 @@ describe("an approved claim is locked in what was approved", () => {
   it("lets an editor reopen and change the verdict in one request, recorded as a reopening and a verdict change", async () => {
     const { editor, claim } = await approvedClaim();
     updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { status: "open", verdictKey: "false" } });
-    expect(listClaimHistory({ actor: editor, claimId: claim.id }).slice(0, 2).map((event) => event.action).sort()).toEqual(["claim.reopened", "claim.verdict-set"]);
+    expect(
+      listClaimHistory({ actor: editor, claimId: claim.id })
+        .slice(0, 2)
+        .map((event) => event.action)
+        .sort(),
+    ).toEqual(["claim.reopened", "claim.verdict-set"]);
   });
 });

@@ -25,7 +25,8 @@ async function disagreement() {
   return { editor, first, newcomer, investigationId, claim };
 }
 
-const verdictsInHistory = (history: ReturnType<typeof listClaimHistory>) => history.filter((event) => event.action === "assessment.recorded").map((event) => event.actorName);
+const verdictsInHistory = (history: ReturnType<typeof listClaimHistory>) =>
+  history.filter((event) => event.action === "assessment.recorded").map((event) => event.actorName);
 
 describe("independent verdicts stay hidden until one records one's own", () => {
   it("leaves them out of a claim's history for a reviewer who has not recorded theirs, as the panel does", async () => {
@@ -42,16 +43,33 @@ describe("independent verdicts stay hidden until one records one's own", () => {
   it("leaves a claim whose verdicts are hidden from a reviewer out of every agreement figure they see, until they record theirs", async () => {
     const { editor, newcomer, investigationId, claim } = await disagreement();
     // A 0% agreement over one claim would tell the newcomer that the hidden verdicts disagree.
-    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toEqual({ claimsCompared: 0, raters: 0, percentAgreement: null, fleissKappa: null, disagreements: [], isLimitedToOwnAssessments: true });
-    expect(getAgreementByInvestigation({ actor: editor, investigationId })).toMatchObject({ claimsCompared: 1, percentAgreement: 0, isLimitedToOwnAssessments: false });
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toEqual({
+      claimsCompared: 0,
+      raters: 0,
+      percentAgreement: null,
+      fleissKappa: null,
+      disagreements: [],
+      isLimitedToOwnAssessments: true,
+    });
+    expect(getAgreementByInvestigation({ actor: editor, investigationId })).toMatchObject({
+      claimsCompared: 1,
+      percentAgreement: 0,
+      isLimitedToOwnAssessments: false,
+    });
     recordAssessment({ actor: newcomer, claimId: claim.id, verdictKey: "false" });
-    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 1, raters: 3, disagreements: [{ claimId: claim.id }] });
+    expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({
+      claimsCompared: 1,
+      raters: 3,
+      disagreements: [{ claimId: claim.id }],
+    });
   });
 
   it("leaves the disagreement (which names the verdicts) out of the agreement figures for that reviewer", async () => {
     const { editor, first, newcomer, investigationId, claim } = await disagreement();
     expect(getAgreementByInvestigation({ actor: newcomer, investigationId })).toMatchObject({ claimsCompared: 0, disagreements: [] });
-    expect(getAgreementByInvestigation({ actor: first, investigationId }).disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "true"]) }]);
+    expect(getAgreementByInvestigation({ actor: first, investigationId }).disagreements).toEqual([
+      { claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "true"]) },
+    ]);
     expect(getAgreementByInvestigation({ actor: editor, investigationId }).disagreements).toHaveLength(1);
   });
 

@@ -19,19 +19,45 @@ export function recordAssessment({ actor, claimId, verdictKey, note = "" }: { ac
   assertAllowed(canCreateClaim(actor), "You cannot record verdicts.");
   return writeTransaction(db(), (tx) => {
     const { investigationId, scale } = getClaimContext(claimId);
-    if (!findRating(scale, verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
-    const existing = tx.select().from(assessments).where(and(eq(assessments.claimId, claimId), eq(assessments.reviewerId, actor.id))).get();
+    if (!findRating(scale, verdictKey))
+      throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", {
+        fields: { verdictKey: "Choose a verdict from the investigation's scale." },
+      });
+    const existing = tx
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.claimId, claimId), eq(assessments.reviewerId, actor.id)))
+      .get();
     const row = existing
-      ? tx.update(assessments).set({ verdictKey, note, version: existing.version + 1, updatedAt: new Date().toISOString() }).where(eq(assessments.id, existing.id)).returning().get()!
+      ? tx
+          .update(assessments)
+          .set({ verdictKey, note, version: existing.version + 1, updatedAt: new Date().toISOString() })
+          .where(eq(assessments.id, existing.id))
+          .returning()
+          .get()!
       : tx.insert(assessments).values({ claimId, reviewerId: actor.id, verdictKey, note }).returning().get();
-    recordEvent(tx, { actorId: actor.id, action: "assessment.recorded", subjectType: "claim", subjectId: claimId, investigationId, data: { verdict: [existing?.verdictKey ?? null, verdictKey] } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "assessment.recorded",
+      subjectType: "claim",
+      subjectId: claimId,
+      investigationId,
+      data: { verdict: [existing?.verdictKey ?? null, verdictKey] },
+    });
     return row;
   });
 }
 
 const selectAssessmentsOfClaim = preparedOnce((database) =>
   database
-    .select({ id: assessments.id, reviewerId: assessments.reviewerId, reviewerName: users.name, verdictKey: assessments.verdictKey, note: assessments.note, updatedAt: assessments.updatedAt })
+    .select({
+      id: assessments.id,
+      reviewerId: assessments.reviewerId,
+      reviewerName: users.name,
+      verdictKey: assessments.verdictKey,
+      note: assessments.note,
+      updatedAt: assessments.updatedAt,
+    })
     .from(assessments)
     .innerJoin(users, eq(users.id, assessments.reviewerId))
     .where(eq(assessments.claimId, sql.placeholder("claimId")))
@@ -45,7 +71,15 @@ const selectAssessmentsOfClaim = preparedOnce((database) =>
  * in which case only their number is given. `hidesOthersAssessments` is the investigation's
  * setting when the caller has already read it.
  */
-export function listAssessmentsForViewer({ actor, claimId, hidesOthersAssessments = getClaimContext(claimId).hidesOthersAssessments }: { actor: Actor; claimId: string; hidesOthersAssessments?: boolean }) {
+export function listAssessmentsForViewer({
+  actor,
+  claimId,
+  hidesOthersAssessments = getClaimContext(claimId).hidesOthersAssessments,
+}: {
+  actor: Actor;
+  claimId: string;
+  hidesOthersAssessments?: boolean;
+}) {
   const all = selectAssessmentsOfClaim().all({ claimId });
   const own = all.find((a) => a.reviewerId === actor.id) ?? null;
   const others = all.filter((a) => a.reviewerId !== actor.id);
@@ -62,7 +96,8 @@ export function listAssessmentsForViewer({ actor, claimId, hidesOthersAssessment
  * whose verdicts are still hidden from them (not even that its reviewers disagree).
  */
 export function getAgreementByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
-  const hides = db().select({ hides: investigations.hidesOthersAssessments }).from(investigations).where(eq(investigations.id, investigationId)).get()?.hides ?? true;
+  const hides =
+    db().select({ hides: investigations.hidesOthersAssessments }).from(investigations).where(eq(investigations.id, investigationId)).get()?.hides ?? true;
   const rows = db()
     .select({ claimId: assessments.claimId, exact: claims.exact, verdictKey: assessments.verdictKey, reviewerId: assessments.reviewerId })
     .from(assessments)
@@ -85,6 +120,10 @@ export function getAgreementByInvestigation({ actor, investigationId }: { actor:
   return {
     ...summary,
     isLimitedToOwnAssessments,
-    disagreements: summary.disagreements.map((index) => ({ claimId: claimsRated[index]![0], exact: claimsRated[index]![1].exact, verdicts: claimsRated[index]![1].ratings })),
+    disagreements: summary.disagreements.map((index) => ({
+      claimId: claimsRated[index]![0],
+      exact: claimsRated[index]![1].exact,
+      verdicts: claimsRated[index]![1].ratings,
+    })),
   };
 }

@@ -32,7 +32,16 @@ export type AnchorsAhead = Map<string, { version: number; anchor: Anchor }>;
 /** The selectors of every claim of a source: only the columns anchoring needs (whole rows cost 4x as much to read). */
 const selectClaimSelectors = preparedOnce((database) =>
   database
-    .select({ id: claims.id, version: claims.version, sourceVersionId: claims.sourceVersionId, exact: claims.exact, prefix: claims.prefix, suffix: claims.suffix, start: claims.start, end: claims.end })
+    .select({
+      id: claims.id,
+      version: claims.version,
+      sourceVersionId: claims.sourceVersionId,
+      exact: claims.exact,
+      prefix: claims.prefix,
+      suffix: claims.suffix,
+      start: claims.start,
+      end: claims.end,
+    })
     .from(claims)
     .where(eq(claims.sourceId, sql.placeholder("sourceId")))
     .prepare(),
@@ -45,10 +54,16 @@ const selectClaimSelectors = preparedOnce((database) =>
 const insertAnchorRow = preparedOnce((database) => {
   const { claimId, sourceVersionId, status, start, end, score, reason } = claimAnchors;
   const columns = [claimId, sourceVersionId, status, start, end, score, reason].map((column) => `"${column.name}"`);
-  return database.$client.prepare(`insert or ignore into "${getTableName(claimAnchors)}" (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`);
+  return database.$client.prepare(
+    `insert or ignore into "${getTableName(claimAnchors)}" (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`,
+  );
 });
 const selectClaimVersions = preparedOnce((database) =>
-  database.select({ id: claims.id, version: claims.version, sourceVersionId: claims.sourceVersionId }).from(claims).where(eq(claims.sourceId, sql.placeholder("sourceId"))).prepare(),
+  database
+    .select({ id: claims.id, version: claims.version, sourceVersionId: claims.sourceVersionId })
+    .from(claims)
+    .where(eq(claims.sourceId, sql.placeholder("sourceId")))
+    .prepare(),
 );
 
 /**
@@ -111,7 +126,11 @@ export function storeAnchorsForVersion(tx: Transaction, sourceId: string, versio
     .all({ sourceId })
     .filter((claim) => claim.sourceVersionId !== version.id);
   const changed = new Set(stale.filter((claim) => ahead.get(claim.id)?.version !== claim.version).map((claim) => claim.id));
-  const changedRows = changed.size ? selectClaimSelectors().all({ sourceId }).filter((claim) => changed.has(claim.id)) : [];
+  const changedRows = changed.size
+    ? selectClaimSelectors()
+        .all({ sourceId })
+        .filter((claim) => changed.has(claim.id))
+    : [];
   const computed = new Map(anchorClaims(version.text, changedRows.map(selectorsOfClaim)).map((anchor, index) => [changedRows[index]!.id, anchor]));
   void tx;
   const insert = insertAnchorRow();
@@ -132,13 +151,22 @@ export function forgetAnchorsOfClaim(tx: Transaction, claimId: string): void {
  * The anchor of each claim on `version`: exact for claims made on it, stored for the rest,
  * computed (and not stored: reads never write) when no row exists.
  */
-export function anchorsOnVersion(reader: Reader, version: { id: string; text: string }, rows: ReadonlyArray<Pick<ClaimRow, "id" | "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">>): Map<string, Anchor> {
+export function anchorsOnVersion(
+  reader: Reader,
+  version: { id: string; text: string },
+  rows: ReadonlyArray<Pick<ClaimRow, "id" | "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">>,
+): Map<string, Anchor> {
   const result = new Map<string, Anchor>();
   const stale = rows.filter((claim) => claim.sourceVersionId !== version.id);
   for (const claim of rows) if (claim.sourceVersionId === version.id) result.set(claim.id, { status: "exact", start: claim.start, end: claim.end, score: 1 });
   for (let index = 0; index < stale.length; index += 500) {
     const ids = stale.slice(index, index + 500).map((claim) => claim.id);
-    for (const row of reader.select().from(claimAnchors).where(and(eq(claimAnchors.sourceVersionId, version.id), inArray(claimAnchors.claimId, ids))).all()) result.set(row.claimId, toAnchor(row));
+    for (const row of reader
+      .select()
+      .from(claimAnchors)
+      .where(and(eq(claimAnchors.sourceVersionId, version.id), inArray(claimAnchors.claimId, ids)))
+      .all())
+      result.set(row.claimId, toAnchor(row));
   }
   const missing = stale.filter((claim) => !result.has(claim.id));
   anchorClaims(version.text, missing.map(selectorsOfClaim)).forEach((anchor, index) => result.set(missing[index]!.id, anchor));

@@ -6,7 +6,13 @@ import { claims, investigations, sources } from "../schema";
 
 const selectClaimContext = preparedOnce((database) =>
   database
-    .select({ claim: claims, sourceTitle: sources.title, investigationId: sources.investigationId, ratingScale: investigations.ratingScale, hidesOthersAssessments: investigations.hidesOthersAssessments })
+    .select({
+      claim: claims,
+      sourceTitle: sources.title,
+      investigationId: sources.investigationId,
+      ratingScale: investigations.ratingScale,
+      hidesOthersAssessments: investigations.hidesOthersAssessments,
+    })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
@@ -28,5 +34,9 @@ export function getClaimContext(claimId: string) {
 
 /** CONFLICT carrying the other person's saved values, so the form can show them beside the draft. */
 export function staleVersionError(what: string, current: Record<string, string>) {
-  return new AppError("CONFLICT", `Someone else changed this ${what} after you opened it. Their version is shown below; your draft is still in the form — save again to replace theirs.`, { fields: current });
+  return new AppError(
+    "CONFLICT",
+    `Someone else changed this ${what} after you opened it. Their version is shown below; your draft is still in the form — save again to replace theirs.`,
+    { fields: current },
+  );
 }

@@ -8,8 +8,20 @@ import { getClaimContext } from "./claim-context";
 import { listCommentsByClaim } from "./comments";
 import { listEvidenceByClaim } from "./evidence";
 
-const selectUserName = preparedOnce((database) => database.select({ name: users.name }).from(users).where(eq(users.id, sql.placeholder("userId"))).prepare());
-const selectFactTitle = preparedOnce((database) => database.select({ id: facts.id, title: facts.title }).from(facts).where(eq(facts.id, sql.placeholder("factId"))).prepare());
+const selectUserName = preparedOnce((database) =>
+  database
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+const selectFactTitle = preparedOnce((database) =>
+  database
+    .select({ id: facts.id, title: facts.title })
+    .from(facts)
+    .where(eq(facts.id, sql.placeholder("factId")))
+    .prepare(),
+);
 
 /**
  * Everything the checking panel and `GET /api/v1/claims/{id}` show of one claim: its

@@ -29,12 +29,21 @@ describe("reviewing a claim", () => {
     const { editor, reviewer, claim } = await setUp();
     const withVerdict = updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mostly-false", status: "in-review" } });
     expect(withVerdict).toMatchObject({ verdictKey: "mostly-false", status: "in-review", version: 2 });
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(/a written rationale and at least one evidence item/);
+    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
+    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(
+      /a written rationale and at least one evidence item/,
+    );
     expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "in-review", version: 2 });
 
     addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/count", stance: "refutes", quote: "238 Venezuelans" } });
-    const approved = updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { rationale: "The government's own count was 238.", status: "approved" } });
+    const approved = updateClaimReview({
+      actor: editor,
+      id: claim.id,
+      version: 2,
+      changes: { rationale: "The government's own count was 238.", status: "approved" },
+    });
     expect(approved).toMatchObject({ status: "approved", approvedBy: editor.id });
     expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 3, changes: { verdictKey: "false" } })).toThrowError(/reopen/);
   });
@@ -64,9 +73,13 @@ describe("reviewing a claim", () => {
       [{ assigneeId: editor.id }, "Reviewers can assign claims only to themselves; an editor assigns others."],
     ] as const;
     for (const [changes, reason] of refusals) {
-      expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).toThrowError(expect.objectContaining({ code: "FORBIDDEN", message: reason, fields: { assigneeId: reason } }));
+      expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).toThrowError(
+        expect.objectContaining({ code: "FORBIDDEN", message: reason, fields: { assigneeId: reason } }),
+      );
     }
-    expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).toThrowError(/Only editors, the claim's author and its assignee/);
+    expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).toThrowError(
+      /Only editors, the claim's author and its assignee/,
+    );
     expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ assignee: { id: holder.id }, verdictKey: null, version: assigned.version });
 
     const released = updateClaimReview({ actor: holder, id: claim.id, version: assigned.version, changes: { assigneeId: null } });
@@ -84,16 +97,33 @@ describe("reviewing a claim", () => {
     removeComment({ actor: editor, id: comment.id, version: 1 });
     removeEvidence({ actor: editor, id: item.id, version: 2 });
     const actions = listClaimHistory({ actor: editor, claimId: claim.id }).map((event) => event.action);
-    expect(actions).toEqual(["evidence.removed", "comment.deleted", "comment.added", "evidence.updated", "evidence.added", "claim.assigned", "claim.verdict-set", "claim.created"]);
+    expect(actions).toEqual([
+      "evidence.removed",
+      "comment.deleted",
+      "comment.added",
+      "evidence.updated",
+      "evidence.added",
+      "claim.assigned",
+      "claim.verdict-set",
+      "claim.created",
+    ]);
     const updated = listClaimHistory({ actor: editor, claimId: claim.id }).find((event) => event.action === "evidence.updated");
     expect(updated?.data).toMatchObject({ outlet: ["Court filing", "Court filing, 17 March"], stance: ["adds-context", "refutes"] });
   });
 
   it("checks an evidence quote against the investigation's own source it links to", async () => {
     const { reviewer, claim } = await setUp();
-    const found = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" } });
+    const found = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" },
+    });
     expect(found.quoteMatch).toMatchObject({ status: "fuzzy", start: 38 });
-    const missing = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" } });
+    const missing = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" },
+    });
     expect(missing.quoteMatch).toMatchObject({ status: "not-found" });
     const elsewhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/other", stance: "supports", quote: "anything" } });
     expect(elsewhere.quoteMatch).toBeNull();
@@ -103,13 +133,29 @@ describe("reviewing a claim", () => {
     const { editor, reviewer, source, claim } = await setUp();
     await updateSourceText({ actor: editor, sourceId: source.id, text: text.replace("238 Venezuelans", "roughly 240 people") });
     await updateSourceText({ actor: editor, sourceId: source.id, text: "Officials counted over 200 deportees. The count was revised twice." });
-    const earlier = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "A later count said roughly 240 people." } });
+    const earlier = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "A later count said roughly 240 people." },
+    });
     expect(earlier.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "exact", versionNumber: 2, versionCount: 3, start: 38 });
-    const first = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" } });
+    const first = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" },
+    });
     expect(first.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "fuzzy", versionNumber: 1, versionCount: 3 });
-    const current = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "The count was revised twice." } });
+    const current = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "The count was revised twice." },
+    });
     expect(current.quoteMatch).toMatchObject({ status: "exact", start: 38 });
-    const nowhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" } });
+    const nowhere = addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" },
+    });
     expect(nowhere.quoteMatch).toEqual({ sourceId: source.id, sourceTitle: "Wire", status: "not-found", score: 0 });
   });
 
@@ -133,7 +179,9 @@ describe("independent verdicts", () => {
     const agreement = getAgreementByInvestigation({ actor: editor, investigationId });
     expect(agreement).toMatchObject({ claimsCompared: 1, raters: 3 });
     expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
-    expect(agreement.disagreements).toEqual([{ claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "mostly-false", "false"]) }]);
+    expect(agreement.disagreements).toEqual([
+      { claimId: claim.id, exact: "over 200 deportees", verdicts: expect.arrayContaining(["false", "mostly-false", "false"]) },
+    ]);
   });
 });
 
@@ -141,7 +189,12 @@ describe("approving against the claim's independent verdicts", () => {
   async function readyClaim() {
     const world = await setUp();
     addEvidence({ actor: world.reviewer, claimId: world.claim.id, fields: { outlet: "Ministry statement", stance: "refutes" } });
-    updateClaimReview({ actor: world.reviewer, id: world.claim.id, version: 1, changes: { verdictKey: "mostly-false", rationale: "The ministry counted 238." } });
+    updateClaimReview({
+      actor: world.reviewer,
+      id: world.claim.id,
+      version: 1,
+      changes: { verdictKey: "mostly-false", rationale: "The ministry counted 238." },
+    });
     return world;
   }
 
@@ -151,7 +204,10 @@ describe("approving against the claim's independent verdicts", () => {
     recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "mostly-false" });
     for (const approvalNote of [undefined, "", "   "])
       expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote } })).toThrowError(
-        expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.stringMatching(/^1 of 2 reviewers' independent verdicts differ: False \(.+\)\. Add a short note/) } }),
+        expect.objectContaining({
+          code: "INVALID",
+          fields: { approvalNote: expect.stringMatching(/^1 of 2 reviewers' independent verdicts differ: False \(.+\)\. Add a short note/) },
+        }),
       );
     expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "open", version: 2 });
   });
@@ -159,15 +215,26 @@ describe("approving against the claim's independent verdicts", () => {
   it("approves with a note and records it, with what differed, in the claim's history", async () => {
     const { editor, reviewer, claim } = await readyClaim();
     recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
-    const approved = updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote: "  The ministry's own count is the better source.  " } });
+    const approved = updateClaimReview({
+      actor: editor,
+      id: claim.id,
+      version: 2,
+      changes: { status: "approved", approvalNote: "  The ministry's own count is the better source.  " },
+    });
     expect(approved.status).toBe("approved");
     const event = listClaimHistory({ actor: editor, claimId: claim.id }).find((entry) => entry.action === "claim.status-changed");
-    expect(event?.data).toMatchObject({ status: ["open", "approved"], approvalNote: "The ministry's own count is the better source.", disagreement: expect.stringMatching(/^The reviewer's independent verdict differs: False/) });
+    expect(event?.data).toMatchObject({
+      status: ["open", "approved"],
+      approvalNote: "The ministry's own count is the better source.",
+      disagreement: expect.stringMatching(/^The reviewer's independent verdict differs: False/),
+    });
   });
 
   it("needs no note when the independent verdicts agree or there are none, and takes none outside an approval", async () => {
     const { editor, reviewer, claim } = await readyClaim();
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "in-review", approvalNote: "Not an approval" } })).toThrowError(expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.any(String) } }));
+    expect(() =>
+      updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "in-review", approvalNote: "Not an approval" } }),
+    ).toThrowError(expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.any(String) } }));
     recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
     expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } }).status).toBe("approved");
   });

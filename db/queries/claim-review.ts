@@ -57,7 +57,13 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId, scale } = getClaimContext(id);
     if (claim.version !== version) {
-      throw staleVersionError("claim", { version: String(claim.version), status: claim.status, verdictKey: claim.verdictKey ?? "", rationale: claim.rationale, assigneeId: claim.assigneeId ?? "" });
+      throw staleVersionError("claim", {
+        version: String(claim.version),
+        status: claim.status,
+        verdictKey: claim.verdictKey ?? "",
+        rationale: claim.rationale,
+        assigneeId: claim.assigneeId ?? "",
+      });
     }
     const next = {
       status: changes.status ?? claim.status,
@@ -68,7 +74,10 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
     const verdictChanged = next.verdictKey !== claim.verdictKey || next.rationale !== claim.rationale;
     if (verdictChanged) {
       assertAllowed(canSetClaimVerdict(actor, claim), "Only editors, the claim's author and its assignee can set its verdict.");
-      if (next.verdictKey !== null && !findRating(scale, next.verdictKey)) throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", { fields: { verdictKey: "Choose a verdict from the investigation's scale." } });
+      if (next.verdictKey !== null && !findRating(scale, next.verdictKey))
+        throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", {
+          fields: { verdictKey: "Choose a verdict from the investigation's scale." },
+        });
       if (next.status === "approved") assertNotApproved(claim, "verdict");
     }
     if (next.assigneeId !== claim.assigneeId) {
@@ -76,21 +85,35 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
       if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { assigneeId: decision.reason } });
       if (next.assigneeId) {
         const assignee = tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId)).get();
-        if (!assignee || assignee.disabledAt) throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
+        if (!assignee || assignee.disabledAt)
+          throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
       }
     }
     if (next.status !== claim.status) {
       const evidenceCount = tx.select({ n: count() }).from(evidence).where(eq(evidence.claimId, id)).get()?.n ?? 0;
-      const decision = canTransition(actor.role, claim.status, next.status, approvalBlockers({ verdictKey: next.verdictKey, rationale: next.rationale, evidenceCount }));
-      if (!decision.allowed) throw new AppError(decision.reason.startsWith("Approval needs") ? "INVALID" : "FORBIDDEN", decision.reason, { fields: { status: decision.reason } });
+      const decision = canTransition(
+        actor.role,
+        claim.status,
+        next.status,
+        approvalBlockers({ verdictKey: next.verdictKey, rationale: next.rationale, evidenceCount }),
+      );
+      if (!decision.allowed)
+        throw new AppError(decision.reason.startsWith("Approval needs") ? "INVALID" : "FORBIDDEN", decision.reason, { fields: { status: decision.reason } });
     }
     const now = new Date().toISOString();
     const isApproving = next.status === "approved" && claim.status !== "approved";
     const approvalNote = changes.approvalNote?.trim() ?? "";
-    if (approvalNote && !isApproving) throw new AppError("INVALID", "An approval note is recorded only with an approval.", { fields: { approvalNote: "An approval note is recorded only with an approval." } });
-    if (approvalNote.length > approvalNoteMaxLength) throw new AppError("INVALID", `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.`, { fields: { approvalNote: `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.` } });
+    if (approvalNote && !isApproving)
+      throw new AppError("INVALID", "An approval note is recorded only with an approval.", {
+        fields: { approvalNote: "An approval note is recorded only with an approval." },
+      });
+    if (approvalNote.length > approvalNoteMaxLength)
+      throw new AppError("INVALID", `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.`, {
+        fields: { approvalNote: `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.` },
+      });
     const disagreement = isApproving ? describeVerdictDisagreement(next.verdictKey, independentVerdicts(tx, id), scale) : null;
-    if (disagreement && !approvalNote) throw new AppError("INVALID", approvalNoteRequired(disagreement), { fields: { approvalNote: approvalNoteRequired(disagreement) } });
+    if (disagreement && !approvalNote)
+      throw new AppError("INVALID", approvalNoteRequired(disagreement), { fields: { approvalNote: approvalNoteRequired(disagreement) } });
     const row = updateReviewFields().get({
       ...next,
       approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
@@ -99,15 +122,19 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
       id,
       version,
     })!;
-    const record = (action: string, data: Record<string, unknown>) => recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
+    const record = (action: string, data: Record<string, unknown>) =>
+      recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
     const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
     const statusChange = { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] };
-    if (claim.status === "approved" && next.status !== "approved") record("claim.reopened", { ...statusChange, approvedBy: nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
-    else if (isApproving && approvalNote) record("claim.status-changed", { ...statusChange, approvalNote, ...(disagreement ? { disagreement: disagreement.sentence } : {}) });
+    if (claim.status === "approved" && next.status !== "approved")
+      record("claim.reopened", { ...statusChange, approvedBy: nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
+    else if (isApproving && approvalNote)
+      record("claim.status-changed", { ...statusChange, approvalNote, ...(disagreement ? { disagreement: disagreement.sentence } : {}) });
     else if (next.status !== claim.status) record("claim.status-changed", statusChange);
     if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
     if (next.rationale !== claim.rationale) record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
-    if (next.assigneeId !== claim.assigneeId) record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)], assigneeId: [claim.assigneeId, next.assigneeId] });
+    if (next.assigneeId !== claim.assigneeId)
+      record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)], assigneeId: [claim.assigneeId, next.assigneeId] });
     return row;
   });
 }

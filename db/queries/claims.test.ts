@@ -54,14 +54,20 @@ describe("claims", () => {
     const { reviewer, editor, source } = await setUp();
     createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
     expect(() => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).not.toThrow();
-    expect(() => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 17, end: 36 })).toThrowError(/already a claim/);
+    expect(() => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 17, end: 36 })).toThrowError(
+      /already a claim/,
+    );
   });
 
   it("refuses an empty selection and a selection made on an older version", async () => {
     const { reviewer, editor, source } = await setUp();
-    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 9, end: 10 })).toThrowError(/Select some words/);
+    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 9, end: 10 })).toThrowError(
+      /Select some words/,
+    );
     await createSourceVersion({ actor: editor, sourceId: source.id, text: `Update: ${text}` });
-    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).toThrowError(expect.objectContaining({ code: "CONFLICT" }));
+    expect(() => createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 37 })).toThrowError(
+      expect.objectContaining({ code: "CONFLICT" }),
+    );
   });
 
   it("re-anchors claims on a new version and lists one whose words are gone as an orphan", async () => {
@@ -87,8 +93,13 @@ describe("claims", () => {
     expect(() => deleteClaim({ actor: other, id: claim.id })).toThrowError(/Only editors/);
     const moved = updateClaimSpan({ actor: reviewer, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 57, end: 72 });
     expect(moved).toMatchObject({ version: 2, selectors: { quote: { exact: "238 Venezuelans" } } });
-    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.span-changed", data: { exact: ["over 200 deportees", "238 Venezuelans"] } });
-    expect(() => updateClaimSpan({ actor: editor, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 18, end: 36 })).toThrowError(expect.objectContaining({ code: "CONFLICT" }));
+    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({
+      action: "claim.span-changed",
+      data: { exact: ["over 200 deportees", "238 Venezuelans"] },
+    });
+    expect(() => updateClaimSpan({ actor: editor, id: claim.id, version: 1, sourceVersionId: source.currentVersionId, start: 18, end: 36 })).toThrowError(
+      expect.objectContaining({ code: "CONFLICT" }),
+    );
     deleteClaim({ actor: editor, id: claim.id, version: 2 });
     expect(listClaimsBySource({ actor: editor, sourceId: source.id })).toEqual([]);
     expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id })[0]).toMatchObject({ action: "claim.deleted", actorId: editor.id });
@@ -96,8 +107,13 @@ describe("claims", () => {
 
   it("creates a claim from an integration's selector, or refuses one that does not anchor", async () => {
     const { editor, source } = await setUp();
-    expect(createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "238 Venezuelans" } }).anchor).toMatchObject({ start: 57, end: 72 });
-    expect(() => createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "261 people" } })).toThrowError(expect.objectContaining({ code: "INVALID" }));
+    expect(createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "238 Venezuelans" } }).anchor).toMatchObject({
+      start: 57,
+      end: 72,
+    });
+    expect(() => createClaimFromSelector({ actor: editor, sourceId: source.id, selector: { exact: "261 people" } })).toThrowError(
+      expect.objectContaining({ code: "INVALID" }),
+    );
   });
 });
 

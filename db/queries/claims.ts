@@ -33,7 +33,13 @@ export type ClaimView = {
 };
 
 const selectCurrentVersion = preparedOnce((database) =>
-  database.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, sql.placeholder("sourceId"))).orderBy(desc(sourceVersions.number)).limit(1).prepare(),
+  database
+    .select({ id: sourceVersions.id, number: sourceVersions.number })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
+    .orderBy(desc(sourceVersions.number))
+    .limit(1)
+    .prepare(),
 );
 const selectSource = preparedOnce((database) =>
   database
@@ -65,7 +71,8 @@ function getSourceOrThrow(sourceId: string) {
  */
 function describeSelection(text: string, start: number, end: number): Required<ClaimSelectors> {
   const snapped = snapSelection(text, start, end);
-  if (!snapped) throw new AppError("INVALID", "Select some words of the text to make a claim.", { fields: { start: "The selection is empty or outside the text." } });
+  if (!snapped)
+    throw new AppError("INVALID", "Select some words of the text to make a claim.", { fields: { start: "The selection is empty or outside the text." } });
   const { quote } = describeSpan(text, snapped.start, snapped.end);
   return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
 }
@@ -74,7 +81,9 @@ const selectClaimsOnSpan = preparedOnce((database) =>
   database
     .select({ id: claims.id })
     .from(claims)
-    .where(and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))))
+    .where(
+      and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))),
+    )
     .prepare(),
 );
 
@@ -107,11 +116,29 @@ const insertClaimRow = preparedOnce((database) =>
     .prepare(),
 );
 
-function insertClaim(tx: Transaction, actor: Actor, source: { id: string; investigationId: string; tolerance: number }, versionId: string, selectors: Required<ClaimSelectors>) {
+function insertClaim(
+  tx: Transaction,
+  actor: Actor,
+  source: { id: string; investigationId: string; tolerance: number },
+  versionId: string,
+  selectors: Required<ClaimSelectors>,
+) {
   assertNotDuplicate(versionId, selectors.position);
   const { exact, prefix, suffix } = selectors.quote;
   const quantityReading = storedReadingOf(exact, source.tolerance);
-  const row = insertClaimRow().get({ id: newId(), sourceId: source.id, sourceVersionId: versionId, exact, prefix, suffix, start: selectors.position.start, end: selectors.position.end, quantityReading, createdBy: actor.id, createdAt: now() })!;
+  const row = insertClaimRow().get({
+    id: newId(),
+    sourceId: source.id,
+    sourceVersionId: versionId,
+    exact,
+    prefix,
+    suffix,
+    start: selectors.position.start,
+    end: selectors.position.end,
+    quantityReading,
+    createdBy: actor.id,
+    createdAt: now(),
+  })!;
   recordEvent(tx, {
     actorId: actor.id,
     action: "claim.created",
@@ -146,12 +173,25 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
  * CONFLICT when that is no longer the current version, so offsets are never applied to a
  * text they were not measured on.
  */
-export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { actor: Actor; sourceId: string; sourceVersionId?: string; start: number; end: number }): ClaimView {
+export function createClaim({
+  actor,
+  sourceId,
+  sourceVersionId,
+  start,
+  end,
+}: {
+  actor: Actor;
+  sourceId: string;
+  sourceVersionId?: string;
+  start: number;
+  end: number;
+}): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
     const source = getSourceOrThrow(sourceId);
     const current = getCurrentVersion(sourceId);
-    if (sourceVersionId !== undefined && current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    if (sourceVersionId !== undefined && current.id !== sourceVersionId)
+      throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     const row = insertClaim(tx, actor, source, current.id, selectors);
     return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
@@ -163,14 +203,24 @@ export function createClaim({ actor, sourceId, sourceVersionId, start, end }: { 
  * on the current version with `anchorPartialSelector` (missing context = no constraint). INVALID with the reason when it does not anchor: a claim is
  * never created on words the selector does not identify.
  */
-export function createClaimFromSelector({ actor, sourceId, selector }: { actor: Actor; sourceId: string; selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number } }): ClaimView {
+export function createClaimFromSelector({
+  actor,
+  sourceId,
+  selector,
+}: {
+  actor: Actor;
+  sourceId: string;
+  selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number };
+}): ClaimView {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
   return writeTransaction(db(), (tx) => {
     const source = getSourceOrThrow(sourceId);
     const current = getCurrentVersion(sourceId);
     const anchor = anchorPartialSelector(current.text, selector);
     if (anchor.status === "orphan") {
-      throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, { fields: { selector: anchor.reason } });
+      throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, {
+        fields: { selector: anchor.reason },
+      });
     }
     const row = insertClaim(tx, actor, source, current.id, describeSelection(current.text, anchor.start, anchor.end));
     return toView(row, actor.name, { status: anchor.status, start: row.start, end: row.end, score: anchor.score });
@@ -187,8 +237,18 @@ export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor;
   getSourceOrThrow(sourceId);
   // An earlier version shows the claims as they fall on it; by default, the current one.
   const current = version ?? getCurrentVersion(sourceId);
-  const rows = db().select({ claim: claims, creatorName: users.name }).from(claims).innerJoin(users, eq(users.id, claims.createdBy)).where(eq(claims.sourceId, sourceId)).orderBy(claims.start).all();
-  const anchors = anchorsOnVersion(db(), current, rows.map(({ claim }) => claim));
+  const rows = db()
+    .select({ claim: claims, creatorName: users.name })
+    .from(claims)
+    .innerJoin(users, eq(users.id, claims.createdBy))
+    .where(eq(claims.sourceId, sourceId))
+    .orderBy(claims.start)
+    .all();
+  const anchors = anchorsOnVersion(
+    db(),
+    current,
+    rows.map(({ claim }) => claim),
+  );
   const views = rows.map(({ claim, creatorName }) => toView(claim, creatorName, anchors.get(claim.id)!));
   const startOf = (view: ClaimView) => (view.anchor.status === "orphan" ? Number.POSITIVE_INFINITY : view.anchor.start);
   const endOf = (view: ClaimView) => (view.anchor.status === "orphan" ? 0 : view.anchor.end);
@@ -196,11 +256,18 @@ export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor;
 }
 
 function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersion?: number) {
-  const row = tx.select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, id)).get();
+  const row = tx
+    .select({ claim: claims, investigationId: sources.investigationId })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.id, id))
+    .get();
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   assertAllowed(canEditClaim(actor, row.claim), "Only editors can change claims other people made.");
   if (seenVersion !== undefined && row.claim.version !== seenVersion) {
-    throw new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", { fields: { version: String(row.claim.version) } });
+    throw new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", {
+      fields: { version: String(row.claim.version) },
+    });
   }
   return row;
 }
@@ -210,8 +277,17 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
     assertNotApproved(claim, "existence");
-    tx.delete(claims).where(and(eq(claims.id, id), eq(claims.version, claim.version))).run();
-    recordEvent(tx, { actorId: actor.id, action: "claim.deleted", subjectType: "claim", subjectId: id, investigationId, data: { sourceId: claim.sourceId, exact: claim.exact, start: claim.start, end: claim.end } });
+    tx.delete(claims)
+      .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
+      .run();
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.deleted",
+      subjectType: "claim",
+      subjectId: id,
+      investigationId,
+      data: { sourceId: claim.sourceId, exact: claim.exact, start: claim.start, end: claim.end },
+    });
     return { sourceId: claim.sourceId };
   });
 }
@@ -226,12 +302,27 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
  * `version` or the source has a newer version; FORBIDDEN while the claim is approved
  * (approval-lock.ts: an editor reopens it first).
  */
-export function updateClaimSpan({ actor, id, version, sourceVersionId, start, end }: { actor: Actor; id: string; version: number; sourceVersionId: string; start: number; end: number }): ClaimView {
+export function updateClaimSpan({
+  actor,
+  id,
+  version,
+  sourceVersionId,
+  start,
+  end,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  sourceVersionId: string;
+  start: number;
+  end: number;
+}): ClaimView {
   return writeTransaction(db(), (tx) => {
     const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
     assertNotApproved(claim, "span");
     const current = getCurrentVersion(claim.sourceId);
-    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    if (current.id !== sourceVersionId)
+      throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
     assertNotDuplicate(current.id, selectors.position, id);
     const wasOrphan = anchorsOnVersion(tx, current, [claim]).get(id)!.status === "orphan";
@@ -240,7 +331,15 @@ export function updateClaimSpan({ actor, id, version, sourceVersionId, start, en
     const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
     const row = tx
       .update(claims)
-      .set({ sourceVersionId: current.id, ...selectors.quote, start: selectors.position.start, end: selectors.position.end, quantityReading, version: claim.version + 1, updatedAt: new Date().toISOString() })
+      .set({
+        sourceVersionId: current.id,
+        ...selectors.quote,
+        start: selectors.position.start,
+        end: selectors.position.end,
+        quantityReading,
+        version: claim.version + 1,
+        updatedAt: new Date().toISOString(),
+      })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
       .returning()
       .get()!;

@@ -28,12 +28,18 @@ describe("changing a comment", () => {
     expect(edited).toMatchObject({ id: comment.id, body: "Checked the list: 238 names.", version: 2, createdBy: reviewer.id });
     expect(getCommentById({ actor: editor, id: comment.id })).toMatchObject({ body: "Checked the list: 238 names.", version: 2 });
     const [latest] = listClaimHistory({ actor: editor, claimId: claim.id });
-    expect(latest).toMatchObject({ action: "comment.updated", actorName: reviewer.name, data: { commentId: comment.id, body: ["Checked the list.", "Checked the list: 238 names."] } });
+    expect(latest).toMatchObject({
+      action: "comment.updated",
+      actorName: reviewer.name,
+      data: { commentId: comment.id, body: ["Checked the list.", "Checked the list: 238 names."] },
+    });
   });
 
   it("lets an editor edit and delete anyone's comment, and refuses another reviewer", async () => {
     const { editor, otherReviewer, claim, comment } = await setUp();
-    expect(() => updateComment({ actor: otherReviewer, id: comment.id, version: 1, body: "Mine now." })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => updateComment({ actor: otherReviewer, id: comment.id, version: 1, body: "Mine now." })).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(() => removeComment({ actor: otherReviewer, id: comment.id, version: 1 })).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(updateComment({ actor: editor, id: comment.id, version: 1, body: "Tidied by the desk." }).version).toBe(2);
     removeComment({ actor: editor, id: comment.id, version: 2 });

@@ -15,7 +15,14 @@ export function addComment({ actor, claimId, body }: { actor: Actor; claimId: st
   return writeTransaction(db(), (tx) => {
     const { investigationId } = getClaimContext(claimId);
     const row = tx.insert(comments).values({ claimId, body, createdBy: actor.id }).returning().get();
-    recordEvent(tx, { actorId: actor.id, action: "comment.added", subjectType: "claim", subjectId: claimId, investigationId, data: { commentId: row.id, body } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "comment.added",
+      subjectType: "claim",
+      subjectId: claimId,
+      investigationId,
+      data: { commentId: row.id, body },
+    });
     return row;
   });
 }
@@ -39,7 +46,15 @@ export function updateComment({ actor, id, version, body }: { actor: Actor; id: 
       .where(and(eq(comments.id, id), eq(comments.version, version)))
       .returning()
       .get()!;
-    if (body !== row.body) recordEvent(tx, { actorId: actor.id, action: "comment.updated", subjectType: "claim", subjectId: row.claimId, investigationId, data: { commentId: id, body: [row.body, body] } });
+    if (body !== row.body)
+      recordEvent(tx, {
+        actorId: actor.id,
+        action: "comment.updated",
+        subjectType: "claim",
+        subjectId: row.claimId,
+        investigationId,
+        data: { commentId: id, body: [row.body, body] },
+      });
     return updated;
   });
 }
@@ -48,8 +63,17 @@ export function updateComment({ actor, id, version, body }: { actor: Actor; id: 
 export function removeComment({ actor, id, version }: { actor: Actor; id: string; version: number }) {
   return writeTransaction(db(), (tx) => {
     const { row, investigationId } = getCommentForChange(tx, actor, id, version);
-    tx.delete(comments).where(and(eq(comments.id, id), eq(comments.version, version))).run();
-    recordEvent(tx, { actorId: actor.id, action: "comment.deleted", subjectType: "claim", subjectId: row.claimId, investigationId, data: { commentId: id, body: row.body } });
+    tx.delete(comments)
+      .where(and(eq(comments.id, id), eq(comments.version, version)))
+      .run();
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "comment.deleted",
+      subjectType: "claim",
+      subjectId: row.claimId,
+      investigationId,
+      data: { commentId: id, body: row.body },
+    });
     return { claimId: row.claimId };
   });
 }
@@ -63,7 +87,13 @@ export function getCommentById({ actor, id }: { actor: Actor; id: string }) {
 }
 
 const selectCommentsOfClaim = preparedOnce((database) =>
-  database.select({ comment: comments, createdByName: users.name }).from(comments).innerJoin(users, eq(users.id, comments.createdBy)).where(eq(comments.claimId, sql.placeholder("claimId"))).orderBy(asc(comments.createdAt)).prepare(),
+  database
+    .select({ comment: comments, createdByName: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.createdBy))
+    .where(eq(comments.claimId, sql.placeholder("claimId")))
+    .orderBy(asc(comments.createdAt))
+    .prepare(),
 );
 
 export function listCommentsByClaim({ claimId }: { claimId: string }) {

@@ -15,7 +15,13 @@ import { getVersionText } from "./version-texts";
 export type CurrentWording = { anchorStatus: Anchor["status"]; wording: string };
 
 const selectCurrentVersionId = preparedOnce((database) =>
-  database.select({ id: sourceVersions.id }).from(sourceVersions).where(eq(sourceVersions.sourceId, sql.placeholder("sourceId"))).orderBy(desc(sourceVersions.number)).limit(1).prepare(),
+  database
+    .select({ id: sourceVersions.id })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
+    .orderBy(desc(sourceVersions.number))
+    .limit(1)
+    .prepare(),
 );
 
 type ClaimSelectorsRow = Pick<ClaimRow, "id" | "sourceId" | "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">;
@@ -38,7 +44,12 @@ export function currentWordingOfClaims(rows: readonly ClaimSelectorsRow[]): Map<
     const anchors = anchorsOnVersion(db(), { id: versionId, text }, claimsOfSource);
     for (const claim of claimsOfSource) {
       const anchor = anchors.get(claim.id)!;
-      result.set(claim.id, anchor.status === "orphan" ? { anchorStatus: "orphan", wording: claim.exact } : { anchorStatus: anchor.status, wording: text.slice(anchor.start, anchor.end) });
+      result.set(
+        claim.id,
+        anchor.status === "orphan"
+          ? { anchorStatus: "orphan", wording: claim.exact }
+          : { anchorStatus: anchor.status, wording: text.slice(anchor.start, anchor.end) },
+      );
     }
   }
   return result;

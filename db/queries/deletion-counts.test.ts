@@ -21,7 +21,8 @@ describe("what a delete takes with it", () => {
     const investigationId = createInvestigation({ actor: editor, input: { title: "Flights" } }).id;
     const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
     const other = createSource({ actor: editor, investigationId, input: { title: "Paper", text } });
-    const claimOn = (sourceId: string, words: string) => createClaim({ actor: editor, sourceId, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const claimOn = (sourceId: string, words: string) =>
+      createClaim({ actor: editor, sourceId, start: text.indexOf(words), end: text.indexOf(words) + words.length });
     const first = claimOn(source.id, "Roughly 250 Venezuelans");
     const second = claimOn(source.id, "238");
     claimOn(source.id, "23 Salvadorans");
@@ -35,7 +36,13 @@ describe("what a delete takes with it", () => {
     recordAssessment({ actor: reviewer, claimId: first.id, verdictKey: "mixed" });
 
     expect(countDependentsOfSource({ actor: reviewer, sourceId: source.id })).toEqual({ claims: 3, verdicts: 2, independentVerdicts: 1, evidenceItems: 2 });
-    expect(countDependentsOfInvestigation({ actor: reviewer, investigationId })).toEqual({ sources: 2, claims: 4, verdicts: 3, independentVerdicts: 1, evidenceItems: 3 });
+    expect(countDependentsOfInvestigation({ actor: reviewer, investigationId })).toEqual({
+      sources: 2,
+      claims: 4,
+      verdicts: 3,
+      independentVerdicts: 1,
+      evidenceItems: 3,
+    });
   });
 
   it("counts nothing for a source without claims", async () => {

@@ -12,8 +12,22 @@ function countUnder(where: SQL): DependentCounts {
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(where)
     .get();
-  const evidenceItems = db().select({ n: count() }).from(evidence).innerJoin(claims, eq(claims.id, evidence.claimId)).innerJoin(sources, eq(sources.id, claims.sourceId)).where(where).get()?.n ?? 0;
-  const independentVerdicts = db().select({ n: count() }).from(assessments).innerJoin(claims, eq(claims.id, assessments.claimId)).innerJoin(sources, eq(sources.id, claims.sourceId)).where(where).get()?.n ?? 0;
+  const evidenceItems =
+    db()
+      .select({ n: count() })
+      .from(evidence)
+      .innerJoin(claims, eq(claims.id, evidence.claimId))
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(where)
+      .get()?.n ?? 0;
+  const independentVerdicts =
+    db()
+      .select({ n: count() })
+      .from(assessments)
+      .innerJoin(claims, eq(claims.id, assessments.claimId))
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(where)
+      .get()?.n ?? 0;
   return { claims: claimRow?.claims ?? 0, verdicts: claimRow?.verdicts ?? 0, independentVerdicts, evidenceItems };
 }
 

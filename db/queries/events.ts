@@ -43,7 +43,8 @@ export function recordEvent(tx: Transaction, event: EventInput): void {
   const securityEvent = securityEventOf(event.action);
   const reason = event.data?.reason;
   const detail = typeof reason === "string" ? `${event.action}: ${reason}` : event.action;
-  if (securityEvent) afterCommit(() => securityLog().record({ event: securityEvent, outcome: "success", userId: event.actorId, target: event.subjectId, detail }));
+  if (securityEvent)
+    afterCommit(() => securityLog().record({ event: securityEvent, outcome: "success", userId: event.actorId, target: event.subjectId, detail }));
 }
 
 /** Changes to accounts and API tokens also go to the security log (sign-out is logged where it happens). */
@@ -56,7 +57,15 @@ function securityEventOf(action: string): "account-changed" | "api-token-changed
 /** Events of an investigation after `afterId`, oldest first (for the live stream). */
 export function listEventsByInvestigation({ investigationId, afterId, limit = 200 }: { investigationId: string; afterId: number; limit?: number }) {
   return db()
-    .select({ id: events.id, action: events.action, subjectType: events.subjectType, subjectId: events.subjectId, actorId: events.actorId, data: events.data, createdAt: events.createdAt })
+    .select({
+      id: events.id,
+      action: events.action,
+      subjectType: events.subjectType,
+      subjectId: events.subjectId,
+      actorId: events.actorId,
+      data: events.data,
+      createdAt: events.createdAt,
+    })
     .from(events)
     .where(and(eq(events.investigationId, investigationId), gt(events.id, afterId)))
     .orderBy(asc(events.id))
@@ -66,7 +75,13 @@ export function listEventsByInvestigation({ investigationId, afterId, limit = 20
 
 /** The id of the latest event of an investigation, or 0. */
 export function getLatestEventId({ investigationId }: { investigationId: string }): number {
-  return db().select({ id: max(events.id) }).from(events).where(eq(events.investigationId, investigationId)).get()?.id ?? 0;
+  return (
+    db()
+      .select({ id: max(events.id) })
+      .from(events)
+      .where(eq(events.investigationId, investigationId))
+      .get()?.id ?? 0
+  );
 }
 
 /** Events about one object, newest first. */

@@ -24,10 +24,19 @@ export type EvidenceFields = { url?: string; outlet?: string; quote?: string; st
  */
 function matchQuoteInOwnSources(tx: Transaction, investigationId: string, fields: EvidenceFields): QuoteMatchRecord | null {
   if (!fields.url || !fields.quote) return null;
-  const source = tx.select({ id: sources.id, title: sources.title }).from(sources).where(and(eq(sources.investigationId, investigationId), eq(sources.url, fields.url))).get();
+  const source = tx
+    .select({ id: sources.id, title: sources.title })
+    .from(sources)
+    .where(and(eq(sources.investigationId, investigationId), eq(sources.url, fields.url)))
+    .get();
   if (!source) return null;
   const named = { sourceId: source.id, sourceTitle: source.title };
-  const versions = tx.select({ id: sourceVersions.id, number: sourceVersions.number }).from(sourceVersions).where(eq(sourceVersions.sourceId, source.id)).orderBy(desc(sourceVersions.number)).all();
+  const versions = tx
+    .select({ id: sourceVersions.id, number: sourceVersions.number })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, source.id))
+    .orderBy(desc(sourceVersions.number))
+    .all();
   for (const [index, version] of versions.entries()) {
     const match = findQuote(getVersionText(tx, version.id) ?? "", fields.quote);
     if (match === null) continue;
@@ -52,7 +61,14 @@ export function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId:
       .values({ claimId, ...valuesOf(fields), quoteMatch: matchQuoteInOwnSources(tx, investigationId, fields), createdBy: actor.id })
       .returning()
       .get();
-    recordEvent(tx, { actorId: actor.id, action: "evidence.added", subjectType: "claim", subjectId: claimId, investigationId, data: { evidenceId: row.id, ...valuesOf(fields) } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "evidence.added",
+      subjectType: "claim",
+      subjectId: claimId,
+      investigationId,
+      data: { evidenceId: row.id, ...valuesOf(fields) },
+    });
     return row;
   });
 }
@@ -65,7 +81,14 @@ function getEvidenceForChange(tx: Transaction, actor: Actor, id: string, version
   const { claim, investigationId } = getClaimContext(row.claimId);
   assertNotApproved(claim, "evidence");
   if (row.version !== version) {
-    throw staleVersionError("evidence item", { version: String(row.version), url: row.url ?? "", outlet: row.outlet ?? "", quote: row.quote ?? "", stance: row.stance, accessedAt: row.accessedAt ?? "" });
+    throw staleVersionError("evidence item", {
+      version: String(row.version),
+      url: row.url ?? "",
+      outlet: row.outlet ?? "",
+      quote: row.quote ?? "",
+      stance: row.stance,
+      accessedAt: row.accessedAt ?? "",
+    });
   }
   return { row, investigationId };
 }
@@ -81,8 +104,19 @@ export function updateEvidence({ actor, id, version, fields }: { actor: Actor; i
       .where(and(eq(evidence.id, id), eq(evidence.version, version)))
       .returning()
       .get()!;
-    const changes = Object.fromEntries(Object.entries(next).filter(([key, value]) => row[key as keyof typeof next] !== value).map(([key, value]) => [key, [row[key as keyof typeof next], value]]));
-    recordEvent(tx, { actorId: actor.id, action: "evidence.updated", subjectType: "claim", subjectId: row.claimId, investigationId, data: { evidenceId: id, ...changes } });
+    const changes = Object.fromEntries(
+      Object.entries(next)
+        .filter(([key, value]) => row[key as keyof typeof next] !== value)
+        .map(([key, value]) => [key, [row[key as keyof typeof next], value]]),
+    );
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "evidence.updated",
+      subjectType: "claim",
+      subjectId: row.claimId,
+      investigationId,
+      data: { evidenceId: id, ...changes },
+    });
     return updated;
   });
 }
@@ -91,8 +125,17 @@ export function updateEvidence({ actor, id, version, fields }: { actor: Actor; i
 export function removeEvidence({ actor, id, version }: { actor: Actor; id: string; version: number }) {
   return writeTransaction(db(), (tx) => {
     const { row, investigationId } = getEvidenceForChange(tx, actor, id, version);
-    tx.delete(evidence).where(and(eq(evidence.id, id), eq(evidence.version, version))).run();
-    recordEvent(tx, { actorId: actor.id, action: "evidence.removed", subjectType: "claim", subjectId: row.claimId, investigationId, data: { evidenceId: id, url: row.url, outlet: row.outlet, stance: row.stance } });
+    tx.delete(evidence)
+      .where(and(eq(evidence.id, id), eq(evidence.version, version)))
+      .run();
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "evidence.removed",
+      subjectType: "claim",
+      subjectId: row.claimId,
+      investigationId,
+      data: { evidenceId: id, url: row.url, outlet: row.outlet, stance: row.stance },
+    });
     return { claimId: row.claimId };
   });
 }
@@ -105,7 +148,13 @@ export function getEvidenceById({ actor, id }: { actor: Actor; id: string }) {
 }
 
 const selectEvidenceOfClaim = preparedOnce((database) =>
-  database.select({ evidence, createdByName: users.name }).from(evidence).innerJoin(users, eq(users.id, evidence.createdBy)).where(eq(evidence.claimId, sql.placeholder("claimId"))).orderBy(asc(evidence.createdAt)).prepare(),
+  database
+    .select({ evidence, createdByName: users.name })
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.createdBy))
+    .where(eq(evidence.claimId, sql.placeholder("claimId")))
+    .orderBy(asc(evidence.createdAt))
+    .prepare(),
 );
 
 export function listEvidenceByClaim({ claimId }: { claimId: string }) {

@@ -28,7 +28,13 @@ async function investigation() {
     return { source, claim: createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length }) };
   };
   const a = claimOn(textA, "over 200 deportees", "Ministry statement", "https://ministry.example/statement");
-  const lawyer = createClaim({ actor: editor, sourceId: a.source.id, sourceVersionId: a.source.currentVersionId, start: textA.indexOf("A lawyer"), end: textA.length - 1 });
+  const lawyer = createClaim({
+    actor: editor,
+    sourceId: a.source.id,
+    sourceVersionId: a.source.currentVersionId,
+    start: textA.indexOf("A lawyer"),
+    end: textA.length - 1,
+  });
   const b = claimOn(textB, "180 deportees", "Flight logs");
   return { editor, reviewer, investigationId, a, b, lawyer };
 }
@@ -54,7 +60,13 @@ describe("getExportDocument", () => {
     expect(claim.interval).toBe("more than 200");
     expect(claim.quantity).toMatchObject({ low: 200, high: null, hedge: "more-than" });
     expect(claim.conflicts).toEqual([expect.stringContaining("180")]);
-    expect(doc.facts).toEqual([expect.objectContaining({ title: "Deportees", rows: expect.any(Array), conflicts: [expect.objectContaining({ reason: expect.stringContaining("180") })] })]);
+    expect(doc.facts).toEqual([
+      expect.objectContaining({
+        title: "Deportees",
+        rows: expect.any(Array),
+        conflicts: [expect.objectContaining({ reason: expect.stringContaining("180") })],
+      }),
+    ]);
   });
 
   it("gives UTF-16 and code point offsets, and describes orphans on the version they were made on", async () => {
@@ -81,9 +93,13 @@ describe("getExportDocument", () => {
     const asReviewer = await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(asReviewer.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([]);
     const asEditor = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
-    expect(asEditor.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([expect.objectContaining({ verdict: expect.objectContaining({ key: "false" }) })]);
+    expect(asEditor.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([
+      expect.objectContaining({ verdict: expect.objectContaining({ key: "false" }) }),
+    ]);
     recordAssessment({ actor: reviewer, claimId: a.claim.id, verdictKey: "true" });
-    expect((await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" })).claims.find((c) => c.id === a.claim.id)!.assessments).toHaveLength(2);
+    expect(
+      (await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" })).claims.find((c) => c.id === a.claim.id)!.assessments,
+    ).toHaveLength(2);
   });
 
   it("reads the same export a source at a time: head now, each source's claims complete with their discussion", async () => {
@@ -96,9 +112,16 @@ describe("getExportDocument", () => {
     expect(parts.claimCount).toBe(3);
     const batches = [];
     for await (const batch of parts.claimsBySource) batches.push(batch);
-    expect(batches.map((batch) => batch.map((claim) => claim.sourceId))).toEqual(doc.sources.map((source) => doc.claims.filter((claim) => claim.sourceId === source.id).map(() => source.id)));
+    expect(batches.map((batch) => batch.map((claim) => claim.sourceId))).toEqual(
+      doc.sources.map((source) => doc.claims.filter((claim) => claim.sourceId === source.id).map(() => source.id)),
+    );
     expect({ ...parts.head, claims: batches.flat(), generatedAt: doc.generatedAt }).toEqual(doc);
-    expect(batches.flat().find((claim) => claim.id === a.claim.id)!.comments.map((c) => c.body)).toEqual(["First.", "Second."]);
+    expect(
+      batches
+        .flat()
+        .find((claim) => claim.id === a.claim.id)!
+        .comments.map((c) => c.body),
+    ).toEqual(["First.", "Second."]);
   });
 
   it("gives each claim's figure as its words read with the investigation's tolerance, stored or not", async () => {
@@ -110,13 +133,22 @@ describe("getExportDocument", () => {
     createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "roughly 250 Venezuelans".length });
     const figure = async () => (await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" })).claims[0]!.quantity;
     expect(await figure()).toMatchObject({ low: 225, high: 275, hedge: "approximately" });
-    updateInvestigationSettings({ actor: editor, id: investigationId, version: 1, ratingScale: [...defaultRatingScale], hidesOthersAssessments: true, approximateTolerancePercent: 20 });
+    updateInvestigationSettings({
+      actor: editor,
+      id: investigationId,
+      version: 1,
+      ratingScale: [...defaultRatingScale],
+      hidesOthersAssessments: true,
+      approximateTolerancePercent: 20,
+    });
     // The reading stored with ±10% no longer holds: the words are read again with ±20%.
     expect(await figure()).toMatchObject({ low: 200, high: 300, hedge: "approximately" });
   });
 
   it("refuses a scope that does not exist", async () => {
     const { editor } = await investigation();
-    await expect(getExportDocument({ actor: editor, scope: { sourceId: "nope" }, workspaceUrl: "http://x" })).rejects.toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    await expect(getExportDocument({ actor: editor, scope: { sourceId: "nope" }, workspaceUrl: "http://x" })).rejects.toThrowError(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
   });
 });

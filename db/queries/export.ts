@@ -64,7 +64,14 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
     .prepare();
   const exportedSources = sourceRows.map((row) => toExportSource(row, versionsOf.all({ sourceId: row.id })));
   const exportedSourceIds = new Set(exportedSources.map((source) => source.id));
-  const claimCount = exportedSources.length === 0 ? 0 : (db().select({ n: count() }).from(claims).where(inArray(claims.sourceId, [...exportedSourceIds])).get()?.n ?? 0);
+  const claimCount =
+    exportedSources.length === 0
+      ? 0
+      : (db()
+          .select({ n: count() })
+          .from(claims)
+          .where(inArray(claims.sourceId, [...exportedSourceIds]))
+          .get()?.n ?? 0);
 
   const factComparisons = listFactComparisonsByInvestigation({ actor, investigationId });
   const conflictReasons = new Map<string, string[]>();
@@ -208,7 +215,11 @@ function claimsOfSourceReader() {
  * rows as Drizzle would (`statement.all`), JSON columns `json` parsed, without Drizzle's
  * general per-field mapping (which cost as much as the queries themselves here).
  */
-function rowsBySource<Row>(statement: { all(placeholders: { sourceId: string }): Row[]; values(placeholders: { sourceId: string }): unknown[][] }, fields: Record<string, unknown>, json: Array<keyof Row> = []) {
+function rowsBySource<Row>(
+  statement: { all(placeholders: { sourceId: string }): Row[]; values(placeholders: { sourceId: string }): unknown[][] },
+  fields: Record<string, unknown>,
+  json: Array<keyof Row> = [],
+) {
   // Raw values come in the order of the selected fields.
   const keys = Object.keys(fields);
   return (sourceId: string): Row[] =>
@@ -268,13 +279,26 @@ type Target = ExportClaim["target"];
  * Where the claim's words are: on the current version when anchored, else on the version it
  * was made on. Code point offsets are filled in afterwards, a text at a time (`withCodePoints`).
  */
-function targetOf(claim: Pick<typeof claims.$inferSelect, "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">, anchor: Anchor, source: ExportSourceWithVersions): { target: Target; text: string } {
+function targetOf(
+  claim: Pick<typeof claims.$inferSelect, "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">,
+  anchor: Anchor,
+  source: ExportSourceWithVersions,
+): { target: Target; text: string } {
   if (anchor.status !== "orphan") {
     const text = source.version.text;
     const { quote } = describeSpan(text, anchor.start, anchor.end);
     return {
       text,
-      target: { versionNumber: source.version.number, versionCreatedAt: source.version.createdAt, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: anchor.start, end: anchor.end, codePoints: { start: 0, end: 0 } },
+      target: {
+        versionNumber: source.version.number,
+        versionCreatedAt: source.version.createdAt,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start: anchor.start,
+        end: anchor.end,
+        codePoints: { start: 0, end: 0 },
+      },
     };
   }
   const madeOn = source.versions.get(claim.sourceVersionId);
@@ -302,7 +326,10 @@ function withCodePoints(located: Array<{ target: Target; text: string }>): Targe
     else byText.set(text, [target]);
   }
   for (const [text, targets] of byText) {
-    const counted = codePointOffsets(text, targets.flatMap((target) => [target.start, target.end]));
+    const counted = codePointOffsets(
+      text,
+      targets.flatMap((target) => [target.start, target.end]),
+    );
     targets.forEach((target, index) => (target.codePoints = { start: counted[2 * index]!, end: counted[2 * index + 1]! }));
   }
   return located.map(({ target }) => target);
@@ -338,7 +365,14 @@ function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: 
       .prepare(),
     evidenceFields,
   );
-  const commentFields = { id: comments.id, claimId: comments.claimId, body: comments.body, createdBy: comments.createdBy, createdAt: comments.createdAt, authorName: users.name };
+  const commentFields = {
+    id: comments.id,
+    claimId: comments.claimId,
+    body: comments.body,
+    createdBy: comments.createdBy,
+    createdAt: comments.createdAt,
+    authorName: users.name,
+  };
   const commentsOf = rowsBySource(
     db()
       .select(commentFields)
@@ -350,7 +384,14 @@ function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: 
       .prepare(),
     commentFields,
   );
-  const assessmentFields = { claimId: assessments.claimId, reviewerId: assessments.reviewerId, verdictKey: assessments.verdictKey, note: assessments.note, createdAt: assessments.createdAt, reviewerName: users.name };
+  const assessmentFields = {
+    claimId: assessments.claimId,
+    reviewerId: assessments.reviewerId,
+    verdictKey: assessments.verdictKey,
+    note: assessments.note,
+    createdAt: assessments.createdAt,
+    reviewerName: users.name,
+  };
   const assessmentsOf = rowsBySource(
     db()
       .select(assessmentFields)
@@ -378,14 +419,23 @@ function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: 
         });
       }
       for (const item of commentsOf(sourceId)) {
-        byId.get(item.claimId)?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.authorName }, createdAt: item.createdAt });
+        byId
+          .get(item.claimId)
+          ?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.authorName }, createdAt: item.createdAt });
       }
       const assessmentRows = assessmentsOf(sourceId);
       const recordedOwn = new Set(assessmentRows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
       for (const item of assessmentRows) {
         const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
         if (isHidden) continue;
-        byId.get(item.claimId)?.assessments.push({ reviewer: { id: item.reviewerId, name: item.reviewerName }, verdict: findRating(scale, item.verdictKey) ?? null, note: item.note, createdAt: item.createdAt });
+        byId
+          .get(item.claimId)
+          ?.assessments.push({
+            reviewer: { id: item.reviewerId, name: item.reviewerName },
+            verdict: findRating(scale, item.verdictKey) ?? null,
+            note: item.note,
+            createdAt: item.createdAt,
+          });
       }
     },
   };

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaim } from "./claims";
-import { createFact, getFactById, listFactComparisonsByInvestigation, listFactsByInvestigation, listLinkSuggestions, setQuantityCorrection, unlinkClaimFromFact } from "./facts";
+import {
+  createFact,
+  getFactById,
+  listFactComparisonsByInvestigation,
+  listFactsByInvestigation,
+  listLinkSuggestions,
+  setQuantityCorrection,
+  unlinkClaimFromFact,
+} from "./facts";
 import { createInvestigation } from "./investigations";
 import { createSource } from "./sources";
 
@@ -37,10 +45,18 @@ describe("facts", () => {
   it("uses a reviewer's corrected reading and refuses an impossible one", async () => {
     const { editor, investigationId, more, exact } = await twoSources();
     const fact = createFact({ actor: editor, investigationId, title: "Venezuelans flown", claimIds: [more.id, exact.id] });
-    expect(() => setQuantityCorrection({ actor: editor, claimId: more.id, correction: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" } })).toThrowError(
-      expect.objectContaining({ code: "INVALID" }),
-    );
-    setQuantityCorrection({ actor: editor, claimId: more.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "Venezuelans", text: "more than 250" } });
+    expect(() =>
+      setQuantityCorrection({
+        actor: editor,
+        claimId: more.id,
+        correction: { low: 300, high: 200, lowInclusive: true, highInclusive: true, hedge: "range", value: 300, unit: null, text: "x" },
+      }),
+    ).toThrowError(expect.objectContaining({ code: "INVALID" }));
+    setQuantityCorrection({
+      actor: editor,
+      claimId: more.id,
+      correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "Venezuelans", text: "more than 250" },
+    });
     expect(getFactById({ actor: editor, id: fact.id }).conflicts).toEqual([]);
     setQuantityCorrection({ actor: editor, claimId: more.id, correction: null });
     expect(getFactById({ actor: editor, id: fact.id }).conflicts).toHaveLength(1);
@@ -67,7 +83,13 @@ describe("facts", () => {
 
     // (facts created within one millisecond may come in either order)
     const byTitle = <T extends { title: string }>(list: T[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
-    expect(byTitle(listFactsByInvestigation({ actor: editor, investigationId })).map(({ title, claimCount, conflictCount }) => ({ title, claimCount, conflictCount }))).toEqual([
+    expect(
+      byTitle(listFactsByInvestigation({ actor: editor, investigationId })).map(({ title, claimCount, conflictCount }) => ({
+        title,
+        claimCount,
+        conflictCount,
+      })),
+    ).toEqual([
       { title: "Disputed", claimCount: 2, conflictCount: 1 },
       { title: "Empty", claimCount: 0, conflictCount: 0 },
       { title: "Settled", claimCount: 1, conflictCount: 0 },

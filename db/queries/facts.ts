@@ -29,14 +29,22 @@ function claimsInInvestigation(tx: Transaction | ReturnType<typeof db>, investig
 
 function linkClaims(tx: Transaction, actor: Actor, investigationId: string, factId: string, claimIds: string[]) {
   const found = claimsInInvestigation(tx, investigationId, claimIds);
-  if (found.length !== new Set(claimIds).size) throw new AppError("INVALID", "Some of those claims are not in this investigation.", { fields: { claimIds: "Choose claims of this investigation." } });
+  if (found.length !== new Set(claimIds).size)
+    throw new AppError("INVALID", "Some of those claims are not in this investigation.", { fields: { claimIds: "Choose claims of this investigation." } });
   for (const claim of found) {
     if (claim.factId === factId) continue;
     if (claim.factId) {
       const other = tx.select({ title: facts.title }).from(facts).where(eq(facts.id, claim.factId)).get();
-      throw new AppError("INVALID", `“${claim.exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`, { fields: { claimIds: "already linked" } });
+      throw new AppError(
+        "INVALID",
+        `“${claim.exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`,
+        { fields: { claimIds: "already linked" } },
+      );
     }
-    tx.update(claims).set({ factId, updatedAt: new Date().toISOString() }).where(and(eq(claims.id, claim.id), isNull(claims.factId))).run();
+    tx.update(claims)
+      .set({ factId, updatedAt: new Date().toISOString() })
+      .where(and(eq(claims.id, claim.id), isNull(claims.factId)))
+      .run();
     recordEvent(tx, { actorId: actor.id, action: "claim.linked-to-fact", subjectType: "claim", subjectId: claim.id, investigationId, data: { factId } });
   }
 }
@@ -71,9 +79,20 @@ export function unlinkClaimFromFact({ actor, factId, claimId }: { actor: Actor; 
   assertAllowed(canCreateClaim(actor), "You cannot unlink claims.");
   writeTransaction(db(), (tx) => {
     const fact = getFactOrThrow(tx, factId);
-    const changed = tx.update(claims).set({ factId: null, updatedAt: new Date().toISOString() }).where(and(eq(claims.id, claimId), eq(claims.factId, factId))).run();
+    const changed = tx
+      .update(claims)
+      .set({ factId: null, updatedAt: new Date().toISOString() })
+      .where(and(eq(claims.id, claimId), eq(claims.factId, factId)))
+      .run();
     if (changed.changes === 0) throw new AppError("NOT_FOUND", "That claim is not linked to this fact.");
-    recordEvent(tx, { actorId: actor.id, action: "claim.unlinked-from-fact", subjectType: "claim", subjectId: claimId, investigationId: fact.investigationId, data: { factId } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.unlinked-from-fact",
+      subjectType: "claim",
+      subjectId: claimId,
+      investigationId: fact.investigationId,
+      data: { factId },
+    });
   });
 }
 
@@ -81,7 +100,6 @@ type ScaleAndTolerance = { scale: ReturnType<typeof scaleOf>; tolerance: number 
 function scaleOf(row: { ratingScale: unknown } | undefined) {
   return (row?.ratingScale as typeof defaultRatingScale | null) ?? defaultRatingScale;
 }
-
 
 const comparedClaimFields = { claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url };
 type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string; outlet: string | null; publishedAt: string | null; url: string | null };
@@ -117,7 +135,13 @@ function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
 }
 
 function compareClaimsOfFact(factId: string, settings: ScaleAndTolerance) {
-  const rows = db().select(comparedClaimFields).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.factId, factId)).orderBy(asc(sources.publishedAt), asc(claims.start)).all();
+  const rows = db()
+    .select(comparedClaimFields)
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.factId, factId))
+    .orderBy(asc(sources.publishedAt), asc(claims.start))
+    .all();
   return compareClaims(rows, settings);
 }
 
@@ -136,7 +160,11 @@ function compareClaimsByFact(investigationId: string, settings: ScaleAndToleranc
 }
 
 function settingsOf(investigationId: string): ScaleAndTolerance {
-  const row = db().select({ ratingScale: investigations.ratingScale, tolerance: investigations.approximateTolerancePercent }).from(investigations).where(eq(investigations.id, investigationId)).get();
+  const row = db()
+    .select({ ratingScale: investigations.ratingScale, tolerance: investigations.approximateTolerancePercent })
+    .from(investigations)
+    .where(eq(investigations.id, investigationId))
+    .get();
   return { scale: scaleOf(row), tolerance: (row?.tolerance ?? 10) / 100 };
 }
 
@@ -195,12 +223,25 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
  */
 export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
-  const target = db().select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+  const target = db()
+    .select({ claim: claims, investigationId: sources.investigationId })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.id, claimId))
+    .get();
   if (!target) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   const targetWords = wordsOf(`${target.claim.exact} ${target.claim.prefix} ${target.claim.suffix}`);
   const targetUnit = readQuantity(target.claim.exact)?.unit?.toLowerCase() ?? null;
   const candidates = db()
-    .select({ id: claims.id, exact: claims.exact, prefix: claims.prefix, suffix: claims.suffix, factId: claims.factId, sourceTitle: sources.title, factTitle: facts.title })
+    .select({
+      id: claims.id,
+      exact: claims.exact,
+      prefix: claims.prefix,
+      suffix: claims.suffix,
+      factId: claims.factId,
+      sourceTitle: sources.title,
+      factTitle: facts.title,
+    })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .leftJoin(facts, eq(facts.id, claims.factId))
@@ -214,7 +255,14 @@ export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId:
       const jaccard = shared / Math.max(1, new Set([...words, ...targetWords]).size);
       const unit = readQuantity(candidate.exact)?.unit?.toLowerCase() ?? null;
       const score = jaccard + (targetUnit && unit && targetUnit === unit ? 0.3 : 0);
-      return { id: candidate.id, exact: candidate.exact, sourceTitle: candidate.sourceTitle, factId: candidate.factId, factTitle: candidate.factTitle, score: Math.round(score * 100) / 100 };
+      return {
+        id: candidate.id,
+        exact: candidate.exact,
+        sourceTitle: candidate.sourceTitle,
+        factId: candidate.factId,
+        factTitle: candidate.factTitle,
+        score: Math.round(score * 100) / 100,
+      };
     })
     .filter((candidate) => candidate.score >= 0.15)
     .sort((a, b) => b.score - a.score)
@@ -230,23 +278,45 @@ export function setQuantityCorrection({ actor, claimId, correction }: { actor: A
   assertAllowed(canCreateClaim(actor), "You cannot correct figures.");
   const stored: Record<string, unknown> | null = correction === null ? null : { ...quantityToJson(quantityFromJson(correction)) };
   return writeTransaction(db(), (tx) => {
-    const row = tx.select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+    const row = tx
+      .select({ claim: claims, investigationId: sources.investigationId })
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(eq(claims.id, claimId))
+      .get();
     if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
     // The corrected figure is part of the claim: like its words, its author or an editor changes it.
     assertAllowed(canEditClaim(actor, row.claim), "Only editors can correct the figure of a claim someone else made.");
     assertNotApproved(row.claim, "figure");
     tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId)).run();
-    recordEvent(tx, { actorId: actor.id, action: "claim.quantity-corrected", subjectType: "claim", subjectId: claimId, investigationId: row.investigationId, data: { quantity: [row.claim.quantityOverride, stored] } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "claim.quantity-corrected",
+      subjectType: "claim",
+      subjectId: claimId,
+      investigationId: row.investigationId,
+      data: { quantity: [row.claim.quantityOverride, stored] },
+    });
   });
 }
 
 /** A claim's figure (its correction when there is one), as JSON, and whether it was corrected by hand. */
 export function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
-  const row = db().select({ claim: claims, investigationId: sources.investigationId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, claimId)).get();
+  const row = db()
+    .select({ claim: claims, investigationId: sources.investigationId })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.id, claimId))
+    .get();
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   const quantity = quantityOfClaim(row.claim, settingsOf(row.investigationId).tolerance);
-  return { claimId, quantity: quantity ? quantityToJson(quantity) : null, interval: quantity ? describeInterval(quantity) : null, isCorrected: row.claim.quantityOverride !== null };
+  return {
+    claimId,
+    quantity: quantity ? quantityToJson(quantity) : null,
+    interval: quantity ? describeInterval(quantity) : null,
+    isCorrected: row.claim.quantityOverride !== null,
+  };
 }
 
 /** The facts of an investigation by title only (for pickers): no figures read, no conflicts computed. */

@@ -29,13 +29,28 @@ async function checkedInvestigation() {
   const a = createSource({ actor: editor, investigationId, input: { title: "Wire", text: textA, url: "https://wire.example/a", outlet: "Wire" } });
   const b = createSource({ actor: editor, investigationId, input: { title: "Logs", text: textB } });
   const on = (source: { id: string; currentVersionId: string }, text: string, phrase: string) =>
-    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    createClaim({
+      actor: editor,
+      sourceId: source.id,
+      sourceVersionId: source.currentVersionId,
+      start: text.indexOf(phrase),
+      end: text.indexOf(phrase) + phrase.length,
+    });
   const over = on(a, textA, "over 200 deportees");
   const lawyer = on(a, textA, "A lawyer disputed it");
   const logs = on(b, textB, "238 Venezuelans");
-  addEvidence({ actor: editor, claimId: over.id, fields: { url: "https://gov.example/list", outlet: "Ministry", stance: "refutes", quote: "238", accessedAt: "2025-03-18" } });
+  addEvidence({
+    actor: editor,
+    claimId: over.id,
+    fields: { url: "https://gov.example/list", outlet: "Ministry", stance: "refutes", quote: "238", accessedAt: "2025-03-18" },
+  });
   addComment({ actor: editor, claimId: over.id, body: "Checked the *list*." });
-  updateClaimReview({ actor: editor, id: over.id, version: over.version, changes: { verdictKey: "mostly-false", rationale: "The list has **238** names.", status: "approved" } });
+  updateClaimReview({
+    actor: editor,
+    id: over.id,
+    version: over.version,
+    changes: { verdictKey: "mostly-false", rationale: "The list has **238** names.", status: "approved" },
+  });
   createFact({ actor: editor, investigationId, title: "People flown", claimIds: [over.id, logs.id] });
   return { editor, investigationId, a, lawyer };
 }
@@ -49,7 +64,14 @@ function essentials(doc: ExportDocument) {
     claims: doc.claims
       .map((c) => ({
         source: sourceTitle.get(c.sourceId),
-        target: { exact: c.target.exact, prefix: c.target.prefix, suffix: c.target.suffix, start: c.target.start, end: c.target.end, codePoints: c.target.codePoints },
+        target: {
+          exact: c.target.exact,
+          prefix: c.target.prefix,
+          suffix: c.target.suffix,
+          start: c.target.start,
+          end: c.target.end,
+          codePoints: c.target.codePoints,
+        },
         anchorStatus: c.anchorStatus,
         status: c.status,
         verdict: c.verdict?.key ?? null,
@@ -83,12 +105,21 @@ describe("importAnnotations", () => {
   it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
     const { editor, investigationId, a } = await checkedInvestigation();
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
-    expect((await importAnnotations({ actor: editor, investigationId, plan: planOf(doc) })).claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
+    expect((await importAnnotations({ actor: editor, investigationId, plan: planOf(doc) })).claims).toEqual({
+      exact: 0,
+      moved: 0,
+      fuzzy: 0,
+      alreadyPresent: 3,
+    });
 
     const { id: otherId } = createInvestigation({ actor: editor, input: { title: "Later" } });
     const edited = `Breaking. ${textA.replace(" A lawyer disputed it.", "")}`;
     const later = createSource({ actor: editor, investigationId: otherId, input: { title: "Wire again", text: edited, url: "https://wire.example/a" } });
-    const summary = await importAnnotations({ actor: editor, investigationId: otherId, plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })) });
+    const summary = await importAnnotations({
+      actor: editor,
+      investigationId: otherId,
+      plan: planOf(await getExportDocument({ actor: editor, scope: { sourceId: a.id }, workspaceUrl: "http://x" })),
+    });
     expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/a", exact: "A lawyer disputed it" }]);
@@ -121,7 +152,12 @@ describe("importAnnotations", () => {
     const plan = readWebAnnotations({
       type: "AnnotationCollection",
       "corroborate:sources": [{ id: "urn:corroborate:source:elsewhere", title: "Logs", text: textB }],
-      first: { type: "AnnotationPage", items: [{ type: "Annotation", target: { source: "urn:corroborate:source:elsewhere", selector: { type: "TextQuoteSelector", exact: "23 Salvadorans" } } }] },
+      first: {
+        type: "AnnotationPage",
+        items: [
+          { type: "Annotation", target: { source: "urn:corroborate:source:elsewhere", selector: { type: "TextQuoteSelector", exact: "23 Salvadorans" } } },
+        ],
+      },
     });
     const summary = await importAnnotations({ actor: editor, investigationId, plan });
     expect(summary.sources).toEqual({ created: 0, matched: 1, missing: [] });
@@ -136,7 +172,11 @@ describe("importAnnotations", () => {
     const text = "Over 200 deportees landed. Officials named 238 Venezuelans. The ministry repeated: 238 Venezuelans.";
     const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text, url: "https://wire.example/w3c" } });
     const quote = (exact: string) => ({ type: "Annotation", target: { source: "https://wire.example/w3c", selector: { type: "TextQuoteSelector", exact } } });
-    const summary = await importAnnotations({ actor: editor, investigationId, plan: readWebAnnotations([quote("Over 200 deportees"), quote("238 Venezuelans")]) });
+    const summary = await importAnnotations({
+      actor: editor,
+      investigationId,
+      plan: readWebAnnotations([quote("Over 200 deportees"), quote("238 Venezuelans")]),
+    });
     expect(summary.claims).toMatchObject({ moved: 1 });
     expect(summary.orphaned).toEqual([{ sourceKey: "https://wire.example/w3c", exact: "238 Venezuelans" }]);
     const claims = (await getExportDocument({ actor: editor, scope: { sourceId: source.id }, workspaceUrl: "http://x" })).claims;
@@ -154,7 +194,19 @@ describe("importAnnotations", () => {
       sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
       annotations: spans.map((match) => {
         const { quote, position } = describeSpan(original, match.index, match.index + match[0].length);
-        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+        return {
+          sourceKey,
+          quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+          position: { start: position!.start, end: position!.end },
+          verdictKey: null,
+          verdictLabel: null,
+          rationale: "",
+          status: null,
+          evidence: [],
+          comments: [],
+          factId: null,
+          factTitle: null,
+        };
       }),
       skipped: [],
     };
@@ -179,7 +231,19 @@ describe("importAnnotations", () => {
       sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
       annotations: [...text.matchAll(/\S+ \S+ \S+/g)].slice(0, 10_000).map((match) => {
         const { quote, position } = describeSpan(text, match.index, match.index + match[0].length);
-        return { sourceKey, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start: position!.start, end: position!.end }, verdictKey: null, verdictLabel: null, rationale: "", status: null, evidence: [], comments: [], factId: null, factTitle: null };
+        return {
+          sourceKey,
+          quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+          position: { start: position!.start, end: position!.end },
+          verdictKey: null,
+          verdictLabel: null,
+          rationale: "",
+          status: null,
+          evidence: [],
+          comments: [],
+          factId: null,
+          factTitle: null,
+        };
       }),
       skipped: [],
     };
@@ -196,7 +260,9 @@ describe("importAnnotations", () => {
     const reviewer = await createTestActor("reviewer");
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     const { id: emptyId } = createInvestigation({ actor: editor, input: { title: "Copy" } });
-    await expect(importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).rejects.toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    await expect(importAnnotations({ actor: reviewer, investigationId: emptyId, plan: planOf(doc) })).rejects.toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect((await getExportDocument({ actor: editor, scope: { investigationId: emptyId }, workspaceUrl: "http://x" })).claims).toEqual([]);
   });
 });

@@ -10,7 +10,15 @@ import { newId, now, preparedOnce } from "../prepared";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
-import { currentVersionOf, matchSource, prepareImport, type PlacedAnnotation, type PreparedImport, type PreparedSource, type SourceTarget } from "./import-preparation";
+import {
+  currentVersionOf,
+  matchSource,
+  prepareImport,
+  type PlacedAnnotation,
+  type PreparedImport,
+  type PreparedSource,
+  type SourceTarget,
+} from "./import-preparation";
 
 /** FORBIDDEN unless the actor may import; callers check before reading a large file. */
 export function assertImportAllowed(actor: Actor): void {
@@ -84,7 +92,14 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
         if (!factId) {
           const title = (annotation.factTitle ?? "").trim().slice(0, 300) || "Imported fact";
           factId = tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning({ id: facts.id }).get().id;
-          recordEvent(tx, { actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: factId, investigationId, data: { title, imported: true } });
+          recordEvent(tx, {
+            actorId: actor.id,
+            action: "fact.created",
+            subjectType: "fact",
+            subjectId: factId,
+            investigationId,
+            data: { title, imported: true },
+          });
           factIds.set(factKey, factId);
           summary.facts++;
         }
@@ -92,7 +107,14 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
       }
     }
   }
-  recordEvent(tx, { actorId: actor.id, action: "investigation.imported", subjectType: "investigation", subjectId: investigationId, investigationId, data: { claims: summary.claims, orphaned: summary.orphaned.length, sources: { created: summary.sources.created, matched: summary.sources.matched } } });
+  recordEvent(tx, {
+    actorId: actor.id,
+    action: "investigation.imported",
+    subjectType: "investigation",
+    subjectId: investigationId,
+    investigationId,
+    data: { claims: summary.claims, orphaned: summary.orphaned.length, sources: { created: summary.sources.created, matched: summary.sources.matched } },
+  });
   tx.update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId)).run();
   return summary;
 }
@@ -100,9 +122,24 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
 function createSourceFrom(tx: Transaction, actor: Actor, investigationId: string, prepared: Extract<PreparedSource, { kind: "created" }>): SourceTarget {
   const { source, text, sha256 } = prepared;
   const title = (source.title ?? "").trim().slice(0, 300) || source.url || "Imported source";
-  const row = tx.insert(sources).values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id }).returning({ id: sources.id }).get();
-  const version = tx.insert(sourceVersions).values({ sourceId: row.id, number: 1, text, sha256, createdBy: actor.id }).returning({ id: sourceVersions.id }).get();
-  recordEvent(tx, { actorId: actor.id, action: "source.created", subjectType: "source", subjectId: row.id, investigationId, data: { title, url: source.url, imported: true, versionId: version.id } });
+  const row = tx
+    .insert(sources)
+    .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id })
+    .returning({ id: sources.id })
+    .get();
+  const version = tx
+    .insert(sourceVersions)
+    .values({ sourceId: row.id, number: 1, text, sha256, createdBy: actor.id })
+    .returning({ id: sourceVersions.id })
+    .get();
+  recordEvent(tx, {
+    actorId: actor.id,
+    action: "source.created",
+    subjectType: "source",
+    subjectId: row.id,
+    investigationId,
+    data: { title, url: source.url, imported: true, versionId: version.id },
+  });
   return { id: row.id, versionId: version.id, text };
 }
 
@@ -116,7 +153,9 @@ const selectClaimOnSpan = preparedOnce((database) =>
   database
     .select({ id: claims.id })
     .from(claims)
-    .where(and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))))
+    .where(
+      and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))),
+    )
     .prepare(),
 );
 /** Built once per connection (see db/prepared.ts): 50,000 Drizzle-built inserts cost seconds inside the transaction. */
@@ -146,7 +185,15 @@ const insertImportedClaimRow = preparedOnce((database) =>
 );
 
 /** Inserts the claim with its review, evidence and comments; null when those words already are a claim. */
-function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: string, target: SourceTarget, { annotation, anchor, quote, quantityReading }: PlacedAnnotation, scale: readonly Rating[], summary: ImportSummary): string | null {
+function insertImportedClaim(
+  tx: Transaction,
+  actor: Actor,
+  investigationId: string,
+  target: SourceTarget,
+  { annotation, anchor, quote, quantityReading }: PlacedAnnotation,
+  scale: readonly Rating[],
+  summary: ImportSummary,
+): string | null {
   if (selectClaimOnSpan().get({ sourceVersionId: target.versionId, start: anchor.start, end: anchor.end })) {
     summary.claims.alreadyPresent++;
     return null;
@@ -184,12 +231,18 @@ function insertImportedClaim(tx: Transaction, actor: Actor, investigationId: str
     data: { sourceId: target.id, sourceVersionId: target.versionId, exact: quote.exact, start: anchor.start, end: anchor.end, imported: anchor.status },
   });
   for (const item of annotation.evidence) {
-    tx.insert(evidence).values({ claimId: id, url: item.url, outlet: item.outlet, quote: item.quote, stance: item.stance, accessedAt: item.accessedAt, createdBy: actor.id }).run();
+    tx.insert(evidence)
+      .values({ claimId: id, url: item.url, outlet: item.outlet, quote: item.quote, stance: item.stance, accessedAt: item.accessedAt, createdBy: actor.id })
+      .run();
     summary.evidence++;
   }
   for (const comment of annotation.comments) {
-    const attribution = comment.authorName ? `*Imported; written by ${comment.authorName}${comment.created ? ` on ${comment.created.slice(0, 10)}` : ""}.*\n\n` : "";
-    tx.insert(comments).values({ claimId: id, body: `${attribution}${comment.body}`, createdBy: actor.id }).run();
+    const attribution = comment.authorName
+      ? `*Imported; written by ${comment.authorName}${comment.created ? ` on ${comment.created.slice(0, 10)}` : ""}.*\n\n`
+      : "";
+    tx.insert(comments)
+      .values({ claimId: id, body: `${attribution}${comment.body}`, createdBy: actor.id })
+      .run();
     summary.comments++;
   }
   return id;

@@ -20,7 +20,8 @@ import { anchorSelectorsInTurns, runInTurns } from "./claim-anchors";
  */
 export type SourceTarget = { id: string; versionId: string; text: string };
 
-export type PreparedSource = { key: string; kind: "matched"; target: SourceTarget } | { key: string; kind: "created"; source: ImportSource; text: string; sha256: string };
+export type PreparedSource =
+  { key: string; kind: "matched"; target: SourceTarget } | { key: string; kind: "created"; source: ImportSource; text: string; sha256: string };
 
 /** An annotation placed on its source: the words found, described as a claim stores them. */
 export type PlacedAnnotation = {
@@ -55,12 +56,32 @@ const urnPrefix = "urn:corroborate:source:";
  */
 export function matchSource(reader: Reader, investigationId: string, source: ImportSource): SourceTarget | null {
   const inInvestigation = eq(sources.investigationId, investigationId);
-  const byUrl = () => (source.url ? reader.select({ id: sources.id }).from(sources).where(and(inInvestigation, eq(sources.url, source.url))).get() : undefined);
-  const byUrn = () => (source.key.startsWith(urnPrefix) ? reader.select({ id: sources.id }).from(sources).where(and(inInvestigation, eq(sources.id, source.key.slice(urnPrefix.length)))).get() : undefined);
+  const byUrl = () =>
+    source.url
+      ? reader
+          .select({ id: sources.id })
+          .from(sources)
+          .where(and(inInvestigation, eq(sources.url, source.url)))
+          .get()
+      : undefined;
+  const byUrn = () =>
+    source.key.startsWith(urnPrefix)
+      ? reader
+          .select({ id: sources.id })
+          .from(sources)
+          .where(and(inInvestigation, eq(sources.id, source.key.slice(urnPrefix.length))))
+          .get()
+      : undefined;
   const byText = () => {
     if (!source.text) return undefined;
     const sha256 = sha256OfText(canonicaliseText(source.text));
-    return reader.select({ id: sources.id }).from(sourceVersions).innerJoin(sources, eq(sources.id, sourceVersions.sourceId)).where(and(inInvestigation, eq(sourceVersions.sha256, sha256))).orderBy(desc(sourceVersions.createdAt)).get();
+    return reader
+      .select({ id: sources.id })
+      .from(sourceVersions)
+      .innerJoin(sources, eq(sources.id, sourceVersions.sourceId))
+      .where(and(inInvestigation, eq(sourceVersions.sha256, sha256)))
+      .orderBy(desc(sourceVersions.createdAt))
+      .get();
   };
   const found = byUrl() ?? byUrn() ?? byText();
   return found ? currentVersionOf(reader, found.id) : null;
@@ -75,7 +96,12 @@ function prepareSource(investigationId: string, source: ImportSource): PreparedS
 }
 
 /** Describes each placed annotation (quote and quantity), pausing between annotations for `runInTurns`. */
-function* describePlacements(text: string, annotations: readonly ImportAnnotation[], anchors: readonly Anchor[], tolerance: number): Generator<void, { placed: PlacedAnnotation[]; orphaned: string[] }> {
+function* describePlacements(
+  text: string,
+  annotations: readonly ImportAnnotation[],
+  anchors: readonly Anchor[],
+  tolerance: number,
+): Generator<void, { placed: PlacedAnnotation[]; orphaned: string[] }> {
   const placed: PlacedAnnotation[] = [];
   const orphaned: string[] = [];
   for (const [index, annotation] of annotations.entries()) {
@@ -86,14 +112,23 @@ function* describePlacements(text: string, annotations: readonly ImportAnnotatio
       continue;
     }
     const { quote } = describeSpan(text, anchor.start, anchor.end);
-    placed.push({ annotation, anchor, quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, quantityReading: storedReadingOf(quote.exact, tolerance) });
+    placed.push({
+      annotation,
+      anchor,
+      quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+      quantityReading: storedReadingOf(quote.exact, tolerance),
+    });
   }
   return { placed, orphaned };
 }
 
 /** NOT_FOUND when the investigation does not exist; otherwise what the import will write. */
 export async function prepareImport({ investigationId, plan }: { investigationId: string; plan: ImportPlan }): Promise<PreparedImport> {
-  const investigation = db().select({ tolerancePercent: investigations.approximateTolerancePercent }).from(investigations).where(eq(investigations.id, investigationId)).get();
+  const investigation = db()
+    .select({ tolerancePercent: investigations.approximateTolerancePercent })
+    .from(investigations)
+    .where(eq(investigations.id, investigationId))
+    .get();
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
   const prepared = plan.sources.map((source) => prepareSource(investigationId, source)).filter((source): source is PreparedSource => source !== null);
   const textOf = new Map(prepared.map((source) => [source.key, source.kind === "matched" ? source.target.text : source.text]));
@@ -104,7 +139,10 @@ export async function prepareImport({ investigationId, plan }: { investigationId
       result.missing.push({ key: sourceKey, annotations: annotations.length });
       continue;
     }
-    const anchors = await anchorSelectorsInTurns(text, annotations.map((annotation) => ({ ...annotation.quote, ...annotation.position })));
+    const anchors = await anchorSelectorsInTurns(
+      text,
+      annotations.map((annotation) => ({ ...annotation.quote, ...annotation.position })),
+    );
     result.placements.push({ sourceKey, ...(await runInTurns(describePlacements(text, annotations, anchors, investigation.tolerancePercent / 100))) });
   }
   return result;

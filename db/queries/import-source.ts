@@ -19,7 +19,9 @@ export async function importSourceFromUrl({ actor, investigationId, url, title }
     if (isImportError(error)) throw new AppError("INVALID", error.message, { cause: error, fields: { url: error.message } });
     throw error;
   }
-  const article = page.contentType.includes("html") ? extractArticle(page.body, page.finalUrl) : { title: null, byline: null, outlet: new URL(page.finalUrl).hostname, publishedAt: null, text: page.body };
+  const article = page.contentType.includes("html")
+    ? extractArticle(page.body, page.finalUrl)
+    : { title: null, byline: null, outlet: new URL(page.finalUrl).hostname, publishedAt: null, text: page.body };
   return createValidatedSource(actor, investigationId, {
     title: title || article.title || page.finalUrl,
     outlet: outletLine(article),
@@ -30,7 +32,21 @@ export async function importSourceFromUrl({ actor, investigationId, url, title }
 }
 
 /** Adds a source from an uploaded .txt, .md or .html file (HTML reduced to its article text). */
-export function importSourceFromFile({ actor, investigationId, fileName, contentType, bytes, title }: { actor: Actor; investigationId: string; fileName: string; contentType: string | null; bytes: Uint8Array; title?: string }) {
+export function importSourceFromFile({
+  actor,
+  investigationId,
+  fileName,
+  contentType,
+  bytes,
+  title,
+}: {
+  actor: Actor;
+  investigationId: string;
+  fileName: string;
+  contentType: string | null;
+  bytes: Uint8Array;
+  title?: string;
+}) {
   let file: ReturnType<typeof fileToText>;
   try {
     file = fileToText(fileName, contentType, bytes);
@@ -55,7 +71,9 @@ function createValidatedSource(actor: Actor, investigationId: string, input: Rec
   const parsed = CreateSourceInput.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
-    throw new AppError("INVALID", fields.text ? `The imported text is not usable: ${fields.text}` : "The imported page could not be saved as a source.", { fields });
+    throw new AppError("INVALID", fields.text ? `The imported text is not usable: ${fields.text}` : "The imported page could not be saved as a source.", {
+      fields,
+    });
   }
   return createSource({ actor, investigationId, input: parsed.data });
 }

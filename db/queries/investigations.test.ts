@@ -98,9 +98,20 @@ describe("verdict scale", () => {
     const claim = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 0, end: 11 });
     updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "mixed" } });
     const scale = read({ actor: editor, id }).ratingScale.map((rating) => ({ ...rating }));
-    expect(() => updateInvestigationSettings({ actor: editor, id, version: 1, ratingScale: scale.filter((r) => r.key !== "mixed"), hidesOthersAssessments: true })).toThrowError(/“Mixed” is the verdict of 1 claim/);
+    expect(() =>
+      updateInvestigationSettings({ actor: editor, id, version: 1, ratingScale: scale.filter((r) => r.key !== "mixed"), hidesOthersAssessments: true }),
+    ).toThrowError(/“Mixed” is the verdict of 1 claim/);
     scale.find((r) => r.key === "mixed")!.label = "Half true";
-    updateInvestigationSettings({ actor: editor, id, version: 1, ratingScale: [...scale, { key: "needs-context", label: "Needs context", ratingValue: 3 }], hidesOthersAssessments: false });
-    expect(read({ actor: editor, id })).toMatchObject({ hidesOthersAssessments: false, ratingScale: expect.arrayContaining([{ key: "mixed", label: "Half true", ratingValue: 3 }]) });
+    updateInvestigationSettings({
+      actor: editor,
+      id,
+      version: 1,
+      ratingScale: [...scale, { key: "needs-context", label: "Needs context", ratingValue: 3 }],
+      hidesOthersAssessments: false,
+    });
+    expect(read({ actor: editor, id })).toMatchObject({
+      hidesOthersAssessments: false,
+      ratingScale: expect.arrayContaining([{ key: "mixed", label: "Half true", ratingValue: 3 }]),
+    });
   });
 });

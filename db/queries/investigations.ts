@@ -70,7 +70,14 @@ export function createInvestigation({ actor, input }: { actor: Actor; input: Cre
   assertAllowed(canManageInvestigations(actor), "Only editors can create investigations.");
   return writeTransaction(db(), (tx) => {
     const row = tx.insert(investigations).values({ title: input.title, createdBy: actor.id }).returning().get();
-    recordEvent(tx, { actorId: actor.id, action: "investigation.created", subjectType: "investigation", subjectId: row.id, investigationId: row.id, data: { title: row.title } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "investigation.created",
+      subjectType: "investigation",
+      subjectId: row.id,
+      investigationId: row.id,
+      data: { title: row.title },
+    });
     return { id: row.id, title: row.title, version: row.version };
   });
 }
@@ -85,9 +92,13 @@ export function renameInvestigation({ actor, id, input }: { actor: Actor; id: st
     const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
     if (current.version !== input.version) {
-      throw new AppError("CONFLICT", `Someone else renamed this investigation to “${current.title}” while you were editing. Your title is still in the field: save again to replace theirs.`, {
-        fields: { title: current.title, version: String(current.version) },
-      });
+      throw new AppError(
+        "CONFLICT",
+        `Someone else renamed this investigation to “${current.title}” while you were editing. Your title is still in the field: save again to replace theirs.`,
+        {
+          fields: { title: current.title, version: String(current.version) },
+        },
+      );
     }
     const row = tx
       .update(investigations)
@@ -95,7 +106,14 @@ export function renameInvestigation({ actor, id, input }: { actor: Actor; id: st
       .where(and(eq(investigations.id, id), eq(investigations.version, input.version)))
       .returning()
       .get()!;
-    recordEvent(tx, { actorId: actor.id, action: "investigation.renamed", subjectType: "investigation", subjectId: id, investigationId: id, data: { title: [current.title, row.title] } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "investigation.renamed",
+      subjectType: "investigation",
+      subjectId: id,
+      investigationId: id,
+      data: { title: [current.title, row.title] },
+    });
     return { id: row.id, title: row.title, version: row.version };
   });
 }
@@ -128,7 +146,9 @@ export function countClaimsByStatus({ actor, investigationId }: { actor: Actor; 
 
 /** The investigation's verdict scale (the default scale unless an editor changed it). */
 export function getRatingScaleByInvestigation({ investigationId }: { investigationId: string }): readonly Rating[] {
-  return db().select({ scale: investigations.ratingScale }).from(investigations).where(eq(investigations.id, investigationId)).get()?.scale ?? defaultRatingScale;
+  return (
+    db().select({ scale: investigations.ratingScale }).from(investigations).where(eq(investigations.id, investigationId)).get()?.scale ?? defaultRatingScale
+  );
 }
 
 /**
@@ -156,17 +176,37 @@ export function updateInvestigationSettings({
   return writeTransaction(db(), (tx) => {
     const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-    if (current.version !== version) throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
+    if (current.version !== version)
+      throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
     const kept = new Set(ratingScale.map((rating) => rating.key));
     const before = current.ratingScale ?? defaultRatingScale;
     for (const removed of before.filter((rating) => !kept.has(rating.key))) {
       const uses =
-        (tx.select({ n: count() }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(and(eq(sources.investigationId, id), eq(claims.verdictKey, removed.key))).get()?.n ?? 0) +
-        (tx.select({ n: count() }).from(assessments).innerJoin(claims, eq(claims.id, assessments.claimId)).innerJoin(sources, eq(sources.id, claims.sourceId)).where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key))).get()?.n ?? 0);
-      if (uses > 0) throw new AppError("INVALID", `“${removed.label}” is the verdict of ${uses} ${uses === 1 ? "claim or assessment" : "claims or assessments"}; change those first, or rename it instead of removing it.`, { fields: { scale: "in use" } });
+        (tx
+          .select({ n: count() })
+          .from(claims)
+          .innerJoin(sources, eq(sources.id, claims.sourceId))
+          .where(and(eq(sources.investigationId, id), eq(claims.verdictKey, removed.key)))
+          .get()?.n ?? 0) +
+        (tx
+          .select({ n: count() })
+          .from(assessments)
+          .innerJoin(claims, eq(claims.id, assessments.claimId))
+          .innerJoin(sources, eq(sources.id, claims.sourceId))
+          .where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key)))
+          .get()?.n ?? 0);
+      if (uses > 0)
+        throw new AppError(
+          "INVALID",
+          `“${removed.label}” is the verdict of ${uses} ${uses === 1 ? "claim or assessment" : "claims or assessments"}; change those first, or rename it instead of removing it.`,
+          { fields: { scale: "in use" } },
+        );
     }
     const tolerance = approximateTolerancePercent ?? current.approximateTolerancePercent;
-    tx.update(investigations).set({ ratingScale, hidesOthersAssessments, approximateTolerancePercent: tolerance, version: current.version + 1, updatedAt: new Date().toISOString() }).where(eq(investigations.id, id)).run();
+    tx.update(investigations)
+      .set({ ratingScale, hidesOthersAssessments, approximateTolerancePercent: tolerance, version: current.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(investigations.id, id))
+      .run();
     if (tolerance !== current.approximateTolerancePercent) rereadQuantitiesOfInvestigation(tx, id, tolerance);
     recordEvent(tx, {
       actorId: actor.id,
@@ -174,7 +214,11 @@ export function updateInvestigationSettings({
       subjectType: "investigation",
       subjectId: id,
       investigationId: id,
-      data: { ratingScale: [before, ratingScale], hidesOthersAssessments: [current.hidesOthersAssessments, hidesOthersAssessments], approximateTolerancePercent: [current.approximateTolerancePercent, tolerance] },
+      data: {
+        ratingScale: [before, ratingScale],
+        hidesOthersAssessments: [current.hidesOthersAssessments, hidesOthersAssessments],
+        approximateTolerancePercent: [current.approximateTolerancePercent, tolerance],
+      },
     });
     return { version: current.version + 1 };
   });

@@ -21,6 +21,12 @@ export function updateOrganisation({ actor, name, url }: { actor: Actor; name: s
   writeTransaction(db(), (tx) => {
     setSetting(nameKey, name, tx);
     setSetting(urlKey, url ?? "", tx);
-    recordEvent(tx, { actorId: actor.id, action: "organisation.changed", subjectType: "settings", subjectId: "organisation", data: { name: [before.name, name], url: [before.url, url] } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "organisation.changed",
+      subjectType: "settings",
+      subjectId: "organisation",
+      data: { name: [before.name, name], url: [before.url, url] },
+    });
   });
 }

@@ -25,16 +25,35 @@ async function sourceWithAnOrphan() {
   const editor = await createTestActor("editor");
   const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Orphans" } });
   const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
-  const claim = (phrase: string) => createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
-  const [figure, lawyer, families] = [claim("nearly 300 men were flown out"), claim("A lawyer for the families disputed the figure"), claim("waited outside the prison gates for most of the following day")];
+  const claim = (phrase: string) =>
+    createClaim({
+      actor: editor,
+      sourceId: source.id,
+      sourceVersionId: source.currentVersionId,
+      start: text.indexOf(phrase),
+      end: text.indexOf(phrase) + phrase.length,
+    });
+  const [figure, lawyer, families] = [
+    claim("nearly 300 men were flown out"),
+    claim("A lawyer for the families disputed the figure"),
+    claim("waited outside the prison gates for most of the following day"),
+  ];
   // The first paragraph moves down, the second goes, the third is reworded a little.
-  const edited = ["Updated at noon with the ministry's statement.", text.split("\n\n")[0], text.split("\n\n")[2]!.replace("the following day", "the next day")].join("\n\n");
+  const edited = [
+    "Updated at noon with the ministry's statement.",
+    text.split("\n\n")[0],
+    text.split("\n\n")[2]!.replace("the following day", "the next day"),
+  ].join("\n\n");
   const { version } = await updateSourceText({ actor: editor, sourceId: source.id, text: edited });
   return { editor, investigationId, source, version: { id: version.id, text: edited }, figure: figure!, lawyer: lawyer!, families: families! };
 }
 
 const anchorRowOf = (claimId: string, sourceVersionId: string) =>
-  db().select().from(claimAnchors).where(and(eq(claimAnchors.claimId, claimId), eq(claimAnchors.sourceVersionId, sourceVersionId))).get();
+  db()
+    .select()
+    .from(claimAnchors)
+    .where(and(eq(claimAnchors.claimId, claimId), eq(claimAnchors.sourceVersionId, sourceVersionId)))
+    .get();
 
 describe("re-attaching an orphaned claim", () => {
   it("gives it new words on the current version, updates its stored anchor in the same change, and records the re-attachment", async () => {
@@ -43,14 +62,32 @@ describe("re-attaching an orphaned claim", () => {
     expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === lawyer.id)!.anchor.status).toBe("orphan");
 
     const start = version.text.indexOf("Updated at noon");
-    const moved = updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + "Updated at noon".length });
+    const moved = updateClaimSpan({
+      actor: editor,
+      id: lawyer.id,
+      version: lawyer.version,
+      sourceVersionId: version.id,
+      start,
+      end: start + "Updated at noon".length,
+    });
 
-    expect(moved).toMatchObject({ sourceVersionId: version.id, anchor: { status: "exact", start, end: start + 15 }, selectors: { quote: { exact: "Updated at noon" } } });
+    expect(moved).toMatchObject({
+      sourceVersionId: version.id,
+      anchor: { status: "exact", start, end: start + 15 },
+      selectors: { quote: { exact: "Updated at noon" } },
+    });
     expect(anchorRowOf(lawyer.id, version.id)).toBeUndefined();
-    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === lawyer.id)!.anchor).toEqual({ status: "exact", start, end: start + 15, score: 1 });
+    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === lawyer.id)!.anchor).toEqual({
+      status: "exact",
+      start,
+      end: start + 15,
+      score: 1,
+    });
     const [latest] = listClaimHistory({ actor: editor, claimId: lawyer.id });
     expect(latest!.action).toBe("claim.span-changed");
-    expect(describeEvent({ action: latest!.action, data: latest!.data ?? null })).toBe("re-attached to “Updated at noon” (its words “A lawyer for the families disputed the figure” were no longer in the text)");
+    expect(describeEvent({ action: latest!.action, data: latest!.data ?? null })).toBe(
+      "re-attached to “Updated at noon” (its words “A lawyer for the families disputed the figure” were no longer in the text)",
+    );
   });
 
   it("records an ordinary re-select of an anchored claim as a move, not a re-attachment", async () => {
@@ -66,7 +103,9 @@ describe("re-attaching an orphaned claim", () => {
     const { version, lawyer } = await sourceWithAnOrphan();
     const reviewer = await createTestActor("reviewer");
     const start = version.text.indexOf("Updated");
-    expect(() => updateClaimSpan({ actor: reviewer, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => updateClaimSpan({ actor: reviewer, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
   });
 
@@ -74,7 +113,9 @@ describe("re-attaching an orphaned claim", () => {
     const { editor, version, lawyer } = await sourceWithAnOrphan();
     db().update(claims).set({ status: "approved" }).where(eq(claims.id, lawyer.id)).run();
     const start = version.text.indexOf("Updated");
-    expect(() => updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
   });
 });
@@ -87,9 +128,15 @@ describe("fact rows", () => {
     expect(rows).toEqual([
       { exact: "nearly 300 men were flown out", anchorStatus: "moved", wording: "nearly 300 men were flown out" },
       { exact: "A lawyer for the families disputed the figure", anchorStatus: "orphan", wording: "A lawyer for the families disputed the figure" },
-      { exact: "waited outside the prison gates for most of the following day", anchorStatus: "fuzzy", wording: "waited outside the prison gates for most of the next day" },
+      {
+        exact: "waited outside the prison gates for most of the following day",
+        anchorStatus: "fuzzy",
+        wording: "waited outside the prison gates for most of the next day",
+      },
     ]);
-    expect(listFactComparisonsByInvestigation({ actor: editor, investigationId })[0]!.items.map(({ anchorStatus, wording }) => ({ anchorStatus, wording }))).toEqual(rows.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })));
+    expect(
+      listFactComparisonsByInvestigation({ actor: editor, investigationId })[0]!.items.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })),
+    ).toEqual(rows.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })));
   });
 
   it("show a re-attached claim in place with its new words", async () => {
@@ -97,6 +144,8 @@ describe("fact rows", () => {
     const fact = createFact({ actor: editor, investigationId, title: "The lawyer", claimIds: [lawyer.id] });
     const start = version.text.indexOf("Updated at noon");
     updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 15 });
-    expect(getFactById({ actor: editor, id: fact.id }).claims.map(({ anchorStatus, wording }) => ({ anchorStatus, wording }))).toEqual([{ anchorStatus: "exact", wording: "Updated at noon" }]);
+    expect(getFactById({ actor: editor, id: fact.id }).claims.map(({ anchorStatus, wording }) => ({ anchorStatus, wording }))).toEqual([
+      { anchorStatus: "exact", wording: "Updated at noon" },
+    ]);
   });
 });

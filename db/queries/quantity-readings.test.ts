@@ -22,7 +22,13 @@ describe("re-reading figures when an investigation's tolerance changes", () => {
       const text = "Officials said roughly 250 Venezuelans were flown out.";
       const source = createSource({ actor: editor, investigationId, input: { title: "Flights", text } });
       const start = text.indexOf("roughly 250 Venezuelans");
-      return createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "roughly 250 Venezuelans".length });
+      return createClaim({
+        actor: editor,
+        sourceId: source.id,
+        sourceVersionId: source.currentVersionId,
+        start,
+        end: start + "roughly 250 Venezuelans".length,
+      });
     };
     const changed = createInvestigation({ actor: editor, input: { title: "Changed" } });
     const untouched = createInvestigation({ actor: editor, input: { title: "Untouched" } });
@@ -30,7 +36,14 @@ describe("re-reading figures when an investigation's tolerance changes", () => {
     const otherClaim = claimIn(untouched.id);
     expect(storedOf(claim.id).reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.1));
 
-    updateInvestigationSettings({ actor: editor, id: changed.id, version: 1, ratingScale: [...defaultRatingScale], hidesOthersAssessments: false, approximateTolerancePercent: 20 });
+    updateInvestigationSettings({
+      actor: editor,
+      id: changed.id,
+      version: 1,
+      ratingScale: [...defaultRatingScale],
+      hidesOthersAssessments: false,
+      approximateTolerancePercent: 20,
+    });
 
     const after = storedOf(claim.id);
     expect(after.reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.2));

@@ -20,6 +20,8 @@ export function rereadQuantitiesOfInvestigation(tx: Transaction, investigationId
     .all();
   // One statement for all rows: thousands of single-row UPDATEs cost more than SQLite's writes.
   const readings = JSON.stringify(rows.map(({ id, exact }) => [id, storedReadingOf(exact, tolerance)]));
-  tx.run(sql`update ${claims} set quantity_reading = json_extract(reading.value, '$[1]') from json_each(${readings}) as reading where ${claims.id} = json_extract(reading.value, '$[0]')`);
+  tx.run(
+    sql`update ${claims} set quantity_reading = json_extract(reading.value, '$[1]') from json_each(${readings}) as reading where ${claims.id} = json_extract(reading.value, '$[0]')`,
+  );
   return rows.length;
 }

@@ -51,7 +51,9 @@ describe("signing in", () => {
   it("counts guesses sent in parallel as they start: at most five of twenty are checked", async () => {
     const ana = await createTestActor("reviewer");
     const { options } = fakeTime();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptSignIn({ email: ana.email, password: "guess", address: `203.0.113.${i}` }, options)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attemptSignIn({ email: ana.email, password: "guess", address: `203.0.113.${i}` }, options)),
+    );
     expect(results.filter((result) => result.status === "refused")).toHaveLength(5);
     expect(results.filter((result) => result.status === "throttled")).toHaveLength(15);
   });

@@ -16,11 +16,16 @@ async function world() {
   const creator = await createTestActor("reviewer");
   const otherReviewer = await createTestActor("reviewer");
   const investigationId = createInvestigation({ actor: editor, input: { title: "Flights to CECOT" } }).id;
-  const source = createSource({ actor: creator, investigationId, input: { title: "Flights land", outlet: "Wire", text: "Roughly 250 Venezuelans were flown to CECOT." } });
+  const source = createSource({
+    actor: creator,
+    investigationId,
+    input: { title: "Flights land", outlet: "Wire", text: "Roughly 250 Venezuelans were flown to CECOT." },
+  });
   return { editor, creator, otherReviewer, sourceId: source.id };
 }
 
-const details = (fields: Record<string, string>) => SourceDetailsInput.parse({ title: "Flights land", outlet: "Wire", url: "", publishedAt: "", version: "1", ...fields });
+const details = (fields: Record<string, string>) =>
+  SourceDetailsInput.parse({ title: "Flights land", outlet: "Wire", url: "", publishedAt: "", version: "1", ...fields });
 
 describe("editing a source's details", () => {
   it("lets the source's creator change the outlet and date, bumps the version and records old → new per field", async () => {
@@ -28,7 +33,11 @@ describe("editing a source's details", () => {
     const saved = updateSourceDetails({ actor: creator, id: sourceId, input: details({ outlet: "El Faro", publishedAt: "2025-03-16" }) });
     expect(saved).toEqual({ title: "Flights land", outlet: "El Faro", url: null, publishedAt: "2025-03-16", version: 2 });
     const source = getSourceById({ actor: creator, id: sourceId });
-    expect({ outlet: source.outlet, publishedAt: source.publishedAt, version: source.version }).toEqual({ outlet: "El Faro", publishedAt: "2025-03-16", version: 2 });
+    expect({ outlet: source.outlet, publishedAt: source.publishedAt, version: source.version }).toEqual({
+      outlet: "El Faro",
+      publishedAt: "2025-03-16",
+      version: 2,
+    });
     const event = listEventsBySubject({ subjectType: "source", subjectId: sourceId })[0]!;
     expect(event.action).toBe("source.details-changed");
     expect(event.investigationId).toBe(source.investigation.id);
@@ -37,10 +46,15 @@ describe("editing a source's details", () => {
 
   it("lets any editor change them, and refuses another reviewer, writing nothing", async () => {
     const { editor, otherReviewer, sourceId } = await world();
-    expect(() => updateSourceDetails({ actor: otherReviewer, id: sourceId, input: details({ title: "Mine" }) })).toThrowError(/Only the person who added this source, or an editor/);
+    expect(() => updateSourceDetails({ actor: otherReviewer, id: sourceId, input: details({ title: "Mine" }) })).toThrowError(
+      /Only the person who added this source, or an editor/,
+    );
     expect(getSourceById({ actor: editor, id: sourceId }).title).toBe("Flights land");
     expect(listEventsBySubject({ subjectType: "source", subjectId: sourceId }).map((event) => event.action)).toEqual(["source.created"]);
-    expect(updateSourceDetails({ actor: editor, id: sourceId, input: details({ title: "Flights land in El Salvador", url: "https://wire.example/flights" }) }).version).toBe(2);
+    expect(
+      updateSourceDetails({ actor: editor, id: sourceId, input: details({ title: "Flights land in El Salvador", url: "https://wire.example/flights" }) })
+        .version,
+    ).toBe(2);
   });
 
   it("refuses a save from a stale version with the other person's values, and keeps theirs", async () => {
@@ -76,6 +90,10 @@ describe("SourceDetailsInput", () => {
     const result = SourceDetailsInput.safeParse({ title: " ", outlet: "", url: "ftp://x", publishedAt: "2025-02-30", version: "3" });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toEqual({ title: "The title is required.", url: "Enter a full web address starting with http:// or https://.", publishedAt: "That day does not exist in the calendar." });
+    expect(fields).toEqual({
+      title: "The title is required.",
+      url: "Enter a full web address starting with http:// or https://.",
+      publishedAt: "That day does not exist in the calendar.",
+    });
   });
 });

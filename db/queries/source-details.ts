@@ -26,7 +26,13 @@ export function updateSourceDetails({ actor, id, input }: { actor: Actor; id: st
     if (!current) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
     assertAllowed(canEditSourceDetails(actor, current), "Only the person who added this source, or an editor, can change its details.");
     if (current.version !== input.version) {
-      throw staleVersionError("source", { version: String(current.version), title: current.title, outlet: current.outlet ?? "", url: current.url ?? "", publishedAt: current.publishedAt ?? "" });
+      throw staleVersionError("source", {
+        version: String(current.version),
+        title: current.title,
+        outlet: current.outlet ?? "",
+        url: current.url ?? "",
+        publishedAt: current.publishedAt ?? "",
+      });
     }
     const next = { title: input.title, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null };
     const changes = Object.fromEntries(detailFields.filter((field) => current[field] !== next[field]).map((field) => [field, [current[field], next[field]]]));
@@ -37,7 +43,14 @@ export function updateSourceDetails({ actor, id, input }: { actor: Actor; id: st
       .where(and(eq(sources.id, id), eq(sources.version, input.version)))
       .run();
     tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId)).run();
-    recordEvent(tx, { actorId: actor.id, action: "source.details-changed", subjectType: "source", subjectId: id, investigationId: current.investigationId, data: changes });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "source.details-changed",
+      subjectType: "source",
+      subjectId: id,
+      investigationId: current.investigationId,
+      data: changes,
+    });
     return { ...next, version: current.version + 1 };
   });
 }

@@ -31,7 +31,11 @@ export function createSource({ actor, investigationId, input }: { actor: Actor; 
       .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, createdBy: actor.id })
       .returning()
       .get();
-    const version = tx.insert(sourceVersions).values({ sourceId: source.id, number: 1, text, sha256: sha256OfText(text), createdBy: actor.id }).returning({ id: sourceVersions.id }).get();
+    const version = tx
+      .insert(sourceVersions)
+      .values({ sourceId: source.id, number: 1, text, sha256: sha256OfText(text), createdBy: actor.id })
+      .returning({ id: sourceVersions.id })
+      .get();
     touchInvestigation(tx, investigationId);
     recordEvent(tx, {
       actorId: actor.id,
@@ -54,22 +58,51 @@ export async function createSourceVersion({ actor, sourceId, text: rawText }: { 
   assertAllowed(canAddSource(actor), "You cannot edit sources.");
   const text = canonicaliseText(rawText);
   const digest = sha256OfText(text);
-  const latest = db().select({ sha256: sourceVersions.sha256 }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+  const latest = db()
+    .select({ sha256: sourceVersions.sha256 })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sourceId))
+    .orderBy(desc(sourceVersions.number))
+    .get();
   // The search runs before the transaction, in steps, so other requests go on meanwhile;
   // the transaction then only writes (and anchors any claim changed in between).
   const ahead = latest && latest.sha256 !== digest ? await anchorClaimsAhead(sourceId, text) : undefined;
   return writeTransaction(db(), (tx) => {
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-    const current = tx.select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256 }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get();
+    const current = tx
+      .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256 })
+      .from(sourceVersions)
+      .where(eq(sourceVersions.sourceId, sourceId))
+      .orderBy(desc(sourceVersions.number))
+      .get();
     if (current && current.sha256 === digest) return { id: current.id, number: current.number, isNew: false, anchors: null };
-    const number = (tx.select({ n: max(sourceVersions.number) }).from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).get()?.n ?? 0) + 1;
-    const version = tx.insert(sourceVersions).values({ sourceId, number, text, sha256: digest, createdBy: actor.id }).returning({ id: sourceVersions.id, createdAt: sourceVersions.createdAt }).get();
+    const number =
+      (tx
+        .select({ n: max(sourceVersions.number) })
+        .from(sourceVersions)
+        .where(eq(sourceVersions.sourceId, sourceId))
+        .get()?.n ?? 0) + 1;
+    const version = tx
+      .insert(sourceVersions)
+      .values({ sourceId, number, text, sha256: digest, createdBy: actor.id })
+      .returning({ id: sourceVersions.id, createdAt: sourceVersions.createdAt })
+      .get();
     // Where each claim falls on the new text is stored with it (see `npm run bench`,
     // reanchor-save, for what this costs with 2,000 claims on a 50,000-word source).
     const anchors = storeAnchorsForVersion(tx, sourceId, { id: version.id, text }, ahead);
-    tx.update(sources).set({ updatedAt: version.createdAt, version: source.version + 1 }).where(eq(sources.id, sourceId)).run();
-    recordEvent(tx, { actorId: actor.id, action: "source.version-created", subjectType: "source", subjectId: sourceId, investigationId: source.investigationId, data: { versionId: version.id, number } });
+    tx.update(sources)
+      .set({ updatedAt: version.createdAt, version: source.version + 1 })
+      .where(eq(sources.id, sourceId))
+      .run();
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "source.version-created",
+      subjectType: "source",
+      subjectId: sourceId,
+      investigationId: source.investigationId,
+      data: { versionId: version.id, number },
+    });
     return { id: version.id, number, isNew: true, anchors };
   });
 }
@@ -104,7 +137,14 @@ export function deleteSource({ actor, id }: { actor: Actor; id: string }) {
     if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
     tx.delete(sources).where(eq(sources.id, id)).run();
     touchInvestigation(tx, source.investigationId);
-    recordEvent(tx, { actorId: actor.id, action: "source.deleted", subjectType: "source", subjectId: id, investigationId: source.investigationId, data: { title: source.title } });
+    recordEvent(tx, {
+      actorId: actor.id,
+      action: "source.deleted",
+      subjectType: "source",
+      subjectId: id,
+      investigationId: source.investigationId,
+      data: { title: source.title },
+    });
     return { investigationId: source.investigationId };
   });
 }
@@ -128,7 +168,13 @@ export async function updateSourceText({ actor, sourceId, text }: { actor: Actor
 export function listSourceVersions({ actor, sourceId }: { actor: Actor; sourceId: string }) {
   void actor;
   return db()
-    .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt, createdByName: users.name })
+    .select({
+      id: sourceVersions.id,
+      number: sourceVersions.number,
+      sha256: sourceVersions.sha256,
+      createdAt: sourceVersions.createdAt,
+      createdByName: users.name,
+    })
     .from(sourceVersions)
     .innerJoin(users, eq(users.id, sourceVersions.createdBy))
     .where(eq(sourceVersions.sourceId, sourceId))

@@ -25,7 +25,10 @@ describe("accounts", () => {
 
   it("refuses a second account with the same email, at the email field", async () => {
     await createTestActor("reviewer", "dup@example.test");
-    await expect(createTestActor("editor", "dup@example.test")).rejects.toMatchObject({ code: "INVALID", fields: { email: expect.stringMatching(/already exists/) } });
+    await expect(createTestActor("editor", "dup@example.test")).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { email: expect.stringMatching(/already exists/) },
+    });
   });
 
   it("ends existing sessions when an account is disabled, demoted or its password reset", async () => {

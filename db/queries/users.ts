@@ -140,9 +140,16 @@ export async function createUser({ operator, input }: { operator: Operator; inpu
   const name = input.name ?? input.email.split("@")[0]!;
   const user = writeTransaction(db(), (tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (existing) throw new AppError("INVALID", "An account with this email already exists.", { fields: { email: "An account with this email already exists." } });
+    if (existing)
+      throw new AppError("INVALID", "An account with this email already exists.", { fields: { email: "An account with this email already exists." } });
     const row = tx.insert(users).values({ email: input.email, name, role: input.role, passwordHash }).returning(summaryColumns).get();
-    recordEvent(tx, { actorId: actorIdOf(operator), action: "user.created", subjectType: "user", subjectId: row.id, data: { email: row.email, role: row.role } });
+    recordEvent(tx, {
+      actorId: actorIdOf(operator),
+      action: "user.created",
+      subjectType: "user",
+      subjectId: row.id,
+      data: { email: row.email, role: row.role },
+    });
     return row;
   });
   return { user: toSummary(user), generatedPassword };

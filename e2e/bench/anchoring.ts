@@ -80,9 +80,7 @@ export function tally(corpus: EditedCorpus, claims: readonly ClaimSelectors[], p
     const quote = claims[index]!.quote;
     const sameWords = corpus.text.slice(start, end) === quote.exact;
     const samePassage =
-      sameWords &&
-      corpus.text.slice(start - quote.prefix.length, start) === quote.prefix &&
-      corpus.text.slice(end, end + quote.suffix.length) === quote.suffix;
+      sameWords && corpus.text.slice(start - quote.prefix.length, start) === quote.prefix && corpus.text.slice(end, end + quote.suffix.length) === quote.suffix;
     if (expected.kind === "span") {
       if (start === expected.start && end === expected.end) t.correct++;
       else if (samePassage) t.identicalPassage++;

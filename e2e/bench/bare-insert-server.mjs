@@ -13,7 +13,9 @@ database.pragma("synchronous = NORMAL");
 database.exec("create table if not exists claims (id text primary key, source_id text, exact text, start integer, end integer, created_at text)");
 const insert = database.prepare("insert into claims values (?, ?, ?, ?, ?, ?) returning *");
 let counter = 0;
-const create = database.transaction((body) => insert.get(crypto.randomUUID(), body.sourceId ?? "s", "over 200 deportees", counter, ++counter + 18, new Date().toISOString()));
+const create = database.transaction((body) =>
+  insert.get(crypto.randomUUID(), body.sourceId ?? "s", "over 200 deportees", counter, ++counter + 18, new Date().toISOString()),
+);
 
 createServer((request, response) => {
   let raw = "";

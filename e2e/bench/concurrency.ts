@@ -105,7 +105,12 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
             while (inFlight.has(id)) id = pool[next++ % pool.length]!;
             inFlight.add(id);
             (context as { claimId?: string }).claimId = id;
-            return { ...request, path: `/api/v1/claims/${id}`, headers: { ...headers, "If-Match": `"v${versions.get(id)}"` }, body: JSON.stringify({ rationale: `Checked at ${performance.now()}` }) };
+            return {
+              ...request,
+              path: `/api/v1/claims/${id}`,
+              headers: { ...headers, "If-Match": `"v${versions.get(id)}"` },
+              body: JSON.stringify({ rationale: `Checked at ${performance.now()}` }),
+            };
           },
           onResponse: (status, body, context) => {
             const id = String((context as { claimId?: string }).claimId);
@@ -119,23 +124,47 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
     const pools = [claimIds.slice(0, claimIds.length / 2), claimIds.slice(claimIds.length / 2)];
     const noopPost: Options["requests"] = [{ method: "POST", path: `/api/v1/sources/${sourceId}/claims`, headers, body: '{"start": 10, "end":' }];
     // As in performance-anchors C1: one reader at 20 requests a second, for 20 s, from its own process.
-    const reader: Options = { url, connections: 1, overallRate: 20, duration: 20, requests: [{ method: "GET", path: `/api/v1/sources/${articleId}/claims`, headers }] };
+    const reader: Options = {
+      url,
+      connections: 1,
+      overallRate: 20,
+      duration: 20,
+      requests: [{ method: "GET", path: `/api/v1/sources/${articleId}/claims`, headers }],
+    };
 
     await cannon({ url, connections: 4, duration: 2, requests: [{ method: "GET", path: "/api/v1/me", headers }] }); // warm-up
     await cannon({ url, connections: 2, duration: 2, requests: createRequest });
     const runs: Run[] = [];
     for (const [run, connections] of [10, 50].entries()) {
-      runs.push({ label: `framework floor (POST, body not JSON), ${connections} connections`, ...(await cannon({ url, connections, requests: noopPost }, pid)) });
-      runs.push({ label: `no-op route (GET /me), ${connections} connections`, ...(await cannon({ url, connections, requests: [{ method: "GET", path: "/api/v1/me", headers }] }, pid)) });
+      runs.push({
+        label: `framework floor (POST, body not JSON), ${connections} connections`,
+        ...(await cannon({ url, connections, requests: noopPost }, pid)),
+      });
+      runs.push({
+        label: `no-op route (GET /me), ${connections} connections`,
+        ...(await cannon({ url, connections, requests: [{ method: "GET", path: "/api/v1/me", headers }] }, pid)),
+      });
       runs.push({ label: `create claim, ${connections} connections`, ...(await cannon({ url, connections, requests: createRequest }, pid)) });
-      runs.push({ label: `update claim (If-Match), ${connections} connections`, ...(await cannon({ url, connections, requests: updateRequest(pools[run]!) }, pid)) });
-      runs.push({ label: `bare node:http insert, ${connections} connections`, ...(await cannon({ url: `http://127.0.0.1:${barePort}`, connections, method: "POST", body: "{}" }, bare.pid)) });
+      runs.push({
+        label: `update claim (If-Match), ${connections} connections`,
+        ...(await cannon({ url, connections, requests: updateRequest(pools[run]!) }, pid)),
+      });
+      runs.push({
+        label: `bare node:http insert, ${connections} connections`,
+        ...(await cannon({ url: `http://127.0.0.1:${barePort}`, connections, method: "POST", body: "{}" }, bare.pid)),
+      });
     }
     const idleRead = { result: await cannonInChild(reader) };
-    const [readUnderLoad] = await Promise.all([cannonInChild(reader).then((result) => ({ result })), cannon({ url, connections: 10, duration: 21, requests: createRequest })]);
+    const [readUnderLoad] = await Promise.all([
+      cannonInChild(reader).then((result) => ({ result })),
+      cannon({ url, connections: 10, duration: 21, requests: createRequest }),
+    ]);
     // The same reader beside the same number of no-op GETs: how much of the slow-down is the
     // one event loop being busy rather than writing (WAL lets readers read beside the writer).
-    const [readUnderNoops] = await Promise.all([cannonInChild(reader).then((result) => ({ result })), cannon({ url, connections: 10, duration: 21, requests: [{ method: "GET", path: "/api/v1/me", headers }] })]);
+    const [readUnderNoops] = await Promise.all([
+      cannonInChild(reader).then((result) => ({ result })),
+      cannon({ url, connections: 10, duration: 21, requests: [{ method: "GET", path: "/api/v1/me", headers }] }),
+    ]);
     const loopMs = bareInsertLoop(5000);
 
     console.log("\nConcurrent reviewers (autocannon, " + duration + " s each):");
@@ -146,11 +175,15 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
         "p50 ms": result.latency.p50,
         "p99 ms": result.latency.p99,
         "server CPU ms/req": cpuMsPerRequest?.toFixed(2),
-        "errors/timeouts/non-2xx": label.startsWith("framework floor") ? `${result.errors}/${result.timeouts}/(${result.non2xx} refused, as meant)` : `${result.errors}/${result.timeouts}/${result.non2xx}`,
+        "errors/timeouts/non-2xx": label.startsWith("framework floor")
+          ? `${result.errors}/${result.timeouts}/(${result.non2xx} refused, as meant)`
+          : `${result.errors}/${result.timeouts}/${result.non2xx}`,
       })),
     );
     if (refusals.size) console.log("Update refusals:", Object.fromEntries(refusals));
-    console.log(`Reader (GET an article's 1,200 claims, 20 a second): p50/p99 idle ${idleRead.result.latency.p50}/${idleRead.result.latency.p99} ms, while 10 connections create claims ${readUnderLoad.result.latency.p50}/${readUnderLoad.result.latency.p99} ms, beside 10 connections of no-op GETs ${readUnderNoops.result.latency.p50}/${readUnderNoops.result.latency.p99} ms. Bare better-sqlite3 insert loop: ${(loopMs * 1000).toFixed(0)} µs per insert.`);
+    console.log(
+      `Reader (GET an article's 1,200 claims, 20 a second): p50/p99 idle ${idleRead.result.latency.p50}/${idleRead.result.latency.p99} ms, while 10 connections create claims ${readUnderLoad.result.latency.p50}/${readUnderLoad.result.latency.p99} ms, beside 10 connections of no-op GETs ${readUnderNoops.result.latency.p50}/${readUnderNoops.result.latency.p99} ms. Bare better-sqlite3 insert loop: ${(loopMs * 1000).toFixed(0)} µs per insert.`,
+    );
 
     const at = (label: string) => runs.find((run) => run.label.startsWith(label))!;
     const floor10 = at("framework floor (POST, body not JSON), 10");
@@ -164,15 +197,33 @@ export async function runConcurrencyBench(): Promise<BenchCheck[]> {
     const readRatio = readUnderLoad.result.latency.p99 / Math.max(1, idleRead.result.latency.p99);
     return [
       { name: "server CPU per create / framework floor (10 conn.)", value: cpuRatio, unit: "x", target: "<= 1.25", passed: cpuRatio <= 1.25 },
-      { name: "server CPU per create / GET no-op route (10 conn.)", value: create10.cpuMsPerRequest! / noop10.cpuMsPerRequest!, unit: "x", target: "report", passed: true },
+      {
+        name: "server CPU per create / GET no-op route (10 conn.)",
+        value: create10.cpuMsPerRequest! / noop10.cpuMsPerRequest!,
+        unit: "x",
+        target: "report",
+        passed: true,
+      },
       { name: "create p99, 10 connections", value: create10.result.latency.p99, unit: "ms", target: "<= 150", passed: create10.result.latency.p99 <= 150 },
       { name: "create p99, 50 connections", value: create50.result.latency.p99, unit: "ms", target: "<= 400", passed: create50.result.latency.p99 <= 400 },
       { name: "update p99, 10 connections", value: update10.result.latency.p99, unit: "ms", target: "<= 150", passed: update10.result.latency.p99 <= 150 },
       { name: "update p99, 50 connections", value: update50.result.latency.p99, unit: "ms", target: "<= 400", passed: update50.result.latency.p99 <= 400 },
       { name: "errors, timeouts and non-2xx reaching clients", value: allFailures, unit: "", target: "= 0", passed: allFailures === 0 },
       { name: "readers' p99 under write load / idle", value: readRatio, unit: "x", target: "<= 2", passed: readRatio <= 2 },
-      { name: "readers' p99 beside no-op GETs / idle (peer)", value: readUnderNoops.result.latency.p99 / Math.max(1, idleRead.result.latency.p99), unit: "x", target: "report", passed: true },
-      { name: "create throughput / bare node:http insert (10 conn.)", value: create10.result.requests.average / at("bare node:http insert, 10").result.requests.average, unit: "x", target: "report", passed: true },
+      {
+        name: "readers' p99 beside no-op GETs / idle (peer)",
+        value: readUnderNoops.result.latency.p99 / Math.max(1, idleRead.result.latency.p99),
+        unit: "x",
+        target: "report",
+        passed: true,
+      },
+      {
+        name: "create throughput / bare node:http insert (10 conn.)",
+        value: create10.result.requests.average / at("bare node:http insert, 10").result.requests.average,
+        unit: "x",
+        target: "report",
+        passed: true,
+      },
     ];
   } finally {
     bare.kill();

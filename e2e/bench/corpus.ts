@@ -29,22 +29,47 @@ const between = (random: Random, low: number, high: number): number => low + Mat
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "March 3", "April 19", "early May", "late June", "the weekend"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const OFFICIALS = [
-  "a spokesperson for the interior ministry", "Deputy Minister Lorena Vidal", "the regional migration director",
-  "an airport security official", "the consul in the capital", "Commissioner Arturo Benítez", "a senior border officer",
-  "the head of the returns office", "a government lawyer", "the ombudsman's deputy", "an aviation authority analyst",
-  "the minister of foreign affairs", "a police commander in the north", "Senator Ileana Prats",
+  "a spokesperson for the interior ministry",
+  "Deputy Minister Lorena Vidal",
+  "the regional migration director",
+  "an airport security official",
+  "the consul in the capital",
+  "Commissioner Arturo Benítez",
+  "a senior border officer",
+  "the head of the returns office",
+  "a government lawyer",
+  "the ombudsman's deputy",
+  "an aviation authority analyst",
+  "the minister of foreign affairs",
+  "a police commander in the north",
+  "Senator Ileana Prats",
 ];
 const SOURCES = [
-  "the advocacy group Frontera Clara", "court filings seen by reporters", "the airline's passenger manifest",
-  "the national statistics office", "a leaked internal memo", "flight tracking data", "the monitoring network Ruta Abierta",
-  "two people familiar with the operation", "the local bar association", "a parliamentary committee report",
+  "the advocacy group Frontera Clara",
+  "court filings seen by reporters",
+  "the airline's passenger manifest",
+  "the national statistics office",
+  "a leaked internal memo",
+  "flight tracking data",
+  "the monitoring network Ruta Abierta",
+  "two people familiar with the operation",
+  "the local bar association",
+  "a parliamentary committee report",
 ];
 const APPROX = ["roughly", "about", "nearly", "more than", "over", "at least", "fewer than", "almost", "some"];
 const GROUPS = ["Venezuelans", "deportees", "migrants", "detainees", "passengers", "Hondurans", "Guatemalans", "asylum seekers", "Colombians", "Salvadorans"];
 const MOVED = ["flown", "returned", "transferred", "deported", "sent back", "removed"];
 const PLACES = [
-  "the capital", "a detention centre near the border", "Caracas", "San Salvador", "Tegucigalpa", "a military base",
-  "the coastal city of Puerto Lira", "an airfield outside Valdera", "the northern province", "a processing site in Monte Alto",
+  "the capital",
+  "a detention centre near the border",
+  "Caracas",
+  "San Salvador",
+  "Tegucigalpa",
+  "a military base",
+  "the coastal city of Puerto Lira",
+  "an airfield outside Valdera",
+  "the northern province",
+  "a processing site in Monte Alto",
 ];
 const AGENCIES = ["migration agency", "border police", "civil aviation authority", "ombudsman's office", "interior ministry", "customs service"];
 const UNITS = ["removal flights", "charter departures", "deportation orders", "asylum claims", "detention transfers", "appeals"];
@@ -68,9 +93,11 @@ function figure(random: Random): string {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const TEMPLATES: Array<(r: Random) => string> = [
-  (r) => `On ${pick(r, DAYS)}, ${pick(r, OFFICIALS)} said that ${pick(r, APPROX)} ${figure(r)} ${pick(r, GROUPS)} had been ${pick(r, MOVED)} to ${pick(r, PLACES)}.`,
+  (r) =>
+    `On ${pick(r, DAYS)}, ${pick(r, OFFICIALS)} said that ${pick(r, APPROX)} ${figure(r)} ${pick(r, GROUPS)} had been ${pick(r, MOVED)} to ${pick(r, PLACES)}.`,
   (r) => `${capitalise(pick(r, APPROX))} ${figure(r)} ${pick(r, GROUPS)} were aboard the ${pick(r, ORDINALS)} flight, according to ${pick(r, SOURCES)}.`,
-  (r) => `The ${pick(r, AGENCIES)} reported ${figure(r)} ${pick(r, UNITS)} in ${pick(r, MONTHS)}, ${pick(r, COMPARE)} the ${figure(r)} recorded a year earlier.`,
+  (r) =>
+    `The ${pick(r, AGENCIES)} reported ${figure(r)} ${pick(r, UNITS)} in ${pick(r, MONTHS)}, ${pick(r, COMPARE)} the ${figure(r)} recorded a year earlier.`,
   (r) => `${capitalise(pick(r, OFFICIALS))} told reporters that each flight cost about ${figure(r)} thousand dollars.`,
   (r) => `Lawyers for the ${pick(r, GROUPS)} argued that ${figure(r)} of them had ${pick(r, STATUSES)}.`,
   (r) => `At least ${figure(r)} ${pick(r, GROUPS)}, including ${figure(r)} children, were ${pick(r, MOVED)} to ${pick(r, PLACES)} on ${pick(r, DAYS)}.`,
@@ -178,7 +205,10 @@ export function buildCorpus(seed = 20240611, targetWords = 50_000, claimCount = 
     paragraphs.push(p);
     words += p.split(/\s+/).length;
   }
-  const { text, starts } = joinParagraphs(paragraphs, paragraphs.map((_, i) => i));
+  const { text, starts } = joinParagraphs(
+    paragraphs,
+    paragraphs.map((_, i) => i),
+  );
 
   const sites: ClaimSite[] = [];
   for (let i = 0; i < claimCount; i++) sites.push(chooseClaim(random, paragraphs, between(random, 0, paragraphs.length - 1)));
@@ -298,9 +328,7 @@ function planEdit(random: Random, text: string, site: ClaimSite, plan: "context"
     return { from: site.start + s, to: site.start + e, insert: replacement };
   }
   // A word next to the quote (within the 32 units of context) is replaced.
-  const words = wordSpans(text).filter(
-    ([s, e]) => (e <= site.start && e > site.start - 32) || (s >= site.end && s < site.end + 32),
-  );
+  const words = wordSpans(text).filter(([s, e]) => (e <= site.start && e > site.start - 32) || (s >= site.end && s < site.end + 32));
   if (words.length === 0) return null;
   const [s, e] = pick(random, words);
   let insert = pick(random, NEIGHBOUR_WORDS);
@@ -363,9 +391,7 @@ function materialise(
     const end = base + mapOffset(site.end, list, "right");
     if (touching.length === 0) {
       const claim = claims[index]!.quote;
-      const contextIntact =
-        text.slice(start - claim.prefix.length, start) === claim.prefix &&
-        text.slice(end, end + claim.suffix.length) === claim.suffix;
+      const contextIntact = text.slice(start - claim.prefix.length, start) === claim.prefix && text.slice(end, end + claim.suffix.length) === claim.suffix;
       const unique = contextIntact && occursOnce(text, claim.prefix + claim.exact + claim.suffix);
       return { kind: "span", start, end, contextIntact, unique };
     }

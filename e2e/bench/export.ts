@@ -105,7 +105,10 @@ export async function runExportBench(): Promise<BenchCheck[]> {
     const pdfStarted = performance.now();
     const pdf = await timedDownload(exportUrl("pdf"), token);
     const pdfMs = performance.now() - pdfStarted;
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    });
     const peerStarted = performance.now();
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.setContent(html, { waitUntil: "load", timeout: 600_000 });

@@ -70,7 +70,10 @@ export async function runImportStallBench(): Promise<BenchCheck[]> {
   applyMigrations(database);
   installDatabase(database);
   try {
-    const { user } = await createUser({ operator: "command-line", input: { email: "i1@example.test", role: "editor", name: "I1", password: "bench password 1" } });
+    const { user } = await createUser({
+      operator: "command-line",
+      input: { email: "i1@example.test", role: "editor", name: "I1", password: "bench password 1" },
+    });
     const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
     const { id: investigationId } = createInvestigation({ actor, input: { title: "I1" } });
     const sourceKey = "https://wire.example/long";
@@ -102,7 +105,13 @@ export async function runImportStallBench(): Promise<BenchCheck[]> {
         `(anchoring alone ${anchoringMs.toFixed(0)} ms); ${JSON.stringify(claims)}, ${run.result.orphaned.length} orphans; longest event-loop stall ${run.longestStallMs.toFixed(0)} ms`,
     );
     return [
-      { name: "annotations placed or orphaned", value: placed + run.result.orphaned.length, unit: "", target: `= ${claimCount}`, passed: placed + run.result.orphaned.length === claimCount },
+      {
+        name: "annotations placed or orphaned",
+        value: placed + run.result.orphaned.length,
+        unit: "",
+        target: `= ${claimCount}`,
+        passed: placed + run.result.orphaned.length === claimCount,
+      },
       { name: "50,000-claim import, in-process", value: run.ms, unit: "ms", target: "report", passed: true },
       { name: "anchoring the 50,000 alone (peer)", value: anchoringMs, unit: "ms", target: "report", passed: true },
       { name: "longest event-loop stall during the import", value: run.longestStallMs, unit: "ms", target: "report", passed: true },

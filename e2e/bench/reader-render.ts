@@ -33,12 +33,14 @@ async function measure(page: Page, sourceId: string): Promise<PageTiming> {
   });
 }
 
-
 export async function runReaderRenderBench(): Promise<BenchCheck[]> {
   const server = await startBenchServer({ name: "reader", port, seedScript: "e2e/bench/seed-reader.ts" });
   const seeded = server.seeded as { plainId: string; claimsId: string; words: number; claims: number };
   try {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     // Observe long tasks from the very start of every page.
     await context.addInitScript(() => {
@@ -72,7 +74,13 @@ export async function runReaderRenderBench(): Promise<BenchCheck[]> {
       `\nReader rendering (${seeded.words} words, ${seeded.claims} claims, ${runs} runs, median): plain FCP ${median(plain.map((t) => t.fcp)).toFixed(0)} ms, with claims FCP ${median(withClaims.map((t) => t.fcp)).toFixed(0)} ms, highlights drawn ${drawnAfterPaint.toFixed(0)} ms after FCP, interactive (hydrated) ${interactiveAfterPaint.toFixed(0)} ms after FCP; longest task ${longestTask.toFixed(0)} ms (plain page ${longestPlainTask.toFixed(0)} ms)`,
     );
     return [
-      { name: "claims highlighted (all seeded)", value: withClaims.at(-1)!.claimsDrawn, unit: "claims", target: `= ${seeded.claims}`, passed: withClaims.at(-1)!.claimsDrawn === seeded.claims },
+      {
+        name: "claims highlighted (all seeded)",
+        value: withClaims.at(-1)!.claimsDrawn,
+        unit: "claims",
+        target: `= ${seeded.claims}`,
+        passed: withClaims.at(-1)!.claimsDrawn === seeded.claims,
+      },
       { name: "highlights drawn after first paint", value: drawnAfterPaint, unit: "ms", target: "<= 150", passed: drawnAfterPaint <= 150 },
       { name: "reader interactive after first paint", value: interactiveAfterPaint, unit: "ms", target: "report", passed: true },
       { name: "first paint, with claims / plain page", value: fcpRatio, unit: "x", target: "report", passed: true },

@@ -32,7 +32,10 @@ const runs = 5;
  * alone, without our reads, checks, Drizzle or JSON. (The rows are deleted first, untimed.)
  */
 function rawWriteOfStoredAnchors(database: Database.Database, versionId: string): number {
-  const rows = database.prepare("select claim_id, source_version_id, status, start, end, score, reason from claim_anchors where source_version_id = ?").raw().all(versionId) as unknown[][];
+  const rows = database
+    .prepare("select claim_id, source_version_id, status, start, end, score, reason from claim_anchors where source_version_id = ?")
+    .raw()
+    .all(versionId) as unknown[][];
   database.prepare("delete from claim_anchors where source_version_id = ?").run(versionId);
   const insert = database.prepare("insert into claim_anchors (claim_id, source_version_id, status, start, end, score, reason) values (?, ?, ?, ?, ?, ?, ?)");
   const started = performance.now();
@@ -49,7 +52,10 @@ async function inProcess(corpus: ReturnType<typeof buildCorpus>) {
   checkpointInBackground(database.$client, file);
   applyMigrations(database);
   installDatabase(database);
-  const { user } = await createUser({ operator: "command-line", input: { email: "e1@example.test", role: "editor", name: "E1", password: "bench password 1" } });
+  const { user } = await createUser({
+    operator: "command-line",
+    input: { email: "e1@example.test", role: "editor", name: "E1", password: "bench password 1" },
+  });
   const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   const { id: investigationId } = createInvestigation({ actor, input: { title: "E1" } });
   const saves: number[] = [];
@@ -79,8 +85,18 @@ async function overHttp(editedText: string) {
     await (await fetch(pingUrl)).arrayBuffer();
     // Warm the route: saving the text it already has writes nothing.
     const textUrl = `${server.baseUrl}/api/v1/sources/${claimsId}/text`;
-    const unchanged = ((await (await fetch(`${server.baseUrl}/api/v1/sources/${claimsId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { currentVersion: { text: string } }).currentVersion.text;
-    await (await fetch(textUrl, { method: "PUT", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: unchanged }) })).arrayBuffer();
+    const unchanged = (
+      (await (await fetch(`${server.baseUrl}/api/v1/sources/${claimsId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+        currentVersion: { text: string };
+      }
+    ).currentVersion.text;
+    await (
+      await fetch(textUrl, {
+        method: "PUT",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ text: unchanged }),
+      })
+    ).arrayBuffer();
     const latencies: number[] = [];
     let saving = true;
     const pinging = (async () => {
@@ -92,7 +108,11 @@ async function overHttp(editedText: string) {
     })();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = performance.now();
-    const response = await fetch(textUrl, { method: "PUT", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: editedText }) });
+    const response = await fetch(textUrl, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ text: editedText }),
+    });
     const body = (await response.json()) as { reanchoring?: Record<string, number> };
     const requestMs = performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -18,7 +18,10 @@ const places = ["San Salvador", "Tecoluca", "Harlingen", "Caracas", "Bogotá", "
 const hedges = ["over", "about", "nearly", "at least", "roughly", "more than", "fewer than", ""];
 
 applyMigrations(getDb());
-const { user } = await createUser({ operator: "command-line", input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" } });
+const { user } = await createUser({
+  operator: "command-line",
+  input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" },
+});
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
 const { id: investigationId } = createInvestigation({ actor, input: { title: "Export benchmark" } });
 let count = 0;
@@ -28,13 +31,34 @@ for (let s = 0; s < sources; s++) {
     return `Report ${s}-${i}: officials in ${places[i % places.length]} said ${hedge} ${100 + ((s * 37 + i * 11) % 400)} people were moved on day ${i % 28} — “we counted them twice,” one said.`;
   });
   const text = sentences.join("\n\n");
-  const source = createSource({ actor, investigationId, input: { title: `Wire report ${s}`, outlet: `Outlet ${s % 7}`, url: `https://news.example/${s}`, publishedAt: `2025-03-${String(1 + (s % 28)).padStart(2, "0")}`, text } });
+  const source = createSource({
+    actor,
+    investigationId,
+    input: {
+      title: `Wire report ${s}`,
+      outlet: `Outlet ${s % 7}`,
+      url: `https://news.example/${s}`,
+      publishedAt: `2025-03-${String(1 + (s % 28)).padStart(2, "0")}`,
+      text,
+    },
+  });
   let offset = 0;
   for (const [i, sentence] of sentences.entries()) {
     const claim = createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: offset, end: offset + sentence.indexOf(" — ") });
     offset += sentence.length + 2;
-    if (i % 5 === 0) addEvidence({ actor, claimId: claim.id, fields: { url: `https://records.example/${s}/${i}`, outlet: "Ministry", quote: "people were moved", stance: i % 10 === 0 ? "supports" : "refutes" } });
-    if (i % 2 === 0) updateClaimReview({ actor, id: claim.id, version: claim.version, changes: { verdictKey: i % 4 === 0 ? "mostly-true" : "false", rationale: `Checked against **record ${s}-${i}**, which says otherwise.` } });
+    if (i % 5 === 0)
+      addEvidence({
+        actor,
+        claimId: claim.id,
+        fields: { url: `https://records.example/${s}/${i}`, outlet: "Ministry", quote: "people were moved", stance: i % 10 === 0 ? "supports" : "refutes" },
+      });
+    if (i % 2 === 0)
+      updateClaimReview({
+        actor,
+        id: claim.id,
+        version: claim.version,
+        changes: { verdictKey: i % 4 === 0 ? "mostly-true" : "false", rationale: `Checked against **record ${s}-${i}**, which says otherwise.` },
+      });
     count++;
   }
 }

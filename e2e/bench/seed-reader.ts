@@ -10,7 +10,10 @@ import { createUser } from "@/db/queries/users";
 import { buildCorpus, uniqueClaimSpans } from "./corpus";
 
 applyMigrations(getDb());
-const { user } = await createUser({ operator: "command-line", input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" } });
+const { user } = await createUser({
+  operator: "command-line",
+  input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" },
+});
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
 const corpus = buildCorpus();
 const { id: investigationId } = createInvestigation({ actor, input: { title: "Rendering benchmark" } });

@@ -11,7 +11,10 @@ import { createUser } from "@/db/queries/users";
 import { longArticle } from "@/lib/suggestions/fixtures";
 
 applyMigrations(getDb());
-const { user } = await createUser({ operator: "command-line", input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" } });
+const { user } = await createUser({
+  operator: "command-line",
+  input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" },
+});
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
 const { id: investigationId } = createInvestigation({ actor, input: { title: "Suggestions benchmark" } });
 const text = longArticle(2_000_000);

@@ -7,7 +7,14 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export type BenchServer = { baseUrl: string; env: NodeJS.ProcessEnv; seeded: Record<string, unknown>; serverPid: () => number; stop: () => void; exited: Promise<void> };
+export type BenchServer = {
+  baseUrl: string;
+  env: NodeJS.ProcessEnv;
+  seeded: Record<string, unknown>;
+  serverPid: () => number;
+  stop: () => void;
+  exited: Promise<void>;
+};
 
 export const benchAdminPassword = "bench admin password";
 
@@ -28,16 +35,49 @@ async function waitForServer(url: string, timeoutMs: number) {
  * `dataDir` (default `.bench/<name>-data`) is emptied first; `seedArgs` go to the seed script
  * (none: the workspace holds only its first admin, admin@example.test); `env` adds settings.
  */
-export async function startBenchServer({ name, port, seedScript, seedArgs = [], dataDir = path.resolve(`.bench/${name}-data`), env: extraEnv = {} }: { name: string; port: number; seedScript?: string; seedArgs?: string[]; dataDir?: string; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer({
+  name,
+  port,
+  seedScript,
+  seedArgs = [],
+  dataDir = path.resolve(`.bench/${name}-data`),
+  env: extraEnv = {},
+}: {
+  name: string;
+  port: number;
+  seedScript?: string;
+  seedArgs?: string[];
+  dataDir?: string;
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: benchAdminPassword, SECURITY_LOG: path.join(dataDir, "security.log"), ...extraEnv };
-  const seeded = seedScript ? JSON.parse(execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).trim().split("\n").at(-1)!) : {};
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ADMIN_EMAIL: "admin@example.test",
+    ADMIN_PASSWORD: benchAdminPassword,
+    SECURITY_LOG: path.join(dataDir, "security.log"),
+    ...extraEnv,
+  };
+  const seeded = seedScript
+    ? JSON.parse(
+        execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+          .trim()
+          .split("\n")
+          .at(-1)!,
+      )
+    : {};
   const server = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const baseUrl = `http://localhost:${port}`;
   await waitForServer(`${baseUrl}/signin`, 300_000);
   const serverPid = () => {
-    const children = execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).trim().split("\n").map(Number);
+    const children = execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map(Number);
     return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) ?? children[0]!;
   };
   return { baseUrl, env, seeded, serverPid, stop: () => server.kill("SIGTERM"), exited };
@@ -45,7 +85,10 @@ export async function startBenchServer({ name, port, seedScript, seedArgs = [], 
 
 /** A personal API token for `email`, made with the users CLI against the server's database. */
 export function benchApiToken(env: NodeJS.ProcessEnv, email: string): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", "token", email, "--name", "bench"], { env, encoding: "utf8" }).trim().split("\n").at(-1)!;
+  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", "token", email, "--name", "bench"], { env, encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1)!;
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -54,7 +54,11 @@ export class ApiClient {
    * is sent again and its answer returned. `firstAttempt` says whether the first one was cut
    * off or had already been answered.
    */
-  async sendAfterTimeout(request: ApiRequest, giveUpAfterMs: number, label = `${request.method}`): Promise<{ answer: ApiAnswer; firstAttempt: "cut off" | "answered, answer dropped" }> {
+  async sendAfterTimeout(
+    request: ApiRequest,
+    giveUpAfterMs: number,
+    label = `${request.method}`,
+  ): Promise<{ answer: ApiAnswer; firstAttempt: "cut off" | "answered, answer dropped" }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), giveUpAfterMs);
     let firstAttempt: "cut off" | "answered, answer dropped" = "cut off";

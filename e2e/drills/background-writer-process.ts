@@ -4,7 +4,15 @@ import { createInterface } from "node:readline";
 
 export type BackgroundAck = { id: string; marker: string; at: number };
 
-export function startBackgroundWriter({ dataDir, actor, claimIds }: { dataDir: string; actor: { id: string; email: string; name: string; role: string }; claimIds: string[] }) {
+export function startBackgroundWriter({
+  dataDir,
+  actor,
+  claimIds,
+}: {
+  dataDir: string;
+  actor: { id: string; email: string; name: string; role: string };
+  claimIds: string[];
+}) {
   const child = spawn(process.execPath, ["--import", "tsx", "e2e/drills/background-writer.ts", JSON.stringify(actor), JSON.stringify(claimIds)], {
     env: { ...process.env, DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],

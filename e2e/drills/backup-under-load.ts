@@ -35,19 +35,40 @@ function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv) {
 async function commentUntil(client: ApiClient, claimId: string, writer: number, isDone: () => boolean, acks: Ack[], failures: number[]) {
   for (let n = 0; !isDone(); n++) {
     const sentAt = Date.now();
-    const answer = await client.send({ method: "POST", path: `/api/v1/claims/${claimId}/comments`, body: { body: `Backup drill comment w${writer}-${n}` } }, "POST comment");
+    const answer = await client.send(
+      { method: "POST", path: `/api/v1/claims/${claimId}/comments`, body: { body: `Backup drill comment w${writer}-${n}` } },
+      "POST comment",
+    );
     if (answer.status === 201) acks.push({ id: answer.body.id, claimId, sentAt, ackAt: Date.now(), ms: answer.ms });
     else failures.push(answer.status);
   }
 }
 
-export async function runBackupDrill({ writers, warmUpMs, fillerSources, port, restoredPort }: { writers: number; warmUpMs: number; fillerSources: number; port: number; restoredPort: number }): Promise<DrillResult> {
+export async function runBackupDrill({
+  writers,
+  warmUpMs,
+  fillerSources,
+  port,
+  restoredPort,
+}: {
+  writers: number;
+  warmUpMs: number;
+  fillerSources: number;
+  port: number;
+  restoredPort: number;
+}): Promise<DrillResult> {
   const folder = drillFolder("backup");
   fs.rmSync(folder, { recursive: true, force: true });
   const dataDir = path.join(folder, "data");
   const backupFile = path.join(folder, "backups", "under-load.db");
   const restoredDir = path.join(folder, "restored");
-  const server = await startBenchServer({ name: "backup", port, dataDir, seedScript: "e2e/drills/seed.ts", seedArgs: ["--reviewers", String(writers), "--shared-claims", String(writers), "--lines", "1", "--filler-sources", String(fillerSources)] });
+  const server = await startBenchServer({
+    name: "backup",
+    port,
+    dataDir,
+    seedScript: "e2e/drills/seed.ts",
+    seedArgs: ["--reviewers", String(writers), "--shared-claims", String(writers), "--lines", "1", "--filler-sources", String(fillerSources)],
+  });
   const seeded = server.seeded as Seeded;
   const background = startBackgroundWriter({ dataDir, actor: seeded.accounts[0]!, claimIds: seeded.claimIds });
   const acks: Ack[] = [];
@@ -72,7 +93,9 @@ export async function runBackupDrill({ writers, warmUpMs, fillerSources, port, r
 
     const restore = await npmRun("restore", [backupFile, "--data-dir", restoredDir], process.env);
     const restoredFile = path.join(restoredDir, "corroborate.db");
-    const check = fs.existsSync(restoredFile) ? checkDatabaseFile(restoredFile) : { integrity: ["no restored file"], foreignKeyViolations: [], rowCounts: {}, isOk: false };
+    const check = fs.existsSync(restoredFile)
+      ? checkDatabaseFile(restoredFile)
+      : { integrity: ["no restored file"], foreignKeyViolations: [], rowCounts: {}, isOk: false };
     const ackedBefore = acks.filter((ack) => ack.ackAt < backupBegan);
     const backgroundBefore = background.acks.filter((ack) => ack.at < backupBegan);
     const during = acks.filter((ack) => ack.sentAt >= backupBegan && ack.ackAt <= backupEnded);
@@ -92,7 +115,8 @@ export async function runBackupDrill({ writers, warmUpMs, fillerSources, port, r
     const restoredReadyMs = await waitUntilReady(restored, async () => (await fetch(`${restored!.baseUrl}/signin`)).ok);
     const detail = await restoredClient.send({ method: "GET", path: `/api/v1/claims/${seeded.claimIds[0]}` });
     const servedIds = new Set((detail.body?.comments ?? []).map((comment: { id: string }) => comment.id));
-    const servesPreBackupWrites = detail.status === 200 && ackedBefore.filter((ack) => ack.claimId === seeded.claimIds[0]).every((ack) => servedIds.has(ack.id));
+    const servesPreBackupWrites =
+      detail.status === 200 && ackedBefore.filter((ack) => ack.claimId === seeded.claimIds[0]).every((ack) => servedIds.has(ack.id));
     const hasNewSecret = fs.readFileSync(path.join(restoredDir, "auth-secret"), "utf8") !== fs.readFileSync(path.join(dataDir, "auth-secret"), "utf8");
     await stopServer(restored);
 

@@ -30,7 +30,23 @@ function recordAck(fd: number, ack: Ack) {
 }
 
 /** One writer: sends writes one after another until the server is gone. */
-async function writeUntilGone({ client, writer, cycle, seeded, ackFd, sent, onAck }: { client: ApiClient; writer: number; cycle: number; seeded: Seeded; ackFd: number; sent: Array<{ kind: Kind; marker: string }>; onAck: () => void }) {
+async function writeUntilGone({
+  client,
+  writer,
+  cycle,
+  seeded,
+  ackFd,
+  sent,
+  onAck,
+}: {
+  client: ApiClient;
+  writer: number;
+  cycle: number;
+  seeded: Seeded;
+  ackFd: number;
+  sent: Array<{ kind: Kind; marker: string }>;
+  onAck: () => void;
+}) {
   const claimId = seeded.claimIds[writer]!;
   for (let n = 0; ; n++) {
     const kind = kinds[(n + writer) % kinds.length]!;
@@ -41,9 +57,15 @@ async function writeUntilGone({ client, writer, cycle, seeded, ackFd, sent, onAc
         const read = await client.send({ method: "GET", path: `/api/v1/claims/${claimId}` }, "GET claim");
         request = { method: "PATCH", path: `/api/v1/claims/${claimId}`, ifMatch: read.etag ?? undefined, body: { rationale: `Crash rationale ${marker}` } };
       } else if (kind === "comment") request = { method: "POST", path: `/api/v1/claims/${claimId}/comments`, body: { body: `Crash comment ${marker}` } };
-      else if (kind === "evidence") request = { method: "POST", path: `/api/v1/claims/${claimId}/evidence`, body: { outlet: `Crash evidence ${marker}`, stance: "supports" } };
+      else if (kind === "evidence")
+        request = { method: "POST", path: `/api/v1/claims/${claimId}/evidence`, body: { outlet: `Crash evidence ${marker}`, stance: "supports" } };
       else if (kind === "investigation") request = { method: "POST", path: "/api/v1/investigations", body: { title: `Crash investigation ${marker}` } };
-      else request = { method: "POST", path: `/api/v1/investigations/${seeded.investigationId}/sources`, body: { title: `Crash source ${marker}`, text: `Crash source ${marker}: officials said 40 people were moved.` } };
+      else
+        request = {
+          method: "POST",
+          path: `/api/v1/investigations/${seeded.investigationId}/sources`,
+          body: { title: `Crash source ${marker}`, text: `Crash source ${marker}: officials said 40 people were moved.` },
+        };
       sent.push({ kind, marker });
       const answer = await client.send(request, `${request.method} ${kind}`);
       if (answer.status >= 200 && answer.status < 300) {
@@ -59,16 +81,27 @@ async function writeUntilGone({ client, writer, cycle, seeded, ackFd, sent, onAc
 /** Reads ack.jsonl back from disk and checks it against the database with a read-only connection. */
 function verifyAgainstAcks(databaseFile: string, ackFile: string, sent: Array<{ kind: Kind; marker: string }>) {
   const check = checkDatabaseFile(databaseFile);
-  const acks = fs.readFileSync(ackFile, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Ack);
+  const acks = fs
+    .readFileSync(ackFile, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Ack);
   const sqlite = openDatabaseFile(databaseFile, { readonly: true });
   try {
     const byMarker: Record<Kind, (marker: string) => string[]> = {
       comment: (marker) => sqlite.prepare("SELECT id FROM comments WHERE body = ?").pluck().all(`Crash comment ${marker}`) as string[],
       evidence: (marker) => sqlite.prepare("SELECT id FROM evidence WHERE outlet = ?").pluck().all(`Crash evidence ${marker}`) as string[],
       investigation: (marker) => sqlite.prepare("SELECT id FROM investigations WHERE title = ?").pluck().all(`Crash investigation ${marker}`) as string[],
-      source: (marker) => sqlite.prepare("SELECT s.id FROM sources s JOIN source_versions v ON v.source_id = s.id WHERE s.title = ?").pluck().all(`Crash source ${marker}`) as string[],
+      source: (marker) =>
+        sqlite
+          .prepare("SELECT s.id FROM sources s JOIN source_versions v ON v.source_id = s.id WHERE s.title = ?")
+          .pluck()
+          .all(`Crash source ${marker}`) as string[],
       verdict: (marker) =>
-        sqlite.prepare("SELECT subject_id FROM events WHERE action = 'claim.rationale-changed' AND json_extract(data, '$.rationale[1]') = ?").pluck().all(`Crash rationale ${marker}`) as string[],
+        sqlite
+          .prepare("SELECT subject_id FROM events WHERE action = 'claim.rationale-changed' AND json_extract(data, '$.rationale[1]') = ?")
+          .pluck()
+          .all(`Crash rationale ${marker}`) as string[],
     };
     const lost = acks.filter((ack) => !byMarker[ack.kind](ack.marker).includes(ack.id));
     const acked = new Set(acks.map((ack) => ack.marker));
@@ -79,14 +112,28 @@ function verifyAgainstAcks(databaseFile: string, ackFile: string, sent: Array<{ 
   }
 }
 
-export async function runCrashDrill({ cycles, port, writers = 4, seed = 11 }: { cycles: number; port: number; writers?: number; seed?: number }): Promise<DrillResult> {
+export async function runCrashDrill({
+  cycles,
+  port,
+  writers = 4,
+  seed = 11,
+}: {
+  cycles: number;
+  port: number;
+  writers?: number;
+  seed?: number;
+}): Promise<DrillResult> {
   const folder = drillFolder("crash");
   fs.rmSync(folder, { recursive: true, force: true });
   const dataDir = path.join(folder, "data");
   const databaseFile = path.join(dataDir, "corroborate.db");
   const ackFile = path.join(folder, "ack.jsonl");
   const logFile = path.join(folder, "server.log");
-  const seedOutput = execFileSync(process.execPath, ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"], { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" });
+  const seedOutput = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"],
+    { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
+  );
   const seeded = JSON.parse(seedOutput.trim().split("\n").at(-1)!) as Seeded;
   const random = seededRandom(seed);
   const ackFd = fs.openSync(ackFile, "a");
@@ -95,7 +142,8 @@ export async function runCrashDrill({ cycles, port, writers = 4, seed = 11 }: { 
   const tally = { lostAcknowledged: 0, integrityFailures: 0, foreignKeyViolations: 0, orphans: 0, portBusy: 0, maxWalBytes: 0 };
   let server: ServerProcess | undefined;
   let client = new ApiClient(`http://localhost:${port}`, seeded.accounts[0]!.token);
-  const isReady = async () => (await fetch(`${client.baseUrl}/api/v1/claims/${seeded.claimIds[0]}`, { headers: { Authorization: `Bearer ${client.token}` } })).status === 200;
+  const isReady = async () =>
+    (await fetch(`${client.baseUrl}/api/v1/claims/${seeded.claimIds[0]}`, { headers: { Authorization: `Bearer ${client.token}` } })).status === 200;
   let last: ReturnType<typeof verifyAgainstAcks> | undefined;
   try {
     for (let cycle = 0; cycle < cycles; cycle++) {
@@ -118,7 +166,8 @@ export async function runCrashDrill({ cycles, port, writers = 4, seed = 11 }: { 
       if (!(last.check.integrity.length === 1 && last.check.integrity[0] === "ok")) tally.integrityFailures++;
       tally.foreignKeyViolations += last.check.foreignKeyViolations.length;
       if (last.lost.length > 0) console.error(`[crash] cycle ${cycle}: acknowledged writes missing:`, last.lost.slice(0, 5));
-      if (cycles >= 20 && (cycle + 1) % 20 === 0) console.log(`[crash] ${cycle + 1}/${cycles} cycles, ${last.acks} acknowledged writes, none lost so far: ${tally.lostAcknowledged === 0}`);
+      if (cycles >= 20 && (cycle + 1) % 20 === 0)
+        console.log(`[crash] ${cycle + 1}/${cycles} cycles, ${last.acks} acknowledged writes, none lost so far: ${tally.lostAcknowledged === 0}`);
     }
     // One more start after the last crash: the workspace comes back and serves.
     server = spawnServer({ dataDir, port, logFile });
@@ -131,12 +180,20 @@ export async function runCrashDrill({ cycles, port, writers = 4, seed = 11 }: { 
   const restarts = readyMs.slice(1);
   const mean = restarts.reduce((sum, ms) => sum + ms, 0) / Math.max(1, restarts.length);
   const final = verifyAgainstAcks(databaseFile, ackFile, sent);
-  const byKind = Object.fromEntries(kinds.map((kind) => [kind, fs.readFileSync(ackFile, "utf8").split("\n").filter((line) => line.includes(`"kind":"${kind}"`)).length]));
+  const byKind = Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      fs
+        .readFileSync(ackFile, "utf8")
+        .split("\n")
+        .filter((line) => line.includes(`"kind":"${kind}"`)).length,
+    ]),
+  );
   return {
     drill: "crash",
     parameters: { cycles, writers, seed, "kill, ms after the first ack": "50–500" },
     figures: {
-      "SIGKILLs": cycles,
+      SIGKILLs: cycles,
       "acknowledged writes (fsync'd ack.jsonl)": final.acks,
       "…by kind": kinds.map((kind) => `${kind} ${byKind[kind]}`).join(", "),
       "sent, not acknowledged": sent.length - final.acks,

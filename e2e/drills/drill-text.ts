@@ -14,7 +14,8 @@ export function reviewerLineWords(reviewer: number, line: number): string {
 export function drillSourceText({ sharedClaims, reviewers, linesPerReviewer }: { sharedClaims: number; reviewers: number; linesPerReviewer: number }): string {
   const lines = Array.from({ length: sharedClaims }, (_, index) => sharedStatement(index));
   for (let reviewer = 0; reviewer < reviewers; reviewer++) {
-    for (let line = 0; line < linesPerReviewer; line++) lines.push(`${reviewerLineWords(reviewer, line)} ${100 + ((reviewer * 31 + line * 7) % 400)} people at checkpoint ${line}.`);
+    for (let line = 0; line < linesPerReviewer; line++)
+      lines.push(`${reviewerLineWords(reviewer, line)} ${100 + ((reviewer * 31 + line * 7) % 400)} people at checkpoint ${line}.`);
   }
   return lines.join("\n\n");
 }

@@ -12,13 +12,25 @@ export type DrillSize = "long" | "short";
 export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> = {
   "lost-updates": (size) => runLostUpdateDrill({ reviewers: size === "long" ? 20 : 5, operationsPerReviewer: size === "long" ? 200 : 20, port: drillPort(1) }),
   crash: (size) => runCrashDrill({ cycles: size === "long" ? 200 : 3, port: drillPort(2) }),
-  backup: (size) => runBackupDrill({ writers: size === "long" ? 8 : 3, warmUpMs: size === "long" ? 5_000 : 1_000, fillerSources: size === "long" ? 1000 : 10, port: drillPort(3), restoredPort: drillPort(4) }),
+  backup: (size) =>
+    runBackupDrill({
+      writers: size === "long" ? 8 : 3,
+      warmUpMs: size === "long" ? 5_000 : 1_000,
+      fillerSources: size === "long" ? 1000 : 10,
+      port: drillPort(3),
+      restoredPort: drillPort(4),
+    }),
 };
 
 /** Prints a drill's parameters, figures and checks as it finishes. */
 export function printDrill(result: DrillResult) {
-  console.log(`\n▸ ${result.drill} (${Object.entries(result.parameters).map(([key, value]) => `${key} ${value}`).join(", ")})`);
+  console.log(
+    `\n▸ ${result.drill} (${Object.entries(result.parameters)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(", ")})`,
+  );
   const width = Math.max(...Object.keys(result.figures).map((key) => key.length));
-  for (const [key, value] of Object.entries(result.figures)) console.log(`  ${key.padEnd(width)}  ${typeof value === "number" ? value.toLocaleString("en") : value}`);
+  for (const [key, value] of Object.entries(result.figures))
+    console.log(`  ${key.padEnd(width)}  ${typeof value === "number" ? value.toLocaleString("en") : value}`);
   for (const check of result.checks) console.log(`  ${check.passed ? "pass" : "FAIL"}  ${check.name}: ${check.value} (${check.target})`);
 }

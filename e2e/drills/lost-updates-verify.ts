@@ -22,15 +22,51 @@ import { groupBy } from "@/lib/group-by";
 
 type Verified = Pick<DrillResult, "figures" | "checks">;
 
-export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts, background }: { databaseFile: string; ops: Op[]; seeded: Seeded; historyCounts: Map<string, number>; background: { acks: BackgroundAck[]; written: number; busy: number; failed: number } }): Verified {
+export function verifyLostUpdateDrill({
+  databaseFile,
+  ops,
+  seeded,
+  historyCounts,
+  background,
+}: {
+  databaseFile: string;
+  ops: Op[];
+  seeded: Seeded;
+  historyCounts: Map<string, number>;
+  background: { acks: BackgroundAck[]; written: number; busy: number; failed: number };
+}): Verified {
   const check = checkDatabaseFile(databaseFile);
   const sqlite = openDatabaseFile(databaseFile, { readonly: true });
-  const tally = { lostAcknowledged: 0, appliedTooOften: 0, refusedButWritten: 0, phantoms: 0, lostUpdates: 0, firstAttemptLanded: 0, duplicateCreates: 0, versionMismatches: 0, finalStateMismatches: 0, brokenChains: 0, historyMismatches: 0 };
+  const tally = {
+    lostAcknowledged: 0,
+    appliedTooOften: 0,
+    refusedButWritten: 0,
+    phantoms: 0,
+    lostUpdates: 0,
+    firstAttemptLanded: 0,
+    duplicateCreates: 0,
+    versionMismatches: 0,
+    finalStateMismatches: 0,
+    brokenChains: 0,
+    historyMismatches: 0,
+  };
   try {
     // Comments and evidence: by the marker in their text.
     const creates = [
-      { kind: "comment", rows: sqlite.prepare("SELECT id, substr(body, 15) AS marker FROM comments WHERE body LIKE 'Drill comment %'").all() as Array<{ id: string; marker: string }> },
-      { kind: "evidence", rows: sqlite.prepare("SELECT id, substr(outlet, 16) AS marker FROM evidence WHERE outlet LIKE 'Drill evidence %'").all() as Array<{ id: string; marker: string }> },
+      {
+        kind: "comment",
+        rows: sqlite.prepare("SELECT id, substr(body, 15) AS marker FROM comments WHERE body LIKE 'Drill comment %'").all() as Array<{
+          id: string;
+          marker: string;
+        }>,
+      },
+      {
+        kind: "evidence",
+        rows: sqlite.prepare("SELECT id, substr(outlet, 16) AS marker FROM evidence WHERE outlet LIKE 'Drill evidence %'").all() as Array<{
+          id: string;
+          marker: string;
+        }>,
+      },
     ];
     for (const { kind, rows } of creates) {
       const byMarker = groupBy(rows, (row) => row.marker);
@@ -50,7 +86,10 @@ export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts
 
     // Claims created and deleted on the reviewers' own lines: one claim per words at most.
     const deleted = new Set(ops.filter((op) => op.kind === "delete" && (op.outcome === "acknowledged" || op.outcome === "already-done")).map((op) => op.id));
-    const claimRows = sqlite.prepare("SELECT id, exact FROM claims WHERE source_id = ? AND exact LIKE 'Line %'").all(seeded.sourceId) as Array<{ id: string; exact: string }>;
+    const claimRows = sqlite.prepare("SELECT id, exact FROM claims WHERE source_id = ? AND exact LIKE 'Line %'").all(seeded.sourceId) as Array<{
+      id: string;
+      exact: string;
+    }>;
     const claimsByWords = groupBy(claimRows, (row) => row.exact);
     const claimIds = new Set(claimRows.map((row) => row.id));
     for (const op of ops.filter((op) => op.kind === "claim")) {
@@ -96,11 +135,17 @@ export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts
     const sentRationales = new Set(verdictOps.map((op) => `Drill rationale ${op.marker}`));
     tally.phantoms += events.filter((event) => !sentRationales.has(event.new)).length;
 
-    const verdictEvents = sqlite.prepare("SELECT subject_id AS claimId, json_extract(data, '$.verdict[1]') AS verdict FROM events WHERE action = 'claim.verdict-set' ORDER BY id").all() as Array<{ claimId: string; verdict: string | null }>;
+    const verdictEvents = sqlite
+      .prepare("SELECT subject_id AS claimId, json_extract(data, '$.verdict[1]') AS verdict FROM events WHERE action = 'claim.verdict-set' ORDER BY id")
+      .all() as Array<{ claimId: string; verdict: string | null }>;
     const eventsByClaim = groupBy(events, (event) => event.claimId);
     for (const claimId of seeded.claimIds) {
       const changes = eventsByClaim.get(claimId) ?? [];
-      const claim = sqlite.prepare("SELECT version, rationale, verdict_key AS verdictKey FROM claims WHERE id = ?").get(claimId) as { version: number; rationale: string; verdictKey: string | null };
+      const claim = sqlite.prepare("SELECT version, rationale, verdict_key AS verdictKey FROM claims WHERE id = ?").get(claimId) as {
+        version: number;
+        rationale: string;
+        verdictKey: string | null;
+      };
       if (claim.version !== 1 + changes.length) tally.versionMismatches++;
       const lastVerdict = verdictEvents.filter((event) => event.claimId === claimId).at(-1)?.verdict ?? null;
       if (claim.rationale !== (changes.at(-1)?.new ?? "") || claim.verdictKey !== lastVerdict) tally.finalStateMismatches++;
@@ -124,7 +169,10 @@ export function verifyLostUpdateDrill({ databaseFile, ops, seeded, historyCounts
         "duplicate comments/evidence from blind resends": tally.duplicateCreates,
         "background process commits": background.acks.length,
         "background SQLITE_BUSY": background.busy,
-        "shared claims' final versions (sum)": seeded.claimIds.reduce((sum, id) => sum + (sqlite.prepare("SELECT version FROM claims WHERE id = ?").pluck().get(id) as number), 0),
+        "shared claims' final versions (sum)": seeded.claimIds.reduce(
+          (sum, id) => sum + (sqlite.prepare("SELECT version FROM claims WHERE id = ?").pluck().get(id) as number),
+          0,
+        ),
         "rows: comments / evidence / events": `${check.rowCounts.comments} / ${check.rowCounts.evidence} / ${check.rowCounts.events}`,
       },
       checks: [

@@ -46,7 +46,12 @@ const mix: Array<[OpKind, number]> = [
 const retryShare = 0.1;
 const verdictKeys = ["true", "mostly-true", "mixed", "mostly-false", "false", "misleading", "unverifiable"] as const;
 
-export type Seeded = { investigationId: string; sourceId: string; claimIds: string[]; accounts: Array<{ id: string; email: string; name: string; role: string; token: string }> };
+export type Seeded = {
+  investigationId: string;
+  sourceId: string;
+  claimIds: string[];
+  accounts: Array<{ id: string; email: string; name: string; role: string; token: string }>;
+};
 
 function pickKind(random: Random): OpKind {
   let roll = random.next();
@@ -96,14 +101,21 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       const request: ApiRequest =
         kind === "comment"
           ? { method: "POST", path: `/api/v1/claims/${claimId}/comments`, body: { body: `Drill comment ${marker}` } }
-          : { method: "POST", path: `/api/v1/claims/${claimId}/evidence`, body: { outlet: `Drill evidence ${marker}`, quote: "officials said", stance: random.pick(["supports", "refutes", "adds-context"] as const) } };
+          : {
+              method: "POST",
+              path: `/api/v1/claims/${claimId}/evidence`,
+              body: { outlet: `Drill evidence ${marker}`, quote: "officials said", stance: random.pick(["supports", "refutes", "adds-context"] as const) },
+            };
       const { answer, firstAttempt } = await send(request, `POST ${kind}`);
       Object.assign(op, { status: answer.status, firstAttempt, id: answer.body?.id });
       if (answer.status === 201) Object.assign(op, { outcome: "acknowledged", isExplained: true });
     } else if (kind === "claim") {
       const words = reviewerLineWords(reviewer, nextLine++);
       op.marker = words;
-      const { answer, firstAttempt } = await send({ method: "POST", path: `/api/v1/sources/${seeded.sourceId}/claims`, body: { selector: { exact: words } } }, "POST claim");
+      const { answer, firstAttempt } = await send(
+        { method: "POST", path: `/api/v1/sources/${seeded.sourceId}/claims`, body: { selector: { exact: words } } },
+        "POST claim",
+      );
       Object.assign(op, { status: answer.status, firstAttempt });
       if (answer.status === 201) {
         Object.assign(op, { outcome: "acknowledged", isExplained: true, id: answer.body.id });
@@ -117,16 +129,35 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       const { answer, firstAttempt } = await send({ method: "DELETE", path: `/api/v1/claims/${claimId}`, ifMatch: '"v1"' }, "DELETE claim");
       Object.assign(op, { status: answer.status, firstAttempt, id: claimId });
       if (answer.status === 204) Object.assign(op, { outcome: "acknowledged", isExplained: true });
-      else if (answer.status === 404 && firstAttempt) Object.assign(op, { outcome: "already-done", isExplained: typeof answer.body?.error?.message === "string" });
+      else if (answer.status === 404 && firstAttempt)
+        Object.assign(op, { outcome: "already-done", isExplained: typeof answer.body?.error?.message === "string" });
     }
     ops.push(op);
   }
 }
 
-export async function runLostUpdateDrill({ reviewers, operationsPerReviewer, sharedClaims = 8, port, seed = 7 }: { reviewers: number; operationsPerReviewer: number; sharedClaims?: number; port: number; seed?: number }): Promise<DrillResult> {
+export async function runLostUpdateDrill({
+  reviewers,
+  operationsPerReviewer,
+  sharedClaims = 8,
+  port,
+  seed = 7,
+}: {
+  reviewers: number;
+  operationsPerReviewer: number;
+  sharedClaims?: number;
+  port: number;
+  seed?: number;
+}): Promise<DrillResult> {
   const dataDir = drillFolder("lost-updates");
   const linesPerReviewer = Math.ceil(operationsPerReviewer * 0.2) + 5;
-  const server = await startBenchServer({ name: "lost-updates", port, dataDir, seedScript: "e2e/drills/seed.ts", seedArgs: ["--reviewers", String(reviewers), "--shared-claims", String(sharedClaims + 1), "--lines", String(linesPerReviewer)] });
+  const server = await startBenchServer({
+    name: "lost-updates",
+    port,
+    dataDir,
+    seedScript: "e2e/drills/seed.ts",
+    seedArgs: ["--reviewers", String(reviewers), "--shared-claims", String(sharedClaims + 1), "--lines", String(linesPerReviewer)],
+  });
   const seeded = server.seeded as Seeded;
   // The second process comments on a claim of its own (the lock it contends for is the database's).
   const backgroundClaimId = seeded.claimIds.pop()!;
@@ -136,7 +167,9 @@ export async function runLostUpdateDrill({ reviewers, operationsPerReviewer, sha
     const clients = seeded.accounts.map((account) => new ApiClient(server.baseUrl, account.token));
     const ops: Op[] = [];
     const started = performance.now();
-    await Promise.all(clients.map((client, reviewer) => runReviewer(reviewer, client, seededRandom(seed * 1000 + reviewer), operationsPerReviewer, seeded, ops)));
+    await Promise.all(
+      clients.map((client, reviewer) => runReviewer(reviewer, client, seededRandom(seed * 1000 + reviewer), operationsPerReviewer, seeded, ops)),
+    );
     const durationMs = performance.now() - started;
     const backgroundSummary = await background.stop();
     const historyCounts = new Map<string, number>();
@@ -148,7 +181,13 @@ export async function runLostUpdateDrill({ reviewers, operationsPerReviewer, sha
     await server.exited;
 
     const timings = clients.flatMap((client) => client.timings);
-    const verified = verifyLostUpdateDrill({ databaseFile: `${dataDir}/corroborate.db`, ops, seeded, historyCounts, background: { acks: background.acks, ...backgroundSummary } });
+    const verified = verifyLostUpdateDrill({
+      databaseFile: `${dataDir}/corroborate.db`,
+      ops,
+      seeded,
+      historyCounts,
+      background: { acks: background.acks, ...backgroundSummary },
+    });
     const byLabel = (label: string) => latencySummary(timings.filter((timing) => timing.label === label).map((timing) => timing.ms));
     const count = (predicate: (op: Op) => boolean) => ops.filter(predicate).length;
     return {
@@ -165,7 +204,9 @@ export async function runLostUpdateDrill({ reviewers, operationsPerReviewer, sha
         "428 missing If-Match": count((op) => op.status === 428),
         "sent again after a timeout": count((op) => op.firstAttempt !== undefined),
         "…first attempt answered, answer dropped": count((op) => op.firstAttempt === "answered, answer dropped"),
-        "…resend answered 412/422/404 as already done": count((op) => op.firstAttempt !== undefined && (op.outcome === "already-done" || op.outcome === "conflict")),
+        "…resend answered 412/422/404 as already done": count(
+          (op) => op.firstAttempt !== undefined && (op.outcome === "already-done" || op.outcome === "conflict"),
+        ),
         ...verified.figures,
         "GET claim p50/p99 ms": `${byLabel("GET claim").p50} / ${byLabel("GET claim").p99}`,
         "PATCH claim p50/p99 ms": `${byLabel("PATCH claim").p50} / ${byLabel("PATCH claim").p99}`,

@@ -39,7 +39,10 @@ async function main(): Promise<number> {
   const file = ".bench/drills.json";
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { drills?: Record<string, unknown> }) : {};
   const machine = { node: process.version, cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadAtStart };
-  const runs = Object.fromEntries([...results.map((result) => [result.drill, { at: new Date().toISOString(), size, ...machine, result }]), ...crashed.map(({ drill, error }) => [drill, { at: new Date().toISOString(), size, ...machine, crashed: error }])]);
+  const runs = Object.fromEntries([
+    ...results.map((result) => [result.drill, { at: new Date().toISOString(), size, ...machine, result }]),
+    ...crashed.map(({ drill, error }) => [drill, { at: new Date().toISOString(), size, ...machine, crashed: error }]),
+  ]);
   mkdirSync(".bench", { recursive: true });
   writeFileSync(file, JSON.stringify({ drills: { ...previous.drills, ...runs } }, null, 2) + "\n");
   console.log(`\n${passed} passed, ${failed} failed`);

@@ -14,7 +14,9 @@ import { createSource } from "@/db/queries/sources";
 import { createUser } from "@/db/queries/users";
 import { drillSourceText, sharedStatement } from "./drill-text";
 
-const { values } = parseArgs({ options: { reviewers: { type: "string" }, "shared-claims": { type: "string" }, lines: { type: "string" }, "filler-sources": { type: "string" } } });
+const { values } = parseArgs({
+  options: { reviewers: { type: "string" }, "shared-claims": { type: "string" }, lines: { type: "string" }, "filler-sources": { type: "string" } },
+});
 const reviewers = Number(values.reviewers ?? 1);
 const sharedClaims = Number(values["shared-claims"] ?? 1);
 const linesPerReviewer = Number(values.lines ?? 1);
@@ -23,7 +25,10 @@ const fillerSources = Number(values["filler-sources"] ?? 0);
 applyMigrations(getDb());
 const accounts = [];
 for (let index = 0; index < reviewers; index++) {
-  const { user } = await createUser({ operator: "command-line", input: { email: `reviewer-${index}@drill.test`, role: "editor", name: `Reviewer ${index}`, password: `drill password ${index}` } });
+  const { user } = await createUser({
+    operator: "command-line",
+    input: { email: `reviewer-${index}@drill.test`, role: "editor", name: `Reviewer ${index}`, password: `drill password ${index}` },
+  });
   const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   accounts.push({ ...actor, token: createApiToken({ actor, name: "drill" }).token });
 }
@@ -33,8 +38,12 @@ const text = drillSourceText({ sharedClaims, reviewers, linesPerReviewer });
 const source = createSource({ actor: owner, investigationId, input: { title: "Drill wire", text } });
 const claimIds = Array.from({ length: sharedClaims }, (_, index) => {
   const start = text.indexOf(sharedStatement(index));
-  return createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + sharedStatement(index).indexOf(":") }).id;
+  return createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + sharedStatement(index).indexOf(":") })
+    .id;
 });
-const fillerText = Array.from({ length: 1100 }, (_, line) => `Filler line ${line}: the ministry said ${line % 400} people were moved.`).join("\n").slice(0, 64 * 1024);
-for (let index = 0; index < fillerSources; index++) createSource({ actor: owner, investigationId, input: { title: `Filler ${index}`, text: `${index}\n${fillerText}` } });
+const fillerText = Array.from({ length: 1100 }, (_, line) => `Filler line ${line}: the ministry said ${line % 400} people were moved.`)
+  .join("\n")
+  .slice(0, 64 * 1024);
+for (let index = 0; index < fillerSources; index++)
+  createSource({ actor: owner, investigationId, input: { title: `Filler ${index}`, text: `${index}\n${fillerText}` } });
 console.log(JSON.stringify({ investigationId, sourceId: source.id, claimIds, accounts }));

@@ -17,7 +17,14 @@ export type ServerProcess = { launcher: ChildProcess; port: number; baseUrl: str
 export function spawnServer({ dataDir, port, logFile }: { dataDir: string; port: number; logFile: string }): ServerProcess {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ADMIN_EMAIL: "admin@drill.test", ADMIN_PASSWORD: "drill admin password" };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ADMIN_EMAIL: "admin@drill.test",
+    ADMIN_PASSWORD: "drill admin password",
+  };
   const launcher = spawn(process.execPath, ["db/cli/start.mjs"], { env, stdio: ["ignore", log, log] });
   fs.closeSync(log);
   const exited = new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
@@ -28,7 +35,8 @@ export function spawnServer({ dataDir, port, logFile }: { dataDir: string; port:
 export async function waitUntilReady(server: ServerProcess, isReady: () => Promise<boolean>, timeoutMs = 120_000): Promise<number> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (server.launcher.exitCode !== null || server.launcher.signalCode !== null) throw new Error(`the server on port ${server.port} exited before it was ready (see the drill's server.log)`);
+    if (server.launcher.exitCode !== null || server.launcher.signalCode !== null)
+      throw new Error(`the server on port ${server.port} exited before it was ready (see the drill's server.log)`);
     try {
       if (await isReady()) return performance.now() - server.spawnedAt;
     } catch {

@@ -43,7 +43,11 @@ export class ReaderPage {
               const rects = range.getClientRects();
               const first = rects[0]!;
               const last = rects[rects.length - 1]!;
-              return { start: { x: first.left + 1, y: first.top + first.height / 2 }, end: { x: last.right - 1, y: last.top + last.height / 2 }, middle: { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 } };
+              return {
+                start: { x: first.left + 1, y: first.top + first.height / 2 },
+                end: { x: last.right - 1, y: last.top + last.height / 2 },
+                middle: { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 },
+              };
             }
             index = node.data.indexOf(phrase, index + 1);
           }
@@ -65,7 +69,10 @@ export class ReaderPage {
 
   async addClaimWithMouse(phrase: string, occurrence = 0) {
     await this.selectWithMouse(phrase, occurrence);
-    await this.page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Add claim/ }).click();
+    await this.page
+      .getByRole("toolbar", { name: "Selection" })
+      .getByRole("button", { name: /Add claim/ })
+      .click();
     await expect(this.claimList.getByRole("button", { name: new RegExp(`: ${escapeRegExp(phrase)}$`) })).toBeVisible();
     await this.waitForCheckingPanel(phrase);
   }

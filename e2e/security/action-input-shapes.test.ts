@@ -11,7 +11,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
  * error: those are 500s), and leave every table as it was.
  */
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionVersion: number } }));
-vi.mock("@/app/(auth)/auth", () => ({ auth: async () => session.current, signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined), SignInThrottled: class SignInThrottled extends Error {} }));
+vi.mock("@/app/(auth)/auth", () => ({
+  auth: async () => session.current,
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+  SignInThrottled: class SignInThrottled extends Error {},
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -29,7 +34,14 @@ type Action = (...args: unknown[]) => Promise<unknown>;
 const modules = import.meta.glob<Record<string, Action>>("/app/**/*actions.ts", { eager: true });
 
 /** What each parameter of an action is; `state` (useActionState's previous state) is never read. */
-type Slot = "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token"}Id`;
+type Slot =
+  | "state"
+  | "form"
+  | "selection"
+  | "version"
+  | "boolean"
+  | "nullableTokenId"
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
@@ -129,10 +141,35 @@ async function makeWorld() {
 /** A form that every action would accept (and save) if its other arguments let it. */
 function wellFormedFields(): Record<string, string> {
   return {
-    title: "A well-formed title", text, body: "A comment", name: "Someone", email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, role: "editor", password: "",
-    intent: "save", verdictKey: "false", rationale: "", assigneeId: "", version: "1", outlet: "Ministry", stance: "refutes", quote: "", accessedAt: "", url: "", publishedAt: "",
-    note: "", factId: "new", low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "", hidesOthersAssessments: "", approximateTolerancePercent: "10",
-    scale: JSON.stringify(defaultRatingScale), callbackUrl: "/",
+    title: "A well-formed title",
+    text,
+    body: "A comment",
+    name: "Someone",
+    email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`,
+    role: "editor",
+    password: "",
+    intent: "save",
+    verdictKey: "false",
+    rationale: "",
+    assigneeId: "",
+    version: "1",
+    outlet: "Ministry",
+    stance: "refutes",
+    quote: "",
+    accessedAt: "",
+    url: "",
+    publishedAt: "",
+    note: "",
+    factId: "new",
+    low: "230",
+    high: "",
+    lowInclusive: "on",
+    highInclusive: "",
+    unit: "",
+    hidesOthersAssessments: "",
+    approximateTolerancePercent: "10",
+    scale: JSON.stringify(defaultRatingScale),
+    callbackUrl: "/",
   };
 }
 const formOf = (fields: Record<string, string | Blob>, extra: (form: FormData) => void = () => undefined) => {
@@ -148,9 +185,20 @@ const malformedForms = (action: string): [string, () => FormData][] => [
   ["an empty form", () => formOf({})],
   ["a file in every field", () => formOf(withEvery(() => new File(["x"], "x.txt")))],
   ["6 MB in every field", () => formOf(withEvery(() => huge))],
-  ...(action !== "saveInvestigationSettingsAction" ? [] : ["[null]", "[1]", '[[]]', "null", "{}", '"scale"', '[{"label":null,"ratingValue":3}]', '[{"key":{"a":1},"label":"True","ratingValue":5}]', "[" + "null,".repeat(1000) + "null]", "not json"].map(
-    (scale): [string, () => FormData] => [`a verdict scale of ${scale.slice(0, 30)}`, () => formOf({ ...wellFormedFields(), scale })],
-  )),
+  ...(action !== "saveInvestigationSettingsAction"
+    ? []
+    : [
+        "[null]",
+        "[1]",
+        "[[]]",
+        "null",
+        "{}",
+        '"scale"',
+        '[{"label":null,"ratingValue":3}]',
+        '[{"key":{"a":1},"label":"True","ratingValue":5}]',
+        "[" + "null,".repeat(1000) + "null]",
+        "not json",
+      ].map((scale): [string, () => FormData] => [`a verdict scale of ${scale.slice(0, 30)}`, () => formOf({ ...wellFormedFields(), scale })])),
   ...(action !== "linkFactAction"
     ? []
     : ([
@@ -178,11 +226,16 @@ function casesFor(action: string, slots: Slot[]): { name: string; args: () => un
   return slots.flatMap((slot, index) => {
     if (slot === "state") return [];
     const values: [string, () => unknown][] = [
-      ...malformed.filter(([, value]) => !(slot === "nullableTokenId" && value === null) && !(slot === "boolean" && typeof value === "boolean")).map(([name, value]): [string, () => unknown] => [name, () => value]),
+      ...malformed
+        .filter(([, value]) => !(slot === "nullableTokenId" && value === null) && !(slot === "boolean" && typeof value === "boolean"))
+        .map(([name, value]): [string, () => unknown] => [name, () => value]),
       ...(slot === "form" ? malformedForms(action) : []),
       ...(slot === "selection" ? malformedSelections.map(([name, value]): [string, () => unknown] => [name, () => value]) : []),
     ];
-    return values.map(([name, value]) => ({ name: `${slot} (argument ${index + 1}) = ${name}`, args: () => slots.map((other, at) => (at === index ? value() : wellFormed(other))) }));
+    return values.map(([name, value]) => ({
+      name: `${slot} (argument ${index + 1}) = ${name}`,
+      args: () => slots.map((other, at) => (at === index ? value() : wellFormed(other))),
+    }));
   });
 }
 
@@ -203,7 +256,11 @@ describe("every server action refuses malformed arguments with a typed answer an
   it("knows the parameters of every exported action (a new action needs a line in `signatures`)", () => {
     expect(actions.length).toBeGreaterThanOrEqual(30);
     expect(actions.filter(({ name }) => !signatures[name]).map(({ file, name }) => `${file} ${name}`)).toEqual([]);
-    expect(actions.filter(({ name, action }) => signatures[name] && action.length !== signatures[name]!.length).map(({ name, action }) => `${name}: ${action.length} parameters`)).toEqual([]);
+    expect(
+      actions
+        .filter(({ name, action }) => signatures[name] && action.length !== signatures[name]!.length)
+        .map(({ name, action }) => `${name}: ${action.length} parameters`),
+    ).toEqual([]);
   });
 
   for (const { file, name, action } of actions) {

@@ -10,7 +10,9 @@ import { captureAction, fingerprint, replayAction, send, withFields } from "./su
 test("saving a verdict scale with null entries (or a number, or nested lists) answers the form's refusal, not a 500, and writes nothing", async ({ page }) => {
   const editor = createAccount("editor");
   const bearer = { Authorization: `Bearer ${createApiToken(editor)}`, "Content-Type": "application/json" };
-  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Shapes" }) })).text) as { id: string };
+  const investigation = JSON.parse(
+    (await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Shapes" }) })).text,
+  ) as { id: string };
   await signIn(page, editor);
   await page.goto(`/investigations/${investigation.id}`);
   await page.getByText("Verdict scale, review and comparison settings").click();
@@ -25,6 +27,10 @@ test("saving a verdict scale with null entries (or a number, or nested lists) an
     const response = await replayAction(action, { cookie, ...(await withFields(action, { scale })) });
     answers.push(`${scale} → ${response.status} ${/"status":"(\w+)"/.exec(response.text)?.[1]}`);
   }
-  expect(answers).toEqual(["[null]", '[null,{"key":"true","label":"True","ratingValue":5}]', "42", "[[[]]]", '[{"label":null,"ratingValue":{}}]'].map((scale) => `${scale} → 200 invalid`));
+  expect(answers).toEqual(
+    ["[null]", '[null,{"key":"true","label":"True","ratingValue":5}]', "42", "[[[]]]", '[{"label":null,"ratingValue":{}}]'].map(
+      (scale) => `${scale} → 200 invalid`,
+    ),
+  );
   expect(fingerprint()).toBe(before);
 });

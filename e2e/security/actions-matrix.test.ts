@@ -26,11 +26,23 @@ import { signInAction } from "@/app/(auth)/signin/actions";
 import { signOutAction } from "@/app/(auth)/sign-out-actions";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
-import { createInvestigationAction, deleteInvestigationAction, renameInvestigationAction, saveInvestigationSettingsAction } from "@/app/(workspace)/investigation-actions";
+import {
+  createInvestigationAction,
+  deleteInvestigationAction,
+  renameInvestigationAction,
+  saveInvestigationSettingsAction,
+} from "@/app/(workspace)/investigation-actions";
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
-import { createSourceAction, deleteSourceAction, importSourceFromUrlAction, updateSourceDetailsAction, updateSourceTextAction, uploadSourceAction } from "@/app/(workspace)/source-actions";
+import {
+  createSourceAction,
+  deleteSourceAction,
+  importSourceFromUrlAction,
+  updateSourceDetailsAction,
+  updateSourceTextAction,
+  uploadSourceAction,
+} from "@/app/(workspace)/source-actions";
 import { createClaimAction, deleteClaimAction, updateClaimSpanAction } from "@/app/(workspace)/sources/[id]/claim-actions";
 import {
   addCommentAction,
@@ -105,10 +117,18 @@ const form = (fields: Record<string, string | Blob>) => {
 /** Who does what in a case: the actor (null when signed out) and who owns the objects. */
 type Context = { actor: Actor | null; role: AuthorizationCase["role"]; relation: AuthorizationCase["relation"]; owner: Actor; investigationOwner: Actor };
 
-const investigationBy = (owner: Actor) => createInvestigation({ actor: hasRole(owner.role, "editor") ? owner : world.otherEditor, input: { title: "Matrix" } }).id;
-const sourceBy = (owner: Actor, investigationId: string) => createSource({ actor: owner, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
+const investigationBy = (owner: Actor) =>
+  createInvestigation({ actor: hasRole(owner.role, "editor") ? owner : world.otherEditor, input: { title: "Matrix" } }).id;
+const sourceBy = (owner: Actor, investigationId: string) =>
+  createSource({ actor: owner, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
 const claimBy = (owner: Actor, source: { id: string; currentVersionId: string }, words = phrase) =>
-  createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  createClaim({
+    actor: owner,
+    sourceId: source.id,
+    sourceVersionId: source.currentVersionId,
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+  });
 /** A claim by `owner` in a fresh investigation (and source) of `investigationOwner`. */
 function claimOf(context: Context, owner = context.owner) {
   const investigationId = investigationBy(context.investigationOwner);
@@ -119,7 +139,12 @@ function claimOf(context: Context, owner = context.owner) {
 /** Gives the claim evidence, a verdict and a rationale, and has another editor approve it; returns its version and evidence item. */
 function approve(claim: { id: string; version: number }, owner: Actor) {
   const item = addEvidence({ actor: owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
-  const reviewed = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
+  const reviewed = updateClaimReview({
+    actor: world.otherEditor,
+    id: claim.id,
+    version: claim.version,
+    changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
+  });
   const approved = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
   return { version: approved.version, item };
 }
@@ -163,7 +188,12 @@ const drivers: Record<string, Driver> = {
       const id = investigationBy(c.investigationOwner);
       const { ratingScale, version } = getInvestigationById({ actor: world.admin, id });
       const scale = JSON.stringify(ratingScale.map((rating, index) => (index === 0 ? { ...rating, label: "Accurate" } : rating)));
-      return () => saveInvestigationSettingsAction(id, idleFormState, form({ version: String(version), scale, hidesOthersAssessments: "on", approximateTolerancePercent: "15" }));
+      return () =>
+        saveInvestigationSettingsAction(
+          id,
+          idleFormState,
+          form({ version: String(version), scale, hidesOthersAssessments: "on", approximateTolerancePercent: "15" }),
+        );
     },
   },
   importAnnotationsAction: {
@@ -171,7 +201,9 @@ const drivers: Record<string, Driver> = {
       const { investigationId: fromId } = claimOf({ ...c, investigationOwner: world.otherEditor, owner: world.otherReviewer });
       const targetId = investigationBy(c.investigationOwner);
       return async () => {
-        const file = JSON.stringify(toAnnotationCollection(await getExportDocument({ actor: world.admin, scope: { investigationId: fromId }, workspaceUrl: "http://localhost" })));
+        const file = JSON.stringify(
+          toAnnotationCollection(await getExportDocument({ actor: world.admin, scope: { investigationId: fromId }, workspaceUrl: "http://localhost" })),
+        );
         return importAnnotationsAction(targetId, idleFormState, form({ file: new File([file], "annotations.jsonld", { type: "application/ld+json" }) }));
       };
     },
@@ -210,7 +242,12 @@ const drivers: Record<string, Driver> = {
   updateSourceDetailsAction: {
     setup: (c) => {
       const { source } = claimOf(c);
-      return () => updateSourceDetailsAction(source.id, idleFormState, form({ title: "Wire, corrected", outlet: "El Faro", url: "", publishedAt: "2025-03-16", version: "1" }));
+      return () =>
+        updateSourceDetailsAction(
+          source.id,
+          idleFormState,
+          form({ title: "Wire, corrected", outlet: "El Faro", url: "", publishedAt: "2025-03-16", version: "1" }),
+        );
     },
   },
 
@@ -253,35 +290,65 @@ const drivers: Record<string, Driver> = {
   "saveClaimReviewAction#verdict": {
     setup: (c) => {
       const { source, claim } = claimOf(c);
-      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "save", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(claim.version) }));
+      return () =>
+        saveClaimReviewAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          form({ intent: "save", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(claim.version) }),
+        );
     },
   },
   "saveClaimReviewAction#send-for-review": {
     setup: (c) => {
       const { source, claim } = claimOf(c);
-      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "in-review", verdictKey: "", rationale: "", assigneeId: "", version: String(claim.version) }));
+      return () =>
+        saveClaimReviewAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          form({ intent: "in-review", verdictKey: "", rationale: "", assigneeId: "", version: String(claim.version) }),
+        );
     },
   },
   "saveClaimReviewAction#approve": {
     setup: (c) => {
       const { source, claim } = claimOf(c);
       addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
-      const reviewed = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." } });
-      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, form({ intent: "approved", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(reviewed.version) }));
+      const reviewed = updateClaimReview({
+        actor: world.otherEditor,
+        id: claim.id,
+        version: claim.version,
+        changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
+      });
+      return () =>
+        saveClaimReviewAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          form({ intent: "approved", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(reviewed.version) }),
+        );
     },
   },
   "saveClaimReviewAction#verdict-approved": {
     setup: (c) => {
       const { source, claim } = claimOf(c);
       const { version } = approve(claim, c.owner);
-      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { verdictKey: "false", rationale: "Changed after approval." }));
+      return () =>
+        saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { verdictKey: "false", rationale: "Changed after approval." }));
     },
   },
   "saveClaimReviewAction#reopen": {
     setup: (c) => {
       const { source, claim } = claimOf(c);
       const { version } = approve(claim, c.owner);
-      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { intent: "open", verdictKey: "mostly-false", rationale: "The list has 238 names." }));
+      return () =>
+        saveClaimReviewAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          reviewForm({ version }, { intent: "open", verdictKey: "mostly-false", rationale: "The list has 238 names." }),
+        );
     },
   },
   "saveClaimReviewAction#take-unassigned": {
@@ -410,14 +477,24 @@ const drivers: Record<string, Driver> = {
     setup: (c) => {
       const { investigationId, claim } = claimOf(c);
       const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      return () => correctQuantityAction(fact.id, claim.id, idleFormState, form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }));
+      return () =>
+        correctQuantityAction(
+          fact.id,
+          claim.id,
+          idleFormState,
+          form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }),
+        );
     },
   },
   clearQuantityCorrectionAction: {
     setup: (c) => {
       const { investigationId, claim } = claimOf(c);
       const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      setQuantityCorrection({ actor: world.otherEditor, claimId: claim.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } });
+      setQuantityCorrection({
+        actor: world.otherEditor,
+        claimId: claim.id,
+        correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
+      });
       return () => clearQuantityCorrectionAction(fact.id, claim.id);
     },
   },
@@ -427,21 +504,36 @@ const drivers: Record<string, Driver> = {
       const { investigationId, claim } = claimOf(c);
       const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
       approve(claim, c.owner);
-      return () => correctQuantityAction(fact.id, claim.id, idleFormState, form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }));
+      return () =>
+        correctQuantityAction(
+          fact.id,
+          claim.id,
+          idleFormState,
+          form({ low: "230", high: "", lowInclusive: "on", highInclusive: "", unit: "deportees", text: "at least 230" }),
+        );
     },
   },
   "clearQuantityCorrectionAction#approved": {
     setup: (c) => {
       const { investigationId, claim } = claimOf(c);
       const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      setQuantityCorrection({ actor: world.otherEditor, claimId: claim.id, correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } });
+      setQuantityCorrection({
+        actor: world.otherEditor,
+        claimId: claim.id,
+        correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
+      });
       approve(claim, c.owner);
       return () => clearQuantityCorrectionAction(fact.id, claim.id);
     },
   },
 
-  saveOrganisationAction: { setup: () => () => saveOrganisationAction(idleFormState, form({ name: `Newsroom ${crypto.randomUUID()}`, url: "https://newsroom.example" })) },
-  createUserAction: { setup: () => () => createUserAction(idleFormState, form({ email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "New", role: "reviewer", password: "" })) },
+  saveOrganisationAction: {
+    setup: () => () => saveOrganisationAction(idleFormState, form({ name: `Newsroom ${crypto.randomUUID()}`, url: "https://newsroom.example" })),
+  },
+  createUserAction: {
+    setup: () => () =>
+      createUserAction(idleFormState, form({ email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "New", role: "reviewer", password: "" })),
+  },
   setRoleAction: {
     setup: async (c) => {
       const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
@@ -495,7 +587,13 @@ async function runCase({ row, role, relation, expected }: AuthorizationCase) {
   if (!driver) throw new Error(`No driver for ${row.id}: add one to e2e/security/actions-matrix.test.ts`);
   const actor = role === "anonymous" ? null : world[role];
   const mine = relation === "own" || relation === "otherInvestigation";
-  const context: Context = { actor, role, relation, owner: mine && actor ? actor : world.otherReviewer, investigationOwner: mine && actor ? actor : world.otherEditor };
+  const context: Context = {
+    actor,
+    role,
+    relation,
+    owner: mine && actor ? actor : world.otherReviewer,
+    investigationOwner: mine && actor ? actor : world.otherEditor,
+  };
   const call = await driver.setup(context);
   vi.mocked(signIn).mockClear();
   vi.mocked(signOut).mockClear();
@@ -527,7 +625,11 @@ describe("server actions: every role × relation gets the answer the table gives
   }
 
   it("has a driver for every action row", () => {
-    expect(rowsOfKind("action").filter((row) => !drivers[row.id]).map((row) => row.id)).toEqual([]);
+    expect(
+      rowsOfKind("action")
+        .filter((row) => !drivers[row.id])
+        .map((row) => row.id),
+    ).toEqual([]);
   });
 });
 
@@ -542,13 +644,20 @@ describe("the session behind an action is re-checked on every call", () => {
   });
 });
 
-
 describe("a refused assignment is answered at the assignee field", () => {
   it("tells a reviewer who tries to take a claim someone else holds why, beside the field, keeping what they chose", async () => {
-    const { source, claim } = claimOf({ actor: world.reviewer, role: "reviewer", relation: "other", owner: world.otherReviewer, investigationOwner: world.otherEditor });
+    const { source, claim } = claimOf({
+      actor: world.reviewer,
+      role: "reviewer",
+      relation: "other",
+      owner: world.otherReviewer,
+      investigationOwner: world.otherEditor,
+    });
     const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
     session.current = { user: { id: world.reviewer.id }, sessionVersion: 1 };
-    const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(() => (session.current = null));
+    const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(
+      () => (session.current = null),
+    );
     const reason = "This claim is assigned to someone else; only an editor can reassign it.";
     expect(state).toMatchObject({ status: "error", message: reason, fieldErrors: { assigneeId: reason }, values: { assigneeId: world.reviewer.id } });
   });

@@ -16,7 +16,13 @@ test("a workspace addressed by NEXTAUTH_URL: Auth.js's own sign-in, sign-out and
   try {
     const { cookie, response: signedIn } = await signInOverHttp({ email: "admin@example.test", password: benchAdminPassword }, undefined, { toPort: port });
     expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
-    const withoutCsrf = await send({ method: "POST", path: "/api/auth/signout", toPort: port, headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "" });
+    const withoutCsrf = await send({
+      method: "POST",
+      path: "/api/auth/signout",
+      toPort: port,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
     const badProvider = await send({ path: "/api/auth/signin/nothing-such", toPort: port });
     const page = await send({ path: "/investigations/x", toPort: port });
     expect([signedIn, withoutCsrf, badProvider, page].map((response) => `${response.status} ${response.headers.location}`)).toEqual([

@@ -38,7 +38,13 @@ test.beforeAll(async () => {
     const me = await send({ path: "/api/v1/me", from, headers: { Authorization: `Bearer ${token}` } });
     return { account, token, cookie, id: (JSON.parse(me.text) as { id: string }).id };
   };
-  people = { reviewer: await make("reviewer"), editor: await make("editor"), admin: await make("admin"), otherReviewer: await make("reviewer"), otherEditor: await make("editor") };
+  people = {
+    reviewer: await make("reviewer"),
+    editor: await make("editor"),
+    admin: await make("admin"),
+    otherReviewer: await make("reviewer"),
+    otherEditor: await make("editor"),
+  };
   const template = await api("otherEditor", "POST", "investigations", { title: "Import template" });
   const source = await api("otherEditor", "POST", `investigations/${template.id}/sources`, { title: "Template", text });
   await api("otherEditor", "POST", `sources/${source.id}/claims`, { selector: { exact: "238 Venezuelans" } });
@@ -48,8 +54,10 @@ test.beforeAll(async () => {
 /** Who does what: the caller (absent when signed out) and who owns the objects. */
 type Context = { caller: Person | null; owner: Person; investigationOwner: Person; relation: AuthorizationCase["relation"] };
 
-const investigationBy = async (owner: Person) => (await api(owner === "reviewer" || owner === "otherReviewer" ? "otherEditor" : owner, "POST", "investigations", { title: "Matrix" })).id;
-const sourceIn = async (owner: Person, investigationId: string) => (await api(owner, "POST", `investigations/${investigationId}/sources`, { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text })).id;
+const investigationBy = async (owner: Person) =>
+  (await api(owner === "reviewer" || owner === "otherReviewer" ? "otherEditor" : owner, "POST", "investigations", { title: "Matrix" })).id;
+const sourceIn = async (owner: Person, investigationId: string) =>
+  (await api(owner, "POST", `investigations/${investigationId}/sources`, { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text })).id;
 const claimOn = (owner: Person, sourceId: string, exact = "over 200 deportees") => api(owner, "POST", `sources/${sourceId}/claims`, { selector: { exact } });
 async function claimOf(c: Context, owner = c.owner) {
   const investigationId = await investigationBy(c.investigationOwner);
@@ -59,7 +67,13 @@ async function claimOf(c: Context, owner = c.owner) {
 
 /** PATCH /claims/{id} as `who` at `version`; throws unless it succeeded. */
 async function patchClaim(who: Person, id: string, version: number, changes: Record<string, unknown>): Promise<{ version: number }> {
-  const response = await send({ method: "PATCH", path: `/api/v1/claims/${id}`, from, headers: { Authorization: `Bearer ${people[who].token}`, "Content-Type": "application/json", "If-Match": `"v${version}"` }, body: JSON.stringify(changes) });
+  const response = await send({
+    method: "PATCH",
+    path: `/api/v1/claims/${id}`,
+    from,
+    headers: { Authorization: `Bearer ${people[who].token}`, "Content-Type": "application/json", "If-Match": `"v${version}"` },
+    body: JSON.stringify(changes),
+  });
   if (response.status !== 200) throw new Error(`PATCH claims/${id} as ${who}: ${response.status} ${response.text}`);
   return JSON.parse(response.text);
 }
@@ -68,11 +82,17 @@ async function patchClaim(who: Person, id: string, version: number, changes: Rec
 async function approvedClaimOf(c: Context) {
   const { claim, ...rest } = await claimOf(c);
   const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
-  const approved = await patchClaim("otherEditor", claim.id, claim.version, { verdictKey: "mostly-false", rationale: "The list has 238 names.", status: "approved" });
+  const approved = await patchClaim("otherEditor", claim.id, claim.version, {
+    verdictKey: "mostly-false",
+    rationale: "The list has 238 names.",
+    status: "approved",
+  });
   return { ...rest, claim: { id: claim.id, version: approved.version }, item };
 }
 
-const figure = { quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } };
+const figure = {
+  quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
+};
 
 type Driver = {
   setup: (c: Context) => Promise<RawRequest>;
@@ -96,7 +116,10 @@ const drivers: Record<string, Driver> = {
     setup: async () => ({ path: "unused" }),
     outcome: (response) => (sessionCookieOf(response) ? "allowed" : "refused"),
   },
-  "GET /api/export/investigations/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }) },
+  "GET /api/export/investigations/[id]": {
+    auth: "session",
+    setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }),
+  },
   "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
   "GET /api/sources/[id]/suggestions": { auth: "session", setup: async (c) => ({ path: `/api/sources/${(await claimOf(c)).sourceId}/suggestions` }) },
   "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },
@@ -107,7 +130,9 @@ const drivers: Record<string, Driver> = {
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
   "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },
   "GET /api/v1/investigations/[id]/agreement": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/agreement`) },
-  "GET /api/v1/investigations/[id]/events": { setup: async (c) => ({ ...get(`investigations/${await investigationBy(c.investigationOwner)}/events`), headersOnly: true }) },
+  "GET /api/v1/investigations/[id]/events": {
+    setup: async (c) => ({ ...get(`investigations/${await investigationBy(c.investigationOwner)}/events`), headersOnly: true }),
+  },
   "GET /api/v1/investigations/[id]/export": { setup: async (c) => get(`investigations/${(await claimOf(c)).investigationId}/export?format=csv`) },
   "GET /api/v1/investigations/[id]/facts": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/facts`) },
   "POST /api/v1/investigations/[id]/facts": {
@@ -119,19 +144,36 @@ const drivers: Record<string, Driver> = {
   },
   "POST /api/v1/investigations/[id]/import": {
     setup: async (c) => {
-      const file = await send({ path: `/api/v1/sources/${templateSourceId}/export?format=w3c`, from, headers: { Authorization: `Bearer ${people.admin.token}` } });
-      return { method: "POST", path: `/api/v1/investigations/${await investigationBy(c.investigationOwner)}/import`, headers: { "Content-Type": "application/ld+json" }, body: file.text };
+      const file = await send({
+        path: `/api/v1/sources/${templateSourceId}/export?format=w3c`,
+        from,
+        headers: { Authorization: `Bearer ${people.admin.token}` },
+      });
+      return {
+        method: "POST",
+        path: `/api/v1/investigations/${await investigationBy(c.investigationOwner)}/import`,
+        headers: { "Content-Type": "application/ld+json" },
+        body: file.text,
+      };
     },
   },
-  "POST /api/v1/investigations/[id]/sources": { setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }) },
+  "POST /api/v1/investigations/[id]/sources": {
+    setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }),
+  },
 
   "GET /api/v1/sources/[id]": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}`) },
-  "PATCH /api/v1/sources/[id]": { setup: async (c) => json("PATCH", `sources/${(await claimOf(c)).sourceId}`, { outlet: "El Faro", publishedAt: "2025-03-16" }, { "If-Match": '"v1"' }) },
+  "PATCH /api/v1/sources/[id]": {
+    setup: async (c) => json("PATCH", `sources/${(await claimOf(c)).sourceId}`, { outlet: "El Faro", publishedAt: "2025-03-16" }, { "If-Match": '"v1"' }),
+  },
   "GET /api/v1/sources/[id]/claims": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/claims`) },
-  "POST /api/v1/sources/[id]/claims": { setup: async (c) => json("POST", `sources/${(await claimOf(c)).sourceId}/claims`, { selector: { exact: "238 Venezuelans" } }) },
+  "POST /api/v1/sources/[id]/claims": {
+    setup: async (c) => json("POST", `sources/${(await claimOf(c)).sourceId}/claims`, { selector: { exact: "238 Venezuelans" } }),
+  },
   "GET /api/v1/sources/[id]/export": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/export?format=md`) },
   "GET /api/v1/sources/[id]/suggestions": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/suggestions`) },
-  "PUT /api/v1/sources/[id]/text": { setup: async (c) => json("PUT", `sources/${(await claimOf(c)).sourceId}/text`, { text: `${text} A correction followed.` }) },
+  "PUT /api/v1/sources/[id]/text": {
+    setup: async (c) => json("PUT", `sources/${(await claimOf(c)).sourceId}/text`, { text: `${text} A correction followed.` }),
+  },
   "GET /api/v1/sources/[id]/versions": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}/versions`) },
 
   "GET /api/v1/claims/[id]": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}`) },
@@ -178,8 +220,12 @@ const drivers: Record<string, Driver> = {
       return json("PATCH", `claims/${claim.id}`, { assigneeId: people[c.caller ?? "reviewer"].id }, { "If-Match": `"v${claim.version}"` });
     },
   },
-  "POST /api/v1/claims/[id]/evidence#approved": { setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/evidence`, { outlet: "Court", stance: "supports" }) },
-  "POST /api/v1/claims/[id]/comments#approved": { setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/comments`, { body: "Published." }) },
+  "POST /api/v1/claims/[id]/evidence#approved": {
+    setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/evidence`, { outlet: "Court", stance: "supports" }),
+  },
+  "POST /api/v1/claims/[id]/comments#approved": {
+    setup: async (c) => json("POST", `claims/${(await approvedClaimOf(c)).claim.id}/comments`, { body: "Published." }),
+  },
   "PUT /api/v1/claims/[id]/quantity#approved": { setup: async (c) => json("PUT", `claims/${(await approvedClaimOf(c)).claim.id}/quantity`, figure) },
   "PATCH /api/v1/evidence/[id]#approved": {
     setup: async (c) => {
@@ -195,13 +241,17 @@ const drivers: Record<string, Driver> = {
   },
   "POST /api/v1/claims/[id]/assessments": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/assessments`, { verdictKey: "false" }) },
   "POST /api/v1/claims/[id]/comments": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/comments`, { body: "Checked the list." }) },
-  "POST /api/v1/claims/[id]/evidence": { setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" }) },
+  "POST /api/v1/claims/[id]/evidence": {
+    setup: async (c) => json("POST", `claims/${(await claimOf(c)).claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" }),
+  },
   "GET /api/v1/claims/[id]/history": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/history`) },
   "GET /api/v1/claims/[id]/link-suggestions": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/link-suggestions`) },
   "GET /api/v1/claims/[id]/quantity": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/quantity`) },
   "PUT /api/v1/claims/[id]/quantity": {
     setup: async (c) =>
-      json("PUT", `claims/${(await claimOf(c)).claim.id}/quantity`, { quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" } }),
+      json("PUT", `claims/${(await claimOf(c)).claim.id}/quantity`, {
+        quantity: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
+      }),
   },
 
   "GET /api/v1/evidence/[id]": {
@@ -268,7 +318,10 @@ const drivers: Record<string, Driver> = {
       if (c.relation !== "otherInvestigation") return { method: "DELETE", path: `/api/v1/facts/${fact.id}/claims?claimId=${claim.id}` };
       // Across investigations: a fact of another investigation, which this claim is not linked to.
       const elsewhere = await claimOf({ ...c, owner: "otherReviewer", investigationOwner: "otherEditor" });
-      const otherFact = await api("otherReviewer", "POST", `investigations/${elsewhere.investigationId}/facts`, { title: "Other", claimIds: [elsewhere.claim.id] });
+      const otherFact = await api("otherReviewer", "POST", `investigations/${elsewhere.investigationId}/facts`, {
+        title: "Other",
+        claimIds: [elsewhere.claim.id],
+      });
       return { method: "DELETE", path: `/api/v1/facts/${otherFact.id}/claims?claimId=${claim.id}` };
     },
   },
@@ -318,7 +371,11 @@ test.describe("route handlers: every role × relation gets the answer the table 
   }
 
   test("has a driver for every route row", () => {
-    expect(rowsOfKind("route").filter((row) => !drivers[row.id]).map((row) => row.id)).toEqual([]);
+    expect(
+      rowsOfKind("route")
+        .filter((row) => !drivers[row.id])
+        .map((row) => row.id),
+    ).toEqual([]);
   });
 });
 

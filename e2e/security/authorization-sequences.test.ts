@@ -31,7 +31,10 @@ import { expectedOutcome, applyToModel, type ClaimModel, type Step } from "./seq
  */
 const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans and 23 Salvadorans.";
 /** Each claim moves between its own two spans, so no step makes a duplicate. */
-const spansOf = [["over 200 deportees", "200 deportees"], ["238 Venezuelans", "238"]] as const;
+const spansOf = [
+  ["over 200 deportees", "200 deportees"],
+  ["238 Venezuelans", "238"],
+] as const;
 
 let real: Omit<Real, "claimIds" | "approved">;
 let people: Actor[];
@@ -54,8 +57,28 @@ function setUpRun(): { model: ClaimModel[]; real: Real } {
   const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
   const model = [first, second].map((author, index): ClaimModel => {
     const spans = spansOf[index]!;
-    const claim = createClaim({ actor: author, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(spans[0]), end: text.indexOf(spans[0]) + spans[0].length });
-    return { id: claim.id, sourceVersionId: source.currentVersionId, createdBy: author.id, assigneeId: null, status: "open", verdictKey: null, rationale: "", evidence: [], spans, span: 0, isCorrected: false, isDeleted: false, assessments: {} };
+    const claim = createClaim({
+      actor: author,
+      sourceId: source.id,
+      sourceVersionId: source.currentVersionId,
+      start: text.indexOf(spans[0]),
+      end: text.indexOf(spans[0]) + spans[0].length,
+    });
+    return {
+      id: claim.id,
+      sourceVersionId: source.currentVersionId,
+      createdBy: author.id,
+      assigneeId: null,
+      status: "open",
+      verdictKey: null,
+      rationale: "",
+      evidence: [],
+      spans,
+      span: 0,
+      isCorrected: false,
+      isDeleted: false,
+      assessments: {},
+    };
   });
   const ready = model[1]!;
   const item = addEvidence({ actor: second, claimId: ready.id, fields: { outlet: "Ministry", stance: "refutes" } });
@@ -79,9 +102,18 @@ function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | nu
     reopen: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "open" } }),
     review: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "in-review" } }),
     addEvidence: () => addEvidence({ actor, claimId: claim.id, fields: { outlet: `Outlet ${step.verdictKey}`, stance: "refutes" } }),
-    editEvidence: () => updateEvidence({ actor, id: item?.id ?? "none", version: itemVersion, fields: { outlet: `Edited ${step.rationale}`, stance: "supports" } }),
+    editEvidence: () =>
+      updateEvidence({ actor, id: item?.id ?? "none", version: itemVersion, fields: { outlet: `Edited ${step.rationale}`, stance: "supports" } }),
     removeEvidence: () => removeEvidence({ actor, id: item?.id ?? "none", version: itemVersion }),
-    moveSpan: () => updateClaimSpan({ actor, id: claim.id, version, sourceVersionId: claim.sourceVersionId, start: text.indexOf(span), end: text.indexOf(span) + span.length }),
+    moveSpan: () =>
+      updateClaimSpan({
+        actor,
+        id: claim.id,
+        version,
+        sourceVersionId: claim.sourceVersionId,
+        start: text.indexOf(span),
+        end: text.indexOf(span) + span.length,
+      }),
     correctFigure: () => setQuantityCorrection({ actor, claimId: claim.id, correction: claim.isCorrected ? null : correction }),
     delete: () => deleteClaim({ actor, id: claim.id, version }),
     comment: () => addComment({ actor, claimId: claim.id, body: "A note." }),
@@ -111,11 +143,31 @@ class StepCommand implements fc.Command<ClaimModel[], Real> {
     else applyToModel(this.step, claim, actor, target, run);
     checkInvariants(model, run);
   }
-  toString = () => `${this.step.kind}(${["editor", "reviewer1", "reviewer2", "reviewer3"][this.step.actor] ?? "someone"} on claim ${this.step.claim}${this.step.target === undefined ? "" : ` → ${this.step.target === null ? "nobody" : this.step.target}`})`;
+  toString = () =>
+    `${this.step.kind}(${["editor", "reviewer1", "reviewer2", "reviewer3"][this.step.actor] ?? "someone"} on claim ${this.step.claim}${this.step.target === undefined ? "" : ` → ${this.step.target === null ? "nobody" : this.step.target}`})`;
 }
 
 /** Approval and the steps that lead to it come up more often, and the editor acts often enough to approve and reopen. */
-const kinds = ["assign", "assign", "verdict", "verdict", "approve", "approve", "approve", "reopen", "review", "addEvidence", "addEvidence", "editEvidence", "removeEvidence", "moveSpan", "correctFigure", "delete", "comment", "assess"] as const;
+const kinds = [
+  "assign",
+  "assign",
+  "verdict",
+  "verdict",
+  "approve",
+  "approve",
+  "approve",
+  "reopen",
+  "review",
+  "addEvidence",
+  "addEvidence",
+  "editEvidence",
+  "removeEvidence",
+  "moveSpan",
+  "correctFigure",
+  "delete",
+  "comment",
+  "assess",
+] as const;
 const stepArbitrary = fc
   .record({
     kind: fc.constantFrom(...kinds),

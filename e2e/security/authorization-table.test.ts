@@ -21,19 +21,29 @@ function filesUnder(directory: string): string[] {
 }
 
 function parse(file: string): ts.SourceFile {
-  return ts.createSourceFile(file, fs.readFileSync(path.join(root, file), "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return ts.createSourceFile(
+    file,
+    fs.readFileSync(path.join(root, file), "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 }
 
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
 
 /** Names a module exports: functions, `const` declarations (also destructured), and `export { a, b }`. */
 function exportedNames(source: ts.SourceFile): string[] {
   const names: string[] = [];
-  const bindingNames = (name: ts.BindingName): string[] => (ts.isIdentifier(name) ? [name.text] : name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name))));
+  const bindingNames = (name: ts.BindingName): string[] =>
+    ts.isIdentifier(name) ? [name.text] : name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
   for (const statement of source.statements) {
     if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) names.push(statement.name.text);
-    if (ts.isVariableStatement(statement) && isExported(statement)) statement.declarationList.declarations.forEach((declaration) => names.push(...bindingNames(declaration.name)));
-    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) statement.exportClause.elements.forEach((element) => names.push(element.name.text));
+    if (ts.isVariableStatement(statement) && isExported(statement))
+      statement.declarationList.declarations.forEach((declaration) => names.push(...bindingNames(declaration.name)));
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause))
+      statement.exportClause.elements.forEach((element) => names.push(element.name.text));
   }
   return names;
 }
@@ -83,12 +93,18 @@ describe("the authorization table", () => {
 
   it("has a row for every exported method of every route handler", () => {
     const listed = new Set(authorizationTable.filter((row) => row.kind === "route").map((row) => `${row.file} ${row.export}`));
-    expect(routeMethods.filter((method) => !listed.has(method)), "route methods missing from e2e/security/authorization-table.ts").toEqual([]);
+    expect(
+      routeMethods.filter((method) => !listed.has(method)),
+      "route methods missing from e2e/security/authorization-table.ts",
+    ).toEqual([]);
   });
 
   it("has a row for every exported server action", () => {
     const listed = new Set(authorizationTable.filter((row) => row.kind === "action").map((row) => `${row.file} ${row.export}`));
-    expect(serverActions.filter((name) => !listed.has(name)), "server actions missing from e2e/security/authorization-table.ts").toEqual([]);
+    expect(
+      serverActions.filter((name) => !listed.has(name)),
+      "server actions missing from e2e/security/authorization-table.ts",
+    ).toEqual([]);
   });
 
   it("names only actions that exist", () => {
@@ -96,7 +112,7 @@ describe("the authorization table", () => {
     expect(authorizationTable.map((row) => `${row.file} ${row.export}`).filter((key) => !existing.has(key))).toEqual([]);
   });
 
-  it("keeps every server action in a `*actions.ts` module, with no inline \"use server\" functions", () => {
+  it('keeps every server action in a `*actions.ts` module, with no inline "use server" functions', () => {
     expect(serverModules.filter((file) => !/actions\.ts$/.test(file))).toEqual([]);
     expect(appFiles.filter((file) => inlineServerDirectives(parse(file)) > 0)).toEqual([]);
   });
@@ -107,12 +123,22 @@ describe("the authorization table", () => {
     for (const row of authorizationTable) {
       const cases = casesOf(row);
       expect(new Set(cases.map((c) => c.role)), row.id).toEqual(new Set(matrixRoles));
-      expect(cases.some((c) => c.expected === "allowed"), `${row.id} is allowed to ${row.lockedByApproval ? "someone despite the approval" : "nobody"}`).toBe(!row.lockedByApproval);
+      expect(
+        cases.some((c) => c.expected === "allowed"),
+        `${row.id} is allowed to ${row.lockedByApproval ? "someone despite the approval" : "nobody"}`,
+      ).toBe(!row.lockedByApproval);
     }
   });
 
   it("refuses anonymous callers everything but sign-in, sign-out and the public routes", () => {
     const open = authorizationTable.filter((row) => row.anonymous === "allowed").map((row) => row.id);
-    expect(open.sort()).toEqual(["GET /api/auth/[...nextauth]", "GET /api/docs", "GET /api/docs/assets/[file]", "GET /api/v1/openapi.json", "signInAction", "signOutAction"]);
+    expect(open.sort()).toEqual([
+      "GET /api/auth/[...nextauth]",
+      "GET /api/docs",
+      "GET /api/docs/assets/[file]",
+      "GET /api/v1/openapi.json",
+      "signInAction",
+      "signOutAction",
+    ]);
   });
 });

@@ -69,7 +69,8 @@ export type AuthorizationRow = {
 type Cells = Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
 type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes" | "lockedByApproval"> & { writes?: boolean };
 
-const every = (outcome: Outcome, on: readonly Relation[]) => Object.fromEntries(on.map((relation) => [relation, outcome])) as Partial<Record<Relation, Outcome>>;
+const every = (outcome: Outcome, on: readonly Relation[]) =>
+  Object.fromEntries(on.map((relation) => [relation, outcome])) as Partial<Record<Relation, Outcome>>;
 
 /**
  * The policies, each expanding to its cells. `on` lists the relations that exist for the
@@ -89,7 +90,12 @@ function cells(outcomes: (role: SignedInRole, relation: Relation) => Outcome, { 
 
 /** Anyone, signed in or not (Auth.js's own endpoints, the OpenAPI description). */
 function publicRow(spec: Spec): AuthorizationRow {
-  return { writes: false, ...spec, anonymous: "allowed", roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) } };
+  return {
+    writes: false,
+    ...spec,
+    anonymous: "allowed",
+    roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },
+  };
 }
 
 /** Every signed-in role, on any object of the workspace. */
@@ -99,7 +105,12 @@ function signedIn(spec: Spec, shape: Shape): AuthorizationRow {
 
 /** The object's creator, or any editor or admin. */
 function ownOrEditor(spec: Spec, shape: Shape = { on: ["own", "other"] }): AuthorizationRow {
-  return { writes: true, ...spec, anonymous: "refused", roles: cells((role, relation) => (role !== "reviewer" || relation === "own" ? "allowed" : "refused"), shape) };
+  return {
+    writes: true,
+    ...spec,
+    anonymous: "refused",
+    roles: cells((role, relation) => (role !== "reviewer" || relation === "own" ? "allowed" : "refused"), shape),
+  };
 }
 
 /** Editors and admins only. */
@@ -114,12 +125,22 @@ function lockedByApproval(spec: Spec, shape: Shape = anyOwnerShape): Authorizati
 
 /** Admins only; with `on: ["own", "other"]` the object is an account and an admin's own is refused. */
 function adminOnly(spec: Spec, shape: Shape): AuthorizationRow {
-  return { writes: true, ...spec, anonymous: "refused", roles: cells((role, relation) => (role === "admin" && relation !== "own" ? "allowed" : "refused"), shape) };
+  return {
+    writes: true,
+    ...spec,
+    anonymous: "refused",
+    roles: cells((role, relation) => (role === "admin" && relation !== "own" ? "allowed" : "refused"), shape),
+  };
 }
 
 /** Only the object's owner, whatever their role (API tokens). */
 function ownerOnly(spec: Spec): AuthorizationRow {
-  return { writes: true, ...spec, anonymous: "refused", roles: cells((_role, relation) => (relation === "own" ? "allowed" : "refused"), { on: ["own", "other"] }) };
+  return {
+    writes: true,
+    ...spec,
+    anonymous: "refused",
+    roles: cells((_role, relation) => (relation === "own" ? "allowed" : "refused"), { on: ["own", "other"] }),
+  };
 }
 
 const read = { writes: false } as const;
@@ -146,7 +167,14 @@ const action = (file: string, name: string, object: string, variant?: string) =>
 
 export const authorizationTable: AuthorizationRow[] = [
   // —— Route handlers ——————————————————————————————————————————————————————————————
-  publicRow({ id: "GET /api/auth/[...nextauth]", kind: "route", file: "app/api/auth/[...nextauth]/route.ts", export: "GET", auth: "public", object: "Auth.js endpoints (CSRF token, session)" }),
+  publicRow({
+    id: "GET /api/auth/[...nextauth]",
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    export: "GET",
+    auth: "public",
+    object: "Auth.js endpoints (CSRF token, session)",
+  }),
   {
     id: "POST /api/auth/[...nextauth]",
     kind: "route",
@@ -159,12 +187,53 @@ export const authorizationTable: AuthorizationRow[] = [
     roles: { reviewer: every("allowed", ["none"]), editor: every("allowed", ["none"]), admin: every("allowed", ["none"]) },
     note: "A session cookie is issued only for an account's own email and password; anonymous (an unknown email) gets none.",
   },
-  signedIn({ id: "GET /api/export/investigations/[id]", kind: "route", file: "app/api/export/investigations/[id]/route.ts", export: "GET", auth: "session", object: "investigation", ...read }, investigationShape),
-  signedIn({ id: "GET /api/export/sources/[id]", kind: "route", file: "app/api/export/sources/[id]/route.ts", export: "GET", auth: "session", object: "source", ...read }, anyOwner),
-  signedIn({ id: "GET /api/sources/[id]/suggestions", kind: "route", file: "app/api/sources/[id]/suggestions/route.ts", export: "GET", auth: "session", object: "source", ...read, note: "The reader's suggestions, fetched after hydration." }, anyOwner),
+  signedIn(
+    {
+      id: "GET /api/export/investigations/[id]",
+      kind: "route",
+      file: "app/api/export/investigations/[id]/route.ts",
+      export: "GET",
+      auth: "session",
+      object: "investigation",
+      ...read,
+    },
+    investigationShape,
+  ),
+  signedIn(
+    {
+      id: "GET /api/export/sources/[id]",
+      kind: "route",
+      file: "app/api/export/sources/[id]/route.ts",
+      export: "GET",
+      auth: "session",
+      object: "source",
+      ...read,
+    },
+    anyOwner,
+  ),
+  signedIn(
+    {
+      id: "GET /api/sources/[id]/suggestions",
+      kind: "route",
+      file: "app/api/sources/[id]/suggestions/route.ts",
+      export: "GET",
+      auth: "session",
+      object: "source",
+      ...read,
+      note: "The reader's suggestions, fetched after hydration.",
+    },
+    anyOwner,
+  ),
   publicRow({ ...route("GET", "openapi.json", "public", "the API description (no data)") }),
   publicRow({ id: "GET /api/docs", kind: "route", file: "app/api/docs/route.ts", export: "GET", auth: "public", object: "the API reference page (no data)" }),
-  publicRow({ id: "GET /api/docs/assets/[file]", kind: "route", file: "app/api/docs/assets/[file]/route.ts", export: "GET", auth: "public", object: "the API reference's scripts and styles (no data)" }),
+  publicRow({
+    id: "GET /api/docs/assets/[file]",
+    kind: "route",
+    file: "app/api/docs/assets/[file]/route.ts",
+    export: "GET",
+    auth: "public",
+    object: "the API reference's scripts and styles (no data)",
+  }),
   signedIn({ ...route("GET", "me", "bearer", "none (the caller's own account)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
@@ -173,7 +242,10 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "investigations/[id]/events", "bearer-or-session", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/export", "bearer", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/facts", "bearer", "investigation"), ...read }, investigationShape),
-  signedIn(route("POST", "investigations/[id]/facts", "bearer", "investigation (claims named from another investigation are refused)"), { ...investigationShape, crossInvestigation: true }),
+  signedIn(route("POST", "investigations/[id]/facts", "bearer", "investigation (claims named from another investigation are refused)"), {
+    ...investigationShape,
+    crossInvestigation: true,
+  }),
   editorOnly(route("POST", "investigations/[id]/import", "bearer", "investigation"), investigationShape),
   signedIn(route("POST", "investigations/[id]/sources", "bearer", "investigation"), investigationShape),
 
@@ -187,19 +259,35 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "sources/[id]/versions", "bearer", "source"), ...read }, anyOwner),
 
   signedIn({ ...route("GET", "claims/[id]", "bearer", "claim"), ...read }, anyOwner),
-  ownOrEditor({ ...route("PATCH", "claims/[id]", "bearer", "claim (its verdict and rationale)"), note: "A reviewer also sets the verdict of a claim assigned to them (lib/checking/permissions.ts)." }),
+  ownOrEditor({
+    ...route("PATCH", "claims/[id]", "bearer", "claim (its verdict and rationale)"),
+    note: "A reviewer also sets the verdict of a claim assigned to them (lib/checking/permissions.ts).",
+  }),
   ownOrEditor(route("DELETE", "claims/[id]", "bearer", "claim")),
   lockedByApproval({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its verdict and rationale)"), id: "PATCH /api/v1/claims/[id]#approved" }),
   lockedByApproval({ ...route("DELETE", "claims/[id]", "bearer", "approved claim"), id: "DELETE /api/v1/claims/[id]#approved" }),
   editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its status: reopen)"), id: "PATCH /api/v1/claims/[id]#reopen" }, anyOwner),
-  editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "claim assigned to another person (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-held" }, anyOwner),
+  editorOnly(
+    { ...route("PATCH", "claims/[id]", "bearer", "claim assigned to another person (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-held" },
+    anyOwner,
+  ),
   signedIn({ ...route("PATCH", "claims/[id]", "bearer", "unassigned claim (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-unassigned" }, anyOwner),
   signedIn(route("POST", "claims/[id]/assessments", "bearer", "claim (records the caller's own verdict)"), anyOwner),
   signedIn(route("POST", "claims/[id]/comments", "bearer", "claim"), anyOwner),
   signedIn(route("POST", "claims/[id]/evidence", "bearer", "claim"), anyOwner),
   lockedByApproval({ ...route("POST", "claims/[id]/evidence", "bearer", "approved claim"), id: "POST /api/v1/claims/[id]/evidence#approved" }),
-  signedIn({ ...route("POST", "claims/[id]/comments", "bearer", "approved claim (comments stay open)"), id: "POST /api/v1/claims/[id]/comments#approved" }, anyOwner),
-  signedIn({ ...route("GET", "claims/[id]/history", "bearer", "claim"), ...read, note: "Others' hidden independent verdicts are left out (db/queries/claim-detail.ts)." }, anyOwner),
+  signedIn(
+    { ...route("POST", "claims/[id]/comments", "bearer", "approved claim (comments stay open)"), id: "POST /api/v1/claims/[id]/comments#approved" },
+    anyOwner,
+  ),
+  signedIn(
+    {
+      ...route("GET", "claims/[id]/history", "bearer", "claim"),
+      ...read,
+      note: "Others' hidden independent verdicts are left out (db/queries/claim-detail.ts).",
+    },
+    anyOwner,
+  ),
   signedIn({ ...route("GET", "claims/[id]/link-suggestions", "bearer", "claim"), ...read }, anyOwner),
   signedIn({ ...route("GET", "claims/[id]/quantity", "bearer", "claim"), ...read }, anyOwner),
   ownOrEditor(route("PUT", "claims/[id]/quantity", "bearer", "claim (its figure)")),
@@ -216,7 +304,13 @@ export const authorizationTable: AuthorizationRow[] = [
   ownOrEditor(route("DELETE", "comments/[id]", "bearer", "comment")),
 
   signedIn({ ...route("GET", "facts/[id]", "bearer", "fact"), ...read }, anyOwner),
-  signedIn({ ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"), note: "Linking is collaborative: anyone links any claim of the investigation." }, { ...anyOwner, crossInvestigation: true }),
+  signedIn(
+    {
+      ...route("POST", "facts/[id]/claims", "bearer", "fact and claim (a claim of another investigation is refused)"),
+      note: "Linking is collaborative: anyone links any claim of the investigation.",
+    },
+    { ...anyOwner, crossInvestigation: true },
+  ),
   signedIn(route("DELETE", "facts/[id]/claims", "bearer", "fact and claim (a claim not of this fact is refused)"), { ...anyOwner, crossInvestigation: true }),
 
   // —— Server actions ——————————————————————————————————————————————————————————————
@@ -254,15 +348,33 @@ export const authorizationTable: AuthorizationRow[] = [
   lockedByApproval(action("(workspace)/sources/[id]/claim-actions.ts", "deleteClaimAction", "approved claim", "approved")),
 
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its verdict and rationale)", "verdict")),
-  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"), anyOwner),
+  signedIn(
+    action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"),
+    anyOwner,
+  ),
   editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: approve)", "approve"), anyOwner),
-  lockedByApproval(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "approved claim (its verdict and rationale)", "verdict-approved")),
+  lockedByApproval(
+    action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "approved claim (its verdict and rationale)", "verdict-approved"),
+  ),
   editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "approved claim (its status: reopen)", "reopen"), anyOwner),
-  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "unassigned claim (the caller takes it)", "take-unassigned"), anyOwner),
-  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim assigned to another person (the caller takes it)", "take-held"), anyOwner),
+  signedIn(
+    action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "unassigned claim (the caller takes it)", "take-unassigned"),
+    anyOwner,
+  ),
+  editorOnly(
+    action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim assigned to another person (the caller takes it)", "take-held"),
+    anyOwner,
+  ),
   editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (assigned to a third person)", "assign-other"), anyOwner),
   {
-    ...ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim's assignment (own: assigned to the caller; other: to someone else), released", "release")),
+    ...ownOrEditor(
+      action(
+        "(workspace)/sources/[id]/checking-actions.ts",
+        "saveClaimReviewAction",
+        "claim's assignment (own: assigned to the caller; other: to someone else), released",
+        "release",
+      ),
+    ),
     note: "Here `own` means the claim is assigned to the caller, whoever created it.",
   },
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "claim"), anyOwner),
@@ -274,10 +386,16 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "claim"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeCommentAction", "comment")),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "claim (records the caller's own verdict)"), anyOwner),
-  signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "approved claim (independent verdicts stay open)", "approved"), anyOwner),
+  signedIn(
+    action("(workspace)/sources/[id]/checking-actions.ts", "recordAssessmentAction", "approved claim (independent verdicts stay open)", "approved"),
+    anyOwner,
+  ),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addCommentAction", "approved claim (comments stay open)", "approved"), anyOwner),
 
-  signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "linkFactAction", "claim (linked to a new fact of the investigation named)"), { ...anyOwner, crossInvestigation: true }),
+  signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "linkFactAction", "claim (linked to a new fact of the investigation named)"), {
+    ...anyOwner,
+    crossInvestigation: true,
+  }),
   signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "unlinkFactAction", "claim (unlinked from its fact)"), { ...anyOwner, crossInvestigation: true }),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "claim (its figure)")),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "clearQuantityCorrectionAction", "claim (its figure)")),
@@ -306,7 +424,9 @@ export function casesOf(row: AuthorizationRow): AuthorizationCase[] {
   return [
     { row, role: "anonymous", relation: anonymousRelation, expected: row.anonymous },
     ...(["reviewer", "editor", "admin"] as const).flatMap((role) =>
-      relations.filter((relation) => row.roles[role][relation] !== undefined).map((relation) => ({ row, role, relation, expected: row.roles[role][relation]! })),
+      relations
+        .filter((relation) => row.roles[role][relation] !== undefined)
+        .map((relation) => ({ row, role, relation, expected: row.roles[role][relation]! })),
     ),
   ];
 }

@@ -11,7 +11,13 @@ import { actionOutcome, captureAction, countRows, origin, replayAction, send } f
 type Line = { event: string; outcome: string; address?: string; target?: string; detail?: string };
 const logFile = e2eEnvironment.SECURITY_LOG;
 const sizeNow = () => (fs.existsSync(logFile) ? fs.statSync(logFile).size : 0);
-const linesSince = (offset: number): Line[] => fs.readFileSync(logFile, "utf8").slice(offset).split("\n").filter(Boolean).map((line) => JSON.parse(line) as Line);
+const linesSince = (offset: number): Line[] =>
+  fs
+    .readFileSync(logFile, "utf8")
+    .slice(offset)
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Line);
 
 test("a cross-site server action call is answered 403, writes nothing, and is in the security log with its origin and address", async ({ page }) => {
   await signIn(page, createAccount("editor"));
@@ -26,7 +32,13 @@ test("a cross-site server action call is answered 403, writes nothing, and is in
 
   const fetchCall = await replayAction(action, { cookie, origin: "https://evil.example", from: "127.0.0.71" });
   // A form posted before the page's script ran: no Next-Action header, a multipart body.
-  const formPost = await send({ method: "POST", path: "/", from: "127.0.0.72", headers: { Origin: "null", Cookie: cookie, "Content-Type": action.contentType }, body: action.body });
+  const formPost = await send({
+    method: "POST",
+    path: "/",
+    from: "127.0.0.72",
+    headers: { Origin: "null", Cookie: cookie, "Content-Type": action.contentType },
+    body: action.body,
+  });
   expect([fetchCall.status, formPost.status]).toEqual([403, 403]);
   expect(countRows("investigations")).toBe(investigations);
 

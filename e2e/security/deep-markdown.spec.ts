@@ -5,15 +5,26 @@ import { deepMarkdownComments, deepMarkdownRationale } from "../fixtures/attack-
  * Issue 13, item 3: one comment nested thousands of levels deep took down the claim's page
  * (500), the HTML report (an empty reply) and the PDF (500). Such text is now shown as typed.
  */
-test("comments and a rationale nested thousands of levels deep are shown as text on the claim page and in the HTML, Markdown and PDF reports", async ({ page, request }) => {
+test("comments and a rationale nested thousands of levels deep are shown as text on the claim page and in the HTML, Markdown and PDF reports", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const editor = createAccount("editor");
   const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Deep Markdown" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: "Officials counted over 200 deportees." } })).json();
+  const source = await (
+    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+      headers,
+      data: { title: "Wire", text: "Officials counted over 200 deportees." },
+    })
+  ).json();
   const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
   expect(deepMarkdownRationale.length).toBeLessThanOrEqual(20_000);
-  const review = await request.patch(`/api/v1/claims/${claim.id}`, { headers: { ...headers, "If-Match": `"v${claim.version}"` }, data: { verdictKey: "false", rationale: deepMarkdownRationale } });
+  const review = await request.patch(`/api/v1/claims/${claim.id}`, {
+    headers: { ...headers, "If-Match": `"v${claim.version}"` },
+    data: { verdictKey: "false", rationale: deepMarkdownRationale },
+  });
   expect(review.status()).toBe(200);
   for (const body of deepMarkdownComments) {
     expect(body.length).toBeLessThanOrEqual(10_000);

@@ -29,7 +29,11 @@ describe("dependencies", () => {
     let stdout = "";
     let stderr = "";
     try {
-      ({ stdout, stderr } = await run("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], { cwd: root, timeout: 90_000, maxBuffer: 32 * 1024 * 1024 }));
+      ({ stdout, stderr } = await run("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], {
+        cwd: root,
+        timeout: 90_000,
+        maxBuffer: 32 * 1024 * 1024,
+      }));
     } catch (error) {
       // npm exits non-zero both when it finds advisories and when it cannot ask: read the report either way.
       ({ stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string });
@@ -57,7 +61,8 @@ describe("dependencies", () => {
   });
 
   it("are at or above the versions that fixed the advisories this stack is known for", () => {
-    const installed = (name: string) => (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    const installed = (name: string) =>
+      (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
     const parts = (version: string) => {
       const [core, pre = ""] = version.split("-");
       return { numbers: core!.split(".").map(Number), pre };
@@ -78,7 +83,9 @@ describe("dependencies", () => {
       "sanitize-html": "2.17.0",
       "better-sqlite3": "12.0.0",
     };
-    const below = Object.entries(floors).filter(([name, floor]) => !atLeast(installed(name), floor)).map(([name, floor]) => `${name} ${installed(name)} < ${floor}`);
+    const below = Object.entries(floors)
+      .filter(([name, floor]) => !atLeast(installed(name), floor))
+      .map(([name, floor]) => `${name} ${installed(name)} < ${floor}`);
     expect(below).toEqual([]);
   });
 });

@@ -16,7 +16,16 @@ test.beforeAll(async () => {
   const editor = createAccount("editor");
   token = createApiToken(editor);
   cookie = (await signInOverHttp(editor)).cookie!;
-  investigationId = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ title: "Headers" }) })).text).id;
+  investigationId = JSON.parse(
+    (
+      await send({
+        method: "POST",
+        path: "/api/v1/investigations",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "Headers" }),
+      })
+    ).text,
+  ).id;
 });
 
 function missingHeaders(response: RawResponse): string[] {
@@ -34,7 +43,8 @@ function pagePolicyProblems(response: RawResponse): string[] {
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   const problems: string[] = [];
   if (!nonce) return [`no nonce in CSP: ${policy}`];
-  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "'strict-dynamic'"]) if (!policy.includes(directive)) problems.push(`CSP lacks ${directive}`);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "'strict-dynamic'"])
+    if (!policy.includes(directive)) problems.push(`CSP lacks ${directive}`);
   if (/script-src[^;]*'unsafe-inline'/.test(policy)) problems.push("CSP allows inline scripts");
   const scripts = [...response.text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
   const withoutNonce = scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`));
@@ -75,7 +85,8 @@ test.describe("security headers on every kind of response", () => {
       "static asset": 200,
     });
     const problems = Object.entries(responses).flatMap(([kind, response]) => missingHeaders(response).map((problem) => `${kind}: ${problem}`));
-    for (const kind of ["page (signed in)", "sign-in page", "404 page", "missing object (404)"]) problems.push(...pagePolicyProblems(responses[kind]!).map((problem) => `${kind}: ${problem}`));
+    for (const kind of ["page (signed in)", "sign-in page", "404 page", "missing object (404)"])
+      problems.push(...pagePolicyProblems(responses[kind]!).map((problem) => `${kind}: ${problem}`));
     expect(String(responses["export report view"]!.headers["content-security-policy"])).toMatch(/default-src 'none'.*frame-ancestors 'none'; sandbox/);
     expect(problems).toEqual([]);
   });
@@ -124,7 +135,8 @@ test.describe("security headers on every kind of response", () => {
   });
 
   test("nothing private is served: no .git, no .env, no source maps", async () => {
-    for (const target of ["/.git/HEAD", "/.env", "/.e2e-data/corroborate.db"]) expect((await send({ path: target, headers: { Cookie: cookie } })).status, target).toBe(404);
+    for (const target of ["/.git/HEAD", "/.env", "/.e2e-data/corroborate.db"])
+      expect((await send({ path: target, headers: { Cookie: cookie } })).status, target).toBe(404);
     const home = await send({ path: "/", headers: { Cookie: cookie } });
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home.text)![1]!;
     expect((await send({ path: `${script}.map` })).status).toBe(404);
@@ -135,9 +147,19 @@ test.describe("cross-site requests to route handlers", () => {
   test("a text/plain or no-cors POST carrying only the session cookie writes nothing; the API wants a bearer token and JSON", async () => {
     const before = countRows("investigations");
     const body = JSON.stringify({ title: "Forged" });
-    const asForm = await send({ method: "POST", path: "/api/v1/investigations", headers: { "Content-Type": "text/plain", Cookie: cookie, Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, body });
+    const asForm = await send({
+      method: "POST",
+      path: "/api/v1/investigations",
+      headers: { "Content-Type": "text/plain", Cookie: cookie, Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      body,
+    });
     expect(asForm.status).toBe(401);
-    const withToken = await send({ method: "POST", path: "/api/v1/investigations", headers: { "Content-Type": "text/plain", Authorization: `Bearer ${token}` }, body });
+    const withToken = await send({
+      method: "POST",
+      path: "/api/v1/investigations",
+      headers: { "Content-Type": "text/plain", Authorization: `Bearer ${token}` },
+      body,
+    });
     expect(withToken.status, "even with a token, only JSON is read").toBe(415);
     expect(countRows("investigations")).toBe(before);
     expect(asForm.headers["access-control-allow-origin"], "no CORS for other sites").toBeUndefined();
@@ -150,7 +172,9 @@ test.describe("cross-site requests to route handlers", () => {
       expect([405, 204, 200], `${method} /api/v1/investigations → ${response.status}`).toContain(response.status);
       expect(response.headers["access-control-allow-origin"]).toBeUndefined();
     }
-    expect((await send({ method: "DELETE", path: `/api/v1/investigations/${investigationId}`, headers: { Authorization: `Bearer ${token}` } })).status).toBe(405);
+    expect((await send({ method: "DELETE", path: `/api/v1/investigations/${investigationId}`, headers: { Authorization: `Bearer ${token}` } })).status).toBe(
+      405,
+    );
     expect((await send({ method: "POST", path: `/api/export/investigations/${investigationId}?format=csv`, headers: { Cookie: cookie } })).status).toBe(405);
     expect(fingerprint()).toBe(before);
   });
@@ -198,7 +222,12 @@ test.describe("cross-site requests to route handlers", () => {
 test.describe("bodies over the limit are refused before they are read", () => {
   test("JSON over 64 KB: 413 at once, declared or chunked", async () => {
     const big = JSON.stringify({ title: "x".repeat(64 * 1024) });
-    const declared = await send({ method: "POST", path: "/api/v1/investigations", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: big });
+    const declared = await send({
+      method: "POST",
+      path: "/api/v1/investigations",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     expect(declared.ms).toBeLessThan(1_000);
 
@@ -216,17 +245,34 @@ test.describe("bodies over the limit are refused before they are read", () => {
   test("a 30 MB import is refused from its declared length, and signed-out uploads are refused before reading", async () => {
     const before = fingerprint();
     const huge = Buffer.alloc(30 * 1024 * 1024, 32);
-    const response = await send({ method: "POST", path: `/api/v1/investigations/${investigationId}/import`, headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: huge, headersOnly: true });
+    const response = await send({
+      method: "POST",
+      path: `/api/v1/investigations/${investigationId}/import`,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: huge,
+      headersOnly: true,
+    });
     expect(response.status).toBe(413);
     expect(response.ms).toBeLessThan(1_000);
-    const anonymous = await send({ method: "POST", path: `/api/v1/investigations/${investigationId}/import`, headers: { "Content-Type": "application/json" }, body: huge, headersOnly: true });
+    const anonymous = await send({
+      method: "POST",
+      path: `/api/v1/investigations/${investigationId}/import`,
+      headers: { "Content-Type": "application/json" },
+      body: huge,
+      headersOnly: true,
+    });
     expect(anonymous.status).toBe(401);
     expect(fingerprint()).toBe(before);
   });
 
   test("a multipart upload must declare its length", async () => {
-    const body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nSome text of a source.\r\n--b--\r\n";
-    const response = await send({ method: "POST", path: `/api/v1/investigations/${investigationId}/sources`, headers: { Authorization: `Bearer ${token}`, "Content-Type": "multipart/form-data; boundary=b", "Transfer-Encoding": "chunked" }, body });
+    const body = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nSome text of a source.\r\n--b--\r\n';
+    const response = await send({
+      method: "POST",
+      path: `/api/v1/investigations/${investigationId}/sources`,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "multipart/form-data; boundary=b", "Transfer-Encoding": "chunked" },
+      body,
+    });
     expect(response.status).toBe(411);
   });
 });

@@ -15,7 +15,13 @@ let editor: Account;
 let tokens: { reviewer: string; editor: string };
 
 function api(who: keyof typeof tokens, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return send({ method, path: `/api/v1/${path}`, from, body, headers: { Authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers } });
+  return send({
+    method,
+    path: `/api/v1/${path}`,
+    from,
+    body,
+    headers: { Authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+  });
 }
 const json = (response: RawResponse) => JSON.parse(response.text) as Record<string, unknown> & { id: string };
 
@@ -35,7 +41,15 @@ test.beforeAll(() => {
 test("a reviewer's update cannot also set the owner, version, words, source or role: refused at the fields, nothing written", async () => {
   const { claim, source } = await claimToReview();
   const before = fingerprint();
-  const smuggled = { rationale: "Checked against the manifest.", createdBy: reviewer.email, version: 99, exact: "2,000 Venezuelans", sourceId: "another", role: "admin", id: "other-id" };
+  const smuggled = {
+    rationale: "Checked against the manifest.",
+    createdBy: reviewer.email,
+    version: 99,
+    exact: "2,000 Venezuelans",
+    sourceId: "another",
+    role: "admin",
+    id: "other-id",
+  };
   const response = await api("reviewer", "PATCH", `claims/${claim.id}`, JSON.stringify(smuggled), { "If-Match": '"v1"' });
   expect(response.status).toBe(422);
   expect(response.text).toMatch(/createdBy|Unrecognized|not/i);
@@ -49,7 +63,14 @@ test("a reviewer's update cannot also set the owner, version, words, source or r
 
 test("extra fields on a create are ignored: the server sets the id, the author and the time", async () => {
   const { claim } = await claimToReview();
-  const planted = { body: "Two lists disagree.", id: "planted-id", createdBy: editor.email, authorId: "someone-else", createdAt: "2000-01-01T00:00:00.000Z", version: 7 };
+  const planted = {
+    body: "Two lists disagree.",
+    id: "planted-id",
+    createdBy: editor.email,
+    authorId: "someone-else",
+    createdAt: "2000-01-01T00:00:00.000Z",
+    version: 7,
+  };
   const response = await api("reviewer", "POST", `claims/${claim.id}/comments`, JSON.stringify(planted));
   expect(response.status).toBe(201);
   const comment = json(response);
@@ -105,13 +126,20 @@ test("text with a lone surrogate is refused at its field with 422 wherever it is
     ["POST", `sources/${source.id}/claims`, `{"selector":{"exact":"over 200","prefix":"counted ${lone}"}}`, "selector.prefix"],
     ["POST", `claims/${claim.id}/comments`, `{"body":"The list ${lone} says 238."}`, "body"],
     ["POST", `claims/${claim.id}/evidence`, `{"outlet":"Ministry","quote":"${lone}238","stance":"supports"}`, "quote"],
-    ["POST", `investigations/${investigation.id}/import`, `[{"type":"Annotation","target":{"source":"https://wire.example/a","selector":{"type":"TextQuoteSelector","exact":"238 ${lone}"}}}]`, "target.selector.exact"],
+    [
+      "POST",
+      `investigations/${investigation.id}/import`,
+      `[{"type":"Annotation","target":{"source":"https://wire.example/a","selector":{"type":"TextQuoteSelector","exact":"238 ${lone}"}}}]`,
+      "target.selector.exact",
+    ],
   ];
   for (const [method, path, body, field] of cases) {
     const response = await api("editor", method, path, body);
     expect(response.status, `${method} ${path}`).toBe(422);
     const fields = (json(response).error as { fields: Record<string, string> }).fields;
-    expect(Object.entries(fields).find(([key]) => key.endsWith(field))?.[1], `${method} ${path}: ${JSON.stringify(fields)}`).toMatch(/not well-formed Unicode: an unpaired surrogate at character \d+/);
+    expect(Object.entries(fields).find(([key]) => key.endsWith(field))?.[1], `${method} ${path}: ${JSON.stringify(fields)}`).toMatch(
+      /not well-formed Unicode: an unpaired surrogate at character \d+/,
+    );
   }
   const patched = await api("editor", "PATCH", `claims/${claim.id}`, `{"rationale":"Checked ${lone}"}`, { "If-Match": '"v1"' });
   expect(patched.status).toBe(422);

@@ -16,10 +16,17 @@ const closeWithinMs = 6_000;
 async function watchedInvestigation() {
   const writer = createApiToken(createAccount("editor"));
   const bearer = { Authorization: `Bearer ${writer}`, "Content-Type": "application/json" };
-  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Watched" }) })).text) as { id: string };
+  const investigation = JSON.parse(
+    (await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Watched" }) })).text,
+  ) as { id: string };
   let count = 0;
   const change = async () => {
-    const response = await send({ method: "POST", path: `/api/v1/investigations/${investigation.id}/sources`, headers: bearer, body: JSON.stringify({ title: `Wire ${++count}`, text: "Officials said 238 people were flown out." }) });
+    const response = await send({
+      method: "POST",
+      path: `/api/v1/investigations/${investigation.id}/sources`,
+      headers: bearer,
+      body: JSON.stringify({ title: `Wire ${++count}`, text: "Officials said 238 people were flown out." }),
+    });
     expect(response.status).toBe(201);
   };
   return { path: `/api/v1/investigations/${investigation.id}/events`, change };

@@ -8,14 +8,28 @@ import { cookiePairs, send, signInOverHttp } from "./support";
  * CLI wrote it: one JSON line per event with the fields an investigator needs, no secrets,
  * and a bounded number of lines for a burst of guesses.
  */
-type Line = { time: string; kind: string; event: string; outcome: string; userId?: string; email?: string; address?: string; target?: string; detail?: string; suppressed?: number };
+type Line = {
+  time: string;
+  kind: string;
+  event: string;
+  outcome: string;
+  userId?: string;
+  email?: string;
+  address?: string;
+  target?: string;
+  detail?: string;
+  suppressed?: number;
+};
 
 const logFile = e2eEnvironment.SECURITY_LOG;
 const sizeNow = () => (fs.existsSync(logFile) ? fs.statSync(logFile).size : 0);
 /** Every line written since byte `offset`, parsed (a line that is not one JSON object fails the test). */
 function linesSince(offset: number): Line[] {
   const text = fs.readFileSync(logFile, "utf8").slice(offset);
-  return text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Line);
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Line);
 }
 
 test("sign-in, sign-out, a refusal, an export and account changes are logged with who, what, from where and when — and no secret", async () => {
@@ -27,21 +41,34 @@ test("sign-in, sign-out, a refusal, an export and account changes are logged wit
   expect(cookie).toBeDefined();
   const csrf = await send({ path: "/api/auth/csrf", from: "127.0.0.60", headers: { Cookie: cookie! } });
   const csrfToken = (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken;
-  await send({ method: "POST", path: "/api/auth/signout", from: "127.0.0.60", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [...cookiePairs(csrf), cookie!].join("; ") }, body: new URLSearchParams({ csrfToken }).toString() });
+  await send({
+    method: "POST",
+    path: "/api/auth/signout",
+    from: "127.0.0.60",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [...cookiePairs(csrf), cookie!].join("; ") },
+    body: new URLSearchParams({ csrfToken }).toString(),
+  });
   await send({ method: "POST", path: "/api/auth/signout", from: "127.0.0.60", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "" }); // no CSRF token
 
   const token = createApiToken(account);
   const bearer = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
-  expect((await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Not a reviewer's to make" }) })).status).toBe(403);
+  expect(
+    (await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Not a reviewer's to make" }) })).status,
+  ).toBe(403);
   const editor = createAccount("editor");
   const editorBearer = { Authorization: `Bearer ${createApiToken(editor)}`, "Content-Type": "application/json" };
-  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: editorBearer, body: JSON.stringify({ title: "Logged" }) })).text) as { id: string };
+  const investigation = JSON.parse(
+    (await send({ method: "POST", path: "/api/v1/investigations", headers: editorBearer, body: JSON.stringify({ title: "Logged" }) })).text,
+  ) as { id: string };
   expect((await send({ path: `/api/v1/investigations/${investigation.id}/export?format=csv`, headers: editorBearer })).status).toBe(200);
   usersCli("set-role", account.email, "editor");
 
   const lines = linesSince(offset);
   const me = JSON.parse((await send({ path: "/api/v1/me", headers: { Authorization: `Bearer ${createApiToken(editor)}` } })).text) as { id: string };
-  const find = (event: string, outcome: string, extra: Partial<Line> = {}) => lines.find((line) => line.event === event && line.outcome === outcome && Object.entries(extra).every(([name, value]) => line[name as keyof Line] === value));
+  const find = (event: string, outcome: string, extra: Partial<Line> = {}) =>
+    lines.find(
+      (line) => line.event === event && line.outcome === outcome && Object.entries(extra).every(([name, value]) => line[name as keyof Line] === value),
+    );
   expect(find("sign-in", "failure", { email: account.email, address: "127.0.0.60" })).toBeDefined();
   const signedIn = find("sign-in", "success", { address: "127.0.0.60" });
   expect(signedIn?.userId).toEqual(expect.any(String));
@@ -59,7 +86,8 @@ test("sign-in, sign-out, a refusal, an export and account changes are logged wit
   expect(linesSince(0).some((line) => line.event === "csrf-refused")).toBe(true);
 
   const whole = fs.readFileSync(logFile, "utf8");
-  for (const secret of [account.password, "not the password at all", cookie!.slice(cookie!.indexOf("=") + 1), csrfToken, token]) expect(whole.includes(secret), "a secret in the log").toBe(false);
+  for (const secret of [account.password, "not the password at all", cookie!.slice(cookie!.indexOf("=") + 1), csrfToken, token])
+    expect(whole.includes(secret), "a secret in the log").toBe(false);
 });
 
 test("a burst of a hundred wrong passwords from one address writes a bounded number of lines", async () => {

@@ -26,7 +26,9 @@ async function attempt(action: CapturedAction, replay: Replay) {
 const refusedUnchanged = { outcome: "refused", changed: false };
 
 test.describe("server actions check their caller themselves", () => {
-  test("an editor's “create investigation” replayed with a reviewer's session, without a session, or past the proxy is refused and writes nothing", async ({ page }) => {
+  test("an editor's “create investigation” replayed with a reviewer's session, without a session, or past the proxy is refused and writes nothing", async ({
+    page,
+  }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
     const action = await captureAction(page, async () => {
@@ -39,8 +41,14 @@ test.describe("server actions check their caller themselves", () => {
     expect(await attempt(action, { cookie: reviewer }), "as a reviewer").toMatchObject(refusedUnchanged);
     expect(await attempt(action, {}), "signed out").toMatchObject(refusedUnchanged);
     // CVE-2025-29927: a header that once made Next.js skip middleware changes nothing, the action checks.
-    expect(await attempt(action, { cookie: reviewer, headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } }), "with x-middleware-subrequest").toMatchObject(refusedUnchanged);
-    expect(await attempt(action, { headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } }), "signed out, with x-middleware-subrequest").toMatchObject(refusedUnchanged);
+    expect(
+      await attempt(action, { cookie: reviewer, headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } }),
+      "with x-middleware-subrequest",
+    ).toMatchObject(refusedUnchanged);
+    expect(
+      await attempt(action, { headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } }),
+      "signed out, with x-middleware-subrequest",
+    ).toMatchObject(refusedUnchanged);
     expect(countRows("investigations")).toBe(investigations);
 
     expect(await attempt(action, { cookie: await sessionCookieOf(page) }), "as the editor").toMatchObject({ outcome: "allowed", changed: true });

@@ -20,7 +20,16 @@ async function sessionCookieOf(page: Page): Promise<string> {
 async function editorSession(page: Page) {
   const editor = createAccount("editor");
   const token = createApiToken(editor);
-  const investigation = JSON.parse((await send({ method: "POST", path: "/api/v1/investigations", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ title: "Sessions" }) })).text) as { id: string };
+  const investigation = JSON.parse(
+    (
+      await send({
+        method: "POST",
+        path: "/api/v1/investigations",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "Sessions" }),
+      })
+    ).text,
+  ) as { id: string };
   await signIn(page, editor);
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("After the session");

@@ -1,7 +1,19 @@
 import type { Page } from "@playwright/test";
 import { benchAdminPassword, startBenchServer } from "../bench/server";
 import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
-import { captureAction, cookiePairs, origin, replayAction, send, sessionCookieOf, setCookies, signInOverHttp, withFields, type CapturedAction, type RawResponse } from "./support";
+import {
+  captureAction,
+  cookiePairs,
+  origin,
+  replayAction,
+  send,
+  sessionCookieOf,
+  setCookies,
+  signInOverHttp,
+  withFields,
+  type CapturedAction,
+  type RawResponse,
+} from "./support";
 
 /**
  * Signing in, attacked: the sign-in form's real server action is captured once and replayed
@@ -28,14 +40,19 @@ test.beforeAll(async ({ browser }) => {
 });
 
 /** The form's sign-in, sent from `from` (with extra headers, e.g. a spoofed X-Forwarded-For). */
-async function signInWithForm(email: string, password: string, { from, callbackUrl = "/", headers }: { from: string; callbackUrl?: string; headers?: Record<string, string> }) {
+async function signInWithForm(
+  email: string,
+  password: string,
+  { from, callbackUrl = "/", headers }: { from: string; callbackUrl?: string; headers?: Record<string, string> },
+) {
   const body = await withFields(signInAction, { email, password, callbackUrl });
   return replayAction(signInAction, { ...body, from, headers });
 }
 
 /** Where a server action's response sends the browser, if anywhere. */
 const redirectOf = (response: RawResponse) => String(response.headers["x-action-redirect"] ?? response.headers.location ?? "").split(";")[0]!;
-const messageOf = (response: RawResponse) => /Too many failed sign-in attempts\. Wait [^."]+, then try again\.|That email and password do not match an active account\./.exec(response.text)?.[0];
+const messageOf = (response: RawResponse) =>
+  /Too many failed sign-in attempts\. Wait [^."]+, then try again\.|That email and password do not match an active account\./.exec(response.text)?.[0];
 
 test.describe("no user enumeration", () => {
   test("an unknown email and a wrong password get the same status, message and redirect, from the form and from Auth.js's route", async () => {
@@ -71,14 +88,18 @@ test.describe("sign-in throttling", () => {
     const account = createAccount("reviewer");
     const nobody = `nobody-${Date.now()}@e2e.test`;
     for (const email of [account.email, nobody]) for (let i = 0; i < 5; i++) await signInWithForm(email, `guess ${i}`, { from: "127.0.0.44" });
-    const [real, unknown] = [await signInWithForm(account.email, "guess", { from: "127.0.0.45" }), await signInWithForm(nobody, "guess", { from: "127.0.0.45" })];
+    const [real, unknown] = [
+      await signInWithForm(account.email, "guess", { from: "127.0.0.45" }),
+      await signInWithForm(nobody, "guess", { from: "127.0.0.45" }),
+    ];
     expect(messageOf(real)).toMatch(/^Too many failed sign-in attempts/);
     expect(messageOf(unknown)).toBe(messageOf(real));
   });
 
   test("ten failures from one address stop that address — whatever X-Forwarded-For it claims — but lock nobody out", async () => {
     const account = createAccount("editor");
-    for (let i = 0; i < 10; i++) expect(messageOf(await signInWithForm(`spray-${i}-${Date.now()}@e2e.test`, "guess", { from: "127.0.0.46" }))).toBe(wrongMessage);
+    for (let i = 0; i < 10; i++)
+      expect(messageOf(await signInWithForm(`spray-${i}-${Date.now()}@e2e.test`, "guess", { from: "127.0.0.46" }))).toBe(wrongMessage);
 
     const blocked = await signInWithForm(account.email, account.password, { from: "127.0.0.46" });
     expect(messageOf(blocked)).toMatch(/^Too many failed sign-in attempts\. Wait 1[45] minutes, then try again\.$/);
@@ -111,7 +132,13 @@ test.describe("Auth.js's credentials route", () => {
   test("issues no session without the double-submit CSRF token, or with someone else's", async () => {
     const account = createAccount("reviewer");
     const post = (body: Record<string, string>, cookie?: string) =>
-      send({ method: "POST", path: "/api/auth/callback/credentials", from: "127.0.0.49", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie }, body: new URLSearchParams(body).toString() });
+      send({
+        method: "POST",
+        path: "/api/auth/callback/credentials",
+        from: "127.0.0.49",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+        body: new URLSearchParams(body).toString(),
+      });
     const credentials = { email: account.email, password: account.password, callbackUrl: "/" };
 
     const missing = await post(credentials);
@@ -131,11 +158,17 @@ test.describe("the sign-in form's action from another site", () => {
     const account = createAccount("reviewer");
     for (const foreign of ["https://evil.example", "null"]) {
       const response = await signInWithForm(account.email, account.password, { from: "127.0.0.54", headers: { Origin: foreign } });
-      expect(setCookies(response).some((value) => /session-token=/.test(value)), `Origin: ${foreign}`).toBe(false);
+      expect(
+        setCookies(response).some((value) => /session-token=/.test(value)),
+        `Origin: ${foreign}`,
+      ).toBe(false);
       expect(response.status, `Origin: ${foreign}`).toBeGreaterThanOrEqual(400);
     }
     const sameSite = await signInWithForm(account.email, account.password, { from: "127.0.0.54" });
-    expect(setCookies(sameSite).some((value) => /session-token=/.test(value)), "the same request from the site itself signs in").toBe(true);
+    expect(
+      setCookies(sameSite).some((value) => /session-token=/.test(value)),
+      "the same request from the site itself signs in",
+    ).toBe(true);
   });
 });
 
@@ -149,12 +182,18 @@ test.describe("session cookies", () => {
 
   test("over http: HttpOnly, SameSite=Lax, Path=/, host-only, one cookie under 4 KB — and not Secure, which http could not send back", async () => {
     const { cookie, all } = await signedInCookie(createAccount("reviewer"));
-    const attributes = cookie.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    const attributes = cookie
+      .split(";")
+      .slice(1)
+      .map((part) => part.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
     expect(attributes.some((part) => part.startsWith("domain="))).toBe(false);
     expect(attributes).not.toContain("secure");
     expect(cookie.length).toBeLessThan(4096);
-    expect(all.filter((value) => /authjs\.session-token\.\d+=/.test(value)), "no chunked session cookie").toEqual([]);
+    expect(
+      all.filter((value) => /authjs\.session-token\.\d+=/.test(value)),
+      "no chunked session cookie",
+    ).toEqual([]);
   });
 
   test("behind a TLS proxy (AUTH_URL on https): the __Secure- prefix and the Secure flag as well", async () => {
@@ -166,7 +205,10 @@ test.describe("session cookies", () => {
       const { response } = await signInOverHttp({ email: "admin@example.test", password: benchAdminPassword }, undefined, { toPort: tlsPort });
       const cookie = setCookies(response).find((value) => /session-token=/.test(value));
       expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
-      const attributes = cookie!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+      const attributes = cookie!
+        .split(";")
+        .slice(1)
+        .map((part) => part.trim().toLowerCase());
       expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
     } finally {
       server.stop();
@@ -220,7 +262,8 @@ test.describe("open redirects", () => {
       if (!viaForm || !sameOrigin(viaForm)) offSite.push(`form ${JSON.stringify(target)} → ${viaForm}`);
 
       const page = await send({ path: `/signin?callbackUrl=${encodeURIComponent(target)}`, from: "127.0.0.51", headers: { Cookie: cookie } });
-      if (page.status >= 500 || !sameOrigin(String(page.headers.location ?? "/"))) offSite.push(`page ${JSON.stringify(target)} → ${page.status} ${page.headers.location}`);
+      if (page.status >= 500 || !sameOrigin(String(page.headers.location ?? "/")))
+        offSite.push(`page ${JSON.stringify(target)} → ${page.status} ${page.headers.location}`);
 
       const csrf = await send({ path: "/api/auth/csrf", from: "127.0.0.51" });
       const route = await send({
@@ -228,9 +271,15 @@ test.describe("open redirects", () => {
         path: "/api/auth/callback/credentials",
         from: "127.0.0.51",
         headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiePairs(csrf).join("; ") },
-        body: new URLSearchParams({ email: account.email, password: account.password, csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken, callbackUrl: target }).toString(),
+        body: new URLSearchParams({
+          email: account.email,
+          password: account.password,
+          csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken,
+          callbackUrl: target,
+        }).toString(),
       });
-      if (route.status >= 500 || !sameOrigin(String(route.headers.location ?? ""))) offSite.push(`route ${JSON.stringify(target)} → ${route.status} ${route.headers.location}`);
+      if (route.status >= 500 || !sameOrigin(String(route.headers.location ?? "")))
+        offSite.push(`route ${JSON.stringify(target)} → ${route.status} ${route.headers.location}`);
     }
     expect(offSite).toEqual([]);
   });
@@ -268,7 +317,12 @@ test.describe("host-header poisoning", () => {
 
     const bearer = { Authorization: `Bearer ${createApiToken(account)}` };
     const investigation = await (await request.post("/api/v1/investigations", { headers: bearer, data: { title: "Poisoning" } })).json();
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer, data: { title: "Wire", text: "Officials said 238 people were flown out." } })).json();
+    const source = await (
+      await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
+        headers: bearer,
+        data: { title: "Wire", text: "Officials said 238 people were flown out." },
+      })
+    ).json();
     expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer, data: { selector: { exact: "238 people" } } })).status()).toBe(201);
     for (const headers of [forged, { Host: "evil.example" }]) {
       const exported = await send({ path: `/api/v1/investigations/${investigation.id}/export?format=w3c`, headers: { ...headers, ...bearer } });

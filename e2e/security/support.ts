@@ -32,24 +32,33 @@ export type RawRequest = {
 
 export function send({ method = "GET", path: target, headers = {}, body, from, headersOnly = false, toPort = port }: RawRequest): Promise<RawResponse> {
   const started = performance.now();
-  const definedHeaders = Object.fromEntries(Object.entries({ Host: `localhost:${toPort}`, ...headers }).filter(([, value]) => value !== undefined)) as Record<string, string>;
-  if (body !== undefined && !Object.keys(definedHeaders).some((name) => name.toLowerCase() === "content-length" || name.toLowerCase() === "transfer-encoding")) {
+  const definedHeaders = Object.fromEntries(Object.entries({ Host: `localhost:${toPort}`, ...headers }).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string
+  >;
+  if (
+    body !== undefined &&
+    !Object.keys(definedHeaders).some((name) => name.toLowerCase() === "content-length" || name.toLowerCase() === "transfer-encoding")
+  ) {
     definedHeaders["Content-Length"] = String(Buffer.byteLength(body));
   }
   return new Promise((resolve, reject) => {
     // A fresh connection each time: a pooled one the server closes as idle (after 5 s) would hang up a request sent on it.
-    const request = http.request({ host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from, agent: false }, (response) => {
-      const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
-      if (headersOnly) {
-        response.destroy();
-        done("");
-        return;
-      }
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
-      response.on("error", reject);
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from, agent: false },
+      (response) => {
+        const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
+        if (headersOnly) {
+          response.destroy();
+          done("");
+          return;
+        }
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
+        response.on("error", reject);
+      },
+    );
     request.on("error", (error: NodeJS.ErrnoException) => {
       // A server that answers and closes before reading a large body resets the upload.
       if (headersOnly && (error.code === "EPIPE" || error.code === "ECONNRESET")) return;
@@ -81,7 +90,11 @@ export function sessionCookieOf(response: RawResponse): string | undefined {
  * Signs in through Auth.js's own credentials route (with its double-submit CSRF token) and
  * returns the session cookie, or undefined when no session was issued.
  */
-export async function signInOverHttp(account: Pick<Account, "email" | "password">, from?: string, { headers = {}, toPort }: { headers?: Record<string, string>; toPort?: number } = {}): Promise<{ cookie: string | undefined; response: RawResponse }> {
+export async function signInOverHttp(
+  account: Pick<Account, "email" | "password">,
+  from?: string,
+  { headers = {}, toPort }: { headers?: Record<string, string>; toPort?: number } = {},
+): Promise<{ cookie: string | undefined; response: RawResponse }> {
   const csrf = await send({ path: "/api/auth/csrf", from, headers, toPort });
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
   const response = await send({
@@ -135,7 +148,12 @@ export async function captureAction(page: Page, trigger: () => Promise<void>): P
     const request = route.request();
     const id = request.headers()["next-action"];
     if (request.method() !== "POST" || !id) return route.fallback();
-    resolveCaptured({ id, path: new URL(request.url()).pathname, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.alloc(0) });
+    resolveCaptured({
+      id,
+      path: new URL(request.url()).pathname,
+      contentType: request.headers()["content-type"] ?? "",
+      body: request.postDataBuffer() ?? Buffer.alloc(0),
+    });
     await route.abort();
   });
   await trigger();

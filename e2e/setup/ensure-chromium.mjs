@@ -21,7 +21,9 @@ const missing = [...(fs.existsSync(chromiumPath) ? [] : ["chromium"]), ...(hasPd
 
 if (missing.length) {
   if (process.getuid?.() !== 0) {
-    console.error(`Missing: ${missing.join(", ")}. Install (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")})${missing.includes("chromium") ? " or set CHROMIUM_PATH" : ""}.`);
+    console.error(
+      `Missing: ${missing.join(", ")}. Install (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")})${missing.includes("chromium") ? " or set CHROMIUM_PATH" : ""}.`,
+    );
     process.exit(1);
   }
   console.log(`▸ Installing ${missing.join(" and ")} with apt-get (once per machine)…`);

@@ -13,5 +13,9 @@ if (!sourceId) throw new Error("Usage: new-source-version.ts <sourceId> < text")
 const source = getDb().select().from(sources).where(eq(sources.id, sourceId)).get();
 if (!source) throw new Error(`No source ${sourceId}`);
 const author = getDb().select().from(users).where(eq(users.id, source.createdBy)).get()!;
-const version = await createSourceVersion({ actor: { id: author.id, email: author.email, name: author.name, role: author.role }, sourceId, text: readFileSync(0, "utf8") });
+const version = await createSourceVersion({
+  actor: { id: author.id, email: author.email, name: author.name, role: author.role },
+  sourceId,
+  text: readFileSync(0, "utf8"),
+});
 console.log(version.id);

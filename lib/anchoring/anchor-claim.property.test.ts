@@ -170,7 +170,14 @@ describe("anchoring properties", () => {
         text(),
         fc.nat(),
         fc.nat({ max: 40 }),
-        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.oneof(fc.constant(""), fc.constantFrom("a", "é", "re", "s", " ", "1", "ab", "xyz", ", ")) }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            remove: fc.nat({ max: 4 }),
+            insert: fc.oneof(fc.constant(""), fc.constantFrom("a", "é", "re", "s", " ", "1", "ab", "xyz", ", ")),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         (value, a, length, edits) => {
           const selectors = claimOn(value, a, (a % (value.length + 1)) + 8 + length);
           fc.pre(selectors !== null);
@@ -203,9 +210,7 @@ describe("anchoring properties", () => {
         fc.array(fc.tuple(fc.nat(), fc.nat({ max: 60 })), { minLength: 3, maxLength: 12 }),
         fc.array(edit, { minLength: 1, maxLength: 8 }),
         (value, picks, edits) => {
-          const claims = picks
-            .map(([at, length]) => claimOn(value, at, (at % (value.length + 1)) + length + 1))
-            .filter((c): c is ClaimSelectors => c !== null);
+          const claims = picks.map(([at, length]) => claimOn(value, at, (at % (value.length + 1)) + length + 1)).filter((c): c is ClaimSelectors => c !== null);
           fc.pre(claims.length > 0);
           const edited = applyEditsOutside(value, edits, -1, -1);
           const anchors = anchorClaims(edited.text, claims);

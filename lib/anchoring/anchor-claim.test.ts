@@ -126,7 +126,8 @@ describe("anchorClaim", () => {
   });
 
   it("treats a changed figure next to the quote as a contradiction", () => {
-    const text = "Officials said over 200 deportees had been processed at the airfield. Later, officials said over 300 deportees had been processed at the airfield.";
+    const text =
+      "Officials said over 200 deportees had been processed at the airfield. Later, officials said over 300 deportees had been processed at the airfield.";
     const selectors = claim(text, "deportees had been processed", 0);
     const edited = text.slice(text.indexOf("Later"));
     expect(anchorClaim(edited, selectors)).toMatchObject({ status: "orphan" });

@@ -122,7 +122,15 @@ describe("anchorClaimsInSteps", () => {
     const claims = Array.from({ length: 300 }, (_, i) => {
       const exact = `Sentence number ${i} says`;
       const start = text.indexOf(`${exact} `);
-      return { quote: { type: "TextQuoteSelector" as const, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) }, position: { type: "TextPositionSelector" as const, start, end: start + exact.length } };
+      return {
+        quote: {
+          type: "TextQuoteSelector" as const,
+          exact,
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(start + exact.length, start + exact.length + 32),
+        },
+        position: { type: "TextPositionSelector" as const, start, end: start + exact.length },
+      };
     });
     const steps = anchorClaimsInSteps(edited, claims, 50);
     let pauses = 0;

@@ -93,8 +93,7 @@ export function* anchorClaimsInSteps(text: string, claims: readonly ClaimSelecto
     const index = order[k]!;
     const start = storedStart(index);
     const result = results[index]!;
-    const atForwardHint =
-      result.status !== "orphan" && start !== null && Math.abs(result.start - (start + hintShift[index]!)) <= PLACE_TOLERANCE;
+    const atForwardHint = result.status !== "orphan" && start !== null && Math.abs(result.start - (start + hintShift[index]!)) <= PLACE_TOLERANCE;
     if (searched[index] && !atForwardHint && start !== null && nextShift !== null && nextShift !== hintShift[index]) {
       const hint = start + nextShift;
       const confirmed = placeByShift(text, claims[index]!, start, [nextShift]);

@@ -31,6 +31,10 @@ describe("anchorSelectors", () => {
       { exact: "over 200 deportees", prefix: "Officials counted ", suffix: " on Sunday" },
       { exact: "not in the text" },
     ]);
-    expect(anchors.map((anchor) => anchor.status === "orphan" ? "orphan" : anchor.start)).toEqual([text.indexOf("on Sunday"), text.indexOf("over 200"), "orphan"]);
+    expect(anchors.map((anchor) => (anchor.status === "orphan" ? "orphan" : anchor.start))).toEqual([
+      text.indexOf("on Sunday"),
+      text.indexOf("over 200"),
+      "orphan",
+    ]);
   });
 });

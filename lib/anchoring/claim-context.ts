@@ -47,8 +47,7 @@ export class ClaimContext {
     this.prefix = selectors.quote.prefix ?? "";
     this.suffix = selectors.quote.suffix ?? "";
     const stored = selectors.position?.start;
-    this.storedStart =
-      typeof stored === "number" && Number.isInteger(stored) && stored >= 0 && stored <= text.length ? stored : null;
+    this.storedStart = typeof stored === "number" && Number.isInteger(stored) && stored >= 0 && stored <= text.length ? stored : null;
     const expected = typeof hint === "number" && Number.isFinite(hint) ? Math.round(hint) : this.storedStart;
     this.expected = expected === null ? null : Math.min(Math.max(expected, 0), text.length);
     // The longer side tells the context length used when the claim was described.
@@ -60,8 +59,7 @@ export class ClaimContext {
   /** Whether the original span started on a grapheme boundary (judged from the selectors). */
   originalStartsOnBoundary(): boolean {
     if (this.startBoundary === undefined) {
-      this.startBoundary =
-        this.prefix.length === 0 || isGraphemeBoundary(this.prefix + this.exact.slice(0, 32), this.prefix.length);
+      this.startBoundary = this.prefix.length === 0 || isGraphemeBoundary(this.prefix + this.exact.slice(0, 32), this.prefix.length);
     }
     return this.startBoundary;
   }

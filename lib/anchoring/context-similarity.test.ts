@@ -90,8 +90,7 @@ describe("context similarity", () => {
         const after = text.slice(edge + 1, edge + 1 + width);
         const expectedSuffix = 1 - Math.min(referenceDistance(context, after), context.length) / context.length;
         return (
-          Math.abs(prefixMatcher.similarity(text, edge) - expectedPrefix) < 1e-9 &&
-          Math.abs(suffixMatcher.similarity(text, edge + 1) - expectedSuffix) < 1e-9
+          Math.abs(prefixMatcher.similarity(text, edge) - expectedPrefix) < 1e-9 && Math.abs(suffixMatcher.similarity(text, edge + 1) - expectedSuffix) < 1e-9
         );
       }),
       { numRuns: 400 },

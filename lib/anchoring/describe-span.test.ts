@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeSpan } from "./describe-span";
 
-const text =
-  "The first deportation flight left on Tuesday with roughly 250 Venezuelans on board, the ministry said.";
+const text = "The first deportation flight left on Tuesday with roughly 250 Venezuelans on board, the ministry said.";
 
 describe("describeSpan", () => {
   it("stores the quote, 32 code units of context each side, and the position", () => {

@@ -17,12 +17,7 @@ export const DEFAULT_CONTEXT_LENGTH = 32;
  * @throws RangeError when `start`/`end` are not integers with `0 <= start < end <=
  *   text.length`, or `contextLength` is not a non-negative integer.
  */
-export function describeSpan(
-  text: string,
-  start: number,
-  end: number,
-  contextLength: number = DEFAULT_CONTEXT_LENGTH,
-): ClaimSelectors {
+export function describeSpan(text: string, start: number, end: number, contextLength: number = DEFAULT_CONTEXT_LENGTH): ClaimSelectors {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`describeSpan: invalid span [${start}, ${end}) for a text of length ${text.length}`);
   }

@@ -35,15 +35,7 @@ export function fuzzySearch(text: string, quote: string, maxErrors: number, from
   return [...found.values()];
 }
 
-function searchRegion(
-  text: string,
-  quote: string,
-  maxErrors: number,
-  from: number,
-  to: number,
-  depth: number,
-  found: Map<string, FuzzyMatch>,
-): void {
+function searchRegion(text: string, quote: string, maxErrors: number, from: number, to: number, depth: number, found: Map<string, FuzzyMatch>): void {
   if (to - from < quote.length - maxErrors) return;
   const matches = search(text.slice(from, to), quote, maxErrors);
   if (matches.length === 0) return;

@@ -12,13 +12,7 @@ import type { FuzzyMatch } from "./fuzzy-search";
  *
  * Cost: two `indexOf` scans of the text plus a few banded edit distances.
  */
-export function globalFuzzyMatches(
-  text: string,
-  quote: string,
-  prefix: string,
-  suffix: string,
-  maxErrors: number,
-): FuzzyMatch[] {
+export function globalFuzzyMatches(text: string, quote: string, prefix: string, suffix: string, maxErrors: number): FuzzyMatch[] {
   const starts = prefix.length === 0 ? [0] : occurrences(text, prefix).map((at) => at + prefix.length);
   const ends = suffix.length === 0 ? [text.length] : occurrences(text, suffix);
   const matches: FuzzyMatch[] = [];

@@ -60,13 +60,7 @@ const EVIDENCE_SCALE = WEIGHT_QUOTE + WEIGHT_PREFIX + WEIGHT_SUFFIX;
  * Scores `[start, end)` as a location for the claim. Returns null when the span would cut
  * a grapheme cluster the original did not cut (such a span is never acceptable).
  */
-export function evaluateCandidate(
-  claim: ClaimContext,
-  start: number,
-  end: number,
-  errors: number,
-  origin: CandidateOrigin,
-): Candidate | null {
+export function evaluateCandidate(claim: ClaimContext, start: number, end: number, errors: number, origin: CandidateOrigin): Candidate | null {
   if (!claim.edgesAreClean(start, end)) return null;
   const quoteSimilarity = Math.max(0, 1 - errors / claim.exact.length);
   const before = claim.prefixMatcher.assess(claim.text, start);
@@ -177,10 +171,7 @@ export function isAcceptable(claim: ClaimContext, candidate: Candidate): boolean
   return candidate.score >= MIN_SCORE;
 }
 
-export type Verdict =
-  | { kind: "accept"; candidate: Candidate }
-  | { kind: "ambiguous" }
-  | { kind: "none" };
+export type Verdict = { kind: "accept"; candidate: Candidate } | { kind: "ambiguous" } | { kind: "none" };
 
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -208,12 +199,8 @@ function mostEvidence(candidates: readonly Candidate[]): Candidate | null {
  */
 function strongerOnASide(other: Candidate, candidate: Candidate): boolean {
   return (
-    (other.rawPrefixSimilarity >= CONTEXT_STRONG &&
-      candidate.prefixSimilarity < CONTEXT_STRONG &&
-      other.rawPrefixSimilarity > candidate.prefixSimilarity) ||
-    (other.rawSuffixSimilarity >= CONTEXT_STRONG &&
-      candidate.suffixSimilarity < CONTEXT_STRONG &&
-      other.rawSuffixSimilarity > candidate.suffixSimilarity)
+    (other.rawPrefixSimilarity >= CONTEXT_STRONG && candidate.prefixSimilarity < CONTEXT_STRONG && other.rawPrefixSimilarity > candidate.prefixSimilarity) ||
+    (other.rawSuffixSimilarity >= CONTEXT_STRONG && candidate.suffixSimilarity < CONTEXT_STRONG && other.rawSuffixSimilarity > candidate.suffixSimilarity)
   );
 }
 
@@ -275,9 +262,7 @@ export function decide(claim: ClaimContext, pool: readonly Candidate[]): Verdict
     if (bothSidesStrong(placed)) return { kind: "accept", candidate: placed };
     const outranking = pool.filter((c) => distinctPlaces(c, placed) && strongerOnASide(c, placed));
     if (outranking.length === 0) return { kind: "accept", candidate: placed };
-    const intact = outranking.filter(
-      (c) => isAcceptable(claim, c) && c.prefixSimilarity === 1 && c.suffixSimilarity === 1 && c.quoteSimilarity === 1,
-    );
+    const intact = outranking.filter((c) => isAcceptable(claim, c) && c.prefixSimilarity === 1 && c.suffixSimilarity === 1 && c.quoteSimilarity === 1);
     if (intact.length === 0) return { kind: "ambiguous" };
     acceptable = intact;
   }
@@ -290,9 +275,7 @@ export function decide(claim: ClaimContext, pool: readonly Candidate[]): Verdict
   for (const c of contenders) {
     if (c.expectedDistance < nearest.expectedDistance && isAcceptable(claim, c)) nearest = c;
   }
-  const clearlyNearest = [best, ...contenders].every(
-    (c) => !distinctPlaces(c, nearest) || nearest.expectedDistance * TIE_DISTANCE_RATIO <= c.expectedDistance,
-  );
+  const clearlyNearest = [best, ...contenders].every((c) => !distinctPlaces(c, nearest) || nearest.expectedDistance * TIE_DISTANCE_RATIO <= c.expectedDistance);
   if (bothSidesStrong(nearest) && clearlyNearest && nearest.expectedDistance <= localRadius(claim.exact.length)) {
     return { kind: "accept", candidate: nearest };
   }

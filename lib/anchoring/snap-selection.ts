@@ -18,11 +18,7 @@ import { graphemeCeil, graphemeFloor } from "./grapheme-boundary";
  *   invalid (non-integer offsets, `start < 0`, `end > text.length`, `start >= end`) or
  *   contains nothing but whitespace.
  */
-export function snapSelection(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } | null {
+export function snapSelection(text: string, start: number, end: number): { start: number; end: number } | null {
   if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
   if (start < 0 || end > text.length || start >= end) return null;
 

@@ -42,9 +42,7 @@ export interface ClaimSelectors {
 export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphan";
 
 /** Result of anchoring one claim. `score` is in [0, 1]; 1 means unchanged. */
-export type Anchor =
-  | { status: "exact" | "moved" | "fuzzy"; start: number; end: number; score: number }
-  | { status: "orphan"; score: 0; reason: string };
+export type Anchor = { status: "exact" | "moved" | "fuzzy"; start: number; end: number; score: number } | { status: "orphan"; score: 0; reason: string };
 
 /** Machine-readable reasons carried by orphan anchors. */
 export type OrphanReason =

@@ -1,12 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { describeImportSummary, type ImportSummary } from "./import-summary";
 
-const empty: ImportSummary = { sources: { created: 0, matched: 0, missing: [] }, claims: { exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 0 }, orphaned: [], facts: 0, evidence: 0, comments: 0, unknownVerdicts: [], skipped: [] };
+const empty: ImportSummary = {
+  sources: { created: 0, matched: 0, missing: [] },
+  claims: { exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 0 },
+  orphaned: [],
+  facts: 0,
+  evidence: 0,
+  comments: 0,
+  unknownVerdicts: [],
+  skipped: [],
+};
 
 describe("describeImportSummary", () => {
   it("says what was created, with singulars right", () => {
-    const lines = describeImportSummary({ ...empty, sources: { created: 1, matched: 2, missing: [] }, claims: { exact: 2, moved: 1, fuzzy: 0, alreadyPresent: 0 }, evidence: 1, comments: 3, facts: 1 });
-    expect(lines).toEqual(["Imported 3 claims (2 exact, 1 moved, 0 matched fuzzily) into 1 new source and 2 matched sources; 1 piece of evidence, 3 comments, 1 fact."]);
+    const lines = describeImportSummary({
+      ...empty,
+      sources: { created: 1, matched: 2, missing: [] },
+      claims: { exact: 2, moved: 1, fuzzy: 0, alreadyPresent: 0 },
+      evidence: 1,
+      comments: 3,
+      facts: 1,
+    });
+    expect(lines).toEqual([
+      "Imported 3 claims (2 exact, 1 moved, 0 matched fuzzily) into 1 new source and 2 matched sources; 1 piece of evidence, 3 comments, 1 fact.",
+    ]);
   });
 
   it("names what needs attention: orphans, missing sources, unknown verdicts, skipped items", () => {

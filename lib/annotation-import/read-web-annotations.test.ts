@@ -164,7 +164,9 @@ describe("readWebAnnotations: Hypothesis", () => {
         rationale: "",
         status: null,
         evidence: [],
-        comments: [{ body: "The ministry's list has **238** names.\n\nTags: cecot, numbers", authorName: "Maria S.", created: "2025-03-21T10:00:00.123456+00:00" }],
+        comments: [
+          { body: "The ministry's list has **238** names.\n\nTags: cecot, numbers", authorName: "Maria S.", created: "2025-03-21T10:00:00.123456+00:00" },
+        ],
         factId: null,
         factTitle: null,
       },
@@ -192,7 +194,9 @@ describe("readWebAnnotations: Hypothesis", () => {
   it("reads the same annotations as a plain list and as the client's export file", () => {
     const { rows } = hypothesisSearchResult();
     expect(readWebAnnotations(rows)).toEqual(expected);
-    expect(readWebAnnotations({ export_date: "2025-03-22T00:00:00Z", export_userid: "acct:maria@hypothes.is", client_version: "1.0", annotations: rows })).toEqual(expected);
+    expect(
+      readWebAnnotations({ export_date: "2025-03-22T00:00:00Z", export_userid: "acct:maria@hypothes.is", client_version: "1.0", annotations: rows }),
+    ).toEqual(expected);
   });
 
   it("names the author by account when there is no display name, and skips replies", () => {
@@ -202,7 +206,9 @@ describe("readWebAnnotations: Hypothesis", () => {
       { ...first, user_info: null, tags: [] },
       { ...first, references: ["hyp-1"], text: "Agreed." },
     ]);
-    expect(plan.annotations[0]?.comments).toEqual([{ body: "The ministry's list has **238** names.", authorName: "maria", created: "2025-03-21T10:00:00.123456+00:00" }]);
+    expect(plan.annotations[0]?.comments).toEqual([
+      { body: "The ministry's list has **238** names.", authorName: "maria", created: "2025-03-21T10:00:00.123456+00:00" },
+    ]);
     expect(plan.skipped).toEqual([{ reason: "Annotation 2 is a reply to another annotation, so it was skipped." }]);
   });
 });
@@ -210,7 +216,9 @@ describe("readWebAnnotations: Hypothesis", () => {
 describe("readWebAnnotations: other W3C annotations", () => {
   it("reads one annotation: text as a comment, assessing as the verdict label, tags, and links as context", () => {
     const plan = readWebAnnotations(foreignAnnotation());
-    expect(plan.sources).toEqual([{ key: "https://paper.example/story", url: "https://paper.example/story", title: null, outlet: null, publishedAt: null, text: null }]);
+    expect(plan.sources).toEqual([
+      { key: "https://paper.example/story", url: "https://paper.example/story", title: null, outlet: null, publishedAt: null, text: null },
+    ]);
     expect(plan.annotations).toEqual([
       {
         sourceKey: "https://paper.example/story",
@@ -301,11 +309,19 @@ describe("readWebAnnotations: refusals", () => {
   });
 
   it("refuses more than 50,000 annotations before reading any", () => {
-    expectRefused(Array.from({ length: 60_000 }, () => 1), /60,000 annotations; at most 50,000 can be imported/);
+    expectRefused(
+      Array.from({ length: 60_000 }, () => 1),
+      /60,000 annotations; at most 50,000 can be imported/,
+    );
   });
 
   it("refuses a file with a lone surrogate anywhere, naming where, before reading any annotation", () => {
-    const file = JSON.parse(JSON.stringify([foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: "over 200 LONE" } } })]).replace("LONE", "\\ud83d"));
+    const file = JSON.parse(
+      JSON.stringify([foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: "over 200 LONE" } } })]).replace(
+        "LONE",
+        "\\ud83d",
+      ),
+    );
     expectRefused(file, /not well-formed Unicode \(an unpaired surrogate in 0\.target\.selector\.exact, at character 9\)/);
   });
 
@@ -316,15 +332,45 @@ describe("readWebAnnotations: refusals", () => {
   it.each([
     ["a list item that is not an object", [1], /^Item 1 of the file is not an annotation: it should be a JSON object\.$/],
     ["an object that is no annotation", [foreignAnnotation(), { hello: "world" }], /^Item 2 of the file is not an annotation/],
-    ["a quote that is a number", [foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: 5 } } })], /^Annotation 1 cannot be read: The quoted text is missing\. \(at target\.0\.selector\.0\.exact\)$/],
+    [
+      "a quote that is a number",
+      [foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: 5 } } })],
+      /^Annotation 1 cannot be read: The quoted text is missing\. \(at target\.0\.selector\.0\.exact\)$/,
+    ],
     ["an empty quote", [foreignAnnotation({ target: { source: page, selector: [{ type: "TextQuoteSelector", exact: "" }] } })], /The quoted text is empty/],
-    ["a quote over 10,000 characters", [foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: "x".repeat(10_001) } } })], /longer than 10,000 characters/],
-    ["a position ending before it starts", [foreignAnnotation({ target: { source: page, selector: [{ type: "TextQuoteSelector", exact: "a" }, { type: "TextPositionSelector", start: 9, end: 2 }] } })], /ends before it starts/],
+    [
+      "a quote over 10,000 characters",
+      [foreignAnnotation({ target: { source: page, selector: { type: "TextQuoteSelector", exact: "x".repeat(10_001) } } })],
+      /longer than 10,000 characters/,
+    ],
+    [
+      "a position ending before it starts",
+      [
+        foreignAnnotation({
+          target: {
+            source: page,
+            selector: [
+              { type: "TextQuoteSelector", exact: "a" },
+              { type: "TextPositionSelector", start: 9, end: 2 },
+            ],
+          },
+        }),
+      ],
+      /ends before it starts/,
+    ],
     ["a target list that is empty", [foreignAnnotation({ target: [] })], /The annotation has no target/],
     ["an unknown status", [foreignAnnotation({ "corroborate:status": "done" })], /The status is not open, in-review or approved/],
     ["Hypothesis tags that are not text", [{ ...hypothesisSearchResult().rows[0], tags: "cecot" }], /^Annotation 1 cannot be read: .*\(at tags\)$/],
-    ["an over-long comment", [foreignAnnotation({ body: { type: "TextualBody", purpose: "commenting", value: "x".repeat(10_001) } })], /a comment is longer than 10,000 characters/],
-    ["a source list that is not a list of sources", { type: "AnnotationCollection", items: [], "corroborate:sources": [{ title: "no id" }] }, /^The list of sources cannot be read/],
+    [
+      "an over-long comment",
+      [foreignAnnotation({ body: { type: "TextualBody", purpose: "commenting", value: "x".repeat(10_001) } })],
+      /a comment is longer than 10,000 characters/,
+    ],
+    [
+      "a source list that is not a list of sources",
+      { type: "AnnotationCollection", items: [], "corroborate:sources": [{ title: "no id" }] },
+      /^The list of sources cannot be read/,
+    ],
   ])("refuses %s, naming the problem", (_name, json, message) => {
     expectRefused(json, message);
   });

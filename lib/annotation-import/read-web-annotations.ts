@@ -100,10 +100,15 @@ const noAnnotationsMessage = "This file is not a Web Annotation export: no annot
  */
 export function readWebAnnotations(json: unknown): ImportPlan {
   const illFormed = findIllFormedText(json);
-  if (illFormed) throw invalid(`This file holds text that is not well-formed Unicode (an unpaired surrogate in ${illFormed.path}, at character ${illFormed.index}), so it cannot be imported as written. Export it again from its tool.`);
+  if (illFormed)
+    throw invalid(
+      `This file holds text that is not well-formed Unicode (an unpaired surrogate in ${illFormed.path}, at character ${illFormed.index}), so it cannot be imported as written. Export it again from its tool.`,
+    );
   const { items, embeddedSources } = locateContent(json);
   if (items.length > importAnnotationsMax) {
-    throw invalid(`This file has ${items.length.toLocaleString("en")} annotations; at most ${importAnnotationsMax.toLocaleString("en")} can be imported at once. Split it into smaller files.`);
+    throw invalid(
+      `This file has ${items.length.toLocaleString("en")} annotations; at most ${importAnnotationsMax.toLocaleString("en")} can be imported at once. Split it into smaller files.`,
+    );
   }
   const embedded = readEmbeddedSources(embeddedSources);
   if (items.length === 0 && embedded.sources.length === 0) throw invalid(noAnnotationsMessage);
@@ -210,10 +215,7 @@ type Target = z.infer<typeof Target>;
 
 const Targets = z.preprocess(toResources, z.array(Target).min(1, "The annotation has no target."));
 
-const Agent = z.preprocess(
-  toAgent,
-  z.object({ name: capped(300, "A name").optional(), nickname: capped(300, "A name").optional() }).optional(),
-);
+const Agent = z.preprocess(toAgent, z.object({ name: capped(300, "A name").optional(), nickname: capped(300, "A name").optional() }).optional());
 
 const Body = z.object({
   id: address.optional(),
@@ -357,7 +359,11 @@ function quotedTarget(targets: Target[]) {
       const position = target.selector.find((selector) => selector.type === "TextPositionSelector");
       return {
         target,
-        quote: { exact: quote.exact, ...(quote.prefix === undefined ? {} : { prefix: quote.prefix }), ...(quote.suffix === undefined ? {} : { suffix: quote.suffix }) },
+        quote: {
+          exact: quote.exact,
+          ...(quote.prefix === undefined ? {} : { prefix: quote.prefix }),
+          ...(quote.suffix === undefined ? {} : { suffix: quote.suffix }),
+        },
         position: position ? { start: position.start, end: position.end } : null,
       };
     }
@@ -380,7 +386,8 @@ function fromW3c(annotation: W3cAnnotation, n: number): ItemResult {
   if (annotation.bodyValue !== undefined) parts.push({ kind: "comment", text: annotation.bodyValue, authorName: null, created: null });
   const verdict = parts.find((part) => part.kind === "verdict");
   const rationale = parts.flatMap((part) => (part.kind === "rationale" ? [part.text] : [])).join("\n\n");
-  if (rationale.length > rationaleMaxLength) throw invalid(`Annotation ${n} cannot be read: its rationale is longer than ${rationaleMaxLength.toLocaleString("en")} characters.`);
+  if (rationale.length > rationaleMaxLength)
+    throw invalid(`Annotation ${n} cannot be read: its rationale is longer than ${rationaleMaxLength.toLocaleString("en")} characters.`);
   const comments = parts.flatMap((part) =>
     part.kind === "comment" ? [{ body: part.text, authorName: part.authorName ?? author, created: part.created ?? annotation.created }] : [],
   );

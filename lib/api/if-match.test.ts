@@ -15,6 +15,7 @@ describe("parseIfMatch", () => {
   it("tells a missing header from one that names no version of ours", () => {
     expect(parseIfMatch(null)).toEqual({ kind: "missing" });
     expect(parseIfMatch("  ")).toEqual({ kind: "missing" });
-    for (const header of ["*", '"v1", "v2"', "v1", '"1"', '"v-1"', '"v1.5"', 'w/"v1"', '"v9999999999999999999"']) expect(parseIfMatch(header), header).toEqual({ kind: "unusable" });
+    for (const header of ["*", '"v1", "v2"', "v1", '"1"', '"v-1"', '"v1.5"', 'w/"v1"', '"v9999999999999999999"'])
+      expect(parseIfMatch(header), header).toEqual({ kind: "unusable" });
   });
 });

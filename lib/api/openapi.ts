@@ -21,18 +21,37 @@ const errorResponses = {
 };
 /** For changes to what an approval covers (lib/checking/approval-lock.ts): refused to everyone while the claim is approved. */
 const approvalLockResponses = {
-  "403": { description: "Your role may not do this, or the claim is approved: \"This claim is approved; an editor must reopen it before …\" (editors too). Nothing was written.", content: jsonContent(ref("Error")) },
+  "403": {
+    description:
+      'Your role may not do this, or the claim is approved: "This claim is approved; an editor must reopen it before …" (editors too). Nothing was written.',
+    content: jsonContent(ref("Error")),
+  },
 };
 const idParameter = (description: string) => [{ name: "id", in: "path", required: true, description, schema: { type: "string" } }];
 
-const ifMatch = [{ name: "If-Match", in: "header", required: true, description: 'The strong ETag from your last read, e.g. "v3". Missing (or `*`, a list, another tag): 428. Stale: 412 with the current values in error.fields. A weak ETag (W/"v3") never matches: 412.', schema: { type: "string" } }];
+const ifMatch = [
+  {
+    name: "If-Match",
+    in: "header",
+    required: true,
+    description:
+      'The strong ETag from your last read, e.g. "v3". Missing (or `*`, a list, another tag): 428. Stale: 412 with the current values in error.fields. A weak ETag (W/"v3") never matches: 412.',
+    schema: { type: "string" },
+  },
+];
 const preconditionResponses = {
   "412": { description: "Someone changed it since your read, or If-Match named a weak ETag; nothing was written.", content: jsonContent(ref("Error")) },
   "428": { description: "If-Match is required.", content: jsonContent(ref("Error")) },
 };
 const withEtag = (description: string, schema: object) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
 const object = { type: "object" };
-const exportFormatParameter = { name: "format", in: "query", required: true, description: "html, pdf, md, csv, w3c or claimreview", schema: { type: "string", enum: ["html", "pdf", "md", "csv", "w3c", "claimreview"] } };
+const exportFormatParameter = {
+  name: "format",
+  in: "query",
+  required: true,
+  description: "html, pdf, md, csv, w3c or claimreview",
+  schema: { type: "string", enum: ["html", "pdf", "md", "csv", "w3c", "claimreview"] },
+};
 
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
@@ -50,35 +69,69 @@ const describedApi = {
       post: {
         summary: "Create an investigation (editors and admins)",
         requestBody: { required: true, content: jsonContent(inputSchema(CreateInvestigationInput)) },
-        responses: { "201": { description: "Created.", content: jsonContent(ref("Investigation")) }, "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+        responses: {
+          "201": { description: "Created.", content: jsonContent(ref("Investigation")) },
+          "422": { description: "Invalid input.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/investigations/{id}": {
-      get: { summary: "An investigation with its sources", parameters: idParameter("Investigation id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Investigation")) }, ...errorResponses } },
+      get: {
+        summary: "An investigation with its sources",
+        parameters: idParameter("Investigation id"),
+        responses: { "200": { description: "OK.", content: jsonContent(ref("Investigation")) }, ...errorResponses },
+      },
     },
     "/investigations/{id}/sources": {
       post: {
-        summary: "Add a source: by its text, by a URL the server fetches safely and extracts (public addresses only), or by uploading a .txt, .md or .html file",
-        description: "The text is canonicalised (LF line endings, NFC) and stored as version 1. A URL that cannot be fetched (private network, not a web page, too large, too slow) is refused with 422 and the reason at `fields.url`.",
+        summary:
+          "Add a source: by its text, by a URL the server fetches safely and extracts (public addresses only), or by uploading a .txt, .md or .html file",
+        description:
+          "The text is canonicalised (LF line endings, NFC) and stored as version 1. A URL that cannot be fetched (private network, not a web page, too large, too slow) is refused with 422 and the reason at `fields.url`.",
         parameters: idParameter("Investigation id"),
         requestBody: {
           required: true,
           content: {
-            "application/json": { schema: { oneOf: [inputSchema(CreateSourceInput), { type: "object", required: ["url"], properties: { url: { type: "string" }, title: { type: "string" } } }] } },
-            "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } } },
+            "application/json": {
+              schema: {
+                oneOf: [
+                  inputSchema(CreateSourceInput),
+                  { type: "object", required: ["url"], properties: { url: { type: "string" }, title: { type: "string" } } },
+                ],
+              },
+            },
+            "multipart/form-data": {
+              schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } },
+            },
           },
         },
-        responses: { "201": { description: "Created.", content: jsonContent(ref("Source")) }, "413": { description: "Body too large." }, "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+        responses: {
+          "201": { description: "Created.", content: jsonContent(ref("Source")) },
+          "413": { description: "Body too large." },
+          "422": { description: "Invalid input.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/sources/{id}": {
-      get: { summary: "A source with the text of its current version", parameters: idParameter("Source id"), responses: { "200": withEtag("OK. The ETag names the source's version (its details and its text).", ref("Source")), ...errorResponses } },
+      get: {
+        summary: "A source with the text of its current version",
+        parameters: idParameter("Source id"),
+        responses: { "200": withEtag("OK. The ETag names the source's version (its details and its text).", ref("Source")), ...errorResponses },
+      },
       patch: {
         summary: "Change the source's title, outlet, url or publishedAt (the source's creator, or an editor)",
-        description: "A field left out stays as it is; null or a blank string clears outlet, url or publishedAt. Recorded in the investigation's history as `source.details-changed` with old → new per field. A stale `If-Match` (the text or the details changed since your read) gets 412 with the current values in `error.fields`.",
+        description:
+          "A field left out stays as it is; null or a blank string clears outlet, url or publishedAt. Recorded in the investigation's history as `source.details-changed` with old → new per field. A stale `If-Match` (the text or the details changed since your read) gets 412 with the current values in `error.fields`.",
         parameters: [...idParameter("Source id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateSourceDetailsInput)) },
-        responses: { "200": withEtag("Updated.", ref("Source")), "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+        responses: {
+          "200": withEtag("Updated.", ref("Source")),
+          "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) },
+          ...preconditionResponses,
+          ...errorResponses,
+        },
       },
     },
     "/sources/{id}/text": {
@@ -90,12 +143,17 @@ const describedApi = {
       },
     },
     "/sources/{id}/versions": {
-      get: { summary: "Every version of the source, newest first", parameters: idParameter("Source id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "Every version of the source, newest first",
+        parameters: idParameter("Source id"),
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
     },
     "/investigations/{id}/export": {
       get: {
         summary: "The investigation as a file: report (html, pdf, md), claims (csv), W3C Web Annotations (w3c) or schema.org ClaimReview (claimreview)",
-        description: "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims when the export began. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
+        description:
+          "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims when the export began. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
         parameters: [...idParameter("Investigation id"), exportFormatParameter],
         responses: { "200": { description: "The file." }, ...errorResponses },
       },
@@ -103,26 +161,44 @@ const describedApi = {
     "/investigations/{id}/import": {
       post: {
         summary: "Import a W3C Web Annotation JSON-LD file (a Corroborate export, or a Hypothesis-style export) into the investigation (editors)",
-        description: "Sources are matched by URL (or created from the text the file embeds); each annotation becomes a claim only where it anchors on the source's current text. Returns counts of sources created and matched, claims exact, moved, fuzzy and already present, and the orphans not imported. Up to 25 MB; one transaction.",
+        description:
+          "Sources are matched by URL (or created from the text the file embeds); each annotation becomes a claim only where it anchors on the source's current text. Returns counts of sources created and matched, claims exact, moved, fuzzy and already present, and the orphans not imported. Up to 25 MB; one transaction.",
         parameters: idParameter("Investigation id"),
         requestBody: { required: true, content: { "application/ld+json": { schema: object }, "application/json": { schema: object } } },
         responses: { "200": { description: "What the import did.", content: jsonContent(object) }, ...errorResponses },
       },
     },
     "/investigations/{id}/facts": {
-      get: { summary: "The investigation's facts with their claim and conflict counts", parameters: idParameter("Investigation id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "The investigation's facts with their claim and conflict counts",
+        parameters: idParameter("Investigation id"),
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
       post: {
         summary: "Create a fact and link claims to it (a claim belongs to at most one fact)",
         parameters: idParameter("Investigation id"),
         requestBody: { required: true, content: jsonContent(inputSchema(CreateFactInput)) },
-        responses: { "201": { description: "Created.", content: jsonContent(ref("Fact")) }, "422": { description: "A claim is already linked elsewhere, or invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses },
+        responses: {
+          "201": { description: "Created.", content: jsonContent(ref("Fact")) },
+          "422": { description: "A claim is already linked elsewhere, or invalid input.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/facts/{id}": {
-      get: { summary: "A fact: its claims with their figures as intervals, and every pair of figures that cannot both hold, with the reason", parameters: idParameter("Fact id"), responses: { "200": { description: "OK.", content: jsonContent(ref("Fact")) }, ...errorResponses } },
+      get: {
+        summary: "A fact: its claims with their figures as intervals, and every pair of figures that cannot both hold, with the reason",
+        parameters: idParameter("Fact id"),
+        responses: { "200": { description: "OK.", content: jsonContent(ref("Fact")) }, ...errorResponses },
+      },
     },
     "/facts/{id}/claims": {
-      post: { summary: "Link claims to the fact", parameters: idParameter("Fact id"), requestBody: { required: true, content: jsonContent(inputSchema(LinkClaimsInput)) }, responses: { "200": { description: "The fact.", content: jsonContent(ref("Fact")) }, ...errorResponses } },
+      post: {
+        summary: "Link claims to the fact",
+        parameters: idParameter("Fact id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(LinkClaimsInput)) },
+        responses: { "200": { description: "The fact.", content: jsonContent(ref("Fact")) }, ...errorResponses },
+      },
       delete: {
         summary: "Unlink a claim from the fact",
         parameters: [...idParameter("Fact id"), { name: "claimId", in: "query", required: true, schema: { type: "string" } }],
@@ -130,36 +206,59 @@ const describedApi = {
       },
     },
     "/claims/{id}/link-suggestions": {
-      get: { summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first",
+        parameters: idParameter("Claim id"),
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
     },
     "/me": {
-      get: { summary: "The account the token acts as: id, email, name, role", responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "The account the token acts as: id, email, name, role",
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
     },
     "/claims/{id}/quantity": {
-      get: { summary: "The claim's figure as an interval (a reviewer's correction when there is one)", parameters: idParameter("Claim id"), responses: { "200": { description: "OK: { claimId, quantity, interval, isCorrected }.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "The claim's figure as an interval (a reviewer's correction when there is one)",
+        parameters: idParameter("Claim id"),
+        responses: { "200": { description: "OK: { claimId, quantity, interval, isCorrected }.", content: jsonContent(object) }, ...errorResponses },
+      },
       put: {
         summary: "Correct the figure read from the claim by hand, or clear the correction",
-        description: "Body: `{ quantity: { low, high, lowInclusive, highInclusive, hedge, value, unit, text } }` with `high: null` when unbounded, or `{ quantity: null }` to go back to the reading of the claim's words. 422 with the reason at the field when the interval is impossible. Recorded in the claim's history.",
+        description:
+          "Body: `{ quantity: { low, high, lowInclusive, highInclusive, hedge, value, unit, text } }` with `high: null` when unbounded, or `{ quantity: null }` to go back to the reading of the claim's words. 422 with the reason at the field when the interval is impossible. Recorded in the claim's history.",
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(object) },
         responses: { "200": { description: "The figure now used.", content: jsonContent(object) }, ...errorResponses, ...approvalLockResponses },
       },
     },
     "/sources/{id}/export": {
-      get: { summary: "One source's claims as a file, in the same formats as the investigation export", parameters: [...idParameter("Source id"), exportFormatParameter], responses: { "200": { description: "The file." }, ...errorResponses } },
+      get: {
+        summary: "One source's claims as a file, in the same formats as the investigation export",
+        parameters: [...idParameter("Source id"), exportFormatParameter],
+        responses: { "200": { description: "The file." }, ...errorResponses },
+      },
     },
     "/sources/{id}/claims": {
       get: {
         summary: "Every claim of the source, anchored on its current version (orphans last)",
         parameters: idParameter("Source id"),
-        responses: { "200": { description: "OK.", content: jsonContent({ type: "object", properties: { claims: { type: "array", items: ref("Claim") } } }) }, ...errorResponses },
+        responses: {
+          "200": { description: "OK.", content: jsonContent({ type: "object", properties: { claims: { type: "array", items: ref("Claim") } } }) },
+          ...errorResponses,
+        },
       },
       post: {
         summary: "Highlight a claim, by selector or by position on the current version",
         description: `A selector is anchored on the current text: the position when the text there is the quote; else the occurrences of the quote whose text before and after match the given prefix and suffix exactly (a missing prefix, suffix or position is no constraint); else, when both prefix and suffix are given, a bounded fuzzy search that rejects places whose context disagrees. When it does not identify exactly one place, the response is 422 with the reason (quote-not-found, ambiguous, context-mismatch) and nothing is created. ${offsetNote}`,
         parameters: idParameter("Source id"),
         requestBody: { required: true, content: jsonContent(inputSchema(CreateClaimInput)) },
-        responses: { "201": { description: "Created.", content: jsonContent(ref("Claim")) }, "422": { description: "The selector does not anchor, or the input is invalid.", content: jsonContent(ref("Error")) }, ...errorResponses },
+        responses: {
+          "201": { description: "Created.", content: jsonContent(ref("Claim")) },
+          "422": { description: "The selector does not anchor, or the input is invalid.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/sources/{id}/suggestions": {
@@ -175,13 +274,20 @@ const describedApi = {
               type: "object",
               properties: {
                 sourceVersionId: { type: "string" },
-                suggestions: { type: "array", items: { type: "object", properties: { start: { type: "integer" }, end: { type: "integer" }, kind: { enum: ["figure", "quote", "date"] }, text: { type: "string" } } } },
+                suggestions: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: { start: { type: "integer" }, end: { type: "integer" }, kind: { enum: ["figure", "quote", "date"] }, text: { type: "string" } },
+                  },
+                },
               },
             }),
           },
           ...errorResponses,
           "503": {
-            description: "Unavailable: with `Retry-After`, the analysis queue is full (retry after that many seconds); without it, suggestions are unavailable for this version.",
+            description:
+              "Unavailable: with `Retry-After`, the analysis queue is full (retry after that many seconds); without it, suggestions are unavailable for this version.",
             headers: { "Retry-After": { description: "Seconds to wait before retrying (only when the queue is full).", schema: { type: "integer" } } },
             content: jsonContent(ref("Error")),
           },
@@ -189,16 +295,31 @@ const describedApi = {
       },
     },
     "/claims/{id}": {
-      get: { summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see", parameters: idParameter("Claim id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
+      get: {
+        summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see",
+        parameters: idParameter("Claim id"),
+        responses: { "200": withEtag("OK.", object), ...errorResponses },
+      },
       patch: {
-        summary: "Change status, assignee, verdict or rationale. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
+        summary:
+          "Change status, assignee, verdict or rationale. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
         description:
           "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim. When the claim's independent verdicts differ from the verdict being approved, the approval needs `approvalNote` (a short note, up to 1,000 characters; 422 at error.fields.approvalNote names the differing verdicts); the note is kept on the approval's `claim.status-changed` history event. `approvalNote` without an approval is 422.",
         parameters: [...idParameter("Claim id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateClaimReviewInput)) },
-        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid, or approval is missing something.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
+        responses: {
+          "200": withEtag("Updated.", object),
+          "422": { description: "Invalid, or approval is missing something.", content: jsonContent(ref("Error")) },
+          ...preconditionResponses,
+          ...errorResponses,
+          ...approvalLockResponses,
+        },
       },
-      delete: { summary: "Delete a claim (its creator, or an editor; not while it is approved)", parameters: [...idParameter("Claim id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses } },
+      delete: {
+        summary: "Delete a claim (its creator, or an editor; not while it is approved)",
+        parameters: [...idParameter("Claim id"), ...ifMatch],
+        responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
+      },
     },
     "/claims/{id}/evidence": {
       post: {
@@ -207,7 +328,12 @@ const describedApi = {
           "`quoteMatch` is null unless the link is one of the investigation's sources and there is a quote; else `{ sourceId, sourceTitle, status, score, start?, end? }` with `status` `exact` or `fuzzy` (in the current text), `earlier-version` (only in an earlier version: `versionNumber` of `versionCount`, `matchedAs` exact or fuzzy, offsets into that version) or `not-found`.",
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
-        responses: { "201": withEtag("Created.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...errorResponses, ...approvalLockResponses },
+        responses: {
+          "201": withEtag("Created.", object),
+          "422": { description: "Invalid input.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+          ...approvalLockResponses,
+        },
       },
     },
     "/evidence/{id}": {
@@ -218,10 +344,19 @@ const describedApi = {
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
         responses: { "200": withEtag("Updated.", object), ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
       },
-      delete: { summary: "Remove an evidence item (its author, or an editor; not while its claim is approved)", parameters: [...idParameter("Evidence id"), ...ifMatch], responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses } },
+      delete: {
+        summary: "Remove an evidence item (its author, or an editor; not while its claim is approved)",
+        parameters: [...idParameter("Evidence id"), ...ifMatch],
+        responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
+      },
     },
     "/claims/{id}/comments": {
-      post: { summary: "Comment on a claim (Markdown)", parameters: idParameter("Claim id"), requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) }, responses: { "201": { description: "Created.", content: jsonContent(object) }, ...errorResponses } },
+      post: {
+        summary: "Comment on a claim (Markdown)",
+        parameters: idParameter("Claim id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) },
+        responses: { "201": { description: "Created.", content: jsonContent(object) }, ...errorResponses },
+      },
     },
     "/comments/{id}": {
       get: { summary: "A comment", parameters: idParameter("Comment id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
@@ -229,9 +364,18 @@ const describedApi = {
         summary: "Replace a comment's text (its author, or an editor); the claim's history keeps old → new",
         parameters: [...idParameter("Comment id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(CommentInput)) },
-        responses: { "200": withEtag("Updated.", object), "422": { description: "Invalid input.", content: jsonContent(ref("Error")) }, ...preconditionResponses, ...errorResponses },
+        responses: {
+          "200": withEtag("Updated.", object),
+          "422": { description: "Invalid input.", content: jsonContent(ref("Error")) },
+          ...preconditionResponses,
+          ...errorResponses,
+        },
       },
-      delete: { summary: "Delete a comment (its author, or an editor); the claim's history keeps its text", parameters: [...idParameter("Comment id"), ...ifMatch], responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses } },
+      delete: {
+        summary: "Delete a comment (its author, or an editor); the claim's history keeps its text",
+        parameters: [...idParameter("Comment id"), ...ifMatch],
+        responses: { "204": { description: "Deleted." }, ...preconditionResponses, ...errorResponses },
+      },
     },
     "/claims/{id}/assessments": {
       post: {
@@ -242,7 +386,11 @@ const describedApi = {
       },
     },
     "/claims/{id}/history": {
-      get: { summary: "Every change to the claim, its evidence, verdict, status, assignment and comments: who, what (old → new), when (UTC)", parameters: idParameter("Claim id"), responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses } },
+      get: {
+        summary: "Every change to the claim, its evidence, verdict, status, assignment and comments: who, what (old → new), when (UTC)",
+        parameters: idParameter("Claim id"),
+        responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
     },
     "/investigations/{id}/agreement": {
       get: {
@@ -256,7 +404,7 @@ const describedApi = {
     "/investigations/{id}/events": {
       get: {
         summary:
-          "Server-Sent Events: one `change` event per recorded change in the investigation (id = event id; data = action, subject, actor, time). Resumes after Last-Event-ID. Also accepts the workspace session cookie. The token or session is re-checked before every event and every 2 s; once it no longer holds (token revoked, account disabled, signed out, role changed, password reset) the stream sends `event: end` with data `{\"reason\": \"token-revoked\" | \"session-ended\"}` and closes, and a reconnection answers 401",
+          'Server-Sent Events: one `change` event per recorded change in the investigation (id = event id; data = action, subject, actor, time). Resumes after Last-Event-ID. Also accepts the workspace session cookie. The token or session is re-checked before every event and every 2 s; once it no longer holds (token revoked, account disabled, signed out, role changed, password reset) the stream sends `event: end` with data `{"reason": "token-revoked" | "session-ended"}` and closes, and a reconnection answers 401',
         parameters: idParameter("Investigation id"),
         responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errorResponses },
       },
@@ -268,7 +416,13 @@ const describedApi = {
       Error: {
         type: "object",
         required: ["error"],
-        properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } } } },
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+          },
+        },
       },
       Investigation: {
         type: "object",
@@ -278,7 +432,19 @@ const describedApi = {
           version: { type: "integer" },
           createdAt: { type: "string", format: "date-time" },
           updatedAt: { type: "string", format: "date-time" },
-          sources: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, outlet: { type: ["string", "null"] }, url: { type: ["string", "null"] }, publishedAt: { type: ["string", "null"], format: "date" } } } },
+          sources: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                title: { type: "string" },
+                outlet: { type: ["string", "null"] },
+                url: { type: ["string", "null"] },
+                publishedAt: { type: ["string", "null"], format: "date" },
+              },
+            },
+          },
         },
       },
       Source: {
@@ -290,9 +456,18 @@ const describedApi = {
           outlet: { type: ["string", "null"] },
           url: { type: ["string", "null"] },
           publishedAt: { type: ["string", "null"], format: "date" },
-          version: { type: "integer", description: "Moves on with every change of the details or the text; the ETag is its strong form (\"v3\")." },
+          version: { type: "integer", description: 'Moves on with every change of the details or the text; the ETag is its strong form ("v3").' },
           currentVersionId: { type: "string" },
-          currentVersion: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, text: { type: "string" }, sha256: { type: "string" }, createdAt: { type: "string", format: "date-time" } } },
+          currentVersion: {
+            type: "object",
+            properties: {
+              id: { type: "string" },
+              number: { type: "integer" },
+              text: { type: "string" },
+              sha256: { type: "string" },
+              createdAt: { type: "string", format: "date-time" },
+            },
+          },
         },
       },
       Fact: {
@@ -308,13 +483,29 @@ const describedApi = {
                 id: { type: "string" },
                 sourceTitle: { type: "string" },
                 exact: { type: "string", description: "The claim's words on the version it was made on." },
-                anchorStatus: { enum: ["exact", "moved", "fuzzy", "orphan"], description: "Where the claim stands on its source's current version: in place, moved, matched approximately, or orphaned (its words are no longer in the text)." },
-                wording: { type: "string", description: "The claim's words on its source's current version (from the stored anchor); for an orphan, its original words, which are no longer in the text." },
+                anchorStatus: {
+                  enum: ["exact", "moved", "fuzzy", "orphan"],
+                  description:
+                    "Where the claim stands on its source's current version: in place, moved, matched approximately, or orphaned (its words are no longer in the text).",
+                },
+                wording: {
+                  type: "string",
+                  description:
+                    "The claim's words on its source's current version (from the stored anchor); for an orphan, its original words, which are no longer in the text.",
+                },
                 interval: { type: ["string", "null"] },
                 quantity: {
                   type: ["object", "null"],
-                  description: "The figure read from the claim: low/high bounds (high null = unbounded), whether each is included, the hedge and the counted unit.",
-                  properties: { low: { type: "number" }, high: { type: ["number", "null"] }, lowInclusive: { type: "boolean" }, highInclusive: { type: "boolean" }, hedge: { type: "string" }, unit: { type: ["string", "null"] } },
+                  description:
+                    "The figure read from the claim: low/high bounds (high null = unbounded), whether each is included, the hedge and the counted unit.",
+                  properties: {
+                    low: { type: "number" },
+                    high: { type: ["number", "null"] },
+                    lowInclusive: { type: "boolean" },
+                    highInclusive: { type: "boolean" },
+                    hedge: { type: "string" },
+                    unit: { type: ["string", "null"] },
+                  },
                 },
               },
             },
@@ -332,14 +523,21 @@ const describedApi = {
             type: "array",
             description: "W3C Web Annotation selectors on sourceVersionId.",
             prefixItems: [
-              { type: "object", properties: { type: { const: "TextQuoteSelector" }, exact: { type: "string" }, prefix: { type: "string" }, suffix: { type: "string" } } },
+              {
+                type: "object",
+                properties: { type: { const: "TextQuoteSelector" }, exact: { type: "string" }, prefix: { type: "string" }, suffix: { type: "string" } },
+              },
               { type: "object", properties: { type: { const: "TextPositionSelector" }, start: { type: "integer" }, end: { type: "integer" } } },
             ],
           },
           anchor: {
-            description: "Where the claim is on the current version. exact: unchanged; moved: same words elsewhere, identified by context; fuzzy: similar words with agreeing context; orphan: no acceptable place.",
+            description:
+              "Where the claim is on the current version. exact: unchanged; moved: same words elsewhere, identified by context; fuzzy: similar words with agreeing context; orphan: no acceptable place.",
             oneOf: [
-              { type: "object", properties: { status: { enum: ["exact", "moved", "fuzzy"] }, start: { type: "integer" }, end: { type: "integer" }, score: { type: "number" } } },
+              {
+                type: "object",
+                properties: { status: { enum: ["exact", "moved", "fuzzy"] }, start: { type: "integer" }, end: { type: "integer" }, score: { type: "number" } },
+              },
               { type: "object", properties: { status: { const: "orphan" }, score: { const: 0 }, reason: { type: "string" } } },
             ],
           },
@@ -355,7 +553,10 @@ const describedApi = {
 /** Each operation tagged with its path's first segment ("claims", "sources"), so readers of the reference find them grouped by resource. */
 function withResourceTags<D extends { paths: Record<string, Record<string, object>> }>(document: D): D {
   const paths = Object.fromEntries(
-    Object.entries(document.paths).map(([path, operations]) => [path, Object.fromEntries(Object.entries(operations).map(([method, operation]) => [method, { tags: [path.split("/")[1] ?? "api"], ...operation }]))]),
+    Object.entries(document.paths).map(([path, operations]) => [
+      path,
+      Object.fromEntries(Object.entries(operations).map(([method, operation]) => [method, { tags: [path.split("/")[1] ?? "api"], ...operation }])),
+    ]),
   );
   return { ...document, paths };
 }

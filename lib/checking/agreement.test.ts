@@ -37,7 +37,11 @@ describe("measureAgreement", () => {
 
   it("handles claims with different numbers of raters, pooling all ratings for chance agreement", () => {
     // P_i = 1/3, 0, 1 → P̄ = 4/9; p(a) = 3/9, p(b) = 6/9 → P_e = 5/9; κ = (4/9 − 5/9) / (4/9) = −1/4.
-    const summary = measureAgreement([["a", "a", "b"], ["a", "b"], ["b", "b", "b", "b"]]);
+    const summary = measureAgreement([
+      ["a", "a", "b"],
+      ["a", "b"],
+      ["b", "b", "b", "b"],
+    ]);
     expect(summary).toMatchObject({ claimsCompared: 3, raters: 4, disagreements: [0, 1] });
     expect(summary.percentAgreement).toBeCloseTo(4 / 9, 12);
     expect(summary.fleissKappa).toBeCloseTo(-1 / 4, 12);
@@ -50,7 +54,13 @@ describe("measureAgreement", () => {
   });
 
   it("gives κ = 1 when two reviewers agree on every claim and use more than one verdict", () => {
-    expect(measureAgreement([["true", "true"], ["false", "false"], ["mixed", "mixed"]])).toEqual({
+    expect(
+      measureAgreement([
+        ["true", "true"],
+        ["false", "false"],
+        ["mixed", "mixed"],
+      ]),
+    ).toEqual({
       claimsCompared: 3,
       raters: 2,
       percentAgreement: 1,
@@ -60,14 +70,22 @@ describe("measureAgreement", () => {
   });
 
   it("gives κ = −1 when two reviewers always disagree, evenly, over two verdicts", () => {
-    const summary = measureAgreement([["true", "false"], ["false", "true"]]);
+    const summary = measureAgreement([
+      ["true", "false"],
+      ["false", "true"],
+    ]);
     expect(summary.percentAgreement).toBe(0);
     expect(summary.fleissKappa).toBeCloseTo(-1, 12);
     expect(summary.disagreements).toEqual([0, 1]);
   });
 
   it("has no kappa when every rating is the same verdict (chance agreement is 1)", () => {
-    expect(measureAgreement([["false", "false"], ["false", "false", "false"]])).toEqual({
+    expect(
+      measureAgreement([
+        ["false", "false"],
+        ["false", "false", "false"],
+      ]),
+    ).toEqual({
       claimsCompared: 2,
       raters: 3,
       percentAgreement: 1,
@@ -92,9 +110,25 @@ describe("measureAgreement", () => {
 
 describe("describeKappa", () => {
   it("gives κ to two decimals, or why there is none, and never says “undefined”", () => {
-    expect(describeKappa(measureAgreement([["true", "false"], ["false", "true"]]))).toBe("Fleiss’ κ -1.00");
-    expect(describeKappa(measureAgreement([["true", "true", "false", "false"], ["mixed"]]))).toBe("κ needs at least two claims, each with verdicts from two or more reviewers");
-    expect(describeKappa(measureAgreement([["false", "false"], ["false", "false", "false"]]))).toBe("κ cannot be computed while every verdict is the same");
+    expect(
+      describeKappa(
+        measureAgreement([
+          ["true", "false"],
+          ["false", "true"],
+        ]),
+      ),
+    ).toBe("Fleiss’ κ -1.00");
+    expect(describeKappa(measureAgreement([["true", "true", "false", "false"], ["mixed"]]))).toBe(
+      "κ needs at least two claims, each with verdicts from two or more reviewers",
+    );
+    expect(
+      describeKappa(
+        measureAgreement([
+          ["false", "false"],
+          ["false", "false", "false"],
+        ]),
+      ),
+    ).toBe("κ cannot be computed while every verdict is the same");
     expect(describeKappa(measureAgreement([]))).not.toMatch(/undefined|null|NaN/);
   });
 });
@@ -134,7 +168,10 @@ describe("measureAgreement properties", () => {
     fc.assert(
       fc.property(claims, fc.integer(), (ratingsByClaim, seed) => {
         const rename = (verdict: string) => `renamed:${verdict.length}:${verdict}`;
-        const shuffled = shuffle(ratingsByClaim.map((ratings) => shuffle(ratings.map(rename), seed)), seed);
+        const shuffled = shuffle(
+          ratingsByClaim.map((ratings) => shuffle(ratings.map(rename), seed)),
+          seed,
+        );
         const original = measureAgreement(ratingsByClaim);
         const other = measureAgreement(shuffled);
         expect(other.claimsCompared).toBe(original.claimsCompared);

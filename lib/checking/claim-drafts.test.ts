@@ -28,7 +28,17 @@ describe("reading a stored draft", () => {
   it("reads what was written and refuses anything else", () => {
     const written = draft({ rationale: "Half a thought" });
     expect(parseDraft(JSON.stringify(written))).toEqual(written);
-    for (const raw of [null, "", "not json", "null", "[]", '{"values":{"a":1},"basedOn":null,"writtenAt":"x"}', '{"values":[],"basedOn":null,"writtenAt":"x"}', '{"values":{},"basedOn":3,"writtenAt":"x"}', '{"values":{}}'])
+    for (const raw of [
+      null,
+      "",
+      "not json",
+      "null",
+      "[]",
+      '{"values":{"a":1},"basedOn":null,"writtenAt":"x"}',
+      '{"values":[],"basedOn":null,"writtenAt":"x"}',
+      '{"values":{},"basedOn":3,"writtenAt":"x"}',
+      '{"values":{}}',
+    ])
       expect(parseDraft(raw)).toBeNull();
   });
 });

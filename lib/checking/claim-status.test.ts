@@ -10,7 +10,11 @@ describe("approvalBlockers", () => {
   });
 
   it("lists everything missing on a fresh claim, in reading order", () => {
-    expect(approvalBlockers({ verdictKey: null, rationale: null, evidenceCount: 0 })).toEqual(["a verdict", "a written rationale", "at least one evidence item"]);
+    expect(approvalBlockers({ verdictKey: null, rationale: null, evidenceCount: 0 })).toEqual([
+      "a verdict",
+      "a written rationale",
+      "at least one evidence item",
+    ]);
   });
 
   it("treats a blank verdict key and a whitespace-only rationale as missing", () => {
@@ -107,9 +111,15 @@ describe("the status moves offered to each person", () => {
     expect(statusMoves("reviewer", "open")).toEqual([{ to: "in-review", label: "Send to review" }]);
     expect(statusMoves("reviewer", "in-review")).toEqual([{ to: "open", label: "Back to open" }]);
     expect(statusMoves("reviewer", "approved")).toEqual([]);
-    expect(statusMoves("editor", "open")).toEqual([{ to: "in-review", label: "Send to review" }, { to: "approved", label: "Approve" }]);
+    expect(statusMoves("editor", "open")).toEqual([
+      { to: "in-review", label: "Send to review" },
+      { to: "approved", label: "Approve" },
+    ]);
     expect(statusMoves("editor", "in-review").map((move) => move.label)).toEqual(["Back to open", "Approve"]);
-    expect(statusMoves("admin", "approved")).toEqual([{ to: "open", label: "Reopen" }, { to: "in-review", label: "Send back to review" }]);
+    expect(statusMoves("admin", "approved")).toEqual([
+      { to: "open", label: "Reopen" },
+      { to: "in-review", label: "Send back to review" },
+    ]);
   });
 
   it("offers exactly the moves canTransition allows", () => {

@@ -3,8 +3,12 @@ import { describeDeletion } from "./deletion-summary";
 
 describe("describeDeletion", () => {
   it("says how many claims, verdicts and evidence items go with a source", () => {
-    expect(describeDeletion("source", { claims: 12, verdicts: 5, independentVerdicts: 0, evidenceItems: 7 })).toBe("Deleting this source also deletes 12 claims, 5 verdicts and 7 evidence items.");
-    expect(describeDeletion("source", { claims: 1, verdicts: 1, independentVerdicts: 0, evidenceItems: 1 })).toBe("Deleting this source also deletes 1 claim, 1 verdict and 1 evidence item.");
+    expect(describeDeletion("source", { claims: 12, verdicts: 5, independentVerdicts: 0, evidenceItems: 7 })).toBe(
+      "Deleting this source also deletes 12 claims, 5 verdicts and 7 evidence items.",
+    );
+    expect(describeDeletion("source", { claims: 1, verdicts: 1, independentVerdicts: 0, evidenceItems: 1 })).toBe(
+      "Deleting this source also deletes 1 claim, 1 verdict and 1 evidence item.",
+    );
   });
 
   it("names sources for an investigation, and independent verdicts when there are any", () => {

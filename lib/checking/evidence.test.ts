@@ -15,12 +15,14 @@ describe("EvidenceInput", () => {
   });
 
   it("accepts the name of an outlet or document instead of a link, and keeps a trimmed quote and date", () => {
-    expect(EvidenceInput.parse({ ...valid, url: " ", outlet: " Court filing, case 25-cv-766 ", quote: " 238 Venezuelans ", accessedAt: "2025-03-17" })).toEqual({
-      outlet: "Court filing, case 25-cv-766",
-      quote: "238 Venezuelans",
-      stance: "refutes",
-      accessedAt: "2025-03-17",
-    });
+    expect(EvidenceInput.parse({ ...valid, url: " ", outlet: " Court filing, case 25-cv-766 ", quote: " 238 Venezuelans ", accessedAt: "2025-03-17" })).toEqual(
+      {
+        outlet: "Court filing, case 25-cv-766",
+        quote: "238 Venezuelans",
+        stance: "refutes",
+        accessedAt: "2025-03-17",
+      },
+    );
   });
 
   it("asks for a link or an outlet when both are blank, beside the link field", () => {
@@ -37,7 +39,9 @@ describe("EvidenceInput", () => {
 
   it("explains a bad link instead of asking for one", () => {
     expect(errorsOf({ ...valid, url: "javascript:alert(1)" })).toEqual({ url: "Enter a full web address starting with http:// or https://." });
-    expect(errorsOf({ ...valid, url: "ftp://example.org/a", outlet: "Reuters" })).toEqual({ url: "Enter a full web address starting with http:// or https://." });
+    expect(errorsOf({ ...valid, url: "ftp://example.org/a", outlet: "Reuters" })).toEqual({
+      url: "Enter a full web address starting with http:// or https://.",
+    });
   });
 
   it.each(["", "agrees", "Supports", undefined])("asks which way the evidence points when the stance is %j", (stance) => {

@@ -7,21 +7,35 @@ const event = (action: string, data: Record<string, unknown> | null = null) => (
 
 describe("describeEvent: claims", () => {
   it("describes a new claim by its words", () => {
-    expect(describeEvent(event("claim.created", { sourceId: "s1", exact: "over 200 deportees", start: 10, end: 28 }))).toBe("highlighted the claim “over 200 deportees”");
+    expect(describeEvent(event("claim.created", { sourceId: "s1", exact: "over 200 deportees", start: 10, end: 28 }))).toBe(
+      "highlighted the claim “over 200 deportees”",
+    );
     expect(describeEvent(event("claim.created"))).toBe("created the claim");
     expect(describeEvent(event("claim.deleted", { exact: "roughly 250 Venezuelans" }))).toBe("deleted the claim “roughly 250 Venezuelans”");
   });
 
   it("shows the old and new status in words", () => {
     expect(describeEvent(event("claim.status-changed", { status: ["open", "in-review"] }))).toBe("changed the status from open to in review");
-    expect(describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], label: ["In review", "Approved"] }))).toBe("changed the status from in review to approved");
+    expect(describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], label: ["In review", "Approved"] }))).toBe(
+      "changed the status from in review to approved",
+    );
   });
 
   it("shows the note an approval against differing independent verdicts was given, and what differed", () => {
     expect(
-      describeEvent(event("claim.status-changed", { status: ["in-review", "approved"], approvalNote: "The ministry's count settles it.", disagreement: "1 of 2 reviewers' independent verdicts differ: False (Luis)" })),
-    ).toBe("changed the status from in review to approved, noting “The ministry's count settles it.” (1 of 2 reviewers' independent verdicts differ: False (Luis))");
-    expect(describeEvent(event("claim.status-changed", { status: ["open", "approved"], approvalNote: "Checked twice." }))).toBe("changed the status from open to approved, noting “Checked twice.”");
+      describeEvent(
+        event("claim.status-changed", {
+          status: ["in-review", "approved"],
+          approvalNote: "The ministry's count settles it.",
+          disagreement: "1 of 2 reviewers' independent verdicts differ: False (Luis)",
+        }),
+      ),
+    ).toBe(
+      "changed the status from in review to approved, noting “The ministry's count settles it.” (1 of 2 reviewers' independent verdicts differ: False (Luis))",
+    );
+    expect(describeEvent(event("claim.status-changed", { status: ["open", "approved"], approvalNote: "Checked twice." }))).toBe(
+      "changed the status from open to approved, noting “Checked twice.”",
+    );
   });
 
   it("tells a reopening apart from other status changes, naming the approval it undid", () => {
@@ -44,8 +58,12 @@ describe("describeEvent: claims", () => {
   });
 
   it("quotes the rationale before and after an edit, shortened", () => {
-    expect(describeEvent(event("claim.rationale-changed", { rationale: ["", "The list has 238 names."] }))).toBe("wrote the rationale: “The list has 238 names.”");
-    expect(describeEvent(event("claim.rationale-changed", { rationale: ["Draft.", "The list\nhas 238 names."] }))).toBe("edited the rationale from “Draft.” to “The list has 238 names.”");
+    expect(describeEvent(event("claim.rationale-changed", { rationale: ["", "The list has 238 names."] }))).toBe(
+      "wrote the rationale: “The list has 238 names.”",
+    );
+    expect(describeEvent(event("claim.rationale-changed", { rationale: ["Draft.", "The list\nhas 238 names."] }))).toBe(
+      "edited the rationale from “Draft.” to “The list has 238 names.”",
+    );
     expect(describeEvent(event("claim.rationale-changed", { rationale: ["Draft.", ""] }))).toBe("cleared the rationale (was “Draft.”)");
     const long = describeEvent(event("claim.rationale-changed", { rationale: [null, "x".repeat(500)] }));
     expect(long).toBe(`wrote the rationale: “${"x".repeat(79)}…”`);
@@ -58,17 +76,29 @@ describe("describeEvent: claims", () => {
   });
 
   it("shows how a highlight moved", () => {
-    expect(describeEvent(event("claim.span-changed", { exact: ["over 200 deportees", "238 Venezuelans"], start: [10, 40], end: [28, 55], sourceVersionId: ["v1", "v1"] }))).toBe(
-      "moved the highlight from “over 200 deportees” to “238 Venezuelans”",
+    expect(
+      describeEvent(
+        event("claim.span-changed", { exact: ["over 200 deportees", "238 Venezuelans"], start: [10, 40], end: [28, 55], sourceVersionId: ["v1", "v1"] }),
+      ),
+    ).toBe("moved the highlight from “over 200 deportees” to “238 Venezuelans”");
+    expect(describeEvent(event("claim.span-changed", { exact: ["238", "238"], start: [10, 90], end: [13, 93] }))).toBe(
+      "moved the highlight from characters 10–13 to 90–93",
     );
-    expect(describeEvent(event("claim.span-changed", { exact: ["238", "238"], start: [10, 90], end: [13, 93] }))).toBe("moved the highlight from characters 10–13 to 90–93");
     expect(describeEvent(event("claim.span-changed", { sourceVersionId: ["v1", "v2"] }))).toBe("moved the highlight to a newer version of the source");
   });
 
   it("says an orphaned claim was re-attached to new words, and which words it had lost", () => {
-    expect(describeEvent(event("claim.span-changed", { exact: ["nearly 300 men", "about 280 men"], start: [10, 12], end: [24, 25], sourceVersionId: ["v1", "v2"], reattached: true }))).toBe(
-      "re-attached to “about 280 men” (its words “nearly 300 men” were no longer in the text)",
-    );
+    expect(
+      describeEvent(
+        event("claim.span-changed", {
+          exact: ["nearly 300 men", "about 280 men"],
+          start: [10, 12],
+          end: [24, 25],
+          sourceVersionId: ["v1", "v2"],
+          reattached: true,
+        }),
+      ),
+    ).toBe("re-attached to “about 280 men” (its words “nearly 300 men” were no longer in the text)");
   });
 });
 
@@ -77,16 +107,27 @@ describe("describeEvent: evidence, comments and independent verdicts", () => {
     expect(describeEvent(event("evidence.added", { evidenceId: "e1", url: "https://example.org/filing.pdf", outlet: null, stance: "refutes" }))).toBe(
       "added evidence (refutes): https://example.org/filing.pdf",
     );
-    expect(describeEvent(event("evidence.added", { url: null, outlet: "Court filing", stance: "adds-context" }))).toBe("added evidence (adds context): Court filing");
+    expect(describeEvent(event("evidence.added", { url: null, outlet: "Court filing", stance: "adds-context" }))).toBe(
+      "added evidence (adds context): Court filing",
+    );
     expect(describeEvent(event("evidence.removed", { evidenceId: "e1", url: null, outlet: "AP", stance: "supports" }))).toBe("removed evidence (supports): AP");
     expect(describeEvent(event("evidence.added", {}))).toBe("added evidence");
   });
 
   it("lists each changed field of updated evidence with its old and new value, never its id", () => {
     expect(
-      describeEvent(event("evidence.updated", { evidenceId: "e1", stance: ["supports", "refutes"], url: [null, "https://example.org/b"], quote: ["238 people", "238 Venezuelans"] })),
+      describeEvent(
+        event("evidence.updated", {
+          evidenceId: "e1",
+          stance: ["supports", "refutes"],
+          url: [null, "https://example.org/b"],
+          quote: ["238 people", "238 Venezuelans"],
+        }),
+      ),
     ).toBe("updated evidence: stance from supports to refutes; link from nothing to https://example.org/b; quote from “238 people” to “238 Venezuelans”");
-    expect(describeEvent(event("evidence.updated", { evidenceId: "e1", accessedAt: ["2025-03-16", "2025-03-17"] }))).toBe("updated evidence: date accessed from 2025-03-16 to 2025-03-17");
+    expect(describeEvent(event("evidence.updated", { evidenceId: "e1", accessedAt: ["2025-03-16", "2025-03-17"] }))).toBe(
+      "updated evidence: date accessed from 2025-03-16 to 2025-03-17",
+    );
     expect(describeEvent(event("evidence.updated", { evidenceId: "e1" }))).toBe("updated evidence");
   });
 
@@ -99,7 +140,9 @@ describe("describeEvent: evidence, comments and independent verdicts", () => {
 
   it("describes independent verdicts, first and changed", () => {
     expect(describeEvent(event("assessment.recorded", { verdict: [null, "false"] }))).toBe("recorded an independent verdict: False");
-    expect(describeEvent(event("assessment.recorded", { verdict: ["false", "mostly-false"] }))).toBe("changed their independent verdict from False to Mostly false");
+    expect(describeEvent(event("assessment.recorded", { verdict: ["false", "mostly-false"] }))).toBe(
+      "changed their independent verdict from False to Mostly false",
+    );
   });
 });
 
@@ -124,10 +167,49 @@ describe("describeEvent: anything else", () => {
 
   it("never throws and always says something, whatever the row holds", () => {
     const action = fc.oneof(
-      fc.constantFrom("claim.created", "claim.status-changed", "claim.reopened", "claim.verdict-set", "claim.assigned", "claim.span-changed", "claim.rationale-changed", "evidence.added", "evidence.updated", "evidence.removed", "comment.added", "comment.deleted", "assessment.recorded"),
+      fc.constantFrom(
+        "claim.created",
+        "claim.status-changed",
+        "claim.reopened",
+        "claim.verdict-set",
+        "claim.assigned",
+        "claim.span-changed",
+        "claim.rationale-changed",
+        "evidence.added",
+        "evidence.updated",
+        "evidence.removed",
+        "comment.added",
+        "comment.deleted",
+        "assessment.recorded",
+      ),
       fc.string(),
     );
-    const data = fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom("exact", "status", "verdict", "assignee", "url", "outlet", "stance", "quote", "body", "rationale", "start", "end", "title", "evidenceId", "reattached", "approvalNote", "disagreement", "x"), fc.jsonValue()));
+    const data = fc.oneof(
+      fc.constant(null),
+      fc.dictionary(
+        fc.constantFrom(
+          "exact",
+          "status",
+          "verdict",
+          "assignee",
+          "url",
+          "outlet",
+          "stance",
+          "quote",
+          "body",
+          "rationale",
+          "start",
+          "end",
+          "title",
+          "evidenceId",
+          "reattached",
+          "approvalNote",
+          "disagreement",
+          "x",
+        ),
+        fc.jsonValue(),
+      ),
+    );
     fc.assert(
       fc.property(action, data, (actionName, row) => {
         const sentence = describeEvent({ action: actionName, data: row as Record<string, unknown> | null });

@@ -30,73 +30,89 @@ export function describeEvent(event: HistoryEvent, scale: readonly Rating[] = de
   return text(data.title) ? `${words(event.action)}: ${quoted(data.title)}` : words(event.action) || "made a change";
 }
 
-const describers = new Map<string, Describe>(Object.entries({
-  "claim.created": (data) => (text(data.exact) ? `highlighted the claim ${quoted(data.exact)}` : "created the claim"),
-  "claim.deleted": (data) => (text(data.exact) ? `deleted the claim ${quoted(data.exact)}` : "deleted the claim"),
-  "claim.span-changed": (data) => {
-    const exact = changeOf(data.exact);
-    // An orphan (its words gone from a newer version) given new words by a reviewer.
-    if (data.reattached === true && exact) return `re-attached to ${quoted(exact[1])} (its words ${quoted(exact[0])} were no longer in the text)`;
-    if (exact && text(exact[0]) !== text(exact[1])) return `moved the highlight from ${quoted(exact[0])} to ${quoted(exact[1])}`;
-    const start = changeOf(data.start);
-    const end = changeOf(data.end);
-    if (start && end) return `moved the highlight from characters ${text(start[0])}–${text(end[0])} to ${text(start[1])}–${text(end[1])}`;
-    return changeOf(data.sourceVersionId) ? "moved the highlight to a newer version of the source" : "moved the highlight";
-  },
-  "claim.status-changed": (data) => {
-    const status = changeOf(data.status);
-    if (!status) return "changed the status";
-    const note = text(data.approvalNote);
-    const disagreement = text(data.disagreement);
-    const noted = note ? `, noting ${quoted(note)}${disagreement ? ` (${clip(disagreement, 160)})` : ""}` : "";
-    return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}${noted}`;
-  },
-  "claim.reopened": (data) => {
-    const status = changeOf(data.status);
-    const approvedBy = text(data.approvedBy);
-    const approvedOn = text(data.approvedAt)?.slice(0, 10);
-    const approval = approvedBy ? ` (approved by ${approvedBy}${approvedOn ? ` on ${approvedOn}` : ""})` : "";
-    return `reopened the approved claim${approval}${status ? `, back to ${statusWords(status[1])}` : ""}`;
-  },
-  "claim.verdict-set": (data, scale) => verdictSentence(data.verdict, scale, { set: "set the verdict to", changed: "changed the verdict", cleared: "cleared the verdict" }),
-  "claim.rationale-changed": (data) => {
-    const rationale = changeOf(data.rationale);
-    if (!rationale) return "edited the rationale";
-    if (!text(rationale[0])) return `wrote the rationale: ${quoted(rationale[1])}`;
-    if (!text(rationale[1])) return `cleared the rationale (was ${quoted(rationale[0])})`;
-    return `edited the rationale from ${quoted(rationale[0])} to ${quoted(rationale[1])}`;
-  },
-  "claim.assigned": (data) => {
-    const assignee = changeOf(data.assignee);
-    const [before, after] = assignee ? [text(assignee[0]), text(assignee[1])] : [null, text(data.assignee)];
-    if (after && before) return `reassigned the claim from ${before} to ${after}`;
-    if (after) return `assigned the claim to ${after}`;
-    if (before) return `unassigned ${before} from the claim`;
-    return "changed who the claim is assigned to";
-  },
-  "evidence.added": (data) => evidenceSentence("added evidence", data),
-  "evidence.removed": (data) => evidenceSentence("removed evidence", data),
-  "evidence.deleted": (data) => evidenceSentence("removed evidence", data),
-  "evidence.updated": (data) => {
-    const changes = describeChanges(data, (field, value) => (field === "quote" ? quoted(value) : field === "stance" ? stanceWords(value) : plain(value)));
-    return changes ? `updated evidence: ${changes}` : "updated evidence";
-  },
-  "source.details-changed": (data) => {
-    const changes = describeChanges(data, (_field, value) => quoted(value));
-    return changes ? `changed the source's details: ${changes}` : "changed the source's details";
-  },
-  "comment.added": (data) => (text(data.body) ? `commented: ${quoted(data.body)}` : "commented"),
-  "comment.updated": (data) => {
-    const body = changeOf(data.body);
-    return body ? `edited a comment from ${quoted(body[0])} to ${quoted(body[1])}` : "edited a comment";
-  },
-  "comment.removed": (data) => (text(data.body) ? `deleted a comment: ${quoted(data.body)}` : "deleted a comment"),
-  "comment.deleted": (data) => (text(data.body) ? `deleted a comment: ${quoted(data.body)}` : "deleted a comment"),
-  "assessment.recorded": (data, scale) =>
-    verdictSentence(data.verdict, scale, { set: "recorded an independent verdict:", changed: "changed their independent verdict", cleared: "withdrew their independent verdict" }),
-} satisfies Record<string, Describe>));
+const describers = new Map<string, Describe>(
+  Object.entries({
+    "claim.created": (data) => (text(data.exact) ? `highlighted the claim ${quoted(data.exact)}` : "created the claim"),
+    "claim.deleted": (data) => (text(data.exact) ? `deleted the claim ${quoted(data.exact)}` : "deleted the claim"),
+    "claim.span-changed": (data) => {
+      const exact = changeOf(data.exact);
+      // An orphan (its words gone from a newer version) given new words by a reviewer.
+      if (data.reattached === true && exact) return `re-attached to ${quoted(exact[1])} (its words ${quoted(exact[0])} were no longer in the text)`;
+      if (exact && text(exact[0]) !== text(exact[1])) return `moved the highlight from ${quoted(exact[0])} to ${quoted(exact[1])}`;
+      const start = changeOf(data.start);
+      const end = changeOf(data.end);
+      if (start && end) return `moved the highlight from characters ${text(start[0])}–${text(end[0])} to ${text(start[1])}–${text(end[1])}`;
+      return changeOf(data.sourceVersionId) ? "moved the highlight to a newer version of the source" : "moved the highlight";
+    },
+    "claim.status-changed": (data) => {
+      const status = changeOf(data.status);
+      if (!status) return "changed the status";
+      const note = text(data.approvalNote);
+      const disagreement = text(data.disagreement);
+      const noted = note ? `, noting ${quoted(note)}${disagreement ? ` (${clip(disagreement, 160)})` : ""}` : "";
+      return `changed the status from ${statusWords(status[0])} to ${statusWords(status[1])}${noted}`;
+    },
+    "claim.reopened": (data) => {
+      const status = changeOf(data.status);
+      const approvedBy = text(data.approvedBy);
+      const approvedOn = text(data.approvedAt)?.slice(0, 10);
+      const approval = approvedBy ? ` (approved by ${approvedBy}${approvedOn ? ` on ${approvedOn}` : ""})` : "";
+      return `reopened the approved claim${approval}${status ? `, back to ${statusWords(status[1])}` : ""}`;
+    },
+    "claim.verdict-set": (data, scale) =>
+      verdictSentence(data.verdict, scale, { set: "set the verdict to", changed: "changed the verdict", cleared: "cleared the verdict" }),
+    "claim.rationale-changed": (data) => {
+      const rationale = changeOf(data.rationale);
+      if (!rationale) return "edited the rationale";
+      if (!text(rationale[0])) return `wrote the rationale: ${quoted(rationale[1])}`;
+      if (!text(rationale[1])) return `cleared the rationale (was ${quoted(rationale[0])})`;
+      return `edited the rationale from ${quoted(rationale[0])} to ${quoted(rationale[1])}`;
+    },
+    "claim.assigned": (data) => {
+      const assignee = changeOf(data.assignee);
+      const [before, after] = assignee ? [text(assignee[0]), text(assignee[1])] : [null, text(data.assignee)];
+      if (after && before) return `reassigned the claim from ${before} to ${after}`;
+      if (after) return `assigned the claim to ${after}`;
+      if (before) return `unassigned ${before} from the claim`;
+      return "changed who the claim is assigned to";
+    },
+    "evidence.added": (data) => evidenceSentence("added evidence", data),
+    "evidence.removed": (data) => evidenceSentence("removed evidence", data),
+    "evidence.deleted": (data) => evidenceSentence("removed evidence", data),
+    "evidence.updated": (data) => {
+      const changes = describeChanges(data, (field, value) => (field === "quote" ? quoted(value) : field === "stance" ? stanceWords(value) : plain(value)));
+      return changes ? `updated evidence: ${changes}` : "updated evidence";
+    },
+    "source.details-changed": (data) => {
+      const changes = describeChanges(data, (_field, value) => quoted(value));
+      return changes ? `changed the source's details: ${changes}` : "changed the source's details";
+    },
+    "comment.added": (data) => (text(data.body) ? `commented: ${quoted(data.body)}` : "commented"),
+    "comment.updated": (data) => {
+      const body = changeOf(data.body);
+      return body ? `edited a comment from ${quoted(body[0])} to ${quoted(body[1])}` : "edited a comment";
+    },
+    "comment.removed": (data) => (text(data.body) ? `deleted a comment: ${quoted(data.body)}` : "deleted a comment"),
+    "comment.deleted": (data) => (text(data.body) ? `deleted a comment: ${quoted(data.body)}` : "deleted a comment"),
+    "assessment.recorded": (data, scale) =>
+      verdictSentence(data.verdict, scale, {
+        set: "recorded an independent verdict:",
+        changed: "changed their independent verdict",
+        cleared: "withdrew their independent verdict",
+      }),
+  } satisfies Record<string, Describe>),
+);
 
-const fieldNames: Record<string, string> = { url: "link", outlet: "outlet", quote: "quote", stance: "stance", accessedAt: "date accessed", exact: "text", title: "title", publishedAt: "publication date" };
+const fieldNames: Record<string, string> = {
+  url: "link",
+  outlet: "outlet",
+  quote: "quote",
+  stance: "stance",
+  accessedAt: "date accessed",
+  exact: "text",
+  title: "title",
+  publishedAt: "publication date",
+};
 
 /** "stance from supports to refutes; link from nothing to https://…", over the `[old, new]` fields that are not ids. */
 function describeChanges(data: Record<string, unknown>, show: (field: string, value: unknown) => string): string {
@@ -166,7 +182,12 @@ function quoted(value: unknown): string {
 
 function clip(value: string, max: number): string {
   const characters = [...value];
-  return characters.length > max ? `${characters.slice(0, max - 1).join("").trimEnd()}…` : value;
+  return characters.length > max
+    ? `${characters
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`
+    : value;
 }
 
 /** "claim.span-changed" → "claim span changed"; "accessedAt" → "accessed at". */

@@ -41,6 +41,8 @@ describe("VerdictInput", () => {
 
   it("refuses a rationale over 20,000 characters and says the limit", () => {
     expect(errorsOf(VerdictInput, { verdictKey: "false", rationale: "a".repeat(20_000) })).toEqual({});
-    expect(errorsOf(VerdictInput, { verdictKey: "false", rationale: "a".repeat(20_001) })).toEqual({ rationale: "The rationale can be at most 20,000 characters." });
+    expect(errorsOf(VerdictInput, { verdictKey: "false", rationale: "a".repeat(20_001) })).toEqual({
+      rationale: "The rationale can be at most 20,000 characters.",
+    });
   });
 });

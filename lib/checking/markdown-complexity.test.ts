@@ -23,7 +23,8 @@ describe("measureMarkdownComplexity", () => {
   });
 
   it("keeps ordinary writing shallow and cheap: snake_case, arithmetic, closed emphasis, a rule", () => {
-    const ordinary = "The agency said **238**, not _over 200_; see [the filing](https://example.org).\n\n- first\n  - second\n\n* * *\n\nmy_var_name and 2*3*4 and 5 * 6.";
+    const ordinary =
+      "The agency said **238**, not _over 200_; see [the filing](https://example.org).\n\n- first\n  - second\n\n* * *\n\nmy_var_name and 2*3*4 and 5 * 6.";
     const { nesting, delimiterWork } = measureMarkdownComplexity(ordinary);
     expect(nesting).toBeLessThanOrEqual(3);
     expect(delimiterWork).toBeLessThan(100);

@@ -3,7 +3,31 @@ import { describe, expect, it, vi } from "vitest";
 import { commentMaxLength, rationaleMaxLength } from "./inputs";
 import { renderFailingSoft, renderMarkdown, renderMarkdownUnbounded, renderPlainText, safeLinkHref } from "./markdown";
 
-const allowedTags = new Set(["p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr", "th", "td"]);
+const allowedTags = new Set([
+  "p",
+  "br",
+  "hr",
+  "em",
+  "strong",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "a",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+]);
 const allowedAttributes: Record<string, Set<string>> = { a: new Set(["href", "title", "rel", "target"]), ol: new Set(["start"]) };
 
 /** Every real tag in `html` (escaped text such as `&lt;img&gt;` is not a tag), with its attributes. */
@@ -11,7 +35,9 @@ function tagsOf(html: string): Array<{ name: string; closing: boolean; attribute
   return [...html.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)].map((match) => ({
     name: match[2]!.toLowerCase(),
     closing: match[1] === "/",
-    attributes: Object.fromEntries([...match[3]!.matchAll(/([^\s="'/]+)(?:="([^"]*)")?/g)].map((attribute) => [attribute[1]!.toLowerCase(), attribute[2] ?? ""])),
+    attributes: Object.fromEntries(
+      [...match[3]!.matchAll(/([^\s="'/]+)(?:="([^"]*)")?/g)].map((attribute) => [attribute[1]!.toLowerCase(), attribute[2] ?? ""]),
+    ),
   }));
 }
 
@@ -74,7 +100,7 @@ const xssCorpus = [
   "<vbscript:msgbox(1)>",
   "<iframe src=https://evil.example></iframe>",
   '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  "![x](x\" onerror=\"alert(1))",
+  '![x](x" onerror="alert(1))',
   "![x](javascript:alert(1))",
   "![tracking pixel](https://evil.example/pixel.png)",
   '[x](https://example.org "a" onmouseover="alert(1))',
@@ -138,15 +164,21 @@ describe("renderMarkdown", () => {
   });
 
   it("brings h1 and h2 down to h3 and keeps h3 to h6", () => {
-    expect(renderMarkdown("# Finding\n## Detail\n### Note\n#### Aside\n###### Least")).toBe("<h3>Finding</h3>\n<h3>Detail</h3>\n<h3>Note</h3>\n<h4>Aside</h4>\n<h6>Least</h6>");
+    expect(renderMarkdown("# Finding\n## Detail\n### Note\n#### Aside\n###### Least")).toBe(
+      "<h3>Finding</h3>\n<h3>Detail</h3>\n<h3>Note</h3>\n<h4>Aside</h4>\n<h6>Least</h6>",
+    );
   });
 
   it("links bare web and email addresses, and keeps a link's title", () => {
     expect(renderMarkdown("Source: https://example.org/a?b=1&c=2")).toBe(
       '<p>Source: <a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow" target="_blank">https://example.org/a?b=1&amp;c=2</a></p>',
     );
-    expect(renderMarkdown("Write to desk@example.org")).toBe('<p>Write to <a href="mailto:desk@example.org" rel="noopener noreferrer nofollow" target="_blank">desk@example.org</a></p>');
-    expect(renderMarkdown('[t](http://example.org/x "The filing")')).toBe('<p><a href="http://example.org/x" rel="noopener noreferrer nofollow" target="_blank" title="The filing">t</a></p>');
+    expect(renderMarkdown("Write to desk@example.org")).toBe(
+      '<p>Write to <a href="mailto:desk@example.org" rel="noopener noreferrer nofollow" target="_blank">desk@example.org</a></p>',
+    );
+    expect(renderMarkdown('[t](http://example.org/x "The filing")')).toBe(
+      '<p><a href="http://example.org/x" rel="noopener noreferrer nofollow" target="_blank" title="The filing">t</a></p>',
+    );
   });
 
   it("keeps task-list boxes as text and hard line breaks as breaks", () => {
@@ -161,14 +193,58 @@ describe("renderMarkdown", () => {
 
   it("never lets through anything but allowed tags, attributes and links, whatever is typed", () => {
     const piece = fc.constantFrom(
-      "<", ">", "</", "/>", "script", "img", "svg", "a", "iframe", " src=x", " href=", " onerror=", " onload=", "alert(1)",
-      "javascript:", "JaVaScRiPt:", "data:", "vbscript:", "java&#x09;script:", "&#106;", "&lt;", "https://example.org", "https://example.org%5D", "mailto:",
-      "[", "]", "(", ")", "![", "**", "_", "`", "```", "\n", "\n\n", "# ", "> ", "- ", "1. ", '"', "'", " ", "=", "style=",
+      "<",
+      ">",
+      "</",
+      "/>",
+      "script",
+      "img",
+      "svg",
+      "a",
+      "iframe",
+      " src=x",
+      " href=",
+      " onerror=",
+      " onload=",
+      "alert(1)",
+      "javascript:",
+      "JaVaScRiPt:",
+      "data:",
+      "vbscript:",
+      "java&#x09;script:",
+      "&#106;",
+      "&lt;",
+      "https://example.org",
+      "https://example.org%5D",
+      "mailto:",
+      "[",
+      "]",
+      "(",
+      ")",
+      "![",
+      "**",
+      "_",
+      "`",
+      "```",
+      "\n",
+      "\n\n",
+      "# ",
+      "> ",
+      "- ",
+      "1. ",
+      '"',
+      "'",
+      " ",
+      "=",
+      "style=",
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join("")), (source) => {
-        expectInert(renderMarkdown(source));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join("")),
+        (source) => {
+          expectInert(renderMarkdown(source));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -222,7 +298,9 @@ describe("renderMarkdown on pathological text", () => {
   });
 
   it("shows too deeply nested text exactly as typed, escaped, in paragraphs", () => {
-    expect(renderMarkdown(`${">".repeat(5_000)} <b>deep</b>\n\nnext & last`)).toBe(`<p>${"&gt;".repeat(5_000)} &lt;b&gt;deep&lt;/b&gt;</p>\n<p>next &amp; last</p>`);
+    expect(renderMarkdown(`${">".repeat(5_000)} <b>deep</b>\n\nnext & last`)).toBe(
+      `<p>${"&gt;".repeat(5_000)} &lt;b&gt;deep&lt;/b&gt;</p>\n<p>next &amp; last</p>`,
+    );
   });
 
   it("still renders nesting a person would write as Markdown", () => {
@@ -233,7 +311,46 @@ describe("renderMarkdown on pathological text", () => {
   });
 
   it("never throws and stays fast on nested constructs of any mix, up to the length limit", () => {
-    const construct = fc.constantFrom(">", "> ", "- ", "* ", "+ ", "1. ", "1) ", "  ", "\t", "\n", "\n\n", "*", "_", "**", "__", "~~", "~", "[", "]", "](", "(", ")", "![", "`", "<", "a", " ", "*a_", "[*~", "_h]", "**a ", " a**", "!", "@", "|", "www.", "http://", "\\");
+    const construct = fc.constantFrom(
+      ">",
+      "> ",
+      "- ",
+      "* ",
+      "+ ",
+      "1. ",
+      "1) ",
+      "  ",
+      "\t",
+      "\n",
+      "\n\n",
+      "*",
+      "_",
+      "**",
+      "__",
+      "~~",
+      "~",
+      "[",
+      "]",
+      "](",
+      "(",
+      ")",
+      "![",
+      "`",
+      "<",
+      "a",
+      " ",
+      "*a_",
+      "[*~",
+      "_h]",
+      "**a ",
+      " a**",
+      "!",
+      "@",
+      "|",
+      "www.",
+      "http://",
+      "\\",
+    );
     const nested = fc
       .tuple(fc.array(construct, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: rationaleMaxLength }), fc.string({ maxLength: 20 }))
       .map(([units, length, tail]) => (fill(units.join(""), length) + tail).slice(0, rationaleMaxLength));
@@ -283,10 +400,19 @@ describe("safeLinkHref", () => {
     expect(safeLinkHref(href)).toBe(expected);
   });
 
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "\u0001javascript:alert(1)", "data:text/html,x", "vbscript:x", "ftp://example.org", "/relative", "//example.org", "example.org", ""])(
-    "refuses %j",
-    (href) => {
-      expect(safeLinkHref(href)).toBeNull();
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    "java\tscript:alert(1)",
+    "\u0001javascript:alert(1)",
+    "data:text/html,x",
+    "vbscript:x",
+    "ftp://example.org",
+    "/relative",
+    "//example.org",
+    "example.org",
+    "",
+  ])("refuses %j", (href) => {
+    expect(safeLinkHref(href)).toBeNull();
+  });
 });

@@ -33,9 +33,29 @@ const linkRel = "noopener noreferrer nofollow";
 const allowedLinkProtocols = new Set(["http:", "https:", "mailto:"]);
 
 const allowedTags = [
-  "p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote",
-  "ul", "ol", "li", "h3", "h4", "h5", "h6", "a",
-  "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "hr",
+  "em",
+  "strong",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "a",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ];
 
 /**

@@ -53,13 +53,19 @@ describe("decideAssignment and canAssignClaim", () => {
 
   it("lets a reviewer take an unassigned claim, and no claim someone else holds", () => {
     expect(decideAssignment(reviewer, reviewer.id, unassigned)).toEqual({ allowed: true });
-    expect(decideAssignment(reviewer, reviewer.id, heldByOther)).toEqual({ allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." });
+    expect(decideAssignment(reviewer, reviewer.id, heldByOther)).toEqual({
+      allowed: false,
+      reason: "This claim is assigned to someone else; only an editor can reassign it.",
+    });
     expect(canAssignClaim(reviewer, reviewer.id, { assigneeId: editor.id })).toBe(false);
   });
 
   it("never lets a reviewer hand a claim to someone else", () => {
     for (const claim of [unassigned, { assigneeId: editor.id }, heldBySelf]) {
-      expect(decideAssignment(reviewer, otherReviewer.id, claim)).toEqual({ allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." });
+      expect(decideAssignment(reviewer, otherReviewer.id, claim)).toEqual({
+        allowed: false,
+        reason: "Reviewers can assign claims only to themselves; an editor assigns others.",
+      });
     }
   });
 

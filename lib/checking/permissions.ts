@@ -38,8 +38,10 @@ export type AssignmentDecision = { allowed: true } | { allowed: false; reason: s
  */
 export function decideAssignment(actor: Actor, assigneeId: string | null, claim: { assigneeId: string | null }): AssignmentDecision {
   if (assigneeId === claim.assigneeId || hasRole(actor.role, "editor")) return { allowed: true };
-  if (assigneeId !== null && assigneeId !== actor.id) return { allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." };
-  if (assigneeId === actor.id && claim.assigneeId !== null) return { allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." };
+  if (assigneeId !== null && assigneeId !== actor.id)
+    return { allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." };
+  if (assigneeId === actor.id && claim.assigneeId !== null)
+    return { allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." };
   if (assigneeId === null && claim.assigneeId !== actor.id) return { allowed: false, reason: "Only an editor can unassign someone else from a claim." };
   return { allowed: true };
 }

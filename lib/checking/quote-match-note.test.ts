@@ -11,7 +11,13 @@ describe("describeQuoteMatch", () => {
 
   it("keeps the found and not-found lines", () => {
     expect(describeQuoteMatch({ sourceTitle: "Wire", status: "exact", score: 1 })).toEqual({ text: "Quote found in “Wire”.", isWarning: false });
-    expect(describeQuoteMatch({ sourceTitle: "Wire", status: "fuzzy", score: 0.914 })).toEqual({ text: "Quote found in “Wire” (approximately, 91% alike).", isWarning: false });
-    expect(describeQuoteMatch({ sourceTitle: "Wire", status: "not-found", score: 0 })).toEqual({ text: "Warning: this quote was not found in “Wire”.", isWarning: true });
+    expect(describeQuoteMatch({ sourceTitle: "Wire", status: "fuzzy", score: 0.914 })).toEqual({
+      text: "Quote found in “Wire” (approximately, 91% alike).",
+      isWarning: false,
+    });
+    expect(describeQuoteMatch({ sourceTitle: "Wire", status: "not-found", score: 0 })).toEqual({
+      text: "Warning: this quote was not found in “Wire”.",
+      isWarning: true,
+    });
   });
 });

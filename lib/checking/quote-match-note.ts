@@ -18,7 +18,10 @@ export function describeQuoteMatch(match: QuoteMatchSummary): { text: string; is
   if (match.status === "exact") return { text: `Quote found in ${title}.`, isWarning: false };
   if (match.status === "fuzzy") return { text: `Quote found in ${title} (approximately, ${Math.round(match.score * 100)}% alike).`, isWarning: false };
   if (match.status === "earlier-version") {
-    return { text: `Warning: this quote was found in version ${match.versionNumber} of ${match.versionCount} of ${title}, not in the current text.`, isWarning: true };
+    return {
+      text: `Warning: this quote was found in version ${match.versionNumber} of ${match.versionCount} of ${title}, not in the current text.`,
+      isWarning: true,
+    };
   }
   return { text: `Warning: this quote was not found in ${title}.`, isWarning: true };
 }

@@ -14,7 +14,21 @@ describe("the verdict scale as the settings form sends it", () => {
   });
 
   it("refuses every malformed shape with a message instead of throwing", () => {
-    for (const malformed of ["not json", "null", "42", '"text"', "{}", [null], [1], [[]], [{ label: null, ratingValue: 3 }], [{ label: "True", ratingValue: { nested: 1 } }], [{ key: 7, label: "True", ratingValue: 5 }], [{ label: "x".repeat(10_000), ratingValue: 5 }], "x".repeat(30_000)]) {
+    for (const malformed of [
+      "not json",
+      "null",
+      "42",
+      '"text"',
+      "{}",
+      [null],
+      [1],
+      [[]],
+      [{ label: null, ratingValue: 3 }],
+      [{ label: "True", ratingValue: { nested: 1 } }],
+      [{ key: 7, label: "True", ratingValue: 5 }],
+      [{ label: "x".repeat(10_000), ratingValue: 5 }],
+      "x".repeat(30_000),
+    ]) {
       const parsed = parse(malformed);
       expect(parsed.success, JSON.stringify(malformed).slice(0, 60)).toBe(false);
       expect(parsed.error?.issues[0]?.message, JSON.stringify(malformed).slice(0, 60)).toMatch(/\S/);

@@ -31,7 +31,9 @@ export const RatingScaleFormInput = z
       return z.NEVER;
     }
   })
-  .pipe(z.array(FormRow, { error: "Give the scale as a list of ratings." }).max(ratingScaleMaxLength, `A scale can have at most ${ratingScaleMaxLength} ratings.`))
+  .pipe(
+    z.array(FormRow, { error: "Give the scale as a list of ratings." }).max(ratingScaleMaxLength, `A scale can have at most ${ratingScaleMaxLength} ratings.`),
+  )
   .transform((rows): { key: string; label: string; ratingValue: unknown }[] => {
     const taken = new Set(rows.flatMap((row) => (row.key ? [row.key] : [])));
     return rows.map((row) => {

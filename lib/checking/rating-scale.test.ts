@@ -7,8 +7,7 @@ function errorsOf(input: unknown) {
   return result.success ? {} : fieldErrorsOf(result.error);
 }
 
-const scale = (...labels: string[]): Rating[] =>
-  labels.map((label, index) => ({ key: `r${index}`, label, ratingValue: 3 }));
+const scale = (...labels: string[]): Rating[] => labels.map((label, index) => ({ key: `r${index}`, label, ratingValue: 3 }));
 
 describe("the default rating scale", () => {
   it("offers the seven verdicts of the glossary, from True to Unverifiable, in that order", () => {

@@ -17,18 +17,21 @@ function ruleValue(css: string, selector: string, property: string): string | un
 describe("verdict colours: one colour per verdict everywhere", () => {
   const workspaceCss = verdictColourCss();
 
-  it.each(defaultRatingScale.map((rating) => [rating.label, rating] as const))("%s has the same fill in its highlight, its badge, the legend and the report", (_label, rating) => {
-    const tone = verdictToneOf(rating.ratingValue);
-    const { fill, ink } = verdictColours[tone];
-    const places = {
-      highlight: ruleValue(workspaceCss, `::highlight(${claimStateOf(rating.ratingValue)})`, "background-color"),
-      badgeAndLegend: ruleValue(workspaceCss, `.verdict-tone-${tone}`, "background-color"),
-      reportFill: ruleValue(reportStyles, `.rating-${rating.ratingValue}`, "--verdict-fill"),
-    };
-    expect(places).toEqual({ highlight: fill, badgeAndLegend: fill, reportFill: fill });
-    expect(ruleValue(workspaceCss, `.verdict-tone-${tone}`, "color")).toBe(ink);
-    expect(ruleValue(reportStyles, `.rating-${rating.ratingValue}`, "--verdict")).toBe(ink);
-  });
+  it.each(defaultRatingScale.map((rating) => [rating.label, rating] as const))(
+    "%s has the same fill in its highlight, its badge, the legend and the report",
+    (_label, rating) => {
+      const tone = verdictToneOf(rating.ratingValue);
+      const { fill, ink } = verdictColours[tone];
+      const places = {
+        highlight: ruleValue(workspaceCss, `::highlight(${claimStateOf(rating.ratingValue)})`, "background-color"),
+        badgeAndLegend: ruleValue(workspaceCss, `.verdict-tone-${tone}`, "background-color"),
+        reportFill: ruleValue(reportStyles, `.rating-${rating.ratingValue}`, "--verdict-fill"),
+      };
+      expect(places).toEqual({ highlight: fill, badgeAndLegend: fill, reportFill: fill });
+      expect(ruleValue(workspaceCss, `.verdict-tone-${tone}`, "color")).toBe(ink);
+      expect(ruleValue(reportStyles, `.rating-${rating.ratingValue}`, "--verdict")).toBe(ink);
+    },
+  );
 
   it("gives 'Mostly true' the colour of 'True', not the yellow of a claim with no verdict yet", () => {
     expect(verdictToneOf(4)).toBe("true");

@@ -10,7 +10,11 @@ const verdicts = [
 
 describe("independent verdicts that differ from the verdict being approved", () => {
   it("counts and names them with their labels, in order", () => {
-    expect(describeVerdictDisagreement("mixed", verdicts, defaultRatingScale)).toEqual({ differing: 2, total: 3, sentence: "2 of 3 reviewers' independent verdicts differ: Mostly false (Ana), False (Luis)" });
+    expect(describeVerdictDisagreement("mixed", verdicts, defaultRatingScale)).toEqual({
+      differing: 2,
+      total: 3,
+      sentence: "2 of 3 reviewers' independent verdicts differ: Mostly false (Ana), False (Luis)",
+    });
   });
 
   it("is null when every independent verdict agrees, or there are none", () => {
@@ -19,13 +23,19 @@ describe("independent verdicts that differ from the verdict being approved", () 
   });
 
   it("reads naturally for a single reviewer, a missing verdict and a key off the scale", () => {
-    expect(describeVerdictDisagreement("false", [{ reviewerName: "Ana", verdictKey: "true" }], defaultRatingScale)?.sentence).toBe("The reviewer's independent verdict differs: True (Ana)");
+    expect(describeVerdictDisagreement("false", [{ reviewerName: "Ana", verdictKey: "true" }], defaultRatingScale)?.sentence).toBe(
+      "The reviewer's independent verdict differs: True (Ana)",
+    );
     expect(describeVerdictDisagreement(null, verdicts, defaultRatingScale)?.differing).toBe(3);
-    expect(describeVerdictDisagreement("false", [{ reviewerName: "Ana", verdictKey: "pants" }], defaultRatingScale)?.sentence).toBe("The reviewer's independent verdict differs: pants (Ana)");
+    expect(describeVerdictDisagreement("false", [{ reviewerName: "Ana", verdictKey: "pants" }], defaultRatingScale)?.sentence).toBe(
+      "The reviewer's independent verdict differs: pants (Ana)",
+    );
   });
 
   it("asks for a note in one message", () => {
     const disagreement = describeVerdictDisagreement("mixed", verdicts, defaultRatingScale)!;
-    expect(approvalNoteRequired(disagreement)).toBe("2 of 3 reviewers' independent verdicts differ: Mostly false (Ana), False (Luis). Add a short note saying why you approve this verdict.");
+    expect(approvalNoteRequired(disagreement)).toBe(
+      "2 of 3 reviewers' independent verdicts differ: Mostly false (Ana), False (Luis). Add a short note saying why you approve this verdict.",
+    );
   });
 });

@@ -17,7 +17,11 @@ export const approvalNoteMaxLength = 1_000;
  * Mostly false (Ana), False (Luis)". Labels come from `scale`; the verdicts are listed in the
  * order given. A missing `verdictKey` differs from every independent verdict.
  */
-export function describeVerdictDisagreement(verdictKey: string | null, verdicts: readonly IndependentVerdict[], scale: readonly Rating[]): VerdictDisagreement | null {
+export function describeVerdictDisagreement(
+  verdictKey: string | null,
+  verdicts: readonly IndependentVerdict[],
+  scale: readonly Rating[],
+): VerdictDisagreement | null {
   const differing = verdicts.filter((verdict) => verdict.verdictKey !== verdictKey);
   if (differing.length === 0) return null;
   const total = verdicts.length;

@@ -93,7 +93,12 @@ describe("toClaimReviews", () => {
   it("lists where linked claims of the same fact appear, once per URL, and the earliest as first appearance", () => {
     const [review] = toClaimReviews(documentWithLinkedSource()).document["@graph"];
     expect(review?.itemReviewed.appearance?.map((a) => a.url)).toEqual(["https://ledger.example/news/deportees", "https://logs.example/flights"]);
-    expect(review?.itemReviewed.appearance?.[1]).toEqual({ "@type": "CreativeWork", url: "https://logs.example/flights", headline: "What the flight logs show", datePublished: "2025-03-15" });
+    expect(review?.itemReviewed.appearance?.[1]).toEqual({
+      "@type": "CreativeWork",
+      url: "https://logs.example/flights",
+      headline: "What the flight logs show",
+      datePublished: "2025-03-15",
+    });
     expect(review?.itemReviewed.firstAppearance?.url).toBe("https://logs.example/flights");
   });
 

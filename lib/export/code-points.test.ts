@@ -43,9 +43,13 @@ describe("codePointOffsets", () => {
 
   it("gives what codePointOffset gives on texts without astral characters, for any offset", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme-composite" }).map((text) => text.replace(/[\uD800-\uDFFF]/g, "")), fc.array(fc.integer({ min: -5, max: 200 })), (text, offsets) => {
-        expect(codePointOffsets(text, offsets)).toEqual(offsets.map((offset) => codePointOffset(text, offset)));
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme-composite" }).map((text) => text.replace(/[\uD800-\uDFFF]/g, "")),
+        fc.array(fc.integer({ min: -5, max: 200 })),
+        (text, offsets) => {
+          expect(codePointOffsets(text, offsets)).toEqual(offsets.map((offset) => codePointOffset(text, offset)));
+        },
+      ),
     );
   });
 });

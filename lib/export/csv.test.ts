@@ -31,7 +31,7 @@ describe("neutraliseFormula", () => {
     expect(neutraliseFormula(cell)).toBe(`'${cell}`);
   });
 
-  it.each(["", "   ", '""', "plain", "1+1", "a=b", "'=1", "2025-03-18", "https://x.example/?a=-1", "a,b\"c\nd"])("leaves %j alone", (cell) => {
+  it.each(["", "   ", '""', "plain", "1+1", "a=b", "'=1", "2025-03-18", "https://x.example/?a=-1", 'a,b"c\nd'])("leaves %j alone", (cell) => {
     expect(neutraliseFormula(cell)).toBe(cell);
   });
 });
@@ -86,8 +86,28 @@ describe("toCsv", () => {
       created_at: "2025-03-18T10:00:00.000Z",
     });
 
-    expect(c2).toMatchObject({ quote: "A lawyer disputed the account", verdict: "", rating_value: "", evidence_count: "0", evidence_links: "", fact: "", figure: "", low: "", high: "" });
-    expect(c3).toMatchObject({ source_url: "urn:corroborate:source:s-b", outlet: "", version: "2", verdict: "Mixed", rating_value: "3", interval: "225 to 275", low: "225", high: "275", figure: "roughly 250" });
+    expect(c2).toMatchObject({
+      quote: "A lawyer disputed the account",
+      verdict: "",
+      rating_value: "",
+      evidence_count: "0",
+      evidence_links: "",
+      fact: "",
+      figure: "",
+      low: "",
+      high: "",
+    });
+    expect(c3).toMatchObject({
+      source_url: "urn:corroborate:source:s-b",
+      outlet: "",
+      version: "2",
+      verdict: "Mixed",
+      rating_value: "3",
+      interval: "225 to 275",
+      low: "225",
+      high: "275",
+      figure: "roughly 250",
+    });
     expect(orphan).toMatchObject({ anchor: "orphan", version: "1", quote: "261 men", start: "40", end: "47" });
   });
 
@@ -199,7 +219,11 @@ describe("formula injection (Appendix C3)", () => {
 
 describe("any quote text", () => {
   const awkward = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", "\0", " ", '"', ",", "'", "＝", "a");
-  const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: awkward }), fc.tuple(fc.string({ unit: awkward, maxLength: 4 }), fc.string()).map(([a, b]) => a + b));
+  const text = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.string({ unit: awkward }),
+    fc.tuple(fc.string({ unit: awkward, maxLength: 4 }), fc.string()).map(([a, b]) => a + b),
+  );
 
   it("round-trips as its neutralised form and never starts a formula", () => {
     fc.assert(

@@ -116,9 +116,17 @@ describe("contentDisposition", () => {
 
   it("never lets a header through that Node would refuse", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ unit: fc.constantFrom(".", " ", "/", "\\", "\r", "\n", "\0", "%", "\u202E", "CON", "😀", "é"), maxLength: 60 })), fc.constantFrom("csv", "md", "html", "json"), (title, extension) => {
-        expectSafe(title, extension);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 200 }),
+          fc.string({ unit: "grapheme", maxLength: 200 }),
+          fc.string({ unit: fc.constantFrom(".", " ", "/", "\\", "\r", "\n", "\0", "%", "\u202E", "CON", "😀", "é"), maxLength: 60 }),
+        ),
+        fc.constantFrom("csv", "md", "html", "json"),
+        (title, extension) => {
+          expectSafe(title, extension);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -8,7 +8,27 @@ import type { ExportDocument } from "./model";
 import { documentWithText, sampleExportDocument } from "./test-document";
 
 /** The only elements the report's own Markdown makes (plus the document shell). */
-const reportElements = new Set(["HTML", "HEAD", "BODY", "H1", "H2", "H3", "P", "UL", "LI", "STRONG", "BLOCKQUOTE", "BR", "A", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD"]);
+const reportElements = new Set([
+  "HTML",
+  "HEAD",
+  "BODY",
+  "H1",
+  "H2",
+  "H3",
+  "P",
+  "UL",
+  "LI",
+  "STRONG",
+  "BLOCKQUOTE",
+  "BR",
+  "A",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TR",
+  "TH",
+  "TD",
+]);
 const blockElements = new Set(["H1", "H2", "H3", "P", "LI", "BLOCKQUOTE", "TR", "TH", "TD"]);
 
 /** The report rendered as a reader would see it: Markdown → HTML with `marked`, parsed by linkedom. */
@@ -91,18 +111,29 @@ describe("toMarkdown structure", () => {
   it("counts claims by verdict and facts with conflicts", () => {
     const summary = section(document, "Summary");
     const rows = summary.flatMap((e) => [...e.querySelectorAll("tbody tr")]).map((tr) => [...tr.querySelectorAll("td")].map(textOf));
-    expect(rows).toEqual([["Mostly true", "1"], ["Mixed", "1"], ["Not yet rated", "2"]]);
+    expect(rows).toEqual([
+      ["Mostly true", "1"],
+      ["Mixed", "1"],
+      ["Not yet rated", "2"],
+    ]);
     expect(summary.map(textOf)).toContain("Facts with conflicting figures: 0 of 1.");
   });
 
   it("has a numbered section for every claim, with its context, status and verdict", () => {
-    expect(headings(document, "h3").slice(0, 4)).toEqual(["1. “over 200 deportees”", "2. “A lawyer disputed the account”", "3. “roughly 250 Venezuelans”", "4. “261 men”"]);
+    expect(headings(document, "h3").slice(0, 4)).toEqual([
+      "1. “over 200 deportees”",
+      "2. “A lawyer disputed the account”",
+      "3. “roughly 250 Venezuelans”",
+      "4. “261 men”",
+    ]);
     const claims = section(document, "Claims").map(textOf);
     expect(claims).toContain("…Officials said that over 200 deportees landed in San Salvador on Sunda…");
     expect(claims).toContain("Status: Approved · Verdict: Mostly true · Assigned to Alice Reviewer");
     expect(claims).toContain("Status: Open · Verdict: Not yet rated");
     expect(claims).toContain("Figure: over 200 (more than 200) · Fact: People flown to CECOT on 16 March 2025");
-    const exact = section(document, "Claims").flatMap((e) => [...e.querySelectorAll("strong")]).map(textOf);
+    const exact = section(document, "Claims")
+      .flatMap((e) => [...e.querySelectorAll("strong")])
+      .map(textOf);
     expect(exact).toEqual(expect.arrayContaining(["over 200 deportees", "A lawyer disputed the account", "roughly 250 Venezuelans", "261 men"]));
   });
 
@@ -114,7 +145,9 @@ describe("toMarkdown structure", () => {
   });
 
   it("lists evidence, reviewers with dates and comments", () => {
-    const items = section(document, "Claims").flatMap((e) => [...e.querySelectorAll("li")]).map(textOf);
+    const items = section(document, "Claims")
+      .flatMap((e) => [...e.querySelectorAll("li")])
+      .map(textOf);
     expect(items).toEqual(
       expect.arrayContaining([
         "Supports · Ministry · “238 people” · https://gov.example/list · accessed 2025-03-18 · added by Alice Reviewer, 2025-03-18 11:00 UTC",
@@ -142,8 +175,16 @@ describe("toMarkdown structure", () => {
     multi.claims[0]!.rationale = rationale;
     const quote = render(multi).querySelector("blockquote")!;
     expect(quote.querySelectorAll("*").length).toBe(quote.querySelectorAll("p, br").length);
-    expect(visibleText(quote).split("\n").map((line) => line.trim()).filter(Boolean)).toEqual(
-      rationale.split("\n").map((line) => line.trim()).filter(Boolean),
+    expect(
+      visibleText(quote)
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual(
+      rationale
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
     );
   });
 
@@ -218,7 +259,8 @@ describe("user text cannot inject HTML or links", () => {
     const text = textOf(document.body);
     expect(text).toContain(payload);
     // Every link is one the writer made from a stored http(s) address, none from the payload.
-    for (const href of hrefs(document)) expect(["https://corroborate.example/", "https://ledger.example/news/deportees", "https://ok.example/"]).toContain(href);
+    for (const href of hrefs(document))
+      expect(["https://corroborate.example/", "https://ledger.example/news/deportees", "https://ok.example/"]).toContain(href);
     expect(headings(document, "h1")).toEqual([squash(payload)]);
     const quotes = [...document.querySelectorAll("blockquote")];
     // A rationale and a comment per claim.
@@ -249,7 +291,21 @@ describe("user text cannot inject HTML or links", () => {
   it("holds for any text", () => {
     const unit = fc.constantFrom(
       ..."\\`*_{}[]()#+-.!|<>&~:@=\"' \t\n\r\u2028\0é🇻🇪ab1",
-      "    ", "```", "~~~", "<script>", "&amp;", "&#x3C;", "javascript:", "https://e.example/", "www.e.example", "a@e.example", "\n- ", "\n1. ", "\n===", "\n> ", "\n| - |",
+      "    ",
+      "```",
+      "~~~",
+      "<script>",
+      "&amp;",
+      "&#x3C;",
+      "javascript:",
+      "https://e.example/",
+      "www.e.example",
+      "a@e.example",
+      "\n- ",
+      "\n1. ",
+      "\n===",
+      "\n> ",
+      "\n| - |",
     );
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit, maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 })), (payload) => {

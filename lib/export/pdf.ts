@@ -22,7 +22,8 @@ export function isPdfAvailable(): boolean {
   return existsSync(chromiumPath());
 }
 
-export const pdfUnavailableMessage = "PDF export needs Chromium on the server. Install it (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable, then try again.";
+export const pdfUnavailableMessage =
+  "PDF export needs Chromium on the server. Install it (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable, then try again.";
 
 /** Prints `html` (a complete, self-contained document) to an A4 PDF. */
 export async function renderPdf(html: string): Promise<Buffer> {

@@ -19,10 +19,52 @@ function texts(root: ParentNode, selector: string): string[] {
 
 /** Every tag the report writer or `renderMarkdown` may produce. */
 const allowedTags = new Set([
-  "html", "head", "meta", "title", "style", "body", "header", "main", "section", "article", "footer",
-  "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "a", "bdi", "cite", "time", "mark", "span", "div",
-  "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tr", "th", "td",
-  "em", "strong", "del", "code", "pre",
+  "html",
+  "head",
+  "meta",
+  "title",
+  "style",
+  "body",
+  "header",
+  "main",
+  "section",
+  "article",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "p",
+  "br",
+  "hr",
+  "a",
+  "bdi",
+  "cite",
+  "time",
+  "mark",
+  "span",
+  "div",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "em",
+  "strong",
+  "del",
+  "code",
+  "pre",
 ]);
 
 /**
@@ -36,7 +78,21 @@ function expectInert(html: string, document: Document) {
   expect(html.match(/<\/style\b/gi)).toHaveLength(1);
   expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
 
-  for (const selector of ["script", "iframe", "img", "svg", "foreignObject", "link", "base", "object", "embed", "form", "noscript", "textarea", 'meta[http-equiv="refresh" i]']) {
+  for (const selector of [
+    "script",
+    "iframe",
+    "img",
+    "svg",
+    "foreignObject",
+    "link",
+    "base",
+    "object",
+    "embed",
+    "form",
+    "noscript",
+    "textarea",
+    'meta[http-equiv="refresh" i]',
+  ]) {
     expect(document.querySelectorAll(selector), selector).toHaveLength(0);
   }
   expect(document.querySelectorAll("style")).toHaveLength(1);
@@ -59,7 +115,11 @@ function expectInert(html: string, document: Document) {
 describe("toReportHtml: a standalone page", () => {
   it("isolates a right-to-left override in the investigation's and the sources' titles (heading, source list, claim lines, page title)", () => {
     const sample = sampleExportDocument();
-    const doc = { ...sample, investigation: { ...sample.investigation, title: "Flights \u202Eelbairav" }, sources: sample.sources.map((source) => ({ ...source, title: `${source.title} \u202Eeriw` })) };
+    const doc = {
+      ...sample,
+      investigation: { ...sample.investigation, title: "Flights \u202Eelbairav" },
+      sources: sample.sources.map((source) => ({ ...source, title: `${source.title} \u202Eeriw` })),
+    };
     const { document } = parseReport(doc);
     expect(document.title).toBe("\u2068Flights \u202Eelbairav\u2069 · Fact-check report");
     expect(document.querySelector("h1 > bdi")?.textContent).toBe("Flights \u202Eelbairav");
@@ -170,7 +230,14 @@ describe("toReportHtml: summary", () => {
     const doc = sampleExportDocument();
     const { document } = parseReport(doc);
     const counts = [...document.querySelectorAll(".counts div")].map((pair) => [pair.querySelector("dt")?.textContent, pair.querySelector("dd")?.textContent]);
-    expect(counts).toEqual([["Claims", "4"], ["Open", "2"], ["In review", "1"], ["Approved", "1"], ["Facts", "1"], ["With conflicting figures", "0"]]);
+    expect(counts).toEqual([
+      ["Claims", "4"],
+      ["Open", "2"],
+      ["In review", "1"],
+      ["Approved", "1"],
+      ["Facts", "1"],
+      ["With conflicting figures", "0"],
+    ]);
   });
 
   it("draws empty bars, not NaN, when there are no claims", () => {
@@ -223,7 +290,9 @@ describe("toReportHtml: claims", () => {
   it("shows the review of an approved claim: status, verdict with rating value, figure, reviewers and dates", () => {
     const { document } = parseReport(sampleExportDocument());
     const claim = document.querySelector("article.claim")!;
-    const details = Object.fromEntries([...claim.querySelectorAll(".details dt")].map((term) => [term.textContent, (term.nextElementSibling?.textContent ?? "").replace(/\s+/g, " ")]));
+    const details = Object.fromEntries(
+      [...claim.querySelectorAll(".details dt")].map((term) => [term.textContent, (term.nextElementSibling?.textContent ?? "").replace(/\s+/g, " ")]),
+    );
     expect(details).toMatchObject({
       Status: "Approved",
       Verdict: "Mostly true rated 4 of 5",
@@ -277,7 +346,14 @@ describe("toReportHtml: facts", () => {
     );
     const rows = [...fact.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()));
     expect(rows).toEqual([
-      ["Deportees land in El Salvadorhttps://ledger.example/news/deportees", "Daily Ledger", "16 March 2025", "“over 200 deportees”", "more than 200", "Mostly true"],
+      [
+        "Deportees land in El Salvadorhttps://ledger.example/news/deportees",
+        "Daily Ledger",
+        "16 March 2025",
+        "“over 200 deportees”",
+        "more than 200",
+        "Mostly true",
+      ],
       ["What the flight logs show", "—", "18 March 2025", "“roughly 250 Venezuelans”", "225 to 275", "Mixed"],
     ]);
     expect(fact.querySelector("tbody th")?.getAttribute("scope")).toBe("row");
@@ -289,12 +365,11 @@ describe("toReportHtml: facts", () => {
     doc.facts[0]!.rows[0] = { ...doc.facts[0]!.rows[0]!, anchorStatus: "moved", wording: "over 200 deportees" };
     doc.facts[0]!.rows[1] = { ...doc.facts[0]!.rows[1]!, anchorStatus: "fuzzy", wording: "roughly 260 Venezuelans" };
     const { document } = parseReport(doc);
-    expect(texts(document, "section.fact td.wording")).toEqual([
-      "“over 200 deportees”moved",
-      "“roughly 260 Venezuelans”matched approximately",
-    ]);
+    expect(texts(document, "section.fact td.wording")).toEqual(["“over 200 deportees”moved", "“roughly 260 Venezuelans”matched approximately"]);
     doc.facts[0]!.rows[1] = { ...doc.facts[0]!.rows[1]!, anchorStatus: "orphan", wording: "roughly 250 Venezuelans" };
-    expect(texts(parseReport(doc).document, "section.fact td.wording .anchor-orphan")).toEqual(["orphaned in the current version: these words are no longer in the text"]);
+    expect(texts(parseReport(doc).document, "section.fact td.wording .anchor-orphan")).toEqual([
+      "orphaned in the current version: these words are no longer in the text",
+    ]);
   });
 
   it("gives the reason for each conflict, naming both sources", () => {

@@ -122,9 +122,10 @@ function documentHead(doc: ExportDocument): string {
 
 function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
   const organisationHref = httpHref(doc.organisation.url);
-  const organisation = organisationHref === null
-    ? inline(doc.organisation.name)
-    : `<a class="print-url" href="${escapeHtml(organisationHref)}" rel="${linkRel}">${inline(doc.organisation.name)}</a>`;
+  const organisation =
+    organisationHref === null
+      ? inline(doc.organisation.name)
+      : `<a class="print-url" href="${escapeHtml(organisationHref)}" rel="${linkRel}">${inline(doc.organisation.name)}</a>`;
   return [
     `<header class="report-head"><p class="kicker">Fact-check report</p>`,
     `<h1>${inline(doc.investigation.title)}</h1>`,
@@ -173,7 +174,7 @@ function countClaimsByVerdict(doc: ExportDocument): VerdictCount[] {
   const counts = new Map<string, VerdictCount>(doc.ratingScale.map((rating) => [rating.key, { label: rating.label, rating, count: 0 }]));
   const unrated: VerdictCount = { label: "Not yet rated", rating: null, count: 0 };
   for (const { verdict } of doc.claims) {
-    const row = verdict ? counts.get(verdict.key) ?? { label: verdict.label, rating: verdict, count: 0 } : unrated;
+    const row = verdict ? (counts.get(verdict.key) ?? { label: verdict.label, rating: verdict, count: 0 }) : unrated;
     row.count += 1;
     if (verdict) counts.set(verdict.key, row);
   }
@@ -202,7 +203,13 @@ function summarySection(doc: ExportDocument): string {
     `<section aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>`,
     verdictChart(doc),
     countsList([["Claims", doc.claims.length], ...byStatus], "Claims by status"),
-    countsList([["Facts", doc.facts.length], ["With conflicting figures", withConflicts]], "Facts"),
+    countsList(
+      [
+        ["Facts", doc.facts.length],
+        ["With conflicting figures", withConflicts],
+      ],
+      "Facts",
+    ),
     `</section>`,
   ].join("");
 }

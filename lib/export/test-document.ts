@@ -14,7 +14,15 @@ const textA = "Officials said that over 200 deportees landed in San Salvador on 
 const textB = "Flight logs show roughly 250 Venezuelans were on the three planes — 🇻🇪 families were not told.";
 
 function source(id: string, title: string, outlet: string | null, url: string | null, publishedAt: string | null, text: string, number = 1): ExportSource {
-  return { id, title, outlet, url, urn: `urn:corroborate:source:${id}`, publishedAt, version: { number, createdAt: "2025-03-17T09:00:00.000Z", sha256: "0".repeat(64), text } };
+  return {
+    id,
+    title,
+    outlet,
+    url,
+    urn: `urn:corroborate:source:${id}`,
+    publishedAt,
+    version: { number, createdAt: "2025-03-17T09:00:00.000Z", sha256: "0".repeat(64), text },
+  };
 }
 
 function span(text: string, exact: string) {
@@ -69,8 +77,26 @@ export function sampleExportDocument(): ExportDocument {
     approvedBy: ed,
     approvedAt: "2025-03-19T12:00:00.000Z",
     evidence: [
-      { id: "e-1", url: "https://gov.example/list", outlet: "Ministry", quote: "238 people", stance: "supports", accessedAt: "2025-03-18", createdBy: alice, createdAt: "2025-03-18T11:00:00.000Z" },
-      { id: "e-2", url: null, outlet: "Phone call with a lawyer", quote: null, stance: "adds-context", accessedAt: null, createdBy: ed, createdAt: "2025-03-18T12:00:00.000Z" },
+      {
+        id: "e-1",
+        url: "https://gov.example/list",
+        outlet: "Ministry",
+        quote: "238 people",
+        stance: "supports",
+        accessedAt: "2025-03-18",
+        createdBy: alice,
+        createdAt: "2025-03-18T11:00:00.000Z",
+      },
+      {
+        id: "e-2",
+        url: null,
+        outlet: "Phone call with a lawyer",
+        quote: null,
+        stance: "adds-context",
+        accessedAt: null,
+        createdBy: ed,
+        createdAt: "2025-03-18T12:00:00.000Z",
+      },
     ],
     comments: [{ id: "m-1", body: "Checked against the *ministry* list.", author: ed, createdAt: "2025-03-19T11:00:00.000Z" }],
     assessments: [{ reviewer: alice, verdict: rating("mostly-true"), note: "", createdAt: "2025-03-18T13:00:00.000Z" }],
@@ -98,7 +124,16 @@ export function sampleExportDocument(): ExportDocument {
     id: "c-4",
     sourceId: b.id,
     anchorStatus: "orphan",
-    target: { versionNumber: 1, versionCreatedAt: "2025-03-17T08:00:00.000Z", exact: "261 men", prefix: "a total of ", suffix: " were", start: 40, end: 47, codePoints: { start: 40, end: 47 } },
+    target: {
+      versionNumber: 1,
+      versionCreatedAt: "2025-03-17T08:00:00.000Z",
+      exact: "261 men",
+      prefix: "a total of ",
+      suffix: " were",
+      start: 40,
+      end: 47,
+      codePoints: { start: 40, end: 47 },
+    },
   });
   return {
     generatedAt: "2025-03-20T08:00:00.000Z",
@@ -114,8 +149,32 @@ export function sampleExportDocument(): ExportDocument {
         id: "f-1",
         title: "People flown to CECOT on 16 March 2025",
         rows: [
-          { claimId: c1.id, sourceId: a.id, sourceTitle: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, exact: c1.target.exact, anchorStatus: c1.anchorStatus, wording: c1.target.exact, interval: c1.interval, verdict: c1.verdict },
-          { claimId: c3.id, sourceId: b.id, sourceTitle: b.title, outlet: b.outlet, url: b.url, publishedAt: b.publishedAt, exact: c3.target.exact, anchorStatus: c3.anchorStatus, wording: c3.target.exact, interval: c3.interval, verdict: c3.verdict },
+          {
+            claimId: c1.id,
+            sourceId: a.id,
+            sourceTitle: a.title,
+            outlet: a.outlet,
+            url: a.url,
+            publishedAt: a.publishedAt,
+            exact: c1.target.exact,
+            anchorStatus: c1.anchorStatus,
+            wording: c1.target.exact,
+            interval: c1.interval,
+            verdict: c1.verdict,
+          },
+          {
+            claimId: c3.id,
+            sourceId: b.id,
+            sourceTitle: b.title,
+            outlet: b.outlet,
+            url: b.url,
+            publishedAt: b.publishedAt,
+            exact: c3.target.exact,
+            anchorStatus: c3.anchorStatus,
+            wording: c3.target.exact,
+            interval: c3.interval,
+            verdict: c3.verdict,
+          },
         ],
         conflicts: [],
       },
@@ -140,7 +199,18 @@ export function documentWithText(payload: string): ExportDocument {
     c.target = { ...c.target, exact: payload, prefix: payload, suffix: payload };
     c.rationale = payload;
     c.createdBy = person;
-    c.evidence = [{ id: `e-${c.id}`, url: "https://ok.example/", outlet: payload, quote: payload, stance: "refutes", accessedAt: null, createdBy: person, createdAt: c.createdAt }];
+    c.evidence = [
+      {
+        id: `e-${c.id}`,
+        url: "https://ok.example/",
+        outlet: payload,
+        quote: payload,
+        stance: "refutes",
+        accessedAt: null,
+        createdBy: person,
+        createdAt: c.createdAt,
+      },
+    ];
     c.comments = [{ id: `m-${c.id}`, body: payload, author: person, createdAt: c.createdAt }];
     if (c.interval) c.conflicts = [payload];
   }

@@ -35,8 +35,24 @@ describe("toAnnotationCollection", () => {
   it("embeds every source's text for re-import, keyed by its urn", () => {
     const doc = sampleExportDocument();
     expect(toAnnotationCollection(doc)["corroborate:sources"]).toEqual([
-      { id: "urn:corroborate:source:s-a", url: "https://ledger.example/news/deportees", title: "Deportees land in El Salvador", outlet: "Daily Ledger", publishedAt: "2025-03-16", versionNumber: 1, text: doc.sources[0]?.version.text },
-      { id: "urn:corroborate:source:s-b", url: null, title: "What the flight logs show", outlet: null, publishedAt: "2025-03-18", versionNumber: 2, text: doc.sources[1]?.version.text },
+      {
+        id: "urn:corroborate:source:s-a",
+        url: "https://ledger.example/news/deportees",
+        title: "Deportees land in El Salvador",
+        outlet: "Daily Ledger",
+        publishedAt: "2025-03-16",
+        versionNumber: 1,
+        text: doc.sources[0]?.version.text,
+      },
+      {
+        id: "urn:corroborate:source:s-b",
+        url: null,
+        title: "What the flight logs show",
+        outlet: null,
+        publishedAt: "2025-03-18",
+        versionNumber: 2,
+        text: doc.sources[1]?.version.text,
+      },
     ]);
   });
 
@@ -82,7 +98,12 @@ describe("toAnnotationCollection", () => {
     });
     expect(annotation.body).toEqual([
       { type: "TextualBody", purpose: "assessing", value: "Mostly true", "corroborate:verdictKey": "mostly-true", "corroborate:ratingValue": 4 },
-      { type: "TextualBody", purpose: "describing", format: "text/markdown", value: "The ministry's list names **238** people; see [the list](https://gov.example/list)." },
+      {
+        type: "TextualBody",
+        purpose: "describing",
+        format: "text/markdown",
+        value: "The ministry's list names **238** people; see [the list](https://gov.example/list).",
+      },
       {
         type: "SpecificResource",
         source: "https://gov.example/list",

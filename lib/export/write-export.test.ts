@@ -54,7 +54,7 @@ describe("writeExportParts", () => {
 describe("writeExport: JSON-LD safe inside a script element", () => {
   /** The sample with hostile text in the investigation title, each source's title and text, and each claim's rationale. */
   function hostileDocument(): ExportDocument {
-    const payload = '</script><script>alert(1)</script><!-- & \u2028\u2029 -->';
+    const payload = "</script><script>alert(1)</script><!-- & \u2028\u2029 -->";
     const doc = sampleExportDocument();
     return {
       ...doc,

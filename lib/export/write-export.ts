@@ -13,7 +13,9 @@ import { webAnnotationChunks, webAnnotationStream } from "./web-annotation";
  * whole. `notes` are facts about the export worth passing on (as headers or on stderr),
  * such as how many claims ClaimReview left out.
  */
-export type ExportOutput = { kind: "text"; chunks: Iterable<string>; notes: Record<string, string> } | { kind: "binary"; render: () => Promise<Uint8Array>; notes: Record<string, string> };
+export type ExportOutput =
+  | { kind: "text"; chunks: Iterable<string>; notes: Record<string, string> }
+  | { kind: "binary"; render: () => Promise<Uint8Array>; notes: Record<string, string> };
 
 export function writeExport(doc: ExportDocument, format: ExportFormat): ExportOutput {
   switch (format) {
@@ -21,7 +23,11 @@ export function writeExport(doc: ExportDocument, format: ExportFormat): ExportOu
       return { kind: "binary", render: async () => new Uint8Array(await renderPdf(toReportHtml(doc))), notes: {} };
     case "claimreview": {
       const { document, skipped } = toClaimReviews(doc);
-      return { kind: "text", chunks: [jsonForScriptTag(document, 2)], notes: { "ClaimReview-Not-Approved": String(skipped.notApproved), "ClaimReview-No-Verdict": String(skipped.noVerdict) } };
+      return {
+        kind: "text",
+        chunks: [jsonForScriptTag(document, 2)],
+        notes: { "ClaimReview-Not-Approved": String(skipped.notApproved), "ClaimReview-No-Verdict": String(skipped.noVerdict) },
+      };
     }
     case "csv":
       // A byte order mark first, so spreadsheet programs read the file as UTF-8.

@@ -62,8 +62,7 @@ describe("isPublicUnicast", () => {
   );
 
   const octet = fc.integer({ min: 0, max: 255 });
-  const inRange = (first: fc.Arbitrary<number[]>) =>
-    fc.tuple(first, octet, octet).map(([prefix, c, d]) => [...prefix, c, d].slice(0, 4).join("."));
+  const inRange = (first: fc.Arbitrary<number[]>) => fc.tuple(first, octet, octet).map(([prefix, c, d]) => [...prefix, c, d].slice(0, 4).join("."));
 
   it("refuses every address in the private, loopback, link-local, CGNAT and benchmarking blocks, and their IPv4-mapped forms", () => {
     const blocked = fc.oneof(

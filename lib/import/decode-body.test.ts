@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseContentType } from "./content-type";
 import { decodeBody } from "./decode-body";
 
-const bytes = (...values: Array<number | string>) =>
-  new Uint8Array(values.flatMap((v) => (typeof v === "string" ? [...new TextEncoder().encode(v)] : [v])));
+const bytes = (...values: Array<number | string>) => new Uint8Array(values.flatMap((v) => (typeof v === "string" ? [...new TextEncoder().encode(v)] : [v])));
 
 describe("parseContentType", () => {
   it.each([
     ["text/html", { type: "text/html", charset: null }],
-    ["Text/HTML; Charset=\"ISO-8859-1\"", { type: "text/html", charset: "iso-8859-1" }],
+    ['Text/HTML; Charset="ISO-8859-1"', { type: "text/html", charset: "iso-8859-1" }],
     ["text/plain;format=flowed; charset=utf-8", { type: "text/plain", charset: "utf-8" }],
     ["application/xhtml+xml", { type: "application/xhtml+xml", charset: null }],
   ])("%j", (header, expected) => {

@@ -44,9 +44,7 @@ function bomEncoding(bytes: Uint8Array): string | null {
 /** The charset a page declares in its first 1024 bytes; UTF-16 declarations mean UTF-8 (HTML spec). */
 function metaCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, 1024));
-  const match =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(head);
   const label = match?.[1]?.toLowerCase() ?? null;
   if (label?.startsWith("utf-16")) return "utf-8";
   return label;

@@ -27,14 +27,28 @@ describe("extractArticle on a news page", () => {
   });
 
   it("drops navigation, ads, scripts, styles, noscript and markup", () => {
-    for (const unwanted of ["SCRIPT_SHOULD_NOT_APPEAR", "NOSCRIPT_SHOULD_NOT_APPEAR", "injected", "ADVERTISEMENT", "Opinion", "font-family", "All rights reserved", "<", "&ldquo;", "&pound;"]) {
+    for (const unwanted of [
+      "SCRIPT_SHOULD_NOT_APPEAR",
+      "NOSCRIPT_SHOULD_NOT_APPEAR",
+      "injected",
+      "ADVERTISEMENT",
+      "Opinion",
+      "font-family",
+      "All rights reserved",
+      "<",
+      "&ldquo;",
+      "&pound;",
+    ]) {
       expect(article.text).not.toContain(unwanted);
     }
   });
 });
 
 describe("extractArticle on a page with its own site name and a byline line", () => {
-  const article = extractArticle(readFileSync(new URL("./fixtures/site-name-and-byline.html", import.meta.url), "utf8"), "https://www.northshore-post.example/ferry");
+  const article = extractArticle(
+    readFileSync(new URL("./fixtures/site-name-and-byline.html", import.meta.url), "utf8"),
+    "https://www.northshore-post.example/ferry",
+  );
 
   it("takes og:site_name as the outlet, over application-name, the JSON-LD publisher and the hostname", () => {
     expect(article.outlet).toBe("Northshore Evening Post");
@@ -67,7 +81,8 @@ describe("extractArticle metadata fallbacks", () => {
 
   it("reads the date from <time datetime>, then JSON-LD datePublished", () => {
     expect(extractArticle(page("", '<time datetime="2023-11-02">2 Nov</time><p>Body text of the article.</p>'), "").publishedAt).toBe("2023-11-02");
-    const jsonLd = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-01-31T10:00:00+01:00"}]}</script>';
+    const jsonLd =
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-01-31T10:00:00+01:00"}]}</script>';
     expect(extractArticle(page(jsonLd), "").publishedAt).toBe("2022-01-31");
   });
 
@@ -86,9 +101,7 @@ describe("extractArticle metadata fallbacks", () => {
   });
 
   it("handles fragments, entities, <br> and empty input without throwing", () => {
-    expect(extractArticle("<p>Just a <b>fragment</b></p><p>second &amp; last<br>line</p>", "").text).toBe(
-      "Just a fragment\n\nsecond & last\n\nline",
-    );
+    expect(extractArticle("<p>Just a <b>fragment</b></p><p>second &amp; last<br>line</p>", "").text).toBe("Just a fragment\n\nsecond & last\n\nline");
     expect(extractArticle("", "not a url")).toEqual({ title: null, byline: null, outlet: null, publishedAt: null, text: "" });
     expect(() => extractArticle("<div><p>unclosed <b>tags <i>everywhere", "")).not.toThrow();
   });

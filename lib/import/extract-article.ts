@@ -56,7 +56,10 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
   // Readability rewrites the document it is given, so everything above is read first.
   const article = readArticle(document);
   const articleParagraphs = article?.content ? paragraphsOf(article.content) : [];
-  const { paragraphs, byline } = withoutByline(articleParagraphs.length > 0 ? articleParagraphs : bodyParagraphs(html), withoutBy(clean(article?.byline) ?? clean(metaAuthor)));
+  const { paragraphs, byline } = withoutByline(
+    articleParagraphs.length > 0 ? articleParagraphs : bodyParagraphs(html),
+    withoutBy(clean(article?.byline) ?? clean(metaAuthor)),
+  );
 
   return {
     title: clean(article?.title) ?? clean(fallbackTitle),

@@ -15,9 +15,7 @@ export const USER_AGENT = "CorroborateBot/1 (+fact-checking workspace)";
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** What one request came back with: a redirect to follow (unchecked!) or a page. */
-export type HopResult =
-  | { kind: "redirect"; location: string }
-  | { kind: "page"; contentType: string; body: string };
+export type HopResult = { kind: "redirect"; location: string } | { kind: "page"; contentType: string; body: string };
 
 /**
  * One GET request, with no redirect following, to a checked URL, connected only to
@@ -66,10 +64,7 @@ export function fetchOnce(
   });
 }
 
-async function readResponse(
-  res: IncomingMessage,
-  { signal, maxBytes }: { signal: AbortSignal; maxBytes: number },
-): Promise<HopResult> {
+async function readResponse(res: IncomingMessage, { signal, maxBytes }: { signal: AbortSignal; maxBytes: number }): Promise<HopResult> {
   // Errors surface through `readBody`'s iteration; this keeps a late one from going unhandled.
   res.on("error", () => undefined);
   const status = res.statusCode ?? 0;

@@ -54,9 +54,7 @@ export function parseDocument(html: string): Document {
   raw.childNodes.forEach(place);
 
   const langAttribute = lang ? ` lang="${escapeAttribute(lang)}"` : "";
-  const { document } = parseHTML(
-    `<!DOCTYPE html><html${langAttribute}><head>${head.join("")}</head><body>${body.join("")}</body></html>`,
-  );
+  const { document } = parseHTML(`<!DOCTYPE html><html${langAttribute}><head>${head.join("")}</head><body>${body.join("")}</body></html>`);
   for (const element of Array.from(document.querySelectorAll(STRIPPED))) {
     const isJsonLd = element.localName.toLowerCase() === "script" && isJsonLdType(element.getAttribute("type"));
     if (!isJsonLd) element.remove();

@@ -1,9 +1,6 @@
 import { metaContent } from "./meta-content";
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
  * A date as written by a publisher, normalised to YYYY-MM-DD, or null when it cannot be read
@@ -33,11 +30,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
  * removes elements from the document.
  */
 export function findPublishedDate(document: Document): string | null {
-  const candidates = [
-    () => metaContent(document, "article:published_time"),
-    () => timeDatetime(document),
-    () => jsonLdDatePublished(document),
-  ];
+  const candidates = [() => metaContent(document, "article:published_time"), () => timeDatetime(document), () => jsonLdDatePublished(document)];
   for (const candidate of candidates) {
     const date = normaliseDate(candidate());
     if (date) return date;

@@ -13,14 +13,12 @@ const routes: Record<string, http.RequestListener> = {
   "/page": (_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(HTML),
   "/plain": (_req, res) => res.writeHead(200, { "Content-Type": "text/plain" }).end("just text"),
   "/xhtml": (_req, res) => res.writeHead(200, { "Content-Type": "application/xhtml+xml" }).end("<html/>"),
-  "/latin1": (_req, res) =>
-    res.writeHead(200, { "Content-Type": "text/html; charset=ISO-8859-1" }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+  "/latin1": (_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=ISO-8859-1" }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9])),
   "/meta-charset": (_req, res) =>
     res
       .writeHead(200, { "Content-Type": "text/html" })
       .end(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x6f, 0x6b, 0x94])])),
-  "/bad-utf8": (_req, res) =>
-    res.writeHead(200, { "Content-Type": "text/plain" }).end(Buffer.from([0x6f, 0x6b, 0xff, 0xfe, 0x21])),
+  "/bad-utf8": (_req, res) => res.writeHead(200, { "Content-Type": "text/plain" }).end(Buffer.from([0x6f, 0x6b, 0xff, 0xfe, 0x21])),
   "/png": (_req, res) => res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.alloc(16)),
   "/no-type": (_req, res) => {
     res.removeHeader("Content-Type");
@@ -41,14 +39,9 @@ const routes: Record<string, http.RequestListener> = {
     };
     pump();
   },
-  "/gzip-bomb": (_req, res) =>
-    res
-      .writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" })
-      .end(gzipSync(Buffer.alloc(SIX_MB, 0x20))),
-  "/gzip": (_req, res) =>
-    res.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" }).end(gzipSync(Buffer.from(HTML))),
-  "/weird-encoding": (_req, res) =>
-    res.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "zstd-9000" }).end("x"),
+  "/gzip-bomb": (_req, res) => res.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" }).end(gzipSync(Buffer.alloc(SIX_MB, 0x20))),
+  "/gzip": (_req, res) => res.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" }).end(gzipSync(Buffer.from(HTML))),
+  "/weird-encoding": (_req, res) => res.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "zstd-9000" }).end("x"),
   "/hang": () => {
     // Never answers.
   },
@@ -137,9 +130,7 @@ describe("safeFetch against allow-listed local servers", () => {
   it("follows up to maxRedirects redirects and reports the final URL", async () => {
     const page = await safeFetch(`${server.origin}/chain/2`, { allowHosts: allow });
     expect(page.finalUrl).toBe(`${server.origin}/page`);
-    expect(await refusalCode(safeFetch(`${server.origin}/chain/0`, { allowHosts: allow, maxRedirects: 0 }))).toBe(
-      "too-many-redirects",
-    );
+    expect(await refusalCode(safeFetch(`${server.origin}/chain/0`, { allowHosts: allow, maxRedirects: 0 }))).toBe("too-many-redirects");
   });
 
   it("refuses a fourth redirect", async () => {
@@ -157,9 +148,7 @@ describe("safeFetch against allow-listed local servers", () => {
   });
 
   it("refuses a redirect to the cloud metadata address", async () => {
-    expect(await refusalCode(safeFetch(redirectTo("http://169.254.169.254/"), { allowHosts: allow }))).toBe(
-      "private-address",
-    );
+    expect(await refusalCode(safeFetch(redirectTo("http://169.254.169.254/"), { allowHosts: allow }))).toBe("private-address");
   });
 
   it("refuses redirects to other schemes and unusable Locations", async () => {
@@ -188,9 +177,7 @@ describe("safeFetch against allow-listed local servers", () => {
 
   it("gives up on a slow-drip body at the same overall deadline", async () => {
     const started = Date.now();
-    expect(await refusalCode(safeFetch(`${server.origin}/drip`, { allowHosts: allow, timeoutMs: 300 }))).toBe(
-      "timeout",
-    );
+    expect(await refusalCode(safeFetch(`${server.origin}/drip`, { allowHosts: allow, timeoutMs: 300 }))).toBe("timeout");
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -261,9 +248,7 @@ describe("safeFetch name resolution", () => {
       return [{ address: "127.0.0.1", family: 4 as const }];
     };
     const target = `http://internal.test/`;
-    expect(await refusalCode(createSafeFetch(lookup)(redirectTo(target), { allowHosts: allow }))).toBe(
-      "private-address",
-    );
+    expect(await refusalCode(createSafeFetch(lookup)(redirectTo(target), { allowHosts: allow }))).toBe("private-address");
     expect(asked).toEqual(["internal.test"]);
   });
 

@@ -21,8 +21,12 @@ import type { Quantity } from "./types";
 export function quotedFigure(q: Quantity): string {
   const quoted = `‘${q.text}’`;
   const explicit =
-    q.hedge === "exact" || q.hedge === "at-least" || q.hedge === "at-most" || q.hedge === "fewer-than" ||
-    (q.hedge === "more-than" && q.high === Infinity) || (q.hedge === "range" && q.low === q.value);
+    q.hedge === "exact" ||
+    q.hedge === "at-least" ||
+    q.hedge === "at-most" ||
+    q.hedge === "fewer-than" ||
+    (q.hedge === "more-than" && q.high === Infinity) ||
+    (q.hedge === "range" && q.low === q.value);
   return explicit ? quoted : `${quoted} (${describeInterval(q)})`;
 }
 

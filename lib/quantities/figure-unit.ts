@@ -62,7 +62,13 @@ function spacedAge(tokens: readonly Token[], end: number): { unit: string; end: 
 function hyphenatedCompound(tokens: readonly Token[], end: number): { unit: string; end: number } | null {
   const words: string[] = [];
   let k = end;
-  while (isPunct(tokens[k], "-") && isAttached(tokens[k]) && tokens[k + 1]?.kind === "word" && isAttached(tokens[k + 1]) && !HEDGE_SUFFIXES.has(tokens[k + 1]!.lower)) {
+  while (
+    isPunct(tokens[k], "-") &&
+    isAttached(tokens[k]) &&
+    tokens[k + 1]?.kind === "word" &&
+    isAttached(tokens[k + 1]) &&
+    !HEDGE_SUFFIXES.has(tokens[k + 1]!.lower)
+  ) {
     words.push(tokens[k + 1]!.text);
     k += 2;
   }

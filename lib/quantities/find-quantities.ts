@@ -69,7 +69,13 @@ export function findQuantities(text: string, options?: ReadQuantityOptions): Qua
   return out;
 }
 
-function match(text: string, tokens: readonly Token[], from: number, to: number, fields: Omit<QuantityMatch["quantity"], "text"> & { minor: boolean }): QuantityMatch {
+function match(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  fields: Omit<QuantityMatch["quantity"], "text"> & { minor: boolean },
+): QuantityMatch {
   const { minor, ...quantity } = fields;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -83,8 +89,14 @@ function readFigureAt(text: string, tokens: readonly Token[], i: number, bands: 
     const unit = readFigureUnit(tokens, vague.end, { currency: null, percent: false, attachedUnit: null, start: i });
     return {
       match: match(text, tokens, i, vague.textEnd, {
-        low: vague.low, high: vague.high, lowInclusive: true, highInclusive: true, hedge: "order-of-magnitude",
-        value: vague.low, unit: unit.unit, minor: false,
+        low: vague.low,
+        high: vague.high,
+        lowInclusive: true,
+        highInclusive: true,
+        hedge: "order-of-magnitude",
+        value: vague.low,
+        unit: unit.unit,
+        minor: false,
       }),
       next: Math.max(unit.end, vague.end),
     };
@@ -93,7 +105,14 @@ function readFigureAt(text: string, tokens: readonly Token[], i: number, bands: 
   const a = readAmount(tokens, i);
   if (!a) return { match: null, next: i + 1 };
   const skip: Step = { match: null, next: a.end };
-  if (a.malformed || hasJoiningMarkBefore(tokens, a) || hasDateOrTimeAfter(tokens, a) || isCalendarDay(tokens, a) || isFractionWord(tokens, a) || isLabelledIdentifier(tokens, a)) {
+  if (
+    a.malformed ||
+    hasJoiningMarkBefore(tokens, a) ||
+    hasDateOrTimeAfter(tokens, a) ||
+    isCalendarDay(tokens, a) ||
+    isFractionWord(tokens, a) ||
+    isLabelledIdentifier(tokens, a)
+  ) {
     return skip;
   }
 
@@ -109,7 +128,7 @@ function readFigureAt(text: string, tokens: readonly Token[], i: number, bands: 
   const textEnd = range ? range.end : postfix ? postfix.index : a.end;
   const hedged = prefix !== null || postfix !== null;
   const second: Amount | null = range ? range.second : null;
-  const figureStart = range ? (prefix?.meaning === "approximately" ? prefix.index : rangeMarker ?? a.start) : (prefix?.index ?? a.start);
+  const figureStart = range ? (prefix?.meaning === "approximately" ? prefix.index : (rangeMarker ?? a.start)) : (prefix?.index ?? a.start);
   const unit = readFigureUnit(tokens, textEnd, {
     currency: range ? range.currency : a.currency,
     percent: range ? range.percent : a.percent,

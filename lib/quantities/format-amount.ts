@@ -9,7 +9,11 @@
  * any other unit is left out. Never throws.
  */
 const SIGNS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
-const WORD_SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]];
+const WORD_SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
 
 export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return "NaN";

@@ -12,15 +12,7 @@
  */
 import { isAttached, isInline, type Token } from "./tokenize";
 
-export type HedgeMeaning =
-  | "exact"
-  | "more-than"
-  | "just-over"
-  | "at-least"
-  | "nearly"
-  | "approximately"
-  | "at-most"
-  | "fewer-than";
+export type HedgeMeaning = "exact" | "more-than" | "just-over" | "at-least" | "nearly" | "approximately" | "at-most" | "fewer-than";
 
 export interface HedgeMatch {
   meaning: HedgeMeaning;
@@ -30,41 +22,112 @@ export interface HedgeMatch {
 
 const PREFIXES: ReadonlyArray<readonly [string, HedgeMeaning]> = [
   // more than
-  ["more than", "more-than"], ["over", "more-than"], ["above", "more-than"], ["in excess of", "more-than"],
-  ["exceeding", "more-than"], ["upwards of", "more-than"], ["greater than", "more-than"], ["north of", "more-than"],
-  ["upward of", "more-than"], ["well over", "more-than"], ["well above", "more-than"], ["well in excess of", "more-than"], ["far more than", "more-than"],
-  ["many more than", "more-than"], ["well more than", "more-than"], [">", "more-than"],
+  ["more than", "more-than"],
+  ["over", "more-than"],
+  ["above", "more-than"],
+  ["in excess of", "more-than"],
+  ["exceeding", "more-than"],
+  ["upwards of", "more-than"],
+  ["greater than", "more-than"],
+  ["north of", "more-than"],
+  ["upward of", "more-than"],
+  ["well over", "more-than"],
+  ["well above", "more-than"],
+  ["well in excess of", "more-than"],
+  ["far more than", "more-than"],
+  ["many more than", "more-than"],
+  ["well more than", "more-than"],
+  [">", "more-than"],
   // just over: a band above
-  ["just over", "just-over"], ["just above", "just-over"], ["just more than", "just-over"], ["slightly more than", "just-over"],
-  ["slightly over", "just-over"], ["slightly above", "just-over"], ["a little over", "just-over"], ["a little more than", "just-over"],
+  ["just over", "just-over"],
+  ["just above", "just-over"],
+  ["just more than", "just-over"],
+  ["slightly more than", "just-over"],
+  ["slightly over", "just-over"],
+  ["slightly above", "just-over"],
+  ["a little over", "just-over"],
+  ["a little more than", "just-over"],
   ["just in excess of", "just-over"],
   // at least
-  ["at least", "at-least"], ["no fewer than", "at-least"], ["no less than", "at-least"], ["not fewer than", "at-least"],
-  ["not less than", "at-least"], ["a minimum of", "at-least"], ["minimum of", "at-least"], ["at minimum", "at-least"],
-  ["≥", "at-least"], [">=", "at-least"],
+  ["at least", "at-least"],
+  ["no fewer than", "at-least"],
+  ["no less than", "at-least"],
+  ["not fewer than", "at-least"],
+  ["not less than", "at-least"],
+  ["a minimum of", "at-least"],
+  ["minimum of", "at-least"],
+  ["at minimum", "at-least"],
+  ["≥", "at-least"],
+  [">=", "at-least"],
   // nearly: a band below
-  ["nearly", "nearly"], ["almost", "nearly"], ["close to", "nearly"], ["just under", "nearly"], ["just below", "nearly"],
-  ["just shy of", "nearly"], ["shy of", "nearly"], ["not quite", "nearly"], ["just less than", "nearly"],
-  ["just fewer than", "nearly"], ["slightly less than", "nearly"], ["slightly fewer than", "nearly"],
-  ["slightly under", "nearly"], ["a little under", "nearly"], ["a little less than", "nearly"], ["very nearly", "nearly"],
+  ["nearly", "nearly"],
+  ["almost", "nearly"],
+  ["close to", "nearly"],
+  ["just under", "nearly"],
+  ["just below", "nearly"],
+  ["just shy of", "nearly"],
+  ["shy of", "nearly"],
+  ["not quite", "nearly"],
+  ["just less than", "nearly"],
+  ["just fewer than", "nearly"],
+  ["slightly less than", "nearly"],
+  ["slightly fewer than", "nearly"],
+  ["slightly under", "nearly"],
+  ["a little under", "nearly"],
+  ["a little less than", "nearly"],
+  ["very nearly", "nearly"],
   // approximately
-  ["roughly", "approximately"], ["about", "approximately"], ["around", "approximately"], ["some", "approximately"],
-  ["approximately", "approximately"], ["approx", "approximately"], ["approx .", "approximately"],
-  ["an estimated", "approximately"], ["estimated", "approximately"], ["an approximate", "approximately"],
-  ["circa", "approximately"], ["c .", "approximately"], ["ca .", "approximately"], ["~", "approximately"],
-  ["≈", "approximately"], ["in the region of", "approximately"], ["on the order of", "approximately"],
-  ["something like", "approximately"], ["more or less", "approximately"], ["just about", "approximately"],
-  ["an estimate of", "approximately"], ["around about", "approximately"], ["roughly about", "approximately"],
+  ["roughly", "approximately"],
+  ["about", "approximately"],
+  ["around", "approximately"],
+  ["some", "approximately"],
+  ["approximately", "approximately"],
+  ["approx", "approximately"],
+  ["approx .", "approximately"],
+  ["an estimated", "approximately"],
+  ["estimated", "approximately"],
+  ["an approximate", "approximately"],
+  ["circa", "approximately"],
+  ["c .", "approximately"],
+  ["ca .", "approximately"],
+  ["~", "approximately"],
+  ["≈", "approximately"],
+  ["in the region of", "approximately"],
+  ["on the order of", "approximately"],
+  ["something like", "approximately"],
+  ["more or less", "approximately"],
+  ["just about", "approximately"],
+  ["an estimate of", "approximately"],
+  ["around about", "approximately"],
+  ["roughly about", "approximately"],
   // at most
-  ["up to", "at-most"], ["as many as", "at-most"], ["as much as", "at-most"], ["at most", "at-most"],
-  ["no more than", "at-most"], ["not more than", "at-most"], ["a maximum of", "at-most"], ["maximum of", "at-most"],
-  ["at the most", "at-most"], ["no greater than", "at-most"], ["as high as", "at-most"], ["≤", "at-most"], ["<=", "at-most"],
+  ["up to", "at-most"],
+  ["as many as", "at-most"],
+  ["as much as", "at-most"],
+  ["at most", "at-most"],
+  ["no more than", "at-most"],
+  ["not more than", "at-most"],
+  ["a maximum of", "at-most"],
+  ["maximum of", "at-most"],
+  ["at the most", "at-most"],
+  ["no greater than", "at-most"],
+  ["as high as", "at-most"],
+  ["≤", "at-most"],
+  ["<=", "at-most"],
   // fewer than
-  ["fewer than", "fewer-than"], ["less than", "fewer-than"], ["under", "fewer-than"], ["below", "fewer-than"],
-  ["well under", "fewer-than"], ["well below", "fewer-than"], ["far fewer than", "fewer-than"], ["far less than", "fewer-than"],
-  ["well short of", "fewer-than"], ["<", "fewer-than"],
+  ["fewer than", "fewer-than"],
+  ["less than", "fewer-than"],
+  ["under", "fewer-than"],
+  ["below", "fewer-than"],
+  ["well under", "fewer-than"],
+  ["well below", "fewer-than"],
+  ["far fewer than", "fewer-than"],
+  ["far less than", "fewer-than"],
+  ["well short of", "fewer-than"],
+  ["<", "fewer-than"],
   // exact
-  ["exactly", "exact"], ["precisely", "exact"],
+  ["exactly", "exact"],
+  ["precisely", "exact"],
 ];
 
 /** Prefix phrases as token texts, longest first so "well over" beats "over". */

@@ -16,14 +16,7 @@ export {
 } from "./types";
 export { readQuantity } from "./read-quantity";
 export { findQuantities } from "./find-quantities";
-export {
-  compareQuantities,
-  findConflicts,
-  type IncomparablePair,
-  type QuantityComparison,
-  type QuantityConflict,
-  type QuantityItem,
-} from "./compare";
+export { compareQuantities, findConflicts, type IncomparablePair, type QuantityComparison, type QuantityConflict, type QuantityItem } from "./compare";
 export { describeInterval } from "./describe-interval";
 export { conflictReason, incomparableReason } from "./conflict-reason";
 export { headNoun, normaliseUnit, unitsComparable } from "./units";

@@ -21,18 +21,46 @@ import { lookupTable } from "./lookup-table";
 import { isAttached, isInline, isPunct, isWord, type Token } from "./tokenize";
 
 export const UNITS: Readonly<Record<string, number>> = lookupTable({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 });
 export const TEENS: Readonly<Record<string, number>> = lookupTable({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 export const TENS: Readonly<Record<string, number>> = lookupTable({
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 /** Scale words that may follow a number, in digits or words: "1.5 million", "two thousand". */
 export const SCALES: Readonly<Record<string, number>> = lookupTable({
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 });
 
 /** True when the lower-cased word is a cardinal number word or a scale word (not "a", "and"). */
@@ -146,7 +174,8 @@ export function readNumberWords(tokens: readonly Token[], i: number): NumberWord
     } else if (w === "and") {
       if (!(last === "hundred" || last === "scale")) break;
       const next = tokens[j + 1];
-      if (!next || next.kind !== "word" || !isInline(next) || !(next.lower in UNITS || next.lower in TEENS || next.lower in TENS) || next.lower === "zero") break;
+      if (!next || next.kind !== "word" || !isInline(next) || !(next.lower in UNITS || next.lower in TEENS || next.lower in TENS) || next.lower === "zero")
+        break;
       last = "and";
       continue; // "and" never ends a number
     } else {

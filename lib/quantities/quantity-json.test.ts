@@ -7,7 +7,16 @@ describe("quantityToJson / quantityFromJson", () => {
   it("writes an unbounded upper end as null and reads it back as Infinity", () => {
     const q = readQuantity("more than 250 alleged gang members")!;
     const json = quantityToJson(q);
-    expect(json).toEqual({ low: 250, high: null, lowInclusive: false, highInclusive: false, hedge: "more-than", value: 250, unit: "alleged gang members", text: "more than 250" });
+    expect(json).toEqual({
+      low: 250,
+      high: null,
+      lowInclusive: false,
+      highInclusive: false,
+      hedge: "more-than",
+      value: 250,
+      unit: "alleged gang members",
+      text: "more than 250",
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(quantityFromJson(JSON.parse(JSON.stringify(json)))).toEqual(q);
   });
@@ -19,7 +28,17 @@ describe("quantityToJson / quantityFromJson", () => {
   });
 
   it("forces an unbounded end open and drops unknown keys", () => {
-    const q = quantityFromJson({ low: 137, high: null, lowInclusive: true, highInclusive: true, hedge: "at-least", value: 137, unit: null, text: "at least 137", extra: 1 });
+    const q = quantityFromJson({
+      low: 137,
+      high: null,
+      lowInclusive: true,
+      highInclusive: true,
+      hedge: "at-least",
+      value: 137,
+      unit: null,
+      text: "at least 137",
+      extra: 1,
+    });
     expect(q).toEqual({ low: 137, high: Infinity, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 137, unit: null, text: "at least 137" });
   });
 

@@ -55,8 +55,19 @@ export interface Amount {
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" });
 const CURRENCY_CODES = new Set(["usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "mxn"]);
 const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
-  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", yen: "JPY", usd: "USD", eur: "EUR", gbp: "GBP",
-  jpy: "JPY", chf: "CHF", cad: "CAD", aud: "AUD", mxn: "MXN",
+  dollar: "USD",
+  dollars: "USD",
+  euro: "EUR",
+  euros: "EUR",
+  yen: "JPY",
+  usd: "USD",
+  eur: "EUR",
+  gbp: "GBP",
+  jpy: "JPY",
+  chf: "CHF",
+  cad: "CAD",
+  aud: "AUD",
+  mxn: "MXN",
 });
 const ALWAYS_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({ k: 1e3, mn: 1e6, bn: 1e9, tn: 1e12 });
 const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({ m: 1e6, b: 1e9 });
@@ -185,7 +196,6 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   }
   if (percent && currency !== null) return null; // "$40%" is not a figure we can read
 
-  const yearLike =
-    kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && isYearNumeral(first.text);
+  const yearLike = kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && isYearNumeral(first.text);
   return { value, base, scaled, multiplier, kind, currency, percent, attachedUnit, start: i, numberIndex: at, numberEnd, end, yearLike, malformed };
 }

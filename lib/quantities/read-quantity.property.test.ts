@@ -69,8 +69,15 @@ describe("readQuantity properties", () => {
 
   it("reads a generated hedged figure back: value, hedge and unit", () => {
     const hedgesByPhrase: ReadonlyArray<readonly [string, Hedge]> = [
-      ["", "exact"], ["over", "more-than"], ["more than", "more-than"], ["at least", "at-least"], ["nearly", "nearly"],
-      ["roughly", "approximately"], ["about", "approximately"], ["up to", "at-most"], ["fewer than", "fewer-than"],
+      ["", "exact"],
+      ["over", "more-than"],
+      ["more than", "more-than"],
+      ["at least", "at-least"],
+      ["nearly", "nearly"],
+      ["roughly", "approximately"],
+      ["about", "approximately"],
+      ["up to", "at-most"],
+      ["fewer than", "fewer-than"],
     ];
     const nouns = ["Venezuelans", "alleged gang members", "people", "deportees", "inmates", "days"];
     fc.assert(
@@ -132,13 +139,24 @@ describe("interval and conflict properties", () => {
     fc.assert(
       fc.property(quantity, (q) => {
         expect(intervalsOverlap(q, q)).toBe(true);
-        expect(findConflicts([{ id: "a", quantity: q }, { id: "b", quantity: q }])).toEqual([]);
+        expect(
+          findConflicts([
+            { id: "a", quantity: q },
+            { id: "b", quantity: q },
+          ]),
+        ).toEqual([]);
       }),
       RUNS,
     );
     fc.assert(
       fc.property(figureText, (text) => {
-        for (const { quantity: q } of findQuantities(text)) expect(findConflicts([{ id: "a", quantity: q }, { id: "b", quantity: q }])).toEqual([]);
+        for (const { quantity: q } of findQuantities(text))
+          expect(
+            findConflicts([
+              { id: "a", quantity: q },
+              { id: "b", quantity: q },
+            ]),
+          ).toEqual([]);
       }),
       RUNS,
     );
@@ -147,8 +165,14 @@ describe("interval and conflict properties", () => {
   it("conflicts do not depend on the order of the items", () => {
     fc.assert(
       fc.property(quantity, quantity, (x, y) => {
-        const forward = findConflicts([{ id: "x", quantity: x }, { id: "y", quantity: y }]);
-        const backward = findConflicts([{ id: "y", quantity: y }, { id: "x", quantity: x }]);
+        const forward = findConflicts([
+          { id: "x", quantity: x },
+          { id: "y", quantity: y },
+        ]);
+        const backward = findConflicts([
+          { id: "y", quantity: y },
+          { id: "x", quantity: x },
+        ]);
         expect(forward.length).toBe(backward.length);
       }),
       RUNS,

@@ -234,21 +234,24 @@ const NOT_COUNTS: readonly string[] = [
 ];
 
 describe("readQuantity table", () => {
-  it.each(ROWS.map((row) => ({ input: row[0], notation: row[1], hedge: row[2], unit: row[3], text: row[4] })))("$input", ({ input, notation, hedge, unit, text }) => {
-    const q = readQuantity(input);
-    expect(q, input).not.toBeNull();
-    const expected = interval(notation);
-    expect(q!.low).toBeCloseTo(expected.low, 6);
-    if (expected.high === Infinity) expect(q!.high).toBe(Infinity);
-    else expect(q!.high).toBeCloseTo(expected.high, 6);
-    expect({ lowInclusive: q!.lowInclusive, highInclusive: q!.highInclusive, hedge: q!.hedge, unit: q!.unit }).toEqual({
-      lowInclusive: expected.lowInclusive,
-      highInclusive: expected.highInclusive,
-      hedge,
-      unit,
-    });
-    if (text !== undefined) expect(q!.text).toBe(text);
-  });
+  it.each(ROWS.map((row) => ({ input: row[0], notation: row[1], hedge: row[2], unit: row[3], text: row[4] })))(
+    "$input",
+    ({ input, notation, hedge, unit, text }) => {
+      const q = readQuantity(input);
+      expect(q, input).not.toBeNull();
+      const expected = interval(notation);
+      expect(q!.low).toBeCloseTo(expected.low, 6);
+      if (expected.high === Infinity) expect(q!.high).toBe(Infinity);
+      else expect(q!.high).toBeCloseTo(expected.high, 6);
+      expect({ lowInclusive: q!.lowInclusive, highInclusive: q!.highInclusive, hedge: q!.hedge, unit: q!.unit }).toEqual({
+        lowInclusive: expected.lowInclusive,
+        highInclusive: expected.highInclusive,
+        hedge,
+        unit,
+      });
+      if (text !== undefined) expect(q!.text).toBe(text);
+    },
+  );
 
   it.each(NOT_COUNTS)("reads no count in %j", (input) => {
     expect(readQuantity(input)).toBeNull();

@@ -21,8 +21,7 @@ import { readAmount, scaledValue, type Amount } from "./read-amount";
 import { isInline, type Token } from "./tokenize";
 
 export type RangeEnd =
-  | { kind: "range"; low: number; high: number; currency: string | null; percent: boolean; second: Amount; end: number }
-  | { kind: "reject"; end: number };
+  { kind: "range"; low: number; high: number; currency: string | null; percent: boolean; second: Amount; end: number } | { kind: "reject"; end: number };
 
 const DASHES = new Set(["-", "‐", "‑", "–", "—"]);
 

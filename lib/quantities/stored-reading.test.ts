@@ -5,10 +5,28 @@ import { readQuantity } from "./read-quantity";
 import { quantityOfClaim, quantityReaderVersion, storedReadingOf, usableReading } from "./stored-reading";
 
 const phrases = [
-  "238 Venezuelans", "over 200 deportees", "roughly 250 Venezuelans", "nearly 300 people", "at least 137",
-  "up to 40,000 inmates", "fewer than 100", "hundreds of people", "between 200 and 250", "two hundred deportees",
-  "1.5 million dollars", "a dozen flights", "about 200-250 people", "just over 1,000", "in 2025", "16 March",
-  "Flight 123", "a 23-year-old", "40% of them", "€2m in aid", "no figure at all", "some 200-odd guards",
+  "238 Venezuelans",
+  "over 200 deportees",
+  "roughly 250 Venezuelans",
+  "nearly 300 people",
+  "at least 137",
+  "up to 40,000 inmates",
+  "fewer than 100",
+  "hundreds of people",
+  "between 200 and 250",
+  "two hundred deportees",
+  "1.5 million dollars",
+  "a dozen flights",
+  "about 200-250 people",
+  "just over 1,000",
+  "in 2025",
+  "16 March",
+  "Flight 123",
+  "a 23-year-old",
+  "40% of them",
+  "€2m in aid",
+  "no figure at all",
+  "some 200-odd guards",
 ];
 
 describe("stored readings", () => {
@@ -28,7 +46,9 @@ describe("stored readings", () => {
     expect(usableReading({ ...stored, reader: quantityReaderVersion + 1 }, 0.1)).toBeUndefined();
     expect(usableReading(null, 0.1)).toBeUndefined();
     expect(usableReading({ reader: quantityReaderVersion, tolerance: 0.1, quantity: "250" }, 0.1)).toBeUndefined();
-    expect(quantityOfClaim({ exact: "roughly 250 Venezuelans", quantityOverride: null, quantityReading: stored }, 0.2)).toEqual(readQuantity("roughly 250 Venezuelans", { approximateTolerance: 0.2 }));
+    expect(quantityOfClaim({ exact: "roughly 250 Venezuelans", quantityOverride: null, quantityReading: stored }, 0.2)).toEqual(
+      readQuantity("roughly 250 Venezuelans", { approximateTolerance: 0.2 }),
+    );
     // A wrong but well-formed stored reading shows that a usable one is trusted, not re-read.
     const planted = { ...stored, quantity: { ...stored.quantity!, low: 1 } };
     expect(quantityOfClaim({ exact: "roughly 250 Venezuelans", quantityOverride: null, quantityReading: planted }, 0.1)?.low).toBe(1);
@@ -43,7 +63,9 @@ describe("stored readings", () => {
 
   it("give way to a reviewer's correction", () => {
     const override = quantityToJson(readQuantity("exactly 12 flights")!);
-    expect(quantityOfClaim({ exact: "238 Venezuelans", quantityOverride: override, quantityReading: storedReadingOf("238 Venezuelans", 0.1) }, 0.1)).toEqual(readQuantity("exactly 12 flights"));
+    expect(quantityOfClaim({ exact: "238 Venezuelans", quantityOverride: override, quantityReading: storedReadingOf("238 Venezuelans", 0.1) }, 0.1)).toEqual(
+      readQuantity("exactly 12 flights"),
+    );
   });
 
   it("belong to this reader version: a change in what these phrases read as needs a new quantityReaderVersion", () => {

@@ -22,7 +22,10 @@ describe("tokenize", () => {
 
   it("keeps offsets in UTF-16 code units, surrogate pairs in one token", () => {
     const tokens = tokenize("𝔘 250");
-    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([["𝔘", 0, 2], ["250", 3, 6]]);
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([
+      ["𝔘", 0, 2],
+      ["250", 3, 6],
+    ]);
   });
 
   it("knows capitalised words", () => {

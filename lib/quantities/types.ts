@@ -12,17 +12,7 @@
  */
 
 /** How a figure was hedged; see `readQuantity` for the interval each one gives. */
-export const hedges = [
-  "exact",
-  "more-than",
-  "at-least",
-  "nearly",
-  "approximately",
-  "at-most",
-  "fewer-than",
-  "range",
-  "order-of-magnitude",
-] as const;
+export const hedges = ["exact", "more-than", "at-least", "nearly", "approximately", "at-most", "fewer-than", "range", "order-of-magnitude"] as const;
 export type Hedge = (typeof hedges)[number];
 
 export function isHedge(value: unknown): value is Hedge {

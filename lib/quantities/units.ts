@@ -15,8 +15,17 @@
  */
 
 const IRREGULAR: Readonly<Record<string, string>> = {
-  people: "person", persons: "person", men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth",
-  mice: "mouse", geese: "goose", folk: "folk", folks: "folk",
+  people: "person",
+  persons: "person",
+  men: "man",
+  women: "woman",
+  children: "child",
+  feet: "foot",
+  teeth: "tooth",
+  mice: "mouse",
+  geese: "goose",
+  folk: "folk",
+  folks: "folk",
 };
 
 /** The unit normalised for comparison: lower case, single spaces, "%" for percent. */

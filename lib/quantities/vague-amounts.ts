@@ -38,10 +38,22 @@ export interface VagueAmount {
 }
 
 const PLURALS: Readonly<Record<string, number>> = lookupTable({
-  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
 });
 const SINGULARS: Readonly<Record<string, number>> = lookupTable({
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 });
 /** Plural words that are amounts only when "of" follows ("tens of", "scores of"). */
 const NEED_OF = new Set(["tens", "scores"]);

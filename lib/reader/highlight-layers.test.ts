@@ -26,6 +26,12 @@ describe("highlightLayersOf", () => {
   });
 
   it("maps ClaimReview ratings to colours", () => {
-    expect([5, 4, 3, 2, 1].map(claimStateOf)).toEqual(["claim-verdict-true", "claim-verdict-true", "claim-verdict-mixed", "claim-verdict-false", "claim-verdict-false"]);
+    expect([5, 4, 3, 2, 1].map(claimStateOf)).toEqual([
+      "claim-verdict-true",
+      "claim-verdict-true",
+      "claim-verdict-mixed",
+      "claim-verdict-false",
+      "claim-verdict-false",
+    ]);
   });
 });

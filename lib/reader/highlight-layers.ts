@@ -18,7 +18,15 @@ export function claimStateOf(ratingValue: number | null | undefined): ClaimState
   return highlightNameOf(verdictToneOf(ratingValue)) as ClaimState;
 }
 
-export function highlightLayersOf({ claims, suggestions, active }: { claims: ReadonlyArray<Span & { state: ClaimState }>; suggestions: readonly Span[]; active: Span | null }): HighlightLayers {
+export function highlightLayersOf({
+  claims,
+  suggestions,
+  active,
+}: {
+  claims: ReadonlyArray<Span & { state: ClaimState }>;
+  suggestions: readonly Span[];
+  active: Span | null;
+}): HighlightLayers {
   const pairs = (spans: readonly Span[]) => spans.map((span): [number, number] => [span.start, span.end]);
   const claimed = new Set(claims.map((claim) => `${claim.start}:${claim.end}`));
   const layers: HighlightLayers = { "claim-suggestion": pairs(suggestions.filter((s) => !claimed.has(`${s.start}:${s.end}`))) };

@@ -12,7 +12,9 @@ describe("splitParagraphs", () => {
   it("never loses a non-whitespace character, on any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("a", "é", "\n", " ", "\t", "🇸🇻") }), (text) => {
-        const kept = splitParagraphs(text).map((p) => text.slice(p.start, p.end)).join("");
+        const kept = splitParagraphs(text)
+          .map((p) => text.slice(p.start, p.end))
+          .join("");
         expect(kept.replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
       }),
     );

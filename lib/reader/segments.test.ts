@@ -20,7 +20,11 @@ describe("segmentText", () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.tuple(fc.nat(40), fc.nat(10))), (text, raw) => {
         const items = raw.map(([start, length]) => ({ start, end: start + length }));
-        expect(segmentText(text, items).map((s) => s.text).join("")).toBe(text);
+        expect(
+          segmentText(text, items)
+            .map((s) => s.text)
+            .join(""),
+        ).toBe(text);
       }),
     );
   });

@@ -6,7 +6,9 @@
 export type Segment<T> = { text: string; item: T | null };
 
 export function segmentText<T extends { start: number; end: number }>(text: string, items: readonly T[]): Segment<T>[] {
-  const ordered = [...items].filter((item) => item.start < item.end && item.start >= 0 && item.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...items]
+    .filter((item) => item.start < item.end && item.start >= 0 && item.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment<T>[] = [];
   let at = 0;
   for (const item of ordered) {

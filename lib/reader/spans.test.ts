@@ -4,12 +4,28 @@ import { overlapSegments, spansAt, stepThrough } from "./spans";
 
 describe("overlapSegments", () => {
   it("finds where two claims overlap and where one is nested in another", () => {
-    expect(overlapSegments([{ start: 0, end: 10 }, { start: 5, end: 15 }])).toEqual([{ start: 5, end: 10 }]);
-    expect(overlapSegments([{ start: 0, end: 20 }, { start: 4, end: 8 }, { start: 12, end: 14 }])).toEqual([
+    expect(
+      overlapSegments([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+      ]),
+    ).toEqual([{ start: 5, end: 10 }]);
+    expect(
+      overlapSegments([
+        { start: 0, end: 20 },
+        { start: 4, end: 8 },
+        { start: 12, end: 14 },
+      ]),
+    ).toEqual([
       { start: 4, end: 8 },
       { start: 12, end: 14 },
     ]);
-    expect(overlapSegments([{ start: 0, end: 5 }, { start: 5, end: 9 }])).toEqual([]);
+    expect(
+      overlapSegments([
+        { start: 0, end: 5 },
+        { start: 5, end: 9 },
+      ]),
+    ).toEqual([]);
   });
 
   it("covers exactly the offsets that two or more spans contain", () => {

@@ -92,8 +92,18 @@ describe("diffTexts", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), prose), fc.oneof(fc.string(), prose), (before, after) => {
         const parts = diffTexts(before, after);
-        expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
-        expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+        expect(
+          parts
+            .filter((p) => p.kind !== "added")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(before);
+        expect(
+          parts
+            .filter((p) => p.kind !== "removed")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(after);
       }),
       { numRuns: 300 },
     );

@@ -22,10 +22,40 @@ import type { Doc, ParsedSource, Term, TermRange } from "./parse";
 import { joined } from "./terms";
 
 export const SPEECH_VERBS = [
-  "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts",
-  "stated", "states", "declared", "announced", "explained", "argued", "insisted", "claimed",
-  "noted", "asked", "tweeted", "warned", "replied", "responded", "continued", "acknowledged",
-  "recalled", "admitted", "testified", "remarked", "countered", "conceded", "stressed",
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "posted",
+  "posts",
+  "stated",
+  "states",
+  "declared",
+  "announced",
+  "explained",
+  "argued",
+  "insisted",
+  "claimed",
+  "noted",
+  "asked",
+  "tweeted",
+  "warned",
+  "replied",
+  "responded",
+  "continued",
+  "acknowledged",
+  "recalled",
+  "admitted",
+  "testified",
+  "remarked",
+  "countered",
+  "conceded",
+  "stressed",
 ];
 const VERB = `(${SPEECH_VERBS.join("|")})`;
 const NOUN_PHRASE = "#Determiner? (#Adjective|#Noun){1,4}";
@@ -64,11 +94,7 @@ function isSpeechVerb(term: Term | undefined): boolean {
  * with side "before" it must end at its window's end. Keys are "n:t" of that
  * edge.
  */
-export function findAttributions(
-  parsed: ParsedSource,
-  windows: readonly TermRange[],
-  side: "after" | "before",
-): Map<string, TermRange> {
+export function findAttributions(parsed: ParsedSource, windows: readonly TermRange[], side: "after" | "before"): Map<string, TermRange> {
   const best = new Map<string, TermRange>();
   if (windows.length === 0) return best;
   const after = side === "after";

@@ -15,8 +15,30 @@ import type { Term } from "./parse";
 import { hasText, isInlineSpace } from "./terms";
 
 const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
 const DAY_RANGE = /^(\d{1,2})(?:st|nd|rd|th)?[–—-](\d{1,2})(?:st|nd|rd|th)?$/i;

@@ -23,8 +23,7 @@ describe("findDates", () => {
 
   it("finds specific relative dates", () => {
     const text =
-      "Families learned of the transfers last week. Another plane left last Saturday, " +
-      "and a third earlier this month. The embassy replied yesterday.";
+      "Families learned of the transfers last week. Another plane left last Saturday, " + "and a third earlier this month. The embassy replied yesterday.";
     expect(dates(text)).toEqual([
       expected(text, "date", "last week"),
       expected(text, "date", "last Saturday"),
@@ -35,11 +34,7 @@ describe("findDates", () => {
 
   it("splits a list of weekdays", () => {
     const text = "Flights left on Monday, Tuesday and Thursday.";
-    expect(dates(text)).toEqual([
-      expected(text, "date", "Monday"),
-      expected(text, "date", "Tuesday"),
-      expected(text, "date", "Thursday"),
-    ]);
+    expect(dates(text)).toEqual([expected(text, "date", "Monday"), expected(text, "date", "Tuesday"), expected(text, "date", "Thursday")]);
   });
 
   it("skips durations, times, bare years and vague words", () => {
@@ -52,7 +47,11 @@ describe("dates followed by a comma", () => {
   it("stops a weekday at a comma that does not continue the date", async () => {
     const { suggestClaims } = await import("./index");
     const text = "Officials confirmed it on Sunday, hours after the judge ruled.";
-    expect(suggestClaims(text).filter((s) => s.kind === "date").map((s) => s.text)).toEqual(["Sunday"]);
+    expect(
+      suggestClaims(text)
+        .filter((s) => s.kind === "date")
+        .map((s) => s.text),
+    ).toEqual(["Sunday"]);
   });
 
   it("suggests a day range by a month name as one date, with its year", () => {

@@ -32,8 +32,7 @@ describe("findFigures", () => {
 
   it("handles thousands separators, durations and short noun phrases", () => {
     const text =
-      "The prison can hold 40,000 inmates. New arrivals spend 14 days in isolation. " +
-      "Officials named more than 250 alleged gang members in the filing.";
+      "The prison can hold 40,000 inmates. New arrivals spend 14 days in isolation. " + "Officials named more than 250 alleged gang members in the filing.";
     expect(figures(text)).toEqual([
       expected(text, "figure", "40,000 inmates"),
       expected(text, "figure", "14 days"),
@@ -43,8 +42,7 @@ describe("findFigures", () => {
 
   it("handles multipliers, spelled-out numbers, dozens and money", () => {
     const text =
-      "The program covers 1.5 million people. Two hundred people waited at the gate. " +
-      "The airline ran a dozen flights. The deal is worth $6 million.";
+      "The program covers 1.5 million people. Two hundred people waited at the gate. " + "The airline ran a dozen flights. The deal is worth $6 million.";
     expect(figures(text)).toEqual([
       expected(text, "figure", "1.5 million people"),
       expected(text, "figure", "Two hundred people"),
@@ -55,15 +53,11 @@ describe("findFigures", () => {
 
   it("splits numbers that compromise joins across a comma", () => {
     const text = "The contract paid $6 million, 23 Salvadorans were returned.";
-    expect(figures(text)).toEqual([
-      expected(text, "figure", "$6 million"),
-      expected(text, "figure", "23 Salvadorans"),
-    ]);
+    expect(figures(text)).toEqual([expected(text, "figure", "$6 million"), expected(text, "figure", "23 Salvadorans")]);
   });
 
   it("keeps compound numbers whole and separates adjacent ones", () => {
-    const text =
-      "Twenty-five buses carried 200-300 people. Two hundred and fifty guards waited. In 2025 238 Venezuelans left.";
+    const text = "Twenty-five buses carried 200-300 people. Two hundred and fifty guards waited. In 2025 238 Venezuelans left.";
     expect(figures(text)).toEqual([
       expected(text, "figure", "Twenty-five buses"),
       expected(text, "figure", "200-300 people"),
@@ -92,18 +86,12 @@ describe("findFigures", () => {
 
   it("finds unnumbered multitudes", () => {
     const text = "Hundreds of relatives gathered while tens of thousands of inmates waited.";
-    expect(figures(text)).toEqual([
-      expected(text, "figure", "Hundreds of relatives"),
-      expected(text, "figure", "tens of thousands of inmates"),
-    ]);
+    expect(figures(text)).toEqual([expected(text, "figure", "Hundreds of relatives"), expected(text, "figure", "tens of thousands of inmates")]);
   });
 
   it("reads numeric compounds", () => {
     const text = "They were held in a 40,000-inmate prison for a 14-day quarantine.";
-    expect(figures(text)).toEqual([
-      expected(text, "figure", "40,000-inmate prison"),
-      expected(text, "figure", "14-day quarantine"),
-    ]);
+    expect(figures(text)).toEqual([expected(text, "figure", "40,000-inmate prison"), expected(text, "figure", "14-day quarantine")]);
   });
 
   it("does not report years, day numbers, times, ordinals or identifiers", () => {
@@ -123,7 +111,11 @@ describe("names with numbers", () => {
   it("does not read a hyphenated name such as MS-13 as a figure", async () => {
     const { suggestClaims } = await import("./index");
     const text = "Officials said 23 Salvadorans belonged to the MS-13 gang.";
-    expect(suggestClaims(text).filter((s) => s.kind === "figure").map((s) => s.text)).toEqual(["23 Salvadorans"]);
+    expect(
+      suggestClaims(text)
+        .filter((s) => s.kind === "figure")
+        .map((s) => s.text),
+    ).toEqual(["23 Salvadorans"]);
   });
 
   it("does not suggest a day range by a month name as a figure (15–16 March, March 15–16, 15 and 16 March)", () => {

@@ -43,9 +43,7 @@ describe("findQuotes", () => {
 
   it("accepts 'according to'", () => {
     const text = `"That claim is false," according to a ministry statement.`;
-    expect(quotes(text)).toEqual([
-      expected(text, "quote", `"That claim is false," according to a ministry statement`),
-    ]);
+    expect(quotes(text)).toEqual([expected(text, "quote", `"That claim is false," according to a ministry statement`)]);
   });
 
   it("does not attach a following sentence to a quote ending in a full stop", () => {

@@ -9,7 +9,7 @@
 export const ARTICLE = [
   "SAN SALVADOR — Three chartered planes touched down at the main airport on Sunday, 16 March 2025, carrying what officials described as over 200 deportees from the United States.",
   "According to a government statement, roughly 250 Venezuelans were aboard the flights, along with 23 Salvadorans who had been convicted in American courts. A separate tally shared with reporters put the total at 261 people.",
-  "\"We will not accept this,\" the minister said, adding that the government had received no list of names before the planes took off.",
+  '"We will not accept this," the minister said, adding that the government had received no list of names before the planes took off.',
   "Lawyers for several families argued that at least 137 of the men were removed under the Alien Enemies Act, a wartime law that has rarely been invoked. The administration said the men were members of a gang but offered few details about how each person had been identified.",
   "The men were taken to a prison built for 40,000 inmates, where new arrivals are held in isolation for 14 days. Officials said more than 250 alleged gang members had been transferred there by March 15.",
   "Bukele wrote: “The first group has arrived.” He later shared a video showing guards shaving the detainees' heads.",

@@ -94,14 +94,11 @@ export function parseSource(source: string, options: SegmentOptions = {}): Parse
   const textStart = (n: number, t: number): number => starts[n]?.[t] ?? -1;
   const textEnd = (n: number, t: number): number => ends[n]?.[t] ?? -1;
 
-  const ranges = (view: Pick<Doc, "fullPointer">): TermRange[] =>
-    view.fullPointer.map((p) => [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0] as const);
+  const ranges = (view: Pick<Doc, "fullPointer">): TermRange[] => view.fullPointer.map((p) => [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0] as const);
 
   // `update` is typed as taking one pointer but takes a list of them.
   const viewOf = (list: readonly TermRange[]): Doc =>
-    (doc.update as unknown as (p: Array<[number, number, number]>) => Doc)(
-      list.map(([n, a, b]) => [n, a, b]),
-    );
+    (doc.update as unknown as (p: Array<[number, number, number]>) => Doc)(list.map(([n, a, b]) => [n, a, b]));
 
   const span = (n: number, start: number, end: number): [number, number] | null => {
     const terms = sentences[n];

@@ -12,9 +12,7 @@ describe("segment", () => {
     const kept = seg.segments.map((s) => TEXT.slice(s.sourceStart, s.sourceStart + s.length).trim());
     expect(kept).toEqual(["Over 200 deportees were named.", "“We were never told,” said a cousin."]);
     for (const s of seg.segments) {
-      expect(seg.joined.slice(s.joinedStart, s.joinedStart + s.length)).toBe(
-        TEXT.slice(s.sourceStart, s.sourceStart + s.length),
-      );
+      expect(seg.joined.slice(s.joinedStart, s.joinedStart + s.length)).toBe(TEXT.slice(s.sourceStart, s.sourceStart + s.length));
     }
   });
 

@@ -58,9 +58,7 @@ const CALENDAR_WORDS =
   "january|february|april|june|july|august|september|october|november|december|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow";
 /** Names and abbreviations that are also common words ("may", "sat"): capitalised only. */
-const CALENDAR_CAPITALISED =
-  "May|MAY|March|MARCH|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" +
-  "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
+const CALENDAR_CAPITALISED = "May|MAY|March|MARCH|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" + "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
 /** Number words, except "one" (only a figure when hedged, see below). */
 const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" +

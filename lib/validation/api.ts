@@ -14,13 +14,16 @@ export const ClaimSelectorInput = z
   .refine((selector) => (selector.start === undefined) === (selector.end === undefined), { message: "Give both start and end, or neither.", path: ["end"] });
 
 /** `POST /api/v1/sources/{id}/claims`: either a W3C-style selector or a position on the current version. */
-export const CreateClaimInput = z.union([
-  z.object({ selector: ClaimSelectorInput }).strict(),
-  z
-    .object({ start: offset, end: offset })
-    .strict()
-    .refine((range) => range.end > range.start, { message: "end must be greater than start.", path: ["end"] }),
-], { error: "Send either { selector: { exact, prefix?, suffix?, start?, end? } } or { start, end }." });
+export const CreateClaimInput = z.union(
+  [
+    z.object({ selector: ClaimSelectorInput }).strict(),
+    z
+      .object({ start: offset, end: offset })
+      .strict()
+      .refine((range) => range.end > range.start, { message: "end must be greater than start.", path: ["end"] }),
+  ],
+  { error: "Send either { selector: { exact, prefix?, suffix?, start?, end? } } or { start, end }." },
+);
 export type CreateClaimInput = z.infer<typeof CreateClaimInput>;
 
 /** The reader's create and re-select calls: a selection on the version on screen. */

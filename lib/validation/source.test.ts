@@ -56,7 +56,13 @@ describe("UpdateSourceDetailsInput and mergeSourceDetails (PATCH /api/v1/sources
 
   it("keeps a field that is left out, clears one sent as null, and takes the version from If-Match", () => {
     const changes = UpdateSourceDetailsInput.parse({ outlet: "El Faro", url: null });
-    expect(mergeSourceDetails(current, changes, 4)).toEqual({ title: "Flights land", outlet: "El Faro", url: undefined, publishedAt: "2025-03-16", version: 4 });
+    expect(mergeSourceDetails(current, changes, 4)).toEqual({
+      title: "Flights land",
+      outlet: "El Faro",
+      url: undefined,
+      publishedAt: "2025-03-16",
+      version: 4,
+    });
   });
 
   it("refuses an empty body, an unknown field and a blank title, naming the field", () => {

@@ -18,7 +18,10 @@ export const sourceText = z.string({ error: "Paste the text of the source." }).s
   }
   const bytes = utf8ByteLength(text);
   if (bytes > sourceTextMaxBytes) {
-    context.addIssue({ code: "custom", message: `The text is ${formatBytes(bytes)}; the limit is ${formatBytes(sourceTextMaxBytes)}. Split it into several sources.` });
+    context.addIssue({
+      code: "custom",
+      message: `The text is ${formatBytes(bytes)}; the limit is ${formatBytes(sourceTextMaxBytes)}. Split it into several sources.`,
+    });
   }
 });
 
@@ -60,7 +63,11 @@ export const UpdateSourceDetailsInput = z
 export type UpdateSourceDetailsInput = z.infer<typeof UpdateSourceDetailsInput>;
 
 /** The details after applying `changes` to `current` (left-out fields kept), ready for SourceDetailsInput. */
-export function mergeSourceDetails(current: { title: string; outlet: string | null; url: string | null; publishedAt: string | null }, changes: UpdateSourceDetailsInput, version: number): SourceDetailsInput {
+export function mergeSourceDetails(
+  current: { title: string; outlet: string | null; url: string | null; publishedAt: string | null },
+  changes: UpdateSourceDetailsInput,
+  version: number,
+): SourceDetailsInput {
   const pick = (field: "outlet" | "url" | "publishedAt") => (field in changes ? (changes[field] ?? undefined) : (current[field] ?? undefined));
   return { title: changes.title ?? current.title, outlet: pick("outlet"), url: pick("url"), publishedAt: pick("publishedAt"), version };
 }

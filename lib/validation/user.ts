@@ -12,10 +12,7 @@ export const email = z
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter an email address like name@newsroom.org."));
 
-export const password = z
-  .string()
-  .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
-  .max(512, "Use at most 512 characters.");
+export const password = z.string().min(passwordMinLength, `Use at least ${passwordMinLength} characters.`).max(512, "Use at most 512 characters.");
 
 export const role = z.enum(roles, { error: "Choose a role: reviewer, editor or admin." });
 

@@ -8,7 +8,12 @@ import { createInvestigationAction } from "../investigation-actions";
 export function CreateInvestigationForm() {
   const [state, action] = useActionState(createInvestigationAction, idleFormState);
   return (
-    <form action={action} noValidate aria-label="Start an investigation" className="flex flex-wrap items-start gap-3 rounded-xl border border-stone-200 bg-white p-4">
+    <form
+      action={action}
+      noValidate
+      aria-label="Start an investigation"
+      className="flex flex-wrap items-start gap-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
       <Field
         label="New investigation"
         name="title"

@@ -8,7 +8,17 @@ import type { FormState } from "@/app/_components/form-state";
  * A delete button that asks for confirmation in an accessible dialog, then runs `action`.
  * A refusal (say, the object is already gone or the user may not delete it) is shown in the dialog.
  */
-export function DeleteButton({ label, title, description, action }: { label: string; title: ReactNode; description: string; action: () => Promise<FormState | void> }) {
+export function DeleteButton({
+  label,
+  title,
+  description,
+  action,
+}: {
+  label: string;
+  title: ReactNode;
+  description: string;
+  action: () => Promise<FormState | void>;
+}) {
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   return (

@@ -78,7 +78,11 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
   return (
     <details ref={menuRef} className="relative" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>Export</summary>
-      <div data-testid="export-menu" style={placement} className="absolute right-0 z-20 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg">
+      <div
+        data-testid="export-menu"
+        style={placement}
+        className="absolute right-0 z-20 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg"
+      >
         <ul aria-label="Export formats" className="space-y-0.5">
           <li>
             <a href={`${endpoint}?format=html&view=1`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">
@@ -87,7 +91,12 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
           </li>
           {exportFormats.map((format) => (
             <li key={format}>
-              <button type="button" disabled={progress !== null || (format === "pdf" && !pdfAvailable)} onClick={() => download(format)} className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400">
+              <button
+                type="button"
+                disabled={progress !== null || (format === "pdf" && !pdfAvailable)}
+                onClick={() => download(format)}
+                className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400"
+              >
                 {exportFormatInfo[format].label}
               </button>
               {format === "pdf" && !pdfAvailable ? <p className="px-2 pb-1 text-xs text-stone-600">{pdfHelp}</p> : null}

@@ -4,12 +4,15 @@ import { canManagePeople } from "@/lib/permissions";
 
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const links = [{ href: "/settings/tokens", label: "API tokens" }, ...(canManagePeople(actor)
+  const links = [
+    { href: "/settings/tokens", label: "API tokens" },
+    ...(canManagePeople(actor)
       ? [
           { href: "/settings/people", label: "People" },
           { href: "/settings/organisation", label: "Organisation" },
         ]
-      : [])];
+      : []),
+  ];
   return (
     <div className="grid gap-8 md:grid-cols-[12rem_minmax(0,1fr)]">
       <nav aria-label="Settings" className="flex gap-1 md:flex-col">

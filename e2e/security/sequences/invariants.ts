@@ -6,7 +6,19 @@ import type { ClaimModel } from "./model";
 /** The database of a run: its connection, each person's role, the run's claims and the approved snapshots taken so far. */
 export type Real = { client: BetterSqlite3.Database; roleOf: Map<string, Role>; claimIds: string[]; approved: Map<string, string> };
 
-type ClaimRow = { id: string; exact: string; start: number; end: number; status: string; assignee_id: string | null; verdict_key: string | null; rationale: string; quantity_override: string | null; created_by: string; version: number };
+type ClaimRow = {
+  id: string;
+  exact: string;
+  start: number;
+  end: number;
+  status: string;
+  assignee_id: string | null;
+  verdict_key: string | null;
+  rationale: string;
+  quantity_override: string | null;
+  created_by: string;
+  version: number;
+};
 
 export function readClaim(client: BetterSqlite3.Database, id: string): ClaimRow | undefined {
   return client.prepare("SELECT * FROM claims WHERE id = ?").get(id) as ClaimRow | undefined;
@@ -14,7 +26,12 @@ export function readClaim(client: BetterSqlite3.Database, id: string): ClaimRow 
 
 /** Everything of the run's claims that a step could write: rows, evidence, comments, verdicts, events. */
 export function snapshotOf(run: Real): string {
-  const rowsOf = (table: string) => run.claimIds.map((id) => run.client.prepare(`SELECT * FROM "${table}" WHERE ${table === "claims" ? "id" : table === "events" ? "subject_id" : "claim_id"} = ? ORDER BY rowid`).all(id));
+  const rowsOf = (table: string) =>
+    run.claimIds.map((id) =>
+      run.client
+        .prepare(`SELECT * FROM "${table}" WHERE ${table === "claims" ? "id" : table === "events" ? "subject_id" : "claim_id"} = ? ORDER BY rowid`)
+        .all(id),
+    );
   return JSON.stringify(["claims", "evidence", "comments", "assessments", "events"].map(rowsOf));
 }
 
@@ -31,7 +48,11 @@ function approvedPartsOf(run: Real, row: ClaimRow): string {
  * held by an editor's assignment or by taking it unassigned.
  */
 function checkHistory(run: Real, claimId: string): void {
-  const events = run.client.prepare("SELECT actor_id, action, data FROM events WHERE subject_id = ? ORDER BY id").all(claimId) as { actor_id: string; action: string; data: string | null }[];
+  const events = run.client.prepare("SELECT actor_id, action, data FROM events WHERE subject_id = ? ORDER BY id").all(claimId) as {
+    actor_id: string;
+    action: string;
+    data: string | null;
+  }[];
   let createdBy: string | null = null;
   let assignee: string | null = null;
   let isHeldRightly = false;
@@ -41,12 +62,18 @@ function checkHistory(run: Real, claimId: string): void {
     if (event.action === "claim.created") createdBy = event.actor_id;
     if (event.action === "claim.assigned") {
       const [before, after] = data.assigneeId!;
-      if (isReviewer) expect([before, after], "a reviewer reassigned a claim").toSatisfy(() => (after === event.actor_id && before === null) || (after === null && before === event.actor_id));
+      if (isReviewer)
+        expect([before, after], "a reviewer reassigned a claim").toSatisfy(
+          () => (after === event.actor_id && before === null) || (after === null && before === event.actor_id),
+        );
       assignee = after;
       isHeldRightly = after !== null && (!isReviewer || before === null);
     }
     if ((event.action === "claim.verdict-set" || event.action === "claim.rationale-changed") && isReviewer && event.actor_id !== createdBy) {
-      expect({ assignee, isHeldRightly }, "a reviewer changed the verdict of a claim they neither created nor rightly held").toEqual({ assignee: event.actor_id, isHeldRightly: true });
+      expect({ assignee, isHeldRightly }, "a reviewer changed the verdict of a claim they neither created nor rightly held").toEqual({
+        assignee: event.actor_id,
+        isHeldRightly: true,
+      });
     }
   }
 }
@@ -58,7 +85,14 @@ export function checkInvariants(model: ClaimModel[], run: Real): void {
     const snapshot = run.approved.get(claim.id);
     if (snapshot !== undefined) expect(row, "an approved claim was deleted").toBeDefined();
     if (claim.isDeleted) expect(row).toBeUndefined();
-    else expect(row && { status: row.status, assigneeId: row.assignee_id, verdictKey: row.verdict_key, rationale: row.rationale, exact: row.exact }).toEqual({ status: claim.status, assigneeId: claim.assigneeId, verdictKey: claim.verdictKey, rationale: claim.rationale, exact: claim.spans[claim.span] });
+    else
+      expect(row && { status: row.status, assigneeId: row.assignee_id, verdictKey: row.verdict_key, rationale: row.rationale, exact: row.exact }).toEqual({
+        status: claim.status,
+        assigneeId: claim.assigneeId,
+        verdictKey: claim.verdictKey,
+        rationale: claim.rationale,
+        exact: claim.spans[claim.span],
+      });
     checkHistory(run, claim.id);
     if (row?.status !== "approved") run.approved.delete(claim.id);
     else if (snapshot === undefined) run.approved.set(claim.id, approvedPartsOf(run, row));

@@ -24,7 +24,20 @@ export type ClaimModel = {
 };
 
 export type Step = {
-  kind: "assign" | "verdict" | "approve" | "reopen" | "review" | "addEvidence" | "editEvidence" | "removeEvidence" | "moveSpan" | "correctFigure" | "delete" | "comment" | "assess";
+  kind:
+    | "assign"
+    | "verdict"
+    | "approve"
+    | "reopen"
+    | "review"
+    | "addEvidence"
+    | "editEvidence"
+    | "removeEvidence"
+    | "moveSpan"
+    | "correctFigure"
+    | "delete"
+    | "comment"
+    | "assess";
   /** Index into the test's people: 0 the editor, 1–3 reviewers (1 and 2 created claims 0 and 1). */
   actor: number;
   claim: number;

@@ -7,7 +7,12 @@ import type { FormState } from "@/app/_components/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { setQuantityCorrection } from "@/db/queries/facts";
 
-const number = (label: string) => z.string().trim().regex(/^\d+(\.\d+)?$/, `${label} must be a number such as 250 or 1.5.`).transform(Number);
+const number = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, `${label} must be a number such as 250 or 1.5.`)
+    .transform(Number);
 
 const CorrectionInput = z.object({
   low: number("The lower end"),

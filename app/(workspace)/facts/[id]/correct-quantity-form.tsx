@@ -8,7 +8,15 @@ import { idleFormState, type FormState } from "@/app/_components/form-state";
 type Reading = { low: number; high: number | null; lowInclusive: boolean; highInclusive: boolean; unit: string | null; text: string } | null;
 
 /** A reviewer's own reading of a claim's figure, when the automatic one is wrong. */
-export function CorrectQuantityForm({ action, reading, label }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; reading: Reading; label: string }) {
+export function CorrectQuantityForm({
+  action,
+  reading,
+  label,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  reading: Reading;
+  label: string;
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   // After a refusal, show what was submitted; before, the current reading.
   const values = state.status === "saved" ? undefined : state.values;
@@ -22,7 +30,12 @@ export function CorrectQuantityForm({ action, reading, label }: { action: (previ
         <SmallField label="From" name="low" defaultValue={values?.low ?? String(reading?.low ?? "")} error={errors.low}>
           <IncludedBox name="lowInclusive" end="Lower" defaultChecked={included("lowInclusive", reading?.lowInclusive)} />
         </SmallField>
-        <SmallField label="To (blank: no limit)" name="high" defaultValue={values?.high ?? (reading?.high == null ? "" : String(reading.high))} error={errors.high}>
+        <SmallField
+          label="To (blank: no limit)"
+          name="high"
+          defaultValue={values?.high ?? (reading?.high == null ? "" : String(reading.high))}
+          error={errors.high}
+        >
           <IncludedBox name="highInclusive" end="Upper" defaultChecked={included("highInclusive", reading?.highInclusive)} />
         </SmallField>
         <SmallField label="Counting" name="unit" defaultValue={values?.unit ?? reading?.unit ?? ""} error={errors.unit} width="w-36" />
@@ -35,7 +48,21 @@ export function CorrectQuantityForm({ action, reading, label }: { action: (previ
 }
 
 /** A compact labelled text box with its error under it, tied to it (see field-parts). */
-function SmallField({ label, name, defaultValue, error, width = "w-24", children }: { label: string; name: string; defaultValue: string; error?: string; width?: string; children?: React.ReactNode }) {
+function SmallField({
+  label,
+  name,
+  defaultValue,
+  error,
+  width = "w-24",
+  children,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  error?: string;
+  width?: string;
+  children?: React.ReactNode;
+}) {
   const ids = useFieldIds({ error });
   return (
     <div>
@@ -43,7 +70,12 @@ function SmallField({ label, name, defaultValue, error, width = "w-24", children
         {label}
       </label>
       <div className="mt-0.5 flex items-center gap-2">
-        <input {...ids.control} name={name} defaultValue={defaultValue} className={`${width} rounded border px-2 py-1 text-sm ${error ? "border-red-600" : "border-stone-300"}`} />
+        <input
+          {...ids.control}
+          name={name}
+          defaultValue={defaultValue}
+          className={`${width} rounded border px-2 py-1 text-sm ${error ? "border-red-600" : "border-stone-300"}`}
+        />
         {children}
       </div>
       <FieldError id={ids.errorId} error={error} className="mt-0.5 max-w-56 text-xs" />

@@ -35,7 +35,12 @@ export default async function FactPage({ params }: Props) {
   const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.wording ?? "";
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Investigations" },
+          { href: `/investigations/${investigation.id}`, label: investigation.title },
+        ]}
+      />
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Fact</p>
         <h1 className="text-2xl font-semibold tracking-tight">
@@ -56,17 +61,27 @@ export default async function FactPage({ params }: Props) {
           </ul>
         </section>
       ) : (
-        <p className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900">No conflicting figures: every pair of readings can hold together.</p>
+        <p className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900">
+          No conflicting figures: every pair of readings can hold together.
+        </p>
       )}
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims about this fact</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Source</th>
-              <th scope="col" className="px-4 py-3 font-medium">Wording</th>
-              <th scope="col" className="px-4 py-3 font-medium">Figure read as</th>
-              <th scope="col" className="px-4 py-3 font-medium">Verdict</th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Source
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Wording
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Figure read as
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Verdict
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
@@ -76,7 +91,9 @@ export default async function FactPage({ params }: Props) {
                   <Link href={`/sources/${claim.sourceId}?claim=${claim.id}`} className="font-medium text-accent-700 underline">
                     {claim.sourceTitle}
                   </Link>
-                  <div className="text-xs text-stone-500"><OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"} /></div>
+                  <div className="text-xs text-stone-500">
+                    <OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"} />
+                  </div>
                 </td>
                 <td className="px-4 py-3">
                   <CurrentWording claim={claim} />
@@ -90,7 +107,9 @@ export default async function FactPage({ params }: Props) {
                     <details className="mt-1">
                       <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
                       <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />
-                      {claim.isCorrected ? <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} /> : null}
+                      {claim.isCorrected ? (
+                        <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} />
+                      ) : null}
                     </details>
                   ) : null}
                 </td>

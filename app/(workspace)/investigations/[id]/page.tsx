@@ -62,12 +62,22 @@ export default async function InvestigationPage({ params }: Props) {
           ) : null}
         </div>
       </div>
-      <AgreementSummary counts={countClaimsByStatus({ actor, investigationId: investigation.id })} agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })} scale={investigation.ratingScale} />
+      <AgreementSummary
+        counts={countClaimsByStatus({ actor, investigationId: investigation.id })}
+        agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })}
+        scale={investigation.ratingScale}
+      />
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer font-medium">Verdict scale, review and comparison settings</summary>
           <div className="mt-3 max-w-2xl">
-            <InvestigationSettingsForm investigationId={investigation.id} version={investigation.version} scale={investigation.ratingScale} hidesOthersAssessments={investigation.hidesOthersAssessments} approximateTolerancePercent={investigation.approximateTolerancePercent} />
+            <InvestigationSettingsForm
+              investigationId={investigation.id}
+              version={investigation.version}
+              scale={investigation.ratingScale}
+              hidesOthersAssessments={investigation.hidesOthersAssessments}
+              approximateTolerancePercent={investigation.approximateTolerancePercent}
+            />
           </div>
         </details>
       ) : null}

@@ -12,8 +12,23 @@ export function OrganisationForm({ name, url }: { name: string; url: string | nu
   return (
     <form action={action} noValidate aria-label="Organisation" className="max-w-xl space-y-4 rounded-xl border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
-      <Field key={`name-${state.savedAt ?? state.status}`} label="Name" name="name" hint="Shown as the author of reports and of ClaimReview markup." defaultValue={value("name", name)} error={state.fieldErrors?.name} />
-      <Field key={`url-${state.savedAt ?? state.status}`} label="Website" name="url" type="url" hint="Optional; https://…" defaultValue={value("url", url ?? "")} error={state.fieldErrors?.url} />
+      <Field
+        key={`name-${state.savedAt ?? state.status}`}
+        label="Name"
+        name="name"
+        hint="Shown as the author of reports and of ClaimReview markup."
+        defaultValue={value("name", name)}
+        error={state.fieldErrors?.name}
+      />
+      <Field
+        key={`url-${state.savedAt ?? state.status}`}
+        label="Website"
+        name="url"
+        type="url"
+        hint="Optional; https://…"
+        defaultValue={value("url", url ?? "")}
+        error={state.fieldErrors?.url}
+      />
       <SubmitButton>Save organisation</SubmitButton>
     </form>
   );

@@ -28,7 +28,9 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     const { user, generatedPassword } = await createUser({ operator: actor, input: { ...input, password: input.password || undefined } });
     return {
       status: "saved",
-      message: generatedPassword ? `Account created for ${user.email}. Their password is shown once: ${generatedPassword}` : `Account created for ${user.email}.`,
+      message: generatedPassword
+        ? `Account created for ${user.email}. Their password is shown once: ${generatedPassword}`
+        : `Account created for ${user.email}.`,
     };
   });
   // Never echo a password back into the form.
@@ -56,7 +58,10 @@ export async function setDisabledAction(userId: string, disabled: boolean): Prom
   if (!fits(SetDisabledArgs, [userId, disabled])) return malformedArguments;
   const state = await runSave({}, () => {
     const user = setUserDisabled({ operator: actor, userId, disabled });
-    return { status: "saved", message: disabled ? `${user.email} is disabled and signed out. ${revokedTokensSentence(user.revokedTokenCount)}` : `${user.email} is enabled again.` };
+    return {
+      status: "saved",
+      message: disabled ? `${user.email} is disabled and signed out. ${revokedTokensSentence(user.revokedTokenCount)}` : `${user.email} is enabled again.`,
+    };
   });
   revalidatePath("/settings/people");
   return state;
@@ -68,7 +73,10 @@ export async function resetPasswordAction(userId: string): Promise<FormState> {
   if (!fits(AccountArgs, [userId])) return malformedArguments;
   const state = await runSave({}, async () => {
     const { user, password, revokedTokenCount } = await resetUserPassword({ operator: actor, userId });
-    return { status: "saved", message: `Password reset for ${user.email}; they are signed out everywhere. ${revokedTokensSentence(revokedTokenCount)} Their new password is shown once: ${password}` };
+    return {
+      status: "saved",
+      message: `Password reset for ${user.email}; they are signed out everywhere. ${revokedTokensSentence(revokedTokenCount)} Their new password is shown once: ${password}`,
+    };
   });
   revalidatePath("/settings/people");
   return state;

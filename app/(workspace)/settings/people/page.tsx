@@ -24,7 +24,9 @@ export default async function PeoplePage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">People</h1>
-        <p className="mt-1 text-sm text-stone-600">Reviewers check claims; editors also approve verdicts and manage investigations; admins also manage accounts.</p>
+        <p className="mt-1 text-sm text-stone-600">
+          Reviewers check claims; editors also approve verdicts and manage investigations; admins also manage accounts.
+        </p>
       </div>
       <AddPersonForm />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
@@ -32,11 +34,21 @@ export default async function PeoplePage() {
           <caption className="sr-only">Accounts</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Person</th>
-              <th scope="col" className="px-4 py-3 font-medium">Role</th>
-              <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              <th scope="col" className="px-4 py-3 font-medium">API tokens</th>
-              <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Person
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                API tokens
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">

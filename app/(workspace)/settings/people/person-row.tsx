@@ -32,7 +32,9 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
   return (
     <tr>
       <td className="px-4 py-3">
-        <div className="font-medium text-stone-900"><bdi>{person.name}</bdi></div>
+        <div className="font-medium text-stone-900">
+          <bdi>{person.name}</bdi>
+        </div>
         <div className="text-stone-500">{person.email}</div>
       </td>
       <td className="px-4 py-3">
@@ -65,13 +67,25 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
         </div>
       </td>
       <td className="px-4 py-3">
-        {person.isDisabled ? <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span> : <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>}
+        {person.isDisabled ? (
+          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span>
+        ) : (
+          <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>
+        )}
       </td>
-      <td className="px-4 py-3">{isSelf ? <span className="text-stone-500">In Settings → API tokens</span> : <PersonTokens person={person} tokens={tokens} />}</td>
+      <td className="px-4 py-3">
+        {isSelf ? <span className="text-stone-500">In Settings → API tokens</span> : <PersonTokens person={person} tokens={tokens} />}
+      </td>
       <td className="px-4 py-3 text-right">
         {isSelf ? null : (
           <div className="flex flex-wrap justify-end gap-2">
-            <button type="button" disabled={isPending} aria-label={`Reset the password of ${person.email}`} className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={() => run(() => resetPasswordAction(person.id))}>
+            <button
+              type="button"
+              disabled={isPending}
+              aria-label={`Reset the password of ${person.email}`}
+              className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
+              onClick={() => run(() => resetPasswordAction(person.id))}
+            >
               Reset password
             </button>
             <button

@@ -28,14 +28,22 @@ export function PersonTokens({ person, tokens }: { person: { id: string; email: 
       <ul aria-label={`API tokens of ${person.email}`} className="mt-2 space-y-2">
         {tokens.map((token) => (
           <li key={token.id} className="flex flex-wrap items-center gap-2 text-xs">
-            <span className="font-medium text-stone-900"><bdi>{token.name}</bdi></span>
+            <span className="font-medium text-stone-900">
+              <bdi>{token.name}</bdi>
+            </span>
             <span className="text-stone-500">
               created {formatDateTime(token.createdAt)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
             </span>
             {token.isRevoked ? (
               <span className="rounded-full bg-stone-200 px-2 py-0.5 font-medium text-stone-700">Revoked</span>
             ) : (
-              <button type="button" disabled={isPending} aria-label={`Revoke ${token.name} of ${person.email}`} className={buttonClass("secondary", "px-2 py-0.5 text-xs text-red-700")} onClick={() => revoke(token.id)}>
+              <button
+                type="button"
+                disabled={isPending}
+                aria-label={`Revoke ${token.name} of ${person.email}`}
+                className={buttonClass("secondary", "px-2 py-0.5 text-xs text-red-700")}
+                onClick={() => revoke(token.id)}
+              >
                 Revoke
               </button>
             )}
@@ -43,7 +51,13 @@ export function PersonTokens({ person, tokens }: { person: { id: string; email: 
         ))}
       </ul>
       {active.length > 1 ? (
-        <button type="button" disabled={isPending} aria-label={`Revoke all API tokens of ${person.email}`} className={buttonClass("secondary", "mt-2 px-2 py-0.5 text-xs text-red-700")} onClick={() => revoke(null)}>
+        <button
+          type="button"
+          disabled={isPending}
+          aria-label={`Revoke all API tokens of ${person.email}`}
+          className={buttonClass("secondary", "mt-2 px-2 py-0.5 text-xs text-red-700")}
+          onClick={() => revoke(null)}
+        >
           Revoke all
         </button>
       ) : null}

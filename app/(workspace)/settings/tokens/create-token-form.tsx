@@ -10,7 +10,15 @@ export function CreateTokenForm() {
   return (
     <div className="space-y-3">
       <form action={action} noValidate aria-label="Create token" className="flex flex-wrap items-start gap-3 rounded-xl border border-stone-200 bg-white p-4">
-        <Field label="Token name" name="name" placeholder="e.g. Newsroom CMS import" defaultValue={state.status === "saved" ? "" : state.values?.name} error={state.fieldErrors?.name} className="min-w-64 flex-1" key={state.status} />
+        <Field
+          label="Token name"
+          name="name"
+          placeholder="e.g. Newsroom CMS import"
+          defaultValue={state.status === "saved" ? "" : state.values?.name}
+          error={state.fieldErrors?.name}
+          className="min-w-64 flex-1"
+          key={state.status}
+        />
         <SubmitButton className="mt-6" pendingLabel="Creating…">
           Create token
         </SubmitButton>

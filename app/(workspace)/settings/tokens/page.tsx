@@ -15,11 +15,16 @@ export default async function ApiTokensPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
         <p className="mt-1 max-w-2xl text-sm text-stone-600">
-          Personal tokens let scripts and integrations use the HTTP API as you, with your role. Send one as <code className="rounded bg-stone-100 px-1">Authorization: Bearer …</code>. Read the{" "}
+          Personal tokens let scripts and integrations use the HTTP API as you, with your role. Send one as{" "}
+          <code className="rounded bg-stone-100 px-1">Authorization: Bearer …</code>. Read the{" "}
           <a className="text-accent-700 underline" href="/api/docs">
             API reference
           </a>{" "}
-          (its OpenAPI description is at <a className="text-accent-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>).
+          (its OpenAPI description is at{" "}
+          <a className="text-accent-700 underline" href="/api/v1/openapi.json">
+            /api/v1/openapi.json
+          </a>
+          ).
         </p>
       </div>
       <CreateTokenForm />
@@ -30,12 +35,19 @@ export default async function ApiTokensPage() {
           {tokens.map((token) => (
             <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
               <div>
-                <div className="font-medium"><bdi>{token.name}</bdi></div>
+                <div className="font-medium">
+                  <bdi>{token.name}</bdi>
+                </div>
                 <div className="text-xs text-stone-500">
-                  <code>{token.displayPrefix}…</code> · created {formatDateTime(token.createdAt)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
+                  <code>{token.displayPrefix}…</code> · created {formatDateTime(token.createdAt)} ·{" "}
+                  {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
                 </div>
               </div>
-              {token.isRevoked ? <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Revoked</span> : <RevokeTokenButton tokenId={token.id} name={token.name} />}
+              {token.isRevoked ? (
+                <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Revoked</span>
+              ) : (
+                <RevokeTokenButton tokenId={token.id} name={token.name} />
+              )}
             </li>
           ))}
         </ul>

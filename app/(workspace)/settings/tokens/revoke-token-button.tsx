@@ -6,7 +6,13 @@ import { revokeApiTokenAction } from "./actions";
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [isPending, startTransition] = useTransition();
   return (
-    <button type="button" disabled={isPending} aria-label={`Revoke ${name}`} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => startTransition(async () => void (await revokeApiTokenAction(tokenId)))}>
+    <button
+      type="button"
+      disabled={isPending}
+      aria-label={`Revoke ${name}`}
+      className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")}
+      onClick={() => startTransition(async () => void (await revokeApiTokenAction(tokenId)))}
+    >
       {isPending ? "Revoking…" : "Revoke"}
     </button>
   );

@@ -12,7 +12,10 @@ const LinkFactInput = z
     factId: z.string().min(1, "Choose a fact, or “New fact”."),
     title: z.string().trim().max(300, "The title can be at most 300 characters."),
   })
-  .refine((input) => input.factId !== "new" || input.title.length > 0, { message: "Name the new fact, e.g. “People flown to CECOT on 16 March 2025”.", path: ["title"] });
+  .refine((input) => input.factId !== "new" || input.title.length > 0, {
+    message: "Name the new fact, e.g. “People flown to CECOT on 16 March 2025”.",
+    path: ["title"],
+  });
 
 const LinkFactArgs = z.tuple([idArgument, idArgument, idArgument, formArgument]);
 const UnlinkFactArgs = z.tuple([idArgument, idArgument, idArgument]);

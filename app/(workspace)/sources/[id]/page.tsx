@@ -63,7 +63,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const wordCount = source.currentVersion.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${source.investigation.id}`, label: source.investigation.title }]} />
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Investigations" },
+          { href: `/investigations/${source.investigation.id}`, label: source.investigation.title },
+        ]}
+      />
       <SourceHeader
         sourceId={source.id}
         values={{ title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, version: source.version }}
@@ -74,11 +79,19 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <UserText>{source.title}</UserText>
             </h1>
             <p className="mt-2 text-sm text-stone-600">
-              <OutletAndDate outlet={source.outlet} date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"} />
+              <OutletAndDate
+                outlet={source.outlet}
+                date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"}
+              />
             </p>
             {source.url && isHttpUrl(source.url) ? (
               <p className="mt-1 truncate text-sm">
-                <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent-700 underline decoration-accent-700/30 hover:decoration-accent-700">
+                <a
+                  href={source.url}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="text-accent-700 underline decoration-accent-700/30 hover:decoration-accent-700"
+                >
                   {source.url}
                 </a>
               </p>
@@ -112,20 +125,27 @@ export default async function SourcePage({ params, searchParams }: Props) {
         }
       />
       {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
-      <VersionPicker sourceId={source.id} versions={listSourceVersions({ actor, sourceId: source.id })} shownNumber={shown.number} currentNumber={source.currentVersion.number} />
-      <RegionErrorBoundary region="The reader">
-      <Reader
-        key={shown.id}
+      <VersionPicker
         sourceId={source.id}
-        sourceVersionId={shown.id}
-        text={shown.text}
-        initialClaims={claims}
-        findSuggestions={!isEarlierVersion}
-        canCreate={canCreateClaim(actor) && !isEarlierVersion}
-        firstPaint={<InitialHighlights rootId={readerTextId(shown.id)} layers={initialLayers} />}
-        openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}
-        checkingPanel={isOpenClaimHere && !isEarlierVersion ? <CheckingPanel key={openClaimId} actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined}
+        versions={listSourceVersions({ actor, sourceId: source.id })}
+        shownNumber={shown.number}
+        currentNumber={source.currentVersion.number}
       />
+      <RegionErrorBoundary region="The reader">
+        <Reader
+          key={shown.id}
+          sourceId={source.id}
+          sourceVersionId={shown.id}
+          text={shown.text}
+          initialClaims={claims}
+          findSuggestions={!isEarlierVersion}
+          canCreate={canCreateClaim(actor) && !isEarlierVersion}
+          firstPaint={<InitialHighlights rootId={readerTextId(shown.id)} layers={initialLayers} />}
+          openClaimId={isOpenClaimHere && !isEarlierVersion ? openClaimId : undefined}
+          checkingPanel={
+            isOpenClaimHere && !isEarlierVersion ? <CheckingPanel key={openClaimId} actor={actor} claimId={openClaimId!} sourceId={source.id} /> : undefined
+          }
+        />
       </RegionErrorBoundary>
       <LiveUpdates investigationId={source.investigation.id} />
     </article>

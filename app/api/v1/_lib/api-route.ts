@@ -36,19 +36,37 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
     const actor = token ? getActorByApiToken(token) : null;
     if (!actor) {
       const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
-      securityLog().recordSampled(`token-refused ${address}`, { event: "token-refused", outcome: "refused", address, target: `${request.method} ${request.nextUrl.pathname}`, detail: token ? "unknown, revoked or disabled" : "missing" });
+      securityLog().recordSampled(`token-refused ${address}`, {
+        event: "token-refused",
+        outcome: "refused",
+        address,
+        target: `${request.method} ${request.nextUrl.pathname}`,
+        detail: token ? "unknown, revoked or disabled" : "missing",
+      });
       const response = errorResponse(401, "UNAUTHENTICATED", "Send a valid personal API token as `Authorization: Bearer <token>` (Settings → API tokens).");
       response.headers.set("WWW-Authenticate", 'Bearer realm="corroborate"');
       return response;
     }
     try {
       const params = await context.params;
-      return await withIdempotency(request, actor, async () => handler({ request, actor, params }), (refusal) => errorResponse(refusal.status, refusal.code, refusal.message));
+      return await withIdempotency(
+        request,
+        actor,
+        async () => handler({ request, actor, params }),
+        (refusal) => errorResponse(refusal.status, refusal.code, refusal.message),
+      );
     } catch (error) {
       if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
         return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
       }
-      if (isAppError(error) && error.code === "FORBIDDEN") securityLog().record({ event: "access-denied", outcome: "refused", userId: actor.id, target: `${request.method} ${request.nextUrl.pathname}`, detail: error.message });
+      if (isAppError(error) && error.code === "FORBIDDEN")
+        securityLog().record({
+          event: "access-denied",
+          outcome: "refused",
+          userId: actor.id,
+          target: `${request.method} ${request.nextUrl.pathname}`,
+          detail: error.message,
+        });
       if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
       if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
       throw error;
@@ -69,8 +87,18 @@ export function etagOf(version: number): string {
  */
 export function requireIfMatch(request: NextRequest): number {
   const condition = parseIfMatch(request.headers.get("if-match"));
-  if (condition.kind === "weak") throw new RequestBodyError(412, "PRECONDITION_FAILED", `A weak ETag (${condition.tag}) never matches \`If-Match\`: send the strong ETag from your last read, for example \`If-Match: "v3"\`.`);
-  if (condition.kind !== "version") throw new RequestBodyError(428, "PRECONDITION_REQUIRED", 'Send `If-Match` with the ETag from your last read (for example `If-Match: "v3"`), so a change made meanwhile is not overwritten.');
+  if (condition.kind === "weak")
+    throw new RequestBodyError(
+      412,
+      "PRECONDITION_FAILED",
+      `A weak ETag (${condition.tag}) never matches \`If-Match\`: send the strong ETag from your last read, for example \`If-Match: "v3"\`.`,
+    );
+  if (condition.kind !== "version")
+    throw new RequestBodyError(
+      428,
+      "PRECONDITION_REQUIRED",
+      'Send `If-Match` with the ETag from your last read (for example `If-Match: "v3"`), so a change made meanwhile is not overwritten.',
+    );
   return condition.version;
 }
 
@@ -104,7 +132,10 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
     throw new RequestBodyError(400, "BAD_REQUEST", "The request body is not valid JSON.");
   }
   const illFormed = findIllFormedText(body);
-  if (illFormed) throw new AppError("INVALID", "The request body holds text that is not well-formed Unicode.", { fields: { [illFormed.path]: illFormedTextMessage(illFormed.index) } });
+  if (illFormed)
+    throw new AppError("INVALID", "The request body holds text that is not well-formed Unicode.", {
+      fields: { [illFormed.path]: illFormedTextMessage(illFormed.index) },
+    });
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("INVALID", "The request body is not valid.", { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;

@@ -5,7 +5,15 @@ import type { getAgreementByInvestigation } from "@/db/queries/assessments";
 const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
 /** Claims by status, and how far reviewers' independent verdicts agree (percentage and Fleiss' kappa). */
-export function AgreementSummary({ counts, agreement, scale }: { counts: { open: number; "in-review": number; approved: number }; agreement: ReturnType<typeof getAgreementByInvestigation>; scale: readonly Rating[] }) {
+export function AgreementSummary({
+  counts,
+  agreement,
+  scale,
+}: {
+  counts: { open: number; "in-review": number; approved: number };
+  agreement: ReturnType<typeof getAgreementByInvestigation>;
+  scale: readonly Rating[];
+}) {
   return (
     <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 md:grid-cols-2">
       <div>
@@ -38,8 +46,8 @@ export function AgreementSummary({ counts, agreement, scale }: { counts: { open:
         ) : (
           <>
             <p className="mt-2 text-sm">
-              <strong className="text-xl">{percent(agreement.percentAgreement)}</strong> agreement · {describeKappa(agreement)} · over {agreement.claimsCompared}{" "}
-              {agreement.claimsCompared === 1 ? "claim" : "claims"}
+              <strong className="text-xl">{percent(agreement.percentAgreement)}</strong> agreement · {describeKappa(agreement)} · over{" "}
+              {agreement.claimsCompared} {agreement.claimsCompared === 1 ? "claim" : "claims"}
               {agreement.isLimitedToOwnAssessments ? " you have given an independent verdict on" : ""}
             </p>
             {agreement.disagreements.length > 0 ? (

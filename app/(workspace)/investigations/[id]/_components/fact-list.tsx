@@ -26,7 +26,9 @@ export function FactList({ facts }: { facts: ReturnType<typeof listFactsByInvest
                   </span>
                   <span className="text-sm text-stone-500">
                     {fact.claimCount} {fact.claimCount === 1 ? "claim" : "claims"}
-                    {fact.conflictCount > 0 ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{fact.conflictCount} conflicting</span> : null}
+                    {fact.conflictCount > 0 ? (
+                      <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{fact.conflictCount} conflicting</span>
+                    ) : null}
                   </span>
                 </Link>
               </li>

@@ -13,7 +13,12 @@ export function ImportAnnotationsForm({ investigationId }: { investigationId: st
   const [state, action] = useActionState(importAnnotationsAction.bind(null, investigationId), idleFormState);
   return (
     <form action={action} aria-label="Import annotations" className="space-y-2">
-      <FileField label="Annotation file (W3C Web Annotation JSON-LD, from Corroborate or Hypothesis)" name="file" accept=".jsonld,.json,application/ld+json,application/json" error={state.fieldErrors?.file} />
+      <FileField
+        label="Annotation file (W3C Web Annotation JSON-LD, from Corroborate or Hypothesis)"
+        name="file"
+        accept=".jsonld,.json,application/ld+json,application/json"
+        error={state.fieldErrors?.file}
+      />
       <SubmitButton className="px-3 py-1.5 text-xs">Import</SubmitButton>
       {state.status === "saved" && state.message ? (
         <ul role="status" aria-label="Import summary" className="space-y-1 rounded-md bg-emerald-50 p-2 text-sm text-emerald-950">

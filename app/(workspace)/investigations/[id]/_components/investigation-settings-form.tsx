@@ -55,19 +55,35 @@ export function InvestigationSettingsForm({
         <caption className="sr-only">Verdict scale</caption>
         <thead className="text-left text-xs text-stone-500">
           <tr>
-            <th scope="col" className="py-1 font-medium">Verdict</th>
-            <th scope="col" className="py-1 font-medium">ClaimReview rating</th>
-            <th scope="col" className="py-1 font-medium"><span className="sr-only">Order</span></th>
+            <th scope="col" className="py-1 font-medium">
+              Verdict
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              ClaimReview rating
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              <span className="sr-only">Order</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, index) => (
             <tr key={`${row.key}-${index}`}>
               <td className="py-1 pr-2">
-                <input aria-label={`Verdict ${index + 1}`} value={row.label} onChange={(event) => update(index, { label: event.target.value })} className="w-full rounded-md border border-stone-300 px-2 py-1" />
+                <input
+                  aria-label={`Verdict ${index + 1}`}
+                  value={row.label}
+                  onChange={(event) => update(index, { label: event.target.value })}
+                  className="w-full rounded-md border border-stone-300 px-2 py-1"
+                />
               </td>
               <td className="py-1 pr-2">
-                <select aria-label={`Rating of verdict ${index + 1}`} value={row.ratingValue} onChange={(event) => update(index, { ratingValue: Number(event.target.value) as RatingValue })} className="rounded-md border border-stone-300 px-2 py-1">
+                <select
+                  aria-label={`Rating of verdict ${index + 1}`}
+                  value={row.ratingValue}
+                  onChange={(event) => update(index, { ratingValue: Number(event.target.value) as RatingValue })}
+                  className="rounded-md border border-stone-300 px-2 py-1"
+                >
                   {[5, 4, 3, 2, 1].map((value) => (
                     <option key={value} value={value}>
                       {value} {value === 5 ? "(true)" : value === 1 ? "(false)" : ""}
@@ -76,15 +92,42 @@ export function InvestigationSettingsForm({
                 </select>
               </td>
               <td className="whitespace-nowrap py-1 text-right">
-                <button type="button" aria-label={`Move ${row.label} up`} disabled={index === 0} onClick={() => move(index, -1)} className={buttonClass("quiet", "px-2 py-1 text-xs")}>↑</button>
-                <button type="button" aria-label={`Move ${row.label} down`} disabled={index === rows.length - 1} onClick={() => move(index, 1)} className={buttonClass("quiet", "px-2 py-1 text-xs")}>↓</button>
-                <button type="button" aria-label={`Remove ${row.label}`} onClick={() => setRows((current) => current.filter((_, i) => i !== index))} className={buttonClass("quiet", "px-2 py-1 text-xs text-red-700")}>Remove</button>
+                <button
+                  type="button"
+                  aria-label={`Move ${row.label} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                  className={buttonClass("quiet", "px-2 py-1 text-xs")}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Move ${row.label} down`}
+                  disabled={index === rows.length - 1}
+                  onClick={() => move(index, 1)}
+                  className={buttonClass("quiet", "px-2 py-1 text-xs")}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove ${row.label}`}
+                  onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+                  className={buttonClass("quiet", "px-2 py-1 text-xs text-red-700")}
+                >
+                  Remove
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className={buttonClass("secondary", "px-2.5 py-1 text-xs")} onClick={() => setRows((current) => [...current, { key: "", label: "", ratingValue: 3 }])}>
+      <button
+        type="button"
+        className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
+        onClick={() => setRows((current) => [...current, { key: "", label: "", ratingValue: 3 }])}
+      >
         Add a verdict
       </button>
       <label className="flex items-center gap-2 text-sm">
@@ -93,9 +136,20 @@ export function InvestigationSettingsForm({
       </label>
       <div>
         <label htmlFor={toleranceIds.control.id} className="block text-sm">
-          “Roughly / about N” means N ± <input {...toleranceIds.control} name="approximateTolerancePercent" inputMode="numeric" value={tolerance} onChange={(event) => setTolerance(event.target.value)} className="w-14 rounded-md border border-stone-300 px-2 py-0.5 text-right" /> %
+          “Roughly / about N” means N ±{" "}
+          <input
+            {...toleranceIds.control}
+            name="approximateTolerancePercent"
+            inputMode="numeric"
+            value={tolerance}
+            onChange={(event) => setTolerance(event.target.value)}
+            className="w-14 rounded-md border border-stone-300 px-2 py-0.5 text-right"
+          />{" "}
+          %
         </label>
-        <p id={toleranceIds.hintId} className="text-xs text-stone-500">Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.</p>
+        <p id={toleranceIds.hintId} className="text-xs text-stone-500">
+          Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.
+        </p>
         <FieldError id={toleranceIds.errorId} error={state.fieldErrors?.approximateTolerancePercent} />
       </div>
       <SubmitButton className="px-3 py-1.5 text-xs">Save settings</SubmitButton>

@@ -26,13 +26,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
     if (!sourceId || !investigation.sources.some((s) => s.id === sourceId)) return [];
     const source = getSourceById({ actor, id: sourceId });
     const marks = listClaimsBySource({ actor, sourceId }).flatMap((claim) =>
-      claim.anchor.status === "orphan" ? [] : [{ start: claim.anchor.start, end: claim.anchor.end, id: claim.id, factNumber: facts.find((fact) => fact.id === claim.factId)?.number ?? null }],
+      claim.anchor.status === "orphan"
+        ? []
+        : [{ start: claim.anchor.start, end: claim.anchor.end, id: claim.id, factNumber: facts.find((fact) => fact.id === claim.factId)?.number ?? null }],
     );
     return [{ sourceId, title: source.title, outlet: source.outlet, segments: segmentText(source.currentVersion.text, marks) }];
   });
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${id}`, label: investigation.title }]} />
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Investigations" },
+          { href: `/investigations/${id}`, label: investigation.title },
+        ]}
+      />
       <h1 className="text-2xl font-semibold tracking-tight">Side by side</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose sources">
         {(["a", "b"] as const).map((key, index) => (
@@ -52,7 +59,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
           Show
         </button>
       </form>
-      {columns.length < 2 ? <p className="text-sm text-stone-500">This investigation needs two sources to compare.</p> : <SideBySide columns={columns} facts={facts} />}
+      {columns.length < 2 ? (
+        <p className="text-sm text-stone-500">This investigation needs two sources to compare.</p>
+      ) : (
+        <SideBySide columns={columns} facts={facts} />
+      )}
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
           <>
             Fact {selectedFact.number}: <UserText>{selectedFact.title}</UserText>
           </>
-        ) : "Choose a numbered claim to see where the other source speaks to the same fact."}
+        ) : (
+          "Choose a numbered claim to see where the other source speaks to the same fact."
+        )}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         {columns.map((column, index) => (

@@ -22,17 +22,7 @@ export type ClaimIndexProps = {
  * context, never drawn on the text) and the suggestions. It scrolls on its own, so it and the
  * open claim are both in reach on a wide screen.
  */
-export function ClaimIndex({
-  anchored,
-  orphans,
-  suggestions,
-  active,
-  canCreate,
-  isPending,
-  onOpen,
-  onDelete,
-  onAcceptSuggestion,
-}: ClaimIndexProps) {
+export function ClaimIndex({ anchored, orphans, suggestions, active, canCreate, isPending, onOpen, onDelete, onAcceptSuggestion }: ClaimIndexProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const activeId = active?.id;
   // Bring the open claim into view inside the index only: scrollIntoView would also scroll the
@@ -68,7 +58,9 @@ export function ClaimIndex({
                   <span className="line-clamp-2 font-serif">“{claim.wording}”</span>
                   {claim.anchor.status === "fuzzy" ? <span className="mt-0.5 block text-xs text-stone-500">was “{claim.exact}”</span> : null}
                   {claim.verdict ? <span className="mt-0.5 block text-xs font-medium text-stone-600">{claim.verdict.label}</span> : null}
-                  {claim.anchor.status !== "exact" ? <span className="mt-0.5 block text-xs text-amber-700">{anchorStatusLabels[claim.anchor.status]}</span> : null}
+                  {claim.anchor.status !== "exact" ? (
+                    <span className="mt-0.5 block text-xs text-amber-700">{anchorStatusLabels[claim.anchor.status]}</span>
+                  ) : null}
                 </button>
               </li>
             ))}
@@ -81,7 +73,10 @@ export function ClaimIndex({
           <h2 id="orphan-heading" className="font-semibold text-amber-900">
             Orphaned claims ({orphans.length})
           </h2>
-          <p className="mt-1 text-xs text-amber-900">Their words are no longer in this version of the text, so they are not drawn on it. Open one to read its verdict and evidence, and to attach it to new words.</p>
+          <p className="mt-1 text-xs text-amber-900">
+            Their words are no longer in this version of the text, so they are not drawn on it. Open one to read its verdict and evidence, and to attach it to
+            new words.
+          </p>
           <ul aria-label="Orphaned claims" className="mt-2 space-y-2">
             {orphans.map((claim) => (
               <li key={claim.id} className={`rounded-md bg-white p-2 ${claim.id === active?.id ? "ring-2 ring-accent-600" : ""}`}>
@@ -92,7 +87,13 @@ export function ClaimIndex({
                 </p>
                 {claim.verdict ? <p className="mt-0.5 text-xs font-medium text-stone-600">{claim.verdict.label}</p> : null}
                 <div className="mt-1 flex flex-wrap gap-3 text-xs">
-                  <button type="button" aria-current={claim.id === active?.id ? "true" : undefined} aria-label={`Open orphaned claim: ${claim.exact}`} className="font-medium text-accent-700 underline" onClick={() => onOpen(claim)}>
+                  <button
+                    type="button"
+                    aria-current={claim.id === active?.id ? "true" : undefined}
+                    aria-label={`Open orphaned claim: ${claim.exact}`}
+                    className="font-medium text-accent-700 underline"
+                    onClick={() => onOpen(claim)}
+                  >
                     Open
                   </button>
                   {claim.canEdit ? (
@@ -117,7 +118,13 @@ export function ClaimIndex({
                 <span className="font-serif">
                   “{suggestion.text}” <span className="text-xs text-stone-500">{suggestion.kind}</span>
                 </span>
-                <button type="button" disabled={isPending} aria-label={`Accept suggestion: ${suggestion.text}`} className={buttonClass("secondary", "shrink-0 px-2 py-0.5 text-xs")} onClick={() => onAcceptSuggestion(suggestion)}>
+                <button
+                  type="button"
+                  disabled={isPending}
+                  aria-label={`Accept suggestion: ${suggestion.text}`}
+                  className={buttonClass("secondary", "shrink-0 px-2 py-0.5 text-xs")}
+                  onClick={() => onAcceptSuggestion(suggestion)}
+                >
                   Accept
                 </button>
               </li>

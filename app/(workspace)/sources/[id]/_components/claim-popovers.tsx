@@ -10,7 +10,21 @@ export type Offer = { start: number; end: number; top: number; left: number; sou
  * ("Attach to selection" when it is an orphan). Buttons do not take focus on mouse down, so the
  * selection survives the click; from the keyboard, Tab after a Shift+arrow selection reaches them.
  */
-export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd, onMove }: { offer: Offer; canCreate: boolean; movableClaim: ReaderClaim | null; isPending: boolean; onAdd: () => void; onMove: () => void }) {
+export function OfferToolbar({
+  offer,
+  canCreate,
+  movableClaim,
+  isPending,
+  onAdd,
+  onMove,
+}: {
+  offer: Offer;
+  canCreate: boolean;
+  movableClaim: ReaderClaim | null;
+  isPending: boolean;
+  onAdd: () => void;
+  onMove: () => void;
+}) {
   return (
     <div
       role="toolbar"
@@ -25,7 +39,12 @@ export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd,
         </button>
       ) : null}
       {movableClaim && offer.source === "selection" ? (
-        <button type="button" disabled={isPending} className={buttonClass(movableClaim.anchor.status === "orphan" ? "primary" : "secondary", "px-2.5 py-1 text-xs")} onClick={onMove}>
+        <button
+          type="button"
+          disabled={isPending}
+          className={buttonClass(movableClaim.anchor.status === "orphan" ? "primary" : "secondary", "px-2.5 py-1 text-xs")}
+          onClick={onMove}
+        >
           {movableClaim.anchor.status === "orphan" ? "Attach to selection" : "Move open claim here"}
         </button>
       ) : null}
@@ -34,9 +53,27 @@ export function OfferToolbar({ offer, canCreate, movableClaim, isPending, onAdd,
 }
 
 /** Where several claims overlap at a click: offers each of them. */
-export function ClaimChooser({ claims, top, left, onChoose, onClose }: { claims: ReaderClaim[]; top: number; left: number; onChoose: (claim: ReaderClaim) => void; onClose: () => void }) {
+export function ClaimChooser({
+  claims,
+  top,
+  left,
+  onChoose,
+  onClose,
+}: {
+  claims: ReaderClaim[];
+  top: number;
+  left: number;
+  onChoose: (claim: ReaderClaim) => void;
+  onClose: () => void;
+}) {
   return (
-    <div role="menu" aria-label="Claims here" className="absolute z-20 w-72 rounded-lg border border-stone-200 bg-white p-1 shadow-lg" style={{ top, left }} onKeyDown={(event) => event.key === "Escape" && onClose()}>
+    <div
+      role="menu"
+      aria-label="Claims here"
+      className="absolute z-20 w-72 rounded-lg border border-stone-200 bg-white p-1 shadow-lg"
+      style={{ top, left }}
+      onKeyDown={(event) => event.key === "Escape" && onClose()}
+    >
       <p className="px-2 py-1 text-xs font-medium text-stone-500">{claims.length} claims here</p>
       {claims.map((claim, index) => (
         <button

@@ -4,7 +4,17 @@ import { buttonClass } from "@/app/_components/button-class";
 import type { ReaderClaim } from "../reader-claim";
 
 /** Asks before a claim is deleted; opened from the panel or with the Delete key. */
-export function ConfirmDeleteClaim({ claim, isPending, onCancel, onConfirm }: { claim: ReaderClaim | null; isPending: boolean; onCancel: () => void; onConfirm: (claim: ReaderClaim) => void }) {
+export function ConfirmDeleteClaim({
+  claim,
+  isPending,
+  onCancel,
+  onConfirm,
+}: {
+  claim: ReaderClaim | null;
+  isPending: boolean;
+  onCancel: () => void;
+  onConfirm: (claim: ReaderClaim) => void;
+}) {
   return (
     <AlertDialog.Root open={claim !== null} onOpenChange={(isOpen) => !isOpen && onCancel()}>
       <AlertDialog.Portal>

@@ -34,13 +34,30 @@ export function OpenClaimCard({
     >
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-accent-700">
-          Open claim{position ? <span className="ml-1 font-normal normal-case text-stone-500">{position.index + 1} of {position.count}</span> : null}
+          Open claim
+          {position ? (
+            <span className="ml-1 font-normal normal-case text-stone-500">
+              {position.index + 1} of {position.count}
+            </span>
+          ) : null}
         </h2>
         <div className="flex gap-1">
-          <button type="button" className={buttonClass("quiet", "px-2 py-0.5 text-xs")} aria-label="Previous claim" disabled={!position || position.count < 2} onClick={() => onStep(-1)}>
+          <button
+            type="button"
+            className={buttonClass("quiet", "px-2 py-0.5 text-xs")}
+            aria-label="Previous claim"
+            disabled={!position || position.count < 2}
+            onClick={() => onStep(-1)}
+          >
             ‹ Prev
           </button>
-          <button type="button" className={buttonClass("quiet", "px-2 py-0.5 text-xs")} aria-label="Next claim" disabled={!position || position.count < 2} onClick={() => onStep(1)}>
+          <button
+            type="button"
+            className={buttonClass("quiet", "px-2 py-0.5 text-xs")}
+            aria-label="Next claim"
+            disabled={!position || position.count < 2}
+            onClick={() => onStep(1)}
+          >
             Next ›
           </button>
           <button type="button" className={buttonClass("quiet", "px-2 py-0.5 text-xs")} aria-label="Close the open claim" onClick={onClose}>
@@ -67,7 +84,9 @@ export function OpenClaimCard({
           <button type="button" disabled={isPending} className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")} onClick={() => onDelete(active)}>
             Delete claim
           </button>
-          {active.anchor.status === "orphan" ? null : <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>}
+          {active.anchor.status === "orphan" ? null : (
+            <span className="text-xs text-stone-500">To change its words, select new text and choose “Move open claim here”.</span>
+          )}
         </div>
       ) : null}
       {checkingPanel ? (

@@ -77,8 +77,13 @@ export function Reader({
   const isPending = isTransitionPending || !hydrated;
 
   const anchored = useMemo(
-    () => claims
-        .flatMap((claim): AnchoredClaim[] => (claim.anchor.status === "orphan" ? [] : [{ ...claim, start: claim.anchor.start, end: claim.anchor.end, wording: text.slice(claim.anchor.start, claim.anchor.end) }]))
+    () =>
+      claims
+        .flatMap((claim): AnchoredClaim[] =>
+          claim.anchor.status === "orphan"
+            ? []
+            : [{ ...claim, start: claim.anchor.start, end: claim.anchor.end, wording: text.slice(claim.anchor.start, claim.anchor.end) }],
+        )
         .sort((a, b) => a.start - b.start || b.end - a.end),
     [claims, text],
   );
@@ -86,23 +91,34 @@ export function Reader({
   // The open claim may be an orphan: it is shown in the panel (and can be re-attached) but never drawn.
   const active = claims.find((claim) => claim.id === activeId) ?? null;
   const activeDrawn = anchored.find((claim) => claim.id === activeId) ?? null;
-  const openSuggestions = useMemo(() => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)), [suggestions, anchored]);
+  const openSuggestions = useMemo(
+    () => suggestions.filter((s) => !anchored.some((claim) => claim.start === s.start && claim.end === s.end)),
+    [suggestions, anchored],
+  );
   const layers = useMemo(
-    () => highlightLayersOf({ claims: anchored.map((claim) => ({ ...claim, state: claimStateOf(claim.verdict?.ratingValue) })), suggestions: openSuggestions, active: activeDrawn }),
+    () =>
+      highlightLayersOf({
+        claims: anchored.map((claim) => ({ ...claim, state: claimStateOf(claim.verdict?.ratingValue) })),
+        suggestions: openSuggestions,
+        active: activeDrawn,
+      }),
     [openSuggestions, anchored, activeDrawn],
   );
   useHighlights(readerTextId(sourceVersionId), layers, renderKey);
 
-  const positionUnder = useCallback((span: Span) => {
-    const root = rootRef.current;
-    const wrapper = wrapperRef.current;
-    const range = root && rangeOfSpan(root, paragraphs, span);
-    if (!range || !wrapper) return { top: 0, left: 0 };
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    const box = wrapper.getBoundingClientRect();
-    return { top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 240)) };
-  }, [paragraphs]);
+  const positionUnder = useCallback(
+    (span: Span) => {
+      const root = rootRef.current;
+      const wrapper = wrapperRef.current;
+      const range = root && rangeOfSpan(root, paragraphs, span);
+      if (!range || !wrapper) return { top: 0, left: 0 };
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      const box = wrapper.getBoundingClientRect();
+      return { top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.left - box.left, box.width - 240)) };
+    },
+    [paragraphs],
+  );
 
   const finish = (result: ClaimActionResult, onSaved: (claim?: ReaderClaim) => void) => {
     if (result.status === "saved") {
@@ -117,17 +133,22 @@ export function Reader({
   // The claims under the caret when it last moved, so moving into a claim is announced once.
   const lastCaretClaims = useRef("");
 
-  const open = useCallback((claim: ReaderClaim, options: { reveal: boolean }) => {
-    setActiveId(claim.id);
-    router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
-    setChooser(null);
-    setOffer(null);
-    setAnnouncement(claim.anchor.status === "orphan" ? `Orphaned claim: ${claim.exact}. Its words are no longer in this version.` : `Claim: ${claim.exact}`);
-    if (options.reveal && rootRef.current && claim.anchor.status !== "orphan") {
-      lastCaretClaims.current = spansAt(anchored, claim.anchor.start).map((c) => c.id).join();
-      revealSpan(rootRef.current, paragraphs, claim.anchor);
-    }
-  }, [paragraphs, anchored, router, sourceId]);
+  const open = useCallback(
+    (claim: ReaderClaim, options: { reveal: boolean }) => {
+      setActiveId(claim.id);
+      router.replace(`/sources/${sourceId}?claim=${claim.id}`, { scroll: false });
+      setChooser(null);
+      setOffer(null);
+      setAnnouncement(claim.anchor.status === "orphan" ? `Orphaned claim: ${claim.exact}. Its words are no longer in this version.` : `Claim: ${claim.exact}`);
+      if (options.reveal && rootRef.current && claim.anchor.status !== "orphan") {
+        lastCaretClaims.current = spansAt(anchored, claim.anchor.start)
+          .map((c) => c.id)
+          .join();
+        revealSpan(rootRef.current, paragraphs, claim.anchor);
+      }
+    },
+    [paragraphs, anchored, router, sourceId],
+  );
 
   /** Opens the next (1) or previous (-1) claim in text order and shows it in the text. */
   const step = (direction: 1 | -1) => {
@@ -209,7 +230,8 @@ export function Reader({
     const here = spansAt(anchored, offset);
     const wrapperBox = wrapperRef.current!.getBoundingClientRect();
     if (here.length === 1) open(here[0]!, { reveal: false });
-    else if (here.length > 1) setChooser({ claims: here, top: event.clientY - wrapperBox.top + 12, left: Math.min(event.clientX - wrapperBox.left, wrapperBox.width - 290) });
+    else if (here.length > 1)
+      setChooser({ claims: here, top: event.clientY - wrapperBox.top + 12, left: Math.min(event.clientX - wrapperBox.left, wrapperBox.width - 290) });
     else {
       const [suggestion] = spansAt(openSuggestions, offset);
       setChooser(null);
@@ -256,7 +278,8 @@ export function Reader({
   const openStart = openSpan?.start;
   const openEnd = openSpan?.end;
   useEffect(() => {
-    if (rootRef.current && openStart !== undefined && openEnd !== undefined) keepSpanAboveSheet(rootRef.current, paragraphs, { start: openStart, end: openEnd });
+    if (rootRef.current && openStart !== undefined && openEnd !== undefined)
+      keepSpanAboveSheet(rootRef.current, paragraphs, { start: openStart, end: openEnd });
   }, [activeId, openStart, openEnd, paragraphs]);
 
   // Announce the claim the caret enters, so screen-reader users hear what is highlighted.
@@ -268,7 +291,8 @@ export function Reader({
       const key = here.map((claim) => claim.id).join();
       if (key === lastCaretClaims.current) return;
       lastCaretClaims.current = key;
-      if (here.length) setAnnouncement(here.length === 1 ? `In claim: ${here[0]!.exact}` : `In ${here.length} overlapping claims: ${here.map((c) => c.exact).join("; ")}`);
+      if (here.length)
+        setAnnouncement(here.length === 1 ? `In claim: ${here[0]!.exact}` : `In ${here.length} overlapping claims: ${here.map((c) => c.exact).join("; ")}`);
     };
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);
@@ -279,15 +303,21 @@ export function Reader({
     <div className={`grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] ${active ? "max-lg:pb-[72vh]" : ""}`}>
       <div ref={wrapperRef} className="relative">
         <p id="reader-help" className="mb-4 text-xs text-stone-500 pointer-coarse:hidden">
-          Select words and press <kbd className="font-mono">Enter</kbd> (or choose “Add claim”) to highlight a claim. Keyboard: arrows move the caret, Shift+arrows select,{" "}
-          <kbd className="font-mono">]</kbd> / <kbd className="font-mono">[</kbd> next / previous claim, <kbd className="font-mono">Enter</kbd> opens the claim at the caret, <kbd className="font-mono">Delete</kbd> deletes the open claim,{" "}
+          Select words and press <kbd className="font-mono">Enter</kbd> (or choose “Add claim”) to highlight a claim. Keyboard: arrows move the caret,
+          Shift+arrows select, <kbd className="font-mono">]</kbd> / <kbd className="font-mono">[</kbd> next / previous claim,{" "}
+          <kbd className="font-mono">Enter</kbd> opens the claim at the caret, <kbd className="font-mono">Delete</kbd> deletes the open claim,{" "}
           <kbd className="font-mono">A</kbd> accepts the suggestion at the caret.
         </p>
         <ul aria-label="Highlight colours" className="mb-4 flex flex-wrap gap-3 text-xs text-stone-600">
           {verdictTones.map((tone) => (
-            <li key={tone}><span data-testid={`legend-${tone}`} className={`mr-1 inline-block h-3 w-3 rounded-sm align-middle verdict-tone-${tone}`} />{verdictColours[tone].legend}</li>
+            <li key={tone}>
+              <span data-testid={`legend-${tone}`} className={`mr-1 inline-block h-3 w-3 rounded-sm align-middle verdict-tone-${tone}`} />
+              {verdictColours[tone].legend}
+            </li>
           ))}
-          <li><span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion</li>
+          <li>
+            <span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion
+          </li>
         </ul>
         <SuggestionsStatus state={suggestionsState} />
         {error ? (
@@ -325,7 +355,16 @@ export function Reader({
           ))}
         </div>
         {firstPaint}
-        {offer ? <OfferToolbar offer={offer} canCreate={canCreate} movableClaim={active?.canEdit ? active : null} isPending={isPending} onAdd={() => addClaim(offer)} onMove={() => moveActiveClaim(offer)} /> : null}
+        {offer ? (
+          <OfferToolbar
+            offer={offer}
+            canCreate={canCreate}
+            movableClaim={active?.canEdit ? active : null}
+            isPending={isPending}
+            onAdd={() => addClaim(offer)}
+            onMove={() => moveActiveClaim(offer)}
+          />
+        ) : null}
         {chooser ? <ClaimChooser {...chooser} onChoose={(claim) => open(claim, { reveal: false })} onClose={() => setChooser(null)} /> : null}
       </div>
       <div className="lg:sticky lg:top-4 lg:self-start">

@@ -63,9 +63,22 @@ export function SourceDetailsForm({ sourceId, values, onClose }: { sourceId: str
       ) : null}
       <input type="hidden" name="version" value={basedOn} />
       <Field label="Title" name="title" defaultValue={draft?.title ?? values.title} error={errors.title} />
-      <Field label="Outlet" name="outlet" hint="Optional: the newspaper, broadcaster or site" defaultValue={draft?.outlet ?? values.outlet ?? ""} error={errors.outlet} />
+      <Field
+        label="Outlet"
+        name="outlet"
+        hint="Optional: the newspaper, broadcaster or site"
+        defaultValue={draft?.outlet ?? values.outlet ?? ""}
+        error={errors.outlet}
+      />
       <Field label="Address (URL)" name="url" type="url" placeholder="https://" defaultValue={draft?.url ?? values.url ?? ""} error={errors.url} />
-      <Field label="Publication date" name="publishedAt" hint="Optional, as YYYY-MM-DD" placeholder="2025-03-16" defaultValue={draft?.publishedAt ?? values.publishedAt ?? ""} error={errors.publishedAt} />
+      <Field
+        label="Publication date"
+        name="publishedAt"
+        hint="Optional, as YYYY-MM-DD"
+        placeholder="2025-03-16"
+        defaultValue={draft?.publishedAt ?? values.publishedAt ?? ""}
+        error={errors.publishedAt}
+      />
       <div className="flex gap-2">
         <SubmitButton>Save details</SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={onClose}>

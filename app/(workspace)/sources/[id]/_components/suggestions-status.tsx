@@ -7,7 +7,11 @@ import type { SuggestionsState } from "./use-version-suggestions";
  */
 export function SuggestionsStatus({ state }: { state: SuggestionsState }) {
   return (
-    <p role="status" data-testid="suggestions-status" className={`mb-4 min-h-4 text-xs leading-4 ${state.status === "unavailable" ? "text-amber-800" : "text-stone-500"}`}>
+    <p
+      role="status"
+      data-testid="suggestions-status"
+      className={`mb-4 min-h-4 text-xs leading-4 ${state.status === "unavailable" ? "text-amber-800" : "text-stone-500"}`}
+    >
       {state.status === "finding" ? "Finding suggestions…" : state.status === "found" ? "" : state.message}
     </p>
   );

@@ -36,7 +36,8 @@ export function useVersionSuggestions(sourceId: string, sourceVersionId: string,
       }
     };
     const fail = (error: unknown) => {
-      if (!abort.signal.aborted) setState({ status: "unavailable", message: `Suggestions could not be loaded (${error instanceof Error ? error.message : String(error)}).` });
+      if (!abort.signal.aborted)
+        setState({ status: "unavailable", message: `Suggestions could not be loaded (${error instanceof Error ? error.message : String(error)}).` });
     };
     load(0).catch(fail);
     return () => {

@@ -5,7 +5,17 @@ import { formatDateTime } from "../../../_components/format";
  * The versions of a source: read any earlier one (read-only, with the claims as they fall on
  * it) or compare it with the current one.
  */
-export function VersionPicker({ sourceId, versions, shownNumber, currentNumber }: { sourceId: string; versions: { number: number; createdAt: string; createdByName: string }[]; shownNumber: number; currentNumber: number }) {
+export function VersionPicker({
+  sourceId,
+  versions,
+  shownNumber,
+  currentNumber,
+}: {
+  sourceId: string;
+  versions: { number: number; createdAt: string; createdByName: string }[];
+  shownNumber: number;
+  currentNumber: number;
+}) {
   if (versions.length < 2) return null;
   return (
     <div className="space-y-2">

@@ -8,7 +8,13 @@ import { Breadcrumbs } from "../../../_components/breadcrumbs";
 export const metadata: Metadata = { title: "What changed" };
 
 /** The differences between two versions of a source, by sentences, then words (see `diffTexts`). */
-export default async function SourceDiffPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function SourceDiffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor();
@@ -20,13 +26,18 @@ export default async function SourceDiffPage({ params, searchParams }: { params:
   const parts = diffTexts(before.text, after.text);
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: `/investigations/${source.investigation.id}`, label: source.investigation.title }, { href: `/sources/${id}`, label: source.title }]} />
+      <Breadcrumbs
+        trail={[
+          { href: `/investigations/${source.investigation.id}`, label: source.investigation.title },
+          { href: `/sources/${id}`, label: source.title },
+        ]}
+      />
       <h1 className="text-2xl font-semibold tracking-tight">
         What changed from version {before.number} to version {after.number}
       </h1>
       <p className="text-sm text-stone-600">
-        <del className="bg-red-100 text-red-900">Removed</del> and <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> text is marked: a sentence that changed a
-        little shows the words that changed; one that changed a lot shows as removed, then added.
+        <del className="bg-red-100 text-red-900">Removed</del> and <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> text is marked: a
+        sentence that changed a little shows the words that changed; one that changed a lot shows as removed, then added.
       </p>
       <div className="reader-text rounded-xl border border-stone-200 bg-white p-6" data-testid="diff">
         {parts.map((part, index) =>

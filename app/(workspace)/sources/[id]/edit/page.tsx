@@ -22,8 +22,8 @@ export default async function EditSourceTextPage({ params }: { params: Promise<{
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Edit the text</h1>
         <p className="mt-1 text-sm text-stone-600">
-          Saving makes version {source.currentVersion.number + 1}; version {source.currentVersion.number} is kept. Claims are found again in the new text: the reader then lists which moved, which
-          were matched approximately, and which lost their words.
+          Saving makes version {source.currentVersion.number + 1}; version {source.currentVersion.number} is kept. Claims are found again in the new text: the
+          reader then lists which moved, which were matched approximately, and which lost their words.
         </p>
       </div>
       <EditSourceTextForm sourceId={source.id} text={source.currentVersion.text} />

@@ -14,21 +14,35 @@ export default async function NewSourcePage({ params }: { params: Promise<{ id: 
   const investigation = orNotFound(() => getInvestigationById({ actor, id }));
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }, { href: `/investigations/${investigation.id}`, label: investigation.title }]} />
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Investigations" },
+          { href: `/investigations/${investigation.id}`, label: investigation.title },
+        ]}
+      />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Add a source</h1>
-        <p className="mt-1 text-sm text-stone-600">Paste the article as published, import it from its address, or upload a file. Its text is kept exactly as a first version; later edits make new versions.</p>
+        <p className="mt-1 text-sm text-stone-600">
+          Paste the article as published, import it from its address, or upload a file. Its text is kept exactly as a first version; later edits make new
+          versions.
+        </p>
       </div>
       <section aria-labelledby="paste-heading" className="space-y-2">
-        <h2 id="paste-heading" className="font-semibold">Paste the text</h2>
+        <h2 id="paste-heading" className="font-semibold">
+          Paste the text
+        </h2>
         <AddSourceForm investigationId={investigation.id} />
       </section>
       <section aria-labelledby="url-heading" className="space-y-2">
-        <h2 id="url-heading" className="font-semibold">…or import it from a web address</h2>
+        <h2 id="url-heading" className="font-semibold">
+          …or import it from a web address
+        </h2>
         <ImportUrlForm investigationId={investigation.id} />
       </section>
       <section aria-labelledby="upload-heading" className="space-y-2">
-        <h2 id="upload-heading" className="font-semibold">…or upload a file</h2>
+        <h2 id="upload-heading" className="font-semibold">
+          …or upload a file
+        </h2>
         <UploadSourceForm investigationId={investigation.id} />
       </section>
     </div>

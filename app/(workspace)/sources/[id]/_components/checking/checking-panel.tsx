@@ -10,7 +10,14 @@ import { describeQuoteMatch, type QuoteMatchSummary } from "@/lib/checking/quote
 import { findRating } from "@/lib/checking/rating-scale";
 import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
-import { addCommentAction, addEvidenceAction, removeCommentAction, recordAssessmentAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
+import {
+  addCommentAction,
+  addEvidenceAction,
+  removeCommentAction,
+  recordAssessmentAction,
+  removeEvidenceAction,
+  updateEvidenceAction,
+} from "../../checking-actions";
 import Link from "next/link";
 import { listFactTitlesByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
@@ -51,7 +58,9 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             </span>
           ) : null}
         </div>
-        {detail.rationale ? <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} /> : null}
+        {detail.rationale ? (
+          <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} />
+        ) : null}
         {detail.status === "approved" && detail.approvedBy ? (
           <p className="rounded-md border border-emerald-200 bg-emerald-50 p-2 text-xs text-emerald-900" data-testid="approval-notice">
             Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}. {approvedClaimNotice}
@@ -71,7 +80,14 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           canUnassign={canAssignClaim(actor, null, { assigneeId: detail.assignee?.id ?? null })}
           canSetVerdict={canSetClaimVerdict(actor, { createdBy: detail.createdBy.id, assigneeId: detail.assignee?.id ?? null })}
           moves={moves}
-          independentVerdicts={moves.some((move) => move.to === "approved") ? [...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map(({ reviewerName, verdictKey }) => ({ reviewerName, verdictKey })) : []}
+          independentVerdicts={
+            moves.some((move) => move.to === "approved")
+              ? [...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map(({ reviewerName, verdictKey }) => ({
+                  reviewerName,
+                  verdictKey,
+                }))
+              : []
+          }
           lockReason={approvalLockReason(detail, "verdict")}
           blockers={blockers}
         />
@@ -93,7 +109,11 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
         {detail.fact ? (
           <FactComparison actor={actor} factId={detail.fact.id} claimId={detail.id} />
         ) : (
-          <LinkFactForm action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)} facts={listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId })} suggestions={listLinkSuggestions({ actor, claimId: detail.id })} />
+          <LinkFactForm
+            action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)}
+            facts={listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId })}
+            suggestions={listLinkSuggestions({ actor, claimId: detail.id })}
+          />
         )}
       </section>
 
@@ -105,8 +125,15 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           {detail.evidence.map((item) => (
             <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2">
               <p className="text-xs font-medium">
-                <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>{stanceLabels[item.stance]}</span>
-                {item.outlet ? <> · <bdi>{item.outlet}</bdi></> : null}
+                <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>
+                  {stanceLabels[item.stance]}
+                </span>
+                {item.outlet ? (
+                  <>
+                    {" "}
+                    · <bdi>{item.outlet}</bdi>
+                  </>
+                ) : null}
               </p>
               {item.url && isHttpUrl(item.url) ? (
                 <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="block truncate text-xs text-accent-700 underline">
@@ -124,7 +151,14 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                   <details>
                     <summary className="cursor-pointer text-xs text-accent-700 underline">Edit</summary>
                     <div className="mt-2">
-                      <EvidenceForm action={updateEvidenceAction.bind(null, sourceId, item.id)} draftScope={{ ...draftScope, form: `evidence:${item.id}` }} initial={item} version={item.version} submitLabel="Save evidence" formLabel="Edit evidence" />
+                      <EvidenceForm
+                        action={updateEvidenceAction.bind(null, sourceId, item.id)}
+                        draftScope={{ ...draftScope, form: `evidence:${item.id}` }}
+                        initial={item}
+                        version={item.version}
+                        submitLabel="Save evidence"
+                        formLabel="Edit evidence"
+                      />
                     </div>
                   </details>
                   <DeleteItemButton label="Remove" action={removeEvidenceAction.bind(null, sourceId, item.id, item.version)} />
@@ -141,7 +175,12 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <details className="rounded-md border border-dashed border-stone-300 p-2" open={detail.evidence.length === 0}>
             <summary className="cursor-pointer text-sm font-medium">Add evidence</summary>
             <div className="mt-2">
-              <EvidenceForm action={addEvidenceAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "evidence:new" }} submitLabel="Add evidence" formLabel="Add evidence" />
+              <EvidenceForm
+                action={addEvidenceAction.bind(null, sourceId, detail.id)}
+                draftScope={{ ...draftScope, form: "evidence:new" }}
+                submitLabel="Add evidence"
+                formLabel="Add evidence"
+              />
             </div>
           </details>
         )}
@@ -151,7 +190,12 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
         <h3 id="assessments-heading" className="font-semibold">
           Independent verdicts
         </h3>
-        <AssessmentForm action={recordAssessmentAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "assessment" }} scale={detail.scale} own={detail.assessments.own} />
+        <AssessmentForm
+          action={recordAssessmentAction.bind(null, sourceId, detail.id)}
+          draftScope={{ ...draftScope, form: "assessment" }}
+          scale={detail.scale}
+          own={detail.assessments.own}
+        />
         {detail.assessments.hiddenCount > 0 ? (
           <p className="text-xs text-stone-500">
             {detail.assessments.hiddenCount} other {detail.assessments.hiddenCount === 1 ? "verdict is" : "verdicts are"} hidden until you record yours.
@@ -161,7 +205,9 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           <ul aria-label="Verdicts by reviewer" className="grid grid-cols-2 gap-2">
             {[...(detail.assessments.own ? [detail.assessments.own] : []), ...detail.assessments.others].map((assessment) => (
               <li key={assessment.id} className="rounded-md bg-white p-2 text-xs ring-1 ring-stone-200">
-                <span className="block font-medium"><bdi>{assessment.reviewerName}</bdi></span>
+                <span className="block font-medium">
+                  <bdi>{assessment.reviewerName}</bdi>
+                </span>
                 <span className="block">{labelOf(assessment.verdictKey)}</span>
                 {assessment.note ? <span className="block text-stone-500">{assessment.note}</span> : null}
               </li>
@@ -181,7 +227,9 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
                 <bdi>{comment.createdByName}</bdi> · {formatDateTime(comment.createdAt)}
               </p>
               <div className="prose-rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body) }} />
-              {canEditComment(actor, comment) ? <DeleteItemButton label="Delete" action={removeCommentAction.bind(null, sourceId, comment.id, comment.version)} /> : null}
+              {canEditComment(actor, comment) ? (
+                <DeleteItemButton label="Delete" action={removeCommentAction.bind(null, sourceId, comment.id, comment.version)} />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -195,7 +243,8 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
         <ol aria-label="History" className="mt-2 space-y-1 border-l border-stone-300 pl-3 text-xs">
           {history.map((event) => (
             <li key={event.id}>
-              <span className="font-medium">{event.actorName ?? "Someone"}</span> {describeEvent({ action: event.action, data: event.data ?? null }, detail.scale)}{" "}
+              <span className="font-medium">{event.actorName ?? "Someone"}</span>{" "}
+              {describeEvent({ action: event.action, data: event.data ?? null }, detail.scale)}{" "}
               <time dateTime={event.createdAt} className="text-stone-500">
                 {formatDateTime(event.createdAt)}
               </time>

@@ -6,7 +6,11 @@ import type { ClaimDraft } from "@/lib/checking/claim-drafts";
 export function DraftNotice({ draft, isBehind, onDiscard }: { draft: ClaimDraft | null; isBehind?: boolean; onDiscard: () => void }) {
   if (!draft) return null;
   return (
-    <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-2 text-xs text-sky-900" data-testid="draft-restored">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 p-2 text-xs text-sky-900"
+      data-testid="draft-restored"
+    >
       <p>
         Draft restored (written {formatDateTime(draft.writtenAt)}), not yet saved.
         {isBehind ? " The claim has changed since; saving will show their version beside yours." : ""}

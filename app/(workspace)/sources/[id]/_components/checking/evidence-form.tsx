@@ -22,11 +22,30 @@ const stances = [
  * The draft is kept in the browser (useClaimDraft) with the version an edit is based on; a
  * restored draft opens its collapsed section so it is seen.
  */
-export function EvidenceForm({ action, draftScope, initial, version, submitLabel, formLabel }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; draftScope: DraftScope; initial?: EvidenceValues; version?: number; submitLabel: string; formLabel: string }) {
+export function EvidenceForm({
+  action,
+  draftScope,
+  initial,
+  version,
+  submitLabel,
+  formLabel,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  draftScope: DraftScope;
+  initial?: EvidenceValues;
+  version?: number;
+  submitLabel: string;
+  formLabel: string;
+}) {
   // The version an edit is based on; a live update does not move it (see ReviewForm).
   const [basedOn, setBasedOn] = useState(version);
   const saved = Object.fromEntries((["url", "outlet", "quote", "stance", "accessedAt"] as const).map((field) => [field, initial?.[field] ?? ""]));
-  const draft = useClaimDraft({ scope: draftScope, saved, basedOn: basedOn === undefined ? null : String(basedOn), onRestore: (restored) => restored.basedOn && setBasedOn(Number(restored.basedOn)) });
+  const draft = useClaimDraft({
+    scope: draftScope,
+    saved,
+    basedOn: basedOn === undefined ? null : String(basedOn),
+    onRestore: (restored) => restored.basedOn && setBasedOn(Number(restored.basedOn)),
+  });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.status === "conflict" && result.current?.version) setBasedOn(Number(result.current.version));
@@ -43,7 +62,15 @@ export function EvidenceForm({ action, draftScope, initial, version, submitLabel
   const errors = state.fieldErrors ?? {};
   const stanceIds = useFieldIds({ error: errors.stance });
   return (
-    <form ref={formRef} action={formAction} onChange={draft.onChange} noValidate aria-label={formLabel} className="space-y-3" key={`${state.savedAt ?? "draft"}-${draft.generation}`}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onChange={draft.onChange}
+      noValidate
+      aria-label={formLabel}
+      className="space-y-3"
+      key={`${state.savedAt ?? "draft"}-${draft.generation}`}
+    >
       <DraftNotice
         draft={draft.restored}
         isBehind={draft.restored && version !== undefined ? isDraftBehind(draft.restored, String(version)) : false}
@@ -56,7 +83,15 @@ export function EvidenceForm({ action, draftScope, initial, version, submitLabel
       {basedOn ? <input type="hidden" name="version" value={basedOn} /> : null}
       <Field label="Link" name="url" type="url" placeholder="https://" defaultValue={values.url ?? ""} error={errors.url} />
       <Field label="Outlet or document" name="outlet" defaultValue={values.outlet ?? ""} error={errors.outlet} />
-      <Field label="Quote" name="quote" hint="Optional: the passage that bears on the claim" multiline rows={3} defaultValue={values.quote ?? ""} error={errors.quote} />
+      <Field
+        label="Quote"
+        name="quote"
+        hint="Optional: the passage that bears on the claim"
+        multiline
+        rows={3}
+        defaultValue={values.quote ?? ""}
+        error={errors.quote}
+      />
       {/* A radiogroup, so the group itself can be marked invalid and described by its error. */}
       <fieldset role="radiogroup" aria-invalid={stanceIds.control["aria-invalid"]} aria-describedby={stanceIds.control["aria-describedby"]}>
         <legend className="text-sm font-medium text-stone-800">Stance</legend>
@@ -70,7 +105,14 @@ export function EvidenceForm({ action, draftScope, initial, version, submitLabel
         </div>
         <FieldError id={stanceIds.errorId} error={errors.stance} />
       </fieldset>
-      <Field label="Accessed on" name="accessedAt" hint="Optional, as YYYY-MM-DD" placeholder="2025-03-18" defaultValue={values.accessedAt ?? ""} error={errors.accessedAt} />
+      <Field
+        label="Accessed on"
+        name="accessedAt"
+        hint="Optional, as YYYY-MM-DD"
+        placeholder="2025-03-18"
+        defaultValue={values.accessedAt ?? ""}
+        error={errors.accessedAt}
+      />
       <SubmitButton className="px-3 py-1.5 text-xs">{submitLabel}</SubmitButton>
     </form>
   );

@@ -17,7 +17,11 @@ export function FactComparison({ actor, factId, claimId }: { actor: Actor; factI
     <div className="space-y-2" data-testid="fact-comparison">
       <ul aria-label="Claims of this fact" className="space-y-1">
         {fact.claims.map((claim) => (
-          <li key={claim.id} className={`rounded-md p-2 text-xs ring-1 ${claim.id === claimId ? "bg-amber-50 ring-amber-300" : "bg-white ring-stone-200"}`} aria-current={claim.id === claimId ? "true" : undefined}>
+          <li
+            key={claim.id}
+            className={`rounded-md p-2 text-xs ring-1 ${claim.id === claimId ? "bg-amber-50 ring-amber-300" : "bg-white ring-stone-200"}`}
+            aria-current={claim.id === claimId ? "true" : undefined}
+          >
             <span className="block font-medium">
               {claim.id === claimId ? (
                 claim.sourceTitle
@@ -26,7 +30,12 @@ export function FactComparison({ actor, factId, claimId }: { actor: Actor; factI
                   {claim.sourceTitle}
                 </Link>
               )}
-              {claim.outlet ? <span className="font-normal text-stone-500"> · <bdi>{claim.outlet}</bdi></span> : null}
+              {claim.outlet ? (
+                <span className="font-normal text-stone-500">
+                  {" "}
+                  · <bdi>{claim.outlet}</bdi>
+                </span>
+              ) : null}
               {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt)}</span> : null}
             </span>
             <CurrentWording claim={claim} className="block text-sm" />
@@ -46,7 +55,11 @@ export function FactComparison({ actor, factId, claimId }: { actor: Actor; factI
       ) : (
         <p className="text-xs text-emerald-800">This claim’s figure agrees with the others of the fact.</p>
       )}
-      {others > 0 ? <p className="text-xs text-stone-500">{others} more conflicting {others === 1 ? "pair" : "pairs"} between the other claims: see the fact page.</p> : null}
+      {others > 0 ? (
+        <p className="text-xs text-stone-500">
+          {others} more conflicting {others === 1 ? "pair" : "pairs"} between the other claims: see the fact page.
+        </p>
+      ) : null}
     </div>
   );
 }

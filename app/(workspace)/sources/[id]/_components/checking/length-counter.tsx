@@ -15,7 +15,11 @@ export function LengthCounter({ length, max }: { length: number; max: number }) 
   const count = `${length.toLocaleString("en")} / ${max.toLocaleString("en")}`;
   return (
     <>
-      <p className={`mt-1 text-right text-xs tabular-nums ${isOver ? "font-medium text-red-700" : isNear ? "text-amber-800" : "text-stone-500"}`} data-testid="length-counter" aria-hidden="true">
+      <p
+        className={`mt-1 text-right text-xs tabular-nums ${isOver ? "font-medium text-red-700" : isNear ? "text-amber-800" : "text-stone-500"}`}
+        data-testid="length-counter"
+        aria-hidden="true"
+      >
         {count}
       </p>
       <p className="sr-only" aria-live="polite">

@@ -9,7 +9,15 @@ import { idleFormState, type FormState } from "@/app/_components/form-state";
 type Suggestion = { id: string; exact: string; sourceTitle: string; factTitle: string | null };
 
 /** Links the open claim to a fact (existing or new), optionally with suggested claims from other sources. */
-export function LinkFactForm({ action, facts, suggestions }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; facts: { id: string; title: string }[]; suggestions: Suggestion[] }) {
+export function LinkFactForm({
+  action,
+  facts,
+  suggestions,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  facts: { id: string; title: string }[];
+  suggestions: Suggestion[];
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   const initialChoice = facts.length ? "" : "new";
   // Which choice is shown, for the "New fact" box; the select itself keeps the submitted choice.
@@ -26,13 +34,30 @@ export function LinkFactForm({ action, facts, suggestions }: { action: (previous
         onChange={(event) => setFactId(event.target.value)}
         error={state.fieldErrors?.factId}
       />
-      {factId === "new" ? <Field label="New fact" name="title" placeholder="People flown to CECOT on 16 March 2025" defaultValue={state.values?.title} error={state.fieldErrors?.title} /> : <input type="hidden" name="title" value="" />}
+      {factId === "new" ? (
+        <Field
+          label="New fact"
+          name="title"
+          placeholder="People flown to CECOT on 16 March 2025"
+          defaultValue={state.values?.title}
+          error={state.fieldErrors?.title}
+        />
+      ) : (
+        <input type="hidden" name="title" value="" />
+      )}
       {suggestions.length > 0 ? (
         <fieldset className="rounded-md bg-stone-50 p-2">
           <legend className="text-xs font-medium text-stone-600">Likely about the same thing — tick to link them too</legend>
           {suggestions.map((suggestion) => (
             <label key={suggestion.id} className="mt-1 flex items-start gap-2 text-xs">
-              <input type="checkbox" name="withClaim" value={suggestion.id} defaultChecked={ticked.includes(suggestion.id)} disabled={suggestion.factTitle !== null} className="mt-0.5" />
+              <input
+                type="checkbox"
+                name="withClaim"
+                value={suggestion.id}
+                defaultChecked={ticked.includes(suggestion.id)}
+                disabled={suggestion.factTitle !== null}
+                className="mt-0.5"
+              />
               <span>
                 “{suggestion.exact}” <span className="text-stone-500">in {suggestion.sourceTitle}</span>
                 {suggestion.factTitle ? <span className="block text-stone-500">already in “{suggestion.factTitle}” — choose that fact to join it</span> : null}

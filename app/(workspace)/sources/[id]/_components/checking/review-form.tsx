@@ -146,7 +146,15 @@ export function ReviewForm(props: Props) {
       {disagreement ? (
         <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" data-testid="verdict-disagreement">
           <p className="text-xs text-amber-900">{`${disagreement.sentence}. To approve this verdict, add a short note saying why; it is kept in the claim's history.`}</p>
-          <CountedField label="Approval note" name="approvalNote" multiline rows={2} max={approvalNoteMaxLength} error={state.fieldErrors?.approvalNote} defaultValue={refused?.approvalNote ?? ""} />
+          <CountedField
+            label="Approval note"
+            name="approvalNote"
+            multiline
+            rows={2}
+            max={approvalNoteMaxLength}
+            error={state.fieldErrors?.approvalNote}
+            defaultValue={refused?.approvalNote ?? ""}
+          />
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">

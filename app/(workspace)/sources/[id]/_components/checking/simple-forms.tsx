@@ -24,7 +24,14 @@ export function CommentForm({ action, draftScope }: { action: Action; draftScope
   }, idleFormState);
   const body = state.status === "saved" ? "" : (state.values?.body ?? draft.restored?.values.body);
   return (
-    <form action={formAction} onChange={draft.onChange} noValidate aria-label="Add comment" className="space-y-2" key={`${state.savedAt ?? "draft"}-${draft.generation}`}>
+    <form
+      action={formAction}
+      onChange={draft.onChange}
+      noValidate
+      aria-label="Add comment"
+      className="space-y-2"
+      key={`${state.savedAt ?? "draft"}-${draft.generation}`}
+    >
       <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state.status === "saved" ? idleFormState : state} />
       <CountedField label="Comment" name="body" multiline rows={3} max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} />
@@ -34,7 +41,17 @@ export function CommentForm({ action, draftScope }: { action: Action; draftScope
 }
 
 /** Records the reviewer's own independent verdict; an unsaved choice and note are kept in the browser. */
-export function AssessmentForm({ action, draftScope, scale, own }: { action: Action; draftScope: DraftScope; scale: readonly Rating[]; own: { verdictKey: string; note: string } | null }) {
+export function AssessmentForm({
+  action,
+  draftScope,
+  scale,
+  own,
+}: {
+  action: Action;
+  draftScope: DraftScope;
+  scale: readonly Rating[];
+  own: { verdictKey: string; note: string } | null;
+}) {
   const draft = useClaimDraft({ scope: draftScope, saved: { verdictKey: own?.verdictKey ?? "", note: own?.note ?? "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);

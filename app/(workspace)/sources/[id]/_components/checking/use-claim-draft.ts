@@ -12,7 +12,17 @@ import { differsFromSaved, draftAfterSave, draftKey, parseDraft, restoreDecision
  * draft and handed back through `onRestore` so a restored draft saves against it.
  * While the form differs from what is saved, leaving the page asks first.
  */
-export function useClaimDraft({ scope, saved, basedOn, onRestore }: { scope: DraftScope; saved: Record<string, string>; basedOn: string | null; onRestore?: (draft: ClaimDraft) => void }) {
+export function useClaimDraft({
+  scope,
+  saved,
+  basedOn,
+  onRestore,
+}: {
+  scope: DraftScope;
+  saved: Record<string, string>;
+  basedOn: string | null;
+  onRestore?: (draft: ClaimDraft) => void;
+}) {
   const key = draftKey(scope);
   const [restored, setRestored] = useState<ClaimDraft | null>(null);
   const [generation, setGeneration] = useState(0);

@@ -23,11 +23,21 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
     const form = await request.formData();
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("INVALID", "Send the file in a `file` field.", { fields: { file: "required" } });
-    const created = importSourceFromFile({ actor, investigationId: params.id, fileName: file.name, contentType: file.type || null, bytes: new Uint8Array(await file.arrayBuffer()), title: String(form.get("title") ?? "") || undefined });
+    const created = importSourceFromFile({
+      actor,
+      investigationId: params.id,
+      fileName: file.name,
+      contentType: file.type || null,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      title: String(form.get("title") ?? "") || undefined,
+    });
     return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
   }
   // JSON escaping can double the size of a text at the limit; the schema checks the text itself.
   const input = await readJson(request, z.union([CreateSourceInput, ImportUrlBody]), 2 * sourceTextMaxBytes + 64 * 1024);
-  const created = "text" in input ? createSource({ actor, investigationId: params.id, input }) : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title });
+  const created =
+    "text" in input
+      ? createSource({ actor, investigationId: params.id, input })
+      : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title });
   return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
 });

@@ -19,10 +19,33 @@ export function AddSourceForm({ investigationId }: { investigationId: string }) 
       <Field label="Title" name="title" defaultValue={state.values?.title} error={errors.title} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label="Outlet" name="outlet" hint="Optional: the publication or author" defaultValue={state.values?.outlet} error={errors.outlet} />
-        <Field label="Publish date" name="publishedAt" hint="Optional, as YYYY-MM-DD" placeholder="2025-03-16" defaultValue={state.values?.publishedAt} error={errors.publishedAt} />
+        <Field
+          label="Publish date"
+          name="publishedAt"
+          hint="Optional, as YYYY-MM-DD"
+          placeholder="2025-03-16"
+          defaultValue={state.values?.publishedAt}
+          error={errors.publishedAt}
+        />
       </div>
-      <Field label="URL" name="url" type="url" hint="Optional: where it was published (http or https)" placeholder="https://" defaultValue={state.values?.url} error={errors.url} />
-      <Field label="Text" name="text" multiline rows={16} defaultValue={state.values?.text} error={errors.text} onInput={(event) => setTextBytes(utf8ByteLength(event.currentTarget.value))}>
+      <Field
+        label="URL"
+        name="url"
+        type="url"
+        hint="Optional: where it was published (http or https)"
+        placeholder="https://"
+        defaultValue={state.values?.url}
+        error={errors.url}
+      />
+      <Field
+        label="Text"
+        name="text"
+        multiline
+        rows={16}
+        defaultValue={state.values?.text}
+        error={errors.text}
+        onInput={(event) => setTextBytes(utf8ByteLength(event.currentTarget.value))}
+      >
         <p className={`mt-1 text-xs ${isOverLimit ? "font-medium text-red-700" : "text-stone-500"}`}>
           {formatBytes(textBytes)} of {formatBytes(sourceTextMaxBytes)}
           {isOverLimit ? " — too long to save; split it into several sources." : ""}
