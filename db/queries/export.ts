@@ -428,14 +428,12 @@ function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: 
       for (const item of assessmentRows) {
         const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
         if (isHidden) continue;
-        byId
-          .get(item.claimId)
-          ?.assessments.push({
-            reviewer: { id: item.reviewerId, name: item.reviewerName },
-            verdict: findRating(scale, item.verdictKey) ?? null,
-            note: item.note,
-            createdAt: item.createdAt,
-          });
+        byId.get(item.claimId)?.assessments.push({
+          reviewer: { id: item.reviewerId, name: item.reviewerName },
+          verdict: findRating(scale, item.verdictKey) ?? null,
+          note: item.note,
+          createdAt: item.createdAt,
+        });
       }
     },
   };
