@@ -32,6 +32,14 @@ describe("isWordEdge", () => {
     }
   });
 
+  it("joins words across a narrow no-break space, as UAX #29 does (a French or Spanish '12 000')", () => {
+    const value = "unos 12\u202f000 presos";
+    expect(isWordEdge(value, value.indexOf("\u202f"))).toBe(false);
+    expect(isWordEdge(value, value.indexOf("\u202f") + 1)).toBe(false);
+    const found = " \u309b\u202fdeportation"; // found by the property below: one word for the segmenter
+    for (const pos of [2, 3]) expect(isWordEdge(found, pos)).toBe(!referenceInsideWord(found).has(pos));
+  });
+
   it("agrees with a segmentation of the whole text at every offset", () => {
     fc.assert(
       fc.property(text(5, 60), (value) => {

@@ -1,6 +1,15 @@
 import { isWhitespaceCode } from "./snap-selection";
 
 /**
+ * White space that always separates words. Not U+202F (narrow no-break space): UAX #29 joins
+ * words across it (Word_Break ExtendNumLet), as in a French or Spanish "12 000", so the
+ * segmenter decides there.
+ */
+function separatesWords(code: number): boolean {
+  return code !== 0x202f && isWhitespaceCode(code);
+}
+
+/**
  * Word edges at single offsets of a long text, without segmenting the whole text.
  *
  * A word is a word-like segment of `Intl.Segmenter` (granularity "word", Unicode UAX #29
@@ -47,13 +56,13 @@ function breaksWords(code: number): boolean {
  */
 export function wordAround(text: string, pos: number): { start: number; end: number } | null {
   if (pos <= 0 || pos >= text.length) return null;
-  if (isWhitespaceCode(text.charCodeAt(pos - 1)) || isWhitespaceCode(text.charCodeAt(pos))) return null;
+  if (separatesWords(text.charCodeAt(pos - 1)) || separatesWords(text.charCodeAt(pos))) return null;
   let from = pos - 1;
   const lowest = Math.max(0, pos - REACH);
-  while (from > lowest && !isWhitespaceCode(text.charCodeAt(from))) from--;
+  while (from > lowest && !separatesWords(text.charCodeAt(from))) from--;
   let to = pos;
   const highest = Math.min(text.length, pos + REACH);
-  while (to < highest && !isWhitespaceCode(text.charCodeAt(to))) to++;
+  while (to < highest && !separatesWords(text.charCodeAt(to))) to++;
   // Keep the whitespace itself: the rules look one character ahead.
   to = Math.min(text.length, to + 1);
   const segment = segmenter.segment(text.slice(from, to)).containing(pos - from);
