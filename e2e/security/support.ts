@@ -43,25 +43,32 @@ export function send({ method = "GET", path: target, headers = {}, body, from, h
     definedHeaders["Content-Length"] = String(Buffer.byteLength(body));
   }
   return new Promise((resolve, reject) => {
-    // A fresh connection each time: a pooled one the server closes as idle (after 5 s) would hang up a request sent on it.
-    const request = http.request(
-      { host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from, agent: false },
-      (response) => {
-        const done = (text: string) => resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
-        if (headersOnly) {
-          response.destroy();
-          done("");
-          return;
-        }
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
-        response.on("error", reject);
-      },
-    );
+    // A fresh connection each time (a pooled one the server closes as idle, after 5 s, would hang up
+    // a request sent on it), but a keep-alive one: told "Connection: close", the server closes
+    // right after answering a refused upload, the unread body makes that close a reset, and the
+    // reset can discard its answer before it is read.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    let answered = false;
+    const request = http.request({ host: "127.0.0.1", port: toPort, method, path: target, headers: definedHeaders, localAddress: from, agent }, (response) => {
+      answered = true;
+      const done = (text: string) => {
+        agent.destroy();
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, text, ms: performance.now() - started });
+      };
+      if (headersOnly) {
+        response.destroy();
+        done("");
+        return;
+      }
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
+      response.on("error", reject);
+    });
     request.on("error", (error: NodeJS.ErrnoException) => {
-      // A server that answers and closes before reading a large body resets the upload.
-      if (headersOnly && (error.code === "EPIPE" || error.code === "ECONNRESET")) return;
+      // A server that answers before reading a large body may reset the rest of the upload: fine once the answer is in.
+      if (answered && headersOnly && (error.code === "EPIPE" || error.code === "ECONNRESET")) return;
+      agent.destroy();
       reject(error);
     });
     if (body !== undefined) request.end(body);
