@@ -25,36 +25,11 @@
  */
 import type { Amount } from "./read-amount";
 import { isAttached, isCapitalised, isInline, isPunct, isWord, type Token } from "./tokenize";
+import { isEnglishMonthName } from "./month-names";
 
 const JOINING_MARKS = new Set(["-", "‐", "‑", "–", "—", "−", "+", "/", ".", ":", "#", "§", "№", "’", "_", "@", "\\"]);
 const ORDINAL_OR_DECADE = new Set(["st", "nd", "rd", "th", "s", "am", "pm", "h"]);
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
 const FRACTIONS = new Set([
   "half",
   "halves",
@@ -186,7 +161,7 @@ const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "'
 
 /** A month name written with a capital ("March", "Mar"), so that "may" and "march" as verbs are not months. */
 export function isMonth(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && isCapitalised(token) && MONTHS.has(token.lower);
+  return token !== undefined && token.kind === "word" && isCapitalised(token) && isEnglishMonthName(token.lower);
 }
 
 /** Something touching the number on its left joins it to other text, or signs it. */

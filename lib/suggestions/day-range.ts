@@ -13,33 +13,8 @@
  */
 import type { Term } from "./parse";
 import { hasText, isInlineSpace } from "./terms";
+import { isEnglishMonthName } from "../quantities/month-names";
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
 const DAY_RANGE = /^(\d{1,2})(?:st|nd|rd|th)?[–—-](\d{1,2})(?:st|nd|rd|th)?$/i;
 /** Words between two days of one range: "15 and 16", "15 to 16", "15 or 16", "15 through 16". */
@@ -51,7 +26,7 @@ const isDay = (value: string | undefined) => value !== undefined && Number(value
 function isMonthName(term: Term | undefined): boolean {
   if (!term) return false;
   const word = term.text.replace(/\.$/, "");
-  return /^\p{Lu}/u.test(word) && MONTHS.has(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && isEnglishMonthName(word.toLowerCase());
 }
 
 function isYear(term: Term | undefined): boolean {
