@@ -86,6 +86,26 @@ function essentials(doc: ExportDocument) {
   };
 }
 
+/** Annotations on the first 10,000 runs of three words of `text`, described as our export would. */
+function annotationsOfWordTriples(text: string, sourceKey: string): ImportPlan["annotations"] {
+  return [...text.matchAll(/\S+ \S+ \S+/g)].slice(0, 10_000).map((match) => {
+    const { quote, position } = describeSpan(text, match.index, match.index + match[0].length);
+    return {
+      sourceKey,
+      quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+      position: { start: position!.start, end: position!.end },
+      verdictKey: null,
+      verdictLabel: null,
+      rationale: "",
+      status: null,
+      evidence: [],
+      comments: [],
+      factId: null,
+      factTitle: null,
+    };
+  });
+}
+
 describe("importAnnotations", () => {
   it("export → import into an empty investigation → export gives the same claims, anchors, verdicts and evidence", async () => {
     const { editor, investigationId } = await checkedInvestigation();
@@ -187,27 +207,10 @@ describe("importAnnotations", () => {
     const editor = await createTestActor("editor");
     const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Large file" } });
     const original = longArticle(300_000);
-    const words = [...original.matchAll(/\S+ \S+ \S+/g)];
-    const spans = words.slice(0, 10_000);
     const sourceKey = "https://wire.example/long";
     const plan: ImportPlan = {
       sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
-      annotations: spans.map((match) => {
-        const { quote, position } = describeSpan(original, match.index, match.index + match[0].length);
-        return {
-          sourceKey,
-          quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
-          position: { start: position!.start, end: position!.end },
-          verdictKey: null,
-          verdictLabel: null,
-          rationale: "",
-          status: null,
-          evidence: [],
-          comments: [],
-          factId: null,
-          factTitle: null,
-        };
-      }),
+      annotations: annotationsOfWordTriples(original, sourceKey),
       skipped: [],
     };
     let ticks = 0;
@@ -229,22 +232,7 @@ describe("importAnnotations", () => {
     const source = createSource({ actor: editor, investigationId, input: { title: "Long", text, url: sourceKey } });
     const plan: ImportPlan = {
       sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
-      annotations: [...text.matchAll(/\S+ \S+ \S+/g)].slice(0, 10_000).map((match) => {
-        const { quote, position } = describeSpan(text, match.index, match.index + match[0].length);
-        return {
-          sourceKey,
-          quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
-          position: { start: position!.start, end: position!.end },
-          verdictKey: null,
-          verdictLabel: null,
-          rationale: "",
-          status: null,
-          evidence: [],
-          comments: [],
-          factId: null,
-          factTitle: null,
-        };
-      }),
+      annotations: annotationsOfWordTriples(text, sourceKey),
       skipped: [],
     };
     // The import reads the source's version at once and writes after its anchoring turns;
