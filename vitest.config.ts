@@ -1,13 +1,44 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
-export default defineConfig({
+const shared = {
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "e2e/*.test.ts", "e2e/security/**/*.test.ts", "e2e/drills/**/*.test.ts"],
     environment: "node",
     // The security log of code under test goes nowhere (lib/security-log.test.ts tests the lines).
     env: { SECURITY_LOG: "/dev/null" },
     pool: "forks",
+  },
+} satisfies TestProjectInlineConfiguration;
+
+/** The tests that reach the database through the query layer run on both engines. */
+const queryTests = ["db/**/*.test.ts", "e2e/security/**/*.test.ts"];
+/** …except those about SQLite's own files and connections (backups, checkpoints, pragmas). */
+const sqliteOnly = ["db/backup.test.ts", "db/cli/backup.test.ts", "db/checkpointer.test.ts", "db/engines/sqlite.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: {
+          ...shared.test,
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "e2e/*.test.ts", "e2e/security/**/*.test.ts", "e2e/drills/**/*.test.ts"],
+        },
+      },
+      {
+        ...shared,
+        test: {
+          ...shared.test,
+          name: "postgres",
+          include: queryTests,
+          exclude: [...sqliteOnly, "db/cli/*.test.ts", "e2e/security/dependencies.test.ts", "e2e/security/authorization-table.test.ts"],
+          // A throw-away PostgreSQL server for the run (e2e/setup/postgres-server.mjs); each test file gets its own database.
+          globalSetup: ["db/test-postgres/global-setup.ts"],
+          setupFiles: ["db/test-postgres/use-server.ts"],
+        },
+      },
+    ],
   },
 });

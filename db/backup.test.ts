@@ -5,8 +5,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase, checkDatabaseFile, defaultBackupFile, restoreDatabase } from "./backup";
-import { applyMigrations, openDatabase, openDatabaseFile } from "./client";
-import { installDatabase } from "./connection";
+import { openDatabaseFile, openSqlite, type SqliteEngine } from "./client";
+import { installEngine } from "./connection";
 import { addComment } from "./queries/comments";
 import { createClaim } from "./queries/claims";
 import { createInvestigation } from "./queries/investigations";
@@ -14,20 +14,24 @@ import { createSource } from "./queries/sources";
 import { createTestActor } from "./test-database";
 
 let folder: string;
-let live: ReturnType<typeof openDatabase>;
+let live: SqliteEngine;
 let liveFile: string;
 
 /** A real database file (WAL, migrations applied) with a claim and a comment on it. */
 async function makeLiveDatabase() {
   liveFile = path.join(folder, "data", "corroborate.db");
-  live = openDatabase(liveFile);
-  applyMigrations(live);
-  installDatabase(live);
+  live = openSqlite(liveFile);
+  await live.migrate();
+  installEngine(live);
   const editor = await createTestActor("editor");
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
-  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text: "Officials counted over 200 deportees on the first flight." } });
-  const claim = createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
-  addComment({ actor: editor, claimId: claim.id, body: "Two counts disagree." });
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const source = await createSource({
+    actor: editor,
+    investigationId,
+    input: { title: "Wire", text: "Officials counted over 200 deportees on the first flight." },
+  });
+  const claim = await createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+  await addComment({ actor: editor, claimId: claim.id, body: "Two counts disagree." });
 }
 
 beforeEach(async () => {
@@ -35,9 +39,9 @@ beforeEach(async () => {
   await makeLiveDatabase();
 });
 
-afterEach(() => {
-  installDatabase(undefined);
-  live.$client.close();
+afterEach(async () => {
+  installEngine(undefined);
+  await live.close();
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
@@ -69,18 +73,18 @@ describe("backupDatabase", () => {
 
   it("finishes while another process commits without pause, and holds every row committed before it began", async () => {
     // Enough pages that the copy takes a while; a step-by-step copy would restart on every commit.
-    live.$client.exec("CREATE TABLE filler (body TEXT)");
-    const insert = live.$client.prepare("INSERT INTO filler VALUES (?)");
-    live.$client.transaction(() => {
+    live.writer.exec("CREATE TABLE filler (body TEXT)");
+    const insert = live.writer.prepare("INSERT INTO filler VALUES (?)");
+    live.writer.transaction(() => {
       for (let i = 0; i < 4000; i++) insert.run("x".repeat(2000));
     })();
     const writer = startWriterProcess(liveFile);
     try {
       await writer.committed(200);
-      const before = live.$client.prepare("SELECT max(id) FROM events WHERE action = 'drill.write'").pluck().get() as number;
+      const before = live.writer.prepare("SELECT max(id) FROM events WHERE action = 'drill.write'").pluck().get() as number;
       const to = path.join(folder, "under-load.db");
       const result = await backupDatabase({ from: liveFile, to });
-      const after = live.$client.prepare("SELECT max(id) FROM events WHERE action = 'drill.write'").pluck().get() as number;
+      const after = live.writer.prepare("SELECT max(id) FROM events WHERE action = 'drill.write'").pluck().get() as number;
       expect(result.check.isOk).toBe(true);
       expect(after).toBeGreaterThan(before);
       const copy = openDatabaseFile(to, { readonly: true });
@@ -128,10 +132,10 @@ describe("restoreDatabase", () => {
     expect(databaseFile).toBe(path.join(dataDir, "corroborate.db"));
     expect(check.isOk).toBe(true);
     expect(fs.readdirSync(dataDir)).toEqual(["corroborate.db"]);
-    const reopened = openDatabase(databaseFile);
-    applyMigrations(reopened);
-    expect(reopened.$client.prepare("SELECT count(*) FROM comments").pluck().get()).toBe(check.rowCounts.comments);
-    reopened.$client.close();
+    const reopened = openSqlite(databaseFile);
+    await reopened.migrate();
+    expect(reopened.writer.prepare("SELECT count(*) FROM comments").pluck().get()).toBe(check.rowCounts.comments);
+    await reopened.close();
   });
 
   it("refuses a folder that is not empty, a live database, and a backup that fails the checks, leaving nothing behind", async () => {

@@ -3,12 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { checkpointInBackground } from "./checkpointer";
-import { openDatabase } from "./client";
+import { openSqlite } from "./client";
 
 describe("WAL checkpoints in a worker thread", () => {
   it("copy committed pages into the database file while the connection itself never checkpoints", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "checkpoint-")), "test.db");
-    const connection = openDatabase(file).$client;
+    const engine = openSqlite(file);
+    const connection = engine.writer;
     connection.exec("create table notes (body text)");
     const sizeOfFile = () => fs.statSync(file).size;
     connection.pragma("wal_checkpoint(TRUNCATE)");
@@ -23,6 +24,6 @@ describe("WAL checkpoints in a worker thread", () => {
     // itself: while the connection stays open, only the worker can have copied them.
     await vi.waitFor(() => expect(sizeOfFile()).toBeGreaterThan(emptySize + 500_000), { timeout: 5000, interval: 25 });
     expect(connection.prepare("select count(*) as n from notes").get()).toEqual({ n: 300 });
-    connection.close();
+    await engine.close();
   });
 });

@@ -1,11 +1,21 @@
 import { EventEmitter } from "node:events";
+import { gt, max } from "drizzle-orm";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { engine } from "./connection";
+import { events } from "./schema";
 
 /**
  * Tells subscribers that an investigation has new rows in the events table. This is the one
- * interface live updates go through: in-process today (one server); a database-backed
- * channel (PostgreSQL LISTEN/NOTIFY) can implement the same two functions for several
- * servers. Notifications carry no data — subscribers read the events table, so a missed or
- * duplicated notification loses or repeats nothing.
+ * interface live updates go through. Notifications carry no data — subscribers read the
+ * events table — so a missed or duplicated notification loses or repeats nothing.
+ *
+ * - One SQLite server process: an in-process emitter.
+ * - Several processes on one SQLite file (`WORKERS=N`): each process also watches the events
+ *   table (a read of its newest id every `pollMs`), since a commit in one process cannot
+ *   reach another's memory.
+ * - PostgreSQL: `NOTIFY` on commit, and one `LISTEN`ing connection per server process, so an
+ *   event recorded on any server reaches the browsers of every server.
  */
 export type LiveChannel = {
   notify(investigationId: string): void;
@@ -13,14 +23,104 @@ export type LiveChannel = {
   subscribe(investigationId: string, listener: () => void): () => void;
 };
 
-function createInProcessChannel(): LiveChannel {
+const channelName = "corroborate_events";
+const pollMs = 250;
+
+function localEmitter() {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0); // one listener per open browser tab; no arbitrary cap
   return {
-    notify: (investigationId) => emitter.emit(investigationId),
-    subscribe(investigationId, listener) {
+    emit: (investigationId: string) => emitter.emit(investigationId),
+    subscribe(investigationId: string, listener: () => void) {
       emitter.on(investigationId, listener);
       return () => emitter.off(investigationId, listener);
+    },
+    /** The investigations that have subscribers in this process. */
+    subscribedInvestigations: () => emitter.eventNames() as string[],
+  };
+}
+
+function inProcessChannel(): LiveChannel {
+  const local = localEmitter();
+  return { notify: local.emit, subscribe: local.subscribe };
+}
+
+/** For several processes on one SQLite file: notify locally at once, and watch the table for the others' events. */
+function sqliteWatchingChannel(): LiveChannel {
+  const local = localEmitter();
+  let lastSeen: number | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const watch = async () => {
+    const database = engine().database;
+    if (lastSeen === null) {
+      const [newest] = await database.select({ id: max(events.id) }).from(events);
+      lastSeen = newest?.id ?? 0;
+      return;
+    }
+    const fresh = await database.select({ investigationId: events.investigationId, id: events.id }).from(events).where(gt(events.id, lastSeen));
+    for (const row of fresh) lastSeen = Math.max(lastSeen, row.id);
+    for (const investigationId of new Set(fresh.map((row) => row.investigationId))) if (investigationId) local.emit(investigationId);
+  };
+  const start = () => {
+    timer ??= setInterval(() => void watch().catch((error) => console.error("Live updates: reading new events failed:", error)), pollMs);
+    timer.unref();
+  };
+  return {
+    notify: local.emit,
+    subscribe(investigationId, listener) {
+      start();
+      return local.subscribe(investigationId, listener);
+    },
+  };
+}
+
+/** PostgreSQL: NOTIFY through the pool, LISTEN on one dedicated connection, reconnecting with back-off. */
+function postgresChannel(url: string, pool: pg.Pool): LiveChannel {
+  const local = localEmitter();
+  let listener: pg.Client | null = null;
+  let connecting: Promise<void> | null = null;
+  let retryMs = 250;
+
+  const connect = (): Promise<void> =>
+    (connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on("notification", (message) => message.payload && local.emit(message.payload));
+      client.on("error", () => undefined); // "end" follows; reconnect there
+      client.on("end", () => {
+        listener = null;
+        connecting = null;
+        if (local.subscribedInvestigations().length > 0) setTimeout(() => void reconnect(), retryMs).unref();
+      });
+      await client.connect();
+      await client.query(`listen ${channelName}`);
+      listener = client;
+      retryMs = 250;
+    })().catch((error) => {
+      connecting = null;
+      throw error;
+    }));
+
+  const reconnect = async () => {
+    try {
+      await connect();
+      // Events recorded while the connection was down were not announced: tell every
+      // subscriber to read the table once.
+      for (const investigationId of local.subscribedInvestigations()) local.emit(investigationId);
+    } catch {
+      retryMs = Math.min(retryMs * 2, 10_000);
+      setTimeout(() => void reconnect(), retryMs).unref();
+    }
+  };
+  return {
+    notify(investigationId) {
+      pool.query("select pg_notify($1, $2)", [channelName, investigationId]).catch(() => {
+        // The database is unreachable: the request that recorded the event already failed or
+        // committed; subscribers catch up when the listening connection comes back.
+      });
+    },
+    subscribe(investigationId, onEvent) {
+      if (!listener) connect().catch(() => void reconnect());
+      return local.subscribe(investigationId, onEvent);
     },
   };
 }
@@ -28,6 +128,14 @@ function createInProcessChannel(): LiveChannel {
 const globalForChannel = globalThis as unknown as { corroborateLiveChannel?: LiveChannel };
 
 export function liveChannel(): LiveChannel {
-  globalForChannel.corroborateLiveChannel ??= createInProcessChannel();
+  if (!globalForChannel.corroborateLiveChannel) {
+    const active = engine();
+    globalForChannel.corroborateLiveChannel =
+      active.kind === "postgres" && env.databaseUrl
+        ? postgresChannel(env.databaseUrl, active.pool)
+        : env.workerCount > 1
+          ? sqliteWatchingChannel()
+          : inProcessChannel();
+  }
   return globalForChannel.corroborateLiveChannel;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { installDatabase } from "./connection";
+import { openSqlite } from "./client";
+import { installEngine } from "./connection";
 import { preparedOnce } from "./prepared";
 import { createClaim, listClaimsBySource } from "./queries/claims";
 import { updateClaimReview } from "./queries/claim-review";
@@ -8,59 +9,69 @@ import { createInvestigation } from "./queries/investigations";
 import { createSource } from "./queries/sources";
 import { createTestActor, installTestDatabase } from "./test-database";
 
-afterEach(() => installDatabase(undefined));
+afterEach(() => installEngine(undefined));
 
 async function sourceWithText(text: string) {
   const editor = await createTestActor("editor");
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Prepared statements" } });
-  return { editor, source: createSource({ actor: editor, investigationId, input: { title: "Wire", text } }) };
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Prepared statements" } });
+  return { editor, source: await createSource({ actor: editor, investigationId, input: { title: "Wire", text } }) };
 }
 
 describe("statements prepared once per connection", () => {
-  it("builds once per installed database and again for another one", () => {
-    let builds = 0;
-    const statement = preparedOnce(() => ({ build: ++builds }));
-    installTestDatabase();
-    expect(statement()).toBe(statement());
-    installTestDatabase();
-    expect(statement().build).toBe(2);
+  it("builds once per installed database and again for another one", async () => {
+    // Two engines of its own: on PostgreSQL, installTestDatabase reuses one database per test file.
+    const first = openSqlite(":memory:");
+    const second = openSqlite(":memory:");
+    try {
+      let builds = 0;
+      const statement = preparedOnce(() => ({ build: ++builds }));
+      await first.migrate();
+      installEngine(first);
+      expect(statement()).toBe(statement());
+      await second.migrate();
+      installEngine(second);
+      expect(statement().build).toBe(2);
+    } finally {
+      await first.close();
+      await second.close();
+    }
   });
 
   it("gives every prepared insert its own id and time (nothing computed when the statement was built)", async () => {
-    installTestDatabase();
+    await installTestDatabase();
     const { editor, source } = await sourceWithText("Over 200 deportees landed. Roughly 250 Venezuelans were named.");
-    const first = createClaim({ actor: editor, sourceId: source.id, start: 0, end: 18 });
+    const first = await createClaim({ actor: editor, sourceId: source.id, start: 0, end: 18 });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = createClaim({ actor: editor, sourceId: source.id, start: 27, end: 50 });
+    const second = await createClaim({ actor: editor, sourceId: source.id, start: 27, end: 50 });
     expect(first.id).not.toBe(second.id);
     expect(second.createdAt > first.createdAt).toBe(true);
-    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).map((claim) => claim.selectors.quote.exact)).toEqual([
+    expect((await listClaimsBySource({ actor: editor, sourceId: source.id })).map((claim) => claim.selectors.quote.exact)).toEqual([
       "Over 200 deportees",
       "Roughly 250 Venezuelans",
     ]);
   });
 
   it("stores event data as JSON and reads it back as the object written", async () => {
-    installTestDatabase();
+    await installTestDatabase();
     const { editor, source } = await sourceWithText("Officials counted 261 people on the flights.");
-    const claim = createClaim({ actor: editor, sourceId: source.id, start: 18, end: 28 });
-    updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Two manifests agree." } });
-    const [changed, created] = listEventsBySubject({ subjectType: "claim", subjectId: claim.id });
+    const claim = await createClaim({ actor: editor, sourceId: source.id, start: 18, end: 28 });
+    await updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Two manifests agree." } });
+    const [changed, created] = await listEventsBySubject({ subjectType: "claim", subjectId: claim.id });
     expect(created).toMatchObject({ action: "claim.created", data: { exact: "261 people", start: 18, end: 28 } });
     expect(changed).toMatchObject({ action: "claim.rationale-changed", data: { rationale: ["", "Two manifests agree."] } });
   });
 
   it("is part of the caller's transaction: a refused update writes nothing", async () => {
-    installTestDatabase();
+    await installTestDatabase();
     const { editor, source } = await sourceWithText("Officials counted 261 people on the flights.");
-    const claim = createClaim({ actor: editor, sourceId: source.id, start: 18, end: 28 });
-    expect(() =>
+    const claim = await createClaim({ actor: editor, sourceId: source.id, start: 18, end: 28 });
+    await expect(
       updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked.", verdictKey: "not-on-the-scale" } }),
-    ).toThrowError(/scale/);
-    expect(listEventsBySubject({ subjectType: "claim", subjectId: claim.id }).map((event) => event.action)).toEqual(["claim.created"]);
-    const updated = updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked." } });
+    ).rejects.toThrowError(/scale/);
+    expect((await listEventsBySubject({ subjectType: "claim", subjectId: claim.id })).map((event) => event.action)).toEqual(["claim.created"]);
+    const updated = await updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Checked." } });
     expect(updated).toMatchObject({ version: claim.version + 1, rationale: "Checked." });
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Stale." } })).toThrowError(
+    await expect(updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Stale." } })).rejects.toThrowError(
       /Someone else changed/,
     );
   });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { CreateSourceInput } from "@/lib/validation/source";
 import { CreateUserInput } from "@/lib/validation/user";
 import type { Actor } from "@/lib/permissions";
-import { db } from "./connection";
+import { db, writeTransaction } from "./connection";
 import { demoClaims, demoFacts, demoInvestigationTitle, demoSources } from "./demo-content";
 import { createClaimFromSelector } from "./queries/claims";
 import { createFact } from "./queries/facts";
@@ -18,7 +18,7 @@ import { users } from "./schema";
  * Returns null when accounts already exist.
  */
 export async function ensureFirstAdmin(environment: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string }) {
-  if (countUsers() > 0) return null;
+  if ((await countUsers()) > 0) return null;
   const input = CreateUserInput.parse({
     email: environment.ADMIN_EMAIL || "admin@corroborate.local",
     name: "Admin",
@@ -32,24 +32,31 @@ export async function ensureFirstAdmin(environment: { ADMIN_EMAIL?: string; ADMI
 const demoSeededKey = "demo.seeded";
 
 /**
- * Seeds the demo investigation once, as the first admin. Never again after that, so a
- * user who deletes it does not see it come back. Returns whether it seeded now.
+ * Seeds the demo investigation once, as the first admin, in one transaction. Never again
+ * after that, so a user who deletes it does not see it come back. Returns whether it seeded now.
  */
-export function seedDemoOnce(): boolean {
-  if (getSetting(demoSeededKey)) return false;
-  const admin = db().select().from(users).where(eq(users.role, "admin")).orderBy(users.createdAt).get();
+export async function seedDemoOnce(): Promise<boolean> {
+  if (await getSetting(demoSeededKey)) return false;
+  const [admin] = await db().select().from(users).where(eq(users.role, "admin")).orderBy(users.createdAt).limit(1);
   if (!admin) return false;
   const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
-  const investigation = createInvestigation({ actor, input: { title: demoInvestigationTitle } });
-  const sourceIds = new Map<string, string>();
-  for (const source of demoSources) {
-    sourceIds.set(source.title, createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) }).id);
-  }
-  // Highlight the demo's figures and link them into facts, so the comparison shows from the start.
-  const highlight = ({ source, exact }: { source: string; exact: string }) =>
-    createClaimFromSelector({ actor, sourceId: sourceIds.get(source)!, selector: { exact } }).id;
-  for (const claim of demoClaims) highlight(claim);
-  for (const fact of demoFacts) createFact({ actor, investigationId: investigation.id, title: fact.title, claimIds: fact.claims.map(highlight) });
-  setSetting(demoSeededKey, new Date().toISOString());
-  return true;
+  return writeTransaction(async () => {
+    if (await getSetting(demoSeededKey)) return false;
+    await setSetting(demoSeededKey, new Date().toISOString());
+    const investigation = await createInvestigation({ actor, input: { title: demoInvestigationTitle } });
+    const sourceIds = new Map<string, string>();
+    for (const source of demoSources) {
+      sourceIds.set(source.title, (await createSource({ actor, investigationId: investigation.id, input: CreateSourceInput.parse(source) })).id);
+    }
+    // Highlight the demo's figures and link them into facts, so the comparison shows from the start.
+    const highlight = async ({ source, exact }: { source: string; exact: string }) =>
+      (await createClaimFromSelector({ actor, sourceId: sourceIds.get(source)!, selector: { exact } })).id;
+    for (const claim of demoClaims) await highlight(claim);
+    for (const fact of demoFacts) {
+      const claimIds: string[] = [];
+      for (const claim of fact.claims) claimIds.push(await highlight(claim));
+      await createFact({ actor, investigationId: investigation.id, title: fact.title, claimIds });
+    }
+    return true;
+  });
 }

@@ -1,15 +1,60 @@
-import { applyMigrations, openDatabase } from "./client";
-import { installDatabase } from "./connection";
+import { getTableName } from "drizzle-orm";
+import pg from "pg";
+import { openPostgres, openSqlite, type Engine } from "./client";
+import { installEngine } from "./connection";
 import { createUser } from "./queries/users";
+import * as tables from "./schema/definition";
 import type { Role } from "@/lib/roles";
 import type { Actor } from "@/lib/permissions";
 
-/** For unit tests: a fresh in-memory database with the committed migrations applied. */
-export function installTestDatabase() {
-  const database = openDatabase(":memory:");
-  applyMigrations(database);
-  installDatabase(database);
-  return database;
+/**
+ * For unit tests: an empty database with the committed migrations applied, installed for the
+ * queries. On SQLite (the default) a fresh in-memory one. When the test run gives a
+ * PostgreSQL server (`DATABASE_URL`, see db/test-postgres/), each test file gets its own
+ * database, made from a migrated template, and emptied again at each call.
+ */
+export async function installTestDatabase(): Promise<Engine> {
+  const engine = process.env.DATABASE_URL ? await emptiedPostgresDatabase(process.env.DATABASE_URL) : await freshSqlite();
+  installEngine(engine);
+  return engine;
+}
+
+async function freshSqlite() {
+  const engine = openSqlite(":memory:");
+  await engine.migrate();
+  return engine;
+}
+
+let fileDatabase: Engine | undefined;
+const allTables = Object.values(tables)
+  .filter((value) => typeof value === "object" && value !== null && Symbol.for("drizzle:IsDrizzleTable") in value)
+  .map((table) => `"${getTableName(table as never)}"`);
+
+async function emptiedPostgresDatabase(templateUrl: string): Promise<Engine> {
+  if (!fileDatabase) {
+    const name = `test_${process.pid}_${crypto.randomUUID().slice(0, 8)}`;
+    const template = new URL(templateUrl);
+    const admin = new pg.Client({ connectionString: templateUrl.replace(template.pathname, "/postgres") });
+    await admin.connect();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.query(`create database ${name} template "${template.pathname.slice(1)}"`);
+          break;
+        } catch (error) {
+          // Two files copying the template at the same instant: "source database is being accessed by other users".
+          if ((error as { code?: string }).code !== "55006" || attempt === 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+    fileDatabase = openPostgres(templateUrl.replace(template.pathname, `/${name}`), 5);
+  } else if (fileDatabase.kind === "postgres") {
+    await fileDatabase.pool.query(`truncate ${allTables.join(", ")} restart identity cascade`);
+  }
+  return fileDatabase;
 }
 
 /** Creates an account with the given role and returns it as an acting user. */

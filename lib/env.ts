@@ -2,11 +2,20 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * The environment, parsed once. `DATA_DIR` holds the SQLite file and the generated
- * auth secret; everything else has a working default so the app runs with no setup.
+ * The environment, parsed once. Without `DATABASE_URL` the workspace lives in SQLite in
+ * `DATA_DIR`; everything else has a working default so the app runs with no setup.
  */
 const EnvInput = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
+  /** `postgres://user:password@host:5432/dbname[?sslmode=require]`: run on PostgreSQL instead of SQLite. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((url) => !url || /^postgres(ql)?:\/\//.test(url), "DATABASE_URL must start with postgres:// or postgresql://"),
+  /** Server processes `npm start` runs on this machine (they share the port); see db/cli/start.mjs. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Connections each server process keeps to PostgreSQL; requests beyond them wait in a queue. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Hosts (optionally host:port) that URL import may fetch although they are private, e.g. an intranet mirror. */
   IMPORT_ALLOW_HOSTS: z.string().default(""),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -29,6 +38,10 @@ export const env = {
   ...parsed,
   dataDir: path.resolve(parsed.DATA_DIR),
   databasePath: path.resolve(parsed.DATA_DIR, "corroborate.db"),
+  /** The PostgreSQL connection string, or null for SQLite in `DATA_DIR`. */
+  databaseUrl: parsed.DATABASE_URL || null,
+  databasePoolSize: parsed.DATABASE_POOL_SIZE,
+  workerCount: parsed.WORKERS,
   trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
   importAllowHosts: parsed.IMPORT_ALLOW_HOSTS.split(",")
     .map((host) => host.trim())

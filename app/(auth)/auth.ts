@@ -74,10 +74,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   events: {
-    signOut(message) {
+    async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (typeof token?.uid === "string" && typeof token.sv === "number") {
-        const ended = endSession({ userId: token.uid, sessionVersion: token.sv });
+        const ended = await endSession({ userId: token.uid, sessionVersion: token.sv });
         securityLog().record({
           event: "sign-out",
           outcome: ended ? "success" : "refused",

@@ -18,8 +18,8 @@ export async function createInvestigationAction(_previous: FormState, formData: 
   const actor = await requireActor();
   if (!fits(FormArgs, [formData])) return malformedArguments;
   let createdId: string | undefined;
-  const state = await handleForm(formData, CreateInvestigationInput, ["title"], (input) => {
-    createdId = createInvestigation({ actor, input }).id;
+  const state = await handleForm(formData, CreateInvestigationInput, ["title"], async (input) => {
+    createdId = (await createInvestigation({ actor, input })).id;
   });
   if (!createdId) return state;
   revalidatePath("/");
@@ -29,8 +29,8 @@ export async function createInvestigationAction(_previous: FormState, formData: 
 export async function renameInvestigationAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
-  const state = await handleForm(formData, RenameInvestigationInput, ["title", "version"], (input) => {
-    const renamed = renameInvestigation({ actor, id: investigationId, input });
+  const state = await handleForm(formData, RenameInvestigationInput, ["title", "version"], async (input) => {
+    const renamed = await renameInvestigation({ actor, id: investigationId, input });
     return { status: "saved", message: "Renamed.", values: { title: renamed.title, version: String(renamed.version) } };
   });
   revalidatePath("/");
@@ -41,7 +41,7 @@ export async function renameInvestigationAction(investigationId: string, _previo
 export async function deleteInvestigationAction(investigationId: string): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdArgs, [investigationId])) return malformedArguments;
-  const state = await runSave({}, () => deleteInvestigation({ actor, id: investigationId }));
+  const state = await runSave({}, async () => await deleteInvestigation({ actor, id: investigationId }));
   if (state.status !== "saved") return state;
   revalidatePath("/");
   redirect("/");
@@ -58,7 +58,7 @@ const SettingsFormInput = z.object({
 export async function saveInvestigationSettingsAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
-  const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], (input) => {
+  const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], async (input) => {
     const scale = RatingScaleFormInput.safeParse(input.scale);
     if (!scale.success)
       return {
@@ -66,7 +66,7 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
         message: scale.error.issues[0]?.message ?? "The scale is not valid.",
         fieldErrors: { scale: scale.error.issues[0]?.message ?? "" },
       };
-    const { version } = updateInvestigationSettings({
+    const { version } = await updateInvestigationSettings({
       actor,
       id: investigationId,
       version: input.version,

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Investigations" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const investigations = listInvestigations({ actor });
+  const investigations = await listInvestigations({ actor });
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -21,8 +21,8 @@ export async function createSourceAction(investigationId: string, _previous: For
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   let createdId: string | undefined;
-  const state = await handleForm(formData, CreateSourceInput, sourceFields, (input) => {
-    createdId = createSource({ actor, investigationId, input }).id;
+  const state = await handleForm(formData, CreateSourceInput, sourceFields, async (input) => {
+    createdId = (await createSource({ actor, investigationId, input })).id;
   });
   if (!createdId) return state;
   revalidatePath(`/investigations/${investigationId}`);
@@ -34,8 +34,8 @@ export async function deleteSourceAction(sourceId: string): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdArgs, [sourceId])) return malformedArguments;
   let investigationId: string | undefined;
-  const state = await runSave({}, () => {
-    investigationId = deleteSource({ actor, id: sourceId }).investigationId;
+  const state = await runSave({}, async () => {
+    investigationId = (await deleteSource({ actor, id: sourceId })).investigationId;
   });
   if (!investigationId) return state;
   revalidatePath(`/investigations/${investigationId}`);
@@ -46,8 +46,8 @@ export async function deleteSourceAction(sourceId: string): Promise<FormState> {
 export async function updateSourceDetailsAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [sourceId, formData])) return malformedArguments;
-  const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], (input) => {
-    const saved = updateSourceDetails({ actor, id: sourceId, input });
+  const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], async (input) => {
+    const saved = await updateSourceDetails({ actor, id: sourceId, input });
     return {
       status: "saved",
       message: "Details saved.",
@@ -102,14 +102,16 @@ export async function uploadSourceAction(investigationId: string, _previous: For
   if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: "The file is larger than 4 MB." }, values: { title } };
   let createdId: string | undefined;
   const state = await runSave({ title }, async () => {
-    createdId = importSourceFromFile({
-      actor,
-      investigationId,
-      fileName: file.name,
-      contentType: file.type || null,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      title,
-    }).id;
+    createdId = (
+      await importSourceFromFile({
+        actor,
+        investigationId,
+        fileName: file.name,
+        contentType: file.type || null,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        title,
+      })
+    ).id;
   });
   if (!createdId) return state;
   revalidatePath(`/investigations/${investigationId}`);

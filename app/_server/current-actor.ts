@@ -22,7 +22,7 @@ export const getSessionKey = cache(async (): Promise<SessionKey | null> => {
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const key = await getSessionKey();
-  return key ? getActorBySession({ userId: key.userId, sessionVersion: key.sessionVersion }) : null;
+  return key ? await getActorBySession({ userId: key.userId, sessionVersion: key.sessionVersion }) : null;
 });
 
 /** The signed-in user, or a redirect to sign-in (for pages and server actions). */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { isAppError } from "@/lib/errors";
 import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -55,6 +56,12 @@ export async function runSave(values: Record<string, string>, save: () => Promis
     const saved: FormState = (await save()) ?? { status: "saved" };
     return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
   } catch (error) {
+    if (isDatabaseUnavailable(error))
+      return {
+        status: "error",
+        message: "The database cannot be reached right now. Nothing was saved; your input is still here. Try again in a few seconds.",
+        values,
+      };
     if (!isAppError(error)) throw error;
     if (error.code === "FORBIDDEN")
       securityLog().record({

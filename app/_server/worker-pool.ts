@@ -64,7 +64,7 @@ export class WorkerPool<In, Out> {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new WorkerJobError("failed", "The worker pool was closed."));
-    await Promise.all(this.slots.map((slot, index) => slot && this.retire(index, new WorkerJobError("failed", "The worker pool was closed."))));
+    await Promise.all(this.slots.flatMap((slot, index) => (slot ? [this.retire(index, new WorkerJobError("failed", "The worker pool was closed."))] : [])));
   }
 
   private dispatch(): void {

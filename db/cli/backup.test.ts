@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, openDatabase } from "../client";
+import { openSqlite } from "../client";
 
 /** Runs one of the CLIs as `npm run` does, in its own process; resolves with its exit code and output. */
 function runCli(script: "backup" | "restore", args: string[], dataDir: string) {
@@ -17,17 +17,19 @@ function runCli(script: "backup" | "restore", args: string[], dataDir: string) {
 let folder: string;
 let dataDir: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "corroborate-backup-cli-"));
   dataDir = path.join(folder, "data");
-  const database = openDatabase(path.join(dataDir, "corroborate.db"));
-  applyMigrations(database);
-  database.$client.close();
+  const engine = openSqlite(path.join(dataDir, "corroborate.db"));
+  await engine.migrate();
+  await engine.close();
 });
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-describe("npm run backup and npm run restore", () => {
+// why: each test starts three or four `node --import tsx` processes in a row (about a second
+// each, more on a busy machine), past Vitest's default 5 s.
+describe("npm run backup and npm run restore", { timeout: 30_000 }, () => {
   it("backs up into DATA_DIR/backups, prints the checks and row counts, and restores into a new folder", async () => {
     const backup = await runCli("backup", [], dataDir);
     expect(backup.code).toBe(0);

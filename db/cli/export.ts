@@ -12,7 +12,7 @@ import { isAppError } from "@/lib/errors";
 import { exportFormats, isExportFormat } from "@/lib/export/model";
 import { writeExport } from "@/lib/export/write-export";
 import type { Actor } from "@/lib/permissions";
-import { applyMigrations, getDb } from "../client";
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from "./workspace-database";
 import { getExportDocument } from "../queries/export";
 import { env } from "@/lib/env";
 
@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (Boolean(values.investigation) === Boolean(values.source)) throw new UsageError("Give either --investigation <id> or --source <id>.");
   if (!isExportFormat(values.format)) throw new UsageError(`Give --format, one of: ${exportFormats.join(", ")}.`);
-  applyMigrations(getDb());
+  await openWorkspaceDatabase();
   const scope = values.investigation ? { investigationId: values.investigation } : { sourceId: values.source! };
   const workspaceUrl = values.url ?? env.workspaceUrl ?? "http://localhost:3000";
   const doc = await getExportDocument({ actor: operator, scope, workspaceUrl });
@@ -81,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
 
 try {
   await main(process.argv.slice(2));
+  await closeWorkspaceDatabase();
 } catch (error) {
   if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
     console.error(`${error.message}\n\n${help}`);

@@ -3,12 +3,18 @@
  * migrations, creates the first admin when there is none (printing a generated password
  * once), and seeds the demo investigation once. Safe to run on every start.
  */
-import { applyMigrations, getDb } from "../client";
-import { ensureFirstAdmin, seedDemoOnce } from "../seed";
+import { closeWorkspaceDatabase, databaseDescription, openWorkspaceDatabase } from "./workspace-database";
 import { env } from "@/lib/env";
+import { getEngine } from "../client";
+import { sharedAuthSecret } from "../queries/auth-secret";
+import { ensureFirstAdmin, seedDemoOnce } from "../seed";
 
-applyMigrations(getDb());
-const admin = await ensureFirstAdmin({ ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD });
+await openWorkspaceDatabase();
+// Servers that start together on one PostgreSQL database take turns: one creates the admin and the demo.
+const { admin, seeded } = await getEngine().runAlone(async () => ({
+  admin: await ensureFirstAdmin({ ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD }),
+  seeded: await seedDemoOnce(),
+}));
 if (admin) {
   const line = "─".repeat(64);
   console.log(`\n${line}\n  First admin account created\n    email:    ${admin.email}`);
@@ -21,4 +27,11 @@ if (admin) {
   }
   console.log(`${line}\n`);
 }
-if (seedDemoOnce() && process.env.NODE_ENV !== "test") console.log(`Seeded the demo investigation in ${env.dataDir}.`);
+// start.mjs runs this with an IPC channel: on PostgreSQL, send it the secret every server shares.
+if (env.databaseUrl && !process.env.AUTH_SECRET && process.send) {
+  const message = { authSecret: await sharedAuthSecret() };
+  await new Promise((resolve) => process.send!(message, resolve));
+}
+if (process.connected) process.disconnect();
+if (seeded && process.env.NODE_ENV !== "test") console.log(`Seeded the demo investigation in ${databaseDescription()}.`);
+await closeWorkspaceDatabase();

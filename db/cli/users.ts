@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { isRole, roles } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { CreateUserInput } from "@/lib/validation/user";
-import { applyMigrations, getDb } from "../client";
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from "./workspace-database";
 import { createApiToken, listApiTokensOfPeople, revokeApiTokensOfPerson } from "../queries/api-tokens";
 import { createUser, getUserByEmail, getUserIdByEmail, listUsers, resetUserPassword, setUserDisabled, setUserRole } from "../queries/users";
 
@@ -35,7 +35,7 @@ Commands:
 Options:
   -h, --help                  Show this help.
 
-The database is DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).`;
+The database is PostgreSQL at DATABASE_URL when set, else DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).`;
 
 class UsageError extends Error {}
 
@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(help);
     return;
   }
-  applyMigrations(getDb());
+  await openWorkspaceDatabase();
   const operator = "command-line" as const;
   switch (command) {
     case "add": {
@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "list": {
-      for (const user of listUsers({ operator })) {
+      for (const user of await listUsers({ operator })) {
         console.log([user.email, user.role, user.isDisabled ? "disabled" : "active", user.name].join("\t"));
       }
       return;
@@ -89,13 +89,13 @@ async function main(argv: string[]): Promise<void> {
     case "set-role": {
       const role = requireArg(rest[1], "role");
       if (!isRole(role)) throw new UsageError(`Unknown role "${role}". Roles: ${roles.join(", ")}.`);
-      const user = setUserRole({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), role });
+      const user = await setUserRole({ operator, userId: await getUserIdByEmail(requireArg(rest[0], "email")), role });
       console.log(`${user.email} is now ${user.role}.`);
       return;
     }
     case "disable":
     case "enable": {
-      const user = setUserDisabled({ operator, userId: getUserIdByEmail(requireArg(rest[0], "email")), disabled: command === "disable" });
+      const user = await setUserDisabled({ operator, userId: await getUserIdByEmail(requireArg(rest[0], "email")), disabled: command === "disable" });
       console.log(`${user.email} is ${user.isDisabled ? "disabled" : "enabled"}.`);
       if (user.isDisabled) console.log(revokedTokensLine(user.revokedTokenCount));
       return;
@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<void> {
     case "reset-password": {
       const { user, password, revokedTokenCount } = await resetUserPassword({
         operator,
-        userId: getUserIdByEmail(requireArg(rest[0], "email")),
+        userId: await getUserIdByEmail(requireArg(rest[0], "email")),
         password: values.password,
       });
       console.log(`Password reset for ${user.email}; signed out everywhere.`);
@@ -112,9 +112,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "token": {
-      const user = getUserByEmail({ operator, email: requireArg(rest[0], "email") });
+      const user = await getUserByEmail({ operator, email: requireArg(rest[0], "email") });
       if (user.isDisabled) throw new UsageError(`${user.email} is disabled; enable it before creating a token.`);
-      const { token, summary } = createApiToken({
+      const { token, summary } = await createApiToken({
         actor: { id: user.id, email: user.email, name: user.name, role: user.role },
         name: values.name ?? "Command line",
       });
@@ -123,15 +123,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "tokens": {
-      const userId = getUserIdByEmail(requireArg(rest[0], "email"));
-      for (const token of listApiTokensOfPeople({ operator }).get(userId) ?? []) {
+      const userId = await getUserIdByEmail(requireArg(rest[0], "email"));
+      for (const token of (await listApiTokensOfPeople({ operator })).get(userId) ?? []) {
         console.log([token.name, token.createdAt, token.lastUsedAt ?? "never used", token.isRevoked ? "revoked" : "active"].join("\t"));
       }
       return;
     }
     case "revoke-tokens": {
       const email = requireArg(rest[0], "email");
-      console.log(`${email}: ${revokedTokensLine(revokeApiTokensOfPerson({ operator, userId: getUserIdByEmail(email) }))}`);
+      console.log(`${email}: ${revokedTokensLine(await revokeApiTokensOfPerson({ operator, userId: await getUserIdByEmail(email) }))}`);
       return;
     }
     default:
@@ -141,6 +141,7 @@ async function main(argv: string[]): Promise<void> {
 
 try {
   await main(process.argv.slice(2));
+  await closeWorkspaceDatabase();
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\nRun: npm run users -- --help`);

@@ -2,8 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { canChangeAccount, type Actor } from "@/lib/permissions";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import { db, forUpdate, writeTransaction } from "../connection";
 import { preparedOnce } from "../prepared";
 import { apiTokens, users } from "../schema";
 import { actorIdOf, assertAllowed, type Operator } from "./actor";
@@ -22,15 +21,15 @@ function hashToken(token: string): string {
 
 export type ApiTokenSummary = { id: string; name: string; displayPrefix: string; createdAt: string; lastUsedAt: string | null; isRevoked: boolean };
 
-export function createApiToken({ actor, name }: { actor: Actor; name: string }): { token: string; summary: ApiTokenSummary } {
+export async function createApiToken({ actor, name }: { actor: Actor; name: string }): Promise<{ token: string; summary: ApiTokenSummary }> {
   const token = tokenPrefix + randomBytes(32).toString("base64url");
-  return writeTransaction(db(), (tx) => {
-    const row = tx
+  return writeTransaction(async (tx) => {
+    const [row] = await tx
       .insert(apiTokens)
       .values({ userId: actor.id, name, tokenHash: hashToken(token), displayPrefix: token.slice(0, 10) })
-      .returning()
-      .get();
-    recordEvent(tx, { actorId: actor.id, action: "api-token.created", subjectType: "api-token", subjectId: row.id, data: { name } });
+      .returning();
+    if (!row) throw new Error("The token was not stored.");
+    await recordEvent({ actorId: actor.id, action: "api-token.created", subjectType: "api-token", subjectId: row.id, data: { name } });
     return { token, summary: { id: row.id, name: row.name, displayPrefix: row.displayPrefix, createdAt: row.createdAt, lastUsedAt: null, isRevoked: false } };
   });
 }
@@ -45,8 +44,8 @@ const toSummary = (row: typeof apiTokens.$inferSelect): ApiTokenSummary => ({
 });
 
 /** The acting user's own tokens, newest first. */
-export function listApiTokensByUser({ actor }: { actor: Actor }): ApiTokenSummary[] {
-  return db().select().from(apiTokens).where(eq(apiTokens.userId, actor.id)).orderBy(desc(apiTokens.createdAt)).all().map(toSummary);
+export async function listApiTokensByUser({ actor }: { actor: Actor }): Promise<ApiTokenSummary[]> {
+  return (await db().select().from(apiTokens).where(eq(apiTokens.userId, actor.id)).orderBy(desc(apiTokens.createdAt))).map(toSummary);
 }
 
 /** Only an admin manages another person's tokens (their own are on Settings → API tokens). */
@@ -61,10 +60,10 @@ export type PersonApiTokenSummary = Omit<ApiTokenSummary, "displayPrefix">;
  * Every account's tokens, newest first, keyed by account id, for Settings → People: names,
  * dates and status only. FORBIDDEN unless an admin.
  */
-export function listApiTokensOfPeople({ operator }: { operator: Operator }): Map<string, PersonApiTokenSummary[]> {
+export async function listApiTokensOfPeople({ operator }: { operator: Operator }): Promise<Map<string, PersonApiTokenSummary[]>> {
   if (operator !== "command-line") assertAllowed(operator.role === "admin", "Only admins manage other people's API tokens.");
   const byUser = new Map<string, PersonApiTokenSummary[]>();
-  for (const row of db().select().from(apiTokens).orderBy(desc(apiTokens.createdAt)).all()) {
+  for (const row of await db().select().from(apiTokens).orderBy(desc(apiTokens.createdAt))) {
     const { displayPrefix: _prefix, ...summary } = toSummary(row);
     void _prefix;
     byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), summary]);
@@ -79,19 +78,25 @@ export type RevocationReason = "revoked by an admin" | "password reset" | "accou
  * Inside the caller's transaction: revokes the user's live tokens (all, or the one named),
  * recording an `api-token.revoked` event with the reason for each. Returns how many it revoked.
  */
-export function revokeTokensOfUser(
-  tx: Transaction,
-  { userId, tokenId, actorId, reason }: { userId: string; tokenId?: string; actorId: string | null; reason: RevocationReason },
-): number {
-  const live = tx
-    .select({ id: apiTokens.id, name: apiTokens.name })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), tokenId ? eq(apiTokens.id, tokenId) : undefined))
-    .all();
+export async function revokeTokensOfUser({
+  userId,
+  tokenId,
+  actorId,
+  reason,
+}: {
+  userId: string;
+  tokenId?: string;
+  actorId: string | null;
+  reason: RevocationReason;
+}): Promise<number> {
   const revokedAt = new Date().toISOString();
-  for (const token of live) {
-    tx.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, token.id)).run();
-    recordEvent(tx, {
+  const revoked = await db()
+    .update(apiTokens)
+    .set({ revokedAt })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), tokenId ? eq(apiTokens.id, tokenId) : undefined))
+    .returning({ id: apiTokens.id, name: apiTokens.name });
+  for (const token of revoked) {
+    await recordEvent({
       actorId,
       action: "api-token.revoked",
       subjectType: "api-token",
@@ -99,7 +104,7 @@ export function revokeTokensOfUser(
       data: { name: token.name, ownerId: userId, reason },
     });
   }
-  return live.length;
+  return revoked.length;
 }
 
 /**
@@ -107,35 +112,33 @@ export function revokeTokensOfUser(
  * token that is not that person's; a token already revoked is left as it is. Returns how many
  * were revoked now.
  */
-export function revokeApiTokensOfPerson({ operator, userId, tokenId }: { operator: Operator; userId: string; tokenId?: string }): number {
+export async function revokeApiTokensOfPerson({ operator, userId, tokenId }: { operator: Operator; userId: string; tokenId?: string }): Promise<number> {
   assertMayManageTokensOf(operator, userId);
-  return writeTransaction(db(), (tx) => {
-    if (
-      tokenId &&
-      !tx
+  return writeTransaction(async (tx) => {
+    if (tokenId) {
+      const [token] = await tx
         .select({ id: apiTokens.id })
         .from(apiTokens)
-        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)))
-        .get()
-    ) {
-      throw new AppError("NOT_FOUND", "This token does not exist.");
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
+      if (!token) throw new AppError("NOT_FOUND", "This token does not exist.");
     }
-    return revokeTokensOfUser(tx, { userId, tokenId, actorId: actorIdOf(operator), reason: "revoked by an admin" });
+    return revokeTokensOfUser({ userId, tokenId, actorId: actorIdOf(operator), reason: "revoked by an admin" });
   });
 }
 
 /** Revokes one of the acting user's tokens; NOT_FOUND for anyone else's. */
-export function revokeApiToken({ actor, id }: { actor: Actor; id: string }): void {
-  writeTransaction(db(), (tx) => {
-    const row = tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id)))
-      .get();
+export async function revokeApiToken({ actor, id }: { actor: Actor; id: string }): Promise<void> {
+  await writeTransaction(async (tx) => {
+    const [row] = await forUpdate(
+      tx
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id))),
+    );
     if (!row) throw new AppError("NOT_FOUND", "This token does not exist.");
     if (row.revokedAt) return;
-    tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run();
-    recordEvent(tx, { actorId: actor.id, action: "api-token.revoked", subjectType: "api-token", subjectId: id, data: { name: row.name } });
+    await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id));
+    await recordEvent({ actorId: actor.id, action: "api-token.revoked", subjectType: "api-token", subjectId: id, data: { name: row.name } });
   });
 }
 
@@ -145,14 +148,14 @@ const selectTokenByHash = preparedOnce((database) =>
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.tokenHash, sql.placeholder("tokenHash")))
-    .prepare(),
+    .prepare("select_token_by_hash"),
 );
 const updateTokenLastUse = preparedOnce((database) =>
   database
     .update(apiTokens)
     .set({ lastUsedAt: sql`${sql.placeholder("now")}` })
     .where(and(eq(apiTokens.id, sql.placeholder("tokenId")), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql.placeholder("aMinuteAgo")))))
-    .prepare(),
+    .prepare("update_token_last_use"),
 );
 
 /**
@@ -160,12 +163,13 @@ const updateTokenLastUse = preparedOnce((database) =>
  * account is disabled. Records the last use at most once a minute: a request whose token
  * was used within the minute writes nothing (and so never waits for the write lock).
  */
-export function getActorByApiToken(token: string): Actor | null {
+export async function getActorByApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(tokenPrefix)) return null;
-  const row = selectTokenByHash().get({ tokenHash: hashToken(token) });
+  const [row] = await selectTokenByHash().execute({ tokenHash: hashToken(token) });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
   const now = new Date();
   const aMinuteAgo = new Date(now.getTime() - 60_000).toISOString();
-  if (row.lastUsedAt === null || row.lastUsedAt < aMinuteAgo) updateTokenLastUse().run({ tokenId: row.tokenId, now: now.toISOString(), aMinuteAgo });
+  if (row.lastUsedAt === null || row.lastUsedAt < aMinuteAgo)
+    await writeTransaction(() => updateTokenLastUse().execute({ tokenId: row.tokenId, now: now.toISOString(), aMinuteAgo }));
   return { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
 }

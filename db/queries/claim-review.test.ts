@@ -14,89 +14,93 @@ const text = "Officials counted over 200 deportees. A later count said 238 Venez
 async function setUp() {
   const editor = await createTestActor("editor");
   const reviewer = await createTestActor("reviewer");
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
-  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", url: "https://example.org/wire", text } });
-  const claim = createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const source = await createSource({ actor: editor, investigationId, input: { title: "Wire", url: "https://example.org/wire", text } });
+  const claim = await createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 18, end: 36 });
   return { editor, reviewer, investigationId, source, claim };
 }
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
 
 describe("reviewing a claim", () => {
   it("lets the author set a verdict, refuses their approval, and tells an editor what approval still needs", async () => {
     const { editor, reviewer, claim } = await setUp();
-    const withVerdict = updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mostly-false", status: "in-review" } });
+    const withVerdict = await updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mostly-false", status: "in-review" } });
     expect(withVerdict).toMatchObject({ verdictKey: "mostly-false", status: "in-review", version: 2 });
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { status: "approved" } })).rejects.toThrowError(
       expect.objectContaining({ code: "FORBIDDEN" }),
     );
-    expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).toThrowError(
+    await expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).rejects.toThrowError(
       /a written rationale and at least one evidence item/,
     );
-    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "in-review", version: 2 });
+    expect(await getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "in-review", version: 2 });
 
-    addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/count", stance: "refutes", quote: "238 Venezuelans" } });
-    const approved = updateClaimReview({
+    await addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/count", stance: "refutes", quote: "238 Venezuelans" } });
+    const approved = await updateClaimReview({
       actor: editor,
       id: claim.id,
       version: 2,
       changes: { rationale: "The government's own count was 238.", status: "approved" },
     });
     expect(approved).toMatchObject({ status: "approved", approvedBy: editor.id });
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 3, changes: { verdictKey: "false" } })).toThrowError(/reopen/);
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 3, changes: { verdictKey: "false" } })).rejects.toThrowError(/reopen/);
   });
 
   it("refuses an update from a stale version and returns the other person's values", async () => {
     const { editor, reviewer, claim } = await setUp();
-    updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", rationale: "Editor's view" } });
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mixed", rationale: "Mine" } })).toThrowError(
+    await updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", rationale: "Editor's view" } });
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "mixed", rationale: "Mine" } })).rejects.toThrowError(
       expect.objectContaining({ code: "CONFLICT", fields: expect.objectContaining({ verdictKey: "false", rationale: "Editor's view", version: "2" }) }),
     );
   });
 
   it("refuses verdicts that are not on the scale and reviewers assigning others", async () => {
     const { editor, reviewer, claim } = await setUp();
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "pants-on-fire" } })).toThrowError(/scale/);
-    expect(() => updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: editor.id } })).toThrowError(/only to themselves/);
-    expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: reviewer.id } }).assigneeId).toBe(reviewer.id);
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { verdictKey: "pants-on-fire" } })).rejects.toThrowError(/scale/);
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: editor.id } })).rejects.toThrowError(
+      /only to themselves/,
+    );
+    expect((await updateClaimReview({ actor: reviewer, id: claim.id, version: 1, changes: { assigneeId: reviewer.id } })).assigneeId).toBe(reviewer.id);
   });
 
   it("lets a reviewer take only an unassigned claim: one an editor gave someone else stays theirs, and its verdict stays out of reach", async () => {
     const { editor, claim } = await setUp();
     const [holder, taker] = [await createTestActor("reviewer"), await createTestActor("reviewer")];
-    const assigned = updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { assigneeId: holder.id } });
+    const assigned = await updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { assigneeId: holder.id } });
     const refusals = [
       [{ assigneeId: taker.id }, "This claim is assigned to someone else; only an editor can reassign it."],
       [{ assigneeId: null }, "Only an editor can unassign someone else from a claim."],
       [{ assigneeId: editor.id }, "Reviewers can assign claims only to themselves; an editor assigns others."],
     ] as const;
     for (const [changes, reason] of refusals) {
-      expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).toThrowError(
+      await expect(updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).rejects.toThrowError(
         expect.objectContaining({ code: "FORBIDDEN", message: reason, fields: { assigneeId: reason } }),
       );
     }
-    expect(() => updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).toThrowError(
+    await expect(updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).rejects.toThrowError(
       /Only editors, the claim's author and its assignee/,
     );
-    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ assignee: { id: holder.id }, verdictKey: null, version: assigned.version });
+    expect(await getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ assignee: { id: holder.id }, verdictKey: null, version: assigned.version });
 
-    const released = updateClaimReview({ actor: holder, id: claim.id, version: assigned.version, changes: { assigneeId: null } });
-    const taken = updateClaimReview({ actor: taker, id: claim.id, version: released.version, changes: { assigneeId: taker.id } });
-    expect(updateClaimReview({ actor: taker, id: claim.id, version: taken.version, changes: { verdictKey: "true" } }).verdictKey).toBe("true");
-    expect(updateClaimReview({ actor: editor, id: claim.id, version: taken.version + 1, changes: { assigneeId: holder.id } }).assigneeId).toBe(holder.id);
+    const released = await updateClaimReview({ actor: holder, id: claim.id, version: assigned.version, changes: { assigneeId: null } });
+    const taken = await updateClaimReview({ actor: taker, id: claim.id, version: released.version, changes: { assigneeId: taker.id } });
+    expect((await updateClaimReview({ actor: taker, id: claim.id, version: taken.version, changes: { verdictKey: "true" } })).verdictKey).toBe("true");
+    expect((await updateClaimReview({ actor: editor, id: claim.id, version: taken.version + 1, changes: { assigneeId: holder.id } })).assigneeId).toBe(
+      holder.id,
+    );
   });
 
   it("records every change in the claim's history, old → new", async () => {
     const { editor, reviewer, claim } = await setUp();
-    updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", assigneeId: reviewer.id } });
-    const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Court filing", stance: "adds-context" } });
-    updateEvidence({ actor: reviewer, id: item.id, version: 1, fields: { outlet: "Court filing, 17 March", stance: "refutes" } });
-    const comment = addComment({ actor: reviewer, claimId: claim.id, body: "Checked the filing." });
-    removeComment({ actor: editor, id: comment.id, version: 1 });
-    removeEvidence({ actor: editor, id: item.id, version: 2 });
-    const actions = listClaimHistory({ actor: editor, claimId: claim.id }).map((event) => event.action);
+    await updateClaimReview({ actor: editor, id: claim.id, version: 1, changes: { verdictKey: "false", assigneeId: reviewer.id } });
+    const item = await addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Court filing", stance: "adds-context" } });
+    await updateEvidence({ actor: reviewer, id: item.id, version: 1, fields: { outlet: "Court filing, 17 March", stance: "refutes" } });
+    const comment = await addComment({ actor: reviewer, claimId: claim.id, body: "Checked the filing." });
+    await removeComment({ actor: editor, id: comment.id, version: 1 });
+    await removeEvidence({ actor: editor, id: item.id, version: 2 });
+    const actions = (await listClaimHistory({ actor: editor, claimId: claim.id })).map((event) => event.action);
     expect(actions).toEqual([
       "evidence.removed",
       "comment.deleted",
@@ -107,25 +111,29 @@ describe("reviewing a claim", () => {
       "claim.verdict-set",
       "claim.created",
     ]);
-    const updated = listClaimHistory({ actor: editor, claimId: claim.id }).find((event) => event.action === "evidence.updated");
+    const updated = (await listClaimHistory({ actor: editor, claimId: claim.id })).find((event) => event.action === "evidence.updated");
     expect(updated?.data).toMatchObject({ outlet: ["Court filing", "Court filing, 17 March"], stance: ["adds-context", "refutes"] });
   });
 
   it("checks an evidence quote against the investigation's own source it links to", async () => {
     const { reviewer, claim } = await setUp();
-    const found = addEvidence({
+    const found = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" },
     });
     expect(found.quoteMatch).toMatchObject({ status: "fuzzy", start: 38 });
-    const missing = addEvidence({
+    const missing = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" },
     });
     expect(missing.quoteMatch).toMatchObject({ status: "not-found" });
-    const elsewhere = addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/other", stance: "supports", quote: "anything" } });
+    const elsewhere = await addEvidence({
+      actor: reviewer,
+      claimId: claim.id,
+      fields: { url: "https://example.org/other", stance: "supports", quote: "anything" },
+    });
     expect(elsewhere.quoteMatch).toBeNull();
   });
 
@@ -133,25 +141,25 @@ describe("reviewing a claim", () => {
     const { editor, reviewer, source, claim } = await setUp();
     await updateSourceText({ actor: editor, sourceId: source.id, text: text.replace("238 Venezuelans", "roughly 240 people") });
     await updateSourceText({ actor: editor, sourceId: source.id, text: "Officials counted over 200 deportees. The count was revised twice." });
-    const earlier = addEvidence({
+    const earlier = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "A later count said roughly 240 people." },
     });
     expect(earlier.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "exact", versionNumber: 2, versionCount: 3, start: 38 });
-    const first = addEvidence({
+    const first = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "a later count said 238 Venezuelans" },
     });
     expect(first.quoteMatch).toMatchObject({ status: "earlier-version", matchedAs: "fuzzy", versionNumber: 1, versionCount: 3 });
-    const current = addEvidence({
+    const current = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "The count was revised twice." },
     });
     expect(current.quoteMatch).toMatchObject({ status: "exact", start: 38 });
-    const nowhere = addEvidence({
+    const nowhere = await addEvidence({
       actor: reviewer,
       claimId: claim.id,
       fields: { url: "https://example.org/wire", stance: "refutes", quote: "more than 250 alleged gang members" },
@@ -162,8 +170,8 @@ describe("reviewing a claim", () => {
   it("lets only the author or an editor change evidence", async () => {
     const { reviewer, claim } = await setUp();
     const other = await createTestActor("reviewer");
-    const item = addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Ministry", stance: "supports" } });
-    expect(() => removeEvidence({ actor: other, id: item.id, version: 1 })).toThrowError(/Only editors/);
+    const item = await addEvidence({ actor: reviewer, claimId: claim.id, fields: { outlet: "Ministry", stance: "supports" } });
+    await expect(removeEvidence({ actor: other, id: item.id, version: 1 })).rejects.toThrowError(/Only editors/);
   });
 });
 
@@ -171,12 +179,12 @@ describe("independent verdicts", () => {
   it("hides others' verdicts from a reviewer until they record their own, and measures agreement", async () => {
     const { editor, reviewer, investigationId, claim } = await setUp();
     const second = await createTestActor("reviewer");
-    recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "false" });
-    expect(listAssessmentsForViewer({ actor: reviewer, claimId: claim.id })).toMatchObject({ own: null, others: [], hiddenCount: 1 });
-    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
-    expect(listAssessmentsForViewer({ actor: reviewer, claimId: claim.id }).others).toHaveLength(1);
-    recordAssessment({ actor: second, claimId: claim.id, verdictKey: "false" });
-    const agreement = getAgreementByInvestigation({ actor: editor, investigationId });
+    await recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "false" });
+    expect(await listAssessmentsForViewer({ actor: reviewer, claimId: claim.id })).toMatchObject({ own: null, others: [], hiddenCount: 1 });
+    await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
+    expect((await listAssessmentsForViewer({ actor: reviewer, claimId: claim.id })).others).toHaveLength(1);
+    await recordAssessment({ actor: second, claimId: claim.id, verdictKey: "false" });
+    const agreement = await getAgreementByInvestigation({ actor: editor, investigationId });
     expect(agreement).toMatchObject({ claimsCompared: 1, raters: 3 });
     expect(agreement.percentAgreement).toBeCloseTo(1 / 3);
     expect(agreement.disagreements).toEqual([
@@ -188,8 +196,8 @@ describe("independent verdicts", () => {
 describe("approving against the claim's independent verdicts", () => {
   async function readyClaim() {
     const world = await setUp();
-    addEvidence({ actor: world.reviewer, claimId: world.claim.id, fields: { outlet: "Ministry statement", stance: "refutes" } });
-    updateClaimReview({
+    await addEvidence({ actor: world.reviewer, claimId: world.claim.id, fields: { outlet: "Ministry statement", stance: "refutes" } });
+    await updateClaimReview({
       actor: world.reviewer,
       id: world.claim.id,
       version: 1,
@@ -200,29 +208,29 @@ describe("approving against the claim's independent verdicts", () => {
 
   it("refuses an approval without a note when independent verdicts differ, naming them, and writes nothing", async () => {
     const { editor, reviewer, claim } = await readyClaim();
-    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
-    recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "mostly-false" });
+    await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    await recordAssessment({ actor: editor, claimId: claim.id, verdictKey: "mostly-false" });
     for (const approvalNote of [undefined, "", "   "])
-      expect(() => updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote } })).toThrowError(
+      await expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved", approvalNote } })).rejects.toThrowError(
         expect.objectContaining({
           code: "INVALID",
           fields: { approvalNote: expect.stringMatching(/^1 of 2 reviewers' independent verdicts differ: False \(.+\)\. Add a short note/) },
         }),
       );
-    expect(getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "open", version: 2 });
+    expect(await getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "open", version: 2 });
   });
 
   it("approves with a note and records it, with what differed, in the claim's history", async () => {
     const { editor, reviewer, claim } = await readyClaim();
-    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
-    const approved = updateClaimReview({
+    await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    const approved = await updateClaimReview({
       actor: editor,
       id: claim.id,
       version: 2,
       changes: { status: "approved", approvalNote: "  The ministry's own count is the better source.  " },
     });
     expect(approved.status).toBe("approved");
-    const event = listClaimHistory({ actor: editor, claimId: claim.id }).find((entry) => entry.action === "claim.status-changed");
+    const event = (await listClaimHistory({ actor: editor, claimId: claim.id })).find((entry) => entry.action === "claim.status-changed");
     expect(event?.data).toMatchObject({
       status: ["open", "approved"],
       approvalNote: "The ministry's own count is the better source.",
@@ -232,16 +240,18 @@ describe("approving against the claim's independent verdicts", () => {
 
   it("needs no note when the independent verdicts agree or there are none, and takes none outside an approval", async () => {
     const { editor, reviewer, claim } = await readyClaim();
-    expect(() =>
+    await expect(
       updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "in-review", approvalNote: "Not an approval" } }),
-    ).toThrowError(expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.any(String) } }));
-    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
-    expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } }).status).toBe("approved");
+    ).rejects.toThrowError(expect.objectContaining({ code: "INVALID", fields: { approvalNote: expect.any(String) } }));
+    await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "mostly-false" });
+    expect((await updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { status: "approved" } })).status).toBe("approved");
   });
 
   it("weighs the verdict being approved in the same request, not the one saved before", async () => {
     const { editor, reviewer, claim } = await readyClaim();
-    recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
-    expect(updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { verdictKey: "false", status: "approved" } }).status).toBe("approved");
+    await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    expect((await updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { verdictKey: "false", status: "approved" } })).status).toBe(
+      "approved",
+    );
   });
 });

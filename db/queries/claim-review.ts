@@ -6,10 +6,9 @@ import { findRating } from "@/lib/checking/rating-scale";
 import { approvalNoteMaxLength, approvalNoteRequired, describeVerdictDisagreement } from "@/lib/checking/verdict-disagreement";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { preparedOnce } from "../prepared";
-import { assessments, claims, evidence, users } from "../schema";
+import { assessments, claims, evidence, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
@@ -36,8 +35,18 @@ const updateReviewFields = preparedOnce((database) =>
     })
     .where(and(eq(claims.id, sql.placeholder("id")), eq(claims.version, sql.placeholder("version"))))
     .returning()
-    .prepare(),
+    .prepare("claim_review_update"),
 );
+
+/** CONFLICT carrying the claim's saved review fields, for the form to show beside the draft. */
+const staleClaimError = (claim: ClaimRow) =>
+  staleVersionError("claim", {
+    version: String(claim.version),
+    status: claim.status,
+    verdictKey: claim.verdictKey ?? "",
+    rationale: claim.rationale,
+    assigneeId: claim.assigneeId ?? "",
+  });
 
 /**
  * Updates a claim's status, assignee, verdict and rationale in one transaction, if the
@@ -52,19 +61,12 @@ const updateReviewFields = preparedOnce((database) =>
  * `approvalNote`, naming the differing verdicts, without one); the note and the
  * disagreement are kept on the status event. Records one event per changed field (old → new), and a
  * reopening as "claim.reopened" naming who had approved it and when. Refusals write nothing.
+ * The claim's row is locked from the first read to the write (`getClaimContext` in a transaction).
  */
-export function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
-  return writeTransaction(db(), (tx) => {
-    const { claim, investigationId, scale } = getClaimContext(id);
-    if (claim.version !== version) {
-      throw staleVersionError("claim", {
-        version: String(claim.version),
-        status: claim.status,
-        verdictKey: claim.verdictKey ?? "",
-        rationale: claim.rationale,
-        assigneeId: claim.assigneeId ?? "",
-      });
-    }
+export async function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
+  return writeTransaction(async (tx) => {
+    const { claim, investigationId, scale } = await getClaimContext(id);
+    if (claim.version !== version) throw staleClaimError(claim);
     const next = {
       status: changes.status ?? claim.status,
       assigneeId: changes.assigneeId === undefined ? claim.assigneeId : changes.assigneeId,
@@ -84,13 +86,14 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
       const decision = decideAssignment(actor, next.assigneeId, claim);
       if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { assigneeId: decision.reason } });
       if (next.assigneeId) {
-        const assignee = tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId)).get();
+        const [assignee] = await tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId));
         if (!assignee || assignee.disabledAt)
           throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
       }
     }
     if (next.status !== claim.status) {
-      const evidenceCount = tx.select({ n: count() }).from(evidence).where(eq(evidence.claimId, id)).get()?.n ?? 0;
+      const [evidenceCounted] = await tx.select({ n: count() }).from(evidence).where(eq(evidence.claimId, id));
+      const evidenceCount = evidenceCounted?.n ?? 0;
       const decision = canTransition(
         actor.role,
         claim.status,
@@ -111,41 +114,48 @@ export function updateClaimReview({ actor, id, version, changes }: { actor: Acto
       throw new AppError("INVALID", `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.`, {
         fields: { approvalNote: `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.` },
       });
-    const disagreement = isApproving ? describeVerdictDisagreement(next.verdictKey, independentVerdicts(tx, id), scale) : null;
+    const disagreement = isApproving ? describeVerdictDisagreement(next.verdictKey, await independentVerdicts(id), scale) : null;
     if (disagreement && !approvalNote)
       throw new AppError("INVALID", approvalNoteRequired(disagreement), { fields: { approvalNote: approvalNoteRequired(disagreement) } });
-    const row = updateReviewFields().get({
+    const [row] = await updateReviewFields().execute({
       ...next,
       approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
       approvedAt: isApproving ? now : next.status === "approved" ? claim.approvedAt : null,
       updatedAt: now,
       id,
       version,
-    })!;
+    });
+    if (!row) throw staleClaimError((await getClaimContext(id)).claim);
     const record = (action: string, data: Record<string, unknown>) =>
-      recordEvent(tx, { actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
-    const nameOf = (userId: string | null) => (userId ? (tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
+      recordEvent({ actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
+    const nameOf = async (userId: string | null) => {
+      if (!userId) return null;
+      const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+      return user?.name ?? null;
+    };
     const statusChange = { status: [claim.status, next.status], label: [claimStatusLabels[claim.status], claimStatusLabels[next.status]] };
     if (claim.status === "approved" && next.status !== "approved")
-      record("claim.reopened", { ...statusChange, approvedBy: nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
+      await record("claim.reopened", { ...statusChange, approvedBy: await nameOf(claim.approvedBy), approvedAt: claim.approvedAt });
     else if (isApproving && approvalNote)
-      record("claim.status-changed", { ...statusChange, approvalNote, ...(disagreement ? { disagreement: disagreement.sentence } : {}) });
-    else if (next.status !== claim.status) record("claim.status-changed", statusChange);
-    if (next.verdictKey !== claim.verdictKey) record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
-    if (next.rationale !== claim.rationale) record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
+      await record("claim.status-changed", { ...statusChange, approvalNote, ...(disagreement ? { disagreement: disagreement.sentence } : {}) });
+    else if (next.status !== claim.status) await record("claim.status-changed", statusChange);
+    if (next.verdictKey !== claim.verdictKey) await record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
+    if (next.rationale !== claim.rationale) await record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
     if (next.assigneeId !== claim.assigneeId)
-      record("claim.assigned", { assignee: [nameOf(claim.assigneeId), nameOf(next.assigneeId)], assigneeId: [claim.assigneeId, next.assigneeId] });
+      await record("claim.assigned", {
+        assignee: [await nameOf(claim.assigneeId), await nameOf(next.assigneeId)],
+        assigneeId: [claim.assigneeId, next.assigneeId],
+      });
     return row;
   });
 }
 
-/** Every independent verdict on the claim, whoever may see them: approval weighs them all. */
-function independentVerdicts(tx: Transaction, claimId: string) {
-  return tx
+/** Every independent verdict on the claim, oldest first, whoever may see them: approval weighs them all. */
+async function independentVerdicts(claimId: string) {
+  return db()
     .select({ reviewerName: users.name, verdictKey: assessments.verdictKey })
     .from(assessments)
     .innerJoin(users, eq(users.id, assessments.reviewerId))
     .where(eq(assessments.claimId, claimId))
-    .orderBy(asc(assessments.createdAt))
-    .all();
+    .orderBy(asc(assessments.createdAt), asc(assessments.id));
 }

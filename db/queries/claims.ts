@@ -4,8 +4,8 @@ import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { storedReadingOf } from "@/lib/quantities";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import type { Transaction } from "../client";
+import { db, forUpdate, writeTransaction } from "../connection";
 import { newId, now, preparedOnce } from "../prepared";
 import { claims, investigations, sources, sourceVersions, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
@@ -39,7 +39,7 @@ const selectCurrentVersion = preparedOnce((database) =>
     .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
     .orderBy(desc(sourceVersions.number))
     .limit(1)
-    .prepare(),
+    .prepare("claims_current_version"),
 );
 const selectSource = preparedOnce((database) =>
   database
@@ -47,22 +47,41 @@ const selectSource = preparedOnce((database) =>
     .from(sources)
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(sources.id, sql.placeholder("sourceId")))
-    .prepare(),
+    .prepare("claims_source"),
+);
+/**
+ * The source's row alone, locked until the transaction ends (nothing on SQLite, whose writer
+ * is alone): claims made on one source at once are written one after the other, so the
+ * duplicate check holds; changes elsewhere in the investigation do not wait.
+ */
+const lockSourceRow = preparedOnce((database) =>
+  forUpdate(
+    database
+      .select({ id: sources.id })
+      .from(sources)
+      .where(eq(sources.id, sql.placeholder("sourceId"))),
+  ).prepare("claims_lock_source"),
 );
 
 /** The source's current version, its text from the process cache (versions never change). */
-function getCurrentVersion(sourceId: string) {
-  const version = selectCurrentVersion().get({ sourceId });
-  const text = version ? getVersionText(db(), version.id) : undefined;
+async function getCurrentVersion(sourceId: string) {
+  const [version] = await selectCurrentVersion().execute({ sourceId });
+  const text = version ? await getVersionText(db(), version.id) : undefined;
   if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return { ...version, text };
 }
 
 /** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
-function getSourceOrThrow(sourceId: string) {
-  const source = selectSource().get({ sourceId });
+async function getSourceOrThrow(sourceId: string) {
+  const [source] = await selectSource().execute({ sourceId });
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
+}
+
+/** `getSourceOrThrow` for a claim about to be made on it: its row is locked first (`lockSourceRow`). */
+async function getSourceForNewClaim(sourceId: string) {
+  await lockSourceRow().execute({ sourceId });
+  return getSourceOrThrow(sourceId);
 }
 
 /**
@@ -84,14 +103,12 @@ const selectClaimsOnSpan = preparedOnce((database) =>
     .where(
       and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))),
     )
-    .prepare(),
+    .prepare("claims_on_span"),
 );
 
 /** INVALID when a claim of this source already covers exactly this span of this version. */
-function assertNotDuplicate(sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
-  const existing = selectClaimsOnSpan()
-    .all({ sourceVersionId, start: span.start, end: span.end })
-    .filter((row) => row.id !== exceptId);
+async function assertNotDuplicate(sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
+  const existing = (await selectClaimsOnSpan().execute({ sourceVersionId, start: span.start, end: span.end })).filter((row) => row.id !== exceptId);
   if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
 }
 
@@ -113,20 +130,19 @@ const insertClaimRow = preparedOnce((database) =>
       updatedAt: sql.placeholder("createdAt"),
     })
     .returning()
-    .prepare(),
+    .prepare("claims_insert"),
 );
 
-function insertClaim(
-  tx: Transaction,
+async function insertClaim(
   actor: Actor,
   source: { id: string; investigationId: string; tolerance: number },
   versionId: string,
   selectors: Required<ClaimSelectors>,
 ) {
-  assertNotDuplicate(versionId, selectors.position);
+  await assertNotDuplicate(versionId, selectors.position);
   const { exact, prefix, suffix } = selectors.quote;
   const quantityReading = storedReadingOf(exact, source.tolerance);
-  const row = insertClaimRow().get({
+  const [inserted] = await insertClaimRow().execute({
     id: newId(),
     sourceId: source.id,
     sourceVersionId: versionId,
@@ -138,8 +154,9 @@ function insertClaim(
     quantityReading,
     createdBy: actor.id,
     createdAt: now(),
-  })!;
-  recordEvent(tx, {
+  });
+  const row = inserted!;
+  await recordEvent({
     actorId: actor.id,
     action: "claim.created",
     subjectType: "claim",
@@ -173,7 +190,7 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
  * CONFLICT when that is no longer the current version, so offsets are never applied to a
  * text they were not measured on.
  */
-export function createClaim({
+export async function createClaim({
   actor,
   sourceId,
   sourceVersionId,
@@ -185,15 +202,15 @@ export function createClaim({
   sourceVersionId?: string;
   start: number;
   end: number;
-}): ClaimView {
+}): Promise<ClaimView> {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
-  return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(sourceId);
-    const current = getCurrentVersion(sourceId);
+  return writeTransaction(async () => {
+    const source = await getSourceForNewClaim(sourceId);
+    const current = await getCurrentVersion(sourceId);
     if (sourceVersionId !== undefined && current.id !== sourceVersionId)
       throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
-    const row = insertClaim(tx, actor, source, current.id, selectors);
+    const row = await insertClaim(actor, source, current.id, selectors);
     return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
   });
 }
@@ -203,7 +220,7 @@ export function createClaim({
  * on the current version with `anchorPartialSelector` (missing context = no constraint). INVALID with the reason when it does not anchor: a claim is
  * never created on words the selector does not identify.
  */
-export function createClaimFromSelector({
+export async function createClaimFromSelector({
   actor,
   sourceId,
   selector,
@@ -211,18 +228,18 @@ export function createClaimFromSelector({
   actor: Actor;
   sourceId: string;
   selector: { exact: string; prefix?: string; suffix?: string; start?: number; end?: number };
-}): ClaimView {
+}): Promise<ClaimView> {
   assertAllowed(canCreateClaim(actor), "You cannot highlight claims.");
-  return writeTransaction(db(), (tx) => {
-    const source = getSourceOrThrow(sourceId);
-    const current = getCurrentVersion(sourceId);
+  return writeTransaction(async () => {
+    const source = await getSourceForNewClaim(sourceId);
+    const current = await getCurrentVersion(sourceId);
     const anchor = anchorPartialSelector(current.text, selector);
     if (anchor.status === "orphan") {
       throw new AppError("INVALID", `The selector does not identify one place in the current text of this source (${anchor.reason}).`, {
         fields: { selector: anchor.reason },
       });
     }
-    const row = insertClaim(tx, actor, source, current.id, describeSelection(current.text, anchor.start, anchor.end));
+    const row = await insertClaim(actor, source, current.id, describeSelection(current.text, anchor.start, anchor.end));
     return toView(row, actor.name, { status: anchor.status, start: row.start, end: row.end, score: anchor.score });
   });
 }
@@ -232,19 +249,26 @@ export function createClaimFromSelector({
  * last. Claims made on the current version are exact by construction; the others are
  * re-anchored from their selectors.
  */
-export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor; sourceId: string; version?: { id: string; text: string } }): ClaimView[] {
+export async function listClaimsBySource({
+  actor,
+  sourceId,
+  version,
+}: {
+  actor: Actor;
+  sourceId: string;
+  version?: { id: string; text: string };
+}): Promise<ClaimView[]> {
   void actor; // every signed-in role may read every claim
-  getSourceOrThrow(sourceId);
+  await getSourceOrThrow(sourceId);
   // An earlier version shows the claims as they fall on it; by default, the current one.
-  const current = version ?? getCurrentVersion(sourceId);
-  const rows = db()
+  const current = version ?? (await getCurrentVersion(sourceId));
+  const rows = await db()
     .select({ claim: claims, creatorName: users.name })
     .from(claims)
     .innerJoin(users, eq(users.id, claims.createdBy))
     .where(eq(claims.sourceId, sourceId))
-    .orderBy(claims.start)
-    .all();
-  const anchors = anchorsOnVersion(
+    .orderBy(claims.start, claims.id);
+  const anchors = await anchorsOnVersion(
     db(),
     current,
     rows.map(({ claim }) => claim),
@@ -255,32 +279,33 @@ export function listClaimsBySource({ actor, sourceId, version }: { actor: Actor;
   return views.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
 }
 
-function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersion?: number) {
-  const row = tx
-    .select({ claim: claims, investigationId: sources.investigationId })
-    .from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(eq(claims.id, id))
-    .get();
-  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
-  assertAllowed(canEditClaim(actor, row.claim), "Only editors can change claims other people made.");
-  if (seenVersion !== undefined && row.claim.version !== seenVersion) {
-    throw new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", {
-      fields: { version: String(row.claim.version) },
-    });
-  }
-  return row;
+/**
+ * The claim to change, its row locked until the transaction ends (`forUpdate`), so the status
+ * (approval lock) and version it is checked against still hold when it is written.
+ */
+async function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersion?: number) {
+  const [claim] = await forUpdate(tx.select().from(claims).where(eq(claims.id, id)));
+  if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  assertAllowed(canEditClaim(actor, claim), "Only editors can change claims other people made.");
+  if (seenVersion !== undefined && claim.version !== seenVersion) throw changedMeanwhile(claim.version);
+  const [source] = await tx.select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, claim.sourceId));
+  return { claim, investigationId: source!.investigationId };
 }
 
+const changedMeanwhile = (version: number) =>
+  new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", { fields: { version: String(version) } });
+
 /** Deletes a claim (its creator or an editor; not while approved); the events table keeps what it was. */
-export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; version?: number }): { sourceId: string } {
-  return writeTransaction(db(), (tx) => {
-    const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+export async function deleteClaim({ actor, id, version }: { actor: Actor; id: string; version?: number }): Promise<{ sourceId: string }> {
+  return writeTransaction(async (tx) => {
+    const { claim, investigationId } = await getClaimForChange(tx, actor, id, version);
     assertNotApproved(claim, "existence");
-    tx.delete(claims)
+    const deleted = await tx
+      .delete(claims)
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
-      .run();
-    recordEvent(tx, {
+      .returning({ id: claims.id });
+    if (deleted.length === 0) throw changedMeanwhile(claim.version);
+    await recordEvent({
       actorId: actor.id,
       action: "claim.deleted",
       subjectType: "claim",
@@ -302,7 +327,7 @@ export function deleteClaim({ actor, id, version }: { actor: Actor; id: string; 
  * `version` or the source has a newer version; FORBIDDEN while the claim is approved
  * (approval-lock.ts: an editor reopens it first).
  */
-export function updateClaimSpan({
+export async function updateClaimSpan({
   actor,
   id,
   version,
@@ -316,20 +341,20 @@ export function updateClaimSpan({
   sourceVersionId: string;
   start: number;
   end: number;
-}): ClaimView {
-  return writeTransaction(db(), (tx) => {
-    const { claim, investigationId } = getClaimForChange(tx, actor, id, version);
+}): Promise<ClaimView> {
+  return writeTransaction(async (tx) => {
+    const { claim, investigationId } = await getClaimForChange(tx, actor, id, version);
     assertNotApproved(claim, "span");
-    const current = getCurrentVersion(claim.sourceId);
+    const current = await getCurrentVersion(claim.sourceId);
     if (current.id !== sourceVersionId)
       throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
     const selectors = describeSelection(current.text, start, end);
-    assertNotDuplicate(current.id, selectors.position, id);
-    const wasOrphan = anchorsOnVersion(tx, current, [claim]).get(id)!.status === "orphan";
-    forgetAnchorsOfClaim(tx, id);
-    const { tolerance } = getSourceOrThrow(claim.sourceId);
+    await assertNotDuplicate(current.id, selectors.position, id);
+    const wasOrphan = (await anchorsOnVersion(tx, current, [claim])).get(id)!.status === "orphan";
+    await forgetAnchorsOfClaim(tx, id);
+    const { tolerance } = await getSourceOrThrow(claim.sourceId);
     const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
-    const row = tx
+    const [row] = await tx
       .update(claims)
       .set({
         sourceVersionId: current.id,
@@ -341,9 +366,9 @@ export function updateClaimSpan({
         updatedAt: new Date().toISOString(),
       })
       .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
-      .returning()
-      .get()!;
-    recordEvent(tx, {
+      .returning();
+    if (!row) throw changedMeanwhile(claim.version);
+    await recordEvent({
       actorId: actor.id,
       action: "claim.span-changed",
       subjectType: "claim",
@@ -357,7 +382,7 @@ export function updateClaimSpan({
         ...(wasOrphan ? { reattached: true } : {}),
       },
     });
-    const creator = tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdBy)).get();
+    const [creator] = await tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdBy));
     return toView(row, creator?.name ?? "", { status: "exact", start: row.start, end: row.end, score: 1 });
   });
 }

@@ -2,52 +2,65 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { canEditComment } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { preparedOnce } from "../prepared";
-import { comments, users } from "../schema";
+import { comments, users, type CommentRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 
-export function addComment({ actor, claimId, body }: { actor: Actor; claimId: string; body: string }) {
+/** Adds a comment to a claim (comments stay open on approved claims); NOT_FOUND when the claim is gone. */
+export async function addComment({ actor, claimId, body }: { actor: Actor; claimId: string; body: string }) {
   assertAllowed(canCreateClaim(actor), "You cannot comment.");
-  return writeTransaction(db(), (tx) => {
-    const { investigationId } = getClaimContext(claimId);
-    const row = tx.insert(comments).values({ claimId, body, createdBy: actor.id }).returning().get();
-    recordEvent(tx, {
+  return writeTransaction(async (tx) => {
+    const { investigationId } = await getClaimContext(claimId);
+    const [row] = await tx.insert(comments).values({ claimId, body, createdBy: actor.id }).returning();
+    await recordEvent({
       actorId: actor.id,
       action: "comment.added",
       subjectType: "claim",
       subjectId: claimId,
       investigationId,
-      data: { commentId: row.id, body },
+      data: { commentId: row!.id, body },
     });
-    return row;
+    return row!;
   });
 }
 
+const notFound = () => new AppError("NOT_FOUND", "This comment does not exist or was deleted.");
+const staleComment = (row: CommentRow) => staleVersionError("comment", { version: String(row.version), body: row.body });
+
 /** The comment `id` if `actor` may change it and it is still at `version`; NOT_FOUND, FORBIDDEN or CONFLICT (with the current text) otherwise. */
-function getCommentForChange(tx: Transaction, actor: Actor, id: string, version: number) {
-  const row = tx.select().from(comments).where(eq(comments.id, id)).get();
-  if (!row) throw new AppError("NOT_FOUND", "This comment does not exist or was deleted.");
+async function getCommentForChange(actor: Actor, id: string, version: number) {
+  const [row] = await db().select().from(comments).where(eq(comments.id, id));
+  if (!row) throw notFound();
   assertAllowed(canEditComment(actor, row), "Only editors can change or delete other people's comments.");
-  if (row.version !== version) throw staleVersionError("comment", { version: String(row.version), body: row.body });
-  return { row, investigationId: getClaimContext(row.claimId).investigationId };
+  if (row.version !== version) throw staleComment(row);
+  return { row, investigationId: (await getClaimContext(row.claimId)).investigationId };
+}
+
+/**
+ * For a write that named `version` (in its WHERE) and changed nothing: someone changed or
+ * deleted the comment after it was read (PostgreSQL, READ COMMITTED). CONFLICT with their
+ * text, or NOT_FOUND.
+ */
+async function lostRaceError(id: string) {
+  const [current] = await db().select().from(comments).where(eq(comments.id, id));
+  return current ? staleComment(current) : notFound();
 }
 
 /** Replaces a comment's text (its author or an editor) if it is still at `version`; the history keeps old → new. */
-export function updateComment({ actor, id, version, body }: { actor: Actor; id: string; version: number; body: string }) {
-  return writeTransaction(db(), (tx) => {
-    const { row, investigationId } = getCommentForChange(tx, actor, id, version);
-    const updated = tx
+export async function updateComment({ actor, id, version, body }: { actor: Actor; id: string; version: number; body: string }) {
+  return writeTransaction(async (tx) => {
+    const { row, investigationId } = await getCommentForChange(actor, id, version);
+    const [updated] = await tx
       .update(comments)
       .set({ body, version: row.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(comments.id, id), eq(comments.version, version)))
-      .returning()
-      .get()!;
+      .returning();
+    if (!updated) throw await lostRaceError(id);
     if (body !== row.body)
-      recordEvent(tx, {
+      await recordEvent({
         actorId: actor.id,
         action: "comment.updated",
         subjectType: "claim",
@@ -60,13 +73,15 @@ export function updateComment({ actor, id, version, body }: { actor: Actor; id: 
 }
 
 /** Deletes a comment (its author or an editor) if it is still at `version`. */
-export function removeComment({ actor, id, version }: { actor: Actor; id: string; version: number }) {
-  return writeTransaction(db(), (tx) => {
-    const { row, investigationId } = getCommentForChange(tx, actor, id, version);
-    tx.delete(comments)
+export async function removeComment({ actor, id, version }: { actor: Actor; id: string; version: number }) {
+  return writeTransaction(async (tx) => {
+    const { row, investigationId } = await getCommentForChange(actor, id, version);
+    const deleted = await tx
+      .delete(comments)
       .where(and(eq(comments.id, id), eq(comments.version, version)))
-      .run();
-    recordEvent(tx, {
+      .returning({ id: comments.id });
+    if (deleted.length === 0) throw await lostRaceError(id);
+    await recordEvent({
       actorId: actor.id,
       action: "comment.deleted",
       subjectType: "claim",
@@ -79,10 +94,10 @@ export function removeComment({ actor, id, version }: { actor: Actor; id: string
 }
 
 /** A comment by id (every signed-in role may read comments); NOT_FOUND when there is none. */
-export function getCommentById({ actor, id }: { actor: Actor; id: string }) {
+export async function getCommentById({ actor, id }: { actor: Actor; id: string }) {
   void actor; // every signed-in role may read comments
-  const row = db().select().from(comments).where(eq(comments.id, id)).get();
-  if (!row) throw new AppError("NOT_FOUND", "This comment does not exist or was deleted.");
+  const [row] = await db().select().from(comments).where(eq(comments.id, id));
+  if (!row) throw notFound();
   return row;
 }
 
@@ -92,12 +107,12 @@ const selectCommentsOfClaim = preparedOnce((database) =>
     .from(comments)
     .innerJoin(users, eq(users.id, comments.createdBy))
     .where(eq(comments.claimId, sql.placeholder("claimId")))
-    .orderBy(asc(comments.createdAt))
-    .prepare(),
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .prepare("select_comments_of_claim"),
 );
 
-export function listCommentsByClaim({ claimId }: { claimId: string }) {
-  return selectCommentsOfClaim()
-    .all({ claimId })
-    .map(({ comment, createdByName }) => ({ ...comment, createdByName }));
+/** A claim's comments, oldest first (ties by id), each with its author's name. */
+export async function listCommentsByClaim({ claimId }: { claimId: string }) {
+  const rows = await selectCommentsOfClaim().execute({ claimId });
+  return rows.map(({ comment, createdByName }) => ({ ...comment, createdByName }));
 }

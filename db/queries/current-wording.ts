@@ -21,7 +21,7 @@ const selectCurrentVersionId = preparedOnce((database) =>
     .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
     .orderBy(desc(sourceVersions.number))
     .limit(1)
-    .prepare(),
+    .prepare("current_wording_current_version_id"),
 );
 
 type ClaimSelectorsRow = Pick<ClaimRow, "id" | "sourceId" | "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">;
@@ -32,16 +32,17 @@ type ClaimSelectorsRow = Pick<ClaimRow, "id" | "sourceId" | "sourceVersionId" | 
  * One anchor read per source, not per claim. A claim whose source has no version (deleted
  * under us) keeps its own words, as an orphan.
  */
-export function currentWordingOfClaims(rows: readonly ClaimSelectorsRow[]): Map<string, CurrentWording> {
+export async function currentWordingOfClaims(rows: readonly ClaimSelectorsRow[]): Promise<Map<string, CurrentWording>> {
   const result = new Map<string, CurrentWording>();
   for (const [sourceId, claimsOfSource] of groupBy(rows, (row) => row.sourceId)) {
-    const versionId = selectCurrentVersionId().get({ sourceId })?.id;
-    const text = versionId === undefined ? undefined : getVersionText(db(), versionId);
+    const [version] = await selectCurrentVersionId().execute({ sourceId });
+    const versionId = version?.id;
+    const text = versionId === undefined ? undefined : await getVersionText(db(), versionId);
     if (versionId === undefined || text === undefined) {
       for (const claim of claimsOfSource) result.set(claim.id, { anchorStatus: "orphan", wording: claim.exact });
       continue;
     }
-    const anchors = anchorsOnVersion(db(), { id: versionId, text }, claimsOfSource);
+    const anchors = await anchorsOnVersion(db(), { id: versionId, text }, claimsOfSource);
     for (const claim of claimsOfSource) {
       const anchor = anchors.get(claim.id)!;
       result.set(

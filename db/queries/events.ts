@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gt, max, sql } from "drizzle-orm";
 import { securityLog } from "@/lib/security-log";
 import { liveChannel } from "../live-channel";
-import { afterCommit, type Transaction } from "../client";
-import { db } from "../connection";
+import { afterCommit, db } from "../connection";
 import { now, preparedOnce } from "../prepared";
 import { events } from "../schema";
 
@@ -27,19 +26,18 @@ const insertEvent = preparedOnce((database) =>
       data: sql.placeholder("data"),
       createdAt: sql.placeholder("createdAt"),
     })
-    .prepare(),
+    .prepare("insert_event"),
 );
 
 /**
  * Appends one event inside the caller's transaction, so the change and its record land
- * together, and notifies live subscribers of the investigation once the (synchronous)
- * transaction has finished — a rolled-back event is simply not found by them.
+ * together, and notifies live subscribers of the investigation once it has committed — a
+ * rolled-back event is neither announced nor found.
  */
-export function recordEvent(tx: Transaction, event: EventInput): void {
-  void tx; // the prepared insert runs on the same connection, inside the caller's transaction
-  insertEvent().run({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
+export async function recordEvent(event: EventInput): Promise<void> {
+  await insertEvent().execute({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
   const { investigationId } = event;
-  if (investigationId) queueMicrotask(() => liveChannel().notify(investigationId));
+  if (investigationId) afterCommit(() => liveChannel().notify(investigationId));
   const securityEvent = securityEventOf(event.action);
   const reason = event.data?.reason;
   const detail = typeof reason === "string" ? `${event.action}: ${reason}` : event.action;
@@ -55,7 +53,7 @@ function securityEventOf(action: string): "account-changed" | "api-token-changed
 }
 
 /** Events of an investigation after `afterId`, oldest first (for the live stream). */
-export function listEventsByInvestigation({ investigationId, afterId, limit = 200 }: { investigationId: string; afterId: number; limit?: number }) {
+export async function listEventsByInvestigation({ investigationId, afterId, limit = 200 }: { investigationId: string; afterId: number; limit?: number }) {
   return db()
     .select({
       id: events.id,
@@ -69,27 +67,23 @@ export function listEventsByInvestigation({ investigationId, afterId, limit = 20
     .from(events)
     .where(and(eq(events.investigationId, investigationId), gt(events.id, afterId)))
     .orderBy(asc(events.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** The id of the latest event of an investigation, or 0. */
-export function getLatestEventId({ investigationId }: { investigationId: string }): number {
-  return (
-    db()
-      .select({ id: max(events.id) })
-      .from(events)
-      .where(eq(events.investigationId, investigationId))
-      .get()?.id ?? 0
-  );
+export async function getLatestEventId({ investigationId }: { investigationId: string }): Promise<number> {
+  const [latest] = await db()
+    .select({ id: max(events.id) })
+    .from(events)
+    .where(eq(events.investigationId, investigationId));
+  return latest?.id ?? 0;
 }
 
 /** Events about one object, newest first. */
-export function listEventsBySubject({ subjectType, subjectId }: { subjectType: string; subjectId: string }) {
+export async function listEventsBySubject({ subjectType, subjectId }: { subjectType: string; subjectId: string }) {
   return db()
     .select()
     .from(events)
     .where(and(eq(events.subjectType, subjectType), eq(events.subjectId, subjectId)))
-    .orderBy(desc(events.id))
-    .all();
+    .orderBy(desc(events.id));
 }

@@ -4,10 +4,9 @@ import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { canEditEvidence } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";
 import { canCreateClaim, type Actor } from "@/lib/permissions";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { preparedOnce } from "../prepared";
-import { evidence, sources, sourceVersions, users, type QuoteMatchRecord } from "../schema";
+import { evidence, sources, sourceVersions, users, type EvidenceRow, type QuoteMatchRecord } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
@@ -20,25 +19,27 @@ export type EvidenceFields = { url?: string; outlet?: string; quote?: string; st
  * that source (exact or fuzzy, via the anchoring module): in its current text; else in the
  * newest earlier version that has it (`earlier-version`, with `versionNumber` of
  * `versionCount`, offsets into that version); else a not-found marker. Null when the link
- * is not one of the sources or there is no quote.
+ * is not one of the sources or there is no quote. NOT_FOUND without the claim. The search is
+ * slow on long texts: it runs before the write transaction, never inside it.
  */
-function matchQuoteInOwnSources(tx: Transaction, investigationId: string, fields: EvidenceFields): QuoteMatchRecord | null {
+async function matchQuoteInOwnSources(claimId: string, fields: EvidenceFields): Promise<QuoteMatchRecord | null> {
   if (!fields.url || !fields.quote) return null;
-  const source = tx
+  const { investigationId } = await getClaimContext(claimId);
+  const [source] = await db()
     .select({ id: sources.id, title: sources.title })
     .from(sources)
     .where(and(eq(sources.investigationId, investigationId), eq(sources.url, fields.url)))
-    .get();
+    .orderBy(asc(sources.createdAt), asc(sources.id))
+    .limit(1);
   if (!source) return null;
   const named = { sourceId: source.id, sourceTitle: source.title };
-  const versions = tx
+  const versions = await db()
     .select({ id: sourceVersions.id, number: sourceVersions.number })
     .from(sourceVersions)
     .where(eq(sourceVersions.sourceId, source.id))
-    .orderBy(desc(sourceVersions.number))
-    .all();
+    .orderBy(desc(sourceVersions.number));
   for (const [index, version] of versions.entries()) {
-    const match = findQuote(getVersionText(tx, version.id) ?? "", fields.quote);
+    const match = findQuote((await getVersionText(db(), version.id)) ?? "", fields.quote);
     if (match === null) continue;
     if (index === 0) return { ...named, ...match };
     return { ...named, ...match, status: "earlier-version", matchedAs: match.status, versionNumber: version.number, versionCount: versions.length };
@@ -50,66 +51,94 @@ function valuesOf(fields: EvidenceFields) {
   return { url: fields.url ?? null, outlet: fields.outlet ?? null, quote: fields.quote ?? null, stance: fields.stance, accessedAt: fields.accessedAt ?? null };
 }
 
-/** Adds an evidence item to a claim; FORBIDDEN while the claim is approved (approval-lock.ts). */
-export function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId: string; fields: EvidenceFields }) {
+/**
+ * Inside a write transaction: the claim with its context, its row locked until the
+ * transaction ends (`getClaimContext`), and FORBIDDEN when it is approved. Every change of
+ * evidence takes this lock first, so none lands on a claim approved meanwhile
+ * (approval-lock.ts), and none interleaves with another change of the same claim's evidence.
+ */
+async function lockClaimForEvidenceChange(claimId: string) {
+  const context = await getClaimContext(claimId);
+  assertNotApproved(context.claim, "evidence");
+  return context;
+}
+
+/** Adds an evidence item to a claim; NOT_FOUND without the claim, FORBIDDEN while it is approved (approval-lock.ts). */
+export async function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId: string; fields: EvidenceFields }) {
   assertAllowed(canCreateClaim(actor), "You cannot add evidence.");
-  return writeTransaction(db(), (tx) => {
-    const { claim, investigationId } = getClaimContext(claimId);
-    assertNotApproved(claim, "evidence");
-    const row = tx
+  const quoteMatch = await matchQuoteInOwnSources(claimId, fields);
+  return writeTransaction(async (tx) => {
+    const { investigationId } = await lockClaimForEvidenceChange(claimId);
+    const [row] = await tx
       .insert(evidence)
-      .values({ claimId, ...valuesOf(fields), quoteMatch: matchQuoteInOwnSources(tx, investigationId, fields), createdBy: actor.id })
-      .returning()
-      .get();
-    recordEvent(tx, {
+      .values({ claimId, ...valuesOf(fields), quoteMatch, createdBy: actor.id })
+      .returning();
+    await recordEvent({
       actorId: actor.id,
       action: "evidence.added",
       subjectType: "claim",
       subjectId: claimId,
       investigationId,
-      data: { evidenceId: row.id, ...valuesOf(fields) },
+      data: { evidenceId: row!.id, ...valuesOf(fields) },
     });
-    return row;
+    return row!;
   });
 }
 
-/** The evidence item to change: NOT_FOUND, FORBIDDEN (not theirs, or its claim approved) or CONFLICT (stale) otherwise. */
-function getEvidenceForChange(tx: Transaction, actor: Actor, id: string, version: number) {
-  const row = tx.select().from(evidence).where(eq(evidence.id, id)).get();
-  if (!row) throw new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
-  assertAllowed(canEditEvidence(actor, row), "Only editors can change evidence other people added.");
-  const { claim, investigationId } = getClaimContext(row.claimId);
-  assertNotApproved(claim, "evidence");
-  if (row.version !== version) {
-    throw staleVersionError("evidence item", {
-      version: String(row.version),
-      url: row.url ?? "",
-      outlet: row.outlet ?? "",
-      quote: row.quote ?? "",
-      stance: row.stance,
-      accessedAt: row.accessedAt ?? "",
-    });
-  }
+const notFound = () => new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
+const staleEvidence = (row: EvidenceRow) =>
+  staleVersionError("evidence item", {
+    version: String(row.version),
+    url: row.url ?? "",
+    outlet: row.outlet ?? "",
+    quote: row.quote ?? "",
+    stance: row.stance,
+    accessedAt: row.accessedAt ?? "",
+  });
+
+const assertMayChange = (actor: Actor, row: EvidenceRow) => assertAllowed(canEditEvidence(actor, row), "Only editors can change evidence other people added.");
+
+async function readEvidence(id: string) {
+  const [row] = await db().select().from(evidence).where(eq(evidence.id, id));
+  return row;
+}
+
+/**
+ * Inside a write transaction: the evidence item to change, read after its claim is locked
+ * (so no other change of it can be under way); NOT_FOUND, FORBIDDEN (not theirs, or its
+ * claim approved) or CONFLICT (stale, with the saved values) otherwise.
+ */
+async function getEvidenceForChange(actor: Actor, id: string, version: number) {
+  const first = await readEvidence(id);
+  if (!first) throw notFound();
+  assertMayChange(actor, first);
+  const { investigationId } = await lockClaimForEvidenceChange(first.claimId);
+  // A change committed between the first read and the lock would make `first` stale.
+  const row = await readEvidence(id);
+  if (!row) throw notFound();
+  if (row.version !== version) throw staleEvidence(row);
   return { row, investigationId };
 }
 
 /** Changes an evidence item if it is still at `version`; records old → new of each changed field. */
-export function updateEvidence({ actor, id, version, fields }: { actor: Actor; id: string; version: number; fields: EvidenceFields }) {
-  return writeTransaction(db(), (tx) => {
-    const { row, investigationId } = getEvidenceForChange(tx, actor, id, version);
+export async function updateEvidence({ actor, id, version, fields }: { actor: Actor; id: string; version: number; fields: EvidenceFields }) {
+  const before = fields.url && fields.quote ? await readEvidence(id) : undefined;
+  if (before) assertMayChange(actor, before); // before the slow quote search, not only inside the transaction
+  const quoteMatch = before ? await matchQuoteInOwnSources(before.claimId, fields) : null;
+  return writeTransaction(async (tx) => {
+    const { row, investigationId } = await getEvidenceForChange(actor, id, version);
     const next = valuesOf(fields);
-    const updated = tx
+    const [updated] = await tx
       .update(evidence)
-      .set({ ...next, quoteMatch: matchQuoteInOwnSources(tx, investigationId, fields), version: row.version + 1, updatedAt: new Date().toISOString() })
+      .set({ ...next, quoteMatch, version: row.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(evidence.id, id), eq(evidence.version, version)))
-      .returning()
-      .get()!;
+      .returning();
     const changes = Object.fromEntries(
       Object.entries(next)
         .filter(([key, value]) => row[key as keyof typeof next] !== value)
         .map(([key, value]) => [key, [row[key as keyof typeof next], value]]),
     );
-    recordEvent(tx, {
+    await recordEvent({
       actorId: actor.id,
       action: "evidence.updated",
       subjectType: "claim",
@@ -117,18 +146,16 @@ export function updateEvidence({ actor, id, version, fields }: { actor: Actor; i
       investigationId,
       data: { evidenceId: id, ...changes },
     });
-    return updated;
+    return updated!;
   });
 }
 
 /** Removes an evidence item if it is still at `version`; the event keeps what it was. */
-export function removeEvidence({ actor, id, version }: { actor: Actor; id: string; version: number }) {
-  return writeTransaction(db(), (tx) => {
-    const { row, investigationId } = getEvidenceForChange(tx, actor, id, version);
-    tx.delete(evidence)
-      .where(and(eq(evidence.id, id), eq(evidence.version, version)))
-      .run();
-    recordEvent(tx, {
+export async function removeEvidence({ actor, id, version }: { actor: Actor; id: string; version: number }) {
+  return writeTransaction(async (tx) => {
+    const { row, investigationId } = await getEvidenceForChange(actor, id, version);
+    await tx.delete(evidence).where(and(eq(evidence.id, id), eq(evidence.version, version)));
+    await recordEvent({
       actorId: actor.id,
       action: "evidence.removed",
       subjectType: "claim",
@@ -140,10 +167,11 @@ export function removeEvidence({ actor, id, version }: { actor: Actor; id: strin
   });
 }
 
-export function getEvidenceById({ actor, id }: { actor: Actor; id: string }) {
+/** An evidence item by id (every signed-in role may read evidence); NOT_FOUND when there is none. */
+export async function getEvidenceById({ actor, id }: { actor: Actor; id: string }) {
   void actor; // every signed-in role may read evidence
-  const row = db().select().from(evidence).where(eq(evidence.id, id)).get();
-  if (!row) throw new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
+  const row = await readEvidence(id);
+  if (!row) throw notFound();
   return row;
 }
 
@@ -153,12 +181,12 @@ const selectEvidenceOfClaim = preparedOnce((database) =>
     .from(evidence)
     .innerJoin(users, eq(users.id, evidence.createdBy))
     .where(eq(evidence.claimId, sql.placeholder("claimId")))
-    .orderBy(asc(evidence.createdAt))
-    .prepare(),
+    .orderBy(asc(evidence.createdAt), asc(evidence.id))
+    .prepare("select_evidence_of_claim"),
 );
 
-export function listEvidenceByClaim({ claimId }: { claimId: string }) {
-  return selectEvidenceOfClaim()
-    .all({ claimId })
-    .map(({ evidence: row, createdByName }) => ({ ...row, createdByName }));
+/** A claim's evidence, oldest first (ties by id), each with the name of who added it. */
+export async function listEvidenceByClaim({ claimId }: { claimId: string }) {
+  const rows = await selectEvidenceOfClaim().execute({ claimId });
+  return rows.map(({ evidence: row, createdByName }) => ({ ...row, createdByName }));
 }

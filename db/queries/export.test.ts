@@ -11,9 +11,12 @@ import { createFact } from "./facts";
 import { createInvestigation, updateInvestigationSettings } from "./investigations";
 import { createSource, updateSourceText } from "./sources";
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
+
+/** Timestamps have millisecond resolution: items added further apart than that have a known order. */
+const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
 
 const textA = "The ministry said over 200 deportees arrived. 👍🏽 A lawyer disputed it.";
 const textB = "Flight logs list 180 deportees on board.";
@@ -21,31 +24,39 @@ const textB = "Flight logs list 180 deportees on board.";
 async function investigation() {
   const editor = await createTestActor("editor");
   const reviewer = await createTestActor("reviewer");
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Flights" } });
-  const claimOn = (text: string, phrase: string, title: string, url?: string) => {
-    const source = createSource({ actor: editor, investigationId, input: { title, text, url } });
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Flights" } });
+  const claimOn = async (text: string, phrase: string, title: string, url?: string) => {
+    const source = await createSource({ actor: editor, investigationId, input: { title, text, url } });
     const start = text.indexOf(phrase);
-    return { source, claim: createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length }) };
+    return {
+      source,
+      claim: await createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length }),
+    };
   };
-  const a = claimOn(textA, "over 200 deportees", "Ministry statement", "https://ministry.example/statement");
-  const lawyer = createClaim({
+  const a = await claimOn(textA, "over 200 deportees", "Ministry statement", "https://ministry.example/statement");
+  const lawyer = await createClaim({
     actor: editor,
     sourceId: a.source.id,
     sourceVersionId: a.source.currentVersionId,
     start: textA.indexOf("A lawyer"),
     end: textA.length - 1,
   });
-  const b = claimOn(textB, "180 deportees", "Flight logs");
+  const b = await claimOn(textB, "180 deportees", "Flight logs");
   return { editor, reviewer, investigationId, a, b, lawyer };
 }
 
 describe("getExportDocument", () => {
   it("gathers claims with their review, evidence, comments, facts and conflicts", async () => {
     const { editor, investigationId, a, b } = await investigation();
-    addEvidence({ actor: editor, claimId: a.claim.id, fields: { url: "https://gov.example/list", stance: "refutes", quote: "238" } });
-    addComment({ actor: editor, claimId: a.claim.id, body: "See the *list*." });
-    updateClaimReview({ actor: editor, id: a.claim.id, version: a.claim.version, changes: { verdictKey: "mostly-true", rationale: "The list says 238." } });
-    createFact({ actor: editor, investigationId, title: "Deportees", claimIds: [a.claim.id, b.claim.id] });
+    await addEvidence({ actor: editor, claimId: a.claim.id, fields: { url: "https://gov.example/list", stance: "refutes", quote: "238" } });
+    await addComment({ actor: editor, claimId: a.claim.id, body: "See the *list*." });
+    await updateClaimReview({
+      actor: editor,
+      id: a.claim.id,
+      version: a.claim.version,
+      changes: { verdictKey: "mostly-true", rationale: "The list says 238." },
+    });
+    await createFact({ actor: editor, investigationId, title: "Deportees", claimIds: [a.claim.id, b.claim.id] });
 
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "https://desk.example/" });
     expect(doc.workspaceUrl).toBe("https://desk.example");
@@ -89,14 +100,14 @@ describe("getExportDocument", () => {
 
   it("hides others' independent verdicts from a reviewer who has not recorded one", async () => {
     const { editor, reviewer, investigationId, a } = await investigation();
-    recordAssessment({ actor: editor, claimId: a.claim.id, verdictKey: "false" });
+    await recordAssessment({ actor: editor, claimId: a.claim.id, verdictKey: "false" });
     const asReviewer = await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(asReviewer.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([]);
     const asEditor = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(asEditor.claims.find((c) => c.id === a.claim.id)!.assessments).toEqual([
       expect.objectContaining({ verdict: expect.objectContaining({ key: "false" }) }),
     ]);
-    recordAssessment({ actor: reviewer, claimId: a.claim.id, verdictKey: "true" });
+    await recordAssessment({ actor: reviewer, claimId: a.claim.id, verdictKey: "true" });
     expect(
       (await getExportDocument({ actor: reviewer, scope: { investigationId }, workspaceUrl: "http://x" })).claims.find((c) => c.id === a.claim.id)!.assessments,
     ).toHaveLength(2);
@@ -104,9 +115,10 @@ describe("getExportDocument", () => {
 
   it("reads the same export a source at a time: head now, each source's claims complete with their discussion", async () => {
     const { editor, investigationId, a } = await investigation();
-    addEvidence({ actor: editor, claimId: a.claim.id, fields: { url: "https://gov.example/list", stance: "refutes" } });
-    addComment({ actor: editor, claimId: a.claim.id, body: "First." });
-    addComment({ actor: editor, claimId: a.claim.id, body: "Second." });
+    await addEvidence({ actor: editor, claimId: a.claim.id, fields: { url: "https://gov.example/list", stance: "refutes" } });
+    await addComment({ actor: editor, claimId: a.claim.id, body: "First." });
+    await nextMillisecond();
+    await addComment({ actor: editor, claimId: a.claim.id, body: "Second." });
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     const parts = await openExport({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" });
     expect(parts.claimCount).toBe(3);
@@ -126,14 +138,14 @@ describe("getExportDocument", () => {
 
   it("gives each claim's figure as its words read with the investigation's tolerance, stored or not", async () => {
     const editor = await createTestActor("editor");
-    const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Tolerance" } });
+    const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Tolerance" } });
     const text = "Officials said roughly 250 Venezuelans were flown out.";
-    const source = createSource({ actor: editor, investigationId, input: { title: "Report", text } });
+    const source = await createSource({ actor: editor, investigationId, input: { title: "Report", text } });
     const start = text.indexOf("roughly");
-    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "roughly 250 Venezuelans".length });
+    await createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "roughly 250 Venezuelans".length });
     const figure = async () => (await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://x" })).claims[0]!.quantity;
     expect(await figure()).toMatchObject({ low: 225, high: 275, hedge: "approximately" });
-    updateInvestigationSettings({
+    await updateInvestigationSettings({
       actor: editor,
       id: investigationId,
       version: 1,

@@ -1,5 +1,5 @@
-import { alias } from "drizzle-orm/sqlite-core";
-import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { alias, type PgColumn } from "drizzle-orm/pg-core";
 import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
@@ -8,6 +8,7 @@ import type { ExportClaim, ExportDocument, ExportFact, ExportParts, ExportPerson
 import type { Actor } from "@/lib/permissions";
 import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantities";
 import { db } from "../connection";
+import { preparedOnce } from "../prepared";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
@@ -25,7 +26,10 @@ type Scope = { investigationId: string } | { sourceId: string };
  *
  * Large investigations are read a source at a time, yielding to the event loop in between,
  * so other requests are served while a 10,000-claim export is gathered. The document is
- * therefore consistent per source, not one snapshot of the whole investigation.
+ * therefore not one snapshot of the whole investigation: each statement reads what was
+ * committed when it ran (on SQLite a source's statements run with nothing in between; on
+ * PostgreSQL a change committed between them may show in a source's discussion, and an
+ * item of a claim added after its source's claims were read is left out).
  */
 export async function getExportDocument(request: ExportRequest): Promise<ExportDocument> {
   const { head, claimsBySource } = await openExport(request);
@@ -44,36 +48,26 @@ type ExportRequest = { actor: Actor; scope: Scope; workspaceUrl: string };
  * never holds every claim at once.
  */
 export async function openExport({ actor, scope, workspaceUrl }: ExportRequest): Promise<ExportParts> {
-  const investigationId = "investigationId" in scope ? scope.investigationId : investigationOfSource(scope.sourceId);
-  const investigation = db().select().from(investigations).where(eq(investigations.id, investigationId)).get();
+  const investigationId = "investigationId" in scope ? scope.investigationId : await investigationOfSource(scope.sourceId);
+  const [investigation] = await db().select().from(investigations).where(eq(investigations.id, investigationId));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
   const scale: Rating[] = [...(investigation.ratingScale ?? defaultRatingScale)];
   const tolerance = investigation.approximateTolerancePercent / 100;
 
-  const sourceRows = db()
+  const { hidesOthersAssessments } = investigation;
+  const inScope = "sourceId" in scope ? eq(sources.id, scope.sourceId) : eq(sources.investigationId, investigationId);
+  const sourceRows = await db()
     .select()
     .from(sources)
-    .where("sourceId" in scope ? eq(sources.id, scope.sourceId) : eq(sources.investigationId, investigationId))
-    .orderBy(asc(sources.publishedAt), asc(sources.title))
-    .all();
-  const versionsOf = db()
-    .select({ id: sourceVersions.id, number: sourceVersions.number, createdAt: sourceVersions.createdAt, sha256: sourceVersions.sha256 })
-    .from(sourceVersions)
-    .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
-    .orderBy(desc(sourceVersions.number))
-    .prepare();
-  const exportedSources = sourceRows.map((row) => toExportSource(row, versionsOf.all({ sourceId: row.id })));
+    .where(inScope)
+    .orderBy(sql`${sources.publishedAt} asc nulls first`, asc(sources.title), asc(sources.id));
+  const exportedSources: ExportSourceWithVersions[] = [];
+  for (const row of sourceRows) exportedSources.push(await toExportSource(row, await selectVersionsOfSource().execute({ sourceId: row.id })));
   const exportedSourceIds = new Set(exportedSources.map((source) => source.id));
-  const claimCount =
-    exportedSources.length === 0
-      ? 0
-      : (db()
-          .select({ n: count() })
-          .from(claims)
-          .where(inArray(claims.sourceId, [...exportedSourceIds]))
-          .get()?.n ?? 0);
+  const [counted] = await db().select({ n: count() }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(inScope);
+  const claimCount = counted?.n ?? 0;
 
-  const factComparisons = listFactComparisonsByInvestigation({ actor, investigationId });
+  const factComparisons = await listFactComparisonsByInvestigation({ actor, investigationId });
   const conflictReasons = new Map<string, string[]>();
   for (const fact of factComparisons) {
     for (const conflict of fact.conflicts) {
@@ -104,12 +98,10 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
     }));
 
   const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons };
-  const discussion = discussionReader(actor, investigation.hidesOthersAssessments, scale);
-  const claimsOf = claimsOfSourceReader();
   async function* claimsBySource(): AsyncGenerator<ExportClaim[]> {
     for (const source of exportedSources) {
-      const claimList = claimsOfSource(claimsOf(source.id), source, context);
-      discussion.attach(source.id, claimList);
+      const claimList = await claimsOfSource(await selectClaimsOfSource().execute({ sourceId: source.id }), source, context);
+      await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
       yield claimList;
       await yieldToEventLoop();
     }
@@ -118,7 +110,7 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
   return {
     head: {
       generatedAt: new Date().toISOString(),
-      organisation: getOrganisation(),
+      organisation: await getOrganisation(),
       workspaceUrl: workspaceUrl.replace(/\/+$/, ""),
       investigation: { id: investigation.id, title: investigation.title, createdAt: investigation.createdAt, updatedAt: investigation.updatedAt },
       scope: "sourceId" in scope ? { kind: "source", sourceId: scope.sourceId } : { kind: "investigation" },
@@ -133,8 +125,8 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function investigationOfSource(sourceId: string): string {
-  const row = db().select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId)).get();
+async function investigationOfSource(sourceId: string): Promise<string> {
+  const [row] = await db().select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId));
   if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return row.investigationId;
 }
@@ -144,10 +136,19 @@ type SourceRow = typeof sources.$inferSelect;
 type VersionRow = { id: string; number: number; createdAt: string; sha256: string };
 type ExportSourceWithVersions = ExportSource & { version: ExportSource["version"] & { id: string }; versions: Map<string, VersionRow> };
 
-/** `versions`: the source's versions, newest first. */
-function toExportSource(row: SourceRow, versions: VersionRow[]): ExportSourceWithVersions {
+const selectVersionsOfSource = preparedOnce((database) =>
+  database
+    .select({ id: sourceVersions.id, number: sourceVersions.number, createdAt: sourceVersions.createdAt, sha256: sourceVersions.sha256 })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sql.placeholder("sourceId")))
+    .orderBy(desc(sourceVersions.number))
+    .prepare("export_versions_of_source"),
+);
+
+/** `versions`: the source's versions, newest first. NOT_FOUND when it has no text. */
+async function toExportSource(row: SourceRow, versions: VersionRow[]): Promise<ExportSourceWithVersions> {
   const current = versions[0];
-  const currentText = current ? getVersionText(db(), current.id) : undefined;
+  const currentText = current ? await getVersionText(db(), current.id) : undefined;
   if (!current || currentText === undefined) throw new AppError("NOT_FOUND", `The source “${row.title}” has no text.`);
   return {
     id: row.id,
@@ -193,51 +194,33 @@ const claimFields = {
   approverName: approvers.name,
 };
 
-/**
- * The claims of a source (`claimFields`): one statement, prepared once per export and run
- * per source. Rows are read as raw values and made into objects here, JSON columns parsed:
- * Drizzle's general per-field mapping cost as much as the query itself for 10,000 claims.
- */
-function claimsOfSourceReader() {
-  const statement = db()
+/** The claims of a source (`claimFields`), by their own span (ties by id): one statement, prepared once per connection. */
+const selectClaimsOfSource = preparedOnce((database) =>
+  database
     .select(claimFields)
     .from(claims)
     .innerJoin(creators, eq(creators.id, claims.createdBy))
     .leftJoin(assignees, eq(assignees.id, claims.assigneeId))
     .leftJoin(approvers, eq(approvers.id, claims.approvedBy))
     .where(eq(claims.sourceId, sql.placeholder("sourceId")))
-    .prepare();
-  return rowsBySource(statement, claimFields, ["quantityOverride", "quantityReading"]);
-}
+    .orderBy(asc(claims.start), asc(claims.id))
+    .prepare("export_claims_of_source"),
+);
 
-/**
- * Runs a prepared select of the flat `fields` for a source and makes its raw values into
- * rows as Drizzle would (`statement.all`), JSON columns `json` parsed, without Drizzle's
- * general per-field mapping (which cost as much as the queries themselves here).
- */
-function rowsBySource<Row>(
-  statement: { all(placeholders: { sourceId: string }): Row[]; values(placeholders: { sourceId: string }): unknown[][] },
-  fields: Record<string, unknown>,
-  json: Array<keyof Row> = [],
-) {
-  // Raw values come in the order of the selected fields.
-  const keys = Object.keys(fields);
-  return (sourceId: string): Row[] =>
-    statement.values({ sourceId }).map((values) => {
-      const row: Record<string, unknown> = {};
-      keys.forEach((key, index) => (row[key] = values[index]));
-      for (const key of json) row[key as string] = typeof row[key as string] === "string" ? (JSON.parse(row[key as string] as string) as unknown) : null;
-      return row as Row;
-    });
-}
+type ClaimOfSourceRow = Awaited<ReturnType<ReturnType<typeof selectClaimsOfSource>["execute"]>>[number];
 
-type ClaimOfSourceRow = ReturnType<ReturnType<typeof claimsOfSourceReader>>[number];
-
-function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWithVersions, context: ClaimContext): ExportClaim[] {
-  const stored = anchorsOnVersion(db(), { id: source.version.id, text: source.version.text }, rows);
+async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWithVersions, context: ClaimContext): Promise<ExportClaim[]> {
+  const stored = await anchorsOnVersion(db(), { id: source.version.id, text: source.version.text }, rows);
   const anchors = rows.map((claim) => stored.get(claim.id)!);
   const base = context.workspaceUrl.replace(/\/+$/, "");
-  const targets = withCodePoints(rows.map((claim, index) => targetOf(claim, anchors[index]!, source)));
+  // Orphans are described on the version they were made on: read each such text once.
+  const earlierTexts = new Map<string, string>();
+  for (const [index, claim] of rows.entries()) {
+    const madeOn = source.versions.get(claim.sourceVersionId);
+    if (anchors[index]!.status === "orphan" && madeOn && !earlierTexts.has(madeOn.id))
+      earlierTexts.set(madeOn.id, (await getVersionText(db(), madeOn.id)) ?? "");
+  }
+  const targets = withCodePoints(rows.map((claim, index) => targetOf(claim, anchors[index]!, source, earlierTexts)));
   return rows
     .map((claim, index) => {
       const { creatorName, assigneeName, approverName } = claim;
@@ -277,12 +260,14 @@ type Target = ExportClaim["target"];
 
 /**
  * Where the claim's words are: on the current version when anchored, else on the version it
- * was made on. Code point offsets are filled in afterwards, a text at a time (`withCodePoints`).
+ * was made on (its text in `earlierTexts`). Code point offsets are filled in afterwards, a
+ * text at a time (`withCodePoints`).
  */
 function targetOf(
   claim: Pick<typeof claims.$inferSelect, "sourceVersionId" | "exact" | "prefix" | "suffix" | "start" | "end">,
   anchor: Anchor,
   source: ExportSourceWithVersions,
+  earlierTexts: Map<string, string>,
 ): { target: Target; text: string } {
   if (anchor.status !== "orphan") {
     const text = source.version.text;
@@ -303,7 +288,7 @@ function targetOf(
   }
   const madeOn = source.versions.get(claim.sourceVersionId);
   return {
-    text: (madeOn && getVersionText(db(), madeOn.id)) ?? "",
+    text: (madeOn && earlierTexts.get(madeOn.id)) ?? "",
     target: {
       versionNumber: madeOn?.number ?? source.version.number,
       versionCreatedAt: madeOn?.createdAt ?? source.version.createdAt,
@@ -336,105 +321,87 @@ function withCodePoints(located: Array<{ target: Target; text: string }>): Targe
 }
 
 /**
- * Fills each claim's evidence, comments and the independent verdicts the actor may see, a
- * source at a time, with three statements prepared once per export. Items are in the order
- * they were added (time, then insertion).
+ * The rows of one kind of discussion (evidence, comments or independent verdicts) on the
+ * claims of a source, with the name of the person in `personId`, in the order they were
+ * added (time, then id): one statement per kind, prepared once per connection.
  */
-function discussionReader(actor: Actor, hidesOthersAssessments: boolean, scale: Rating[]) {
-  const bySource = sql.placeholder("sourceId");
-  const evidenceFields = {
+function discussionOfSource<Fields extends Record<string, PgColumn>>(
+  name: string,
+  table: typeof evidence | typeof comments | typeof assessments,
+  fields: Fields,
+  personId: PgColumn,
+) {
+  return preparedOnce((database) =>
+    database
+      .select({ ...fields, claimId: table.claimId, createdAt: table.createdAt, personName: users.name })
+      .from(table)
+      .innerJoin(claims, eq(claims.id, table.claimId))
+      .innerJoin(users, eq(users.id, personId))
+      .where(eq(claims.sourceId, sql.placeholder("sourceId")))
+      .orderBy(asc(table.createdAt), asc(table.id))
+      .prepare(name),
+  );
+}
+
+const selectEvidenceOfSource = discussionOfSource(
+  "export_evidence_of_source",
+  evidence,
+  {
     id: evidence.id,
-    claimId: evidence.claimId,
     url: evidence.url,
     outlet: evidence.outlet,
     quote: evidence.quote,
     stance: evidence.stance,
     accessedAt: evidence.accessedAt,
     createdBy: evidence.createdBy,
-    createdAt: evidence.createdAt,
-    creatorName: users.name,
-  };
-  const evidenceOf = rowsBySource(
-    db()
-      .select(evidenceFields)
-      .from(evidence)
-      .innerJoin(claims, eq(claims.id, evidence.claimId))
-      .innerJoin(users, eq(users.id, evidence.createdBy))
-      .where(eq(claims.sourceId, bySource))
-      .orderBy(asc(evidence.createdAt), asc(sql`${evidence}.rowid`))
-      .prepare(),
-    evidenceFields,
-  );
-  const commentFields = {
-    id: comments.id,
-    claimId: comments.claimId,
-    body: comments.body,
-    createdBy: comments.createdBy,
-    createdAt: comments.createdAt,
-    authorName: users.name,
-  };
-  const commentsOf = rowsBySource(
-    db()
-      .select(commentFields)
-      .from(comments)
-      .innerJoin(claims, eq(claims.id, comments.claimId))
-      .innerJoin(users, eq(users.id, comments.createdBy))
-      .where(eq(claims.sourceId, bySource))
-      .orderBy(asc(comments.createdAt), asc(sql`${comments}.rowid`))
-      .prepare(),
-    commentFields,
-  );
-  const assessmentFields = {
-    claimId: assessments.claimId,
-    reviewerId: assessments.reviewerId,
-    verdictKey: assessments.verdictKey,
-    note: assessments.note,
-    createdAt: assessments.createdAt,
-    reviewerName: users.name,
-  };
-  const assessmentsOf = rowsBySource(
-    db()
-      .select(assessmentFields)
-      .from(assessments)
-      .innerJoin(claims, eq(claims.id, assessments.claimId))
-      .innerJoin(users, eq(users.id, assessments.reviewerId))
-      .where(eq(claims.sourceId, bySource))
-      .orderBy(asc(assessments.createdAt), asc(sql`${assessments}.rowid`))
-      .prepare(),
-    assessmentFields,
-  );
-  return {
-    attach(sourceId: string, claimList: ExportClaim[]) {
-      const byId = new Map(claimList.map((claim) => [claim.id, claim]));
-      for (const item of evidenceOf(sourceId)) {
-        byId.get(item.claimId)?.evidence.push({
-          id: item.id,
-          url: item.url,
-          outlet: item.outlet,
-          quote: item.quote,
-          stance: item.stance,
-          accessedAt: item.accessedAt,
-          createdBy: { id: item.createdBy, name: item.creatorName },
-          createdAt: item.createdAt,
-        });
-      }
-      for (const item of commentsOf(sourceId)) {
-        byId
-          .get(item.claimId)
-          ?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.authorName }, createdAt: item.createdAt });
-      }
-      const assessmentRows = assessmentsOf(sourceId);
-      const recordedOwn = new Set(assessmentRows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
-      for (const item of assessmentRows) {
-        const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
-        if (isHidden) continue;
-        byId.get(item.claimId)?.assessments.push({
-          reviewer: { id: item.reviewerId, name: item.reviewerName },
-          verdict: findRating(scale, item.verdictKey) ?? null,
-          note: item.note,
-          createdAt: item.createdAt,
-        });
-      }
-    },
-  };
+  },
+  evidence.createdBy,
+);
+const selectCommentsOfSource = discussionOfSource(
+  "export_comments_of_source",
+  comments,
+  { id: comments.id, body: comments.body, createdBy: comments.createdBy },
+  comments.createdBy,
+);
+const selectAssessmentsOfSource = discussionOfSource(
+  "export_assessments_of_source",
+  assessments,
+  { reviewerId: assessments.reviewerId, verdictKey: assessments.verdictKey, note: assessments.note },
+  assessments.reviewerId,
+);
+
+/**
+ * Fills the evidence, comments and independent verdicts of a source's claims: the verdicts
+ * the actor may see (others' are hidden from a reviewer who has not recorded their own on
+ * that claim, when the investigation says so).
+ */
+async function attachDiscussion(actor: Actor, hidesOthersAssessments: boolean, scale: Rating[], sourceId: string, claimList: ExportClaim[]) {
+  const byId = new Map(claimList.map((claim) => [claim.id, claim]));
+  for (const item of await selectEvidenceOfSource().execute({ sourceId })) {
+    byId.get(item.claimId)?.evidence.push({
+      id: item.id,
+      url: item.url,
+      outlet: item.outlet,
+      quote: item.quote,
+      stance: item.stance,
+      accessedAt: item.accessedAt,
+      createdBy: { id: item.createdBy, name: item.personName },
+      createdAt: item.createdAt,
+    });
+  }
+  for (const item of await selectCommentsOfSource().execute({ sourceId })) {
+    byId.get(item.claimId)?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.personName }, createdAt: item.createdAt });
+  }
+  const assessmentRows = await selectAssessmentsOfSource().execute({ sourceId });
+  const recordedOwn = new Set(assessmentRows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
+  for (const item of assessmentRows) {
+    const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
+    if (isHidden) continue;
+    byId.get(item.claimId)?.assessments.push({
+      reviewer: { id: item.reviewerId, name: item.personName },
+      verdict: findRating(scale, item.verdictKey) ?? null,
+      note: item.note,
+      createdAt: item.createdAt,
+    });
+  }
 }

@@ -1,14 +1,14 @@
-import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
 import { describeInterval, findConflicts, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity } from "@/lib/quantities";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { claims, facts, investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
+import { getClaimContext } from "./claim-context";
 import { currentWordingOfClaims } from "./current-wording";
 import { recordEvent } from "./events";
 
@@ -17,75 +17,96 @@ import { recordEvent } from "./events";
  * at most one fact. The figures of a fact's claims are read as intervals (lib/quantities)
  * and every pair that cannot both hold is reported with its reason.
  */
-function claimsInInvestigation(tx: Transaction | ReturnType<typeof db>, investigationId: string, claimIds: string[]) {
-  if (claimIds.length === 0) return [];
-  return tx
-    .select({ id: claims.id, exact: claims.exact, factId: claims.factId })
-    .from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(and(eq(sources.investigationId, investigationId), inArray(claims.id, claimIds)))
-    .all();
+async function claimsInInvestigation(investigationId: string, requestedIds: string[]) {
+  const claimIds = [...new Set(requestedIds)];
+  const found = [];
+  for (let index = 0; index < claimIds.length; index += 1000) {
+    found.push(
+      ...(await db()
+        .select({ id: claims.id, exact: claims.exact, factId: claims.factId })
+        .from(claims)
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .where(and(eq(sources.investigationId, investigationId), inArray(claims.id, claimIds.slice(index, index + 1000))))),
+    );
+  }
+  return found;
 }
 
-function linkClaims(tx: Transaction, actor: Actor, investigationId: string, factId: string, claimIds: string[]) {
-  const found = claimsInInvestigation(tx, investigationId, claimIds);
+async function alreadyLinkedError(exact: string, factId: string | null) {
+  const [other] = factId ? await db().select({ title: facts.title }).from(facts).where(eq(facts.id, factId)) : [];
+  return new AppError(
+    "INVALID",
+    `“${exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`,
+    {
+      fields: { claimIds: "already linked" },
+    },
+  );
+}
+
+/**
+ * Inside a write transaction: links each claim to the fact, INVALID when one is not in the
+ * investigation or already speaks to another fact. The link is set only where the claim has
+ * none (`where fact_id is null`), so of two links made at once the second is refused.
+ */
+async function linkClaims(actor: Actor, investigationId: string, factId: string, claimIds: string[]) {
+  const found = await claimsInInvestigation(investigationId, claimIds);
   if (found.length !== new Set(claimIds).size)
     throw new AppError("INVALID", "Some of those claims are not in this investigation.", { fields: { claimIds: "Choose claims of this investigation." } });
-  for (const claim of found) {
+  // In id order: two links at once that share claims lock them in the same order (no deadlock on PostgreSQL).
+  for (const claim of found.sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (claim.factId === factId) continue;
-    if (claim.factId) {
-      const other = tx.select({ title: facts.title }).from(facts).where(eq(facts.id, claim.factId)).get();
-      throw new AppError(
-        "INVALID",
-        `“${claim.exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`,
-        { fields: { claimIds: "already linked" } },
-      );
-    }
-    tx.update(claims)
+    if (claim.factId) throw await alreadyLinkedError(claim.exact, claim.factId);
+    const linked = await db()
+      .update(claims)
       .set({ factId, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, claim.id), isNull(claims.factId)))
-      .run();
-    recordEvent(tx, { actorId: actor.id, action: "claim.linked-to-fact", subjectType: "claim", subjectId: claim.id, investigationId, data: { factId } });
+      .returning({ id: claims.id });
+    if (linked.length === 0) {
+      const [current] = await db().select({ factId: claims.factId }).from(claims).where(eq(claims.id, claim.id));
+      if (current?.factId === factId) continue;
+      throw await alreadyLinkedError(claim.exact, current?.factId ?? null);
+    }
+    await recordEvent({ actorId: actor.id, action: "claim.linked-to-fact", subjectType: "claim", subjectId: claim.id, investigationId, data: { factId } });
   }
 }
 
-export function createFact({ actor, investigationId, title, claimIds }: { actor: Actor; investigationId: string; title: string; claimIds: string[] }) {
+export async function createFact({ actor, investigationId, title, claimIds }: { actor: Actor; investigationId: string; title: string; claimIds: string[] }) {
   assertAllowed(canCreateClaim(actor), "You cannot create facts.");
-  return writeTransaction(db(), (tx) => {
-    const investigation = tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)).get();
+  return writeTransaction(async (tx) => {
+    const [investigation] = await tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId));
     if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-    const fact = tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning().get();
-    recordEvent(tx, { actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: fact.id, investigationId, data: { title } });
-    linkClaims(tx, actor, investigationId, fact.id, claimIds);
-    return fact;
+    const [fact] = await tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning();
+    await recordEvent({ actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: fact!.id, investigationId, data: { title } });
+    await linkClaims(actor, investigationId, fact!.id, claimIds);
+    return fact!;
   });
 }
 
-function getFactOrThrow(tx: Transaction | ReturnType<typeof db>, id: string) {
-  const fact = tx.select().from(facts).where(eq(facts.id, id)).get();
+async function getFactOrThrow(id: string) {
+  const [fact] = await db().select().from(facts).where(eq(facts.id, id));
   if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or was deleted.");
   return fact;
 }
 
-export function linkClaimsToFact({ actor, factId, claimIds }: { actor: Actor; factId: string; claimIds: string[] }) {
+export async function linkClaimsToFact({ actor, factId, claimIds }: { actor: Actor; factId: string; claimIds: string[] }) {
   assertAllowed(canCreateClaim(actor), "You cannot link claims.");
-  writeTransaction(db(), (tx) => {
-    const fact = getFactOrThrow(tx, factId);
-    linkClaims(tx, actor, fact.investigationId, fact.id, claimIds);
+  await writeTransaction(async () => {
+    const fact = await getFactOrThrow(factId);
+    await linkClaims(actor, fact.investigationId, fact.id, claimIds);
   });
 }
 
-export function unlinkClaimFromFact({ actor, factId, claimId }: { actor: Actor; factId: string; claimId: string }) {
+export async function unlinkClaimFromFact({ actor, factId, claimId }: { actor: Actor; factId: string; claimId: string }) {
   assertAllowed(canCreateClaim(actor), "You cannot unlink claims.");
-  writeTransaction(db(), (tx) => {
-    const fact = getFactOrThrow(tx, factId);
-    const changed = tx
+  await writeTransaction(async (tx) => {
+    const fact = await getFactOrThrow(factId);
+    const changed = await tx
       .update(claims)
       .set({ factId: null, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, claimId), eq(claims.factId, factId)))
-      .run();
-    if (changed.changes === 0) throw new AppError("NOT_FOUND", "That claim is not linked to this fact.");
-    recordEvent(tx, {
+      .returning({ id: claims.id });
+    if (changed.length === 0) throw new AppError("NOT_FOUND", "That claim is not linked to this fact.");
+    await recordEvent({
       actorId: actor.id,
       action: "claim.unlinked-from-fact",
       subjectType: "claim",
@@ -103,6 +124,8 @@ function scaleOf(row: { ratingScale: unknown } | undefined) {
 
 const comparedClaimFields = { claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url };
 type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string; outlet: string | null; publishedAt: string | null; url: string | null };
+/** Oldest source first (undated sources first, as SQLite always ordered them), then in text order. */
+const comparedClaimOrder = [sql`${sources.publishedAt} asc nulls first`, asc(claims.start), asc(claims.id)];
 
 /**
  * One fact's claims (oldest source first, then in text order) compared: figures, verdicts,
@@ -110,8 +133,8 @@ type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string
  * (`anchorStatus`) and its words there (`wording`; an orphan's original words), since a
  * table of what sources say must quote what they say now.
  */
-function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
-  const wordings = currentWordingOfClaims(rows.map(({ claim }) => claim));
+async function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
+  const wordings = await currentWordingOfClaims(rows.map(({ claim }) => claim));
   const items = rows.map(({ claim, ...source }) => {
     const quantity = quantityOfClaim(claim, settings.tolerance);
     const { anchorStatus, wording } = wordings.get(claim.id)!;
@@ -134,45 +157,42 @@ function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
   return { items, conflicts };
 }
 
-function compareClaimsOfFact(factId: string, settings: ScaleAndTolerance) {
-  const rows = db()
+async function compareClaimsOfFact(factId: string, settings: ScaleAndTolerance) {
+  const rows = await db()
     .select(comparedClaimFields)
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(claims.factId, factId))
-    .orderBy(asc(sources.publishedAt), asc(claims.start))
-    .all();
+    .orderBy(...comparedClaimOrder);
   return compareClaims(rows, settings);
 }
 
 /** Every fact's comparison in an investigation, keyed by fact id, from one query (not one per fact). */
-function compareClaimsByFact(investigationId: string, settings: ScaleAndTolerance) {
-  const rows = db()
+async function compareClaimsByFact(investigationId: string, settings: ScaleAndTolerance) {
+  const rows = await db()
     .select({ ...comparedClaimFields, factId: facts.id })
     .from(claims)
     .innerJoin(facts, eq(facts.id, claims.factId))
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(facts.investigationId, investigationId))
-    .orderBy(asc(sources.publishedAt), asc(claims.start))
-    .all();
+    .orderBy(...comparedClaimOrder);
   const rowsByFact = groupBy(rows, (row) => row.factId);
   return (factId: string) => compareClaims(rowsByFact.get(factId) ?? [], settings);
 }
 
-function settingsOf(investigationId: string): ScaleAndTolerance {
-  const row = db()
+async function settingsOf(investigationId: string): Promise<ScaleAndTolerance> {
+  const [row] = await db()
     .select({ ratingScale: investigations.ratingScale, tolerance: investigations.approximateTolerancePercent })
     .from(investigations)
-    .where(eq(investigations.id, investigationId))
-    .get();
+    .where(eq(investigations.id, investigationId));
   return { scale: scaleOf(row), tolerance: (row?.tolerance ?? 10) / 100 };
 }
 
-/** A fact with its claims (source, outlet, date, wording, figure as an interval, verdict) and its conflicts. */
-export function getFactById({ actor, id }: { actor: Actor; id: string }) {
+/** A fact with its claims (source, outlet, date, wording, figure as an interval, verdict) and its conflicts; NOT_FOUND when it is gone. */
+export async function getFactById({ actor, id }: { actor: Actor; id: string }) {
   void actor;
-  const fact = getFactOrThrow(db(), id);
-  const { items, conflicts } = compareClaimsOfFact(fact.id, settingsOf(fact.investigationId));
+  const fact = await getFactOrThrow(id);
+  const { items, conflicts } = await compareClaimsOfFact(fact.id, await settingsOf(fact.investigationId));
   return {
     id: fact.id,
     investigationId: fact.investigationId,
@@ -183,35 +203,38 @@ export function getFactById({ actor, id }: { actor: Actor; id: string }) {
   };
 }
 
+export type FactDetail = Awaited<ReturnType<typeof getFactById>>;
+
+/** The facts of an investigation, oldest first (ties by id). */
+const factsOf = (investigationId: string) =>
+  db().select({ id: facts.id, title: facts.title }).from(facts).where(eq(facts.investigationId, investigationId)).orderBy(asc(facts.createdAt), asc(facts.id));
+
 /**
  * Every fact of an investigation with its comparison: each claim's source, wording, figure
  * and verdict, and the conflicting pairs with their reasons (for reports and exports).
  */
-export function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+export async function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  const comparisonOf = compareClaimsByFact(investigationId, settingsOf(investigationId));
-  return db()
-    .select({ id: facts.id, title: facts.title })
-    .from(facts)
-    .where(eq(facts.investigationId, investigationId))
-    .orderBy(asc(facts.createdAt))
-    .all()
-    .map((fact) => ({ ...fact, ...comparisonOf(fact.id) }));
+  const comparisonOf = await compareClaimsByFact(investigationId, await settingsOf(investigationId));
+  const result = [];
+  for (const fact of await factsOf(investigationId)) result.push({ ...fact, ...(await comparisonOf(fact.id)) });
+  return result;
 }
 
 /** The facts of an investigation with how many claims each links and how many conflicting pairs it has. */
-export function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+export async function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  const comparisonOf = compareClaimsByFact(investigationId, settingsOf(investigationId));
-  return db()
+  const comparisonOf = await compareClaimsByFact(investigationId, await settingsOf(investigationId));
+  const rows = await db()
     .select({ id: facts.id, title: facts.title, claimCount: count(claims.id) })
     .from(facts)
     .leftJoin(claims, eq(claims.factId, facts.id))
     .where(eq(facts.investigationId, investigationId))
-    .groupBy(facts.id)
-    .orderBy(asc(facts.createdAt))
-    .all()
-    .map((fact) => ({ ...fact, conflictCount: comparisonOf(fact.id).conflicts.length }));
+    .groupBy(facts.id, facts.title, facts.createdAt)
+    .orderBy(asc(facts.createdAt), asc(facts.id));
+  const result = [];
+  for (const fact of rows) result.push({ ...fact, conflictCount: (await comparisonOf(fact.id)).conflicts.length });
+  return result;
 }
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -219,20 +242,19 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 /**
  * Claims in the investigation's other sources that likely speak to the same thing as this
  * one, for a person to confirm: scored by shared words of their quotes and context, and a
- * bonus when their figures count the same unit. At most five, best first.
+ * bonus when their figures count the same unit. At most five, best first; NOT_FOUND without the claim.
  */
-export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
+export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
-  const target = db()
+  const [target] = await db()
     .select({ claim: claims, investigationId: sources.investigationId })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(eq(claims.id, claimId))
-    .get();
+    .where(eq(claims.id, claimId));
   if (!target) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   const targetWords = wordsOf(`${target.claim.exact} ${target.claim.prefix} ${target.claim.suffix}`);
   const targetUnit = readQuantity(target.claim.exact)?.unit?.toLowerCase() ?? null;
-  const candidates = db()
+  const candidates = await db()
     .select({
       id: claims.id,
       exact: claims.exact,
@@ -246,7 +268,7 @@ export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId:
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .leftJoin(facts, eq(facts.id, claims.factId))
     .where(and(eq(sources.investigationId, target.investigationId), ne(claims.sourceId, target.claim.sourceId)))
-    .all();
+    .orderBy(asc(claims.id));
   return candidates
     .filter((candidate) => !target.claim.factId || candidate.factId !== target.claim.factId)
     .map((candidate) => {
@@ -272,45 +294,41 @@ export function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId:
 /**
  * Sets (or, with null, clears) a reviewer's hand correction of the figure read from a claim.
  * The correction is validated as a quantity (INVALID with the reason at the field) and
- * recorded in the claim's history, old → new. FORBIDDEN while the claim is approved.
+ * recorded in the claim's history, old → new. FORBIDDEN while the claim is approved: the
+ * claim's row is locked while its status is checked (`getClaimContext`), so an approval
+ * cannot slip in between.
  */
-export function setQuantityCorrection({ actor, claimId, correction }: { actor: Actor; claimId: string; correction: Record<string, unknown> | null }) {
+export async function setQuantityCorrection({ actor, claimId, correction }: { actor: Actor; claimId: string; correction: Record<string, unknown> | null }) {
   assertAllowed(canCreateClaim(actor), "You cannot correct figures.");
   const stored: Record<string, unknown> | null = correction === null ? null : { ...quantityToJson(quantityFromJson(correction)) };
-  return writeTransaction(db(), (tx) => {
-    const row = tx
-      .select({ claim: claims, investigationId: sources.investigationId })
-      .from(claims)
-      .innerJoin(sources, eq(sources.id, claims.sourceId))
-      .where(eq(claims.id, claimId))
-      .get();
-    if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  await writeTransaction(async (tx) => {
+    const { claim, investigationId } = await getClaimContext(claimId);
     // The corrected figure is part of the claim: like its words, its author or an editor changes it.
-    assertAllowed(canEditClaim(actor, row.claim), "Only editors can correct the figure of a claim someone else made.");
-    assertNotApproved(row.claim, "figure");
-    tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId)).run();
-    recordEvent(tx, {
+    assertAllowed(canEditClaim(actor, claim), "Only editors can correct the figure of a claim someone else made.");
+    assertNotApproved(claim, "figure");
+    await tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId));
+    await recordEvent({
       actorId: actor.id,
       action: "claim.quantity-corrected",
       subjectType: "claim",
       subjectId: claimId,
-      investigationId: row.investigationId,
-      data: { quantity: [row.claim.quantityOverride, stored] },
+      investigationId,
+      data: { quantity: [claim.quantityOverride, stored] },
     });
   });
 }
 
-/** A claim's figure (its correction when there is one), as JSON, and whether it was corrected by hand. */
-export function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: string }) {
+/** A claim's figure (its correction when there is one), as JSON, and whether it was corrected by hand; NOT_FOUND without the claim. */
+export async function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
-  const row = db()
-    .select({ claim: claims, investigationId: sources.investigationId })
+  const [row] = await db()
+    .select({ claim: claims, tolerance: investigations.approximateTolerancePercent })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(eq(claims.id, claimId))
-    .get();
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(claims.id, claimId));
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
-  const quantity = quantityOfClaim(row.claim, settingsOf(row.investigationId).tolerance);
+  const quantity = quantityOfClaim(row.claim, row.tolerance / 100);
   return {
     claimId,
     quantity: quantity ? quantityToJson(quantity) : null,
@@ -320,7 +338,7 @@ export function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: st
 }
 
 /** The facts of an investigation by title only (for pickers): no figures read, no conflicts computed. */
-export function listFactTitlesByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+export async function listFactTitlesByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  return db().select({ id: facts.id, title: facts.title }).from(facts).where(eq(facts.investigationId, investigationId)).orderBy(asc(facts.createdAt)).all();
+  return factsOf(investigationId);
 }

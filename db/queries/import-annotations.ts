@@ -1,11 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import type { ImportSummary } from "@/lib/annotation-import/import-summary";
 import type { ImportAnnotation, ImportPlan } from "@/lib/annotation-import/read-web-annotations";
 import { canImportAnnotations, type Actor } from "@/lib/permissions";
-import { writeTransaction, type Transaction } from "../client";
-import { db } from "../connection";
+import type { Transaction } from "../client";
+import { forUpdate, writeTransaction } from "../connection";
 import { newId, now, preparedOnce } from "../prepared";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
 import { assertAllowed } from "./actor";
@@ -41,17 +41,25 @@ export function assertImportAllowed(actor: Actor): void {
  * (`prepareImport`); then one transaction does only the writes. It re-checks what the
  * preparation relied on: CONFLICT when a matched source got a new version meanwhile, or a
  * source the import would create appeared meanwhile (the file can simply be imported again).
+ * The investigation's row and each matched source's row are locked (`forUpdate`) before they
+ * are checked, so a settings change or a new version cannot slip in before the writes.
  */
 export async function importAnnotations({ actor, investigationId, plan }: { actor: Actor; investigationId: string; plan: ImportPlan }): Promise<ImportSummary> {
   assertImportAllowed(actor);
   const prepared = await prepareImport({ investigationId, plan });
-  return writeTransaction(db(), (tx) => writeImport(tx, actor, investigationId, prepared, plan.skipped));
+  return writeTransaction((tx) => writeImport(tx, actor, investigationId, prepared, plan.skipped));
 }
 
 const changedMeanwhile = () => new AppError("CONFLICT", "A source of this import changed while the import was being prepared. Import the file again.");
 
-function writeImport(tx: Transaction, actor: Actor, investigationId: string, prepared: PreparedImport, skipped: ImportPlan["skipped"]): ImportSummary {
-  const investigation = tx.select().from(investigations).where(eq(investigations.id, investigationId)).get();
+async function writeImport(
+  tx: Transaction,
+  actor: Actor,
+  investigationId: string,
+  prepared: PreparedImport,
+  skipped: ImportPlan["skipped"],
+): Promise<ImportSummary> {
+  const [investigation] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, investigationId)));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
   if (investigation.approximateTolerancePercent !== prepared.tolerancePercent) throw changedMeanwhile();
   const scale = investigation.ratingScale ?? defaultRatingScale;
@@ -68,22 +76,26 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
   const targets = new Map<string, SourceTarget>();
   for (const source of prepared.sources) {
     if (source.kind === "matched") {
-      if (currentVersionOf(tx, source.target.id).versionId !== source.target.versionId) throw changedMeanwhile();
+      const [locked] = await forUpdate(tx.select({ id: sources.id }).from(sources).where(eq(sources.id, source.target.id)));
+      if (!locked || (await currentVersionOf(tx, source.target.id)).versionId !== source.target.versionId) throw changedMeanwhile();
       targets.set(source.key, source.target);
     } else {
-      if (matchSource(tx, investigationId, source.source)) throw changedMeanwhile();
-      targets.set(source.key, createSourceFrom(tx, actor, investigationId, source));
+      if (await matchSource(tx, investigationId, source.source)) throw changedMeanwhile();
+      targets.set(source.key, await createSourceFrom(tx, actor, investigationId, source));
     }
     summary.sources[source.kind]++;
   }
   summary.sources.missing.push(...prepared.missing);
   const factIds = new Map<string, string>();
+  const spansByVersion = new Map<string, Set<string>>();
   for (const { sourceKey, placed, orphaned } of prepared.placements) {
     const target = targets.get(sourceKey)!;
     summary.orphaned.push(...orphaned.map((exact) => ({ sourceKey, exact })));
+    let claimedSpans = spansByVersion.get(target.versionId);
+    if (!claimedSpans) spansByVersion.set(target.versionId, (claimedSpans = await claimedSpansOf(tx, target.versionId)));
     for (const placement of placed) {
       const { annotation, anchor } = placement;
-      const claimId = insertImportedClaim(tx, actor, investigationId, target, placement, scale, summary);
+      const claimId = await insertImportedClaim(tx, actor, investigationId, target, placement, scale, summary, claimedSpans);
       if (!claimId) continue;
       summary.claims[anchor.status]++;
       const factKey = annotation.factId ?? (annotation.factTitle ? `title:${annotation.factTitle}` : null);
@@ -91,8 +103,9 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
         let factId = factIds.get(factKey);
         if (!factId) {
           const title = (annotation.factTitle ?? "").trim().slice(0, 300) || "Imported fact";
-          factId = tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning({ id: facts.id }).get().id;
-          recordEvent(tx, {
+          const [fact] = await tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning({ id: facts.id });
+          factId = fact!.id;
+          await recordEvent({
             actorId: actor.id,
             action: "fact.created",
             subjectType: "fact",
@@ -103,11 +116,11 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
           factIds.set(factKey, factId);
           summary.facts++;
         }
-        tx.update(claims).set({ factId }).where(eq(claims.id, claimId)).run();
+        await tx.update(claims).set({ factId }).where(eq(claims.id, claimId));
       }
     }
   }
-  recordEvent(tx, {
+  await recordEvent({
     actorId: actor.id,
     action: "investigation.imported",
     subjectType: "investigation",
@@ -115,32 +128,35 @@ function writeImport(tx: Transaction, actor: Actor, investigationId: string, pre
     investigationId,
     data: { claims: summary.claims, orphaned: summary.orphaned.length, sources: { created: summary.sources.created, matched: summary.sources.matched } },
   });
-  tx.update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId)).run();
+  await tx.update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId));
   return summary;
 }
 
-function createSourceFrom(tx: Transaction, actor: Actor, investigationId: string, prepared: Extract<PreparedSource, { kind: "created" }>): SourceTarget {
+async function createSourceFrom(
+  tx: Transaction,
+  actor: Actor,
+  investigationId: string,
+  prepared: Extract<PreparedSource, { kind: "created" }>,
+): Promise<SourceTarget> {
   const { source, text, sha256 } = prepared;
   const title = (source.title ?? "").trim().slice(0, 300) || source.url || "Imported source";
-  const row = tx
+  const [row] = await tx
     .insert(sources)
     .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id })
-    .returning({ id: sources.id })
-    .get();
-  const version = tx
+    .returning({ id: sources.id });
+  const [version] = await tx
     .insert(sourceVersions)
-    .values({ sourceId: row.id, number: 1, text, sha256, createdBy: actor.id })
-    .returning({ id: sourceVersions.id })
-    .get();
-  recordEvent(tx, {
+    .values({ sourceId: row!.id, number: 1, text, sha256, createdBy: actor.id })
+    .returning({ id: sourceVersions.id });
+  await recordEvent({
     actorId: actor.id,
     action: "source.created",
     subjectType: "source",
-    subjectId: row.id,
+    subjectId: row!.id,
     investigationId,
-    data: { title, url: source.url, imported: true, versionId: version.id },
+    data: { title, url: source.url, imported: true, versionId: version!.id },
   });
-  return { id: row.id, versionId: version.id, text };
+  return { id: row!.id, versionId: version!.id, text };
 }
 
 function findVerdict(scale: readonly Rating[], annotation: ImportAnnotation): Rating | null {
@@ -149,15 +165,21 @@ function findVerdict(scale: readonly Rating[], annotation: ImportAnnotation): Ra
   return byKey ?? (label ? scale.find((rating) => rating.label.toLowerCase() === label) : undefined) ?? null;
 }
 
-const selectClaimOnSpan = preparedOnce((database) =>
-  database
-    .select({ id: claims.id })
-    .from(claims)
-    .where(
-      and(eq(claims.sourceVersionId, sql.placeholder("sourceVersionId")), eq(claims.start, sql.placeholder("start")), eq(claims.end, sql.placeholder("end"))),
-    )
-    .prepare(),
-);
+const spanKey = (start: number, end: number) => `${start}:${end}`;
+
+/**
+ * The spans of the claims already on a version, read once: the import then checks each
+ * annotation in memory, not with a query per annotation (a round trip each on PostgreSQL).
+ * It holds while the transaction lasts: the version's source is locked (a matched one here; a
+ * new one is the import's own), and a claim is created only under its source's lock
+ * (claims.ts). A re-selection moving a claim onto the same words meanwhile is not excluded:
+ * that is the one way to get two claims on the same words, which is harmless.
+ */
+async function claimedSpansOf(tx: Transaction, versionId: string): Promise<Set<string>> {
+  const rows = await tx.select({ start: claims.start, end: claims.end }).from(claims).where(eq(claims.sourceVersionId, versionId));
+  return new Set(rows.map(({ start, end }) => spanKey(start, end)));
+}
+
 /** Built once per connection (see db/prepared.ts): 50,000 Drizzle-built inserts cost seconds inside the transaction. */
 const insertImportedClaimRow = preparedOnce((database) =>
   database
@@ -181,11 +203,11 @@ const insertImportedClaimRow = preparedOnce((database) =>
       createdAt: sql.placeholder("createdAt"),
       updatedAt: sql.placeholder("createdAt"),
     })
-    .prepare(),
+    .prepare("import_insert_claim"),
 );
 
-/** Inserts the claim with its review, evidence and comments; null when those words already are a claim. */
-function insertImportedClaim(
+/** Inserts the claim with its review, evidence and comments; null when those words already are a claim (`claimedSpans`, which it extends). */
+async function insertImportedClaim(
   tx: Transaction,
   actor: Actor,
   investigationId: string,
@@ -193,11 +215,14 @@ function insertImportedClaim(
   { annotation, anchor, quote, quantityReading }: PlacedAnnotation,
   scale: readonly Rating[],
   summary: ImportSummary,
-): string | null {
-  if (selectClaimOnSpan().get({ sourceVersionId: target.versionId, start: anchor.start, end: anchor.end })) {
+  claimedSpans: Set<string>,
+): Promise<string | null> {
+  const span = spanKey(anchor.start, anchor.end);
+  if (claimedSpans.has(span)) {
     summary.claims.alreadyPresent++;
     return null;
   }
+  claimedSpans.add(span);
   const verdict = findVerdict(scale, annotation);
   if (!verdict && (annotation.verdictKey || annotation.verdictLabel)) {
     const label = annotation.verdictLabel ?? annotation.verdictKey!;
@@ -206,7 +231,7 @@ function insertImportedClaim(
   const createdAt = now();
   const status = annotation.status ?? "open";
   const id = newId();
-  insertImportedClaimRow().run({
+  await insertImportedClaimRow().execute({
     id,
     sourceId: target.id,
     sourceVersionId: target.versionId,
@@ -222,7 +247,7 @@ function insertImportedClaim(
     createdBy: actor.id,
     createdAt,
   });
-  recordEvent(tx, {
+  await recordEvent({
     actorId: actor.id,
     action: "claim.created",
     subjectType: "claim",
@@ -231,18 +256,16 @@ function insertImportedClaim(
     data: { sourceId: target.id, sourceVersionId: target.versionId, exact: quote.exact, start: anchor.start, end: anchor.end, imported: anchor.status },
   });
   for (const item of annotation.evidence) {
-    tx.insert(evidence)
-      .values({ claimId: id, url: item.url, outlet: item.outlet, quote: item.quote, stance: item.stance, accessedAt: item.accessedAt, createdBy: actor.id })
-      .run();
+    await tx
+      .insert(evidence)
+      .values({ claimId: id, url: item.url, outlet: item.outlet, quote: item.quote, stance: item.stance, accessedAt: item.accessedAt, createdBy: actor.id });
     summary.evidence++;
   }
   for (const comment of annotation.comments) {
     const attribution = comment.authorName
       ? `*Imported; written by ${comment.authorName}${comment.created ? ` on ${comment.created.slice(0, 10)}` : ""}.*\n\n`
       : "";
-    tx.insert(comments)
-      .values({ claimId: id, body: `${attribution}${comment.body}`, createdBy: actor.id })
-      .run();
+    await tx.insert(comments).values({ claimId: id, body: `${attribution}${comment.body}`, createdBy: actor.id });
     summary.comments++;
   }
   return id;

@@ -1,11 +1,11 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
 import type { ImportAnnotation, ImportPlan, ImportSource } from "@/lib/annotation-import/read-web-annotations";
 import { storedReadingOf } from "@/lib/quantities";
-import type { Transaction } from "../client";
+import type { Database } from "../client";
 import { db } from "../connection";
 import { investigations, sources, sourceVersions } from "../schema";
 import { anchorSelectorsInTurns, runInTurns } from "./claim-anchors";
@@ -39,11 +39,17 @@ export type PreparedImport = {
   missing: Array<{ key: string; annotations: number }>;
 };
 
-type Reader = Transaction | ReturnType<typeof db>;
+/** Outside a transaction `db()`; inside one, the transaction (which `db()` also gives). */
+type Reader = Database;
 
-export function currentVersionOf(reader: Reader, sourceId: string): SourceTarget {
-  const version = reader.select().from(sourceVersions).where(eq(sourceVersions.sourceId, sourceId)).orderBy(desc(sourceVersions.number)).get()!;
-  return { id: sourceId, versionId: version.id, text: version.text };
+export async function currentVersionOf(reader: Reader, sourceId: string): Promise<SourceTarget> {
+  const [version] = await reader
+    .select({ id: sourceVersions.id, text: sourceVersions.text })
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sourceId))
+    .orderBy(desc(sourceVersions.number))
+    .limit(1);
+  return { id: sourceId, versionId: version!.id, text: version!.text };
 }
 
 const urnPrefix = "urn:corroborate:source:";
@@ -52,43 +58,47 @@ const urnPrefix = "urn:corroborate:source:";
  * The investigation's source a file's source is, if any: by URL, by our own
  * `urn:corroborate:source:<id>`, or (for sources without a URL exported from elsewhere) by
  * the SHA-256 of its canonical text against every version of the investigation's sources,
- * so importing the same file twice never duplicates a source. Null when none.
+ * so importing the same file twice never duplicates a source. Null when none. URLs are
+ * compared exactly (case matters in a URL's path), on both engines.
  */
-export function matchSource(reader: Reader, investigationId: string, source: ImportSource): SourceTarget | null {
+export async function matchSource(reader: Reader, investigationId: string, source: ImportSource): Promise<SourceTarget | null> {
   const inInvestigation = eq(sources.investigationId, investigationId);
-  const byUrl = () =>
-    source.url
-      ? reader
-          .select({ id: sources.id })
-          .from(sources)
-          .where(and(inInvestigation, eq(sources.url, source.url)))
-          .get()
-      : undefined;
-  const byUrn = () =>
-    source.key.startsWith(urnPrefix)
-      ? reader
-          .select({ id: sources.id })
-          .from(sources)
-          .where(and(inInvestigation, eq(sources.id, source.key.slice(urnPrefix.length))))
-          .get()
-      : undefined;
-  const byText = () => {
+  const byUrl = async () => {
+    if (!source.url) return undefined;
+    const [found] = await reader
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(inInvestigation, eq(sources.url, source.url)))
+      .orderBy(asc(sources.createdAt), asc(sources.id))
+      .limit(1);
+    return found;
+  };
+  const byUrn = async () => {
+    if (!source.key.startsWith(urnPrefix)) return undefined;
+    const [found] = await reader
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(inInvestigation, eq(sources.id, source.key.slice(urnPrefix.length))));
+    return found;
+  };
+  const byText = async () => {
     if (!source.text) return undefined;
     const sha256 = sha256OfText(canonicaliseText(source.text));
-    return reader
+    const [found] = await reader
       .select({ id: sources.id })
       .from(sourceVersions)
       .innerJoin(sources, eq(sources.id, sourceVersions.sourceId))
       .where(and(inInvestigation, eq(sourceVersions.sha256, sha256)))
-      .orderBy(desc(sourceVersions.createdAt))
-      .get();
+      .orderBy(desc(sourceVersions.createdAt), desc(sourceVersions.id))
+      .limit(1);
+    return found;
   };
-  const found = byUrl() ?? byUrn() ?? byText();
+  const found = (await byUrl()) ?? (await byUrn()) ?? (await byText());
   return found ? currentVersionOf(reader, found.id) : null;
 }
 
-function prepareSource(investigationId: string, source: ImportSource): PreparedSource | null {
-  const target = matchSource(db(), investigationId, source);
+async function prepareSource(investigationId: string, source: ImportSource): Promise<PreparedSource | null> {
+  const target = await matchSource(db(), investigationId, source);
   if (target) return { key: source.key, kind: "matched", target };
   if (!source.text) return null;
   const text = canonicaliseText(source.text);
@@ -124,13 +134,16 @@ function* describePlacements(
 
 /** NOT_FOUND when the investigation does not exist; otherwise what the import will write. */
 export async function prepareImport({ investigationId, plan }: { investigationId: string; plan: ImportPlan }): Promise<PreparedImport> {
-  const investigation = db()
+  const [investigation] = await db()
     .select({ tolerancePercent: investigations.approximateTolerancePercent })
     .from(investigations)
-    .where(eq(investigations.id, investigationId))
-    .get();
+    .where(eq(investigations.id, investigationId));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-  const prepared = plan.sources.map((source) => prepareSource(investigationId, source)).filter((source): source is PreparedSource => source !== null);
+  const prepared: PreparedSource[] = [];
+  for (const source of plan.sources) {
+    const ready = await prepareSource(investigationId, source);
+    if (ready) prepared.push(ready);
+  }
   const textOf = new Map(prepared.map((source) => [source.key, source.kind === "matched" ? source.target.text : source.text]));
   const result: PreparedImport = { tolerancePercent: investigation.tolerancePercent, sources: prepared, placements: [], missing: [] };
   for (const [sourceKey, annotations] of groupBy(plan.annotations, (annotation) => annotation.sourceKey)) {

@@ -31,8 +31,11 @@ export async function importSourceFromUrl({ actor, investigationId, url, title }
   });
 }
 
-/** Adds a source from an uploaded .txt, .md or .html file (HTML reduced to its article text). */
-export function importSourceFromFile({
+/**
+ * Adds a source from an uploaded .txt, .md or .html file (HTML reduced to its article text).
+ * The file is read before the source's transaction opens.
+ */
+export async function importSourceFromFile({
   actor,
   investigationId,
   fileName,
@@ -67,7 +70,7 @@ function outletLine({ outlet, byline }: { outlet: string | null; byline: string 
   return [outlet, byline].filter(Boolean).join(" · ").slice(0, 200).trim() || undefined;
 }
 
-function createValidatedSource(actor: Actor, investigationId: string, input: Record<string, string | undefined>) {
+async function createValidatedSource(actor: Actor, investigationId: string, input: Record<string, string | undefined>) {
   const parsed = CreateSourceInput.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);

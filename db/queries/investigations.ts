@@ -3,8 +3,7 @@ import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { canManageInvestigations, type Actor } from "@/lib/permissions";
 import type { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
-import { writeTransaction } from "../client";
-import { db } from "../connection";
+import { db, forUpdate, writeTransaction } from "../connection";
 import { assessments, claims, investigations, sources, users } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
@@ -20,7 +19,7 @@ export type InvestigationSummary = {
 };
 
 /** Every investigation in the workspace, most recently changed first. */
-export function listInvestigations({ actor }: { actor: Actor }): InvestigationSummary[] {
+export async function listInvestigations({ actor }: { actor: Actor }): Promise<InvestigationSummary[]> {
   void actor; // every signed-in role may read every investigation
   return db()
     .select({
@@ -34,15 +33,14 @@ export function listInvestigations({ actor }: { actor: Actor }): InvestigationSu
     .from(investigations)
     .innerJoin(users, eq(users.id, investigations.createdBy))
     .leftJoin(sources, eq(sources.investigationId, investigations.id))
-    .groupBy(investigations.id)
-    .orderBy(desc(investigations.updatedAt))
-    .all();
+    .groupBy(investigations.id, users.id)
+    .orderBy(desc(investigations.updatedAt));
 }
 
 /** The investigation with its sources (oldest first); NOT_FOUND when it does not exist. */
-export function getInvestigationById({ actor, id }: { actor: Actor; id: string }) {
+export async function getInvestigationById({ actor, id }: { actor: Actor; id: string }) {
   void actor;
-  const investigation = db()
+  const [investigation] = await db()
     .select({
       id: investigations.id,
       title: investigations.title,
@@ -54,23 +52,22 @@ export function getInvestigationById({ actor, id }: { actor: Actor; id: string }
       updatedAt: investigations.updatedAt,
     })
     .from(investigations)
-    .where(eq(investigations.id, id))
-    .get();
+    .where(eq(investigations.id, id));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-  const sourceList = db()
+  const sourceList = await db()
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url, publishedAt: sources.publishedAt, createdAt: sources.createdAt })
     .from(sources)
     .where(eq(sources.investigationId, id))
-    .orderBy(sources.createdAt)
-    .all();
+    .orderBy(sources.createdAt);
   return { ...investigation, ratingScale: investigation.ratingScale ?? defaultRatingScale, sources: sourceList };
 }
 
-export function createInvestigation({ actor, input }: { actor: Actor; input: CreateInvestigationInput }) {
+export async function createInvestigation({ actor, input }: { actor: Actor; input: CreateInvestigationInput }) {
   assertAllowed(canManageInvestigations(actor), "Only editors can create investigations.");
-  return writeTransaction(db(), (tx) => {
-    const row = tx.insert(investigations).values({ title: input.title, createdBy: actor.id }).returning().get();
-    recordEvent(tx, {
+  return writeTransaction(async (tx) => {
+    const [row] = await tx.insert(investigations).values({ title: input.title, createdBy: actor.id }).returning();
+    if (!row) throw new Error("The investigation was not stored.");
+    await recordEvent({
       actorId: actor.id,
       action: "investigation.created",
       subjectType: "investigation",
@@ -86,10 +83,10 @@ export function createInvestigation({ actor, input }: { actor: Actor; input: Cre
  * Renames an investigation if it is still at the version the editor saw; otherwise
  * CONFLICT, with the title someone else saved, so the editor's draft is not lost.
  */
-export function renameInvestigation({ actor, id, input }: { actor: Actor; id: string; input: RenameInvestigationInput }) {
+export async function renameInvestigation({ actor, id, input }: { actor: Actor; id: string; input: RenameInvestigationInput }) {
   assertAllowed(canManageInvestigations(actor), "Only editors can rename investigations.");
-  return writeTransaction(db(), (tx) => {
-    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+  return writeTransaction(async (tx) => {
+    const [current] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, id)));
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
     if (current.version !== input.version) {
       throw new AppError(
@@ -100,13 +97,13 @@ export function renameInvestigation({ actor, id, input }: { actor: Actor; id: st
         },
       );
     }
-    const row = tx
+    const [row] = await tx
       .update(investigations)
       .set({ title: input.title, version: current.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(investigations.id, id), eq(investigations.version, input.version)))
-      .returning()
-      .get()!;
-    recordEvent(tx, {
+      .returning();
+    if (!row) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    await recordEvent({
       actorId: actor.id,
       action: "investigation.renamed",
       subjectType: "investigation",
@@ -119,36 +116,34 @@ export function renameInvestigation({ actor, id, input }: { actor: Actor; id: st
 }
 
 /** Deletes an investigation with its sources and their versions. */
-export function deleteInvestigation({ actor, id }: { actor: Actor; id: string }) {
+export async function deleteInvestigation({ actor, id }: { actor: Actor; id: string }) {
   assertAllowed(canManageInvestigations(actor), "Only editors can delete investigations.");
-  writeTransaction(db(), (tx) => {
-    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+  await writeTransaction(async (tx) => {
+    const [current] = await tx.select().from(investigations).where(eq(investigations.id, id));
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-    tx.delete(investigations).where(eq(investigations.id, id)).run();
-    recordEvent(tx, { actorId: actor.id, action: "investigation.deleted", subjectType: "investigation", subjectId: id, data: { title: current.title } });
+    await tx.delete(investigations).where(eq(investigations.id, id));
+    await recordEvent({ actorId: actor.id, action: "investigation.deleted", subjectType: "investigation", subjectId: id, data: { title: current.title } });
   });
 }
 
 /** How many claims of an investigation are open, in review and approved. */
-export function countClaimsByStatus({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+export async function countClaimsByStatus({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;
-  const rows = db()
+  const rows = await db()
     .select({ status: claims.status, n: count() })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(sources.investigationId, investigationId))
-    .groupBy(claims.status)
-    .all();
+    .groupBy(claims.status);
   const counts = { open: 0, "in-review": 0, approved: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;
 }
 
 /** The investigation's verdict scale (the default scale unless an editor changed it). */
-export function getRatingScaleByInvestigation({ investigationId }: { investigationId: string }): readonly Rating[] {
-  return (
-    db().select({ scale: investigations.ratingScale }).from(investigations).where(eq(investigations.id, investigationId)).get()?.scale ?? defaultRatingScale
-  );
+export async function getRatingScaleByInvestigation({ investigationId }: { investigationId: string }): Promise<readonly Rating[]> {
+  const [row] = await db().select({ scale: investigations.ratingScale }).from(investigations).where(eq(investigations.id, investigationId));
+  return row?.scale ?? defaultRatingScale;
 }
 
 /**
@@ -156,7 +151,7 @@ export function getRatingScaleByInvestigation({ investigationId }: { investigati
  * `version`. A rating that claims or independent verdicts use cannot be removed: the
  * refusal names it and how often it is used.
  */
-export function updateInvestigationSettings({
+export async function updateInvestigationSettings({
   actor,
   id,
   version,
@@ -173,28 +168,26 @@ export function updateInvestigationSettings({
   approximateTolerancePercent?: number;
 }) {
   assertAllowed(canManageInvestigations(actor), "Only editors can change the verdict scale.");
-  return writeTransaction(db(), (tx) => {
-    const current = tx.select().from(investigations).where(eq(investigations.id, id)).get();
+  return writeTransaction(async (tx) => {
+    const [current] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, id)));
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
     if (current.version !== version)
       throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
     const kept = new Set(ratingScale.map((rating) => rating.key));
     const before = current.ratingScale ?? defaultRatingScale;
     for (const removed of before.filter((rating) => !kept.has(rating.key))) {
-      const uses =
-        (tx
-          .select({ n: count() })
-          .from(claims)
-          .innerJoin(sources, eq(sources.id, claims.sourceId))
-          .where(and(eq(sources.investigationId, id), eq(claims.verdictKey, removed.key)))
-          .get()?.n ?? 0) +
-        (tx
-          .select({ n: count() })
-          .from(assessments)
-          .innerJoin(claims, eq(claims.id, assessments.claimId))
-          .innerJoin(sources, eq(sources.id, claims.sourceId))
-          .where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key)))
-          .get()?.n ?? 0);
+      const [claimUses] = await tx
+        .select({ n: count() })
+        .from(claims)
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .where(and(eq(sources.investigationId, id), eq(claims.verdictKey, removed.key)));
+      const [assessmentUses] = await tx
+        .select({ n: count() })
+        .from(assessments)
+        .innerJoin(claims, eq(claims.id, assessments.claimId))
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key)));
+      const uses = (claimUses?.n ?? 0) + (assessmentUses?.n ?? 0);
       if (uses > 0)
         throw new AppError(
           "INVALID",
@@ -203,12 +196,12 @@ export function updateInvestigationSettings({
         );
     }
     const tolerance = approximateTolerancePercent ?? current.approximateTolerancePercent;
-    tx.update(investigations)
+    await tx
+      .update(investigations)
       .set({ ratingScale, hidesOthersAssessments, approximateTolerancePercent: tolerance, version: current.version + 1, updatedAt: new Date().toISOString() })
-      .where(eq(investigations.id, id))
-      .run();
-    if (tolerance !== current.approximateTolerancePercent) rereadQuantitiesOfInvestigation(tx, id, tolerance);
-    recordEvent(tx, {
+      .where(eq(investigations.id, id));
+    if (tolerance !== current.approximateTolerancePercent) await rereadQuantitiesOfInvestigation(tx, id, tolerance);
+    await recordEvent({
       actorId: actor.id,
       action: "investigation.settings-changed",
       subjectType: "investigation",

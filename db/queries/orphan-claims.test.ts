@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { describeEvent } from "@/lib/checking/history";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { claimAnchors, claims } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { listClaimHistory } from "./claim-detail";
@@ -10,8 +10,8 @@ import { createFact, getFactById, listFactComparisonsByInvestigation } from "./f
 import { createInvestigation } from "./investigations";
 import { createSource, updateSourceText } from "./sources";
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
 
 const text = [
@@ -23,8 +23,8 @@ const text = [
 /** A source with three claims, then a second version that drops one claim's words, moves one and rewords one a little. */
 async function sourceWithAnOrphan() {
   const editor = await createTestActor("editor");
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Orphans" } });
-  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Orphans" } });
+  const source = await createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
   const claim = (phrase: string) =>
     createClaim({
       actor: editor,
@@ -34,9 +34,9 @@ async function sourceWithAnOrphan() {
       end: text.indexOf(phrase) + phrase.length,
     });
   const [figure, lawyer, families] = [
-    claim("nearly 300 men were flown out"),
-    claim("A lawyer for the families disputed the figure"),
-    claim("waited outside the prison gates for most of the following day"),
+    await claim("nearly 300 men were flown out"),
+    await claim("A lawyer for the families disputed the figure"),
+    await claim("waited outside the prison gates for most of the following day"),
   ];
   // The first paragraph moves down, the second goes, the third is reworded a little.
   const edited = [
@@ -48,21 +48,22 @@ async function sourceWithAnOrphan() {
   return { editor, investigationId, source, version: { id: version.id, text: edited }, figure: figure!, lawyer: lawyer!, families: families! };
 }
 
-const anchorRowOf = (claimId: string, sourceVersionId: string) =>
-  db()
+const anchorRowOf = async (claimId: string, sourceVersionId: string) => {
+  const [row] = await db()
     .select()
     .from(claimAnchors)
-    .where(and(eq(claimAnchors.claimId, claimId), eq(claimAnchors.sourceVersionId, sourceVersionId)))
-    .get();
+    .where(and(eq(claimAnchors.claimId, claimId), eq(claimAnchors.sourceVersionId, sourceVersionId)));
+  return row;
+};
 
 describe("re-attaching an orphaned claim", () => {
   it("gives it new words on the current version, updates its stored anchor in the same change, and records the re-attachment", async () => {
     const { editor, source, version, lawyer } = await sourceWithAnOrphan();
-    expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
-    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === lawyer.id)!.anchor.status).toBe("orphan");
+    expect(await anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
+    expect((await listClaimsBySource({ actor: editor, sourceId: source.id })).find((view) => view.id === lawyer.id)!.anchor.status).toBe("orphan");
 
     const start = version.text.indexOf("Updated at noon");
-    const moved = updateClaimSpan({
+    const moved = await updateClaimSpan({
       actor: editor,
       id: lawyer.id,
       version: lawyer.version,
@@ -76,14 +77,14 @@ describe("re-attaching an orphaned claim", () => {
       anchor: { status: "exact", start, end: start + 15 },
       selectors: { quote: { exact: "Updated at noon" } },
     });
-    expect(anchorRowOf(lawyer.id, version.id)).toBeUndefined();
-    expect(listClaimsBySource({ actor: editor, sourceId: source.id }).find((view) => view.id === lawyer.id)!.anchor).toEqual({
+    expect(await anchorRowOf(lawyer.id, version.id)).toBeUndefined();
+    expect((await listClaimsBySource({ actor: editor, sourceId: source.id })).find((view) => view.id === lawyer.id)!.anchor).toEqual({
       status: "exact",
       start,
       end: start + 15,
       score: 1,
     });
-    const [latest] = listClaimHistory({ actor: editor, claimId: lawyer.id });
+    const [latest] = await listClaimHistory({ actor: editor, claimId: lawyer.id });
     expect(latest!.action).toBe("claim.span-changed");
     expect(describeEvent({ action: latest!.action, data: latest!.data ?? null })).toBe(
       "re-attached to “Updated at noon” (its words “A lawyer for the families disputed the figure” were no longer in the text)",
@@ -93,8 +94,8 @@ describe("re-attaching an orphaned claim", () => {
   it("records an ordinary re-select of an anchored claim as a move, not a re-attachment", async () => {
     const { editor, version, figure } = await sourceWithAnOrphan();
     const start = version.text.indexOf("300 men");
-    updateClaimSpan({ actor: editor, id: figure.id, version: figure.version, sourceVersionId: version.id, start, end: start + "300 men".length });
-    const [latest] = listClaimHistory({ actor: editor, claimId: figure.id });
+    await updateClaimSpan({ actor: editor, id: figure.id, version: figure.version, sourceVersionId: version.id, start, end: start + "300 men".length });
+    const [latest] = await listClaimHistory({ actor: editor, claimId: figure.id });
     expect(latest!.data).not.toHaveProperty("reattached");
     expect(describeEvent({ action: latest!.action, data: latest!.data ?? null })).toBe("moved the highlight from “nearly 300 men were flown out” to “300 men”");
   });
@@ -103,28 +104,28 @@ describe("re-attaching an orphaned claim", () => {
     const { version, lawyer } = await sourceWithAnOrphan();
     const reviewer = await createTestActor("reviewer");
     const start = version.text.indexOf("Updated");
-    expect(() => updateClaimSpan({ actor: reviewer, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(
-      expect.objectContaining({ code: "FORBIDDEN" }),
-    );
-    expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
+    await expect(
+      updateClaimSpan({ actor: reviewer, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 }),
+    ).rejects.toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(await anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
   });
 
   it("is refused while the claim is approved (an editor reopens it first), and its anchor stays an orphan", async () => {
     const { editor, version, lawyer } = await sourceWithAnOrphan();
-    db().update(claims).set({ status: "approved" }).where(eq(claims.id, lawyer.id)).run();
+    await writeTransaction((tx) => tx.update(claims).set({ status: "approved" }).where(eq(claims.id, lawyer.id)));
     const start = version.text.indexOf("Updated");
-    expect(() => updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 })).toThrow(
-      expect.objectContaining({ code: "FORBIDDEN" }),
-    );
-    expect(anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
+    await expect(
+      updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 7 }),
+    ).rejects.toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(await anchorRowOf(lawyer.id, version.id)).toMatchObject({ status: "orphan" });
   });
 });
 
 describe("fact rows", () => {
   it("carry each claim's anchor status on its source's current version and its words there; an orphan keeps its original words", async () => {
     const { editor, investigationId, figure, lawyer, families } = await sourceWithAnOrphan();
-    const fact = createFact({ actor: editor, investigationId, title: "Who was flown out", claimIds: [figure.id, lawyer.id, families.id] });
-    const rows = getFactById({ actor: editor, id: fact.id }).claims.map(({ exact, anchorStatus, wording }) => ({ exact, anchorStatus, wording }));
+    const fact = await createFact({ actor: editor, investigationId, title: "Who was flown out", claimIds: [figure.id, lawyer.id, families.id] });
+    const rows = (await getFactById({ actor: editor, id: fact.id })).claims.map(({ exact, anchorStatus, wording }) => ({ exact, anchorStatus, wording }));
     expect(rows).toEqual([
       { exact: "nearly 300 men were flown out", anchorStatus: "moved", wording: "nearly 300 men were flown out" },
       { exact: "A lawyer for the families disputed the figure", anchorStatus: "orphan", wording: "A lawyer for the families disputed the figure" },
@@ -135,16 +136,16 @@ describe("fact rows", () => {
       },
     ]);
     expect(
-      listFactComparisonsByInvestigation({ actor: editor, investigationId })[0]!.items.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })),
+      (await listFactComparisonsByInvestigation({ actor: editor, investigationId }))[0]!.items.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })),
     ).toEqual(rows.map(({ anchorStatus, wording }) => ({ anchorStatus, wording })));
   });
 
   it("show a re-attached claim in place with its new words", async () => {
     const { editor, investigationId, version, lawyer } = await sourceWithAnOrphan();
-    const fact = createFact({ actor: editor, investigationId, title: "The lawyer", claimIds: [lawyer.id] });
+    const fact = await createFact({ actor: editor, investigationId, title: "The lawyer", claimIds: [lawyer.id] });
     const start = version.text.indexOf("Updated at noon");
-    updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 15 });
-    expect(getFactById({ actor: editor, id: fact.id }).claims.map(({ anchorStatus, wording }) => ({ anchorStatus, wording }))).toEqual([
+    await updateClaimSpan({ actor: editor, id: lawyer.id, version: lawyer.version, sourceVersionId: version.id, start, end: start + 15 });
+    expect((await getFactById({ actor: editor, id: fact.id })).claims.map(({ anchorStatus, wording }) => ({ anchorStatus, wording }))).toEqual([
       { anchorStatus: "exact", wording: "Updated at noon" },
     ]);
   });

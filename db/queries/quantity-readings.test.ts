@@ -1,26 +1,35 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultRatingScale } from "@/lib/checking/rating-scale";
 import { storedReadingOf } from "@/lib/quantities";
-import { db } from "../connection";
+import { db, writeTransaction } from "../connection";
 import { claims } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaim } from "./claims";
 import { createInvestigation, updateInvestigationSettings } from "./investigations";
 import { createSource } from "./sources";
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
 
-const storedOf = (id: string) => db().select({ reading: claims.quantityReading, version: claims.version }).from(claims).where(eq(claims.id, id)).get()!;
+const storedOf = async (id: string) =>
+  (await db().select({ reading: claims.quantityReading, version: claims.version }).from(claims).where(eq(claims.id, id)))[0]!;
+
+const settingsWithTolerance = (id: string, approximateTolerancePercent: number) => ({
+  id,
+  version: 1,
+  ratingScale: [...defaultRatingScale],
+  hidesOthersAssessments: false,
+  approximateTolerancePercent,
+});
 
 describe("re-reading figures when an investigation's tolerance changes", () => {
   it("stores every claim's reading with the new tolerance, in this investigation only, without touching claim versions", async () => {
     const editor = await createTestActor("editor");
-    const claimIn = (investigationId: string) => {
+    const claimIn = async (investigationId: string) => {
       const text = "Officials said roughly 250 Venezuelans were flown out.";
-      const source = createSource({ actor: editor, investigationId, input: { title: "Flights", text } });
+      const source = await createSource({ actor: editor, investigationId, input: { title: "Flights", text } });
       const start = text.indexOf("roughly 250 Venezuelans");
       return createClaim({
         actor: editor,
@@ -30,25 +39,61 @@ describe("re-reading figures when an investigation's tolerance changes", () => {
         end: start + "roughly 250 Venezuelans".length,
       });
     };
-    const changed = createInvestigation({ actor: editor, input: { title: "Changed" } });
-    const untouched = createInvestigation({ actor: editor, input: { title: "Untouched" } });
-    const claim = claimIn(changed.id);
-    const otherClaim = claimIn(untouched.id);
-    expect(storedOf(claim.id).reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.1));
+    const changed = await createInvestigation({ actor: editor, input: { title: "Changed" } });
+    const untouched = await createInvestigation({ actor: editor, input: { title: "Untouched" } });
+    const claim = await claimIn(changed.id);
+    const otherClaim = await claimIn(untouched.id);
+    expect((await storedOf(claim.id)).reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.1));
 
-    updateInvestigationSettings({
-      actor: editor,
-      id: changed.id,
-      version: 1,
-      ratingScale: [...defaultRatingScale],
-      hidesOthersAssessments: false,
-      approximateTolerancePercent: 20,
-    });
+    await updateInvestigationSettings({ actor: editor, ...settingsWithTolerance(changed.id, 20) });
 
-    const after = storedOf(claim.id);
+    const after = await storedOf(claim.id);
     expect(after.reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.2));
     expect(after.reading).toMatchObject({ tolerance: 0.2, quantity: { low: 200, high: 300 } });
     expect(after.version).toBe(claim.version);
-    expect(storedOf(otherClaim.id).reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.1));
+    expect((await storedOf(otherClaim.id)).reading).toEqual(storedReadingOf("roughly 250 Venezuelans", 0.1));
+  });
+
+  it("stores the reading of each of more claims than one update names, those without a figure and each with its own", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Many claims" } });
+    const text = "Officials said roughly 250 Venezuelans were flown out.";
+    const source = await createSource({ actor: editor, investigationId, input: { title: "Flights", text } });
+    // 1,200 claims without a figure and 30 with their own figure: more claims than one UPDATE takes.
+    const words = [...Array.from({ length: 1200 }, () => "were flown out"), ...Array.from({ length: 30 }, (_, index) => `roughly ${200 + index} people`)];
+    const ids = await writeTransaction(async (tx) => {
+      const inserted: string[] = [];
+      for (let index = 0; index < words.length; index += 500) {
+        const rows = await tx
+          .insert(claims)
+          .values(
+            words.slice(index, index + 500).map((exact, offset) => ({
+              sourceId: source.id,
+              sourceVersionId: source.currentVersionId,
+              exact,
+              prefix: "",
+              suffix: "",
+              start: index + offset,
+              end: index + offset + 1,
+              createdBy: editor.id,
+            })),
+          )
+          .returning({ id: claims.id });
+        inserted.push(...rows.map((row) => row.id));
+      }
+      return inserted;
+    });
+
+    await updateInvestigationSettings({ actor: editor, ...settingsWithTolerance(investigationId, 20) });
+
+    const stored = new Map<string, unknown>();
+    for (let index = 0; index < ids.length; index += 500) {
+      const rows = await db()
+        .select({ id: claims.id, reading: claims.quantityReading })
+        .from(claims)
+        .where(inArray(claims.id, ids.slice(index, index + 500)));
+      for (const row of rows) stored.set(row.id, row.reading);
+    }
+    expect(ids.map((id) => stored.get(id))).toEqual(words.map((exact) => storedReadingOf(exact, 0.2)));
   });
 });

@@ -6,8 +6,8 @@ import { attemptSignIn, endSession, getActorBySession, setUserDisabled, verifyCr
 
 const password = "correct horse battery"; // createTestActor's
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
 
 /** A throttle and a clock the test moves by hand. */
@@ -79,7 +79,7 @@ describe("signing in", () => {
 
   it("refuses a disabled account with the right password, as if the password were wrong", async () => {
     const ana = await createTestActor("reviewer");
-    setUserDisabled({ operator: "command-line", userId: ana.id, disabled: true });
+    await setUserDisabled({ operator: "command-line", userId: ana.id, disabled: true });
     const { options } = fakeTime();
     expect(await attemptSignIn({ email: ana.email, password, address: "198.51.100.1" }, options)).toEqual({ status: "refused" });
   });
@@ -88,15 +88,15 @@ describe("signing in", () => {
 describe("signing out", () => {
   it("ends the session for good: the signed-out token's version is refused from then on", async () => {
     const ana = await createTestActor("reviewer");
-    expect(getActorBySession({ userId: ana.id, sessionVersion: 1 })).toMatchObject({ id: ana.id });
-    expect(endSession({ userId: ana.id, sessionVersion: 1 })).toBe(true);
-    expect(getActorBySession({ userId: ana.id, sessionVersion: 1 })).toBeNull();
+    expect(await getActorBySession({ userId: ana.id, sessionVersion: 1 })).toMatchObject({ id: ana.id });
+    expect(await endSession({ userId: ana.id, sessionVersion: 1 })).toBe(true);
+    expect(await getActorBySession({ userId: ana.id, sessionVersion: 1 })).toBeNull();
   });
 
   it("ignores an already-ended session, so an old cookie cannot sign its owner out of their current one", async () => {
     const ana = await createTestActor("reviewer");
-    endSession({ userId: ana.id, sessionVersion: 1 });
-    expect(endSession({ userId: ana.id, sessionVersion: 1 })).toBe(false);
-    expect(getActorBySession({ userId: ana.id, sessionVersion: 2 })).toMatchObject({ id: ana.id });
+    await endSession({ userId: ana.id, sessionVersion: 1 });
+    expect(await endSession({ userId: ana.id, sessionVersion: 1 })).toBe(false);
+    expect(await getActorBySession({ userId: ana.id, sessionVersion: 2 })).toMatchObject({ id: ana.id });
   });
 });

@@ -2,8 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { canEditSourceDetails, type Actor } from "@/lib/permissions";
 import type { SourceDetailsInput } from "@/lib/validation/source";
-import { writeTransaction } from "../client";
-import { db } from "../connection";
+import { forUpdate, writeTransaction } from "../connection";
 import { investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
 import { staleVersionError } from "./claim-context";
@@ -17,12 +16,12 @@ export type SourceDetails = { title: string; outlet: string | null; url: string 
  * editor) if the source is still at `input.version`. A stale save throws CONFLICT carrying
  * the saved values (`staleVersionError`), so the form shows them beside the draft. Records
  * "source.details-changed" with `[old, new]` for each field that changed; a save that
- * changes nothing writes nothing. Transaction: one SQLite write transaction (reads the
- * version and writes under the same lock, so two saves cannot both pass the check).
+ * changes nothing writes nothing. The version is read with the row locked (`forUpdate`), so
+ * two saves cannot both pass the check on either engine.
  */
-export function updateSourceDetails({ actor, id, input }: { actor: Actor; id: string; input: SourceDetailsInput }): SourceDetails {
-  return writeTransaction(db(), (tx) => {
-    const current = tx.select().from(sources).where(eq(sources.id, id)).get();
+export async function updateSourceDetails({ actor, id, input }: { actor: Actor; id: string; input: SourceDetailsInput }): Promise<SourceDetails> {
+  return writeTransaction(async (tx) => {
+    const [current] = await forUpdate(tx.select().from(sources).where(eq(sources.id, id)));
     if (!current) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
     assertAllowed(canEditSourceDetails(actor, current), "Only the person who added this source, or an editor, can change its details.");
     if (current.version !== input.version) {
@@ -38,12 +37,12 @@ export function updateSourceDetails({ actor, id, input }: { actor: Actor; id: st
     const changes = Object.fromEntries(detailFields.filter((field) => current[field] !== next[field]).map((field) => [field, [current[field], next[field]]]));
     if (Object.keys(changes).length === 0) return { ...next, version: current.version };
     const now = new Date().toISOString();
-    tx.update(sources)
+    await tx
+      .update(sources)
       .set({ ...next, version: current.version + 1, updatedAt: now })
-      .where(and(eq(sources.id, id), eq(sources.version, input.version)))
-      .run();
-    tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId)).run();
-    recordEvent(tx, {
+      .where(and(eq(sources.id, id), eq(sources.version, input.version)));
+    await tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId));
+    await recordEvent({
       actorId: actor.id,
       action: "source.details-changed",
       subjectType: "source",

@@ -4,8 +4,8 @@ import { createTestActor, installTestDatabase } from "../test-database";
 import { listEventsBySubject } from "./events";
 import { createUser, getActorBySession, listUsers, resetUserPassword, setUserDisabled, setUserRole, verifyCredentials } from "./users";
 
-beforeEach(() => {
-  installTestDatabase();
+beforeEach(async () => {
+  await installTestDatabase();
 });
 
 describe("accounts", () => {
@@ -19,7 +19,7 @@ describe("accounts", () => {
 
   it("never returns password hashes in listings", async () => {
     const admin = await createTestActor("admin");
-    const [listed] = listUsers({ operator: admin });
+    const [listed] = await listUsers({ operator: admin });
     expect(JSON.stringify(listed)).not.toMatch(/argon2/);
   });
 
@@ -35,35 +35,35 @@ describe("accounts", () => {
     const admin = await createTestActor("admin");
     const editor = await createTestActor("editor");
     const session = { userId: editor.id, sessionVersion: 1 };
-    expect(getActorBySession(session)).toMatchObject({ role: "editor" });
+    expect(await getActorBySession(session)).toMatchObject({ role: "editor" });
 
-    setUserRole({ operator: admin, userId: editor.id, role: "reviewer" });
-    expect(getActorBySession(session)).toBeNull();
-    expect(getActorBySession({ userId: editor.id, sessionVersion: 2 })).toMatchObject({ role: "reviewer" });
+    await setUserRole({ operator: admin, userId: editor.id, role: "reviewer" });
+    expect(await getActorBySession(session)).toBeNull();
+    expect(await getActorBySession({ userId: editor.id, sessionVersion: 2 })).toMatchObject({ role: "reviewer" });
 
-    setUserDisabled({ operator: admin, userId: editor.id, disabled: true });
-    expect(getActorBySession({ userId: editor.id, sessionVersion: 3 })).toBeNull();
+    await setUserDisabled({ operator: admin, userId: editor.id, disabled: true });
+    expect(await getActorBySession({ userId: editor.id, sessionVersion: 3 })).toBeNull();
     expect(await verifyCredentials({ email: editor.email, password: "correct horse battery" })).toBeNull();
 
-    setUserDisabled({ operator: admin, userId: editor.id, disabled: false });
+    await setUserDisabled({ operator: admin, userId: editor.id, disabled: false });
     const { password } = await resetUserPassword({ operator: admin, userId: editor.id });
-    expect(getActorBySession({ userId: editor.id, sessionVersion: 4 })).toBeNull();
+    expect(await getActorBySession({ userId: editor.id, sessionVersion: 4 })).toBeNull();
     expect(await verifyCredentials({ email: editor.email, password })).toMatchObject({ sessionVersion: 5 });
   });
 
   it("lets only admins manage accounts, and never their own", async () => {
     const admin = await createTestActor("admin");
     const editor = await createTestActor("editor");
-    expect(() => setUserRole({ operator: editor, userId: admin.id, role: "reviewer" })).toThrowError(AppError);
-    expect(() => setUserDisabled({ operator: admin, userId: admin.id, disabled: true })).toThrowError(/your own account/);
-    expect(() => listUsers({ operator: editor })).toThrowError(/Only admins/);
+    await expect(setUserRole({ operator: editor, userId: admin.id, role: "reviewer" })).rejects.toThrowError(AppError);
+    await expect(setUserDisabled({ operator: admin, userId: admin.id, disabled: true })).rejects.toThrowError(/your own account/);
+    await expect(listUsers({ operator: editor })).rejects.toThrowError(/Only admins/);
   });
 
   it("records who changed a role, from what to what", async () => {
     const admin = await createTestActor("admin");
     const reviewer = await createTestActor("reviewer");
-    setUserRole({ operator: admin, userId: reviewer.id, role: "editor" });
-    const [latest] = listEventsBySubject({ subjectType: "user", subjectId: reviewer.id });
+    await setUserRole({ operator: admin, userId: reviewer.id, role: "editor" });
+    const [latest] = await listEventsBySubject({ subjectType: "user", subjectId: reviewer.id });
     expect(latest).toMatchObject({ actorId: admin.id, action: "user.role-changed", data: { role: ["reviewer", "editor"] } });
   });
 });

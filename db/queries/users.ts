@@ -5,8 +5,7 @@ import { canChangeAccount, canManagePeople, type Actor } from "@/lib/permissions
 import { signInThrottle, type SignInThrottle } from "@/lib/sign-in-throttle";
 import type { Role } from "@/lib/roles";
 import type { CreateUserInput } from "@/lib/validation/user";
-import { writeTransaction } from "../client";
-import { db } from "../connection";
+import { db, forUpdate, writeTransaction } from "../connection";
 import { users } from "../schema";
 import { actorIdOf, assertAllowed, type Operator } from "./actor";
 import { revokeTokensOfUser, type RevocationReason } from "./api-tokens";
@@ -48,7 +47,7 @@ function assertMayManage(operator: Operator, targetUserId?: string) {
  * about the same time (an unknown email is verified against a decoy hash).
  */
 export async function verifyCredentials({ email, password }: { email: string; password: string }) {
-  const user = db().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const [user] = await db().select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyPasswordHash()), password);
   if (!user || !isValid || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
@@ -83,8 +82,8 @@ export async function attemptSignIn(
  * The acting user for a session, or null when the account is gone, disabled, or its
  * session version moved on (role change, disable, password reset) since sign-in.
  */
-export function getActorBySession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Actor | null {
-  const user = db().select().from(users).where(eq(users.id, userId)).get();
+export async function getActorBySession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<Actor | null> {
+  const [user] = await db().select().from(users).where(eq(users.id, userId));
   if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
@@ -96,37 +95,38 @@ export function getActorBySession({ userId, sessionVersion }: { userId: string; 
  * Only a session that is still current may do this, so an old, already-revoked copy of a
  * cookie cannot be used to sign its owner out of their other sessions.
  */
-export function endSession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): boolean {
-  return writeTransaction(db(), (tx) => {
-    const ended = tx
+export async function endSession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<boolean> {
+  return writeTransaction(async (tx) => {
+    const ended = await tx
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)))
-      .run();
-    if (ended.changes === 0) return false;
-    recordEvent(tx, { actorId: userId, action: "user.signed-out", subjectType: "user", subjectId: userId, data: {} });
+      .returning({ id: users.id });
+    if (ended.length === 0) return false;
+    await recordEvent({ actorId: userId, action: "user.signed-out", subjectType: "user", subjectId: userId, data: {} });
     return true;
   });
 }
 
-export function listUsers({ operator }: { operator: Operator }): UserSummary[] {
+export async function listUsers({ operator }: { operator: Operator }): Promise<UserSummary[]> {
   assertMayManage(operator);
-  return db().select(summaryColumns).from(users).orderBy(asc(users.email)).all().map(toSummary);
+  return (await db().select(summaryColumns).from(users).orderBy(asc(users.email))).map(toSummary);
 }
 
-export function countUsers(): number {
-  return db().select({ n: count() }).from(users).get()?.n ?? 0;
+export async function countUsers(): Promise<number> {
+  const [row] = await db().select({ n: count() }).from(users);
+  return row?.n ?? 0;
 }
 
-function getUserByEmailOrThrow(email: string) {
-  const user = db().select(summaryColumns).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+async function getUserByEmailOrThrow(email: string) {
+  const [user] = await db().select(summaryColumns).from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user) throw new AppError("NOT_FOUND", `No account has the email ${email}.`);
   return user;
 }
 
-export function getUserByEmail({ operator, email }: { operator: Operator; email: string }): UserSummary {
+export async function getUserByEmail({ operator, email }: { operator: Operator; email: string }): Promise<UserSummary> {
   assertMayManage(operator);
-  return toSummary(getUserByEmailOrThrow(email));
+  return toSummary(await getUserByEmailOrThrow(email));
 }
 
 /**
@@ -138,19 +138,19 @@ export async function createUser({ operator, input }: { operator: Operator; inpu
   const generatedPassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   const name = input.name ?? input.email.split("@")[0]!;
-  const user = writeTransaction(db(), (tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  const user = await writeTransaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (existing)
       throw new AppError("INVALID", "An account with this email already exists.", { fields: { email: "An account with this email already exists." } });
-    const row = tx.insert(users).values({ email: input.email, name, role: input.role, passwordHash }).returning(summaryColumns).get();
-    recordEvent(tx, {
+    const [row] = await tx.insert(users).values({ email: input.email, name, role: input.role, passwordHash }).returning(summaryColumns);
+    await recordEvent({
       actorId: actorIdOf(operator),
       action: "user.created",
       subjectType: "user",
-      subjectId: row.id,
-      data: { email: row.email, role: row.role },
+      subjectId: row!.id,
+      data: { email: row!.email, role: row!.role },
     });
-    return row;
+    return row!;
   });
   return { user: toSummary(user), generatedPassword };
 }
@@ -162,36 +162,36 @@ type AccountChange = { role?: Role; disabled?: boolean; passwordHash?: string; r
  * with `revokeTokens`, also revokes its API tokens in the same transaction. Returns the account
  * and how many tokens were revoked.
  */
-function changeAccount(operator: Operator, userId: string, change: AccountChange, action: string): UserSummary & { revokedTokenCount: number } {
+async function changeAccount(operator: Operator, userId: string, change: AccountChange, action: string): Promise<UserSummary & { revokedTokenCount: number }> {
   assertMayManage(operator, userId);
-  return writeTransaction(db(), (tx) => {
-    const before = tx.select(summaryColumns).from(users).where(eq(users.id, userId)).get();
+  return writeTransaction(async (tx) => {
+    const [before] = await forUpdate(tx.select(summaryColumns).from(users).where(eq(users.id, userId)));
     if (!before) throw new AppError("NOT_FOUND", "That account no longer exists.");
     const values: Partial<typeof users.$inferInsert> = { updatedAt: new Date().toISOString() };
     if (change.role) values.role = change.role;
     if (change.disabled !== undefined) values.disabledAt = change.disabled ? new Date().toISOString() : null;
     if (change.passwordHash) values.passwordHash = change.passwordHash;
-    const after = tx
+    const [after] = await tx
       .update(users)
       .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
-      .returning(summaryColumns)
-      .get();
+      .returning(summaryColumns);
+    if (!after) throw new AppError("NOT_FOUND", "That account no longer exists.");
     const data: Record<string, unknown> = {};
     if (change.role) data.role = [before.role, after.role];
     if (change.disabled !== undefined) data.disabled = [before.disabledAt !== null, change.disabled];
-    recordEvent(tx, { actorId: actorIdOf(operator), action, subjectType: "user", subjectId: userId, data });
-    const revokedTokenCount = change.revokeTokens ? revokeTokensOfUser(tx, { userId, actorId: actorIdOf(operator), reason: change.revokeTokens }) : 0;
-    return { ...toSummary(after!), revokedTokenCount };
+    await recordEvent({ actorId: actorIdOf(operator), action, subjectType: "user", subjectId: userId, data });
+    const revokedTokenCount = change.revokeTokens ? await revokeTokensOfUser({ userId, actorId: actorIdOf(operator), reason: change.revokeTokens }) : 0;
+    return { ...toSummary(after), revokedTokenCount };
   });
 }
 
-export function setUserRole({ operator, userId, role }: { operator: Operator; userId: string; role: Role }) {
+export async function setUserRole({ operator, userId, role }: { operator: Operator; userId: string; role: Role }) {
   return changeAccount(operator, userId, { role }, "user.role-changed");
 }
 
 /** Disabling also revokes the account's API tokens for good: enabling it again does not bring them back. */
-export function setUserDisabled({ operator, userId, disabled }: { operator: Operator; userId: string; disabled: boolean }) {
+export async function setUserDisabled({ operator, userId, disabled }: { operator: Operator; userId: string; disabled: boolean }) {
   return changeAccount(operator, userId, disabled ? { disabled, revokeTokens: "account disabled" } : { disabled }, disabled ? "user.disabled" : "user.enabled");
 }
 
@@ -202,11 +202,11 @@ export function setUserDisabled({ operator, userId, disabled }: { operator: Oper
 export async function resetUserPassword({ operator, userId, password }: { operator: Operator; userId: string; password?: string }) {
   assertMayManage(operator, userId); // before the costly hash, so a refused call costs nothing
   const newPassword = password ?? generatePassword();
-  const user = changeAccount(operator, userId, { passwordHash: await hashPassword(newPassword), revokeTokens: "password reset" }, "user.password-reset");
+  const user = await changeAccount(operator, userId, { passwordHash: await hashPassword(newPassword), revokeTokens: "password reset" }, "user.password-reset");
   return { user, password: newPassword, revokedTokenCount: user.revokedTokenCount };
 }
 
 /** For the CLI, which names accounts by email. */
-export function getUserIdByEmail(email: string): string {
-  return getUserByEmailOrThrow(email).id;
+export async function getUserIdByEmail(email: string): Promise<string> {
+  return (await getUserByEmailOrThrow(email)).id;
 }

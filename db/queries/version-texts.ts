@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Transaction } from "../client";
-import { db } from "../connection";
+import type { Database } from "../client";
 import { sourceVersions } from "../schema";
 
 /**
@@ -13,14 +12,15 @@ const maxCachedChars = 32 * 1024 * 1024;
 const cache = new Map<string, string>();
 let cachedChars = 0;
 
-export function getVersionText(reader: Transaction | ReturnType<typeof db>, versionId: string): string | undefined {
+export async function getVersionText(reader: Database, versionId: string): Promise<string | undefined> {
   const hit = cache.get(versionId);
   if (hit !== undefined) {
     cache.delete(versionId);
     cache.set(versionId, hit);
     return hit;
   }
-  const text = reader.select({ text: sourceVersions.text }).from(sourceVersions).where(eq(sourceVersions.id, versionId)).get()?.text;
+  const [row] = await reader.select({ text: sourceVersions.text }).from(sourceVersions).where(eq(sourceVersions.id, versionId));
+  const text = row?.text;
   if (text === undefined) return undefined;
   cache.set(versionId, text);
   cachedChars += text.length;

@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkpointInBackground } from "@/db/checkpointer";
-import { applyMigrations, openDatabase } from "@/db/client";
-import { installDatabase } from "@/db/connection";
+import { openSqlite } from "@/db/client";
+import { installEngine } from "@/db/connection";
 import { importAnnotations } from "@/db/queries/import-annotations";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createUser } from "@/db/queries/users";
@@ -65,17 +65,17 @@ export async function runImportStallBench(): Promise<BenchCheck[]> {
   const edited = corpus.edited.text;
   const selectors = annotationSelectors(corpus.text, claimCount);
   const file = path.join(mkdtempSync(path.join(tmpdir(), "i1-")), "i1.db");
-  const database = openDatabase(file);
-  checkpointInBackground(database.$client, file);
-  applyMigrations(database);
-  installDatabase(database);
+  const engine = openSqlite(file);
+  checkpointInBackground(engine.writer, file);
+  await engine.migrate();
+  installEngine(engine);
   try {
     const { user } = await createUser({
       operator: "command-line",
       input: { email: "i1@example.test", role: "editor", name: "I1", password: "bench password 1" },
     });
     const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
-    const { id: investigationId } = createInvestigation({ actor, input: { title: "I1" } });
+    const { id: investigationId } = await createInvestigation({ actor, input: { title: "I1" } });
     const sourceKey = "https://wire.example/long";
     const plan: ImportPlan = {
       sources: [{ key: sourceKey, url: sourceKey, title: "Long wire", outlet: "Wire", publishedAt: null, text: edited }],
@@ -117,7 +117,7 @@ export async function runImportStallBench(): Promise<BenchCheck[]> {
       { name: "longest event-loop stall during the import", value: run.longestStallMs, unit: "ms", target: "report", passed: true },
     ];
   } finally {
-    installDatabase(undefined);
-    database.$client.close();
+    installEngine(undefined);
+    await engine.close();
   }
 }

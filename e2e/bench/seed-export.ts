@@ -4,7 +4,7 @@
  * evidence on every fifth, all through the same queries the app uses. Prints
  * `{ investigationId, claims }` as JSON.
  */
-import { applyMigrations, getDb } from "@/db/client";
+import { getEngine } from "@/db/client";
 import { updateClaimReview } from "@/db/queries/claim-review";
 import { createClaim } from "@/db/queries/claims";
 import { addEvidence } from "@/db/queries/evidence";
@@ -17,13 +17,13 @@ const claimsPerSource = 200;
 const places = ["San Salvador", "Tecoluca", "Harlingen", "Caracas", "Bogotá", "Managua"];
 const hedges = ["over", "about", "nearly", "at least", "roughly", "more than", "fewer than", ""];
 
-applyMigrations(getDb());
+await getEngine().migrate();
 const { user } = await createUser({
   operator: "command-line",
   input: { email: "bench@example.test", role: "editor", name: "Bench", password: "bench password 1" },
 });
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
-const { id: investigationId } = createInvestigation({ actor, input: { title: "Export benchmark" } });
+const { id: investigationId } = await createInvestigation({ actor, input: { title: "Export benchmark" } });
 let count = 0;
 for (let s = 0; s < sources; s++) {
   const sentences = Array.from({ length: claimsPerSource }, (_, i) => {
@@ -31,7 +31,7 @@ for (let s = 0; s < sources; s++) {
     return `Report ${s}-${i}: officials in ${places[i % places.length]} said ${hedge} ${100 + ((s * 37 + i * 11) % 400)} people were moved on day ${i % 28} — “we counted them twice,” one said.`;
   });
   const text = sentences.join("\n\n");
-  const source = createSource({
+  const source = await createSource({
     actor,
     investigationId,
     input: {
@@ -44,16 +44,22 @@ for (let s = 0; s < sources; s++) {
   });
   let offset = 0;
   for (const [i, sentence] of sentences.entries()) {
-    const claim = createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: offset, end: offset + sentence.indexOf(" — ") });
+    const claim = await createClaim({
+      actor,
+      sourceId: source.id,
+      sourceVersionId: source.currentVersionId,
+      start: offset,
+      end: offset + sentence.indexOf(" — "),
+    });
     offset += sentence.length + 2;
     if (i % 5 === 0)
-      addEvidence({
+      await addEvidence({
         actor,
         claimId: claim.id,
         fields: { url: `https://records.example/${s}/${i}`, outlet: "Ministry", quote: "people were moved", stance: i % 10 === 0 ? "supports" : "refutes" },
       });
     if (i % 2 === 0)
-      updateClaimReview({
+      await updateClaimReview({
         actor,
         id: claim.id,
         version: claim.version,
@@ -63,3 +69,4 @@ for (let s = 0; s < sources; s++) {
   }
 }
 console.log(JSON.stringify({ investigationId, claims: count }));
+await getEngine().close();

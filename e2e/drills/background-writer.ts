@@ -6,6 +6,7 @@
  * with DATA_DIR set. Prints `{"id","marker"}` per committed comment; on SIGTERM prints
  * `{"done":true,"busy":n,"failed":n}` (SQLITE_BUSY errors and other failures) and exits.
  */
+import { getEngine } from "@/db/client";
 import { addComment } from "@/db/queries/comments";
 import type { Actor } from "@/lib/permissions";
 
@@ -20,22 +21,31 @@ process.on("SIGTERM", () => {
   stopping = true;
 });
 
-function writeOne() {
+/** Whether `error` or one of its causes (Drizzle wraps the driver's error) is SQLITE_BUSY. */
+function isBusy(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (String((current as { code?: string }).code ?? current).includes("SQLITE_BUSY")) return true;
+  }
+  return false;
+}
+
+async function writeOne() {
   if (stopping) {
+    await getEngine().close();
     process.stdout.write(`${JSON.stringify({ done: true, written, busy, failed })}\n`, () => process.exit(0));
     return;
   }
   const marker = `bg-${process.pid}-${written + busy + failed}`;
   try {
-    const row = addComment({ actor, claimId: claimIds[written % claimIds.length]!, body: `Background comment ${marker}` });
+    const row = await addComment({ actor, claimId: claimIds[written % claimIds.length]!, body: `Background comment ${marker}` });
     written++;
     process.stdout.write(`${JSON.stringify({ id: row.id, marker })}\n`);
   } catch (error) {
-    if (String((error as { code?: string }).code ?? error).includes("SQLITE_BUSY")) busy++;
+    if (isBusy(error)) busy++;
     else failed++;
     process.stderr.write(`background writer: ${String(error)}\n`);
   }
-  setTimeout(writeOne, 5);
+  setTimeout(() => void writeOne(), 5);
 }
 
-writeOne();
+void writeOne();

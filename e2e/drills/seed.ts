@@ -6,7 +6,7 @@
  * `{ investigationId, sourceId, claimIds, accounts: [{ id, email, name, role, token }] }`.
  */
 import { parseArgs } from "node:util";
-import { applyMigrations, getDb } from "@/db/client";
+import { getEngine } from "@/db/client";
 import { createApiToken } from "@/db/queries/api-tokens";
 import { createClaim } from "@/db/queries/claims";
 import { createInvestigation } from "@/db/queries/investigations";
@@ -22,7 +22,7 @@ const sharedClaims = Number(values["shared-claims"] ?? 1);
 const linesPerReviewer = Number(values.lines ?? 1);
 const fillerSources = Number(values["filler-sources"] ?? 0);
 
-applyMigrations(getDb());
+await getEngine().migrate();
 const accounts = [];
 for (let index = 0; index < reviewers; index++) {
   const { user } = await createUser({
@@ -30,20 +30,22 @@ for (let index = 0; index < reviewers; index++) {
     input: { email: `reviewer-${index}@drill.test`, role: "editor", name: `Reviewer ${index}`, password: `drill password ${index}` },
   });
   const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
-  accounts.push({ ...actor, token: createApiToken({ actor, name: "drill" }).token });
+  accounts.push({ ...actor, token: (await createApiToken({ actor, name: "drill" })).token });
 }
 const owner = accounts[0]!;
-const { id: investigationId } = createInvestigation({ actor: owner, input: { title: "Drill" } });
+const { id: investigationId } = await createInvestigation({ actor: owner, input: { title: "Drill" } });
 const text = drillSourceText({ sharedClaims, reviewers, linesPerReviewer });
-const source = createSource({ actor: owner, investigationId, input: { title: "Drill wire", text } });
-const claimIds = Array.from({ length: sharedClaims }, (_, index) => {
+const source = await createSource({ actor: owner, investigationId, input: { title: "Drill wire", text } });
+const claimIds: string[] = [];
+for (let index = 0; index < sharedClaims; index++) {
   const start = text.indexOf(sharedStatement(index));
-  return createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + sharedStatement(index).indexOf(":") })
-    .id;
-});
+  const end = start + sharedStatement(index).indexOf(":");
+  claimIds.push((await createClaim({ actor: owner, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end })).id);
+}
 const fillerText = Array.from({ length: 1100 }, (_, line) => `Filler line ${line}: the ministry said ${line % 400} people were moved.`)
   .join("\n")
   .slice(0, 64 * 1024);
 for (let index = 0; index < fillerSources; index++)
-  createSource({ actor: owner, investigationId, input: { title: `Filler ${index}`, text: `${index}\n${fillerText}` } });
+  await createSource({ actor: owner, investigationId, input: { title: `Filler ${index}`, text: `${index}\n${fillerText}` } });
 console.log(JSON.stringify({ investigationId, sourceId: source.id, claimIds, accounts }));
+await getEngine().close();

@@ -8,6 +8,8 @@ export const e2eEnvironment = {
   ADMIN_PASSWORD: "e2e admin password 1",
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The browser tests run on SQLite; e2e/postgres/ starts its own PostgreSQL servers.
+  DATABASE_URL: "",
   // The URL-import tests serve pages from this local address, which is otherwise refused.
   IMPORT_ALLOW_HOSTS: "127.0.0.1:3199",
   // Security events of the server and the users CLI, read back by e2e/security/security-log.spec.ts.

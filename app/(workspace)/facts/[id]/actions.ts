@@ -30,8 +30,8 @@ const ClearQuantityCorrectionArgs = z.tuple([idArgument, idArgument]);
 export async function correctQuantityAction(factId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(CorrectQuantityArgs, [factId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, CorrectionInput, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], (input) => {
-    setQuantityCorrection({
+  const state = await handleForm(formData, CorrectionInput, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], async (input) => {
+    await setQuantityCorrection({
       actor,
       claimId,
       correction: {
@@ -54,7 +54,7 @@ export async function correctQuantityAction(factId: string, claimId: string, _pr
 export async function clearQuantityCorrectionAction(factId: string, claimId: string): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(ClearQuantityCorrectionArgs, [factId, claimId])) return malformedArguments;
-  const state = await runSave({}, () => setQuantityCorrection({ actor, claimId, correction: null }));
+  const state = await runSave({}, async () => await setQuantityCorrection({ actor, claimId, correction: null }));
   revalidatePath(`/facts/${factId}`);
   return state;
 }

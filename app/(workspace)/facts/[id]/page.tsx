@@ -22,15 +22,15 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: isolateBidi(orNotFound(() => getFactById({ actor, id })).title) };
+  return { title: isolateBidi((await orNotFound(async () => await getFactById({ actor, id }))).title) };
 }
 
 /** The comparison table of one fact: who said what, the figure as an interval, and which pairs cannot both be true. */
 export default async function FactPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
-  const fact = orNotFound(() => getFactById({ actor, id }));
-  const investigation = getInvestigationById({ actor, id: fact.investigationId });
+  const fact = await orNotFound(async () => await getFactById({ actor, id }));
+  const investigation = await getInvestigationById({ actor, id: fact.investigationId });
   const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
   const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.wording ?? "";
   return (

@@ -30,13 +30,13 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: isolateBidi(orNotFound(() => getInvestigationById({ actor, id })).title) };
+  return { title: isolateBidi((await orNotFound(async () => await getInvestigationById({ actor, id }))).title) };
 }
 
 export default async function InvestigationPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
-  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
+  const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
   const isEditor = canManageInvestigations(actor);
   return (
     <div className="space-y-8">
@@ -56,15 +56,15 @@ export default async function InvestigationPage({ params }: Props) {
                   Delete “<UserText>{investigation.title}</UserText>”?
                 </>
               }
-              description={`${describeDeletion("investigation", countDependentsOfInvestigation({ actor, investigationId: investigation.id }))} It goes for everyone. It cannot be undone.`}
+              description={`${describeDeletion("investigation", await countDependentsOfInvestigation({ actor, investigationId: investigation.id }))} It goes for everyone. It cannot be undone.`}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
           ) : null}
         </div>
       </div>
       <AgreementSummary
-        counts={countClaimsByStatus({ actor, investigationId: investigation.id })}
-        agreement={getAgreementByInvestigation({ actor, investigationId: investigation.id })}
+        counts={await countClaimsByStatus({ actor, investigationId: investigation.id })}
+        agreement={await getAgreementByInvestigation({ actor, investigationId: investigation.id })}
         scale={investigation.ratingScale}
       />
       {isEditor ? (
@@ -90,7 +90,7 @@ export default async function InvestigationPage({ params }: Props) {
         </details>
       ) : null}
       <LiveUpdates investigationId={investigation.id} />
-      <FactList facts={listFactsByInvestigation({ actor, investigationId: investigation.id })} />
+      <FactList facts={await listFactsByInvestigation({ actor, investigationId: investigation.id })} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="sources-heading" className="text-lg font-semibold">

@@ -14,8 +14,8 @@ const SaveOrganisationArgs = z.tuple([formArgument]);
 export async function saveOrganisationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(SaveOrganisationArgs, [formData])) return malformedArguments;
-  const state = await handleForm(formData, OrganisationInput, ["name", "url"], ({ name, url }) => {
-    updateOrganisation({ actor, name, url: url ?? null });
+  const state = await handleForm(formData, OrganisationInput, ["name", "url"], async ({ name, url }) => {
+    await updateOrganisation({ actor, name, url: url ?? null });
     return { status: "saved", message: "Organisation saved. Exports from now on name it as the author." };
   });
   revalidatePath("/settings/organisation");

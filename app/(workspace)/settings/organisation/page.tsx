@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Organisation" };
 export default async function OrganisationPage() {
   const actor = await requireActor();
   if (!canManagePeople(actor)) notFound();
-  const organisation = getOrganisation();
+  const organisation = await getOrganisation();
   return (
     <div className="space-y-6">
       <div>

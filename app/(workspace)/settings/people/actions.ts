@@ -44,8 +44,8 @@ export async function setRoleAction(userId: string, _previous: FormState, formDa
   if (!fits(AccountAndFormArgs, [userId, formData])) return malformedArguments;
   const parsed = roleSchema.safeParse(formData.get("role"));
   if (!parsed.success) return { status: "invalid", fieldErrors: { role: parsed.error.issues[0]?.message ?? "Choose a role." } };
-  const state = await runSave({}, () => {
-    const user = setUserRole({ operator: actor, userId, role: parsed.data });
+  const state = await runSave({}, async () => {
+    const user = await setUserRole({ operator: actor, userId, role: parsed.data });
     return { status: "saved", message: `${user.email} is now ${user.role}.` };
   });
   revalidatePath("/settings/people");
@@ -56,8 +56,8 @@ export async function setRoleAction(userId: string, _previous: FormState, formDa
 export async function setDisabledAction(userId: string, disabled: boolean): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(SetDisabledArgs, [userId, disabled])) return malformedArguments;
-  const state = await runSave({}, () => {
-    const user = setUserDisabled({ operator: actor, userId, disabled });
+  const state = await runSave({}, async () => {
+    const user = await setUserDisabled({ operator: actor, userId, disabled });
     return {
       status: "saved",
       message: disabled ? `${user.email} is disabled and signed out. ${revokedTokensSentence(user.revokedTokenCount)}` : `${user.email} is enabled again.`,
@@ -86,8 +86,8 @@ export async function resetPasswordAction(userId: string): Promise<FormState> {
 export async function revokePersonTokensAction(userId: string, tokenId: string | null): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(RevokePersonTokensArgs, [userId, tokenId])) return malformedArguments;
-  const state = await runSave({}, () => {
-    const count = revokeApiTokensOfPerson({ operator: actor, userId, tokenId: tokenId ?? undefined });
+  const state = await runSave({}, async () => {
+    const count = await revokeApiTokensOfPerson({ operator: actor, userId, tokenId: tokenId ?? undefined });
     return { status: "saved", message: count === 0 ? "No active token was left to revoke." : revokedTokensSentence(count) };
   });
   revalidatePath("/settings/people");

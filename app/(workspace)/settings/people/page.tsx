@@ -18,8 +18,8 @@ export default async function PeoplePage() {
       </div>
     );
   }
-  const people = listUsers({ operator: actor });
-  const tokensByPerson = listApiTokensOfPeople({ operator: actor });
+  const people = await listUsers({ operator: actor });
+  const tokensByPerson = await listApiTokensOfPeople({ operator: actor });
   return (
     <div className="space-y-8">
       <div>

@@ -16,8 +16,8 @@ const RevokeApiTokenArgs = z.tuple([idArgument]);
 export async function createApiTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(CreateApiTokenArgs, [formData])) return malformedArguments;
-  const state = await handleForm(formData, CreateApiTokenInput, ["name"], ({ name }) => {
-    const { token } = createApiToken({ actor, name });
+  const state = await handleForm(formData, CreateApiTokenInput, ["name"], async ({ name }) => {
+    const { token } = await createApiToken({ actor, name });
     return { status: "saved", message: token };
   });
   revalidatePath("/settings/tokens");
@@ -27,7 +27,7 @@ export async function createApiTokenAction(_previous: FormState, formData: FormD
 export async function revokeApiTokenAction(tokenId: string): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(RevokeApiTokenArgs, [tokenId])) return malformedArguments;
-  const state = await runSave({}, () => revokeApiToken({ actor, id: tokenId }));
+  const state = await runSave({}, async () => await revokeApiToken({ actor, id: tokenId }));
   revalidatePath("/settings/tokens");
   return state;
 }

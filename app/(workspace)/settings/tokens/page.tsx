@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
   const actor = await requireActor();
-  const tokens = listApiTokensByUser({ actor });
+  const tokens = await listApiTokensByUser({ actor });
   return (
     <div className="space-y-6">
       <div>

@@ -35,12 +35,12 @@ const ReviewFormInput = z.object({
 export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote"], (input) => {
+  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote"], async (input) => {
     const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
     if (input.intent !== "save") changes.status = input.intent;
     // The note goes only with an approval; typed and then saved otherwise, it is not sent.
     if (input.intent === "approved") changes.approvalNote = input.approvalNote;
-    const claim = updateClaimReview({ actor, id: claimId, version: input.version, changes });
+    const claim = await updateClaimReview({ actor, id: claimId, version: input.version, changes });
     const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
     return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };
   });
@@ -53,8 +53,8 @@ const evidenceFields = ["url", "outlet", "quote", "stance", "accessedAt"] as con
 export async function addEvidenceAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
-    addEvidence({ actor, claimId, fields });
+  const state = await handleForm(formData, EvidenceInput, evidenceFields, async (fields) => {
+    await addEvidence({ actor, claimId, fields });
     return { status: "saved", message: "Evidence added." };
   });
   revalidatePath(`/sources/${sourceId}`);
@@ -66,8 +66,8 @@ export async function updateEvidenceAction(sourceId: string, evidenceId: string,
   if (!fits(FormArgs, [sourceId, evidenceId, formData])) return malformedArguments;
   const seen = version.safeParse(formData.get("version"));
   if (!seen.success) return { status: "error", message: "Reload the page and try again." };
-  const state = await handleForm(formData, EvidenceInput, evidenceFields, (fields) => {
-    updateEvidence({ actor, id: evidenceId, version: seen.data, fields });
+  const state = await handleForm(formData, EvidenceInput, evidenceFields, async (fields) => {
+    await updateEvidence({ actor, id: evidenceId, version: seen.data, fields });
     return { status: "saved", message: "Evidence updated." };
   });
   revalidatePath(`/sources/${sourceId}`);
@@ -77,7 +77,7 @@ export async function updateEvidenceAction(sourceId: string, evidenceId: string,
 export async function removeEvidenceAction(sourceId: string, evidenceId: string, seenVersion: number): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(VersionArgs, [sourceId, evidenceId, seenVersion])) return malformedArguments;
-  const state = await runSave({}, () => void removeEvidence({ actor, id: evidenceId, version: seenVersion }));
+  const state = await runSave({}, async () => void (await removeEvidence({ actor, id: evidenceId, version: seenVersion })));
   revalidatePath(`/sources/${sourceId}`);
   return state;
 }
@@ -85,8 +85,8 @@ export async function removeEvidenceAction(sourceId: string, evidenceId: string,
 export async function addCommentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, CommentInput, ["body"], ({ body }) => {
-    addComment({ actor, claimId, body });
+  const state = await handleForm(formData, CommentInput, ["body"], async ({ body }) => {
+    await addComment({ actor, claimId, body });
     return { status: "saved", message: "Comment added." };
   });
   revalidatePath(`/sources/${sourceId}`);
@@ -96,7 +96,7 @@ export async function addCommentAction(sourceId: string, claimId: string, _previ
 export async function removeCommentAction(sourceId: string, commentId: string, seenVersion: number): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(VersionArgs, [sourceId, commentId, seenVersion])) return malformedArguments;
-  const state = await runSave({}, () => void removeComment({ actor, id: commentId, version: seenVersion }));
+  const state = await runSave({}, async () => void (await removeComment({ actor, id: commentId, version: seenVersion })));
   revalidatePath(`/sources/${sourceId}`);
   return state;
 }
@@ -109,8 +109,8 @@ const AssessmentFormInput = z.object({
 export async function recordAssessmentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, AssessmentFormInput, ["verdictKey", "note"], ({ verdictKey, note }) => {
-    recordAssessment({ actor, claimId, verdictKey, note });
+  const state = await handleForm(formData, AssessmentFormInput, ["verdictKey", "note"], async ({ verdictKey, note }) => {
+    await recordAssessment({ actor, claimId, verdictKey, note });
     return { status: "saved", message: "Your verdict is recorded." };
   });
   revalidatePath(`/sources/${sourceId}`);

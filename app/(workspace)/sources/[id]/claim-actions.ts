@@ -25,8 +25,8 @@ export async function createClaimAction(sourceId: string, selection: z.input<typ
   const parsed = ClaimSelectionInput.safeParse(selection);
   if (!parsed.success) return invalidSelection;
   let claim: ClaimView | undefined;
-  const state = await runSave({}, () => {
-    claim = createClaim({ actor, sourceId, ...parsed.data });
+  const state = await runSave({}, async () => {
+    claim = await createClaim({ actor, sourceId, ...parsed.data });
   });
   return claim ? { status: "saved", claim: readerClaimOf(claim, actor) } : state;
 }
@@ -37,8 +37,8 @@ export async function updateClaimSpanAction(claimId: string, version: number, se
   const parsed = ClaimSelectionInput.safeParse(selection);
   if (!parsed.success) return invalidSelection;
   let claim: ClaimView | undefined;
-  const state = await runSave({}, () => {
-    claim = updateClaimSpan({ actor, id: claimId, version, ...parsed.data });
+  const state = await runSave({}, async () => {
+    claim = await updateClaimSpan({ actor, id: claimId, version, ...parsed.data });
   });
   return claim ? { status: "saved", claim: readerClaimOf(claim, actor) } : state;
 }
@@ -46,7 +46,7 @@ export async function updateClaimSpanAction(claimId: string, version: number, se
 export async function deleteClaimAction(claimId: string, version: number): Promise<ClaimActionResult> {
   const actor = await requireActor();
   if (!fits(DeleteClaimArgs, [claimId, version])) return malformedArguments;
-  return runSave({}, () => {
-    deleteClaim({ actor, id: claimId, version });
+  return runSave({}, async () => {
+    await deleteClaim({ actor, id: claimId, version });
   });
 }

@@ -32,9 +32,9 @@ export async function linkFactAction(sourceId: string, investigationId: string, 
   const ticked = TickedClaims.safeParse(formData.getAll("withClaim"));
   if (!ticked.success) return malformedArguments;
   const claimIds = [claimId, ...ticked.data];
-  const state = await handleForm(formData, LinkFactInput, ["factId", "title"], ({ factId, title }) => {
-    if (factId === "new") createFact({ actor, investigationId, title, claimIds });
-    else linkClaimsToFact({ actor, factId, claimIds });
+  const state = await handleForm(formData, LinkFactInput, ["factId", "title"], async ({ factId, title }) => {
+    if (factId === "new") await createFact({ actor, investigationId, title, claimIds });
+    else await linkClaimsToFact({ actor, factId, claimIds });
     return { status: "saved", message: "Linked." };
   });
   revalidatePath(`/sources/${sourceId}`);
@@ -45,7 +45,7 @@ export async function linkFactAction(sourceId: string, investigationId: string, 
 export async function unlinkFactAction(sourceId: string, factId: string, claimId: string): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(UnlinkFactArgs, [sourceId, factId, claimId])) return malformedArguments;
-  const state = await runSave({}, () => unlinkClaimFromFact({ actor, factId, claimId }));
+  const state = await runSave({}, async () => await unlinkClaimFromFact({ actor, factId, claimId }));
   revalidatePath(`/sources/${sourceId}`);
   return state;
 }

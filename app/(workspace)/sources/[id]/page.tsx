@@ -37,23 +37,23 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor();
-  return { title: isolateBidi(orNotFound(() => getSourceById({ actor, id })).title) };
+  return { title: isolateBidi((await orNotFound(async () => await getSourceById({ actor, id }))).title) };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { claim: openClaimId, reanchored, version: versionParam } = await searchParams;
   const actor = await requireActor();
-  const source = orNotFound(() => getSourceById({ actor, id }));
-  const scale = getRatingScaleByInvestigation({ investigationId: source.investigation.id });
+  const source = await orNotFound(async () => await getSourceById({ actor, id }));
+  const scale = await getRatingScaleByInvestigation({ investigationId: source.investigation.id });
   // An earlier version is shown read-only, with the claims as they fall on it.
   const requestedNumber = Number(versionParam);
   const shown =
     Number.isInteger(requestedNumber) && requestedNumber > 0 && requestedNumber !== source.currentVersion.number
-      ? orNotFound(() => getSourceVersionByNumber({ actor, sourceId: source.id, number: requestedNumber }))
+      ? await orNotFound(async () => await getSourceVersionByNumber({ actor, sourceId: source.id, number: requestedNumber }))
       : source.currentVersion;
   const isEarlierVersion = shown.id !== source.currentVersion.id;
-  const claims = listClaimsBySource({ actor, sourceId: source.id, version: shown }).map((claim) => readerClaimOf(claim, actor, scale));
+  const claims = (await listClaimsBySource({ actor, sourceId: source.id, version: shown })).map((claim) => readerClaimOf(claim, actor, scale));
   const isOpenClaimHere = Boolean(openClaimId && claims.some((claim) => claim.id === openClaimId));
   const initialLayers = highlightLayersOf({
     claims: claims.flatMap((claim) => (claim.anchor.status === "orphan" ? [] : [{ ...claim.anchor, state: claimStateOf(claim.verdict?.ratingValue) }])),
@@ -118,7 +118,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                   Delete “<UserText>{source.title}</UserText>”?
                 </>
               }
-              description={`${describeDeletion("source", countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
+              description={`${describeDeletion("source", await countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
               action={deleteSourceAction.bind(null, source.id)}
             />
           ) : null
@@ -127,7 +127,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       {reanchored ? <ReanchoringBanner summary={reanchored} versionNumber={source.currentVersion.number} /> : null}
       <VersionPicker
         sourceId={source.id}
-        versions={listSourceVersions({ actor, sourceId: source.id })}
+        versions={await listSourceVersions({ actor, sourceId: source.id })}
         shownNumber={shown.number}
         currentNumber={source.currentVersion.number}
       />

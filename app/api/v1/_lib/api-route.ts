@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActorByApiToken } from "@/db/queries/api-tokens";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/client-address";
 import { env } from "@/lib/env";
@@ -30,48 +31,64 @@ export function bearerTokenOf(request: NextRequest): string | null {
   return match?.[1] ?? null;
 }
 
+/** What a request gets while the database cannot be reached (restarting, failing over): retry shortly. */
+export function databaseUnavailableResponse(): Response {
+  const response = errorResponse(503, "UNAVAILABLE", "The database cannot be reached right now. Nothing was changed; try again in a few seconds.");
+  response.headers.set("Retry-After", "5");
+  return response;
+}
+
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
-    const token = bearerTokenOf(request);
-    const actor = token ? getActorByApiToken(token) : null;
-    if (!actor) {
-      const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
-      securityLog().recordSampled(`token-refused ${address}`, {
-        event: "token-refused",
-        outcome: "refused",
-        address,
-        target: `${request.method} ${request.nextUrl.pathname}`,
-        detail: token ? "unknown, revoked or disabled" : "missing",
-      });
-      const response = errorResponse(401, "UNAUTHENTICATED", "Send a valid personal API token as `Authorization: Bearer <token>` (Settings → API tokens).");
-      response.headers.set("WWW-Authenticate", 'Bearer realm="corroborate"');
-      return response;
-    }
     try {
-      const params = await context.params;
-      return await withIdempotency(
-        request,
-        actor,
-        async () => handler({ request, actor, params }),
-        (refusal) => errorResponse(refusal.status, refusal.code, refusal.message),
-      );
+      return await handle(handler, request, context);
     } catch (error) {
-      if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
-        return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
-      }
-      if (isAppError(error) && error.code === "FORBIDDEN")
-        securityLog().record({
-          event: "access-denied",
-          outcome: "refused",
-          userId: actor.id,
-          target: `${request.method} ${request.nextUrl.pathname}`,
-          detail: error.message,
-        });
-      if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
-      if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
+      if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
       throw error;
     }
   };
+}
+
+async function handle<P>(handler: Handler<P>, request: NextRequest, context: Context<P>): Promise<Response> {
+  const token = bearerTokenOf(request);
+  const actor = token ? await getActorByApiToken(token) : null;
+  if (!actor) {
+    const address = clientAddressOf(request.headers.get("x-forwarded-for"), env.trustedProxyHops);
+    securityLog().recordSampled(`token-refused ${address}`, {
+      event: "token-refused",
+      outcome: "refused",
+      address,
+      target: `${request.method} ${request.nextUrl.pathname}`,
+      detail: token ? "unknown, revoked or disabled" : "missing",
+    });
+    const response = errorResponse(401, "UNAUTHENTICATED", "Send a valid personal API token as `Authorization: Bearer <token>` (Settings → API tokens).");
+    response.headers.set("WWW-Authenticate", 'Bearer realm="corroborate"');
+    return response;
+  }
+  try {
+    const params = await context.params;
+    return await withIdempotency(
+      request,
+      actor,
+      async () => handler({ request, actor, params }),
+      (refusal) => errorResponse(refusal.status, refusal.code, refusal.message),
+    );
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
+      return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
+    }
+    if (isAppError(error) && error.code === "FORBIDDEN")
+      securityLog().record({
+        event: "access-denied",
+        outcome: "refused",
+        userId: actor.id,
+        target: `${request.method} ${request.nextUrl.pathname}`,
+        detail: error.message,
+      });
+    if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
+    if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
+    throw error;
+  }
 }
 
 /** The ETag of a versioned row: its version, as a strong validator. */

@@ -30,7 +30,7 @@ export async function withIdempotency(
     return refuse({ status: 413, code: "PAYLOAD_TOO_LARGE", message: "With `Idempotency-Key`, send a body of at most 1 MB with its Content-Length." });
   const body = await request.clone().text();
   const requestHash = createHash("sha256").update(`${request.method} ${request.nextUrl.pathname}\n${body}`).digest("hex");
-  const reservation = reserveIdempotencyKey({ actor, key, requestHash });
+  const reservation = await reserveIdempotencyKey({ actor, key, requestHash });
   if (reservation.kind === "reused")
     return refuse({
       status: 422,
@@ -50,11 +50,11 @@ export async function withIdempotency(
     });
   try {
     const response = await run();
-    if (response.ok) completeIdempotencyKey({ actor, key, status: response.status, body: await response.clone().text() });
-    else releaseIdempotencyKey({ actor, key });
+    if (response.ok) await completeIdempotencyKey({ actor, key, status: response.status, body: await response.clone().text() });
+    else await releaseIdempotencyKey({ actor, key });
     return response;
   } catch (error) {
-    releaseIdempotencyKey({ actor, key });
+    await releaseIdempotencyKey({ actor, key });
     throw error;
   }
 }

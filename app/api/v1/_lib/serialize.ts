@@ -20,7 +20,7 @@ export function claimJson(claim: ClaimView) {
   };
 }
 
-export function sourceJson(source: ReturnType<typeof getSourceById>) {
+export function sourceJson(source: Awaited<ReturnType<typeof getSourceById>>) {
   return {
     id: source.id,
     investigationId: source.investigationId,
@@ -36,6 +36,6 @@ export function sourceJson(source: ReturnType<typeof getSourceById>) {
   };
 }
 
-export function investigationJson(investigation: ReturnType<typeof getInvestigationById>) {
+export function investigationJson(investigation: Awaited<ReturnType<typeof getInvestigationById>>) {
   return investigation;
 }

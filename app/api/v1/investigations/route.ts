@@ -5,6 +5,6 @@ import { investigationJson } from "../_lib/serialize";
 
 export const POST = apiRoute(async ({ request, actor }) => {
   const input = await readJson(request, CreateInvestigationInput);
-  const { id } = createInvestigation({ actor, input });
-  return json(investigationJson(getInvestigationById({ actor, id })), 201);
+  const { id } = await createInvestigation({ actor, input });
+  return json(investigationJson(await getInvestigationById({ actor, id })), 201);
 });

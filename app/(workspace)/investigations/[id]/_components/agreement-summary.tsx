@@ -11,7 +11,7 @@ export function AgreementSummary({
   scale,
 }: {
   counts: { open: number; "in-review": number; approved: number };
-  agreement: ReturnType<typeof getAgreementByInvestigation>;
+  agreement: Awaited<ReturnType<typeof getAgreementByInvestigation>>;
   scale: readonly Rating[];
 }) {
   return (

@@ -3,7 +3,7 @@ import type { listFactsByInvestigation } from "@/db/queries/facts";
 import { UserText } from "@/app/_components/user-text";
 
 /** The facts of an investigation, with how many claims each compares and whether their figures conflict. */
-export function FactList({ facts }: { facts: ReturnType<typeof listFactsByInvestigation> }) {
+export function FactList({ facts }: { facts: Awaited<ReturnType<typeof listFactsByInvestigation>> }) {
   const withConflicts = facts.filter((fact) => fact.conflictCount > 0).length;
   return (
     <section aria-labelledby="facts-heading" className="space-y-3">

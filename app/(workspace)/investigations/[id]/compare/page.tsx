@@ -19,19 +19,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor();
-  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
-  const facts = listFactsByInvestigation({ actor, investigationId: id }).map((fact, index) => ({ id: fact.id, title: fact.title, number: index + 1 }));
+  const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
+  const facts = (await listFactsByInvestigation({ actor, investigationId: id })).map((fact, index) => ({ id: fact.id, title: fact.title, number: index + 1 }));
   const chosen = [query.a ?? investigation.sources[0]?.id, query.b ?? investigation.sources[1]?.id];
-  const columns: Column[] = chosen.flatMap((sourceId) => {
-    if (!sourceId || !investigation.sources.some((s) => s.id === sourceId)) return [];
-    const source = getSourceById({ actor, id: sourceId });
-    const marks = listClaimsBySource({ actor, sourceId }).flatMap((claim) =>
+  const columns: Column[] = [];
+  for (const sourceId of chosen) {
+    if (!sourceId || !investigation.sources.some((s) => s.id === sourceId)) continue;
+    const source = await getSourceById({ actor, id: sourceId });
+    const marks = (await listClaimsBySource({ actor, sourceId })).flatMap((claim) =>
       claim.anchor.status === "orphan"
         ? []
         : [{ start: claim.anchor.start, end: claim.anchor.end, id: claim.id, factNumber: facts.find((fact) => fact.id === claim.factId)?.number ?? null }],
     );
-    return [{ sourceId, title: source.title, outlet: source.outlet, segments: segmentText(source.currentVersion.text, marks) }];
-  });
+    columns.push({ sourceId, title: source.title, outlet: source.outlet, segments: segmentText(source.currentVersion.text, marks) });
+  }
   return (
     <div className="space-y-6">
       <Breadcrumbs

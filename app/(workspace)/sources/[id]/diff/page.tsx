@@ -18,11 +18,11 @@ export default async function SourceDiffPage({
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor();
-  const source = orNotFound(() => getSourceById({ actor, id }));
+  const source = await orNotFound(async () => await getSourceById({ actor, id }));
   const toNumber = Number(query.to) || source.currentVersion.number;
   const fromNumber = Number(query.from) || Math.max(1, toNumber - 1);
-  const before = orNotFound(() => getSourceVersionByNumber({ actor, sourceId: id, number: fromNumber }));
-  const after = orNotFound(() => getSourceVersionByNumber({ actor, sourceId: id, number: toNumber }));
+  const before = await orNotFound(async () => await getSourceVersionByNumber({ actor, sourceId: id, number: fromNumber }));
+  const after = await orNotFound(async () => await getSourceVersionByNumber({ actor, sourceId: id, number: toNumber }));
   const parts = diffTexts(before.text, after.text);
   return (
     <div className="space-y-6">

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit source text" };
 export default async function EditSourceTextPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const source = orNotFound(() => getSourceById({ actor, id }));
+  const source = await orNotFound(async () => await getSourceById({ actor, id }));
   return (
     <div className="max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">

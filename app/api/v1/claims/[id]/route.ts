@@ -4,8 +4,8 @@ import { deleteClaim } from "@/db/queries/claims";
 import { UpdateClaimReviewInput } from "@/lib/validation/api";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
-  const detail = getClaimDetail({ actor, id: params.id });
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const detail = await getClaimDetail({ actor, id: params.id });
   return json(detail, 200, { ETag: etagOf(detail.version) });
 });
 
@@ -13,13 +13,13 @@ export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const changes = await readJson(request, UpdateClaimReviewInput);
-  updateClaimReview({ actor, id: params.id, version, changes });
-  const detail = getClaimDetail({ actor, id: params.id });
+  await updateClaimReview({ actor, id: params.id, version, changes });
+  const detail = await getClaimDetail({ actor, id: params.id });
   return json(detail, 200, { ETag: etagOf(detail.version) });
 });
 
 /** Deletes a claim (its creator or an editor); `If-Match` required. */
-export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
-  deleteClaim({ actor, id: params.id, version: requireIfMatch(request) });
+export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  await deleteClaim({ actor, id: params.id, version: requireIfMatch(request) });
   return new Response(null, { status: 204 });
 });

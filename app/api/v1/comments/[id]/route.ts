@@ -2,8 +2,8 @@ import { removeComment, getCommentById, updateComment } from "@/db/queries/comme
 import { CommentInput } from "@/lib/checking/inputs";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
-  const comment = getCommentById({ actor, id: params.id });
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const comment = await getCommentById({ actor, id: params.id });
   return json(comment, 200, { ETag: etagOf(comment.version) });
 });
 
@@ -11,12 +11,12 @@ export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const { body } = await readJson(request, CommentInput);
-  const comment = updateComment({ actor, id: params.id, version, body });
+  const comment = await updateComment({ actor, id: params.id, version, body });
   return json(comment, 200, { ETag: etagOf(comment.version) });
 });
 
 /** Deletes a comment (its author, or an editor); `If-Match` required (428 missing, 412 stale). */
-export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
-  removeComment({ actor, id: params.id, version: requireIfMatch(request) });
+export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  await removeComment({ actor, id: params.id, version: requireIfMatch(request) });
   return new Response(null, { status: 204 });
 });

@@ -2,8 +2,8 @@ import { getEvidenceById, removeEvidence, updateEvidence } from "@/db/queries/ev
 import { EvidenceInput } from "@/lib/checking/evidence";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
-  const item = getEvidenceById({ actor, id: params.id });
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const item = await getEvidenceById({ actor, id: params.id });
   return json(item, 200, { ETag: etagOf(item.version) });
 });
 
@@ -11,11 +11,11 @@ export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const fields = await readJson(request, EvidenceInput);
-  const item = updateEvidence({ actor, id: params.id, version, fields });
+  const item = await updateEvidence({ actor, id: params.id, version, fields });
   return json(item, 200, { ETag: etagOf(item.version) });
 });
 
-export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
-  removeEvidence({ actor, id: params.id, version: requireIfMatch(request) });
+export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  await removeEvidence({ actor, id: params.id, version: requireIfMatch(request) });
   return new Response(null, { status: 204 });
 });

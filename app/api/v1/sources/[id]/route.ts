@@ -5,8 +5,8 @@ import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api
 import { sourceJson } from "../../_lib/serialize";
 
 /** The source with its current text; the ETag names the version of its details. */
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
-  const source = getSourceById({ actor, id: params.id });
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const source = await getSourceById({ actor, id: params.id });
   return json(sourceJson(source), 200, { ETag: etagOf(source.version) });
 });
 
@@ -14,7 +14,7 @@ export const GET = apiRoute<{ id: string }>(({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const changes = await readJson(request, UpdateSourceDetailsInput);
-  updateSourceDetails({ actor, id: params.id, input: mergeSourceDetails(getSourceById({ actor, id: params.id }), changes, version) });
-  const source = getSourceById({ actor, id: params.id });
+  await updateSourceDetails({ actor, id: params.id, input: mergeSourceDetails(await getSourceById({ actor, id: params.id }), changes, version) });
+  const source = await getSourceById({ actor, id: params.id });
   return json(sourceJson(source), 200, { ETag: etagOf(source.version) });
 });

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Add a source" };
 export default async function NewSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const investigation = orNotFound(() => getInvestigationById({ actor, id }));
+  const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
   return (
     <div className="max-w-3xl space-y-6">
       <Breadcrumbs

@@ -1,5 +1,5 @@
 import { formatCalendarDate, formatDateTime } from "@/app/(workspace)/_components/format";
-import { getClaimDetail, listAssignableUsers, listClaimHistory } from "@/db/queries/claim-detail";
+import { getCheckingPanel } from "@/db/queries/claim-detail";
 import { approvalLockReason, approvedClaimNotice } from "@/lib/checking/approval-lock";
 import { approvalBlockers, claimStatusLabels, statusMoves } from "@/lib/checking/claim-status";
 import { describeEvent } from "@/lib/checking/history";
@@ -19,7 +19,6 @@ import {
   updateEvidenceAction,
 } from "../../checking-actions";
 import Link from "next/link";
-import { listFactTitlesByInvestigation, listLinkSuggestions } from "@/db/queries/facts";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
 import { DeleteItemButton } from "./delete-item-button";
 import { FactComparison } from "./fact-comparison";
@@ -32,10 +31,9 @@ import { UserText } from "@/app/_components/user-text";
 const stanceLabels = { supports: "Supports", refutes: "Refutes", "adds-context": "Adds context" } as const;
 const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-100 text-sky-900", approved: "bg-emerald-100 text-emerald-900" } as const;
 
-/** The checking panel of one claim: verdict and workflow, evidence, independent verdicts, comments, history. */
-export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
-  const detail = getClaimDetail({ actor, id: claimId });
-  const history = listClaimHistory({ actor, claimId });
+/** The checking panel of one claim: verdict and workflow, evidence, independent verdicts, comments, history (one query). */
+export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
+  const { detail, history, assignableUsers, fact, linking } = await getCheckingPanel({ actor, claimId });
   const blockers = approvalBlockers({ verdictKey: detail.verdictKey, rationale: detail.rationale, evidenceCount: detail.evidence.length });
   const verdict = findRating(detail.scale, detail.verdictKey);
   const labelOf = (key: string) => findRating(detail.scale, key)?.label ?? key;
@@ -76,7 +74,7 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
           rationale={detail.rationale}
           assigneeId={detail.assignee?.id ?? null}
           scale={detail.scale}
-          people={listAssignableUsers().filter((person) => canAssignClaim(actor, person.id, { assigneeId: detail.assignee?.id ?? null }))}
+          people={assignableUsers.filter((person) => canAssignClaim(actor, person.id, { assigneeId: detail.assignee?.id ?? null }))}
           canUnassign={canAssignClaim(actor, null, { assigneeId: detail.assignee?.id ?? null })}
           canSetVerdict={canSetClaimVerdict(actor, { createdBy: detail.createdBy.id, assigneeId: detail.assignee?.id ?? null })}
           moves={moves}
@@ -106,15 +104,14 @@ export function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; clai
             <DeleteItemButton label="Unlink" action={unlinkFactAction.bind(null, sourceId, detail.fact.id, detail.id)} />
           </p>
         ) : null}
-        {detail.fact ? (
-          <FactComparison actor={actor} factId={detail.fact.id} claimId={detail.id} />
-        ) : (
+        {fact ? <FactComparison fact={fact} claimId={detail.id} /> : null}
+        {linking ? (
           <LinkFactForm
             action={linkFactAction.bind(null, sourceId, detail.investigationId, detail.id)}
-            facts={listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId })}
-            suggestions={listLinkSuggestions({ actor, claimId: detail.id })}
+            facts={linking.facts}
+            suggestions={linking.suggestions}
           />
-        )}
+        ) : null}
       </section>
 
       <section aria-labelledby="evidence-heading" className="space-y-2">

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { formatCalendarDate } from "@/app/(workspace)/_components/format";
-import { getFactById } from "@/db/queries/facts";
-import type { Actor } from "@/lib/permissions";
+import type { FactDetail } from "@/db/queries/facts";
 import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
 
 /**
  * The comparison of the fact a claim speaks to, inside the claim panel: every claim of the
  * fact (source, outlet, date, wording, figure, verdict) with this one marked, and the
  * conflicts that involve this claim, with their reasons. The fact page has the full table.
+ * `fact` comes with the panel (`getCheckingPanel`).
  */
-export function FactComparison({ actor, factId, claimId }: { actor: Actor; factId: string; claimId: string }) {
-  const fact = getFactById({ actor, id: factId });
+export function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: string }) {
   const conflictsHere = fact.conflicts.filter((conflict) => conflict.a === claimId || conflict.b === claimId);
   const others = fact.conflicts.length - conflictsHere.length;
   return (

@@ -4,5 +4,5 @@ import { apiRoute, json, readJson } from "../../../_lib/api-route";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { body } = await readJson(request, CommentInput);
-  return json(addComment({ actor, claimId: params.id, body }), 201);
+  return json(await addComment({ actor, claimId: params.id, body }), 201);
 });

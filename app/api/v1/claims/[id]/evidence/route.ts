@@ -4,6 +4,6 @@ import { apiRoute, etagOf, json, readJson } from "../../../_lib/api-route";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const fields = await readJson(request, EvidenceInput);
-  const item = addEvidence({ actor, claimId: params.id, fields });
+  const item = await addEvidence({ actor, claimId: params.id, fields });
   return json(item, 201, { ETag: etagOf(item.version) });
 });

@@ -1,4 +1,4 @@
 import { listLinkSuggestions } from "@/db/queries/facts";
 import { apiRoute, json } from "../../../_lib/api-route";
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => json({ suggestions: listLinkSuggestions({ actor, claimId: params.id }) }));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => json({ suggestions: await listLinkSuggestions({ actor, claimId: params.id }) }));

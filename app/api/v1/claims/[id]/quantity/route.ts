@@ -5,7 +5,7 @@ import { apiRoute, json, readJson } from "../../../_lib/api-route";
 const CorrectionInput = z.object({ quantity: z.record(z.string(), z.unknown()).nullable() });
 
 /** The claim's figure: what its words say, or a reviewer's correction. */
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => json(getClaimQuantity({ actor, claimId: params.id })));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => json(await getClaimQuantity({ actor, claimId: params.id })));
 
 /**
  * A reviewer's hand correction of the figure: `{ quantity: { low, high, lowInclusive,
@@ -14,6 +14,6 @@ export const GET = apiRoute<{ id: string }>(({ actor, params }) => json(getClaim
  */
 export const PUT = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { quantity } = await readJson(request, CorrectionInput);
-  setQuantityCorrection({ actor, claimId: params.id, correction: quantity });
-  return json(getClaimQuantity({ actor, claimId: params.id }));
+  await setQuantityCorrection({ actor, claimId: params.id, correction: quantity });
+  return json(await getClaimQuantity({ actor, claimId: params.id }));
 });

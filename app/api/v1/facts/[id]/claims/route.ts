@@ -6,14 +6,14 @@ import { apiRoute, json, readJson } from "../../../_lib/api-route";
 /** Links claims to the fact (a claim belongs to at most one fact). */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { claimIds } = await readJson(request, LinkClaimsInput);
-  linkClaimsToFact({ actor, factId: params.id, claimIds });
-  return json(getFactById({ actor, id: params.id }));
+  await linkClaimsToFact({ actor, factId: params.id, claimIds });
+  return json(await getFactById({ actor, id: params.id }));
 });
 
 /** Unlinks one claim: `DELETE /api/v1/facts/{id}/claims?claimId=…`. */
-export const DELETE = apiRoute<{ id: string }>(({ request, actor, params }) => {
+export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const claimId = request.nextUrl.searchParams.get("claimId");
   if (!claimId) throw new AppError("INVALID", "Name the claim to unlink with ?claimId=.", { fields: { claimId: "required" } });
-  unlinkClaimFromFact({ actor, factId: params.id, claimId });
-  return json(getFactById({ actor, id: params.id }));
+  await unlinkClaimFromFact({ actor, factId: params.id, claimId });
+  return json(await getFactById({ actor, id: params.id }));
 });

@@ -21,17 +21,17 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const credential = await streamCredentialOf(request);
-  const actor = credential ? actorOfStreamCredential(credential) : null;
+  const actor = credential ? await actorOfStreamCredential(credential) : null;
   if (!credential || !actor) return errorResponse(401, "UNAUTHENTICATED", "Sign in, or send a personal API token as `Authorization: Bearer <token>`.");
   const { id: investigationId } = await context.params;
   try {
-    getInvestigationById({ actor, id: investigationId });
+    await getInvestigationById({ actor, id: investigationId });
   } catch (error) {
     if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message);
     throw error;
   }
   const resumeFrom = Number(request.headers.get("last-event-id") ?? request.nextUrl.searchParams.get("after") ?? NaN);
-  let lastId = Number.isInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : getLatestEventId({ investigationId });
+  let lastId = Number.isInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await getLatestEventId({ investigationId });
   const encoder = new TextEncoder();
 
   const stream = new ReadableStream<Uint8Array>({
@@ -45,23 +45,41 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
         }
       };
       /** Ends the stream if its credential no longer holds; true when it still does. */
-      const stillHolds = () => {
+      const stillHolds = async () => {
         if (isClosed) return false;
-        if (actorOfStreamCredential(credential)) return true;
+        if (await actorOfStreamCredential(credential)) return true;
         send(`event: end\ndata: ${JSON.stringify({ reason: endReasonOf(credential) })}\n\n`);
         close();
         return false;
       };
-      const flush = () => {
-        if (!stillHolds()) return;
-        for (const event of listEventsByInvestigation({ investigationId, afterId: lastId })) {
+      const sendNewEvents = async () => {
+        if (!(await stillHolds())) return;
+        for (const event of await listEventsByInvestigation({ investigationId, afterId: lastId })) {
           lastId = event.id;
           const data = { action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: event.actorId, createdAt: event.createdAt };
           send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`);
         }
       };
+      // One read of the events table at a time: a notification that arrives during a read
+      // asks for one more read after it, so no event is sent twice or missed.
+      let reading: Promise<void> | null = null;
+      let readAgain = false;
+      const flush = () => {
+        if (reading) {
+          readAgain = true;
+          return;
+        }
+        reading = (async () => {
+          do {
+            readAgain = false;
+            await sendNewEvents();
+          } while (readAgain && !isClosed);
+        })()
+          .catch(() => close())
+          .finally(() => (reading = null));
+      };
       const unsubscribe = liveChannel().subscribe(investigationId, flush);
-      const recheck = setInterval(stillHolds, credentialRecheckMs);
+      const recheck = setInterval(() => void stillHolds().catch(() => close()), credentialRecheckMs);
       // A comment every 25 s keeps proxies from closing an idle stream.
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 25_000);
       const close = () => {

@@ -27,11 +27,11 @@ export async function streamCredentialOf(request: NextRequest): Promise<StreamCr
  * moves the account's session version on), the account was disabled, or the session reached
  * its absolute limit (12 h after signing in).
  */
-export function actorOfStreamCredential(credential: StreamCredential, nowSeconds = Math.floor(Date.now() / 1000)): Actor | null {
-  if (credential.kind === "token") return getActorByApiToken(credential.token);
+export async function actorOfStreamCredential(credential: StreamCredential, nowSeconds = Math.floor(Date.now() / 1000)): Promise<Actor | null> {
+  if (credential.kind === "token") return await getActorByApiToken(credential.token);
   // Requests check the absolute limit when Auth.js reads the cookie; a stream outlives that read.
   if (!isWithinAbsoluteLimit(credential.signedInAt, nowSeconds)) return null;
-  return getActorBySession({ userId: credential.userId, sessionVersion: credential.sessionVersion });
+  return await getActorBySession({ userId: credential.userId, sessionVersion: credential.sessionVersion });
 }
 
 /** How often an open stream re-checks its token or session when nothing happens. */

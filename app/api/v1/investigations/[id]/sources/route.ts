@@ -23,7 +23,7 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
     const form = await request.formData();
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("INVALID", "Send the file in a `file` field.", { fields: { file: "required" } });
-    const created = importSourceFromFile({
+    const created = await importSourceFromFile({
       actor,
       investigationId: params.id,
       fileName: file.name,
@@ -31,13 +31,13 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
       bytes: new Uint8Array(await file.arrayBuffer()),
       title: String(form.get("title") ?? "") || undefined,
     });
-    return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
+    return json(sourceJson(await getSourceById({ actor, id: created.id })), 201);
   }
   // JSON escaping can double the size of a text at the limit; the schema checks the text itself.
   const input = await readJson(request, z.union([CreateSourceInput, ImportUrlBody]), 2 * sourceTextMaxBytes + 64 * 1024);
   const created =
     "text" in input
-      ? createSource({ actor, investigationId: params.id, input })
+      ? await createSource({ actor, investigationId: params.id, input })
       : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title });
-  return json(sourceJson(getSourceById({ actor, id: created.id })), 201);
+  return json(sourceJson(await getSourceById({ actor, id: created.id })), 201);
 });

@@ -1,12 +1,15 @@
-import { relations, sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { StoredReading } from "@/lib/quantities/stored-reading";
 import type { Role } from "@/lib/roles";
 
 /**
- * Every table of the workspace. Timestamps are ISO-8601 strings in UTC (sortable, readable
- * in the CLI and in exports). Rows that people edit carry `version`, which every update
- * names (optimistic concurrency); source versions are immutable.
+ * Every table of the workspace, defined once. They are written with PostgreSQL's builders;
+ * `sqlite.ts` derives the SQLite tables from them, and `schema.test.ts` proves that both
+ * match the committed migrations of their dialect. Only column kinds both engines store the
+ * same way are used: text, integer, double, boolean and JSON. Timestamps are ISO-8601
+ * strings in UTC (sortable, readable in the CLI and in exports, equal on both engines). Rows
+ * that people edit carry `version`, which every update names (optimistic concurrency);
+ * source versions are immutable.
  */
 const id = () =>
   text("id")
@@ -17,7 +20,7 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date().toISOString());
 
-export const users = sqliteTable("users", {
+export const users = pgTable("users", {
   id: id(),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
@@ -32,13 +35,13 @@ export const users = sqliteTable("users", {
     .$defaultFn(() => new Date().toISOString()),
 });
 
-export const investigations = sqliteTable("investigations", {
+export const investigations = pgTable("investigations", {
   id: id(),
   title: text("title").notNull(),
   /** The verdict scale (JSON array of { key, label, ratingValue }); null means the default scale. */
-  ratingScale: text("rating_scale", { mode: "json" }).$type<Array<{ key: string; label: string; ratingValue: 1 | 2 | 3 | 4 | 5 }>>(),
+  ratingScale: jsonb("rating_scale").$type<Array<{ key: string; label: string; ratingValue: 1 | 2 | 3 | 4 | 5 }>>(),
   /** When set, a reviewer sees others' independent verdicts only after recording their own. */
-  hidesOthersAssessments: integer("hides_others_assessments", { mode: "boolean" }).notNull().default(true),
+  hidesOthersAssessments: boolean("hides_others_assessments").notNull().default(true),
   /** Half-width of the band read for "roughly / about N", in percent of N (see lib/quantities). */
   approximateTolerancePercent: integer("approximate_tolerance_percent").notNull().default(10),
   createdBy: text("created_by")
@@ -51,7 +54,7 @@ export const investigations = sqliteTable("investigations", {
   version: integer("version").notNull().default(1),
 });
 
-export const sources = sqliteTable(
+export const sources = pgTable(
   "sources",
   {
     id: id(),
@@ -76,7 +79,7 @@ export const sources = sqliteTable(
 );
 
 /** The immutable texts of a source; the highest `number` is the current one. */
-export const sourceVersions = sqliteTable(
+export const sourceVersions = pgTable(
   "source_versions",
   {
     id: id(),
@@ -101,7 +104,7 @@ export const sourceVersions = sqliteTable(
  * TextPositionSelector (start, end in UTF-16 code units, end exclusive). On later versions
  * it is re-anchored from these selectors; it is never silently moved to other words.
  */
-export const claims = sqliteTable(
+export const claims = pgTable(
   "claims",
   {
     id: id(),
@@ -127,14 +130,14 @@ export const claims = sqliteTable(
     /** The fact this claim speaks to, if linked; a claim belongs to at most one fact. */
     factId: text("fact_id").references(() => facts.id, { onDelete: "set null" }),
     /** A reviewer's hand correction of the figure read from the claim (JSON quantity), or null. */
-    quantityOverride: text("quantity_override", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    quantityOverride: jsonb("quantity_override").$type<Record<string, unknown> | null>(),
     /**
      * The figure read from `exact` when the claim's words were saved (lib/quantities
      * `StoredReading`: the reading, with the tolerance and reader version it was made with),
      * so exports do not read every claim again. Null for claims saved before it existed; used
      * only when tolerance and reader still match, else the words are read again.
      */
-    quantityReading: text("quantity_reading", { mode: "json" }).$type<StoredReading | null>(),
+    quantityReading: jsonb("quantity_reading").$type<StoredReading | null>(),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
@@ -153,7 +156,7 @@ export const claims = sqliteTable(
  * re-anchoring summary do not search again. `start`/`end` are null for orphans. A claim made
  * on a version has no row for it: its own selectors are exact there.
  */
-export const claimAnchors = sqliteTable(
+export const claimAnchors = pgTable(
   "claim_anchors",
   {
     claimId: text("claim_id")
@@ -165,7 +168,7 @@ export const claimAnchors = sqliteTable(
     status: text("status").$type<"exact" | "moved" | "fuzzy" | "orphan">().notNull(),
     start: integer("start"),
     end: integer("end"),
-    score: real("score").notNull(),
+    score: doublePrecision("score").notNull(),
     /** Why an orphan has no place (see lib/anchoring OrphanReason). */
     reason: text("reason"),
   },
@@ -173,7 +176,7 @@ export const claimAnchors = sqliteTable(
 );
 
 /** One checkable statement that claims in several sources speak to; their figures are compared. */
-export const facts = sqliteTable(
+export const facts = pgTable(
   "facts",
   {
     id: id(),
@@ -211,7 +214,7 @@ export interface QuoteMatchRecord {
   versionCount?: number;
 }
 
-export const evidence = sqliteTable(
+export const evidence = pgTable(
   "evidence",
   {
     id: id(),
@@ -225,7 +228,7 @@ export const evidence = sqliteTable(
     /** Calendar date (YYYY-MM-DD) the evidence was accessed. */
     accessedAt: text("accessed_at"),
     /** When the link is one of the investigation's sources: where its quote was found (JSON), or null. */
-    quoteMatch: text("quote_match", { mode: "json" }).$type<QuoteMatchRecord | null>(),
+    quoteMatch: jsonb("quote_match").$type<QuoteMatchRecord | null>(),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
@@ -239,7 +242,7 @@ export const evidence = sqliteTable(
 );
 
 /** Discussion on a claim (Markdown, rendered through the sanitiser). */
-export const comments = sqliteTable(
+export const comments = pgTable(
   "comments",
   {
     id: id(),
@@ -260,7 +263,7 @@ export const comments = sqliteTable(
 );
 
 /** Independent verdicts: one per reviewer per claim, compared for agreement. */
-export const assessments = sqliteTable(
+export const assessments = pgTable(
   "assessments",
   {
     id: id(),
@@ -282,7 +285,7 @@ export const assessments = sqliteTable(
 );
 
 /** Personal API tokens. Only a SHA-256 of the token is stored; the token is shown once. */
-export const apiTokens = sqliteTable(
+export const apiTokens = pgTable(
   "api_tokens",
   {
     id: id(),
@@ -306,7 +309,7 @@ export const apiTokens = sqliteTable(
  * after a timeout never creates the same comment or evidence twice. `status` is null while
  * the first request is still running.
  */
-export const idempotentRequests = sqliteTable(
+export const idempotentRequests = pgTable(
   "idempotent_requests",
   {
     userId: text("user_id")
@@ -323,50 +326,30 @@ export const idempotentRequests = sqliteTable(
 );
 
 /** Append-only record of who did what to which object, and when. */
-export const events = sqliteTable(
+export const events = pgTable(
   "events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     actorId: text("actor_id").references(() => users.id),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
     investigationId: text("investigation_id"),
     /** JSON: what changed, as `{ field: [old, new] }` or the created values. */
-    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    data: jsonb("data").$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
   (table) => [index("events_subject_idx").on(table.subjectType, table.subjectId), index("events_investigation_idx").on(table.investigationId, table.id)],
 );
 
 /** Key/value settings of the workspace (for example, whether the demo was seeded). */
-export const settings = sqliteTable("settings", {
+export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
   updatedAt: text("updated_at")
     .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    .$defaultFn(() => new Date().toISOString()),
 });
-
-export const investigationsRelations = relations(investigations, ({ many, one }) => ({
-  sources: many(sources),
-  creator: one(users, { fields: [investigations.createdBy], references: [users.id] }),
-}));
-
-export const sourcesRelations = relations(sources, ({ one, many }) => ({
-  investigation: one(investigations, { fields: [sources.investigationId], references: [investigations.id] }),
-  versions: many(sourceVersions),
-  claims: many(claims),
-}));
-
-export const claimsRelations = relations(claims, ({ one }) => ({
-  source: one(sources, { fields: [claims.sourceId], references: [sources.id] }),
-  sourceVersion: one(sourceVersions, { fields: [claims.sourceVersionId], references: [sourceVersions.id] }),
-}));
-
-export const sourceVersionsRelations = relations(sourceVersions, ({ one }) => ({
-  source: one(sources, { fields: [sourceVersions.sourceId], references: [sources.id] }),
-}));
 
 export type UserRow = typeof users.$inferSelect;
 export type InvestigationRow = typeof investigations.$inferSelect;

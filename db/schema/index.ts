@@ -1,0 +1,41 @@
+import { env } from "@/lib/env";
+import * as definition from "./definition";
+import * as sqlite from "./sqlite";
+
+/**
+ * The tables of the engine this process runs on (PostgreSQL when `DATABASE_URL` is set, else
+ * SQLite), typed as the one definition: queries are written once against these names.
+ */
+const tables: typeof definition = env.databaseUrl ? definition : { ...definition, ...sqlite };
+
+export const {
+  users,
+  investigations,
+  sources,
+  sourceVersions,
+  claims,
+  claimAnchors,
+  facts,
+  evidence,
+  comments,
+  assessments,
+  apiTokens,
+  idempotentRequests,
+  events,
+  settings,
+} = tables;
+
+export type {
+  ApiTokenRow,
+  AssessmentRow,
+  ClaimRow,
+  CommentRow,
+  EventRow,
+  EvidenceRow,
+  FactRow,
+  InvestigationRow,
+  QuoteMatchRecord,
+  SourceRow,
+  SourceVersionRow,
+  UserRow,
+} from "./definition";
