@@ -42,6 +42,19 @@ export function selectedSpan(root: HTMLElement): Span | null {
   return { start, end };
 }
 
+/** The text offset of the caret (the selection's focus), or null with no root, no selection or a caret outside it. */
+export function caretOffsetIn(root: HTMLElement | null): number | null {
+  const selection = document.getSelection();
+  if (!root || !selection?.rangeCount) return null;
+  return offsetOfPoint(root, selection.focusNode!, selection.focusOffset);
+}
+
+/** Lets go of the selection, leaving the caret at its end. Accepting from the panel or a toolbar leaves none behind (rangeCount 0), and collapsing none throws. */
+export function collapseSelectionToEnd(): void {
+  const selection = document.getSelection();
+  if (selection?.rangeCount) selection.collapseToEnd();
+}
+
 /** The text offset under a viewport point (a click), or null outside the text. */
 export function offsetAtViewportPoint(root: HTMLElement, x: number, y: number): number | null {
   const position = document.caretPositionFromPoint?.(x, y);

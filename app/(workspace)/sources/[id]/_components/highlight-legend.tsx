@@ -1,0 +1,18 @@
+import { verdictColours, verdictTones } from "@/lib/checking/verdict-colours";
+
+/** What the highlight colours mean: one swatch per verdict tone (the table badges and reports read too), and the dotted suggestion underline. */
+export function HighlightLegend() {
+  return (
+    <ul aria-label="Highlight colours" className="mb-4 flex flex-wrap gap-3 text-xs text-stone-600">
+      {verdictTones.map((tone) => (
+        <li key={tone}>
+          <span data-testid={`legend-${tone}`} className={`mr-1 inline-block h-3 w-3 rounded-sm align-middle verdict-tone-${tone}`} />
+          {verdictColours[tone].legend}
+        </li>
+      ))}
+      <li>
+        <span className="mr-1 inline-block border-b-2 border-dotted border-stone-500 align-middle">abc</span> Suggestion
+      </li>
+    </ul>
+  );
+}
