@@ -1,7 +1,7 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe-scan";
 import { ReaderPage } from "./pages/reader-page";
-import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { seededAdmin, createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
 
 /**
  * Every main page, scanned with axe against WCAG 2.0 / 2.1 A and AA. A serious or critical
@@ -485,7 +485,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   test("Settings → People and Settings → Organisation, as an admin", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
     await expectNoSeriousViolations(page);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
-import { admin, createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { seededAdmin, createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -267,7 +267,7 @@ test("downloads are named safely, typed exactly, and only for signed-in users", 
 test("an admin names the organisation, and ClaimReview gives it as the author", async ({ page, request }) => {
   const editor = createAccount("editor");
   const { headers, investigationId } = await checkedInvestigation(request, editor);
-  await signIn(page, admin);
+  await signIn(page, seededAdmin);
   await page.goto("/settings/organisation");
   const form = page.getByRole("form", { name: "Organisation" });
   await form.getByLabel("Name").fill("Harbour City Fact Desk");

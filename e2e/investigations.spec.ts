@@ -1,4 +1,4 @@
-import { admin, createAccount, expect, signIn, test } from "./fixtures";
+import { seededAdmin, createAccount, expect, signIn, test } from "./fixtures";
 
 const pastedText = `Officials said roughly 250 Venezuelans were on the flights.
 
@@ -6,7 +6,7 @@ A second statement put the figure at 238, plus 23 Salvadorans.`;
 
 test.describe("investigations and sources", () => {
   test("the demo investigation is ready on first start, with sources that disagree", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
     await expect(demo).toContainText("3 sources");
     await demo.click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { admin, createAccount, createApiToken, expect, signIn, test } from "../fixtures";
+import { seededAdmin, createAccount, createApiToken, expect, signIn, test } from "../fixtures";
 import { actionOutcome, captureAction, countRows, fingerprint, replayAction, signInOverHttp, withFields, type CapturedAction, type Replay } from "./support";
 
 /**
@@ -56,7 +56,7 @@ test.describe("server actions check their caller themselves", () => {
   });
 
   test("an admin's “add person” replayed with an editor's session is refused", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     const form = page.getByRole("form", { name: "Add person" });
     const action = await captureAction(page, async () => {

@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import type { Account } from "../fixtures";
+import type { Account } from "../accounts";
 import { e2eEnvironment } from "../setup/environment.mjs";
 
 /**
