@@ -19,6 +19,9 @@ export type ApiClient = {
   json<T = ApiRow>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
 };
 
+/** The header that authenticates a Playwright `request` with an API token. */
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
 /** An API client for `token` (none: an anonymous caller). */
 export function apiClient(token: string | undefined, { from }: { from?: string } = {}): ApiClient {
   const client: ApiClient = {
@@ -29,7 +32,7 @@ export function apiClient(token: string | undefined, { from }: { from?: string }
         from,
         body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
         headers: {
-          ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+          ...(token === undefined ? {} : bearer(token)),
           ...(body === undefined ? {} : { "Content-Type": "application/json" }),
           ...headers,
         },
