@@ -8,7 +8,7 @@ export { createAccount, createApiToken, seededAdmin, signIn, usersCli, type Acco
 export { newPerson, Person, seedWorld, wireCopy, type World } from "./world";
 
 type Fixtures = {
-  /** A fresh admin, editor or reviewer for this test, made through the users CLI. */
+  /** A fresh admin, editor or reviewer for this test, with an API token, made through the users CLI. */
   admin: Person;
   editor: Person;
   reviewer: Person;
