@@ -5,7 +5,7 @@ import { e2eEnvironment } from "./setup/environment.mjs";
 import { newPerson, seedWorld, type Person, type World } from "./world";
 
 export { createAccount, createApiToken, seededAdmin, signIn, usersCli, type Account } from "./accounts";
-export { newPerson, Person, seedWorld, wireCopy, type World } from "./world";
+export { newPerson, Person, seedSource, seedWorld, wireCopy, type World } from "./world";
 
 type Fixtures = {
   /** A fresh admin, editor or reviewer for this test, with an API token, made through the users CLI. */

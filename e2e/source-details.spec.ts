@@ -1,11 +1,10 @@
 import { bearer } from "./api-client";
-import { expect, newPerson, test, type Person } from "./fixtures";
+import { expect, newPerson, seedSource, test } from "./fixtures";
 
 const text = "Officials counted over 200 deportees on the first plane. A later list named 238 Venezuelans.";
 
-/** A fresh investigation (by `editor`) with one source added by `creator`, a reviewer. */
-const sourceBy = async (creator: Person, editor: Person) =>
-  creator.addSource((await editor.createInvestigation("Source details")).id, { title: "Flights land", outlet: "Wire", text });
+/** The source: in an editor's investigation of its own, added by its creator, a reviewer. */
+const flightsLand = { title: "Flights land", outlet: "Wire", text };
 
 test.describe("source details", () => {
   test("the source's creator corrects its outlet and publication date; a bad date is explained at the field and kept", async ({
@@ -14,7 +13,7 @@ test.describe("source details", () => {
     editor,
     request,
   }) => {
-    const source = await sourceBy(creator, editor);
+    const source = await seedSource(editor, flightsLand, creator);
     await page.goto(`/sources/${source.id}`);
     await page.getByRole("button", { name: "Edit details" }).click();
     const form = page.getByRole("form", { name: "Source details" });
@@ -41,7 +40,7 @@ test.describe("source details", () => {
   });
 
   test("another reviewer sees no Edit details and the API refuses them", async ({ reviewer: other, reviewerPage: page, editor, request }) => {
-    const source = await sourceBy(newPerson("reviewer"), editor);
+    const source = await seedSource(editor, flightsLand, newPerson("reviewer"));
     await page.goto(`/sources/${source.id}`);
     await expect(page.getByRole("link", { name: "Edit text" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
@@ -59,7 +58,7 @@ test.describe("source details", () => {
     editorPage: page,
     request,
   }) => {
-    const source = await sourceBy(creator, editor);
+    const source = await seedSource(editor, flightsLand, creator);
     await page.goto(`/sources/${source.id}`);
     await page.getByRole("button", { name: "Edit details" }).click();
     const form = page.getByRole("form", { name: "Source details" });

@@ -30,7 +30,7 @@ export class Person implements Account {
     return this.api.json("POST", "investigations", { title });
   }
 
-  addSource(investigationId: string, fields: { title: string; text: string; outlet?: string; url?: string; publishedAt?: string }) {
+  addSource(investigationId: string, fields: SourceFields) {
     return this.api.json("POST", `investigations/${investigationId}/sources`, fields);
   }
 
@@ -78,4 +78,12 @@ export async function seedWorld(owner: Person, author: Person, title = "Checking
   const source = await author.addSource(investigation.id, wireCopy);
   const claim = await author.addClaim(source.id, "over 200 deportees");
   return { investigationId: investigation.id, title, sourceId: source.id, claim, path: `/sources/${source.id}?claim=${claim.id}` };
+}
+
+export type SourceFields = { title: string; text: string; outlet?: string; url?: string; publishedAt?: string };
+
+/** A fresh investigation of `owner`'s (so no other test's counts move) holding one source, added by `author` (default: the owner). */
+export async function seedSource(owner: Person, fields: SourceFields, author = owner): Promise<ApiRow & { investigationId: string }> {
+  const investigation = await owner.createInvestigation(fields.title);
+  return { ...(await author.addSource(investigation.id, fields)), investigationId: investigation.id };
 }
