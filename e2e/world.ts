@@ -42,6 +42,15 @@ export class Person implements Account {
     return this.api.json("POST", `claims/${claimId}/evidence`, fields);
   }
 
+  addComment(claimId: string, body: string) {
+    return this.api.json("POST", `claims/${claimId}/comments`, { body });
+  }
+
+  /** Records this person's independent verdict on a claim. */
+  addAssessment(claimId: string, fields: { verdictKey: string; note?: string }) {
+    return this.api.json("POST", `claims/${claimId}/assessments`, fields);
+  }
+
   /** Changes a claim's verdict, rationale or status at the version the caller last saw; returns the claim as saved. */
   reviewClaim(claim: { id: string; version: number }, changes: Record<string, unknown>) {
     return this.api.json("PATCH", `claims/${claim.id}`, changes, { "If-Match": `"v${claim.version}"` });
