@@ -90,18 +90,18 @@ test("a claim can speak to only one fact", async ({ editor, request }) => {
   expect(facts.facts.map((f: { title: string }) => f.title)).toEqual(["A"]);
 });
 
-test("an editor widens what “about” means, and a reviewer corrects a figure through the API", async ({ editor, editorPage: page, request }) => {
-  const headers = bearer(editor.token);
+test("an editor widens what “about” means, and a reviewer corrects a figure through the API", async ({ editor, editorPage: page, reviewer, request }) => {
+  const headers = bearer(reviewer.token);
   const investigation = await editor.createInvestigation("Tolerance");
   const claimIds: string[] = [];
   for (const [title, text, exact] of [
     ["Radio", "The minister said about 200 Venezuelans were on the planes.", "about 200 Venezuelans"],
     ["Logs", "The manifests list 238 Venezuelans.", "238 Venezuelans"],
   ] as const) {
-    const source = await editor.addSource(investigation.id, { title, text });
-    claimIds.push((await editor.addClaim(source.id, exact)).id);
+    const source = await reviewer.addSource(investigation.id, { title, text });
+    claimIds.push((await reviewer.addClaim(source.id, exact)).id);
   }
-  const fact = await editor.addFact(investigation.id, "Venezuelans on board", claimIds);
+  const fact = await reviewer.addFact(investigation.id, "Venezuelans on board", claimIds);
   const conflictsOf = async () => (await (await request.get(`/api/v1/facts/${fact.id}`, { headers })).json()).conflicts;
   expect(await conflictsOf()).toHaveLength(1); // about 200 = 180–220 at ±10%
 
