@@ -93,6 +93,13 @@ export function sessionCookieOf(response: RawResponse): string | undefined {
   return cookiePairs(response).find((pair) => /^(__Secure-)?authjs\.session-token=/.test(pair));
 }
 
+/** The session cookie a signed-in page holds, as a `name=value` pair; throws when it has none. */
+export async function pageSessionCookie(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
+  if (!cookie) throw new Error("The page has no session cookie");
+  return `${cookie.name}=${cookie.value}`;
+}
+
 /**
  * Signs in through Auth.js's own credentials route (with its double-submit CSRF token) and
  * returns the session cookie, or undefined when no session was issued.
