@@ -53,7 +53,7 @@ const pdfText = (bytes: Buffer) => {
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 };
 
-test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ editor, editorPage: page, request }) => {
+test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ editor, editorPage: page }) => {
   test.setTimeout(120_000);
   const { investigationId } = await checkedInvestigation(editor);
   await page.goto(`/investigations/${investigationId}`);

@@ -108,8 +108,7 @@ test.describe("security headers on every kind of response", () => {
     expect(String(responses["page RSC payload"]!.headers["content-type"])).toContain("text/x-component");
   });
 
-  test("the policy blocks markup that slipped past escaping: an inline event handler or script does not run (plan T29)", async ({ page }) => {
-    await signIn(page, createAccount("reviewer"));
+  test("the policy blocks markup that slipped past escaping: an inline event handler or script does not run (plan T29)", async ({ reviewerPage: page }) => {
     await page.goto(`/investigations/${investigationId}`);
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
