@@ -10,7 +10,7 @@ export class Person implements Account {
   readonly email: string;
   readonly password: string;
   readonly role: Account["role"];
-  /** Their API token, made with the users CLI with the person (made later, it would be a write in the middle of a test). */
+  /** Their API token, made with the account (made later, its row would be a write in the middle of a test). */
   readonly token: string;
 
   /** `from`: the loopback address this person's API requests are sent from. */
