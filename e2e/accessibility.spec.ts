@@ -1,7 +1,7 @@
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe-scan";
 import { ReaderPage } from "./pages/reader-page";
-import { admin, createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { seededAdmin, expect, newPerson, saveNewSourceVersion, seedSource, signIn, test, type Person } from "./fixtures";
 
 /**
  * Every main page, scanned with axe against WCAG 2.0 / 2.1 A and AA. A serious or critical
@@ -64,85 +64,46 @@ type World = {
   unlinkedClaimId: string;
   approvedClaimId: string;
   factId: string;
-  editor: Account;
-  reviewer: Account;
+  editor: Person;
+  reviewer: Person;
 };
 let world: World;
 
 /** An investigation with three sources (one with two versions), claims with evidence, verdicts, comments and a fact; all through the API. */
-async function buildWorld(request: APIRequestContext): Promise<World> {
-  const editor = createAccount("editor");
-  const reviewer = createAccount("reviewer");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const reviewerHeaders = { Authorization: `Bearer ${createApiToken(reviewer)}` };
-  const ok = async <T>(response: Promise<APIResponse>): Promise<T> => {
-    const settled = await response;
-    expect(settled.ok(), `${settled.url()}: ${await settled.text()}`).toBe(true);
-    return (await settled.json()) as T;
-  };
-  const investigation = await ok<{ id: string }>(request.post("/api/v1/investigations", { headers, data: { title: "Deportation flights, March 2025" } }));
-  const addSource = (data: Record<string, string>) => ok<{ id: string }>(request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data }));
-  const wire = await addSource({
+async function buildWorld(): Promise<World> {
+  const editor = newPerson("editor");
+  const reviewer = newPerson("reviewer");
+  const investigation = await editor.createInvestigation("Deportation flights, March 2025");
+  const wire = await editor.addSource(investigation.id, {
     title: "Deportees flown out",
     outlet: "Harbour Wire",
     url: "https://wire.example/flights",
     publishedAt: "2025-03-16",
     text: wireText,
   });
-  const ledger = await addSource({ title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText });
-  const filing = await addSource({ title: "Petition to the district court", outlet: "Court records", text: filingText });
-  const claim = async (sourceId: string, exact: string) =>
-    (await ok<{ id: string }>(request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } }))).id;
+  const ledger = await editor.addSource(investigation.id, { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText });
+  const filing = await editor.addSource(investigation.id, { title: "Petition to the district court", outlet: "Court records", text: filingText });
 
-  const over = await claim(wire.id, "over 200 deportees");
-  const roughly = await claim(wire.id, "roughly 250 Venezuelans");
-  await claim(wire.id, "roughly 250 Venezuelans, held in a prison"); // overlaps the claim above
-  const lawyer = await claim(wire.id, "A lawyer for several families disputed the account");
-  const manifests = await claim(ledger.id, "238 Venezuelans");
-  await claim(ledger.id, "261 people");
-  await claim(filing.id, "filed this petition on 17 March 2025");
+  const over = await editor.addClaim(wire.id, "over 200 deportees");
+  const roughly = await editor.addClaim(wire.id, "roughly 250 Venezuelans");
+  await editor.addClaim(wire.id, "roughly 250 Venezuelans, held in a prison"); // overlaps the claim above
+  const lawyer = await editor.addClaim(wire.id, "A lawyer for several families disputed the account");
+  const manifests = await editor.addClaim(ledger.id, "238 Venezuelans");
+  await editor.addClaim(ledger.id, "261 people");
+  await editor.addClaim(filing.id, "filed this petition on 17 March 2025");
 
-  await ok(
-    request.post(`/api/v1/claims/${over}/evidence`, {
-      headers,
-      data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238 Venezuelans", stance: "refutes" },
-    }),
-  );
-  await ok(
-    request.post(`/api/v1/claims/${over}/evidence`, {
-      headers,
-      data: { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: "adds-context" },
-    }),
-  );
-  await ok(request.post(`/api/v1/claims/${over}/comments`, { headers: reviewerHeaders, data: { body: "Has anyone found the **court filing**?" } }));
-  await ok(
-    request.post(`/api/v1/claims/${over}/assessments`, { headers: reviewerHeaders, data: { verdictKey: "mostly-true", note: "The manifests list more." } }),
-  );
-  await ok(request.post(`/api/v1/claims/${over}/assessments`, { headers, data: { verdictKey: "mixed" } }));
-  await ok(
-    request.patch(`/api/v1/claims/${over}`, {
-      headers: { ...headers, "If-Match": '"v1"' },
-      data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." },
-    }),
-  );
+  await editor.addEvidence(over.id, { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238 Venezuelans", stance: "refutes" });
+  await editor.addEvidence(over.id, { outlet: "Court filing, 17 March", quote: "a figure nobody printed", stance: "adds-context" });
+  await reviewer.addComment(over.id, "Has anyone found the **court filing**?");
+  await reviewer.addAssessment(over.id, { verdictKey: "mostly-true", note: "The manifests list more." });
+  await editor.addAssessment(over.id, { verdictKey: "mixed" });
+  await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
   // An approved claim is locked (lib/checking/approval-lock.ts): the one the panel tests edit stays open.
-  await ok(request.post(`/api/v1/claims/${roughly}/evidence`, { headers, data: { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" } }));
-  await ok(
-    request.patch(`/api/v1/claims/${roughly}`, {
-      headers: { ...headers, "If-Match": '"v1"' },
-      data: { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" },
-    }),
-  );
-  await ok(
-    request.patch(`/api/v1/claims/${lawyer}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "false", rationale: "Nobody disputed it." } }),
-  );
-  await ok(request.patch(`/api/v1/claims/${manifests}`, { headers: { ...headers, "If-Match": '"v1"' }, data: { verdictKey: "true" } }));
-  const fact = await ok<{ id: string }>(
-    request.post(`/api/v1/investigations/${investigation.id}/facts`, {
-      headers,
-      data: { title: "People flown on 16 March", claimIds: [over, roughly, manifests] },
-    }),
-  );
+  await editor.addEvidence(roughly.id, { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" });
+  await editor.reviewClaim(roughly, { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" });
+  await editor.reviewClaim(lawyer, { verdictKey: "false", rationale: "Nobody disputed it." });
+  await editor.reviewClaim(manifests, { verdictKey: "true" });
+  const fact = await editor.addFact(investigation.id, "People flown on 16 March", [over.id, roughly.id, manifests.id]);
 
   // A second version of the wire text, so the reader lists its versions.
   // It drops the date, so an evidence quote with the date is found in version 1 only.
@@ -152,32 +113,22 @@ async function buildWorld(request: APIRequestContext): Promise<World> {
 
 The ministry did not answer questions on Tuesday.`,
   );
-  await ok(
-    request.post(`/api/v1/claims/${lawyer}/evidence`, {
-      headers,
-      data: { url: "https://wire.example/flights", quote: "San Salvador on Sunday, 16 March 2025", stance: "adds-context" },
-    }),
-  );
+  await editor.addEvidence(lawyer.id, { url: "https://wire.example/flights", quote: "San Salvador on Sunday, 16 March 2025", stance: "adds-context" });
   return {
     investigationId: investigation.id,
     wireId: wire.id,
     filingId: filing.id,
-    claimId: over,
-    unlinkedClaimId: lawyer,
-    approvedClaimId: roughly,
+    claimId: over.id,
+    unlinkedClaimId: lawyer.id,
+    approvedClaimId: roughly.id,
     factId: fact.id,
     editor,
     reviewer,
   };
 }
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  try {
-    world = await buildWorld(request);
-  } finally {
-    await request.dispose();
-  }
+test.beforeAll(async () => {
+  world = await buildWorld();
 });
 
 test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
@@ -315,20 +266,12 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("an orphaned claim open in the reader, with a selection offering to attach it, and the fact table marking it", async ({ page, request }) => {
+  test("an orphaned claim open in the reader, with a selection offering to attach it, and the fact table marking it", async ({ page }) => {
     // Its own investigation, so the shared one keeps its counts.
-    const headers = { Authorization: `Bearer ${createApiToken(world.editor)}` };
-    const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Orphans" } })).json();
-    const source = await (
-      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: wireText } })
-    ).json();
-    const claim = async (exact: string) =>
-      (await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
-    const orphan = await claim("A lawyer for several families disputed the account");
-    const moved = await claim("over 200 deportees");
-    const fact = await (
-      await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Disputed", claimIds: [moved, orphan] } })
-    ).json();
+    const source = await seedSource(world.editor, { title: "Wire", text: wireText });
+    const orphan = (await world.editor.addClaim(source.id, "A lawyer for several families disputed the account")).id;
+    const moved = (await world.editor.addClaim(source.id, "over 200 deportees")).id;
+    const fact = await world.editor.addFact(source.investigationId, "Disputed", [moved, orphan]);
     saveNewSourceVersion(
       source.id,
       `Updated on Monday.\n\n${wireText.replace("A lawyer for several families disputed the account on Monday.", "Nobody has answered.")}`,
@@ -485,7 +428,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   test("Settings → People and Settings → Organisation, as an admin", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
     await expectNoSeriousViolations(page);

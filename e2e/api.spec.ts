@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { bearer } from "./api-client";
 import { createAccount, createApiToken, expect, test, type Account } from "./fixtures";
 
 let editor: Account;
@@ -10,11 +11,9 @@ test.beforeAll(() => {
   editorToken = createApiToken(editor);
 });
 
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-
 test.describe("the HTTP API, as an integration uses it", () => {
   test("refuses requests without a valid token, with a JSON error", async ({ request }) => {
-    const attempts: Record<string, string>[] = [{}, auth("cor_not-a-real-token"), { Cookie: "authjs.session-token=forged" }];
+    const attempts: Record<string, string>[] = [{}, bearer("cor_not-a-real-token"), { Cookie: "authjs.session-token=forged" }];
     for (const headers of attempts) {
       const response = await request.get("/api/v1/investigations/anything", { headers });
       expect(response.status()).toBe(401);
@@ -23,7 +22,7 @@ test.describe("the HTTP API, as an integration uses it", () => {
   });
 
   test("an integration creates an investigation and a source, highlights claims and lists them", async ({ request }) => {
-    const headers = auth(editorToken);
+    const headers = bearer(editorToken);
     const created = await request.post("/api/v1/investigations", { headers, data: { title: "  API investigation  " } });
     expect(created.status()).toBe(201);
     const investigation = await created.json();
@@ -74,7 +73,7 @@ test.describe("the HTTP API, as an integration uses it", () => {
   });
 
   test("a selector that does not identify the words is refused with 422 and nothing is created", async ({ request }) => {
-    const headers = auth(editorToken);
+    const headers = bearer(editorToken);
     const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Selectors" } })).json();
     const source = await (
       await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "The prison holds 40,000 inmates." } })
@@ -95,21 +94,21 @@ test.describe("the HTTP API, as an integration uses it", () => {
 
   test("a reviewer's token cannot create investigations or delete other people's claims", async ({ request }) => {
     const reviewerToken = createApiToken(createAccount("reviewer"));
-    const refused = await request.post("/api/v1/investigations", { headers: auth(reviewerToken), data: { title: "Mine" } });
+    const refused = await request.post("/api/v1/investigations", { headers: bearer(reviewerToken), data: { title: "Mine" } });
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error).toEqual({ code: "FORBIDDEN", message: "Only editors can create investigations." });
 
-    const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Shared" } })).json();
+    const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(editorToken), data: { title: "Shared" } })).json();
     const source = await (
       await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-        headers: auth(editorToken),
+        headers: bearer(editorToken),
         data: { title: "S", text: "Roughly 250 Venezuelans." },
       })
     ).json();
-    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { start: 0, end: 23 } })).json();
-    const deleteAttempt = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...auth(reviewerToken), "If-Match": '"v1"' } });
+    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(editorToken), data: { start: 0, end: 23 } })).json();
+    const deleteAttempt = await request.delete(`/api/v1/claims/${claim.id}`, { headers: { ...bearer(reviewerToken), "If-Match": '"v1"' } });
     expect(deleteAttempt.status()).toBe(403);
-    expect((await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers: auth(reviewerToken) })).json()).claims).toHaveLength(1);
+    expect((await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers: bearer(reviewerToken) })).json()).claims).toHaveLength(1);
   });
 
   test("every endpoint is described in the OpenAPI document", async ({ request }) => {
@@ -130,17 +129,17 @@ test.describe("the HTTP API, as an integration uses it", () => {
   });
 
   test("a POST resent with the same Idempotency-Key is applied once and answered the same", async ({ request }) => {
-    const investigation = await (await request.post("/api/v1/investigations", { headers: auth(editorToken), data: { title: "Resends" } })).json();
+    const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(editorToken), data: { title: "Resends" } })).json();
     const source = await (
       await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-        headers: auth(editorToken),
+        headers: bearer(editorToken),
         data: { title: "S", text: "Officials counted over 200 deportees." },
       })
     ).json();
     const claim = await (
-      await request.post(`/api/v1/sources/${source.id}/claims`, { headers: auth(editorToken), data: { selector: { exact: "over 200 deportees" } } })
+      await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(editorToken), data: { selector: { exact: "over 200 deportees" } } })
     ).json();
-    const headers = { ...auth(editorToken), "Idempotency-Key": "comment-7f3a" };
+    const headers = { ...bearer(editorToken), "Idempotency-Key": "comment-7f3a" };
     const first = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });
     const resent = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Checked the manifest." } });
     expect(first.status()).toBe(201);
@@ -150,7 +149,7 @@ test.describe("the HTTP API, as an integration uses it", () => {
     const other = await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body: "Something else." } });
     expect(other.status()).toBe(422);
     expect((await other.json()).error.code).toBe("IDEMPOTENCY_KEY_REUSED");
-    const detail = await (await request.get(`/api/v1/claims/${claim.id}`, { headers: auth(editorToken) })).json();
+    const detail = await (await request.get(`/api/v1/claims/${claim.id}`, { headers: bearer(editorToken) })).json();
     expect(detail.comments.map((c: { body: string }) => c.body)).toEqual(["Checked the manifest."]);
   });
 });

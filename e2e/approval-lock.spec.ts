@@ -1,29 +1,12 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import type { ApiRow } from "./api-client";
+import { expect, test, type Person } from "./fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
-const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
-
-A later government count gave 238 Venezuelans and 23 Salvadorans.`;
-
-/** A claim by `author` (a reviewer) with evidence, a verdict and a rationale, ready for approval; made through the API. */
-async function claimReadyForApproval(request: APIRequestContext, authorToken: string) {
-  const headers = { Authorization: `Bearer ${authorToken}` };
-  const editorToken = createApiToken(createAccount("editor"));
-  const investigation = await (
-    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Approval lock" } })
-  ).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })
-  ).json();
-  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
-  await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers, data: { outlet: "Ministry statement", stance: "refutes" } });
-  const reviewed = await request.patch(`/api/v1/claims/${claim.id}`, {
-    headers: { ...headers, "If-Match": `"v${claim.version}"` },
-    data: { verdictKey: "mostly-false", rationale: "The ministry counted 238 Venezuelans." },
-  });
-  expect(reviewed.status()).toBe(200);
-  return `/sources/${source.id}?claim=${claim.id}`;
+/** The world's claim with evidence, a verdict and a rationale by its author (a reviewer): ready for an editor's approval. */
+async function readyForApproval(author: Person, claim: ApiRow) {
+  await author.addEvidence(claim.id, { outlet: "Ministry statement", stance: "refutes" });
+  await author.reviewClaim(claim, { verdictKey: "mostly-false", rationale: "The ministry counted 238 Venezuelans." });
 }
 
 const panel = (page: Page) => page.getByTestId("checking-panel");
@@ -31,21 +14,17 @@ const reviewForm = (page: Page) => page.getByRole("form", { name: "Verdict and s
 
 test.describe("an approved claim is locked until an editor reopens it", () => {
   test("the reviewer who made it finds its evidence, verdict and span locked with the reason; the editor reopens it and it opens again", async ({
-    page,
-    browser,
-    request,
+    reviewer,
+    reviewerPage: page,
+    editorPage,
+    world: { claim, path },
   }) => {
-    const reviewer = createAccount("reviewer");
-    const path = await claimReadyForApproval(request, createApiToken(reviewer));
+    await readyForApproval(reviewer, claim);
 
-    const editorContext = await browser.newContext();
-    const editorPage = await editorContext.newPage();
-    await signIn(editorPage, createAccount("editor"));
     await editorPage.goto(path);
     await reviewForm(editorPage).getByRole("button", { name: "Approve" }).click();
     await expect(panel(editorPage).getByTestId("claim-status")).toHaveText("Approved");
 
-    await signIn(page, reviewer);
     await page.goto(path);
     await expect(panel(page).getByTestId("approval-notice")).toContainText(
       /Approved by .+ on .+\. This claim is approved: its words, figure, verdict, rationale and evidence are locked until an editor reopens it\./,
@@ -67,7 +46,6 @@ test.describe("an approved claim is locked until an editor reopens it", () => {
 
     await reviewForm(editorPage).getByRole("button", { name: "Reopen" }).click();
     await expect(panel(editorPage).getByTestId("claim-status")).toHaveText("Open");
-    await editorContext.close();
 
     await page.reload();
     const history = panel(page).getByRole("list", { name: "History" });

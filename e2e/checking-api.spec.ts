@@ -1,40 +1,32 @@
 import type { APIRequestContext } from "@playwright/test";
-import { createAccount, createApiToken, expect, test } from "./fixtures";
-
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { bearer } from "./api-client";
+import { expect, newPerson, seedWorld, test, type Person } from "./fixtures";
 
 type Setup = { author: string; other: string; editor: string; claimId: string; evidenceId: string; investigationId: string };
 
-let tokens: { author: string; other: string; editor: string };
+let people: { author: Person; other: Person; editor: Person };
 test.beforeAll(() => {
-  tokens = {
-    author: createApiToken(createAccount("reviewer")),
-    other: createApiToken(createAccount("reviewer")),
-    editor: createApiToken(createAccount("editor")),
-  };
+  people = { author: newPerson("reviewer"), other: newPerson("reviewer"), editor: newPerson("editor") };
 });
 
-/** A fresh investigation with one claim and one evidence item, both by `author` (a reviewer). */
-async function setUp(request: APIRequestContext): Promise<Setup> {
-  const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(tokens.editor), data: { title: "API checking" } })).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers: bearer(tokens.author),
-      data: { title: "S", text: "Officials counted over 200 deportees on Sunday." },
-    })
-  ).json();
-  const claim = await (
-    await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(tokens.author), data: { selector: { exact: "over 200 deportees" } } })
-  ).json();
-  const evidence = await (
-    await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers: bearer(tokens.author), data: { outlet: "Ministry statement", stance: "refutes" } })
-  ).json();
-  return { ...tokens, claimId: claim.id, evidenceId: evidence.id, investigationId: investigation.id };
+/** A fresh seeded world (the editor's investigation, the author's claim) with one evidence item by `author` (a reviewer). */
+async function setUp(): Promise<Setup> {
+  const world = await seedWorld(people.editor, people.author, "API checking");
+  const evidence = await people.author.addEvidence(world.claim.id, { outlet: "Ministry statement", stance: "refutes" });
+  const { author, other, editor } = people;
+  return {
+    author: author.token,
+    other: other.token,
+    editor: editor.token,
+    claimId: world.claim.id,
+    evidenceId: evidence.id,
+    investigationId: world.investigationId,
+  };
 }
 
 test.describe("checking through the API", () => {
   test("a claim is reviewed with versioned updates: ETag on reads, If-Match required, stale refused", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     const read = await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.author) });
     expect(read.headers().etag).toBe('"v1"');
 
@@ -66,7 +58,7 @@ test.describe("checking through the API", () => {
   });
 
   test("a comment is read, edited and deleted through the API by its author or an editor, with If-Match, and the history keeps both", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     const comment = await (
       await request.post(`/api/v1/claims/${s.claimId}/comments`, { headers: bearer(s.author), data: { body: "Checked the list." } })
     ).json();
@@ -99,7 +91,7 @@ test.describe("checking through the API", () => {
   });
 
   test("independent verdicts are compared across reviewers", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     for (const [token, verdictKey] of [
       [s.author, "false"],
       [s.other, "mostly-false"],
@@ -113,7 +105,7 @@ test.describe("checking through the API", () => {
   });
 
   test("approving against differing independent verdicts needs an approvalNote, which the history keeps", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     await request.patch(`/api/v1/claims/${s.claimId}`, {
       headers: { ...bearer(s.author), "If-Match": '"v1"' },
       data: { verdictKey: "false", rationale: "The ministry counted 238." },
@@ -138,10 +130,10 @@ test.describe("checking through the API", () => {
   });
 
   test("a reviewer who has not recorded their own verdict learns nothing from the agreement figures about the hidden verdicts", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.author), data: { verdictKey: "false" } });
     await request.post(`/api/v1/claims/${s.claimId}/assessments`, { headers: bearer(s.other), data: { verdictKey: "true" } });
-    const newcomer = createApiToken(createAccount("reviewer"));
+    const newcomer = newPerson("reviewer").token;
     const agreementFor = async (token: string) =>
       (await request.get(`/api/v1/investigations/${s.investigationId}/agreement`, { headers: bearer(token) })).json();
 
@@ -159,7 +151,7 @@ test.describe("checking through the API", () => {
   });
 
   test("the live stream delivers each change as an event", async ({ request }) => {
-    const s = await setUp(request);
+    const s = await setUp();
     const port = new URL(test.info().project.use.baseURL!).port;
     const controller = new AbortController();
     const response = await fetch(`http://localhost:${port}/api/v1/investigations/${s.investigationId}/events`, {
@@ -264,7 +256,7 @@ test.describe("checking through the API", () => {
 
   test("permission matrix: each role gets the documented answer and refusals change nothing", async ({ request }) => {
     for (const row of matrix) {
-      const s = await setUp(request);
+      const s = await setUp();
       const before = {
         claim: await (await request.get(`/api/v1/claims/${s.claimId}`, { headers: bearer(s.editor) })).json(),
         evidence: await (await request.get(`/api/v1/evidence/${s.evidenceId}`, { headers: bearer(s.editor) })).json(),

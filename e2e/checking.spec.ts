@@ -1,31 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, usersCli, watchForScriptEffects, type Account } from "./fixtures";
-
-const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
-
-A later government count gave 238 Venezuelans and 23 Salvadorans.`;
-
-/** A source with one claim made by `author`, through the public API. */
-async function sourceWithClaim(request: APIRequestContext, author: Account) {
-  const editorToken = createApiToken(createAccount("editor"));
-  const authorToken = createApiToken(author);
-  const investigation = await (
-    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Checking test" } })
-  ).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers: { Authorization: `Bearer ${authorToken}` },
-      data: { title: "Wire copy", url: "https://example.org/wire-copy", text: articleText },
-    })
-  ).json();
-  const claim = await (
-    await request.post(`/api/v1/sources/${source.id}/claims`, {
-      headers: { Authorization: `Bearer ${authorToken}` },
-      data: { selector: { exact: "over 200 deportees" } },
-    })
-  ).json();
-  return { sourceId: source.id as string, claimId: claim.id as string, path: `/sources/${source.id}?claim=${claim.id}` };
-}
+import type { Page } from "@playwright/test";
+import { createAccount, expect, signIn, test, usersCli, watchForScriptEffects, wireCopy } from "./fixtures";
 
 function panel(page: Page) {
   return page.getByTestId("checking-panel");
@@ -42,10 +16,11 @@ async function addEvidence(page: Page, fields: { url?: string; outlet?: string; 
 }
 
 test.describe("checking a claim", () => {
-  test("a reviewer adds evidence and a verdict, is offered Send to review and not Approve; an editor approves", async ({ page, browser, request }) => {
-    const reviewer = createAccount("reviewer");
-    const { path } = await sourceWithClaim(request, reviewer);
-    await signIn(page, reviewer);
+  test("a reviewer adds evidence and a verdict, is offered Send to review and not Approve; an editor approves", async ({
+    reviewerPage: page,
+    editorPage,
+    world: { path },
+  }) => {
     await page.goto(path);
     await expect(panel(page)).toBeVisible();
 
@@ -70,13 +45,9 @@ test.describe("checking a claim", () => {
     await expect(verdict.getByRole("button", { name: "Back to open" })).toBeVisible();
     await expect(verdict.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
-    const editorContext = await browser.newContext();
-    const editorPage = await editorContext.newPage();
-    await signIn(editorPage, createAccount("editor"));
     await editorPage.goto(path);
     await editorPage.getByRole("form", { name: "Verdict and status" }).getByRole("button", { name: "Approve" }).click();
     await expect(panel(editorPage).getByTestId("claim-status")).toHaveText("Approved");
-    await editorContext.close();
 
     await page.reload();
     await expect(panel(page).getByTestId("claim-status")).toHaveText("Approved");
@@ -85,16 +56,14 @@ test.describe("checking a claim", () => {
     await expect(history.getByRole("listitem")).toHaveCount(7);
   });
 
-  test("an evidence quote that is only in an earlier version of the linked source says which version, not just 'not found'", async ({ page, request }) => {
-    const editor = createAccount("editor");
-    const { sourceId, path } = await sourceWithClaim(request, editor);
-    const revised = articleText.replace("A later government count gave 238 Venezuelans and 23 Salvadorans.", "A later government count was not published.");
-    const saved = await request.put(`/api/v1/sources/${sourceId}/text`, {
-      headers: { Authorization: `Bearer ${createApiToken(editor)}` },
-      data: { text: revised },
-    });
-    expect(saved.status()).toBe(200);
-    await signIn(page, editor);
+  test("an evidence quote that is only in an earlier version of the linked source says which version, not just 'not found'", async ({
+    editor,
+    editorPage: page,
+    world: { sourceId, path },
+  }) => {
+    const revised = wireCopy.text.replace("A later government count gave 238 Venezuelans and 23 Salvadorans.", "A later government count was not published.");
+    const saved = await editor.api.send("PUT", `sources/${sourceId}/text`, { text: revised });
+    expect(saved.status).toBe(200);
     await page.goto(path);
     await addEvidence(page, { url: "https://example.org/wire-copy", quote: "238 Venezuelans and 23 Salvadorans", stance: /Refutes/ });
     const item = panel(page).getByRole("list", { name: "Evidence" }).getByRole("listitem");
@@ -103,10 +72,7 @@ test.describe("checking a claim", () => {
     await expect(item).not.toContainText("was not found in");
   });
 
-  test("approval without evidence is refused with what is missing", async ({ page, request }) => {
-    const editor = createAccount("editor");
-    const { path } = await sourceWithClaim(request, editor);
-    await signIn(page, editor);
+  test("approval without evidence is refused with what is missing", async ({ editorPage: page, world: { path } }) => {
     await page.goto(path);
     const verdict = page.getByRole("form", { name: "Verdict and status" });
     await verdict.getByLabel("Verdict").selectOption({ label: "False" });
@@ -118,12 +84,9 @@ test.describe("checking a claim", () => {
     await expect(panel(page).getByTestId("claim-status")).toHaveText("Open");
   });
 
-  test("assigning someone disabled meanwhile is refused at the field, and the chosen verdict is kept", async ({ page, request }) => {
-    const editor = createAccount("editor");
-    const { path } = await sourceWithClaim(request, editor);
+  test("assigning someone disabled meanwhile is refused at the field, and the chosen verdict is kept", async ({ editorPage: page, world: { path } }) => {
     const leaver = { email: `leaver-${Date.now().toString(36)}@e2e.test`, name: `Leaver ${Date.now().toString(36)}` };
     usersCli("add", leaver.email, "--role", "reviewer", "--password", `password for ${leaver.email}`, "--name", leaver.name);
-    await signIn(page, editor);
     await page.goto(path);
     const verdict = page.getByRole("form", { name: "Verdict and status" });
     await verdict.getByLabel("Verdict").selectOption({ label: "Mostly false" });
@@ -138,10 +101,7 @@ test.describe("checking a claim", () => {
     await expect(verdict.getByLabel("Verdict").locator("option:checked")).toHaveText("Mostly false");
   });
 
-  test("when two people edit the same verdict, the second is told and keeps their draft", async ({ page, browser, request }) => {
-    const editor = createAccount("editor");
-    const { path } = await sourceWithClaim(request, editor);
-    await signIn(page, editor);
+  test("when two people edit the same verdict, the second is told and keeps their draft", async ({ editorPage: page, browser, world: { path } }) => {
     await page.goto(path);
 
     const otherContext = await browser.newContext();
@@ -167,30 +127,20 @@ test.describe("checking a claim", () => {
     await expect(panel(page).getByTestId("rationale")).toHaveText("My careful rationale.");
   });
 
-  test("a comment made in one browser appears in another without a reload", async ({ page, browser, request }) => {
-    const reviewer = createAccount("reviewer");
-    const { path } = await sourceWithClaim(request, reviewer);
-    await signIn(page, reviewer);
+  test("a comment made in one browser appears in another without a reload", async ({ reviewerPage: page, editorPage: other, world: { path } }) => {
     await page.goto(path);
     await expect(panel(page)).toBeVisible();
 
-    const otherContext = await browser.newContext();
-    const other = await otherContext.newPage();
-    await signIn(other, createAccount("editor"));
     await other.goto(path);
     await other.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill("Has anyone found the **court filing**?");
     await other.getByRole("button", { name: "Add comment" }).click();
     await expect(panel(other).getByRole("list", { name: "Comments" })).toContainText("Has anyone found the court filing?");
-    await otherContext.close();
 
     await expect(panel(page).getByRole("list", { name: "Comments" })).toContainText("Has anyone found the court filing?");
   });
 
-  test("script in any text field is shown as text and never runs; non-web links are refused", async ({ page, request }) => {
-    const reviewer = createAccount("reviewer");
-    const { path } = await sourceWithClaim(request, reviewer);
+  test("script in any text field is shown as text and never runs; non-web links are refused", async ({ reviewerPage: page, world: { path } }) => {
     const effects = watchForScriptEffects(page);
-    await signIn(page, reviewer);
     await page.goto(path);
     const payloads = [`<script>alert(1)</script>`, `<img src=x onerror=alert(2)>`, `[click](javascript:alert(3))`, `"><svg onload=alert(4)>`];
 
@@ -220,10 +170,7 @@ test.describe("checking a claim", () => {
   });
 });
 
-test("an editor extends and renames the investigation's verdict scale, and the claim panel offers it", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const { path } = await sourceWithClaim(request, editor);
-  await signIn(page, editor);
+test("an editor extends and renames the investigation's verdict scale, and the claim panel offers it", async ({ editorPage: page, world: { path } }) => {
   await page.goto(path);
   await page.getByRole("link", { name: "Checking test" }).click();
   await page.getByText("Verdict scale, review and comparison settings").click();

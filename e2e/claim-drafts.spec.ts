@@ -1,30 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
-
-const articleText = `The United States sent over 200 deportees to El Salvador, officials said.
-
-A later government count gave 238 Venezuelans and 23 Salvadorans.`;
-
-/** A source with two claims by `author`, through the API. */
-async function sourceWithTwoClaims(request: APIRequestContext, author: Account) {
-  const editorToken = createApiToken(createAccount("editor"));
-  const headers = { Authorization: `Bearer ${createApiToken(author)}` };
-  const investigation = await (
-    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${editorToken}` }, data: { title: "Drafts" } })
-  ).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire copy", text: articleText } })
-  ).json();
-  const first = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
-  const second = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "238 Venezuelans" } } })).json();
-  return {
-    sourceId: source.id as string,
-    first: first.id as string,
-    second: second.id as string,
-    editorToken,
-    path: `/sources/${source.id}?claim=${first.id}`,
-  };
-}
+import type { Page } from "@playwright/test";
+import { createAccount, expect, newPerson, signIn, test } from "./fixtures";
 
 const reviewForm = (page: Page) => page.getByRole("form", { name: "Verdict and status" });
 const claimButton = (page: Page, words: string) => page.getByRole("list", { name: "Claims in text order" }).getByRole("button", { name: new RegExp(words) });
@@ -46,10 +21,12 @@ function answerDialogs(page: Page) {
 }
 
 test.describe("drafts of the checking forms are kept in the browser", () => {
-  test("a half-written rationale survives switching claims and reloading, leaving asks first, and saving clears it", async ({ page }) => {
-    const reviewer = createAccount("reviewer");
-    const { path } = await sourceWithTwoClaims(page.request, reviewer);
-    await signIn(page, reviewer);
+  test("a half-written rationale survives switching claims and reloading, leaving asks first, and saving clears it", async ({
+    reviewer,
+    reviewerPage: page,
+    world: { sourceId, path },
+  }) => {
+    await reviewer.addClaim(sourceId, "238 Venezuelans");
     const { seen: dialogs, answers } = answerDialogs(page);
     await page.goto(path);
     const rationale = "Half-written: the ministry counted 238 Venezuelans.";
@@ -87,10 +64,13 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
     expect(dialogs, "nothing unsaved: no prompt").toEqual(["beforeunload", "confirm"]);
   });
 
-  test("a draft is another account's to see only on its own; a comment draft can be discarded", async ({ page, browser }) => {
-    const reviewer = createAccount("reviewer");
-    const { path } = await sourceWithTwoClaims(page.request, reviewer);
-    await signIn(page, reviewer);
+  test("a draft is another account's to see only on its own; a comment draft can be discarded", async ({
+    reviewer,
+    reviewerPage: page,
+    browser,
+    world: { sourceId, path },
+  }) => {
+    await reviewer.addClaim(sourceId, "238 Venezuelans");
     answerDialogs(page);
     await page.goto(path);
     const comment = page.getByRole("form", { name: "Add comment" });
@@ -122,19 +102,19 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
     await expect(announced).toHaveText("9,500 of 10,000 characters");
   });
 
-  test("a restored draft saved after someone else's change is refused as a conflict showing both, and kept", async ({ page }) => {
-    const reviewer = createAccount("reviewer");
-    const { path, first, editorToken } = await sourceWithTwoClaims(page.request, reviewer);
-    await signIn(page, reviewer);
+  test("a restored draft saved after someone else's change is refused as a conflict showing both, and kept", async ({
+    reviewer,
+    reviewerPage: page,
+    editor,
+    world: { sourceId, claim, path },
+  }) => {
+    await reviewer.addClaim(sourceId, "238 Venezuelans");
     answerDialogs(page);
     await page.goto(path);
     await reviewForm(page).getByLabel("Rationale").fill("My reading: 238 is the count.");
 
-    const theirs = await page.request.patch(`/api/v1/claims/${first}`, {
-      headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' },
-      data: { verdictKey: "false", rationale: "Editor's reading." },
-    });
-    expect(theirs.status()).toBe(200);
+    const theirs = await editor.api.send("PATCH", `claims/${claim.id}`, { verdictKey: "false", rationale: "Editor's reading." }, { "If-Match": '"v1"' });
+    expect(theirs.status).toBe(200);
     await page.reload();
     await expect(reviewForm(page).getByTestId("draft-restored")).toContainText("The claim has changed since");
     await expect(reviewForm(page).getByLabel("Rationale")).toHaveValue("My reading: 238 is the count.");
@@ -147,26 +127,24 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
 });
 
 test.describe("approving against the independent verdicts", () => {
-  test("an editor is told which independent verdicts differ, must give a note, and the history shows it", async ({ page }) => {
-    const author = createAccount("reviewer");
-    const { path, first, editorToken } = await sourceWithTwoClaims(page.request, author);
-    const authorHeaders = { Authorization: `Bearer ${createApiToken(author)}` };
-    const other = createAccount("reviewer");
-    await page.request.post(`/api/v1/claims/${first}/evidence`, { headers: authorHeaders, data: { outlet: "Ministry statement", stance: "refutes" } });
-    expect((await page.request.post(`/api/v1/claims/${first}/assessments`, { headers: authorHeaders, data: { verdictKey: "false" } })).status()).toBe(201);
-    expect(
-      (
-        await page.request.post(`/api/v1/claims/${first}/assessments`, {
-          headers: { Authorization: `Bearer ${createApiToken(other)}` },
-          data: { verdictKey: "mostly-false" },
-        })
-      ).status(),
-    ).toBe(201);
-    const reviewed = await page.request.patch(`/api/v1/claims/${first}`, {
-      headers: { Authorization: `Bearer ${editorToken}`, "If-Match": '"v1"' },
-      data: { verdictKey: "mixed", rationale: "Counts differ by source." },
-    });
-    expect(reviewed.status()).toBe(200);
+  test("an editor is told which independent verdicts differ, must give a note, and the history shows it", async ({
+    page,
+    reviewer: author,
+    editor,
+    world: { sourceId, claim, path },
+  }) => {
+    await author.addClaim(sourceId, "238 Venezuelans");
+    const other = newPerson("reviewer");
+    await author.addEvidence(claim.id, { outlet: "Ministry statement", stance: "refutes" });
+    expect((await author.api.send("POST", `claims/${claim.id}/assessments`, { verdictKey: "false" })).status).toBe(201);
+    expect((await other.api.send("POST", `claims/${claim.id}/assessments`, { verdictKey: "mostly-false" })).status).toBe(201);
+    const reviewed = await editor.api.send(
+      "PATCH",
+      `claims/${claim.id}`,
+      { verdictKey: "mixed", rationale: "Counts differ by source." },
+      { "If-Match": '"v1"' },
+    );
+    expect(reviewed.status).toBe(200);
 
     await signIn(page, createAccount("editor"));
     answerDialogs(page);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { expect, seedSource, test } from "./fixtures";
 
 const longTitle = "Flights to a prison in March 2025, the court orders that were ignored, and what the ministry, the airline and the prison said afterwards";
 
@@ -22,20 +22,15 @@ test.describe("the Export menu", () => {
     { name: "desktop", width: 1280, height: 800 },
     { name: "phone", width: 390, height: 844 },
   ]) {
-    test(`stays inside the screen when a long title wraps the header's buttons (${viewport.name}, ${viewport.width} px)`, async ({ page, request }) => {
-      const editor = createAccount("editor");
-      const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-      const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: longTitle } })).json();
-      const source = await (
-        await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-          headers,
-          data: { title: longTitle, outlet: "Harbour Wire", text: "Over 200 deportees were flown out." },
-        })
-      ).json();
+    test(`stays inside the screen when a long title wraps the header's buttons (${viewport.name}, ${viewport.width} px)`, async ({
+      editor,
+      editorPage: page,
+    }) => {
+      // The investigation is named after its source: both titles are long.
+      const source = await seedSource(editor, { title: longTitle, outlet: "Harbour Wire", text: "Over 200 deportees were flown out." });
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await signIn(page, editor);
 
-      await page.goto(`/investigations/${investigation.id}`);
+      await page.goto(`/investigations/${source.investigationId}`);
       await expectExportMenuInside(page, `investigation-${viewport.name}.png`);
       await page.goto(`/sources/${source.id}`);
       await expectExportMenuInside(page, `source-${viewport.name}.png`);

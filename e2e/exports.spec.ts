@@ -5,50 +5,34 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
-import { admin, createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { bearer } from "./api-client";
+import { seededAdmin, expect, signIn, test, type Person } from "./fixtures";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
 const ledgerText = "Flight manifests seen by reporters list 238 Venezuelans and 23 Salvadorans on the three planes.";
 
 /** An investigation with two sources, three claims, evidence, an approved verdict and a fact; all through the API. */
-async function checkedInvestigation(request: APIRequestContext, editor: Account, title = "Deportation flights, March 2025") {
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title } })).json();
-  const wire = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers,
-      data: { title: "Deportees flown out", outlet: "Harbour Wire", url: "https://wire.example/flights", publishedAt: "2025-03-16", text: wireText },
-    })
-  ).json();
-  const ledger = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers,
-      data: { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText },
-    })
-  ).json();
-  const claim = async (sourceId: string, exact: string) =>
-    (await (await request.post(`/api/v1/sources/${sourceId}/claims`, { headers, data: { selector: { exact } } })).json()).id as string;
-  const over = await claim(wire.id, "over 200 deportees");
-  await claim(wire.id, "A lawyer for several families disputed the account");
-  const manifests = await claim(ledger.id, "238 Venezuelans");
-  await request.post(`/api/v1/claims/${over}/evidence`, {
-    headers,
-    data: { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" },
+async function checkedInvestigation(editor: Person, title = "Deportation flights, March 2025") {
+  const investigation = await editor.createInvestigation(title);
+  const wire = await editor.addSource(investigation.id, {
+    title: "Deportees flown out",
+    outlet: "Harbour Wire",
+    url: "https://wire.example/flights",
+    publishedAt: "2025-03-16",
+    text: wireText,
   });
-  expect(
-    (
-      await request.patch(`/api/v1/claims/${over}`, {
-        headers: { ...headers, "If-Match": '"v1"' },
-        data: { verdictKey: "mostly-true", rationale: "The manifests list **261** people." },
-      })
-    ).status(),
-  ).toBe(200);
-  expect((await request.patch(`/api/v1/claims/${over}`, { headers: { ...headers, "If-Match": '"v2"' }, data: { status: "approved" } })).status()).toBe(200);
-  await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "People flown on 16 March", claimIds: [over, manifests] } });
-  return { headers, investigationId: investigation.id as string, wireId: wire.id as string };
+  const ledger = await editor.addSource(investigation.id, { title: "Who was on board", outlet: "Civic Ledger", publishedAt: "2025-03-18", text: ledgerText });
+  const over = await editor.addClaim(wire.id, "over 200 deportees");
+  await editor.addClaim(wire.id, "A lawyer for several families disputed the account");
+  const manifests = await editor.addClaim(ledger.id, "238 Venezuelans");
+  await editor.addEvidence(over.id, { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" });
+  const reviewed = await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
+  await editor.reviewClaim(reviewed, { status: "approved" });
+  await editor.addFact(investigation.id, "People flown on 16 March", [over.id, manifests.id]);
+  return { headers: bearer(editor.token), investigationId: investigation.id, wireId: wire.id };
 }
 
 /** Chooses a format in the Export menu and returns the downloaded file's name and bytes. */
@@ -69,11 +53,9 @@ const pdfText = (bytes: Buffer) => {
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 };
 
-test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ page, request }) => {
+test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ editor, editorPage: page }) => {
   test.setTimeout(120_000);
-  const editor = createAccount("editor");
-  const { investigationId } = await checkedInvestigation(request, editor);
-  await signIn(page, editor);
+  const { investigationId } = await checkedInvestigation(editor);
   await page.goto(`/investigations/${investigationId}`);
 
   const html = await exportFromMenu(page, "Report (HTML)");
@@ -119,10 +101,8 @@ test("an editor exports an investigation in every format from the Export menu an
   await expect(report.locator("article").filter({ hasText: "over 200 deportees" })).toContainText("Mostly true");
 });
 
-test("a source page exports that source only", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const { wireId } = await checkedInvestigation(request, editor);
-  await signIn(page, editor);
+test("a source page exports that source only", async ({ editor, editorPage: page }) => {
+  const { wireId } = await checkedInvestigation(editor);
   await page.goto(`/sources/${wireId}`);
   const csv = await exportFromMenu(page, "Claims (CSV)");
   expect(csv.name).toBe("Deportees flown out.csv");
@@ -130,7 +110,7 @@ test("a source page exports that source only", async ({ page, request }) => {
   expect(rows).toHaveLength(3);
 });
 
-test("the standalone report and the PDF run no script and make no request, whatever the text says", async ({ page, request }) => {
+test("the standalone report and the PDF run no script and make no request, whatever the text says", async ({ editor, page, request }) => {
   test.setTimeout(120_000);
   const canaryHits: string[] = [];
   const canary = createServer((req, res) => {
@@ -146,8 +126,7 @@ test("the standalone report and the PDF run no script and make no request, whate
       `<img src="http://127.0.0.1:${port}/img">`,
       `<link rel=stylesheet href="http://127.0.0.1:${port}/css">`,
     ];
-    const editor = createAccount("editor");
-    const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+    const headers = bearer(editor.token);
     const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: payloads[0] } })).json();
     const paragraph = (index: number) => `P${index}: ${payloads[index]}`;
     const text = payloads.map((_, index) => paragraph(index)).join("\n\n");
@@ -193,13 +172,15 @@ test("the standalone report and the PDF run no script and make no request, whate
   }
 });
 
-test("export, then import into an empty investigation, gives the same claims, anchors, verdicts and evidence", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const { headers, investigationId } = await checkedInvestigation(request, editor);
+test("export, then import into an empty investigation, gives the same claims, anchors, verdicts and evidence", async ({
+  editor,
+  editorPage: page,
+  request,
+}) => {
+  const { headers, investigationId } = await checkedInvestigation(editor);
   const exported = await (await request.get(`/api/v1/investigations/${investigationId}/export?format=w3c`, { headers })).body();
   const copy = await (await request.post("/api/v1/investigations", { headers, data: { title: "Copy" } })).json();
 
-  await signIn(page, editor);
   await page.goto(`/investigations/${copy.id}`);
   await page.getByText("Import annotations").click();
   const form = page.getByRole("form", { name: "Import annotations" });
@@ -235,9 +216,8 @@ test("export, then import into an empty investigation, gives the same claims, an
   expect(summary.claims).toEqual({ exact: 0, moved: 0, fuzzy: 0, alreadyPresent: 3 });
 });
 
-test("downloads are named safely, typed exactly, and only for signed-in users", async ({ request }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+test("downloads are named safely, typed exactly, and only for signed-in users", async ({ editor, reviewer, request }) => {
+  const headers = bearer(editor.token);
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: '../..\\etc/passwd "名前" <CON>' } })).json();
   const csv = await request.get(`/api/v1/investigations/${investigation.id}/export?format=csv`, { headers });
   expect(csv.status()).toBe(200);
@@ -251,23 +231,21 @@ test("downloads are named safely, typed exactly, and only for signed-in users", 
 
   expect((await request.get(`/api/v1/investigations/${investigation.id}/export?format=csv`)).status()).toBe(401);
   expect((await request.get(`/api/export/investigations/${investigation.id}?format=csv`, { headers: { Cookie: "" } })).status()).toBe(401);
-  const reviewer = { Authorization: `Bearer ${createApiToken(createAccount("reviewer"))}` };
-  expect((await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers: reviewer })).status()).toBe(200);
+  expect((await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers: bearer(reviewer.token) })).status()).toBe(200);
   const unknown = await request.get(`/api/v1/investigations/${investigation.id}/export?format=docx`, { headers });
   expect(unknown.status()).toBe(422);
   expect((await unknown.json()).error.message).toContain("html, pdf, md, csv, w3c, claimreview");
   expect((await request.get(`/api/v1/sources/nope/export?format=csv`, { headers })).status()).toBe(404);
   const importAsReviewer = await request.post(`/api/v1/investigations/${investigation.id}/import`, {
-    headers: reviewer,
+    headers: bearer(reviewer.token),
     data: { type: "AnnotationCollection", items: [] },
   });
   expect(importAsReviewer.status()).toBe(403);
 });
 
-test("an admin names the organisation, and ClaimReview gives it as the author", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const { headers, investigationId } = await checkedInvestigation(request, editor);
-  await signIn(page, admin);
+test("an admin names the organisation, and ClaimReview gives it as the author", async ({ editor, page, request }) => {
+  const { headers, investigationId } = await checkedInvestigation(editor);
+  await signIn(page, seededAdmin);
   await page.goto("/settings/organisation");
   const form = page.getByRole("form", { name: "Organisation" });
   await form.getByLabel("Name").fill("Harbour City Fact Desk");
@@ -286,9 +264,9 @@ test("an admin names the organisation, and ClaimReview gives it as the author", 
   expect(reviews["@graph"][0].itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual(["https://wire.example/flights"]);
 });
 
-test("an account that starts too many exports in a minute is asked to wait", async ({ request }) => {
-  const headers = { Authorization: `Bearer ${createApiToken(createAccount("reviewer"))}` };
-  const editorHeaders = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
+test("an account that starts too many exports in a minute is asked to wait", async ({ editor, reviewer, request }) => {
+  const headers = bearer(reviewer.token);
+  const editorHeaders = bearer(editor.token);
   const investigation = await (await request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Many exports" } })).json();
   const url = `/api/v1/investigations/${investigation.id}/export?format=csv`;
   for (let i = 0; i < 30; i++) expect((await request.get(url, { headers })).status(), `export ${i + 1}`).toBe(200);

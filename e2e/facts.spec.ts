@@ -1,21 +1,21 @@
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { bearer } from "./api-client";
+import { expect, seedSource, test } from "./fixtures";
 
-test("a fact-checker links claims from two sources into a fact and sees the conflicting figures with the reason", async ({ page, request }) => {
-  const reviewer = createAccount("reviewer");
-  const editorHeaders = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
-  const headers = { Authorization: `Bearer ${createApiToken(reviewer)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Flights to CECOT" } })).json();
+test("a fact-checker links claims from two sources into a fact and sees the conflicting figures with the reason", async ({
+  editor,
+  reviewer,
+  reviewerPage: page,
+  request,
+}) => {
+  const headers = bearer(reviewer.token);
+  const investigation = await editor.createInvestigation("Flights to CECOT");
   const post = async (title: string, text: string, exact: string) => {
-    const source = await (
-      await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, outlet: `${title} Daily`, text } })
-    ).json();
-    const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json();
-    return { source, claim };
+    const source = await reviewer.addSource(investigation.id, { title, outlet: `${title} Daily`, text });
+    return { source, claim: await reviewer.addClaim(source.id, exact) };
   };
   const first = await post("Wire", "The presidency said more than 250 Venezuelans were flown to the prison on Sunday.", "more than 250 Venezuelans");
   await post("Ledger", "The government's own list names 238 Venezuelans and 23 Salvadorans.", "238 Venezuelans");
 
-  await signIn(page, reviewer);
   await page.goto(`/sources/${first.source.id}?claim=${first.claim.id}`);
   const form = page.getByRole("form", { name: "Link to a fact" });
   await form.getByLabel("Fact", { exact: true }).selectOption("new");
@@ -77,13 +77,11 @@ test("a fact-checker links claims from two sources into a fact and sees the conf
   await expect(row).toContainText("corrected by hand");
 });
 
-test("a claim can speak to only one fact", async ({ request }) => {
-  const headers = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "One fact each" } })).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "S", text: "Roughly 250 Venezuelans were moved." } })
-  ).json();
-  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "Roughly 250 Venezuelans" } } })).json();
+test("a claim can speak to only one fact", async ({ editor, request }) => {
+  const headers = bearer(editor.token);
+  const source = await seedSource(editor, { title: "One fact each", text: "Roughly 250 Venezuelans were moved." });
+  const investigation = { id: source.investigationId };
+  const claim = await editor.addClaim(source.id, "Roughly 250 Venezuelans");
   expect((await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "A", claimIds: [claim.id] } })).status()).toBe(201);
   const second = await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "B", claimIds: [claim.id] } });
   expect(second.status()).toBe(422);
@@ -92,25 +90,21 @@ test("a claim can speak to only one fact", async ({ request }) => {
   expect(facts.facts.map((f: { title: string }) => f.title)).toEqual(["A"]);
 });
 
-test("an editor widens what “about” means, and a reviewer corrects a figure through the API", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Tolerance" } })).json();
+test("an editor widens what “about” means, and a reviewer corrects a figure through the API", async ({ editor, editorPage: page, reviewer, request }) => {
+  const headers = bearer(reviewer.token);
+  const investigation = await editor.createInvestigation("Tolerance");
   const claimIds: string[] = [];
   for (const [title, text, exact] of [
     ["Radio", "The minister said about 200 Venezuelans were on the planes.", "about 200 Venezuelans"],
     ["Logs", "The manifests list 238 Venezuelans.", "238 Venezuelans"],
-  ]) {
-    const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title, text } })).json();
-    claimIds.push((await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).json()).id);
+  ] as const) {
+    const source = await reviewer.addSource(investigation.id, { title, text });
+    claimIds.push((await reviewer.addClaim(source.id, exact)).id);
   }
-  const fact = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "Venezuelans on board", claimIds } })
-  ).json();
+  const fact = await reviewer.addFact(investigation.id, "Venezuelans on board", claimIds);
   const conflictsOf = async () => (await (await request.get(`/api/v1/facts/${fact.id}`, { headers })).json()).conflicts;
   expect(await conflictsOf()).toHaveLength(1); // about 200 = 180–220 at ±10%
 
-  await signIn(page, editor);
   await page.goto(`/investigations/${investigation.id}`);
   await page.getByText("Verdict scale, review and comparison settings").click();
   const settings = page.getByRole("form", { name: "Verdict scale and review settings" });

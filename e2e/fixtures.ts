@@ -1,45 +1,45 @@
 import { execFileSync } from "node:child_process";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./accounts";
 import { e2eEnvironment } from "./setup/environment.mjs";
+import { newPerson, seedWorld, type Person, type World } from "./world";
 
-export type Account = { email: string; password: string; role: "admin" | "editor" | "reviewer" };
+export { createAccount, createApiToken, seededAdmin, signIn, usersCli, type Account } from "./accounts";
+export { newPerson, Person, seedSource, seedWorld, wireCopy, type World } from "./world";
 
-export const admin: Account = { email: e2eEnvironment.ADMIN_EMAIL, password: e2eEnvironment.ADMIN_PASSWORD, role: "admin" };
+type Fixtures = {
+  /** A fresh admin, editor or reviewer for this test, with an API token, made through the users CLI. */
+  admin: Person;
+  editor: Person;
+  reviewer: Person;
+  /** A browser page signed in through the form as `admin`, `editor` or `reviewer`, each in its own browser context. */
+  adminPage: Page;
+  editorPage: Page;
+  reviewerPage: Page;
+  /** `editor`'s investigation with the wire copy and a claim on it, both by `reviewer` (see seedWorld). */
+  world: World;
+};
 
-/** Runs `npm run users -- …` against the test server's database; returns its output. */
-export function usersCli(...args: string[]): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", ...args], {
-    env: { ...process.env, ...e2eEnvironment },
-    encoding: "utf8",
-  });
+async function signedInPage(browser: Browser, person: Person, provide: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, person);
+  await provide(page);
+  await context.close();
 }
 
-let accountCounter = 0;
-
-/** A new account for one test, made through the users CLI. */
-export function createAccount(role: Account["role"]): Account {
-  const email = `${role}-${Date.now().toString(36)}-${accountCounter++}@e2e.test`;
-  const password = `password for ${email}`;
-  usersCli("add", email, "--role", role, "--password", password, "--name", `${role[0]!.toUpperCase()}${role.slice(1)} ${accountCounter}`);
-  return { email, password, role };
-}
-
-/** Signs in through the form, as a person would, and waits for the workspace. */
-export async function signIn(page: Page, account: Account) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toContainText(account.email);
-}
-
-export const test = base;
+/** Playwright's test with the fixtures above; every fixture is made only when a test asks for it. */
+export const test = base.extend<Fixtures>({
+  // The second argument is Playwright's `use`, named so the React hooks lint leaves it alone.
+  admin: async ({}, provide) => provide(newPerson("admin")),
+  editor: async ({}, provide) => provide(newPerson("editor")),
+  reviewer: async ({}, provide) => provide(newPerson("reviewer")),
+  adminPage: async ({ browser, admin }, provide) => signedInPage(browser, admin, provide),
+  editorPage: async ({ browser, editor }, provide) => signedInPage(browser, editor, provide),
+  reviewerPage: async ({ browser, reviewer }, provide) => signedInPage(browser, reviewer, provide),
+  world: async ({ editor, reviewer }, provide) => provide(await seedWorld(editor, reviewer)),
+});
 export { expect };
-
-/** A personal API token for an account, made with `npm run users -- token`. */
-export function createApiToken(account: Account): string {
-  return usersCli("token", account.email, "--name", "e2e").trim().split("\n").at(-1)!;
-}
 
 /** Saves a new version of a source's text (until the UI can edit sources). */
 export function saveNewSourceVersion(sourceId: string, text: string): string {

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { expect, test, type Person } from "./fixtures";
 import { importTestServerPort } from "./setup/environment.mjs";
 
 const articlePage = `<!doctype html><html><head><title>Deportees arrive | Example Herald</title>
@@ -29,18 +29,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** A fresh investigation (so other tests' counts are untouched), at its "Add a source" page. */
-async function openAddSource(page: import("@playwright/test").Page, request: import("@playwright/test").APIRequestContext) {
-  const editor = createAccount("editor");
-  const investigation = await (
-    await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${createApiToken(editor)}` }, data: { title: "Imports" } })
-  ).json();
-  await signIn(page, editor);
-  await page.goto(`/investigations/${investigation.id}/sources/new`);
-}
+/** The "Add a source" page of a fresh investigation of `editor`'s (so other tests' counts are untouched). */
+const addSourcePath = async (editor: Person) => `/investigations/${(await editor.createInvestigation("Imports")).id}/sources/new`;
 
-test("a reviewer imports a source from a web address and reads its article text", async ({ page, request }) => {
-  await openAddSource(page, request);
+test("a reviewer imports a source from a web address and reads its article text", async ({ editor, reviewerPage: page }) => {
+  await page.goto(await addSourcePath(editor));
   const form = page.getByRole("form", { name: "Import from a URL" });
   await form.getByLabel("Page address").fill(`http://127.0.0.1:${importTestServerPort}/article`);
   await form.getByRole("button", { name: "Import page" }).click();
@@ -53,8 +46,8 @@ test("a reviewer imports a source from a web address and reads its article text"
   await expect(text).not.toContainText("__xss");
 });
 
-test("an address on a private network is refused with a reason and the form keeps it", async ({ page, request }) => {
-  await openAddSource(page, request);
+test("an address on a private network is refused with a reason and the form keeps it", async ({ editor, reviewerPage: page }) => {
+  await page.goto(await addSourcePath(editor));
   const form = page.getByRole("form", { name: "Import from a URL" });
   for (const address of ["http://10.0.0.1/internal", `http://127.0.0.1:${importTestServerPort}/to-private`, "http://169.254.169.254/latest/meta-data/"]) {
     await form.getByLabel("Page address").fill(address);
@@ -67,8 +60,8 @@ test("an address on a private network is refused with a reason and the form keep
   }
 });
 
-test("a reviewer uploads an HTML file and an unsupported file is refused at the field", async ({ page, request }) => {
-  await openAddSource(page, request);
+test("a reviewer uploads an HTML file and an unsupported file is refused at the field", async ({ editor, reviewerPage: page }) => {
+  await page.goto(await addSourcePath(editor));
   const form = page.getByRole("form", { name: "Upload a file" });
   await form.getByLabel("File").setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
   await form.getByRole("button", { name: "Upload" }).click();

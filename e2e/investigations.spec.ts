@@ -1,4 +1,4 @@
-import { admin, createAccount, expect, signIn, test } from "./fixtures";
+import { seededAdmin, createAccount, expect, signIn, test } from "./fixtures";
 
 const pastedText = `Officials said roughly 250 Venezuelans were on the flights.
 
@@ -6,7 +6,7 @@ A second statement put the figure at 238, plus 23 Salvadorans.`;
 
 test.describe("investigations and sources", () => {
   test("the demo investigation is ready on first start, with sources that disagree", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
     await expect(demo).toContainText("3 sources");
     await demo.click();
@@ -20,8 +20,7 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("list", { name: "Claims in text order" }).getByRole("button")).toHaveCount(2);
   });
 
-  test("an editor creates an investigation, pastes a source and reads it", async ({ page }) => {
-    await signIn(page, createAccount("editor"));
+  test("an editor creates an investigation, pastes a source and reads it", async ({ editorPage: page }) => {
     await page.getByLabel("New investigation").fill("Prison capacity claims");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByRole("heading", { name: "Prison capacity claims" })).toBeVisible();
@@ -46,8 +45,7 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(1);
   });
 
-  test("bad source input is explained at each field and everything typed is kept", async ({ page }) => {
-    await signIn(page, createAccount("reviewer"));
+  test("bad source input is explained at each field and everything typed is kept", async ({ reviewerPage: page }) => {
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("   ");
@@ -77,8 +75,7 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(3);
   });
 
-  test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ page }) => {
-    await signIn(page, createAccount("reviewer"));
+  test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ reviewerPage: page }) => {
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     const hugeText = "Over 200 deportees. ".repeat(110_000); // 2.2 MB
@@ -119,8 +116,7 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("heading", { name: "Flight numbers, March 2025" })).toBeVisible();
   });
 
-  test("an editor deletes an investigation after confirming", async ({ page }) => {
-    await signIn(page, createAccount("editor"));
+  test("an editor deletes an investigation after confirming", async ({ editorPage: page }) => {
     await page.getByLabel("New investigation").fill("Short-lived investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await page.getByRole("button", { name: "Delete investigation" }).click();
@@ -131,14 +127,12 @@ test.describe("investigations and sources", () => {
     await expect(page.getByRole("link", { name: /Short-lived investigation/ })).toHaveCount(0);
   });
 
-  test("an empty investigation title is explained at the field", async ({ page }) => {
-    await signIn(page, createAccount("editor"));
+  test("an empty investigation title is explained at the field", async ({ editorPage: page }) => {
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByText("The title is required.")).toBeVisible();
   });
 
-  test("a reviewer reads investigations but cannot create or delete them", async ({ page }) => {
-    await signIn(page, createAccount("reviewer"));
+  test("a reviewer reads investigations but cannot create or delete them", async ({ reviewerPage: page }) => {
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await expect(page.getByRole("button", { name: "Delete investigation" })).toHaveCount(0);

@@ -1,5 +1,5 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { bearer } from "./api-client";
+import { expect, newPerson, saveNewSourceVersion, test, type Person } from "./fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
 const original = `The United States sent over 200 deportees to El Salvador on Sunday, officials said.
@@ -24,48 +24,25 @@ const newWords = "asked a court in Washington to order their return";
  * A reviewer's claims on a source, one with a verdict, rationale and evidence, both linked to
  * a fact; all through the API. The reviewer made the claims, so may re-attach them.
  */
-async function checkedSource(request: APIRequestContext, reviewer: Account) {
-  const editorHeaders = { Authorization: `Bearer ${createApiToken(createAccount("editor"))}` };
-  const headers = { Authorization: `Bearer ${createApiToken(reviewer)}` };
-  const ok = async <T>(response: Promise<APIResponse>): Promise<T> => {
-    const settled = await response;
-    expect(settled.ok(), `${settled.url()}: ${await settled.text()}`).toBe(true);
-    return (await settled.json()) as T;
-  };
-  const investigation = await ok<{ id: string }>(request.post("/api/v1/investigations", { headers: editorHeaders, data: { title: "Orphans" } }));
-  const source = await ok<{ id: string }>(
-    request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", outlet: "Harbour Wire", text: original } }),
-  );
-  const claim = async (exact: string) =>
-    (await ok<{ id: string }>(request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } }))).id;
-  const over = await claim("over 200 deportees");
-  const charged = await claim(orphanWords);
-  await ok(
-    request.post(`/api/v1/claims/${charged}/evidence`, {
-      headers,
-      data: { url: "https://court.example/docket", outlet: "District court docket", stance: "supports" },
-    }),
-  );
-  await ok(
-    request.patch(`/api/v1/claims/${charged}`, {
-      headers: { ...headers, "If-Match": '"v1"' },
-      data: { verdictKey: "mostly-true", rationale: "No charges appear in the docket." },
-    }),
-  );
-  const fact = await ok<{ id: string }>(
-    request.post(`/api/v1/investigations/${investigation.id}/facts`, { headers, data: { title: "What the men were charged with", claimIds: [over, charged] } }),
-  );
-  return { sourceId: source.id, factId: fact.id, chargedId: charged, headers };
+async function checkedSource(editor: Person, reviewer: Person) {
+  const investigation = await editor.createInvestigation("Orphans");
+  const source = await reviewer.addSource(investigation.id, { title: "Wire", outlet: "Harbour Wire", text: original });
+  const over = await reviewer.addClaim(source.id, "over 200 deportees");
+  const charged = await reviewer.addClaim(source.id, orphanWords);
+  await reviewer.addEvidence(charged.id, { url: "https://court.example/docket", outlet: "District court docket", stance: "supports" });
+  await reviewer.reviewClaim(charged, { verdictKey: "mostly-true", rationale: "No charges appear in the docket." });
+  const fact = await reviewer.addFact(investigation.id, "What the men were charged with", [over.id, charged.id]);
+  return { sourceId: source.id, factId: fact.id, chargedId: charged.id };
 }
 
 test.describe("orphaned claims", () => {
   test("a reviewer edits a source so a claim's words vanish, opens the orphan, reads its verdict and evidence, and attaches it to new words", async ({
-    page,
+    editor,
+    reviewer,
+    reviewerPage: page,
     request,
   }) => {
-    const reviewer = createAccount("reviewer");
-    const world = await checkedSource(request, reviewer);
-    await signIn(page, reviewer);
+    const world = await checkedSource(editor, reviewer);
     const reader = new ReaderPage(page);
     await reader.goto(world.sourceId);
     await page.getByRole("link", { name: "Edit text" }).click();
@@ -120,24 +97,27 @@ test.describe("orphaned claims", () => {
     await expect(attachedRow).toBeVisible();
     await expect(attachedRow).not.toContainText("orphaned");
     await expect(page.getByRole("table")).not.toContainText(orphanWords);
-    const fact = await (await request.get(`/api/v1/facts/${world.factId}`, { headers: world.headers })).json();
+    const fact = await (await request.get(`/api/v1/facts/${world.factId}`, { headers: bearer(reviewer.token) })).json();
     expect(fact.claims.map((claim: { anchorStatus: string; wording: string }) => [claim.anchorStatus, claim.wording])).toEqual([
       ["moved", "over 200 deportees"],
       ["exact", newWords],
     ]);
   });
 
-  test("an orphan is attached from the keyboard: Shift+arrows select the words, Tab reaches Attach to selection", async ({ page, request }) => {
-    const reviewer = createAccount("reviewer");
-    const world = await checkedSource(request, reviewer);
-    await signIn(page, reviewer);
+  test("an orphan is attached from the keyboard: Shift+arrows select the words, Tab reaches Attach to selection", async ({
+    editor,
+    reviewer,
+    reviewerPage: page,
+    request,
+  }) => {
+    const world = await checkedSource(editor, reviewer);
     const reader = new ReaderPage(page);
     await reader.goto(world.sourceId);
     await page.getByRole("link", { name: "Edit text" }).click();
     await page.getByLabel("Text", { exact: true }).fill(edited);
     await page.getByRole("button", { name: "Save as a new version" }).click();
     await expect(page.getByTestId("reanchoring-summary")).toContainText("1 orphaned");
-    const fact = await (await request.get(`/api/v1/facts/${world.factId}`, { headers: world.headers })).json();
+    const fact = await (await request.get(`/api/v1/facts/${world.factId}`, { headers: bearer(reviewer.token) })).json();
     expect(fact.claims.map((claim: { anchorStatus: string; wording: string }) => [claim.anchorStatus, claim.wording])).toEqual([
       ["moved", "over 200 deportees"],
       ["orphan", orphanWords],
@@ -163,11 +143,9 @@ test.describe("orphaned claims", () => {
     await expect(reader.claimList.getByRole("button", { name: /: Updated$/ })).toBeVisible();
   });
 
-  test("a reviewer who did not make an orphaned claim can open it but is not offered to attach it", async ({ page, request }) => {
-    const author = createAccount("reviewer");
-    const world = await checkedSource(request, author);
+  test("a reviewer who did not make an orphaned claim can open it but is not offered to attach it", async ({ editor, reviewerPage: page }) => {
+    const world = await checkedSource(editor, newPerson("reviewer"));
     saveNewSourceVersion(world.sourceId, edited);
-    await signIn(page, createAccount("reviewer"));
     const reader = new ReaderPage(page);
     await page.goto(`/sources/${world.sourceId}?claim=${world.chargedId}`);
     await expect(reader.openClaim.getByTestId("orphan-notice")).toContainText("Its author or an editor can attach it to new words.");

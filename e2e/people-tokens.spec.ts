@@ -1,4 +1,4 @@
-import { admin, createAccount, expect, signIn, test, usersCli, type Account } from "./fixtures";
+import { seededAdmin, createAccount, expect, signIn, test, usersCli, type Account } from "./fixtures";
 import { send } from "./security/support";
 
 /** A named token for `account`, made with the users CLI (its last line is the token). */
@@ -12,7 +12,7 @@ test.describe("an admin manages a person's API tokens", () => {
     const tokens = { cms: tokenFor(person, "Newsroom CMS"), script: tokenFor(person, "Nightly script"), sheet: tokenFor(person, "Spreadsheet") };
     expect(await statusOf(tokens.cms)).toBe(200); // used once, so "last used" has a time
 
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     const row = page.getByRole("row", { name: new RegExp(person.email) });
     await row.getByText("3 active of 3").click();
@@ -41,7 +41,7 @@ test.describe("an admin manages a person's API tokens", () => {
     const token = tokenFor(person, "Newsroom CMS");
     expect(await statusOf(token)).toBe(200);
 
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     await page.getByRole("button", { name: `Reset the password of ${person.email}` }).click();
     const outcome = page.getByTestId(`outcome-${person.email}`);
@@ -58,7 +58,7 @@ test.describe("an admin manages a person's API tokens", () => {
   test("disabling in Settings → People revokes the tokens for good: enabling the account again does not bring them back", async ({ page }) => {
     const person = createAccount("reviewer");
     const token = tokenFor(person, "Newsroom CMS");
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     await page.getByRole("button", { name: `Disable ${person.email}` }).click();
     await expect(page.getByTestId(`outcome-${person.email}`)).toHaveText(`${person.email} is disabled and signed out. 1 API token was revoked.`);

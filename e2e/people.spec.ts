@@ -1,8 +1,8 @@
-import { admin, createAccount, createApiToken, expect, signIn, test, usersCli } from "./fixtures";
+import { seededAdmin, createAccount, createApiToken, expect, signIn, test, usersCli } from "./fixtures";
 
 test.describe("people", () => {
   test("an admin adds a reviewer in Settings → People, who signs in with the generated password", async ({ page, browser }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "People" }).click();
     const form = page.getByRole("form", { name: "Add person" });
@@ -24,7 +24,7 @@ test.describe("people", () => {
   });
 
   test("adding a person with a bad email says so at the field and keeps what was typed", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     const form = page.getByRole("form", { name: "Add person" });
     await form.getByLabel("Email").fill("not-an-email");
@@ -41,7 +41,7 @@ test.describe("people", () => {
 
   test("an admin changes someone's role in the list, and the list goes on showing the new role", async ({ page }) => {
     const reviewer = createAccount("reviewer");
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     const role = page.getByLabel(`Role of ${reviewer.email}`);
     const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/settings/people"));
@@ -71,7 +71,7 @@ test.describe("people", () => {
 
     const adminContext = await browser.newContext();
     const adminPage = await adminContext.newPage();
-    await signIn(adminPage, admin);
+    await signIn(adminPage, seededAdmin);
     await adminPage.goto("/settings/people");
     await adminPage.getByRole("button", { name: `Disable ${reviewer.email}` }).click();
     await expect(adminPage.getByRole("row", { name: new RegExp(reviewer.email) })).toContainText("Disabled");
@@ -107,12 +107,12 @@ test.describe("people", () => {
     // In the header, and in every "by …" line, the name sits in its own <bdi>.
     await expect(page.getByTestId("current-user").locator("bdi")).toHaveText(name);
     const adminPage = await (await browser.newContext()).newPage();
-    await signIn(adminPage, admin);
+    await signIn(adminPage, seededAdmin);
     await adminPage.goto("/settings/people");
     await expect(adminPage.locator("bdi").filter({ hasText: "fdp.exe" })).toHaveText(name);
 
     // A source's outlet beside its date, likewise.
-    const headers = { Authorization: `Bearer ${createApiToken(admin)}` };
+    const headers = { Authorization: `Bearer ${createApiToken(seededAdmin)}` };
     const outlet = "Wire \u202Eelbairav";
     const investigationTitle = `Bidi ${Date.now()} \u202Etsil`;
     const sourceTitle = "Flights \u202Etroper";

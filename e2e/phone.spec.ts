@@ -1,5 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, test, type Person } from "./fixtures";
 import { expectNoSeriousViolations } from "./axe-scan";
 import { ReaderPage } from "./pages/reader-page";
 
@@ -9,42 +9,19 @@ const paragraph =
   "Officials in both capitals described the transfer in different words over the following days, and lawyers for several families asked for the lists.";
 const text = `${Array.from({ length: 6 }, () => paragraph).join("\n\n")}\n\nA later statement put the number at roughly 250 Venezuelans, held in a prison built for 40,000 inmates.\n\n${paragraph}`;
 
-let editor: Account;
-let token: string;
-test.beforeAll(() => {
-  editor = createAccount("editor");
-  token = createApiToken(editor);
-});
-
-async function world(request: APIRequestContext) {
-  const headers = { Authorization: `Bearer ${token}` };
-  const investigation = await (
-    await request.post("/api/v1/investigations", {
-      headers,
-      data: { title: "Flights to a prison abroad, as reported on the days after the first planes landed" },
-    })
-  ).json();
-  const wire = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers,
-      data: { title: "A very long headline about the flights that wraps onto several lines on a phone", outlet: "Harbour Wire", text },
-    })
-  ).json();
-  const ledger = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers,
-      data: { title: "Who was on board", outlet: "Civic Ledger", text: "The manifests list 238 Venezuelans." },
-    })
-  ).json();
-  const roughly = await (await request.post(`/api/v1/sources/${wire.id}/claims`, { headers, data: { selector: { exact: "roughly 250 Venezuelans" } } })).json();
-  const listed = await (await request.post(`/api/v1/sources/${ledger.id}/claims`, { headers, data: { selector: { exact: "238 Venezuelans" } } })).json();
-  const fact = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/facts`, {
-      headers,
-      data: { title: "Venezuelans among the people flown to El Salvador on the first flights", claimIds: [roughly.id, listed.id] },
-    })
-  ).json();
-  return { investigationId: investigation.id as string, wireId: wire.id as string, ledgerId: ledger.id as string, factId: fact.id as string };
+/** An investigation with long titles, two sources and a fact two claims speak to; all by `editor`. */
+async function world(editor: Person) {
+  const investigation = await editor.createInvestigation("Flights to a prison abroad, as reported on the days after the first planes landed");
+  const wire = await editor.addSource(investigation.id, {
+    title: "A very long headline about the flights that wraps onto several lines on a phone",
+    outlet: "Harbour Wire",
+    text,
+  });
+  const ledger = await editor.addSource(investigation.id, { title: "Who was on board", outlet: "Civic Ledger", text: "The manifests list 238 Venezuelans." });
+  const roughly = await editor.addClaim(wire.id, "roughly 250 Venezuelans");
+  const listed = await editor.addClaim(ledger.id, "238 Venezuelans");
+  const fact = await editor.addFact(investigation.id, "Venezuelans among the people flown to El Salvador on the first flights", [roughly.id, listed.id]);
+  return { investigationId: investigation.id, wireId: wire.id, ledgerId: ledger.id, factId: fact.id };
 }
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -52,9 +29,11 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(widths.scroll, `page ${page.url()} is ${widths.scroll}px wide on a ${widths.client}px screen`).toBeLessThanOrEqual(widths.client);
 }
 
-test("on a phone, tapping a highlight opens the claim in a sheet where the reader is looking, with the highlight above it", async ({ page, request }) => {
-  const { wireId } = await world(request);
-  await signIn(page, editor);
+test("on a phone, tapping a highlight opens the claim in a sheet where the reader is looking, with the highlight above it", async ({
+  editor,
+  editorPage: page,
+}) => {
+  const { wireId } = await world(editor);
   const reader = new ReaderPage(page);
   await reader.goto(wireId);
   await expect(page.locator("#reader-help")).toBeHidden(); // keyboard help is for keyboards
@@ -88,9 +67,8 @@ test("on a phone, tapping a highlight opens the claim in a sheet where the reade
   await expect(page).toHaveURL(new RegExp(`/sources/${wireId}$`));
 });
 
-test("on a phone, the investigation, the fact table and the side-by-side view fit the screen", async ({ page, request }) => {
-  const { investigationId, wireId, ledgerId, factId } = await world(request);
-  await signIn(page, editor);
+test("on a phone, the investigation, the fact table and the side-by-side view fit the screen", async ({ editor, editorPage: page }) => {
+  const { investigationId, wireId, ledgerId, factId } = await world(editor);
   for (const path of [
     `/investigations/${investigationId}`,
     `/facts/${factId}`,
@@ -103,12 +81,13 @@ test("on a phone, the investigation, the fact table and the side-by-side view fi
   }
 });
 
-test("on a wide screen, the claim list and the open claim are in reach at once, and Next / Prev step through the claims", async ({ page, request }) => {
+test("on a wide screen, the claim list and the open claim are in reach at once, and Next / Prev step through the claims", async ({
+  editor,
+  editorPage: page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  const { wireId } = await world(request);
-  const headers = { Authorization: `Bearer ${token}` };
-  await request.post(`/api/v1/sources/${wireId}/claims`, { headers, data: { selector: { exact: "40,000 inmates" } } });
-  await signIn(page, editor);
+  const { wireId } = await world(editor);
+  await editor.addClaim(wireId, "40,000 inmates");
   const reader = new ReaderPage(page);
   await reader.goto(wireId);
   await reader.claimList.getByRole("button").first().click();

@@ -1,4 +1,4 @@
-import { createAccount, createApiToken, expect, saveNewSourceVersion, signIn, test, type Account } from "./fixtures";
+import { expect, saveNewSourceVersion, seedSource, test } from "./fixtures";
 import { longArticle } from "../lib/suggestions/fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
@@ -8,31 +8,11 @@ A later statement put the number at roughly 250 Venezuelans, held in a prison bu
 
 "Every one of them was checked," the minister said. Lawyers disputed the figure of over 200 deportees within 14 days.`;
 
-let editor: Account;
-let token: string;
-
-test.beforeAll(() => {
-  editor = createAccount("editor");
-  token = createApiToken(editor);
-});
-
-/** A fresh investigation and source for one test, made through the public API. */
-async function createSource(request: import("@playwright/test").APIRequestContext, text = articleText) {
-  const headers = { Authorization: `Bearer ${token}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Reader test" } })).json();
-  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-    headers,
-    data: { title: "Flights", outlet: "Example Wire", text },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string };
-}
+const flights = { title: "Flights", outlet: "Example Wire", text: articleText };
 
 test.describe("the reader", () => {
-  test("a reviewer selects words with the mouse, adds a claim, and still sees it after a reload", async ({ page, request }) => {
-    const source = await createSource(request);
-    const reviewer = createAccount("reviewer");
-    await signIn(page, reviewer);
+  test("a reviewer selects words with the mouse, adds a claim, and still sees it after a reload", async ({ editor, reviewerPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
 
@@ -47,9 +27,8 @@ test.describe("the reader", () => {
     await expect.poll(() => reader.highlightSize("claim-unchecked")).toBe(1);
   });
 
-  test("a selection is trimmed of surrounding spaces before it becomes a claim", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("a selection is trimmed of surrounding spaces before it becomes a claim", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await reader.selectWithMouse(" 40,000 inmates.");
@@ -57,9 +36,8 @@ test.describe("the reader", () => {
     await expect(reader.claimList.getByRole("button")).toHaveAccessibleName("Claim 1 of 1: 40,000 inmates.");
   });
 
-  test("a reviewer highlights a claim using only the keyboard, then moves between and deletes claims", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, createAccount("reviewer"));
+  test("a reviewer highlights a claim using only the keyboard, then moves between and deletes claims", async ({ editor, reviewerPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
 
@@ -90,9 +68,8 @@ test.describe("the reader", () => {
     await expect(reader.claimList.getByRole("button")).toHaveCount(1);
   });
 
-  test("two overlapping claims are both drawn and both reachable from a click", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("two overlapping claims are both drawn and both reachable from a click", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await reader.addClaimWithMouse("over 200 deportees to El Salvador");
@@ -110,9 +87,8 @@ test.describe("the reader", () => {
     await expect(reader.openClaim.locator("mark")).toHaveText("200 deportees");
   });
 
-  test("a suggested figure is accepted with one click", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("a suggested figure is accepted with one click", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" }).click();
@@ -120,9 +96,11 @@ test.describe("the reader", () => {
     await expect(page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" })).toHaveCount(0);
   });
 
-  test("before the page's scripts have run, the reader says suggestions are being found, and they arrive once it runs", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("before the page's scripts have run, the reader says suggestions are being found, and they arrive once it runs", async ({
+    editor,
+    editorPage: page,
+  }) => {
+    const source = await seedSource(editor, flights);
     await page.route("**/_next/static/chunks/**", (route) => route.abort());
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
@@ -135,14 +113,12 @@ test.describe("the reader", () => {
     await expect(page.getByTestId("suggestions-status")).toHaveText("");
   });
 
-  test("on a long source the text and claims are usable at once, and the dotted suggestions appear when found", async ({ page, request }) => {
+  test("on a long source the text and claims are usable at once, and the dotted suggestions appear when found", async ({ editor, editorPage: page }) => {
     test.setTimeout(180_000);
     // About 1.9 MB: finding its suggestions takes seconds of CPU (in a worker thread).
     const text = `The mayor said 75 buses were bought on 3 March 2019.\n\n${longArticle(1_900_000)}`;
-    const source = await createSource(request, text);
-    const headers = { Authorization: `Bearer ${token}` };
-    expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { start: 4, end: 9 } })).status()).toBe(201);
-    await signIn(page, editor);
+    const source = await seedSource(editor, { ...flights, text });
+    expect((await editor.api.send("POST", `sources/${source.id}/claims`, { start: 4, end: 9 })).status).toBe(201);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     const status = page.getByTestId("suggestions-status");
@@ -161,9 +137,8 @@ test.describe("the reader", () => {
     await expect(page.getByRole("button", { name: "Accept suggestion: 3 March 2019" })).toBeEnabled();
   });
 
-  test("a claim is re-selected onto new words", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("a claim is re-selected onto new words", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await reader.addClaimWithMouse("roughly 250");
@@ -174,9 +149,8 @@ test.describe("the reader", () => {
     await expect(reader.claimList.getByRole("button")).toHaveAccessibleName("Claim 1 of 1: roughly 250 Venezuelans");
   });
 
-  test("when a new version drops a claim's words, the claim is listed as an orphan and never drawn on other words", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("when a new version drops a claim's words, the claim is listed as an orphan and never drawn on other words", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await reader.addClaimWithMouse("roughly 250 Venezuelans");
@@ -200,11 +174,10 @@ test.describe("the reader", () => {
 });
 
 test.describe("the reader keeps working", () => {
-  test("on a freshly loaded source, Accept in the panel adds the claim and the page stays", async ({ page, request }) => {
-    const source = await createSource(request);
+  test("on a freshly loaded source, Accept in the panel adds the claim and the page stays", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await signIn(page, editor);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     await page.getByRole("button", { name: "Accept suggestion: roughly 250 Venezuelans" }).click();
@@ -215,9 +188,8 @@ test.describe("the reader keeps working", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("one click on a dotted suggestion selects its words and offers Accept", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("one click on a dotted suggestion selects its words and offers Accept", async ({ editor, editorPage: page }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     // Suggestions arrive after the page is interactive; the dotted words are there once the panel lists them.
@@ -231,9 +203,11 @@ test.describe("the reader keeps working", () => {
     await expect(reader.claimList).toContainText("“roughly 250 Venezuelans”");
   });
 
-  test("a failure inside the reader stays in the reader: the page keeps its header, and Try again brings back the saved claim", async ({ page, request }) => {
-    const source = await createSource(request);
-    await signIn(page, editor);
+  test("a failure inside the reader stays in the reader: the page keeps its header, and Try again brings back the saved claim", async ({
+    editor,
+    editorPage: page,
+  }) => {
+    const source = await seedSource(editor, flights);
     const reader = new ReaderPage(page);
     await reader.goto(source.id);
     // A fault injected where the reader finishes adding a claim, after the claim is saved.

@@ -1,4 +1,4 @@
-import { admin, createAccount, expect, signIn, test } from "./fixtures";
+import { seededAdmin, createAccount, expect, signIn, test } from "./fixtures";
 
 test.describe("signing in", () => {
   test("a fact-checker signs in, sees who they are, and signs out", async ({ page }) => {
@@ -14,7 +14,7 @@ test.describe("signing in", () => {
   test("a wrong password and an unknown email get the same answer, and the email stays typed", async ({ page }) => {
     const messages: string[] = [];
     for (const attempt of [
-      { email: admin.email, password: "not the password" },
+      { email: seededAdmin.email, password: "not the password" },
       { email: "nobody-here@e2e.test", password: "not the password" },
     ]) {
       await page.goto("/signin");
@@ -36,8 +36,8 @@ test.describe("signing in", () => {
       await expect(page).toHaveURL(/\/signin/);
     }
     await page.goto("/settings/people");
-    await page.getByLabel("Email").fill(admin.email);
-    await page.getByLabel("Password").fill(admin.password);
+    await page.getByLabel("Email").fill(seededAdmin.email);
+    await page.getByLabel("Password").fill(seededAdmin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/settings\/people$/);
     await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
@@ -45,8 +45,8 @@ test.describe("signing in", () => {
 
   test("a sign-in link cannot send someone to another site", async ({ page }) => {
     await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2F");
-    await page.getByLabel("Email").fill(admin.email);
-    await page.getByLabel("Password").fill(admin.password);
+    await page.getByLabel("Email").fill(seededAdmin.email);
+    await page.getByLabel("Password").fill(seededAdmin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("current-user")).toBeVisible();
     await expect(page).toHaveURL(/localhost:\d+\/$/);

@@ -1,33 +1,19 @@
-import type { APIRequestContext } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import { bearer } from "./api-client";
+import { expect, newPerson, seedSource, test } from "./fixtures";
 
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const text = "Officials counted over 200 deportees on the first plane. A later list named 238 Venezuelans.";
 
-let creator: Account;
-let creatorToken: string;
-let editorToken: string;
-test.beforeAll(() => {
-  creator = createAccount("reviewer");
-  creatorToken = createApiToken(creator);
-  editorToken = createApiToken(createAccount("editor"));
-});
-
-/** A fresh investigation (by an editor) with one source added by `creator`, a reviewer. */
-async function sourceByCreator(request: APIRequestContext) {
-  const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(editorToken), data: { title: "Source details" } })).json();
-  const response = await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-    headers: bearer(creatorToken),
-    data: { title: "Flights land", outlet: "Wire", text },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string };
-}
+/** The source: in an editor's investigation of its own, added by its creator, a reviewer. */
+const flightsLand = { title: "Flights land", outlet: "Wire", text };
 
 test.describe("source details", () => {
-  test("the source's creator corrects its outlet and publication date; a bad date is explained at the field and kept", async ({ page, request }) => {
-    const source = await sourceByCreator(request);
-    await signIn(page, creator);
+  test("the source's creator corrects its outlet and publication date; a bad date is explained at the field and kept", async ({
+    reviewer: creator,
+    reviewerPage: page,
+    editor,
+    request,
+  }) => {
+    const source = await seedSource(editor, flightsLand, creator);
     await page.goto(`/sources/${source.id}`);
     await page.getByRole("button", { name: "Edit details" }).click();
     const form = page.getByRole("form", { name: "Source details" });
@@ -48,32 +34,31 @@ test.describe("source details", () => {
     // Focus goes back to the button that opened the form.
     await expect(page.getByRole("button", { name: "Edit details" })).toBeFocused();
 
-    const read = await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editorToken) });
+    const read = await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editor.token) });
     expect(read.headers().etag).toBe('"v2"');
     expect(await read.json()).toMatchObject({ outlet: "El Faro", publishedAt: "2025-03-16", version: 2 });
   });
 
-  test("another reviewer sees no Edit details and the API refuses them", async ({ page, request }) => {
-    const source = await sourceByCreator(request);
-    const other = createAccount("reviewer");
-    await signIn(page, other);
+  test("another reviewer sees no Edit details and the API refuses them", async ({ reviewer: other, reviewerPage: page, editor, request }) => {
+    const source = await seedSource(editor, flightsLand, newPerson("reviewer"));
     await page.goto(`/sources/${source.id}`);
     await expect(page.getByRole("link", { name: "Edit text" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
     const refused = await request.patch(`/api/v1/sources/${source.id}`, {
-      headers: { ...bearer(createApiToken(other)), "If-Match": '"v1"' },
+      headers: { ...bearer(other.token), "If-Match": '"v1"' },
       data: { outlet: "Mine" },
     });
     expect(refused.status()).toBe(403);
-    expect((await (await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editorToken) })).json()).outlet).toBe("Wire");
+    expect((await (await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editor.token) })).json()).outlet).toBe("Wire");
   });
 
   test("an editor whose form went stale sees the other person's details beside the draft, keeps the draft, and saves over them deliberately", async ({
-    page,
+    reviewer: creator,
+    editor,
+    editorPage: page,
     request,
   }) => {
-    const source = await sourceByCreator(request);
-    await signIn(page, createAccount("editor"));
+    const source = await seedSource(editor, flightsLand, creator);
     await page.goto(`/sources/${source.id}`);
     await page.getByRole("button", { name: "Edit details" }).click();
     const form = page.getByRole("form", { name: "Source details" });
@@ -81,11 +66,11 @@ test.describe("source details", () => {
 
     // Meanwhile the creator changes the outlet through the API.
     const theirs = await request.patch(`/api/v1/sources/${source.id}`, {
-      headers: { ...bearer(creatorToken), "If-Match": '"v1"' },
+      headers: { ...bearer(creator.token), "If-Match": '"v1"' },
       data: { outlet: "El Faro" },
     });
     expect(theirs.status()).toBe(200);
-    const stale = await request.patch(`/api/v1/sources/${source.id}`, { headers: { ...bearer(editorToken), "If-Match": '"v1"' }, data: { outlet: "AP" } });
+    const stale = await request.patch(`/api/v1/sources/${source.id}`, { headers: { ...bearer(editor.token), "If-Match": '"v1"' }, data: { outlet: "AP" } });
     expect(stale.status()).toBe(412);
 
     await form.getByRole("button", { name: "Save details" }).click();
@@ -95,6 +80,6 @@ test.describe("source details", () => {
     await form.getByRole("button", { name: "Save details" }).click();
     await expect(form).toHaveCount(0);
     await expect(page.getByText("Reuters").first()).toBeVisible();
-    expect((await (await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editorToken) })).json()).outlet).toBe("Reuters");
+    expect((await (await request.get(`/api/v1/sources/${source.id}`, { headers: bearer(editor.token) })).json()).outlet).toBe("Reuters");
   });
 });

@@ -1,4 +1,5 @@
-import { createAccount, createApiToken, expect, signIn, test } from "./fixtures";
+import { bearer } from "./api-client";
+import { expect, seedSource, test } from "./fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
 const original = `The United States sent over 200 deportees to El Salvador on Sunday, officials said.
@@ -13,16 +14,17 @@ The United States sent over 200 deportees to El Salvador on Sunday, officials sa
 
 A later statement put the number at roughly 250 Venezuelan, held in a prison built for 40,000 inmates.`;
 
-test("editing a source's text makes a new version and shows which claims moved, changed wording or lost their words", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Versions" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
+test("editing a source's text makes a new version and shows which claims moved, changed wording or lost their words", async ({
+  editor,
+  editorPage: page,
+  request,
+}) => {
+  const headers = bearer(editor.token);
+  const source = await seedSource(editor, { title: "Wire", text: original });
   for (const exact of ["over 200 deportees", "roughly 250 Venezuelans", "never charged with any crime"]) {
     expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact } } })).status()).toBe(201);
   }
 
-  await signIn(page, editor);
   const reader = new ReaderPage(page);
   await reader.goto(source.id);
   await page.getByRole("link", { name: "Edit text" }).click();
@@ -53,20 +55,18 @@ test("editing a source's text makes a new version and shows which claims moved, 
 });
 
 test("what changed since: a rewritten paragraph reads as its old sentences removed, then the new ones added; a changed figure as that figure", async ({
-  page,
+  editor,
+  editorPage: page,
   request,
 }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Diff" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
+  const headers = bearer(editor.token);
+  const source = await seedSource(editor, { title: "Wire", text: original });
   const rewritten = "Families in Caracas learned of the flight from photographs. None of them had been told where the men were taken.";
   const revised = original
     .replace("roughly 250 Venezuelans", "roughly 238 Venezuelans")
     .replace("Lawyers said the men were never charged with any crime in the United States.", rewritten);
   expect((await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: revised } })).status()).toBe(200);
 
-  await signIn(page, editor);
   const reader = new ReaderPage(page);
   await reader.goto(source.id);
   await page.getByRole("navigation", { name: "Versions" }).getByRole("link", { name: "1" }).click();
@@ -83,33 +83,30 @@ test("what changed since: a rewritten paragraph reads as its old sentences remov
   await expect(diff).toContainText("officials said.");
 });
 
-test("after an edit, a claim matched approximately covers whole words in the reader and the Markdown export, never '…men we'", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+test("after an edit, a claim matched approximately covers whole words in the reader and the Markdown export, never '…men we'", async ({
+  editor,
+  editorPage: page,
+  request,
+}) => {
+  const headers = bearer(editor.token);
   const text = "The ministry said on Tuesday that nearly 300 men were held at the airbase overnight before the flight left.";
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Whole words" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text } })).json();
+  const source = await seedSource(editor, { title: "Wire", text });
   expect((await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "nearly 300 men were" } } })).status()).toBe(201);
   const saved = await request.put(`/api/v1/sources/${source.id}/text`, { headers, data: { text: text.replace("men were held", "men we were held") } });
   expect(await saved.json()).toMatchObject({ number: 2, reanchoring: { fuzzy: 1 } });
 
-  const markdown = await (await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers })).text();
+  const markdown = await (await request.get(`/api/v1/investigations/${source.investigationId}/export?format=md`, { headers })).text();
   expect(markdown).toContain("nearly 300 men we were");
   expect(markdown).not.toMatch(/men we we(?!re)/);
 
-  await signIn(page, editor);
   const reader = new ReaderPage(page);
   await reader.goto(source.id);
   await expect(reader.claimList.getByRole("button")).toContainText("“nearly 300 men we were”");
   await expect(reader.claimList.getByRole("button")).toContainText("was “nearly 300 men were”");
 });
 
-test("an edit that empties the text is refused at the field and the typed text is kept", async ({ page, request }) => {
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Versions" } })).json();
-  const source = await (await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers, data: { title: "Wire", text: original } })).json();
-  await signIn(page, editor);
+test("an edit that empties the text is refused at the field and the typed text is kept", async ({ editor, editorPage: page }) => {
+  const source = await seedSource(editor, { title: "Wire", text: original });
   await page.goto(`/sources/${source.id}/edit`);
   await page.getByLabel("Text", { exact: true }).fill("   ");
   await page.getByRole("button", { name: "Save as a new version" }).click();

@@ -1,10 +1,10 @@
-import { createAccount, createApiToken, expect, signIn, test, watchForScriptEffects } from "./fixtures";
+import { bearer } from "./api-client";
+import { expect, signIn, test, watchForScriptEffects } from "./fixtures";
 import { badUrls, htmlPayloads } from "./fixtures/attack-corpus";
 
-test("attack payloads saved into every text field are shown as text and never run", async ({ page, request }) => {
+test("attack payloads saved into every text field are shown as text and never run", async ({ editor, page, request }) => {
   test.setTimeout(90_000);
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
+  const headers = bearer(editor.token);
   const all = htmlPayloads.join("\n\n");
   const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: htmlPayloads[1] } })).json();
   const source = await (

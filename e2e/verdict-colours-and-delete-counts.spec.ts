@@ -1,35 +1,11 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { createAccount, createApiToken, expect, signIn, test, type Account } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, test, type Person, type World } from "./fixtures";
 
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const text = "Officials counted over 200 deportees on the first plane. A later list named 238 Venezuelans.";
-
-let editor: Account;
-let token: string;
-test.beforeAll(() => {
-  editor = createAccount("editor");
-  token = createApiToken(editor);
-});
-
-/** An investigation with one source holding two claims: the first rated "Mostly true" and with one evidence item. */
-async function ratedSource(request: APIRequestContext) {
-  const investigation = await (await request.post("/api/v1/investigations", { headers: bearer(token), data: { title: "Colours and counts" } })).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, { headers: bearer(token), data: { title: "Flights land", text } })
-  ).json();
-  const rated = await (
-    await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(token), data: { selector: { exact: "over 200 deportees" } } })
-  ).json();
-  await request.post(`/api/v1/sources/${source.id}/claims`, { headers: bearer(token), data: { selector: { exact: "238 Venezuelans" } } });
-  const verdict = await request.patch(`/api/v1/claims/${rated.id}`, {
-    headers: { ...bearer(token), "If-Match": `"v${rated.version}"` },
-    data: { verdictKey: "mostly-true" },
-  });
-  expect(verdict.status()).toBe(200);
-  expect(
-    (await request.post(`/api/v1/claims/${rated.id}/evidence`, { headers: bearer(token), data: { outlet: "Ministry", stance: "supports" } })).status(),
-  ).toBe(201);
-  return { investigationId: investigation.id as string, sourceId: source.id as string, claimId: rated.id as string };
+/** The world with a second claim, and its claim rated "Mostly true" with one evidence item; by `editor`. */
+async function rate(world: World, editor: Person) {
+  await editor.addClaim(world.sourceId, "238 Venezuelans");
+  await editor.reviewClaim(world.claim, { verdictKey: "mostly-true" });
+  await editor.addEvidence(world.claim.id, { outlet: "Ministry", stance: "supports" });
 }
 
 /** The colour `value` computes to (so "rgb(1 2 3 / 0.5)" and "rgba(1, 2, 3, 0.5)" compare equal). */
@@ -45,10 +21,9 @@ function computedColour(page: Page, value: string) {
 }
 
 test.describe("verdict colours and delete dialogs", () => {
-  test("a 'Mostly true' claim has one colour: its badge, its highlight and the legend match", async ({ page, request }) => {
-    const { sourceId, claimId } = await ratedSource(request);
-    await signIn(page, editor);
-    await page.goto(`/sources/${sourceId}?claim=${claimId}`);
+  test("a 'Mostly true' claim has one colour: its badge, its highlight and the legend match", async ({ editor, editorPage: page, world }) => {
+    await rate(world, editor);
+    await page.goto(world.path);
     const badge = page.getByTestId("verdict-badge");
     await expect(badge).toHaveText("Mostly true");
     const badgeColour = await badge.evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -80,9 +55,13 @@ test.describe("verdict colours and delete dialogs", () => {
     expect(uncheckedColour).not.toBe(badgeColour);
   });
 
-  test("the delete dialogs say how many claims, verdicts and evidence items go with a source or an investigation", async ({ page, request }) => {
-    const { investigationId, sourceId } = await ratedSource(request);
-    await signIn(page, editor);
+  test("the delete dialogs say how many claims, verdicts and evidence items go with a source or an investigation", async ({
+    editor,
+    editorPage: page,
+    world,
+  }) => {
+    await rate(world, editor);
+    const { investigationId, sourceId } = world;
     await page.goto(`/sources/${sourceId}`);
     await page.getByRole("button", { name: "Delete source" }).click();
     const sourceDialog = page.getByRole("alertdialog");

@@ -1,5 +1,5 @@
-import { createAccount, createApiToken, expect, signIn, test } from "../fixtures";
-import { captureAction, fingerprint, replayAction, send, withFields } from "./support";
+import { expect, test } from "../fixtures";
+import { captureAction, fingerprint, pageSessionCookie, replayAction, withFields } from "./support";
 
 /**
  * The wire-level reproduction of malformed shapes sent to a server action (the in-process
@@ -7,19 +7,16 @@ import { captureAction, fingerprint, replayAction, send, withFields } from "./su
  * replayed with a verdict scale that has `null` entries or is not a list, is answered with
  * the form's "invalid" state — never a 500 — and writes nothing.
  */
-test("saving a verdict scale with null entries (or a number, or nested lists) answers the form's refusal, not a 500, and writes nothing", async ({ page }) => {
-  const editor = createAccount("editor");
-  const bearer = { Authorization: `Bearer ${createApiToken(editor)}`, "Content-Type": "application/json" };
-  const investigation = JSON.parse(
-    (await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Shapes" }) })).text,
-  ) as { id: string };
-  await signIn(page, editor);
+test("saving a verdict scale with null entries (or a number, or nested lists) answers the form's refusal, not a 500, and writes nothing", async ({
+  editor,
+  editorPage: page,
+}) => {
+  const investigation = await editor.createInvestigation("Shapes");
   await page.goto(`/investigations/${investigation.id}`);
   await page.getByText("Verdict scale, review and comparison settings").click();
   const settings = page.getByRole("form", { name: "Verdict scale and review settings" });
   const action = await captureAction(page, () => settings.getByRole("button", { name: "Save settings" }).click());
-  const session = (await page.context().cookies()).find((cookie) => /authjs\.session-token$/.test(cookie.name))!;
-  const cookie = `${session.name}=${session.value}`;
+  const cookie = await pageSessionCookie(page);
 
   const before = fingerprint();
   const answers: string[] = [];

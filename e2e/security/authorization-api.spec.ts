@@ -1,3 +1,4 @@
+import { apiClient } from "../api-client";
 import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
 import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
 import { fingerprint, send, sessionCookieOf, signInOverHttp, type RawRequest, type RawResponse } from "./support";
@@ -17,17 +18,7 @@ let people: Record<Person, { account: Account; token: string; cookie: string; id
 let templateSourceId: string;
 
 /** JSON over the API as `who`, for setting up objects; throws unless it succeeded. */
-async function api(who: Person, method: string, target: string, data?: unknown): Promise<Record<string, unknown> & { id: string; version: number }> {
-  const response = await send({
-    method,
-    path: `/api/v1/${target}`,
-    from,
-    headers: { Authorization: `Bearer ${people[who].token}`, ...(data === undefined ? {} : { "Content-Type": "application/json" }) },
-    body: data === undefined ? undefined : JSON.stringify(data),
-  });
-  if (response.status >= 300) throw new Error(`${method} ${target} as ${who}: ${response.status} ${response.text}`);
-  return JSON.parse(response.text);
-}
+const api = (who: Person, method: string, target: string, data?: unknown) => apiClient(people[who].token, { from }).json(method, target, data);
 
 test.beforeAll(async () => {
   const make = async (role: Account["role"]) => {
@@ -66,17 +57,8 @@ async function claimOf(c: Context, owner = c.owner) {
 }
 
 /** PATCH /claims/{id} as `who` at `version`; throws unless it succeeded. */
-async function patchClaim(who: Person, id: string, version: number, changes: Record<string, unknown>): Promise<{ version: number }> {
-  const response = await send({
-    method: "PATCH",
-    path: `/api/v1/claims/${id}`,
-    from,
-    headers: { Authorization: `Bearer ${people[who].token}`, "Content-Type": "application/json", "If-Match": `"v${version}"` },
-    body: JSON.stringify(changes),
-  });
-  if (response.status !== 200) throw new Error(`PATCH claims/${id} as ${who}: ${response.status} ${response.text}`);
-  return JSON.parse(response.text);
-}
+const patchClaim = (who: Person, id: string, version: number, changes: Record<string, unknown>) =>
+  apiClient(people[who].token, { from }).json<{ version: number }>("PATCH", `claims/${id}`, changes, { "If-Match": `"v${version}"` });
 
 /** A claim of the case with evidence (by its owner), a verdict and a rationale, approved by another editor. */
 async function approvedClaimOf(c: Context) {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { createAccount, expect, signIn, test } from "../fixtures";
+import { expect, test } from "../fixtures";
 import { e2eEnvironment } from "../setup/environment.mjs";
-import { actionOutcome, captureAction, countRows, origin, replayAction, send } from "./support";
+import { actionOutcome, captureAction, countRows, origin, pageSessionCookie, replayAction, send } from "./support";
 
 /**
  * A server action called from another site is refused by the proxy with 403 and a
@@ -19,14 +19,14 @@ const linesSince = (offset: number): Line[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Line);
 
-test("a cross-site server action call is answered 403, writes nothing, and is in the security log with its origin and address", async ({ page }) => {
-  await signIn(page, createAccount("editor"));
+test("a cross-site server action call is answered 403, writes nothing, and is in the security log with its origin and address", async ({
+  editorPage: page,
+}) => {
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("Cross-site investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
   });
-  const session = (await page.context().cookies()).find((cookie) => /authjs\.session-token$/.test(cookie.name))!;
-  const cookie = `${session.name}=${session.value}`;
+  const cookie = await pageSessionCookie(page);
   const investigations = countRows("investigations");
   const offset = sizeNow();
 

@@ -1,4 +1,5 @@
-import { createAccount, createApiToken, expect, signIn, test } from "../fixtures";
+import { bearer } from "../api-client";
+import { expect, test } from "../fixtures";
 import { deepMarkdownComments, deepMarkdownRationale } from "../fixtures/attack-corpus";
 
 /**
@@ -6,20 +7,14 @@ import { deepMarkdownComments, deepMarkdownRationale } from "../fixtures/attack-
  * (500), the HTML report (an empty reply) and the PDF (500). Such text is now shown as typed.
  */
 test("comments and a rationale nested thousands of levels deep are shown as text on the claim page and in the HTML, Markdown and PDF reports", async ({
-  page,
+  editor,
+  editorPage: page,
+  world,
   request,
 }) => {
   test.setTimeout(120_000);
-  const editor = createAccount("editor");
-  const headers = { Authorization: `Bearer ${createApiToken(editor)}` };
-  const investigation = await (await request.post("/api/v1/investigations", { headers, data: { title: "Deep Markdown" } })).json();
-  const source = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/sources`, {
-      headers,
-      data: { title: "Wire", text: "Officials counted over 200 deportees." },
-    })
-  ).json();
-  const claim = await (await request.post(`/api/v1/sources/${source.id}/claims`, { headers, data: { selector: { exact: "over 200 deportees" } } })).json();
+  const headers = bearer(editor.token);
+  const [investigation, source, claim] = [{ id: world.investigationId }, { id: world.sourceId }, world.claim];
   expect(deepMarkdownRationale.length).toBeLessThanOrEqual(20_000);
   const review = await request.patch(`/api/v1/claims/${claim.id}`, {
     headers: { ...headers, "If-Match": `"v${claim.version}"` },
@@ -31,7 +26,6 @@ test("comments and a rationale nested thousands of levels deep are shown as text
     expect((await request.post(`/api/v1/claims/${claim.id}/comments`, { headers, data: { body } })).status()).toBe(201);
   }
 
-  await signIn(page, editor);
   const response = await page.goto(`/sources/${source.id}?claim=${claim.id}`);
   expect(response?.status()).toBe(200);
   const panel = page.getByTestId("checking-panel");

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAccount, createApiToken, expect, signIn, test } from "../fixtures";
+import { expect, newPerson, test } from "../fixtures";
 import { captureAction, countRows, fingerprint, send, signInOverHttp, type RawResponse } from "./support";
 
 /**
@@ -13,19 +13,10 @@ let token: string;
 let investigationId: string;
 
 test.beforeAll(async () => {
-  const editor = createAccount("editor");
-  token = createApiToken(editor);
+  const editor = newPerson("editor");
+  token = editor.token;
   cookie = (await signInOverHttp(editor)).cookie!;
-  investigationId = JSON.parse(
-    (
-      await send({
-        method: "POST",
-        path: "/api/v1/investigations",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ title: "Headers" }),
-      })
-    ).text,
-  ).id;
+  investigationId = (await editor.createInvestigation("Headers")).id;
 });
 
 function missingHeaders(response: RawResponse): string[] {
@@ -108,8 +99,7 @@ test.describe("security headers on every kind of response", () => {
     expect(String(responses["page RSC payload"]!.headers["content-type"])).toContain("text/x-component");
   });
 
-  test("the policy blocks markup that slipped past escaping: an inline event handler or script does not run (plan T29)", async ({ page }) => {
-    await signIn(page, createAccount("reviewer"));
+  test("the policy blocks markup that slipped past escaping: an inline event handler or script does not run (plan T29)", async ({ reviewerPage: page }) => {
     await page.goto(`/investigations/${investigationId}`);
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
@@ -179,9 +169,7 @@ test.describe("cross-site requests to route handlers", () => {
     expect(fingerprint()).toBe(before);
   });
 
-  test("a page on another site cannot make a signed-in browser write, by form, no-cors fetch or server action form", async ({ page }) => {
-    const editor = createAccount("editor");
-    await signIn(page, editor);
+  test("a page on another site cannot make a signed-in browser write, by form, no-cors fetch or server action form", async ({ editorPage: page }) => {
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Captured");
       await page.getByRole("button", { name: "Create investigation" }).click();

@@ -1,5 +1,5 @@
-import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
-import { fingerprint, send, type RawResponse } from "./support";
+import { expect, newPerson, seedWorld, test, type Person } from "../fixtures";
+import { fingerprint, type RawResponse } from "./support";
 
 /**
  * Bodies shaped to smuggle in what the caller may not set (plan T18, mass assignment) or to
@@ -8,38 +8,18 @@ import { fingerprint, send, type RawResponse } from "./support";
  * them changes who owns a row, its version or anyone's role.
  */
 const from = "127.0.0.21";
-const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans.";
+let reviewer: Person;
+let editor: Person;
 
-let reviewer: Account;
-let editor: Account;
-let tokens: { reviewer: string; editor: string };
-
-function api(who: keyof typeof tokens, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return send({
-    method,
-    path: `/api/v1/${path}`,
-    from,
-    body,
-    headers: { Authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
-  });
-}
 const json = (response: RawResponse) => JSON.parse(response.text) as Record<string, unknown> & { id: string };
 
-async function claimToReview() {
-  const investigation = json(await api("editor", "POST", "investigations", JSON.stringify({ title: "Shapes" })));
-  const source = json(await api("editor", "POST", `investigations/${investigation.id}/sources`, JSON.stringify({ title: "Wire", text })));
-  const claim = json(await api("editor", "POST", `sources/${source.id}/claims`, JSON.stringify({ selector: { exact: "238 Venezuelans" } })));
-  return { investigation, source, claim };
-}
-
 test.beforeAll(() => {
-  reviewer = createAccount("reviewer");
-  editor = createAccount("editor");
-  tokens = { reviewer: createApiToken(reviewer), editor: createApiToken(editor) };
+  reviewer = newPerson("reviewer", { from });
+  editor = newPerson("editor", { from });
 });
 
 test("a reviewer's update cannot also set the owner, version, words, source or role: refused at the fields, nothing written", async () => {
-  const { claim, source } = await claimToReview();
+  const { claim, sourceId } = await seedWorld(editor, editor);
   const before = fingerprint();
   const smuggled = {
     rationale: "Checked against the manifest.",
@@ -50,19 +30,19 @@ test("a reviewer's update cannot also set the owner, version, words, source or r
     role: "admin",
     id: "other-id",
   };
-  const response = await api("reviewer", "PATCH", `claims/${claim.id}`, JSON.stringify(smuggled), { "If-Match": '"v1"' });
+  const response = await reviewer.api.send("PATCH", `claims/${claim.id}`, JSON.stringify(smuggled), { "If-Match": '"v1"' });
   expect(response.status).toBe(422);
   expect(response.text).toMatch(/createdBy|Unrecognized|not/i);
   expect(fingerprint()).toBe(before);
 
-  const read = json(await api("reviewer", "GET", `claims/${claim.id}`));
-  expect(read).toMatchObject({ exact: "238 Venezuelans", sourceId: source.id, version: 1 });
-  const me = json(await api("reviewer", "GET", "me"));
+  const read = json(await reviewer.api.send("GET", `claims/${claim.id}`));
+  expect(read).toMatchObject({ exact: "over 200 deportees", sourceId, version: 1 });
+  const me = json(await reviewer.api.send("GET", "me"));
   expect(me.role).toBe("reviewer");
 });
 
 test("extra fields on a create are ignored: the server sets the id, the author and the time", async () => {
-  const { claim } = await claimToReview();
+  const { claim } = await seedWorld(editor, editor);
   const planted = {
     body: "Two lists disagree.",
     id: "planted-id",
@@ -71,18 +51,18 @@ test("extra fields on a create are ignored: the server sets the id, the author a
     createdAt: "2000-01-01T00:00:00.000Z",
     version: 7,
   };
-  const response = await api("reviewer", "POST", `claims/${claim.id}/comments`, JSON.stringify(planted));
+  const response = await reviewer.api.send("POST", `claims/${claim.id}/comments`, JSON.stringify(planted));
   expect(response.status).toBe(201);
   const comment = json(response);
   expect(comment.id).not.toBe("planted-id");
   expect(JSON.stringify(comment)).not.toMatch(/2000-01-01|someone-else/);
-  const me = json(await api("reviewer", "GET", "me"));
+  const me = json(await reviewer.api.send("GET", "me"));
   expect(comment).toMatchObject({ body: "Two lists disagree.", createdBy: me.id });
 });
 
 test("__proto__ and constructor.prototype in a body change no one's privileges, and the server goes on as before", async () => {
   const polluted = '{"title":"Polluted","__proto__":{"role":"admin","isAdmin":true},"constructor":{"prototype":{"role":"admin","isAdmin":true}}}';
-  const created = await api("editor", "POST", "investigations", polluted);
+  const created = await editor.api.send("POST", "investigations", polluted);
   expect(created.status).toBe(201);
   expect(json(created)).toMatchObject({ title: "Polluted" });
   expect(json(created)).not.toHaveProperty("role");
@@ -90,71 +70,71 @@ test("__proto__ and constructor.prototype in a body change no one's privileges, 
 
   // Were Object.prototype polluted, a reviewer's missing permission could read as granted.
   const before = fingerprint();
-  const refused = await api("reviewer", "POST", "investigations", JSON.stringify({ title: "Not mine to make" }));
+  const refused = await reviewer.api.send("POST", "investigations", JSON.stringify({ title: "Not mine to make" }));
   expect(refused.status).toBe(403);
   expect(fingerprint()).toBe(before);
-  expect(json(await api("reviewer", "GET", "me")).role).toBe("reviewer");
+  expect(json(await reviewer.api.send("GET", "me")).role).toBe("reviewer");
 });
 
 test("wrong types are refused at the field: arrays for strings, numbers for ids, objects for text", async () => {
-  const { investigation, claim } = await claimToReview();
+  const { investigationId, claim } = await seedWorld(editor, editor);
   const before = fingerprint();
   const cases: Array<[string, string, string, string]> = [
     ["POST", "investigations", JSON.stringify({ title: ["Two", "titles"] }), "title"],
     ["POST", `claims/${claim.id}/comments`, JSON.stringify({ body: { text: "hidden" } }), "body"],
-    ["POST", `investigations/${investigation.id}/facts`, JSON.stringify({ title: "Count", claimIds: [1] }), "claimIds"],
-    ["POST", `investigations/${investigation.id}/facts`, JSON.stringify({ title: "Count", claimIds: claim.id }), "claimIds"],
+    ["POST", `investigations/${investigationId}/facts`, JSON.stringify({ title: "Count", claimIds: [1] }), "claimIds"],
+    ["POST", `investigations/${investigationId}/facts`, JSON.stringify({ title: "Count", claimIds: claim.id }), "claimIds"],
   ];
   for (const [method, path, body, field] of cases) {
-    const response = await api("editor", method, path, body);
+    const response = await editor.api.send(method, path, body);
     expect(response.status, `${method} ${path} ${body}`).toBe(422);
     expect(Object.keys((json(response).error as { fields?: Record<string, string> }).fields ?? {}).join(" "), body).toContain(field);
   }
-  const patched = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ verdictKey: 1 }), { "If-Match": '"v1"' });
+  const patched = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ verdictKey: 1 }), { "If-Match": '"v1"' });
   expect(patched.status).toBe(422);
   expect(fingerprint()).toBe(before);
 });
 
 test("text with a lone surrogate is refused at its field with 422 wherever it is sent, and nothing is stored", async () => {
-  const { investigation, source, claim } = await claimToReview();
+  const { investigationId, sourceId, claim } = await seedWorld(editor, editor);
   const before = fingerprint();
   // JSON escapes are the one way a lone surrogate reaches the server: UTF-8 bytes cannot encode one.
   const lone = "\\ud83d";
   const cases: Array<[string, string, string, string]> = [
     ["POST", "investigations", `{"title":"Flights ${lone}"}`, "title"],
-    ["POST", `investigations/${investigation.id}/sources`, `{"title":"Wire","text":"Officials counted ${lone} over 200 deportees."}`, "text"],
-    ["POST", `sources/${source.id}/claims`, `{"selector":{"exact":"over 200","prefix":"counted ${lone}"}}`, "selector.prefix"],
+    ["POST", `investigations/${investigationId}/sources`, `{"title":"Wire","text":"Officials counted ${lone} over 200 deportees."}`, "text"],
+    ["POST", `sources/${sourceId}/claims`, `{"selector":{"exact":"over 200","prefix":"counted ${lone}"}}`, "selector.prefix"],
     ["POST", `claims/${claim.id}/comments`, `{"body":"The list ${lone} says 238."}`, "body"],
     ["POST", `claims/${claim.id}/evidence`, `{"outlet":"Ministry","quote":"${lone}238","stance":"supports"}`, "quote"],
     [
       "POST",
-      `investigations/${investigation.id}/import`,
+      `investigations/${investigationId}/import`,
       `[{"type":"Annotation","target":{"source":"https://wire.example/a","selector":{"type":"TextQuoteSelector","exact":"238 ${lone}"}}}]`,
       "target.selector.exact",
     ],
   ];
   for (const [method, path, body, field] of cases) {
-    const response = await api("editor", method, path, body);
+    const response = await editor.api.send(method, path, body);
     expect(response.status, `${method} ${path}`).toBe(422);
     const fields = (json(response).error as { fields: Record<string, string> }).fields;
     expect(Object.entries(fields).find(([key]) => key.endsWith(field))?.[1], `${method} ${path}: ${JSON.stringify(fields)}`).toMatch(
       /not well-formed Unicode: an unpaired surrogate at character \d+/,
     );
   }
-  const patched = await api("editor", "PATCH", `claims/${claim.id}`, `{"rationale":"Checked ${lone}"}`, { "If-Match": '"v1"' });
+  const patched = await editor.api.send("PATCH", `claims/${claim.id}`, `{"rationale":"Checked ${lone}"}`, { "If-Match": '"v1"' });
   expect(patched.status).toBe(422);
   expect(fingerprint()).toBe(before);
 });
 
 test("a weak ETag never satisfies If-Match: 412, and nothing changes (RFC 9110 §13.1.1)", async () => {
-  const { claim } = await claimToReview();
+  const { claim } = await seedWorld(editor, editor);
   const before = fingerprint();
-  const weak = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": 'W/"v1"' });
+  const weak = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": 'W/"v1"' });
   expect(weak.status).toBe(412);
   expect(weak.text).toMatch(/weak ETag/);
-  const deleted = await api("editor", "DELETE", `claims/${claim.id}`, undefined, { "If-Match": 'W/"v1"' });
+  const deleted = await editor.api.send("DELETE", `claims/${claim.id}`, undefined, { "If-Match": 'W/"v1"' });
   expect(deleted.status).toBe(412);
   expect(fingerprint()).toBe(before);
-  const strong = await api("editor", "PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": '"v1"' });
+  const strong = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": '"v1"' });
   expect(strong.status).toBe(200);
 });

@@ -1,7 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { sessionLimits } from "@/lib/session-limits";
 import { e2eEnvironment } from "../setup/environment.mjs";
-import { createAccount, createApiToken, expect, signIn, test, usersCli, type Account } from "../fixtures";
+import { createAccount, createApiToken, expect, newPerson, signIn, test, usersCli, type Account } from "../fixtures";
 import { openEventStream, waitFor, type OpenStream } from "./event-stream";
 import { cookiePairs, send, signInOverHttp } from "./support";
 
@@ -14,18 +14,13 @@ const closeWithinMs = 6_000;
 
 /** An investigation made by a separate editor, who keeps changing it while others watch. */
 async function watchedInvestigation() {
-  const writer = createApiToken(createAccount("editor"));
-  const bearer = { Authorization: `Bearer ${writer}`, "Content-Type": "application/json" };
-  const investigation = JSON.parse(
-    (await send({ method: "POST", path: "/api/v1/investigations", headers: bearer, body: JSON.stringify({ title: "Watched" }) })).text,
-  ) as { id: string };
+  const writer = newPerson("editor");
+  const investigation = await writer.createInvestigation("Watched");
   let count = 0;
   const change = async () => {
-    const response = await send({
-      method: "POST",
-      path: `/api/v1/investigations/${investigation.id}/sources`,
-      headers: bearer,
-      body: JSON.stringify({ title: `Wire ${++count}`, text: "Officials said 238 people were flown out." }),
+    const response = await writer.api.send("POST", `investigations/${investigation.id}/sources`, {
+      title: `Wire ${++count}`,
+      text: "Officials said 238 people were flown out.",
     });
     expect(response.status).toBe(201);
   };

@@ -1,6 +1,16 @@
-import type { Page } from "@playwright/test";
-import { admin, createAccount, createApiToken, expect, signIn, test } from "../fixtures";
-import { actionOutcome, captureAction, countRows, fingerprint, replayAction, signInOverHttp, withFields, type CapturedAction, type Replay } from "./support";
+import { seededAdmin, createAccount, createApiToken, expect, signIn, test } from "../fixtures";
+import {
+  actionOutcome,
+  captureAction,
+  countRows,
+  fingerprint,
+  pageSessionCookie,
+  replayAction,
+  signInOverHttp,
+  withFields,
+  type CapturedAction,
+  type Replay,
+} from "./support";
 
 /**
  * Server actions are public POST endpoints: these specs capture the real requests the pages
@@ -10,12 +20,6 @@ import { actionOutcome, captureAction, countRows, fingerprint, replayAction, sig
  * to write nothing, and each capture is also replayed as its owner, which must work — so a
  * refusal is never just a broken replay.
  */
-async function sessionCookieOf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
-  if (!cookie) throw new Error("The page has no session cookie");
-  return `${cookie.name}=${cookie.value}`;
-}
-
 /** Replays and returns the outcome, and whether the database changed. */
 async function attempt(action: CapturedAction, replay: Replay) {
   const before = fingerprint();
@@ -51,12 +55,12 @@ test.describe("server actions check their caller themselves", () => {
     ).toMatchObject(refusedUnchanged);
     expect(countRows("investigations")).toBe(investigations);
 
-    expect(await attempt(action, { cookie: await sessionCookieOf(page) }), "as the editor").toMatchObject({ outcome: "allowed", changed: true });
+    expect(await attempt(action, { cookie: await pageSessionCookie(page) }), "as the editor").toMatchObject({ outcome: "allowed", changed: true });
     expect(countRows("investigations")).toBe(investigations + 1);
   });
 
   test("an admin's “add person” replayed with an editor's session is refused", async ({ page }) => {
-    await signIn(page, admin);
+    await signIn(page, seededAdmin);
     await page.goto("/settings/people");
     const form = page.getByRole("form", { name: "Add person" });
     const action = await captureAction(page, async () => {
@@ -67,7 +71,7 @@ test.describe("server actions check their caller themselves", () => {
     const users = countRows("users");
     expect(await attempt(action, { cookie: editor })).toMatchObject(refusedUnchanged);
     expect(countRows("users")).toBe(users);
-    expect(await attempt(action, { cookie: await sessionCookieOf(page) })).toMatchObject({ outcome: "allowed", changed: true });
+    expect(await attempt(action, { cookie: await pageSessionCookie(page) })).toMatchObject({ outcome: "allowed", changed: true });
   });
 
   test("revoking someone else's API token by replaying their request (the token's id in the body) is refused", async ({ page, request }) => {
@@ -84,7 +88,7 @@ test.describe("server actions check their caller themselves", () => {
     const stillWorks = await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${token}` }, data: { title: "x" } });
     expect(stillWorks.status(), "the token still authenticates (a reviewer may not create investigations)").toBe(403);
 
-    expect(await attempt(action, { cookie: await sessionCookieOf(page) }), "the owner").toMatchObject({ outcome: "allowed", changed: true });
+    expect(await attempt(action, { cookie: await pageSessionCookie(page) }), "the owner").toMatchObject({ outcome: "allowed", changed: true });
     expect((await request.post("/api/v1/investigations", { headers: { Authorization: `Bearer ${token}` }, data: { title: "x" } })).status()).toBe(401);
   });
 });
@@ -97,7 +101,7 @@ test.describe("server actions refuse cross-site requests", () => {
       await page.getByLabel("New investigation").fill("Cross-site investigation");
       await page.getByRole("button", { name: "Create investigation" }).click();
     });
-    const cookie = await sessionCookieOf(page);
+    const cookie = await pageSessionCookie(page);
     const investigations = countRows("investigations");
     for (const origin of ["https://evil.example", "null", "http://127.0.0.2:3999", `http://localhost.evil.example`]) {
       const result = await attempt(action, { cookie, origin });
@@ -118,7 +122,7 @@ test.describe("server actions refuse cross-site requests", () => {
     expect(await attempt(action, { origin: null }), "no session").toMatchObject(refusedUnchanged);
     expect(await attempt(action, { origin: null, cookie: reviewer }), "a reviewer's session").toMatchObject(refusedUnchanged);
     // Next.js lets Origin-less requests through (browsers always send Origin on POST); the editor's own is done.
-    expect(await attempt(action, { origin: null, cookie: await sessionCookieOf(page) })).toMatchObject({ outcome: "allowed", changed: true });
+    expect(await attempt(action, { origin: null, cookie: await pageSessionCookie(page) })).toMatchObject({ outcome: "allowed", changed: true });
   });
 
   test("a body over the 5 MB server action limit is refused at once and writes nothing", async ({ page }) => {
@@ -131,7 +135,7 @@ test.describe("server actions refuse cross-site requests", () => {
     const huge = await withFields(action, { title: "x".repeat(6 * 1024 * 1024) });
     const before = fingerprint();
     const started = performance.now();
-    const response = await replayAction(action, { cookie: await sessionCookieOf(page), ...huge, headersOnly: true });
+    const response = await replayAction(action, { cookie: await pageSessionCookie(page), ...huge, headersOnly: true });
     // Next.js refuses it with "Body exceeded 5mb limit" (413), which a fetch action's response carries as 500.
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(performance.now() - started).toBeLessThan(2_000);

@@ -2,40 +2,35 @@ import type { Page } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { sessionLimits } from "@/lib/session-limits";
 import { e2eEnvironment } from "../setup/environment.mjs";
-import { createAccount, createApiToken, expect, signIn, test, usersCli, type Account } from "../fixtures";
-import { actionOutcome, captureAction, cookiePairs, countRows, fingerprint, replayAction, send, signInOverHttp, type CapturedAction } from "./support";
+import { expect, newPerson, signIn, test, usersCli, type Account } from "../fixtures";
+import {
+  actionOutcome,
+  captureAction,
+  cookiePairs,
+  countRows,
+  fingerprint,
+  pageSessionCookie,
+  replayAction,
+  send,
+  signInOverHttp,
+  type CapturedAction,
+} from "./support";
 
 /**
  * Sessions are JWTs, so a copy of the cookie outlives the browser's. These specs keep such a
  * copy and replay it after the session should have ended — on a page, a server action, the
  * export download and the live stream — and expect it to be refused on the very next request.
  */
-async function sessionCookieOf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
-  if (!cookie) throw new Error("The page has no session cookie");
-  return `${cookie.name}=${cookie.value}`;
-}
-
 /** An editor signed in in `page`, the page's "create investigation" action, and one investigation to export. */
 async function editorSession(page: Page) {
-  const editor = createAccount("editor");
-  const token = createApiToken(editor);
-  const investigation = JSON.parse(
-    (
-      await send({
-        method: "POST",
-        path: "/api/v1/investigations",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ title: "Sessions" }),
-      })
-    ).text,
-  ) as { id: string };
+  const editor = newPerson("editor");
+  const investigation = await editor.createInvestigation("Sessions");
   await signIn(page, editor);
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("After the session");
     await page.getByRole("button", { name: "Create investigation" }).click();
   });
-  return { editor, action, investigationId: investigation.id, cookie: await sessionCookieOf(page) };
+  return { editor, action, investigationId: investigation.id, cookie: await pageSessionCookie(page) };
 }
 
 /** What a kept copy of `cookie` can still do: read a page, run the action, export, listen to events. */

@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import type { Account } from "../fixtures";
+import type { Account } from "../accounts";
 import { e2eEnvironment } from "../setup/environment.mjs";
 
 /**
@@ -91,6 +91,13 @@ export function cookiePairs(response: RawResponse): string[] {
 
 export function sessionCookieOf(response: RawResponse): string | undefined {
   return cookiePairs(response).find((pair) => /^(__Secure-)?authjs\.session-token=/.test(pair));
+}
+
+/** The session cookie a signed-in page holds, as a `name=value` pair; throws when it has none. */
+export async function pageSessionCookie(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
+  if (!cookie) throw new Error("The page has no session cookie");
+  return `${cookie.name}=${cookie.value}`;
 }
 
 /**
