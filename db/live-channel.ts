@@ -53,8 +53,11 @@ export function sqliteWatchingChannel(): LiveChannel {
   const watch = async () => {
     const database = engine().database;
     if (lastSeen === null) {
+      // Events recorded between a subscriber's own read and this first look are not known to
+      // be new: tell every subscriber to read once (a needless read costs nothing).
       const [newest] = await database.select({ id: max(events.id) }).from(events);
       lastSeen = newest?.id ?? 0;
+      for (const investigationId of local.subscribedInvestigations()) local.emit(investigationId);
       return;
     }
     const fresh = await database.select({ investigationId: events.investigationId, id: events.id }).from(events).where(gt(events.id, lastSeen));
@@ -101,12 +104,15 @@ export function postgresChannel(url: string, pool: pg.Pool): LiveChannel & { clo
       throw error;
     }));
 
+  // Events recorded before the listening connection was up (at first, or while it was down)
+  // were not announced to it: once it listens, every subscriber reads the table once.
+  const listen = async () => {
+    await connect();
+    for (const investigationId of local.subscribedInvestigations()) local.emit(investigationId);
+  };
   const reconnect = async () => {
     try {
-      await connect();
-      // Events recorded while the connection was down were not announced: tell every
-      // subscriber to read the table once.
-      for (const investigationId of local.subscribedInvestigations()) local.emit(investigationId);
+      await listen();
     } catch {
       retryMs = Math.min(retryMs * 2, 10_000);
       setTimeout(() => void reconnect(), retryMs).unref();
@@ -120,7 +126,7 @@ export function postgresChannel(url: string, pool: pg.Pool): LiveChannel & { clo
       });
     },
     subscribe(investigationId, onEvent) {
-      if (!listener) void connect().catch(() => reconnect());
+      if (!listener && !connecting) void listen().catch(() => reconnect());
       return local.subscribe(investigationId, onEvent);
     },
     /** Ends the listening connection for good (tests; a server keeps it for its lifetime). */

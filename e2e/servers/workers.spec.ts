@@ -1,0 +1,53 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
+import { apiOf, signInOn, startAppServer, stopAppServer, type AppServer } from "./app-server";
+
+/**
+ * `WORKERS=2 npm start` on SQLite: two server processes share one port and one database file.
+ * Requests land on either process in turn, so comments sent one after another through the API
+ * are written by both; a browser whose event stream lives in one process sees every one of
+ * them without a reload (each process watches the events table for the other's).
+ */
+const admin = { email: "admin@workers.test", password: "workers admin password" };
+let server: AppServer;
+
+test.describe("two worker processes on one SQLite file", () => {
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    server = await startAppServer({ WORKERS: "2", ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+  });
+  test.afterAll(async () => {
+    if (server) await stopAppServer(server);
+  });
+
+  test("serve one workspace: every comment, whichever process wrote it, appears live in the open panel", async ({ browser }) => {
+    const workers = server.log.join("").match(/Ready in/g) ?? [];
+    expect(workers).toHaveLength(2);
+    const token = execFileSync(process.execPath, [...typescriptCli, "db/cli/users.ts", "token", admin.email, "--name", "e2e"], {
+      env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+    })
+      .trim()
+      .split("\n")
+      .at(-1)!;
+    const api = apiOf(server, token);
+    const text = "Officials said 238 Venezuelans were on the flights.";
+    const investigation = await (await api("/investigations", { title: "Two workers" })).json();
+    const source = await (await api(`/investigations/${investigation.id}/sources`, { title: "Wire", text })).json();
+    const claim = await (await api(`/sources/${source.id}/claims`, { start: text.indexOf("238"), end: text.indexOf("238") + "238 Venezuelans".length })).json();
+
+    const page = await signInOn(browser, server, admin);
+    await page.goto(`/sources/${source.id}?claim=${claim.id}`);
+    const comments = page.getByTestId("checking-panel").getByRole("list", { name: "Comments" });
+    await expect(page.getByTestId("checking-panel")).toBeVisible();
+    // One at a time, each shown before the next is sent: about half are written by the process
+    // that does not hold the page's event stream, and can only reach it through the events table.
+    for (let n = 1; n <= 6; n++) {
+      expect((await api(`/claims/${claim.id}/comments`, { body: `Comment number ${n}` })).status).toBe(201);
+      await expect(comments).toContainText(`Comment number ${n}`);
+    }
+    await page.context().close();
+  });
+});
