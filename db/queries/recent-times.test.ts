@@ -2,11 +2,10 @@ import { count } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ExportLimiter } from "@/lib/export/export-limits";
 import { SignInThrottle } from "@/lib/sign-in-throttle";
-import { openPostgres, type Engine } from "../client";
+import type { Engine } from "../client";
 import { db, onEngine } from "../connection";
 import { recentTimes } from "../schema";
-import { createTestActor, installTestDatabase } from "../test-database";
-import { completeIdempotencyKey, reserveIdempotencyKey } from "./idempotency";
+import { installTestDatabase, openSecondServer } from "../test-database";
 import { databaseRecentTimes } from "./recent-times";
 
 let engine: Engine;
@@ -94,11 +93,11 @@ describe("recent times in the database", () => {
  * SQLite the servers are processes on one file, serialised by the file's write lock taken at
  * `BEGIN IMMEDIATE`, which db/engines/sqlite.test.ts proves; two engines in one process
  * cannot play them, since one would block the thread the other needs to finish.)
+ * Idempotency-Key reservations race the same way in idempotency.test.ts.
  */
 describe.runIf(process.env.DATABASE_URL)("two servers on one PostgreSQL database", () => {
   function secondServer(): Engine {
-    if (engine.kind !== "postgres") throw new Error("PostgreSQL only");
-    const other = openPostgres(String(engine.pool.options.connectionString), 5);
+    const other = openSecondServer(engine);
     opened.push(other);
     return other;
   }
@@ -119,16 +118,5 @@ describe.runIf(process.env.DATABASE_URL)("two servers on one PostgreSQL database
       Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? limiter.start("ana") : onEngine(other, () => limiter.start("ana")))),
     );
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(5);
-  });
-
-  it("run an Idempotency-Key's request once: of 10 concurrent reservations of one key, one runs, the others see it in progress, then its answer", async () => {
-    const other = secondServer();
-    const actor = await createTestActor("reviewer");
-    const reserve = () => reserveIdempotencyKey({ actor, key: "k", requestHash: "h" });
-    const reservations = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? reserve() : onEngine(other, reserve))));
-    expect(reservations.filter((reservation) => reservation.kind === "new")).toHaveLength(1);
-    expect(reservations.filter((reservation) => reservation.kind === "in-progress")).toHaveLength(9);
-    await completeIdempotencyKey({ actor, key: "k", status: 201, body: "{}" });
-    expect(await onEngine(other, reserve)).toEqual({ kind: "replay", status: 201, body: "{}" });
   });
 });
