@@ -40,13 +40,13 @@ function localEmitter() {
   };
 }
 
-function inProcessChannel(): LiveChannel {
+export function inProcessChannel(): LiveChannel {
   const local = localEmitter();
   return { notify: local.emit, subscribe: local.subscribe };
 }
 
 /** For several processes on one SQLite file: notify locally at once, and watch the table for the others' events. */
-function sqliteWatchingChannel(): LiveChannel {
+export function sqliteWatchingChannel(): LiveChannel {
   const local = localEmitter();
   let lastSeen: number | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -75,11 +75,12 @@ function sqliteWatchingChannel(): LiveChannel {
 }
 
 /** PostgreSQL: NOTIFY through the pool, LISTEN on one dedicated connection, reconnecting with back-off. */
-function postgresChannel(url: string, pool: pg.Pool): LiveChannel {
+export function postgresChannel(url: string, pool: pg.Pool): LiveChannel & { close(): Promise<void> } {
   const local = localEmitter();
   let listener: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let retryMs = 250;
+  let closed = false;
 
   const connect = (): Promise<void> =>
     (connecting ??= (async () => {
@@ -89,7 +90,7 @@ function postgresChannel(url: string, pool: pg.Pool): LiveChannel {
       client.on("end", () => {
         listener = null;
         connecting = null;
-        if (local.subscribedInvestigations().length > 0) setTimeout(() => void reconnect(), retryMs).unref();
+        if (!closed && local.subscribedInvestigations().length > 0) setTimeout(() => void reconnect(), retryMs).unref();
       });
       await client.connect();
       await client.query(`listen ${channelName}`);
@@ -119,8 +120,13 @@ function postgresChannel(url: string, pool: pg.Pool): LiveChannel {
       });
     },
     subscribe(investigationId, onEvent) {
-      if (!listener) connect().catch(() => void reconnect());
+      if (!listener) void connect().catch(() => reconnect());
       return local.subscribe(investigationId, onEvent);
+    },
+    /** Ends the listening connection for good (tests; a server keeps it for its lifetime). */
+    async close() {
+      closed = true;
+      await listener?.end();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { e2eEnvironment } from "./setup/environment.mjs";
+import { typescriptCli } from "../db/cli/typescript-cli.mjs";
 
 export type Account = { email: string; password: string; role: "admin" | "editor" | "reviewer" };
 
@@ -9,7 +10,7 @@ export const seededAdmin: Account = { email: e2eEnvironment.ADMIN_EMAIL, passwor
 
 /** Runs `npm run users -- …` against the test server's database; returns its output. */
 export function usersCli(...args: string[]): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", ...args], {
+  return execFileSync(process.execPath, [...typescriptCli, "db/cli/users.ts", ...args], {
     env: { ...process.env, ...e2eEnvironment },
     encoding: "utf8",
   });

@@ -3,6 +3,7 @@ import { test as base, expect, type Browser, type Page } from "@playwright/test"
 import { signIn } from "./accounts";
 import { e2eEnvironment } from "./setup/environment.mjs";
 import { newPerson, seedWorld, type Person, type World } from "./world";
+import { typescriptCli } from "../db/cli/typescript-cli.mjs";
 
 export { createAccount, createApiToken, seededAdmin, signIn, usersCli, type Account } from "./accounts";
 export { newPerson, Person, seedSource, seedWorld, wireCopy, type World } from "./world";
@@ -43,7 +44,7 @@ export { expect };
 
 /** Saves a new version of a source's text (until the UI can edit sources). */
 export function saveNewSourceVersion(sourceId: string, text: string): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "e2e/setup/new-source-version.ts", sourceId], {
+  return execFileSync(process.execPath, [...typescriptCli, "e2e/setup/new-source-version.ts", sourceId], {
     env: { ...process.env, ...e2eEnvironment },
     input: text,
     encoding: "utf8",

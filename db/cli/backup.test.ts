@@ -4,11 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "../client";
+import { typescriptCli } from "./typescript-cli.mjs";
 
 /** Runs one of the CLIs as `npm run` does, in its own process; resolves with its exit code and output. */
 function runCli(script: "backup" | "restore", args: string[], dataDir: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", `db/cli/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...typescriptCli, `db/cli/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -19,6 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { installDependencies } from "./install-dependencies.mjs";
+import { typescriptCli } from "./typescript-cli.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 process.chdir(root);
@@ -113,7 +114,7 @@ const env = {
 
 /** Runs prepare.ts; on PostgreSQL it sends back the auth secret kept in the database. */
 async function prepare() {
-  const child = spawn(process.execPath, ["--import", "tsx", "db/cli/prepare.ts"], { stdio: ["inherit", "inherit", "inherit", "ipc"], env });
+  const child = spawn(process.execPath, [...typescriptCli, "db/cli/prepare.ts"], { stdio: ["inherit", "inherit", "inherit", "ipc"], env });
   let authSecret;
   child.on("message", (message) => (authSecret = message?.authSecret ?? authSecret));
   const [code, signal] = await new Promise((resolve) => child.on("exit", (...outcome) => resolve(outcome)));

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { measureAgreement } from "@/lib/checking/agreement";
 import { findRating } from "@/lib/checking/rating-scale";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { anchorClaims, anchorClaimsInSteps, anchorSelectorsInSteps, type Anchor, type ClaimSelectors, type PartialSelector } from "@/lib/anchoring";
 import type { Database, Transaction } from "../client";

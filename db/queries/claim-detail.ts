@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
 import { db } from "../connection";

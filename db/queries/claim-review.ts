@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
 import { assertNotApproved } from "@/lib/checking/approval-lock";

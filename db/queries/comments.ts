@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { canEditComment } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";

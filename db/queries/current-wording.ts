@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Anchor } from "@/lib/anchoring";
 import { groupBy } from "@/lib/group-by";

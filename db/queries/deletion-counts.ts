@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq, type SQL } from "drizzle-orm";
 import type { DependentCounts } from "@/lib/checking/deletion-summary";
 import type { Actor } from "@/lib/permissions";

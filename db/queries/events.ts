@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, max, sql } from "drizzle-orm";
 import { securityLog } from "@/lib/security-log";
 import { liveChannel } from "../live-channel";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { findQuote } from "@/lib/anchoring";
 import { assertNotApproved } from "@/lib/checking/approval-lock";

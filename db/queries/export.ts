@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias, type PgColumn } from "drizzle-orm/pg-core";
 import { describeSpan, type Anchor } from "@/lib/anchoring";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";

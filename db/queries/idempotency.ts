@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
 import { db, writeTransaction } from "../connection";

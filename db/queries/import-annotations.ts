@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { extractArticle, fileToText, isImportError, safeFetch } from "@/lib/import";

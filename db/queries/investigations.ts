@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";

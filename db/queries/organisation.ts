@@ -1,3 +1,4 @@
+import "server-only";
 import { canManagePeople, type Actor } from "@/lib/permissions";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";

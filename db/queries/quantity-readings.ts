@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { storedReadingOf } from "@/lib/quantities";
 import type { StoredReading } from "@/lib/quantities/stored-reading";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db, writeTransaction } from "../connection";
 import { settings } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { canEditSourceDetails, type Actor } from "@/lib/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, max } from "drizzle-orm";
 import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { generatePassword, getDecoyPasswordHash, hashPassword, verifyPassword } from "@/lib/passwords";

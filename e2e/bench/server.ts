@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
 
 export type BenchServer = {
   baseUrl: string;
@@ -63,7 +64,7 @@ export async function startBenchServer({
   };
   const seeded = seedScript
     ? JSON.parse(
-        execFileSync(process.execPath, ["--import", "tsx", seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+        execFileSync(process.execPath, [...typescriptCli, seedScript, ...seedArgs], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
           .trim()
           .split("\n")
           .at(-1)!,
@@ -85,7 +86,7 @@ export async function startBenchServer({
 
 /** A personal API token for `email`, made with the users CLI against the server's database. */
 export function benchApiToken(env: NodeJS.ProcessEnv, email: string): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", "token", email, "--name", "bench"], { env, encoding: "utf8" })
+  return execFileSync(process.execPath, [...typescriptCli, "db/cli/users.ts", "token", email, "--name", "bench"], { env, encoding: "utf8" })
     .trim()
     .split("\n")
     .at(-1)!;

@@ -1,6 +1,7 @@
 /** Starts background-writer.ts as a child process and collects what it committed. */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
 
 export type BackgroundAck = { id: string; marker: string; at: number };
 
@@ -13,7 +14,7 @@ export function startBackgroundWriter({
   actor: { id: string; email: string; name: string; role: string };
   claimIds: string[];
 }) {
-  const child = spawn(process.execPath, ["--import", "tsx", "e2e/drills/background-writer.ts", JSON.stringify(actor), JSON.stringify(claimIds)], {
+  const child = spawn(process.execPath, [...typescriptCli, "e2e/drills/background-writer.ts", JSON.stringify(actor), JSON.stringify(claimIds)], {
     env: { ...process.env, DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -17,6 +17,7 @@ import { drillFolder, mustBeZero, mustHold, seededRandom, sleep, type DrillResul
 import { crashServer, spawnServer, stopServer, waitUntilReady, type ServerProcess } from "./server-process";
 import type { Seeded } from "./lost-updates";
 import { percentile } from "../bench/server";
+import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
 
 type Kind = "comment" | "evidence" | "verdict" | "investigation" | "source";
 const kinds: Kind[] = ["comment", "evidence", "verdict", "investigation", "source"];
@@ -131,7 +132,7 @@ export async function runCrashDrill({
   const logFile = path.join(folder, "server.log");
   const seedOutput = execFileSync(
     process.execPath,
-    ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"],
+    [...typescriptCli, "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"],
     { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
   );
   const seeded = JSON.parse(seedOutput.trim().split("\n").at(-1)!) as Seeded;

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { freePort, startPostgres } from "../setup/postgres-server.mjs";
+import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
 
 /**
  * Two app servers started with the same DATABASE_URL and nothing else shared (each its own
@@ -58,7 +59,7 @@ async function stopServer(server: Server) {
 }
 
 function usersCli(...args: string[]): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "db/cli/users.ts", ...args], {
+  return execFileSync(process.execPath, [...typescriptCli, "db/cli/users.ts", ...args], {
     env: { ...process.env, DATABASE_URL: postgres.url },
     encoding: "utf8",
   });

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 /**
@@ -28,6 +27,7 @@ import { createFact } from "@/db/queries/facts";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
+import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { defaultRatingScale } from "@/lib/checking/rating-scale";
 
 type Action = (...args: unknown[]) => Promise<unknown>;
@@ -120,20 +120,26 @@ let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "bo
 async function makeWorld() {
   const admin = await createTestActor("admin");
   const person = await createTestActor("reviewer");
-  const investigationId = createInvestigation({ actor: admin, input: { title: "Shapes" } }).id;
-  const source = createSource({ actor: admin, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
+  const { id: investigationId } = await createInvestigation({ actor: admin, input: { title: "Shapes" } });
+  const source = await createSource({ actor: admin, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
   const start = text.indexOf("over 200");
-  const claim = createClaim({ actor: admin, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + "over 200 deportees".length });
+  const claim = await createClaim({
+    actor: admin,
+    sourceId: source.id,
+    sourceVersionId: source.currentVersionId,
+    start,
+    end: start + "over 200 deportees".length,
+  });
   world = {
     investigationId,
     sourceId: source.id,
     sourceVersionId: source.currentVersionId,
     claimId: claim.id,
-    evidenceId: addEvidence({ actor: admin, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } }).id,
-    commentId: addComment({ actor: admin, claimId: claim.id, body: "Checked." }).id,
-    factId: createFact({ actor: admin, investigationId, title: "People flown", claimIds: [claim.id] }).id,
+    evidenceId: (await addEvidence({ actor: admin, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } })).id,
+    commentId: (await addComment({ actor: admin, claimId: claim.id, body: "Checked." })).id,
+    factId: (await createFact({ actor: admin, investigationId, title: "People flown", claimIds: [claim.id] })).id,
     userId: person.id,
-    tokenId: createApiToken({ actor: person, name: "Shapes" }).summary.id,
+    tokenId: (await createApiToken({ actor: person, name: "Shapes" })).summary.id,
   };
   session.current = { user: { id: admin.id }, sessionVersion: 1 };
 }
@@ -239,17 +245,8 @@ function casesFor(action: string, slots: Slot[]): { name: string; args: () => un
   });
 }
 
-let database: ReturnType<typeof installTestDatabase>;
-function fingerprint(): string {
-  const client = (database as unknown as { $client: import("better-sqlite3").Database }).$client;
-  const tables = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  const hash = createHash("sha256");
-  for (const { name } of tables) hash.update(name).update(JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
-  return hash.digest("hex");
-}
-
-beforeAll(() => {
-  database = installTestDatabase();
+beforeAll(async () => {
+  await installTestDatabase();
 });
 
 describe("every server action refuses malformed arguments with a typed answer and writes nothing", () => {
@@ -268,7 +265,7 @@ describe("every server action refuses malformed arguments with a typed answer an
       await makeWorld();
       const failures: string[] = [];
       for (const testCase of casesFor(name, signatures[name] ?? [])) {
-        const before = fingerprint();
+        const before = await fingerprintDatabase();
         let answer: string;
         try {
           const result = (await action(...testCase.args())) as { status?: string; message?: string } | undefined;
@@ -276,7 +273,7 @@ describe("every server action refuses malformed arguments with a typed answer an
         } catch (error) {
           answer = `threw ${(error as Error).name}: ${String((error as Error).message).slice(0, 120)}`;
         }
-        const wrote = fingerprint() !== before;
+        const wrote = (await fingerprintDatabase()) !== before;
         if (answer !== "refused" || wrote) failures.push(`${testCase.name}: ${answer}${wrote ? ", and wrote" : ""}`);
       }
       expect(failures).toEqual([]);

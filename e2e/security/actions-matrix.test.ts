@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
 
@@ -65,14 +64,13 @@ import { createFact, setQuantityCorrection } from "@/db/queries/facts";
 import { createInvestigation, getInvestigationById } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
+import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { env } from "@/lib/env";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
 import { hasRole } from "@/lib/roles";
 
-type Database = ReturnType<typeof installTestDatabase>;
-let database: Database;
 let world: Record<SignedInRole | "otherReviewer" | "otherEditor", Actor>;
 let pageServer: TestServer;
 
@@ -80,7 +78,7 @@ const text = "Officials counted over 200 deportees on Sunday. A later list named
 const phrase = "over 200 deportees";
 
 beforeAll(async () => {
-  database = installTestDatabase();
+  await installTestDatabase();
   world = {
     reviewer: await createTestActor("reviewer"),
     editor: await createTestActor("editor"),
@@ -99,15 +97,6 @@ afterAll(async () => {
   await pageServer?.close();
 });
 
-/** Every row of every table, hashed: a refusal must leave it unchanged. */
-function fingerprint(): string {
-  const client = (database as unknown as { $client: import("better-sqlite3").Database }).$client;
-  const tables = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  const hash = createHash("sha256");
-  for (const { name } of tables) hash.update(name).update(JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
-  return hash.digest("hex");
-}
-
 const form = (fields: Record<string, string | Blob>) => {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
@@ -117,8 +106,8 @@ const form = (fields: Record<string, string | Blob>) => {
 /** Who does what in a case: the actor (null when signed out) and who owns the objects. */
 type Context = { actor: Actor | null; role: AuthorizationCase["role"]; relation: AuthorizationCase["relation"]; owner: Actor; investigationOwner: Actor };
 
-const investigationBy = (owner: Actor) =>
-  createInvestigation({ actor: hasRole(owner.role, "editor") ? owner : world.otherEditor, input: { title: "Matrix" } }).id;
+const investigationBy = async (owner: Actor) =>
+  (await createInvestigation({ actor: hasRole(owner.role, "editor") ? owner : world.otherEditor, input: { title: "Matrix" } })).id;
 const sourceBy = (owner: Actor, investigationId: string) =>
   createSource({ actor: owner, investigationId, input: { title: "Wire", url: `https://wire.example/${crypto.randomUUID()}`, text } });
 const claimBy = (owner: Actor, source: { id: string; currentVersionId: string }, words = phrase) =>
@@ -130,22 +119,22 @@ const claimBy = (owner: Actor, source: { id: string; currentVersionId: string },
     end: text.indexOf(words) + words.length,
   });
 /** A claim by `owner` in a fresh investigation (and source) of `investigationOwner`. */
-function claimOf(context: Context, owner = context.owner) {
-  const investigationId = investigationBy(context.investigationOwner);
-  const source = sourceBy(owner, investigationId);
-  return { investigationId, source, claim: claimBy(owner, source) };
+async function claimOf(context: Context, owner = context.owner) {
+  const investigationId = await investigationBy(context.investigationOwner);
+  const source = await sourceBy(owner, investigationId);
+  return { investigationId, source, claim: await claimBy(owner, source) };
 }
 
 /** Gives the claim evidence, a verdict and a rationale, and has another editor approve it; returns its version and evidence item. */
-function approve(claim: { id: string; version: number }, owner: Actor) {
-  const item = addEvidence({ actor: owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
-  const reviewed = updateClaimReview({
+async function approve(claim: { id: string; version: number }, owner: Actor) {
+  const item = await addEvidence({ actor: owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+  const reviewed = await updateClaimReview({
     actor: world.otherEditor,
     id: claim.id,
     version: claim.version,
     changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
   });
-  const approved = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
+  const approved = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
   return { version: approved.version, item };
 }
 
@@ -156,7 +145,7 @@ function reviewForm(claim: { version: number }, changes: Record<string, string>)
 
 type Driver = {
   /** Creates the case's objects and returns the call. */
-  setup: (context: Context) => (() => Promise<unknown>) | Promise<() => Promise<unknown>>;
+  setup: (context: Context) => Promise<() => Promise<unknown>>;
   /** For actions whose effect is a call to Auth.js (mocked here) rather than a write. */
   outcome?: () => Outcome;
 };
@@ -165,28 +154,28 @@ const evidenceFields = { url: "https://gov.example/list", outlet: "Ministry", qu
 
 const drivers: Record<string, Driver> = {
   signInAction: {
-    setup: () => () => signInAction(idleFormState, form({ email: "someone@example.test", password: "a password", callbackUrl: "/" })),
+    setup: async () => () => signInAction(idleFormState, form({ email: "someone@example.test", password: "a password", callbackUrl: "/" })),
     outcome: () => (vi.mocked(signIn).mock.calls.length === 1 ? "allowed" : "refused"),
   },
-  signOutAction: { setup: () => () => signOutAction(), outcome: () => (vi.mocked(signOut).mock.calls.length === 1 ? "allowed" : "refused") },
+  signOutAction: { setup: async () => () => signOutAction(), outcome: () => (vi.mocked(signOut).mock.calls.length === 1 ? "allowed" : "refused") },
 
-  createInvestigationAction: { setup: () => () => createInvestigationAction(idleFormState, form({ title: "New investigation" })) },
+  createInvestigationAction: { setup: async () => () => createInvestigationAction(idleFormState, form({ title: "New investigation" })) },
   renameInvestigationAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
       return () => renameInvestigationAction(id, idleFormState, form({ title: "Renamed", version: "1" }));
     },
   },
   deleteInvestigationAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
       return () => deleteInvestigationAction(id);
     },
   },
   saveInvestigationSettingsAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
-      const { ratingScale, version } = getInvestigationById({ actor: world.admin, id });
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const { ratingScale, version } = await getInvestigationById({ actor: world.admin, id });
       const scale = JSON.stringify(ratingScale.map((rating, index) => (index === 0 ? { ...rating, label: "Accurate" } : rating)));
       return () =>
         saveInvestigationSettingsAction(
@@ -197,9 +186,9 @@ const drivers: Record<string, Driver> = {
     },
   },
   importAnnotationsAction: {
-    setup: (c) => {
-      const { investigationId: fromId } = claimOf({ ...c, investigationOwner: world.otherEditor, owner: world.otherReviewer });
-      const targetId = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const { investigationId: fromId } = await claimOf({ ...c, investigationOwner: world.otherEditor, owner: world.otherReviewer });
+      const targetId = await investigationBy(c.investigationOwner);
       return async () => {
         const file = JSON.stringify(
           toAnnotationCollection(await getExportDocument({ actor: world.admin, scope: { investigationId: fromId }, workspaceUrl: "http://localhost" })),
@@ -210,38 +199,38 @@ const drivers: Record<string, Driver> = {
   },
 
   createSourceAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
       return () => createSourceAction(id, idleFormState, form({ title: "Pasted", outlet: "", url: "", publishedAt: "", text }));
     },
   },
   importSourceFromUrlAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
       return () => importSourceFromUrlAction(id, idleFormState, form({ url: `${pageServer.origin}/article`, title: "" }));
     },
   },
   uploadSourceAction: {
-    setup: (c) => {
-      const id = investigationBy(c.investigationOwner);
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
       return () => uploadSourceAction(id, idleFormState, form({ title: "Uploaded", file: new File([text], "wire.txt", { type: "text/plain" }) }));
     },
   },
   deleteSourceAction: {
-    setup: (c) => {
-      const { source } = claimOf(c);
+    setup: async (c) => {
+      const { source } = await claimOf(c);
       return () => deleteSourceAction(source.id);
     },
   },
   updateSourceTextAction: {
-    setup: (c) => {
-      const { source } = claimOf(c);
+    setup: async (c) => {
+      const { source } = await claimOf(c);
       return () => updateSourceTextAction(source.id, idleFormState, form({ text: `${text} A correction followed.` }));
     },
   },
   updateSourceDetailsAction: {
-    setup: (c) => {
-      const { source } = claimOf(c);
+    setup: async (c) => {
+      const { source } = await claimOf(c);
       return () =>
         updateSourceDetailsAction(
           source.id,
@@ -252,44 +241,44 @@ const drivers: Record<string, Driver> = {
   },
 
   createClaimAction: {
-    setup: (c) => {
-      const source = sourceBy(c.owner, investigationBy(c.investigationOwner));
+    setup: async (c) => {
+      const source = await sourceBy(c.owner, await investigationBy(c.investigationOwner));
       const start = text.indexOf("238 Venezuelans");
       return () => createClaimAction(source.id, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
     },
   },
   updateClaimSpanAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       const start = text.indexOf("238 Venezuelans");
       return () => updateClaimSpanAction(claim.id, claim.version, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
     },
   },
   "updateClaimSpanAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const { version } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { version } = await approve(claim, c.owner);
       const start = text.indexOf("238 Venezuelans");
       return () => updateClaimSpanAction(claim.id, version, { sourceVersionId: source.currentVersionId, start, end: start + "238 Venezuelans".length });
     },
   },
   "deleteClaimAction#approved": {
-    setup: (c) => {
-      const { claim } = claimOf(c);
-      const { version } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const { version } = await approve(claim, c.owner);
       return () => deleteClaimAction(claim.id, version);
     },
   },
   deleteClaimAction: {
-    setup: (c) => {
-      const { claim } = claimOf(c);
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
       return () => deleteClaimAction(claim.id, claim.version);
     },
   },
 
   "saveClaimReviewAction#verdict": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () =>
         saveClaimReviewAction(
           source.id,
@@ -300,8 +289,8 @@ const drivers: Record<string, Driver> = {
     },
   },
   "saveClaimReviewAction#send-for-review": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () =>
         saveClaimReviewAction(
           source.id,
@@ -312,10 +301,10 @@ const drivers: Record<string, Driver> = {
     },
   },
   "saveClaimReviewAction#approve": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
-      const reviewed = updateClaimReview({
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      await addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+      const reviewed = await updateClaimReview({
         actor: world.otherEditor,
         id: claim.id,
         version: claim.version,
@@ -331,17 +320,17 @@ const drivers: Record<string, Driver> = {
     },
   },
   "saveClaimReviewAction#verdict-approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const { version } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { version } = await approve(claim, c.owner);
       return () =>
         saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm({ version }, { verdictKey: "false", rationale: "Changed after approval." }));
     },
   },
   "saveClaimReviewAction#reopen": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const { version } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { version } = await approve(claim, c.owner);
       return () =>
         saveClaimReviewAction(
           source.id,
@@ -352,131 +341,136 @@ const drivers: Record<string, Driver> = {
     },
   },
   "saveClaimReviewAction#take-unassigned": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(claim, { assigneeId: c.actor?.id ?? world.reviewer.id }));
     },
   },
   "saveClaimReviewAction#take-held": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherEditor.id } });
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const held = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherEditor.id } });
       return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: c.actor?.id ?? world.reviewer.id }));
     },
   },
   "saveClaimReviewAction#assign-other": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(claim, { assigneeId: world.otherEditor.id }));
     },
   },
   "saveClaimReviewAction#release": {
-    setup: (c) => {
+    setup: async (c) => {
       // `own`: the claim is assigned to the caller; `other`: to someone else. Created by another reviewer either way.
-      const { source, claim } = claimOf({ ...c, owner: world.otherReviewer });
+      const { source, claim } = await claimOf({ ...c, owner: world.otherReviewer });
       const holder = c.relation === "own" && c.actor ? c.actor : world.otherEditor;
-      const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: holder.id } });
+      const held = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: holder.id } });
       return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: "" }));
     },
   },
   "addEvidenceAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      await approve(claim, c.owner);
       return () => addEvidenceAction(source.id, claim.id, idleFormState, form(evidenceFields));
     },
   },
   "updateEvidenceAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const { item } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { item } = await approve(claim, c.owner);
       return () => updateEvidenceAction(source.id, item.id, idleFormState, form({ ...evidenceFields, version: String(item.version) }));
     },
   },
   "removeEvidenceAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const { item } = approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { item } = await approve(claim, c.owner);
       return () => removeEvidenceAction(source.id, item.id, item.version);
     },
   },
   "recordAssessmentAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      await approve(claim, c.owner);
       return () => recordAssessmentAction(source.id, claim.id, idleFormState, form({ verdictKey: "false", note: "" }));
     },
   },
   "addCommentAction#approved": {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      approve(claim, c.owner);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      await approve(claim, c.owner);
       return () => addCommentAction(source.id, claim.id, idleFormState, form({ body: "Published." }));
     },
   },
   addEvidenceAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () => addEvidenceAction(source.id, claim.id, idleFormState, form(evidenceFields));
     },
   },
   updateEvidenceAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const item = addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const item = await addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
       return () => updateEvidenceAction(source.id, item.id, idleFormState, form({ ...evidenceFields, version: String(item.version) }));
     },
   },
   removeEvidenceAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const item = addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const item = await addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
       return () => removeEvidenceAction(source.id, item.id, item.version);
     },
   },
   addCommentAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () => addCommentAction(source.id, claim.id, idleFormState, form({ body: "Checked the list." }));
     },
   },
   removeCommentAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
-      const comment = addComment({ actor: c.owner, claimId: claim.id, body: "Checked the list." });
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const comment = await addComment({ actor: c.owner, claimId: claim.id, body: "Checked the list." });
       return () => removeCommentAction(source.id, comment.id, comment.version);
     },
   },
   recordAssessmentAction: {
-    setup: (c) => {
-      const { source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
       return () => recordAssessmentAction(source.id, claim.id, idleFormState, form({ verdictKey: "false", note: "" }));
     },
   },
 
   linkFactAction: {
-    setup: (c) => {
-      const { investigationId, source, claim } = claimOf(c);
+    setup: async (c) => {
+      const { investigationId, source, claim } = await claimOf(c);
       // Across investigations: the claim is the actor's own, but in another investigation than the one named.
-      const named = c.relation === "otherInvestigation" ? investigationBy(c.investigationOwner) : investigationId;
+      const named = c.relation === "otherInvestigation" ? await investigationBy(c.investigationOwner) : investigationId;
       return () => linkFactAction(source.id, named, claim.id, idleFormState, form({ factId: "new", title: "People flown" }));
     },
   },
   unlinkFactAction: {
-    setup: (c) => {
-      const { investigationId, source, claim } = claimOf(c);
-      const linked = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+    setup: async (c) => {
+      const { investigationId, source, claim } = await claimOf(c);
+      const linked = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
       if (c.relation !== "otherInvestigation") return () => unlinkFactAction(source.id, linked.id, claim.id);
       // Across investigations: a fact of another investigation, which this claim is not linked to.
-      const elsewhere = claimOf({ ...c, owner: world.otherReviewer });
-      const otherFact = createFact({ actor: world.otherReviewer, investigationId: elsewhere.investigationId, title: "Other", claimIds: [elsewhere.claim.id] });
+      const elsewhere = await claimOf({ ...c, owner: world.otherReviewer });
+      const otherFact = await createFact({
+        actor: world.otherReviewer,
+        investigationId: elsewhere.investigationId,
+        title: "Other",
+        claimIds: [elsewhere.claim.id],
+      });
       return () => unlinkFactAction(source.id, otherFact.id, claim.id);
     },
   },
   correctQuantityAction: {
-    setup: (c) => {
-      const { investigationId, claim } = claimOf(c);
-      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
       return () =>
         correctQuantityAction(
           fact.id,
@@ -487,10 +481,10 @@ const drivers: Record<string, Driver> = {
     },
   },
   clearQuantityCorrectionAction: {
-    setup: (c) => {
-      const { investigationId, claim } = claimOf(c);
-      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      setQuantityCorrection({
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      await setQuantityCorrection({
         actor: world.otherEditor,
         claimId: claim.id,
         correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
@@ -500,10 +494,10 @@ const drivers: Record<string, Driver> = {
   },
 
   "correctQuantityAction#approved": {
-    setup: (c) => {
-      const { investigationId, claim } = claimOf(c);
-      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      approve(claim, c.owner);
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      await approve(claim, c.owner);
       return () =>
         correctQuantityAction(
           fact.id,
@@ -514,24 +508,24 @@ const drivers: Record<string, Driver> = {
     },
   },
   "clearQuantityCorrectionAction#approved": {
-    setup: (c) => {
-      const { investigationId, claim } = claimOf(c);
-      const fact = createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
-      setQuantityCorrection({
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      await setQuantityCorrection({
         actor: world.otherEditor,
         claimId: claim.id,
         correction: { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" },
       });
-      approve(claim, c.owner);
+      await approve(claim, c.owner);
       return () => clearQuantityCorrectionAction(fact.id, claim.id);
     },
   },
 
   saveOrganisationAction: {
-    setup: () => () => saveOrganisationAction(idleFormState, form({ name: `Newsroom ${crypto.randomUUID()}`, url: "https://newsroom.example" })),
+    setup: async () => () => saveOrganisationAction(idleFormState, form({ name: `Newsroom ${crypto.randomUUID()}`, url: "https://newsroom.example" })),
   },
   createUserAction: {
-    setup: () => () =>
+    setup: async () => () =>
       createUserAction(idleFormState, form({ email: `new-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "New", role: "reviewer", password: "" })),
   },
   setRoleAction: {
@@ -555,14 +549,14 @@ const drivers: Record<string, Driver> = {
   revokePersonTokensAction: {
     setup: async (c) => {
       const target = c.relation === "own" ? c.actor! : await createTestActor("reviewer");
-      const { summary } = createApiToken({ actor: target, name: "Matrix" });
+      const { summary } = await createApiToken({ actor: target, name: "Matrix" });
       return () => revokePersonTokensAction(target.id, summary.id);
     },
   },
-  createApiTokenAction: { setup: () => () => createApiTokenAction(idleFormState, form({ name: "Matrix" })) },
+  createApiTokenAction: { setup: async () => () => createApiTokenAction(idleFormState, form({ name: "Matrix" })) },
   revokeApiTokenAction: {
-    setup: (c) => {
-      const { summary } = createApiToken({ actor: c.owner, name: "Matrix" });
+    setup: async (c) => {
+      const { summary } = await createApiToken({ actor: c.owner, name: "Matrix" });
       return () => revokeApiTokenAction(summary.id);
     },
   },
@@ -598,14 +592,14 @@ async function runCase({ row, role, relation, expected }: AuthorizationCase) {
   vi.mocked(signIn).mockClear();
   vi.mocked(signOut).mockClear();
   session.current = actor ? { user: { id: actor.id }, sessionVersion: 1 } : null;
-  const before = fingerprint();
+  const before = await fingerprintDatabase();
   let result: Awaited<ReturnType<typeof outcomeOf>>;
   try {
     result = await outcomeOf(call, driver);
   } finally {
     session.current = null;
   }
-  const changed = fingerprint() !== before;
+  const changed = (await fingerprintDatabase()) !== before;
   return { expected, ...result, changed, writes: row.writes };
 }
 
@@ -636,24 +630,24 @@ describe("server actions: every role × relation gets the answer the table gives
 describe("the session behind an action is re-checked on every call", () => {
   it("refuses a session whose version moved on (signed out, disabled or re-roled elsewhere), writing nothing", async () => {
     session.current = { user: { id: world.editor.id }, sessionVersion: 0 };
-    const before = fingerprint();
+    const before = await fingerprintDatabase();
     const error = await createInvestigationAction(idleFormState, form({ title: "Stale" })).catch((caught: unknown) => caught);
     session.current = null;
     expect((error as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;replace;\/signin\?ended=1;/);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprintDatabase()).toBe(before);
   });
 });
 
 describe("a refused assignment is answered at the assignee field", () => {
   it("tells a reviewer who tries to take a claim someone else holds why, beside the field, keeping what they chose", async () => {
-    const { source, claim } = claimOf({
+    const { source, claim } = await claimOf({
       actor: world.reviewer,
       role: "reviewer",
       relation: "other",
       owner: world.otherReviewer,
       investigationOwner: world.otherEditor,
     });
-    const held = updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
+    const held = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
     session.current = { user: { id: world.reviewer.id }, sessionVersion: 1 };
     const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(
       () => (session.current = null),

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/connection";
 import { recordAssessment } from "@/db/queries/assessments";
 import { updateClaimReview } from "@/db/queries/claim-review";
 import { createClaim, deleteClaim, updateClaimSpan } from "@/db/queries/claims";
@@ -8,6 +10,7 @@ import { addEvidence, removeEvidence, updateEvidence } from "@/db/queries/eviden
 import { setQuantityCorrection } from "@/db/queries/facts";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
+import { evidence } from "@/db/schema";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
 import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -19,8 +22,8 @@ import { expectedOutcome, applyToModel, type ClaimModel, type Step } from "./seq
  * SEQUENCES of them: fast-check's model-based testing (`fc.commands`) runs random sequences of
  * reviewers' and an editor's steps on two claims — assign (take, release, hand over), set a
  * verdict, add/edit/remove evidence, move the span, correct the figure, approve, reopen, send
- * to review, delete, comment, record an independent verdict — through the real queries on an
- * in-memory database. After each step:
+ * to review, delete, comment, record an independent verdict — through the real queries on the
+ * test database (in-memory SQLite, or PostgreSQL in the postgres project). After each step:
  * - the outcome (done or refused) is the one the rules (sequences/model.ts) give, a refusal
  *   wrote nothing, and the claim's status, assignee and verdict are the model's;
  * - from the claim's HISTORY alone (sequences/invariants.ts): no reviewer changed the verdict
@@ -40,10 +43,10 @@ let real: Omit<Real, "claimIds" | "approved">;
 let people: Actor[];
 
 beforeAll(async () => {
-  const database = installTestDatabase();
+  await installTestDatabase();
   const editor = await createTestActor("editor");
   people = [editor, await createTestActor("reviewer"), await createTestActor("reviewer"), await createTestActor("reviewer")];
-  real = { client: database.$client, roleOf: new Map(people.map((person) => [person.id, person.role])) };
+  real = { roleOf: new Map(people.map((person) => [person.id, person.role])) };
 });
 
 /**
@@ -51,20 +54,21 @@ beforeAll(async () => {
  * starts ready for approval (verdict, rationale, evidence), so that many runs approve a claim
  * early and go on acting on it.
  */
-function setUpRun(): { model: ClaimModel[]; real: Real } {
+async function setUpRun(): Promise<{ model: ClaimModel[]; real: Real }> {
   const [editor, first, second] = people as [Actor, Actor, Actor];
-  const { id: investigationId } = createInvestigation({ actor: editor, input: { title: "Sequences" } });
-  const source = createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
-  const model = [first, second].map((author, index): ClaimModel => {
+  const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Sequences" } });
+  const source = await createSource({ actor: editor, investigationId, input: { title: "Wire", text } });
+  const model: ClaimModel[] = [];
+  for (const [index, author] of [first, second].entries()) {
     const spans = spansOf[index]!;
-    const claim = createClaim({
+    const claim = await createClaim({
       actor: author,
       sourceId: source.id,
       sourceVersionId: source.currentVersionId,
       start: text.indexOf(spans[0]),
       end: text.indexOf(spans[0]) + spans[0].length,
     });
-    return {
+    model.push({
       id: claim.id,
       sourceVersionId: source.currentVersionId,
       createdBy: author.id,
@@ -78,11 +82,11 @@ function setUpRun(): { model: ClaimModel[]; real: Real } {
       isCorrected: false,
       isDeleted: false,
       assessments: {},
-    };
-  });
+    });
+  }
   const ready = model[1]!;
-  const item = addEvidence({ actor: second, claimId: ready.id, fields: { outlet: "Ministry", stance: "refutes" } });
-  updateClaimReview({ actor: second, id: ready.id, version: 1, changes: { verdictKey: "false", rationale: "The list has 238 names." } });
+  const item = await addEvidence({ actor: second, claimId: ready.id, fields: { outlet: "Ministry", stance: "refutes" } });
+  await updateClaimReview({ actor: second, id: ready.id, version: 1, changes: { verdictKey: "false", rationale: "The list has 238 names." } });
   Object.assign(ready, { verdictKey: "false", rationale: "The list has 238 names.", evidence: [{ id: item.id, createdBy: second.id }] });
   return { model, real: { ...real, claimIds: model.map((claim) => claim.id), approved: new Map() } };
 }
@@ -90,12 +94,13 @@ function setUpRun(): { model: ClaimModel[]; real: Real } {
 const correction = { low: 230, high: null, lowInclusive: true, highInclusive: false, hedge: "at-least", value: 230, unit: "deportees", text: "at least 230" };
 
 /** Runs one step through the real queries; "refused" for any AppError. */
-function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null): "done" | "refused" {
-  const version = readClaim(real.client, claim.id)?.version ?? 1;
+async function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null): Promise<"done" | "refused"> {
+  const version = (await readClaim(claim.id))?.version ?? 1;
   const item = claim.evidence[0];
-  const itemVersion = item ? ((real.client.prepare("SELECT version FROM evidence WHERE id = ?").pluck().get(item.id) as number | undefined) ?? 1) : 1;
+  const [itemRow] = item ? await db().select({ version: evidence.version }).from(evidence).where(eq(evidence.id, item.id)) : [];
+  const itemVersion = itemRow?.version ?? 1;
   const span = claim.spans[1 - claim.span]!;
-  const runs: Record<Step["kind"], () => unknown> = {
+  const runs: Record<Step["kind"], () => Promise<unknown>> = {
     assign: () => updateClaimReview({ actor, id: claim.id, version, changes: { assigneeId: target?.id ?? null } }),
     verdict: () => updateClaimReview({ actor, id: claim.id, version, changes: { verdictKey: step.verdictKey, rationale: step.rationale } }),
     approve: () => updateClaimReview({ actor, id: claim.id, version, changes: { status: "approved", approvalNote: step.rationale } }),
@@ -120,7 +125,7 @@ function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | nu
     assess: () => recordAssessment({ actor, claimId: claim.id, verdictKey: step.verdictKey }),
   };
   try {
-    runs[step.kind]();
+    await runs[step.kind]();
     return "done";
   } catch (error) {
     if (!isAppError(error)) throw error;
@@ -128,20 +133,21 @@ function perform(step: Step, claim: ClaimModel, actor: Actor, target: Actor | nu
   }
 }
 
-class StepCommand implements fc.Command<ClaimModel[], Real> {
+class StepCommand implements fc.AsyncCommand<ClaimModel[], Real> {
   constructor(readonly step: Step) {}
   check = () => true;
-  run(model: ClaimModel[], run: Real): void {
+  async run(model: ClaimModel[], run: Real): Promise<void> {
     const claim = model[this.step.claim]!;
     const actor = people[this.step.actor]!;
     const target = this.step.target === null || this.step.target === undefined ? null : people[this.step.target]!;
     const expected = expectedOutcome(this.step, claim, actor, target);
-    const before = snapshotOf(run);
-    const outcome = perform(this.step, claim, actor, target);
+    // Read only before a step the rules refuse: any other refusal already fails on the outcome.
+    const before = expected === "refused" ? await snapshotOf(run) : undefined;
+    const outcome = await perform(this.step, claim, actor, target);
     expect(`${this.toString()}: ${outcome}`).toBe(`${this.toString()}: ${expected}`);
-    if (outcome === "refused") expect(snapshotOf(run), `${this.toString()} was refused but wrote`).toBe(before);
-    else applyToModel(this.step, claim, actor, target, run);
-    checkInvariants(model, run);
+    if (outcome === "refused") expect(await snapshotOf(run), `${this.toString()} was refused but wrote`).toBe(before);
+    else await applyToModel(this.step, claim, actor, target);
+    await checkInvariants(model, run);
   }
   toString = () =>
     `${this.step.kind}(${["editor", "reviewer1", "reviewer2", "reviewer3"][this.step.actor] ?? "someone"} on claim ${this.step.claim}${this.step.target === undefined ? "" : ` → ${this.step.target === null ? "nobody" : this.step.target}`})`;
@@ -180,10 +186,10 @@ const stepArbitrary = fc
   .map((step) => new StepCommand(step.kind === "assign" ? step : { ...step, target: undefined }));
 
 describe("authorization over sequences of allowed steps", () => {
-  it("keeps the assignment and approval rules whatever reviewers and editors do in turn", () => {
-    fc.assert(
-      fc.property(fc.commands([stepArbitrary], { maxCommands: 40, size: "max" }), (commands) => {
-        fc.modelRun(setUpRun, commands);
+  it("keeps the assignment and approval rules whatever reviewers and editors do in turn", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands([stepArbitrary], { maxCommands: 40, size: "max" }), async (commands) => {
+        await fc.asyncModelRun(setUpRun, commands);
       }),
       // About 2,000 steps, some 200 of them on an approved claim (measured 2026-12-07).
       { numRuns: 100 },

@@ -18,6 +18,12 @@ const errorResponses = {
   "401": { description: "Missing, unknown or revoked token.", content: jsonContent(ref("Error")) },
   "403": { description: "Your role may not do this.", content: jsonContent(ref("Error")) },
   "404": { description: "Not found.", content: jsonContent(ref("Error")) },
+  "503": {
+    description:
+      "`UNAVAILABLE`: the database cannot be reached for the moment (restarting, failing over); nothing was changed. Retry after `Retry-After` seconds.",
+    headers: { "Retry-After": { schema: { type: "integer" } } },
+    content: jsonContent(ref("Error")),
+  },
 };
 /** For changes to what an approval covers (lib/checking/approval-lock.ts): refused to everyone while the claim is approved. */
 const approvalLockResponses = {

@@ -1,44 +1,44 @@
-import type BetterSqlite3 from "better-sqlite3";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
+import { db } from "@/db/connection";
+import { assessments, claims, comments, events, evidence, type ClaimRow } from "@/db/schema";
 import type { Role } from "@/lib/roles";
 import type { ClaimModel } from "./model";
 
-/** The database of a run: its connection, each person's role, the run's claims and the approved snapshots taken so far. */
-export type Real = { client: BetterSqlite3.Database; roleOf: Map<string, Role>; claimIds: string[]; approved: Map<string, string> };
+/** The database of a run: each person's role, the run's claims and the approved snapshots taken so far (the queries' database is the installed test one). */
+export type Real = { roleOf: Map<string, Role>; claimIds: string[]; approved: Map<string, string> };
 
-type ClaimRow = {
-  id: string;
-  exact: string;
-  start: number;
-  end: number;
-  status: string;
-  assignee_id: string | null;
-  verdict_key: string | null;
-  rationale: string;
-  quantity_override: string | null;
-  created_by: string;
-  version: number;
-};
-
-export function readClaim(client: BetterSqlite3.Database, id: string): ClaimRow | undefined {
-  return client.prepare("SELECT * FROM claims WHERE id = ?").get(id) as ClaimRow | undefined;
+/** The claim's row as it is now, or undefined when it was deleted. */
+export async function readClaim(id: string): Promise<ClaimRow | undefined> {
+  const [row] = await db().select().from(claims).where(eq(claims.id, id));
+  return row;
 }
 
+/** Each table a step could write, read for the run's claims: rows by claim, then in the order they were made (ties by id); events by id. */
+const rowsOfClaims: Array<(claimIds: string[]) => Promise<unknown[]>> = [
+  async (claimIds) => db().select().from(claims).where(inArray(claims.id, claimIds)).orderBy(claims.id),
+  async (claimIds) => db().select().from(evidence).where(inArray(evidence.claimId, claimIds)).orderBy(evidence.claimId, evidence.createdAt, evidence.id),
+  async (claimIds) => db().select().from(comments).where(inArray(comments.claimId, claimIds)).orderBy(comments.claimId, comments.createdAt, comments.id),
+  async (claimIds) =>
+    db().select().from(assessments).where(inArray(assessments.claimId, claimIds)).orderBy(assessments.claimId, assessments.createdAt, assessments.id),
+  async (claimIds) => db().select().from(events).where(inArray(events.subjectId, claimIds)).orderBy(events.id),
+];
+
 /** Everything of the run's claims that a step could write: rows, evidence, comments, verdicts, events. */
-export function snapshotOf(run: Real): string {
-  const rowsOf = (table: string) =>
-    run.claimIds.map((id) =>
-      run.client
-        .prepare(`SELECT * FROM "${table}" WHERE ${table === "claims" ? "id" : table === "events" ? "subject_id" : "claim_id"} = ? ORDER BY rowid`)
-        .all(id),
-    );
-  return JSON.stringify(["claims", "evidence", "comments", "assessments", "events"].map(rowsOf));
+export async function snapshotOf(run: Real): Promise<string> {
+  const snapshot: unknown[][] = [];
+  for (const rowsOf of rowsOfClaims) snapshot.push(await rowsOf(run.claimIds));
+  return JSON.stringify(snapshot);
 }
 
 /** What an approval covers: the words, the figure, the verdict and rationale, the evidence. */
-function approvedPartsOf(run: Real, row: ClaimRow): string {
-  const evidence = run.client.prepare("SELECT id, url, outlet, quote, stance, accessed_at FROM evidence WHERE claim_id = ? ORDER BY rowid").all(row.id);
-  return JSON.stringify([row.exact, row.start, row.end, row.quantity_override, row.verdict_key, row.rationale, evidence]);
+async function approvedPartsOf(row: ClaimRow): Promise<string> {
+  const items = await db()
+    .select({ id: evidence.id, url: evidence.url, outlet: evidence.outlet, quote: evidence.quote, stance: evidence.stance, accessedAt: evidence.accessedAt })
+    .from(evidence)
+    .where(eq(evidence.claimId, row.id))
+    .orderBy(evidence.createdAt, evidence.id);
+  return JSON.stringify([row.exact, row.start, row.end, row.quantityOverride, row.verdictKey, row.rationale, items]);
 }
 
 /**
@@ -47,31 +47,31 @@ function approvedPartsOf(run: Real, row: ClaimRow): string {
  * their own; a reviewer's verdict or rationale change was on a claim they created, or one they
  * held by an editor's assignment or by taking it unassigned.
  */
-function checkHistory(run: Real, claimId: string): void {
-  const events = run.client.prepare("SELECT actor_id, action, data FROM events WHERE subject_id = ? ORDER BY id").all(claimId) as {
-    actor_id: string;
-    action: string;
-    data: string | null;
-  }[];
+async function checkHistory(run: Real, claimId: string): Promise<void> {
+  const history = await db()
+    .select({ actorId: events.actorId, action: events.action, data: events.data })
+    .from(events)
+    .where(eq(events.subjectId, claimId))
+    .orderBy(events.id);
   let createdBy: string | null = null;
   let assignee: string | null = null;
   let isHeldRightly = false;
-  for (const event of events) {
-    const data = JSON.parse(event.data ?? "{}") as { assigneeId?: [string | null, string | null] };
-    const isReviewer = run.roleOf.get(event.actor_id) === "reviewer";
-    if (event.action === "claim.created") createdBy = event.actor_id;
+  for (const event of history) {
+    const data = (event.data ?? {}) as { assigneeId?: [string | null, string | null] };
+    const isReviewer = event.actorId !== null && run.roleOf.get(event.actorId) === "reviewer";
+    if (event.action === "claim.created") createdBy = event.actorId;
     if (event.action === "claim.assigned") {
       const [before, after] = data.assigneeId!;
       if (isReviewer)
         expect([before, after], "a reviewer reassigned a claim").toSatisfy(
-          () => (after === event.actor_id && before === null) || (after === null && before === event.actor_id),
+          () => (after === event.actorId && before === null) || (after === null && before === event.actorId),
         );
       assignee = after;
       isHeldRightly = after !== null && (!isReviewer || before === null);
     }
-    if ((event.action === "claim.verdict-set" || event.action === "claim.rationale-changed") && isReviewer && event.actor_id !== createdBy) {
+    if ((event.action === "claim.verdict-set" || event.action === "claim.rationale-changed") && isReviewer && event.actorId !== createdBy) {
       expect({ assignee, isHeldRightly }, "a reviewer changed the verdict of a claim they neither created nor rightly held").toEqual({
-        assignee: event.actor_id,
+        assignee: event.actorId,
         isHeldRightly: true,
       });
     }
@@ -79,23 +79,23 @@ function checkHistory(run: Real, claimId: string): void {
 }
 
 /** The checks after every step: the model's state, the history's rules, and the approval lock. */
-export function checkInvariants(model: ClaimModel[], run: Real): void {
+export async function checkInvariants(model: ClaimModel[], run: Real): Promise<void> {
   for (const claim of model) {
-    const row = readClaim(run.client, claim.id);
+    const row = await readClaim(claim.id);
     const snapshot = run.approved.get(claim.id);
     if (snapshot !== undefined) expect(row, "an approved claim was deleted").toBeDefined();
     if (claim.isDeleted) expect(row).toBeUndefined();
     else
-      expect(row && { status: row.status, assigneeId: row.assignee_id, verdictKey: row.verdict_key, rationale: row.rationale, exact: row.exact }).toEqual({
+      expect(row && { status: row.status, assigneeId: row.assigneeId, verdictKey: row.verdictKey, rationale: row.rationale, exact: row.exact }).toEqual({
         status: claim.status,
         assigneeId: claim.assigneeId,
         verdictKey: claim.verdictKey,
         rationale: claim.rationale,
         exact: claim.spans[claim.span],
       });
-    checkHistory(run, claim.id);
+    await checkHistory(run, claim.id);
     if (row?.status !== "approved") run.approved.delete(claim.id);
-    else if (snapshot === undefined) run.approved.set(claim.id, approvedPartsOf(run, row));
-    else expect(approvedPartsOf(run, row), "what was approved changed while the claim stayed approved").toBe(snapshot);
+    else if (snapshot === undefined) run.approved.set(claim.id, await approvedPartsOf(row));
+    else expect(await approvedPartsOf(row), "what was approved changed while the claim stayed approved").toBe(snapshot);
   }
 }

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/connection";
+import { evidence } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import type { Real } from "./invariants";
 
 /**
  * The model of authorization-sequences.test.ts: what each step should do to a claim, written
@@ -89,18 +91,18 @@ export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, tar
   return allowed[step.kind]() ? "done" : "refused";
 }
 
-/** Applies a step that was done to the model; ids of new evidence are read from `run`. */
-export function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null, run: Real): void {
-  const changes: Partial<Record<Step["kind"], () => void>> = {
+/** Applies a step that was done to the model; ids of new evidence are read from the database. */
+export async function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null): Promise<void> {
+  const changes: Partial<Record<Step["kind"], () => unknown>> = {
     assign: () => void (claim.assigneeId = target?.id ?? null),
     verdict: () => Object.assign(claim, { verdictKey: step.verdictKey, rationale: step.rationale }),
     approve: () => void (claim.status = "approved"),
     reopen: () => void (claim.status = "open"),
     review: () => void (claim.status = "in-review"),
-    addEvidence: () => {
+    addEvidence: async () => {
       const known = new Set(claim.evidence.map((item) => item.id));
-      const ids = run.client.prepare("SELECT id FROM evidence WHERE claim_id = ? ORDER BY rowid").pluck().all(claim.id) as string[];
-      claim.evidence.push(...ids.filter((id) => !known.has(id)).map((id) => ({ id, createdBy: actor.id })));
+      const rows = await db().select({ id: evidence.id }).from(evidence).where(eq(evidence.claimId, claim.id)).orderBy(evidence.createdAt, evidence.id);
+      claim.evidence.push(...rows.filter(({ id }) => !known.has(id)).map(({ id }) => ({ id, createdBy: actor.id })));
     },
     removeEvidence: () => void claim.evidence.shift(),
     moveSpan: () => void (claim.span = claim.span === 0 ? 1 : 0),
@@ -108,5 +110,5 @@ export function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target
     delete: () => void (claim.isDeleted = true),
     assess: () => void (claim.assessments[actor.id] = step.verdictKey),
   };
-  changes[step.kind]?.();
+  await changes[step.kind]?.();
 }
