@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { eq, inArray, lte } from "drizzle-orm";
 import type { RecentTimesStore } from "@/lib/recent-times";
