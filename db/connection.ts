@@ -8,9 +8,16 @@ import { getEngine, type Database, type Engine, type Transaction } from "./clien
  */
 let installed: Engine | undefined;
 
-/** The engine the queries use: the process-wide one, or the one a test installed. */
+const chosen = new AsyncLocalStorage<Engine>();
+
+/** The engine the queries use: the process-wide one, or the one a test installed or chose with `onEngine`. */
 export function engine(): Engine {
-  return installed ?? getEngine();
+  return chosen.getStore() ?? installed ?? getEngine();
+}
+
+/** For tests that play several app servers in one process: runs `work` with its queries on `other`. */
+export function onEngine<T>(other: Engine, work: () => Promise<T>): Promise<T> {
+  return chosen.run(other, work);
 }
 
 /** For unit tests and tools: makes the queries use `replacement` (undefined: the process-wide engine again). */

@@ -62,3 +62,12 @@ export async function createTestActor(role: Role, email = `${role}-${crypto.rand
   const { user } = await createUser({ operator: "command-line", input: { email, role, name: `Test ${role}`, password: "correct horse battery" } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
+
+/**
+ * For tests that play two app servers: a second engine, with its own pool, on the PostgreSQL
+ * test database `engine` uses (run queries on it with `onEngine`; close it after the test).
+ */
+export function openSecondServer(engine: Engine): Engine {
+  if (engine.kind !== "postgres") throw new Error("A second server on one database is played on PostgreSQL only.");
+  return openPostgres(String(engine.pool.options.connectionString), 5);
+}

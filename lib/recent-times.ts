@@ -1,53 +1,37 @@
 /**
- * Moments something happened, per key, within a sliding window (sign-in failures per
- * address, export starts per account). In memory and bounded: at most `maxKeys` keys, the
- * least recently recorded forgotten first, so a flood of new keys cannot grow it without end.
+ * Moments something happened, per key, within a sliding window (sign-in failures per account
+ * and per address, export starts per account): the rules in pure functions over a key's list
+ * of times (ms since the epoch, oldest first), and the store that keeps the lists.
  */
-export class RecentTimes {
-  /** Insertion order is recording order: the least recently recorded key comes first. */
-  private readonly byKey = new Map<string, number[]>();
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly maxKeys: number,
-  ) {}
+/** The times less than `windowMs` before `now`, oldest first. */
+export function recentWithin(times: readonly number[], now: number, windowMs: number): number[] {
+  return times.filter((time) => now - time < windowMs);
+}
 
-  /** The key's times less than `windowMs` before `now`, oldest first (older ones are dropped). */
-  recent(key: string, now: number): number[] {
-    const times = this.byKey.get(key);
-    if (!times) return [];
-    const kept = times.filter((time) => now - time < this.windowMs);
-    if (kept.length === 0) this.byKey.delete(key);
-    else if (kept.length !== times.length) this.byKey.set(key, kept);
-    return kept;
-  }
+/** The recent times with `now` added, keeping only the latest `keep`. */
+export function withTime(times: readonly number[], now: number, windowMs: number, keep = Infinity): number[] {
+  return [...recentWithin(times, now, windowMs), now].slice(-keep);
+}
 
-  /** Records `now` for the key, keeping only its latest `keep` times. */
-  record(key: string, now: number, keep = Infinity): void {
-    const times = [...this.recent(key, now), now].slice(-keep);
-    this.byKey.delete(key); // re-inserted last, as the most recently recorded
-    this.byKey.set(key, times);
-    for (const oldKey of this.byKey.keys()) {
-      if (this.byKey.size <= this.maxKeys) break;
-      if (oldKey !== key) this.byKey.delete(oldKey);
-    }
-  }
+/** The times without one occurrence of `time` (the latest equal to it), if present. */
+export function withoutTime(times: readonly number[], time: number): number[] {
+  const index = times.lastIndexOf(time);
+  return index < 0 ? [...times] : [...times.slice(0, index), ...times.slice(index + 1)];
+}
 
-  /** Takes back one recorded time (the latest equal to `time`), if the key has it. */
-  takeBack(key: string, time: number): void {
-    const times = this.byKey.get(key);
-    const index = times?.lastIndexOf(time) ?? -1;
-    if (!times || index < 0) return;
-    times.splice(index, 1);
-    if (times.length === 0) this.byKey.delete(key);
-  }
-
-  forget(key: string): void {
-    this.byKey.delete(key);
-  }
-
-  /** How many keys are remembered. */
-  get size(): number {
-    return this.byKey.size;
-  }
+/**
+ * Where the lists are kept: in the database, shared by every server and worker process
+ * (db/queries/recent-times.ts). `change` runs with the current lists of `keys` and returns
+ * their new lists and a result; for the same keys, calls run one after another on every
+ * server, so a decision and the time it records cannot be split by another request. Keys are
+ * locked in the order given: callers that take several must always name them in one order.
+ * A list whose latest time is `windowMs` before `now` may be forgotten.
+ */
+export interface RecentTimesStore {
+  change<Result>(
+    keys: readonly string[],
+    clock: { now: number; windowMs: number },
+    change: (lists: number[][]) => { lists: number[][]; result: Result },
+  ): Promise<Result>;
 }

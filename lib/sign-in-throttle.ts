@@ -1,5 +1,5 @@
 import ipaddr from "ipaddr.js";
-import { RecentTimes } from "./recent-times";
+import { recentWithin, withoutTime, withTime, type RecentTimesStore } from "./recent-times";
 
 /**
  * Slows down password guessing without letting anyone lock a person out of their account
@@ -17,11 +17,12 @@ import { RecentTimes } from "./recent-times";
  * Refused attempts are not evaluated (no password check) and not counted. Unknown emails
  * are counted exactly like real ones, so the throttle says nothing about which exist.
  *
- * State is in memory, in this process: a failed guess writes nothing to the database (a
- * burst of guesses is no write load on SQLite's single writer, and needs no migration), and
- * the app runs as one `next start` process. A restart forgets the counts, which only an
- * operator can cause. Behind several app processes this would move to a shared table.
- * Memory is bounded: at most `maxKeys` accounts and addresses each, oldest forgotten first.
+ * The rules are the pure functions below, deciding from the recent failure times of one
+ * account and one address. The times live in a `RecentTimesStore`: the database, so every
+ * app server and worker process counts the same failures, and a restart forgets nothing.
+ * The cost: every evaluated attempt is one write transaction that locks the address's and
+ * the account's rows (a success is a second one), so a burst of guesses is write load, on
+ * SQLite's single writer too; refused attempts only read and lock, and write nothing.
  */
 export const signInLimits = {
   windowMs: 15 * 60_000,
@@ -29,68 +30,92 @@ export const signInLimits = {
   accountFreeFailures: 5,
   accountBaseDelayMs: 2_000,
   accountMaxDelayMs: 30_000,
-  maxKeys: 10_000,
 };
 
 export type SignInLimits = typeof signInLimits;
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; scope: "account" | "address"; retryAfterSeconds: number };
 
+/** The failure times (ms since the epoch, oldest first) of the attempt's address and account. */
+export type SignInFailures = { address: readonly number[]; account: readonly number[] };
+
+/** Whether an attempt with these recent failures may be evaluated at `now`. */
+export function checkSignIn(failures: SignInFailures, now: number, limits: SignInLimits = signInLimits): ThrottleDecision {
+  const fromAddress = recentWithin(failures.address, now, limits.windowMs);
+  if (fromAddress.length >= limits.addressFailures) {
+    const freedAt = fromAddress[fromAddress.length - limits.addressFailures]! + limits.windowMs;
+    return { allowed: false, scope: "address", retryAfterSeconds: secondsUntil(freedAt, now) };
+  }
+  const forAccount = recentWithin(failures.account, now, limits.windowMs);
+  const delay = accountDelayMs(forAccount.length, limits);
+  if (delay > 0) {
+    const nextAttemptAt = forAccount[forAccount.length - 1]! + delay;
+    if (now < nextAttemptAt) return { allowed: false, scope: "account", retryAfterSeconds: secondsUntil(nextAttemptAt, now) };
+  }
+  return { allowed: true };
+}
+
+/**
+ * The failures after one more at `now`. Sign-in counts each attempt as a failure before
+ * checking the password (so that parallel guesses cannot all pass `checkSignIn` while the
+ * hashes are computed) and takes it back with `withSuccess` when the password was right.
+ * Each list keeps only as many times as the rules can look at.
+ */
+export function withFailure(failures: SignInFailures, now: number, limits: SignInLimits = signInLimits): { address: number[]; account: number[] } {
+  return {
+    address: withTime(failures.address, now, limits.windowMs, limits.addressFailures),
+    account: withTime(failures.account, now, limits.windowMs, limits.accountFreeFailures + 16),
+  };
+}
+
+/**
+ * A correct password clears the account's failures. The address keeps its others (or one
+ * valid account would reset it between guesses); only this attempt's, counted at
+ * `attemptedAt`, is taken back.
+ */
+export function withSuccess(failures: SignInFailures, attemptedAt: number): { address: number[]; account: number[] } {
+  return { address: withoutTime(failures.address, attemptedAt), account: [] };
+}
+
+/** How long after the last failure the next attempt on an account must wait, given `failures` in the window. */
+export function accountDelayMs(failures: number, limits: SignInLimits = signInLimits): number {
+  const beyond = failures - limits.accountFreeFailures;
+  if (beyond < 0) return 0;
+  return Math.min(limits.accountBaseDelayMs * 2 ** beyond, limits.accountMaxDelayMs);
+}
+
+/**
+ * The rules applied to the failures kept in `store`, per address key and account key. The
+ * check and the count of one attempt are one `store.change`, so parallel guesses, on one
+ * server or several, are decided one after another and cannot all pass.
+ */
 export class SignInThrottle {
-  private readonly accounts: RecentTimes;
-  private readonly addresses: RecentTimes;
+  constructor(
+    private readonly store: RecentTimesStore,
+    private readonly limits: SignInLimits = signInLimits,
+  ) {}
 
-  constructor(private readonly limits: SignInLimits = signInLimits) {
-    this.accounts = new RecentTimes(limits.windowMs, limits.maxKeys);
-    this.addresses = new RecentTimes(limits.windowMs, limits.maxKeys);
+  /** Decides whether an attempt for `account` from `address` may be evaluated now, and if so counts it as a failure. */
+  attempt(account: string, address: string, now: number): Promise<ThrottleDecision> {
+    return this.store.change(this.keysOf(account, address), { now, windowMs: this.limits.windowMs }, ([addressTimes = [], accountTimes = []]) => {
+      const failures = { address: addressTimes, account: accountTimes };
+      const decision = checkSignIn(failures, now, this.limits);
+      const after = decision.allowed ? withFailure(failures, now, this.limits) : failures;
+      return { lists: [after.address, after.account], result: decision };
+    });
   }
 
-  /** Whether an attempt for `account` from `address` may be evaluated now. */
-  check(account: string, address: string, now: number): ThrottleDecision {
-    const fromAddress = this.addresses.recent(addressKeyOf(address), now);
-    if (fromAddress.length >= this.limits.addressFailures) {
-      const freedAt = fromAddress[fromAddress.length - this.limits.addressFailures]! + this.limits.windowMs;
-      return { allowed: false, scope: "address", retryAfterSeconds: secondsUntil(freedAt, now) };
-    }
-    const forAccount = this.accounts.recent(accountKeyOf(account), now);
-    const delay = this.accountDelayMs(forAccount.length);
-    if (delay > 0) {
-      const nextAttemptAt = forAccount[forAccount.length - 1]! + delay;
-      if (now < nextAttemptAt) return { allowed: false, scope: "account", retryAfterSeconds: secondsUntil(nextAttemptAt, now) };
-    }
-    return { allowed: true };
+  /** The attempt counted at `attemptedAt` had the right password: see `withSuccess`. */
+  recordSuccess(account: string, address: string, attemptedAt: number): Promise<void> {
+    return this.store.change(this.keysOf(account, address), { now: attemptedAt, windowMs: this.limits.windowMs }, ([addressTimes = [], accountTimes = []]) => {
+      const after = withSuccess({ address: addressTimes, account: accountTimes }, attemptedAt);
+      return { lists: [after.address, after.account], result: undefined };
+    });
   }
 
-  /**
-   * Counts a failure. Sign-in counts each attempt as a failure before checking the password
-   * (so that parallel guesses cannot all pass `check` while the hashes are computed) and
-   * takes it back with `recordSuccess` when the password was right.
-   */
-  recordFailure(account: string, address: string, now: number): void {
-    this.addresses.record(addressKeyOf(address), now, this.limits.addressFailures);
-    this.accounts.record(accountKeyOf(account), now, this.limits.accountFreeFailures + 16);
-  }
-
-  /**
-   * A correct password clears the account's failures. The address keeps its others (or one
-   * valid account would reset it between guesses); only this attempt's, counted at
-   * `attemptedAt`, is taken back.
-   */
-  recordSuccess(account: string, address: string, attemptedAt: number): void {
-    this.accounts.forget(accountKeyOf(account));
-    this.addresses.takeBack(addressKeyOf(address), attemptedAt);
-  }
-
-  /** How long after the last failure the next attempt on an account must wait, given `failures` in the window. */
-  accountDelayMs(failures: number): number {
-    const beyond = failures - this.limits.accountFreeFailures;
-    if (beyond < 0) return 0;
-    return Math.min(this.limits.accountBaseDelayMs * 2 ** beyond, this.limits.accountMaxDelayMs);
-  }
-
-  /** How many accounts and addresses are remembered (for the memory bound's test). */
-  get size(): { accounts: number; addresses: number } {
-    return { accounts: this.accounts.size, addresses: this.addresses.size };
+  /** Always the address first, then the account (the store locks keys in this order). */
+  private keysOf(account: string, address: string): string[] {
+    return [`sign-in-address:${addressKeyOf(address)}`, `sign-in-account:${accountKeyOf(account)}`];
   }
 }
 
@@ -127,12 +152,4 @@ export function describeWait(seconds: number): string {
   if (seconds < 90) return seconds === 1 ? "1 second" : `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minutes`;
-}
-
-const globalForThrottle = globalThis as unknown as { corroborateSignInThrottle?: SignInThrottle };
-
-/** The process's throttle, shared by every bundle that signs in (the form's action and Auth.js's route). */
-export function signInThrottle(): SignInThrottle {
-  globalForThrottle.corroborateSignInThrottle ??= new SignInThrottle();
-  return globalForThrottle.corroborateSignInThrottle;
 }

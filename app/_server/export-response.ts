@@ -6,7 +6,8 @@ import { reportContentSecurityPolicy } from "@/lib/export/report-html";
 import { isPartsFormat, writeExport, writeExportParts, type PartsFormat } from "@/lib/export/write-export";
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
 import { getExportDocument, openExport } from "@/db/queries/export";
-import { ExportLimiter } from "@/lib/export/export-limits";
+import { ExportLimiter, PdfSlots } from "@/lib/export/export-limits";
+import { databaseRecentTimes } from "@/db/queries/recent-times";
 import { securityLog } from "@/lib/security-log";
 import type { Actor } from "@/lib/permissions";
 import { env } from "@/lib/env";
@@ -124,8 +125,11 @@ function readExportRequest(request: Request): { format: ExportFormat; workspaceU
   return { format, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
 }
 
-const globalForExports = globalThis as unknown as { corroborateExportLimiter?: ExportLimiter };
-const limiter = (globalForExports.corroborateExportLimiter ??= new ExportLimiter());
+// Export starts are counted in the database, across servers. PDF slots bound this machine's
+// memory: one set per process, shared by every bundle that exports.
+const limiter = new ExportLimiter(databaseRecentTimes);
+const globalForExports = globalThis as unknown as { corroboratePdfSlots?: PdfSlots };
+const pdfSlots = (globalForExports.corroboratePdfSlots ??= new PdfSlots());
 
 /**
  * An export request from start to finish, for the routes: the format from `?format=`, the
@@ -142,12 +146,12 @@ export async function respondWithExport({
   scope: { investigationId: string } | { sourceId: string };
 }): Promise<Response> {
   const { format, workspaceUrl, inline } = readExportRequest(request);
-  const decision = limiter.start(actor.id);
+  const decision = await limiter.start(actor.id);
   const target = "investigationId" in scope ? `investigation ${scope.investigationId}` : `source ${scope.sourceId}`;
   securityLog().record({ event: "export", outcome: decision.allowed ? "success" : "refused", userId: actor.id, target, detail: format });
   if (!decision.allowed)
     return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
-  const release = format === "pdf" ? limiter.takePdfSlot() : () => {};
+  const release = format === "pdf" ? pdfSlots.take() : () => {};
   if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
   try {
     if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl }), format);

@@ -3,7 +3,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { generatePassword, getDecoyPasswordHash, hashPassword, verifyPassword } from "@/lib/passwords";
 import { canChangeAccount, canManagePeople, type Actor } from "@/lib/permissions";
-import { signInThrottle, type SignInThrottle } from "@/lib/sign-in-throttle";
+import { SignInThrottle } from "@/lib/sign-in-throttle";
 import type { Role } from "@/lib/roles";
 import type { CreateUserInput } from "@/lib/validation/user";
 import { db, forUpdate, writeTransaction } from "../connection";
@@ -11,6 +11,7 @@ import { users } from "../schema";
 import { actorIdOf, assertAllowed, type Operator } from "./actor";
 import { revokeTokensOfUser, type RevocationReason } from "./api-tokens";
 import { recordEvent } from "./events";
+import { databaseRecentTimes } from "./recent-times";
 
 /** What the UI and the CLI see of an account: never the password hash. */
 export type UserSummary = {
@@ -59,23 +60,26 @@ export type SignInOutcome =
   | { status: "refused" }
   | { status: "throttled"; retryAfterSeconds: number };
 
+/** The throttle every server shares: its counts are in the database. */
+const sharedThrottle = new SignInThrottle(databaseRecentTimes);
+
 /**
  * One sign-in attempt from `address`, throttled per account and per address (see
  * lib/sign-in-throttle.ts). A throttled attempt is refused before the password is checked.
  * Otherwise the attempt counts as a failure until the password proves right, so parallel
- * guesses are counted as they start.
+ * guesses are counted as they start: the check and the count are one transaction, exact
+ * across servers.
  */
 export async function attemptSignIn(
   { email, password, address }: { email: string; password: string; address: string },
-  { throttle = signInThrottle(), now = Date.now }: { throttle?: SignInThrottle; now?: () => number } = {},
+  { throttle = sharedThrottle, now = Date.now }: { throttle?: SignInThrottle; now?: () => number } = {},
 ): Promise<SignInOutcome> {
   const startedAt = now();
-  const decision = throttle.check(email, address, startedAt);
+  const decision = await throttle.attempt(email, address, startedAt);
   if (!decision.allowed) return { status: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
-  throttle.recordFailure(email, address, startedAt);
   const user = await verifyCredentials({ email, password });
   if (!user) return { status: "refused" };
-  throttle.recordSuccess(email, address, startedAt);
+  await throttle.recordSuccess(email, address, startedAt);
   return { status: "signed-in", user };
 }
 

@@ -325,6 +325,23 @@ export const idempotentRequests = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.key] })],
 );
 
+/**
+ * Recent moments per key, shared by every server on the database: sign-in failures per
+ * account and per client address, export starts per account (the rules: lib/recent-times.ts
+ * and its callers). One row per key, locked while a request decides from it. `key` is the
+ * SHA-256 of the key (an email typed at sign-in is not kept as typed); `times` are ms since
+ * the epoch, oldest first; past `expires_at` (ms) none is recent any more, and the row is deleted.
+ */
+export const recentTimes = pgTable(
+  "recent_times",
+  {
+    key: text("key").primaryKey(),
+    times: jsonb("times").$type<number[]>().notNull(),
+    expiresAt: doublePrecision("expires_at").notNull(),
+  },
+  (table) => [index("recent_times_expires_idx").on(table.expiresAt)],
+);
+
 /** Append-only record of who did what to which object, and when. */
 export const events = pgTable(
   "events",

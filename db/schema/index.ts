@@ -21,6 +21,7 @@ export const {
   assessments,
   apiTokens,
   idempotentRequests,
+  recentTimes,
   events,
   settings,
 } = tables;

@@ -95,5 +95,6 @@ export const comments = sqliteOf(definition.comments);
 export const assessments = sqliteOf(definition.assessments);
 export const apiTokens = sqliteOf(definition.apiTokens);
 export const idempotentRequests = sqliteOf(definition.idempotentRequests);
+export const recentTimes = sqliteOf(definition.recentTimes);
 export const events = sqliteOf(definition.events);
 export const settings = sqliteOf(definition.settings);

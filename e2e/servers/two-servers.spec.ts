@@ -8,7 +8,8 @@ import { apiOf, signInOn, startAppServer, stopAppServer, type AppServer } from "
  * Two app servers started with the same DATABASE_URL and nothing else shared (each its own
  * data folder, no AUTH_SECRET) work as one workspace: one first admin and one demo although
  * they start together, a session made on one is valid on the other, what is written on one
- * is read on the other, and live updates cross from one to the other (LISTEN/NOTIFY).
+ * is read on the other, live updates cross from one to the other (LISTEN/NOTIFY), and
+ * sign-in failures on one throttle the account on the other.
  */
 const admin = { email: "admin@two-servers.test", password: "two servers admin password" };
 let postgres: Awaited<ReturnType<typeof startPostgres>>;
@@ -82,5 +83,26 @@ test.describe("two app servers on one PostgreSQL database", () => {
     await expect(comments).toContainText("Posted on server A.", { timeout: 15_000 });
     await writer.context().close();
     await watcher.context().close();
+  });
+
+  test("wrong passwords tried on A make the account wait on B too: sign-in throttling counts across servers", async ({ browser }) => {
+    const [a, b] = servers as [Server, Server];
+    const account = { email: "throttled@two-servers.test", password: "two servers throttled password" };
+    usersCli("add", account.email, "--role", "reviewer", "--password", account.password);
+    const tryOn = async (server: Server, password: string, expected: string | RegExp) => {
+      const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+      await page.goto("/signin");
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByTestId("form-message")).toHaveText(expected);
+      await page.context().close();
+    };
+    // Seven failures, waiting out the delays after the fifth (2 s) and the sixth (4 s): the next attempt must wait 8 s.
+    for (let i = 0; i < 7; i++) {
+      if (i >= 5) await new Promise((resolve) => setTimeout(resolve, 2 ** (i - 4) * 1_000 + 100));
+      await tryOn(a, `guess ${i}`, "That email and password do not match an active account.");
+    }
+    await tryOn(b, account.password, /^Too many failed sign-in attempts\. Wait \d+ seconds?, then try again\.$/);
   });
 });

@@ -1,37 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { ExportLimiter } from "./export-limits";
+import { withTime } from "../recent-times";
+import { checkExportStart, exportLimits, PdfSlots } from "./export-limits";
 
-describe("ExportLimiter", () => {
-  it("allows so many exports per account per window, then says how long to wait", () => {
-    let now = 0;
-    const limiter = new ExportLimiter({ perAccount: 3, windowMs: 60_000, concurrentPdfs: 1, maxKeys: 100 }, () => now);
-    expect([1, 2, 3].map(() => limiter.start("ana").allowed)).toEqual([true, true, true]);
-    expect(limiter.start("ana")).toEqual({ allowed: false, retryAfterSeconds: 60 });
-    expect(limiter.start("ben").allowed).toBe(true); // per account
-    now = 45_000;
-    expect(limiter.start("ana")).toEqual({ allowed: false, retryAfterSeconds: 15 });
-    now = 60_000;
-    expect(limiter.start("ana").allowed).toBe(true);
+const limits = { perAccount: 3, windowMs: 60_000, concurrentPdfs: 1 };
+
+describe("export starts per account", () => {
+  it("allows so many per window, then says how long until the oldest leaves it", () => {
+    let starts: number[] = [];
+    const decisions = [0, 1, 2, 3].map(() => {
+      const decision = checkExportStart(starts, 0, limits);
+      if (decision.allowed) starts = withTime(starts, 0, limits.windowMs, limits.perAccount);
+      return decision;
+    });
+    expect(decisions).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }, { allowed: false, retryAfterSeconds: 60 }]);
+    expect(checkExportStart(starts, 45_000, limits)).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    expect(checkExportStart(starts, 59_999, limits)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(checkExportStart(starts, 60_000, limits)).toEqual({ allowed: true });
   });
 
-  it("prints at most so many PDFs at once, and a slot is released once", () => {
-    const limiter = new ExportLimiter({ perAccount: 10, windowMs: 60_000, concurrentPdfs: 2, maxKeys: 100 });
-    const first = limiter.takePdfSlot();
-    const second = limiter.takePdfSlot();
+  it("allows 30 a minute by default", () => {
+    const starts = Array.from({ length: 30 }, (_, i) => i * 1_000);
+    expect(checkExportStart(starts.slice(1), 30_000)).toEqual({ allowed: true });
+    expect(checkExportStart(starts, 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(exportLimits.perAccount).toBe(30);
+  });
+});
+
+describe("PDF slots", () => {
+  it("prints at most so many PDFs at once in this process, and a slot is released once", () => {
+    const slots = new PdfSlots(2);
+    const first = slots.take();
+    const second = slots.take();
     expect(first && second).toBeTruthy();
-    expect(limiter.takePdfSlot()).toBeNull();
+    expect(slots.take()).toBeNull();
     first!();
     first!();
-    expect(limiter.takePdfSlot()).not.toBeNull();
-    expect(limiter.takePdfSlot()).toBeNull();
-  });
-
-  it("forgets the oldest accounts past its memory bound", () => {
-    const limiter = new ExportLimiter({ perAccount: 1, windowMs: 60_000, concurrentPdfs: 1, maxKeys: 2 }, () => 0);
-    limiter.start("a");
-    limiter.start("b");
-    limiter.start("c");
-    expect(limiter.start("a").allowed).toBe(true); // forgotten, so allowed again
-    expect(limiter.start("c").allowed).toBe(false);
+    expect(slots.take()).not.toBeNull();
+    expect(slots.take()).toBeNull();
   });
 });
