@@ -86,10 +86,10 @@ test.describe("two app servers on one PostgreSQL database", () => {
   });
 
   test("wrong passwords tried on A make the account wait on B too: sign-in throttling counts across servers", async ({ browser }) => {
-    const [a, b] = servers as [Server, Server];
+    const [a, b] = servers as [AppServer, AppServer];
     const account = { email: "throttled@two-servers.test", password: "two servers throttled password" };
     usersCli("add", account.email, "--role", "reviewer", "--password", account.password);
-    const tryOn = async (server: Server, password: string, expected: string | RegExp) => {
+    const tryOn = async (server: AppServer, password: string, expected: string | RegExp) => {
       const page = await (await browser.newContext({ baseURL: server.url })).newPage();
       await page.goto("/signin");
       await page.getByLabel("Email").fill(account.email);
