@@ -59,23 +59,24 @@ export async function signInOn(browser: Browser, server: AppServer, account: { e
 export type ApiAnswer = { status: number; json<T = { id: string }>(): Promise<T> };
 
 /**
- * The API of `server` with a bearer token: POST when a body is given, else GET. Each request
- * opens its own connection, so that behind WORKERS=N consecutive requests go to different
+ * The API of `server` with a bearer token: POST when a body is given, else GET, unless `method`
+ * says otherwise. Each request opens its own connection, so that behind WORKERS=N consecutive requests go to different
  * processes (the cluster hands out connections in turn), not all down one kept-alive socket.
  */
 export function apiOf(server: AppServer, token: string) {
-  return (route: string, body?: unknown): Promise<ApiAnswer> =>
+  return (route: string, body?: unknown, { method, headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<ApiAnswer> =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const request = http.request(
         `${server.url}/api/v1${route}`,
         {
-          method: payload ? "POST" : "GET",
+          method: method ?? (payload ? "POST" : "GET"),
           agent: false,
           headers: {
             Authorization: `Bearer ${token}`,
             "Content-Type": "application/json",
-            ...(payload ? { "Content-Length": Buffer.byteLength(payload) } : {}),
+            ...(payload ? { "Content-Length": String(Buffer.byteLength(payload)) } : {}),
+            ...headers,
           },
         },
         (response) => {

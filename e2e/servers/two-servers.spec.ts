@@ -85,6 +85,28 @@ test.describe("two app servers on one PostgreSQL database", () => {
     await watcher.context().close();
   });
 
+  test("If-Match stays exact across servers: of 20 updates sent at once with one ETag, half to each server, one wins and 19 get 412", async () => {
+    const [a, b] = servers as [AppServer, AppServer];
+    usersCli("add", "racer@two-servers.test", "--role", "editor", "--password", "two servers racer password");
+    const token = usersCli("token", "racer@two-servers.test", "--name", "e2e").trim().split("\n").at(-1)!;
+    const text = "Officials said 261 people were on the flights.";
+    const investigation = await (await apiOf(a, token)("/investigations", { title: "Racing" })).json();
+    const source = await (await apiOf(a, token)(`/investigations/${investigation.id}/sources`, { title: "Wire", text })).json();
+    const claim = await (
+      await apiOf(a, token)(`/sources/${source.id}/claims`, { start: text.indexOf("261"), end: text.indexOf("261") + "261 people".length })
+    ).json();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        apiOf(n % 2 ? b : a, token)(`/claims/${claim.id}`, { rationale: `Update ${n}` }, { method: "PATCH", headers: { "If-Match": '"v1"' } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array<number>(19).fill(412)]);
+    const saved = await (await apiOf(b, token)(`/claims/${claim.id}`)).json<{ version: number; rationale: string }>();
+    expect(saved.version).toBe(2);
+    const winner = answers.findIndex((answer) => answer.status === 200);
+    expect(saved.rationale).toBe(`Update ${winner}`);
+  });
+
   test("wrong passwords tried on A make the account wait on B too: sign-in throttling counts across servers", async ({ browser }) => {
     const [a, b] = servers as [AppServer, AppServer];
     const account = { email: "throttled@two-servers.test", password: "two servers throttled password" };
