@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres } from "@/e2e/setup/postgres-server.mjs";
+import { freePort, startPostgres } from "@/e2e/setup/postgres-server.mjs";
 import { openPostgres } from "../engines/postgres";
 import { migrationsFolder } from "../engines/migrations-folder";
 import { findClientTool } from "../postgres-backup";
@@ -122,7 +122,7 @@ describe("the command line on PostgreSQL", { timeout: 60_000 }, () => {
   });
 
   it("refuses a wrong DATABASE_URL at start with one line, exit 1, and no password", async () => {
-    const closedPort = await (await import("@/e2e/setup/postgres-server.mjs")).freePort();
+    const closedPort = await freePort();
     const attempts = [
       { url: urlOf("workspace", closedPort), reason: /ECONNREFUSED/ },
       { url: urlOf("workspace", server.port, "Wrong-Password-7c1e"), reason: /password authentication failed/ },

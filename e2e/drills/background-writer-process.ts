@@ -1,6 +1,7 @@
 /** Starts background-writer.ts as a child process and collects what it committed. */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { engineEnvironment, sqliteEngine, type DrillEngine } from "./engine";
 
 export type BackgroundAck = { id: string; marker: string; at: number };
 
@@ -8,13 +9,15 @@ export function startBackgroundWriter({
   dataDir,
   actor,
   claimIds,
+  engine = sqliteEngine,
 }: {
   dataDir: string;
+  engine?: DrillEngine;
   actor: { id: string; email: string; name: string; role: string };
   claimIds: string[];
 }) {
   const child = spawn(process.execPath, ["--import", "tsx", "e2e/drills/background-writer.ts", JSON.stringify(actor), JSON.stringify(claimIds)], {
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, ...engineEnvironment(engine), DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const acks: BackgroundAck[] = [];

@@ -14,6 +14,7 @@ import { ApiClient } from "./api-client";
 import { startBackgroundWriter } from "./background-writer-process";
 import { drillFolder, latencySummary, mustBeZero, mustHold, sleep, type DrillResult } from "./drill";
 import type { Seeded } from "./lost-updates";
+import { engineEnvironment, sqliteEngine } from "./engine";
 import { spawnServer, stopServer, waitUntilReady } from "./server-process";
 import { startBenchServer } from "../bench/server";
 
@@ -67,6 +68,7 @@ export async function runBackupDrill({
     port,
     dataDir,
     seedScript: "e2e/drills/seed.ts",
+    env: engineEnvironment(sqliteEngine),
     seedArgs: ["--reviewers", String(writers), "--shared-claims", String(writers), "--lines", "1", "--filler-sources", String(fillerSources)],
   });
   const seeded = server.seeded as Seeded;
@@ -82,7 +84,7 @@ export async function runBackupDrill({
     await sleep(warmUpMs);
 
     const backupBegan = Date.now();
-    const backup = await npmRun("backup", ["--out", backupFile], { ...process.env, DATA_DIR: dataDir });
+    const backup = await npmRun("backup", ["--out", backupFile], { ...process.env, ...engineEnvironment(sqliteEngine), DATA_DIR: dataDir });
     const backupEnded = Date.now();
     await sleep(300);
     isDone = true;
@@ -91,7 +93,7 @@ export async function runBackupDrill({
     server.stop();
     await server.exited;
 
-    const restore = await npmRun("restore", [backupFile, "--data-dir", restoredDir], process.env);
+    const restore = await npmRun("restore", [backupFile, "--data-dir", restoredDir], { ...process.env, ...engineEnvironment(sqliteEngine) });
     const restoredFile = path.join(restoredDir, "corroborate.db");
     const check = fs.existsSync(restoredFile)
       ? checkDatabaseFile(restoredFile)

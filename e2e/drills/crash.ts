@@ -14,6 +14,7 @@ import { checkDatabaseFile } from "@/db/backup";
 import { openDatabaseFile } from "@/db/client";
 import { ApiClient, type ApiRequest } from "./api-client";
 import { drillFolder, mustBeZero, mustHold, seededRandom, sleep, type DrillResult } from "./drill";
+import { engineEnvironment, sqliteEngine } from "./engine";
 import { crashServer, spawnServer, stopServer, waitUntilReady, type ServerProcess } from "./server-process";
 import type { Seeded } from "./lost-updates";
 import { percentile } from "../bench/server";
@@ -132,7 +133,7 @@ export async function runCrashDrill({
   const seedOutput = execFileSync(
     process.execPath,
     ["--import", "tsx", "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"],
-    { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
+    { env: { ...process.env, ...engineEnvironment(sqliteEngine), DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
   );
   const seeded = JSON.parse(seedOutput.trim().split("\n").at(-1)!) as Seeded;
   const random = seededRandom(seed);

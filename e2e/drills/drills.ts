@@ -4,6 +4,7 @@
  */
 import { runBackupDrill } from "./backup-under-load";
 import { runCrashDrill } from "./crash";
+import { runDatabaseRestartDrill } from "./database-restart";
 import { drillPort, type DrillResult } from "./drill";
 import { runLostUpdateDrill } from "./lost-updates";
 
@@ -19,6 +20,13 @@ export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> =
       fillerSources: size === "long" ? 1000 : 10,
       port: drillPort(3),
       restoredPort: drillPort(4),
+    }),
+  "database-restart": (size) =>
+    runDatabaseRestartDrill({
+      writers: size === "long" ? 8 : 4,
+      cycles: size === "long" ? 5 : 1,
+      downMs: size === "long" ? 5_000 : 2_000,
+      ports: [drillPort(5), drillPort(6)],
     }),
 };
 

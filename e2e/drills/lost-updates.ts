@@ -13,6 +13,7 @@ import { drillFolder, latencySummary, seededRandom, sleep, type DrillResult, typ
 import { reviewerLineWords } from "./drill-text";
 import { verifyLostUpdateDrill } from "./lost-updates-verify";
 import { startBenchServer } from "../bench/server";
+import { engineEnvironment, sqliteEngine } from "./engine";
 
 export type OpKind = "verdict" | "stale-verdict" | "verdict-without-if-match" | "comment" | "evidence" | "claim" | "delete";
 export type Outcome = "acknowledged" | "conflict" | "refused" | "already-done" | "unexpected";
@@ -156,6 +157,7 @@ export async function runLostUpdateDrill({
     port,
     dataDir,
     seedScript: "e2e/drills/seed.ts",
+    env: engineEnvironment(sqliteEngine),
     seedArgs: ["--reviewers", String(reviewers), "--shared-claims", String(sharedClaims + 1), "--lines", String(linesPerReviewer)],
   });
   const seeded = server.seeded as Seeded;
