@@ -25,6 +25,10 @@ test.describe("reliability drills (short)", () => {
     await runAndExpectEveryCheck("crash");
   });
 
+  test("on PostgreSQL, a server killed mid-write comes back with every acknowledged write", async () => {
+    await runAndExpectEveryCheck("crash-postgres");
+  });
+
   test("a backup taken while people write restores into a fresh workspace with every earlier write", async () => {
     await runAndExpectEveryCheck("backup");
   });
