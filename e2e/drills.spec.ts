@@ -33,6 +33,10 @@ test.describe("reliability drills (short)", () => {
     await runAndExpectEveryCheck("backup");
   });
 
+  test("on PostgreSQL, a pg_dump taken while people write restores with pg_restore into a new database with every earlier write", async () => {
+    await runAndExpectEveryCheck("backup-postgres");
+  });
+
   test("PostgreSQL crashing under a write burst loses no acknowledged write; the app servers answer 503, then recover by themselves", async () => {
     await runAndExpectEveryCheck("database-restart");
   });

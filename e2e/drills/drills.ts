@@ -22,6 +22,15 @@ export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> =
       port: drillPort(3),
       restoredPort: drillPort(4),
     }),
+  "backup-postgres": (size) =>
+    runBackupDrill({
+      engine: "postgres",
+      writers: size === "long" ? 8 : 3,
+      warmUpMs: size === "long" ? 5_000 : 1_000,
+      fillerSources: size === "long" ? 1000 : 10,
+      port: drillPort(3),
+      restoredPort: drillPort(4),
+    }),
   "database-restart": (size) =>
     runDatabaseRestartDrill({
       writers: size === "long" ? 8 : 4,
