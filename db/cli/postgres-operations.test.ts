@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startPostgres } from "@/e2e/setup/postgres-server.mjs";
@@ -180,5 +181,20 @@ describe("the command line on PostgreSQL", { timeout: 60_000 }, () => {
     const { rows } = await client.query("select column_name from information_schema.columns where table_name = 'users' and column_name = 'half_done'");
     await client.end();
     expect(rows).toEqual([]);
+  });
+
+  it("queues requests beyond DATABASE_POOL_SIZE instead of failing them", async () => {
+    const engine = openPostgres(urlOf("migrated"), 2);
+    try {
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, () => engine.database.execute<{ pid: number }>(sql`select pg_backend_pid() as pid, pg_sleep(0.05)`)),
+      );
+      expect(answers).toHaveLength(30);
+      expect(new Set(answers.map((answer) => answer.rows[0]!.pid)).size).toBeLessThanOrEqual(2);
+      expect(performance.now() - started).toBeGreaterThanOrEqual((30 / 2) * 50 * 0.9); // two at a time, not thirty
+    } finally {
+      await engine.close();
+    }
   });
 });
