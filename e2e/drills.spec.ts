@@ -21,6 +21,10 @@ test.describe("reliability drills (short)", () => {
     await runAndExpectEveryCheck("lost-updates");
   });
 
+  test("on PostgreSQL, reviewers saving at once lose no acknowledged change, and every refusal says why", async () => {
+    await runAndExpectEveryCheck("lost-updates-postgres");
+  });
+
   test("a server killed mid-write comes back with every acknowledged write and a sound database", async () => {
     await runAndExpectEveryCheck("crash");
   });

@@ -12,6 +12,13 @@ export type DrillSize = "long" | "short";
 
 export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> = {
   "lost-updates": (size) => runLostUpdateDrill({ reviewers: size === "long" ? 20 : 5, operationsPerReviewer: size === "long" ? 200 : 20, port: drillPort(1) }),
+  "lost-updates-postgres": (size) =>
+    runLostUpdateDrill({
+      reviewers: size === "long" ? 20 : 5,
+      operationsPerReviewer: size === "long" ? 200 : 20,
+      port: drillPort(1),
+      engine: "postgres",
+    }),
   crash: (size) => runCrashDrill({ cycles: size === "long" ? 200 : 3, port: drillPort(2) }),
   "crash-postgres": (size) => runCrashDrill({ cycles: size === "long" ? 50 : 3, port: drillPort(2), engine: "postgres" }),
   backup: (size) =>
