@@ -76,6 +76,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
     const send = async (request: ApiRequest, label: string): Promise<{ answer: ApiAnswer; firstAttempt?: Op["firstAttempt"] }> =>
       isRetried ? client.sendAfterTimeout(request, giveUpAfterMs, label) : { answer: await client.send(request, label) };
     const op: Op = { kind, reviewer, marker, status: 0, outcome: "unexpected", isExplained: false };
+    let lastAnswer: unknown = null;
 
     if (kind === "verdict" || kind === "stale-verdict" || kind === "verdict-without-if-match") {
       const claimId = random.pick(seeded.claimIds);
@@ -87,6 +88,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       const ifMatch = kind === "verdict-without-if-match" ? undefined : `"v${sentVersion}"`;
       const body = { verdictKey: random.pick(verdictKeys), rationale: `Drill rationale ${marker}` };
       const { answer, firstAttempt } = await send({ method: "PATCH", path: `/api/v1/claims/${claimId}`, ifMatch, body }, "PATCH claim");
+      lastAnswer = { etag: answer.etag, readVersion, sentVersion, error: answer.body?.error };
       op.status = answer.status;
       op.firstAttempt = firstAttempt;
       if (answer.status === 200 && kind === "verdict") {
@@ -135,6 +137,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       else if (answer.status === 404 && firstAttempt)
         Object.assign(op, { outcome: "already-done", isExplained: typeof answer.body?.error?.message === "string" });
     }
+    if (op.outcome !== "unexpected" && !op.isExplained) console.error("[lost-updates] answer not explained:", JSON.stringify({ ...op, answer: lastAnswer }));
     ops.push(op);
   }
 }
