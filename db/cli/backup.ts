@@ -1,14 +1,17 @@
 /**
  * `npm run backup -- [--out <file>]`: an online backup of DATA_DIR/corroborate.db, safe
  * while the server runs and writes. The copy is checked (integrity, foreign keys) before it
- * gets its name. Exit code 0 when the backup is made and passes the checks, 1 when it
+ * gets its name. With DATABASE_URL, a `pg_dump -Fc` archive of the PostgreSQL database instead
+ * (db/postgres-backup.ts). Exit code 0 when the backup is made and passes the checks, 1 when it
  * cannot be made or fails them (reason on stderr), 2 on a usage error.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { redactDatabaseUrl } from "@/lib/database-unavailable";
 import { backupDatabase, databaseFileName, defaultBackupFile, formatCheck } from "../backup";
+import { defaultDumpFile, dumpPostgres } from "../postgres-backup";
 
 const help = `Back up the workspace database while the server runs.
 
@@ -24,7 +27,12 @@ Options:
   -h, --help     Show this help.
 
 The database is DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).
-Restore with: npm run restore -- <backup file> --data-dir <new empty folder>`;
+Restore with: npm run restore -- <backup file> --data-dir <new empty folder>
+
+On PostgreSQL (DATABASE_URL set): runs pg_dump --format=custom (needs PostgreSQL's client
+programs, Debian/Ubuntu: apt-get install -y postgresql-client), checks the archive with
+pg_restore --list, and writes DATA_DIR/backups/corroborate-<UTC time>.dump unless --out.
+Restore with: DATABASE_URL=<new empty database> npm run restore -- <backup file>`;
 
 class UsageError extends Error {}
 
@@ -40,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   if (values.out === "") throw new UsageError("--out needs a file name.");
+  if (env.databaseUrl) return backupPostgres(env.databaseUrl, values.out);
   const from = path.join(env.dataDir, databaseFileName);
   const to = path.resolve(values.out ?? defaultBackupFile(env.dataDir));
   const result = await backupDatabase({ from, to });
@@ -52,6 +61,14 @@ async function main(argv: string[]): Promise<number> {
   console.log(`Backed up ${from}\n       to ${result.file} (${size})`);
   console.log("Checks on the backup, opened read-only:");
   console.log(formatCheck(result.check).join("\n"));
+  return 0;
+}
+
+async function backupPostgres(url: string, out: string | undefined): Promise<number> {
+  const result = await dumpPostgres({ url, to: path.resolve(out ?? defaultDumpFile(env.dataDir)) });
+  const size = `${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${Math.round(result.durationMs)} ms`;
+  console.log(`Backed up ${redactDatabaseUrl(url)}\n       to ${result.file} (pg_dump custom format, ${size})`);
+  console.log(`Checked with pg_restore --list: ${result.check.tables} tables, ${result.check.tableData} with data.`);
   return 0;
 }
 

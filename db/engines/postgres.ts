@@ -17,8 +17,9 @@ const setUpLockKey = 7_311_402_016;
  * PostgreSQL through a node-postgres pool. Transactions run at READ COMMITTED on one pooled
  * connection; a write that decides from a row it read first locks that row (`forUpdate`
  * in connection.ts). When every connection is busy, further requests wait in the pool's queue.
+ * `migrations` is the folder of drizzle-kit migrations: the committed ones, or a test's copy.
  */
-export function openPostgres(url: string, poolSize: number): PostgresEngine {
+export function openPostgres(url: string, poolSize: number, migrations = migrationsFolder("postgres")): PostgresEngine {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle connection that the server closed (restart, failover) is dropped from the pool and
   // replaced on the next request; without a listener the error would end the process.
@@ -48,7 +49,7 @@ export function openPostgres(url: string, poolSize: number): PostgresEngine {
     savepoint: (tx, work) => tx.transaction(work),
     // Migrations run in one transaction (a failure leaves the schema as it was), under a
     // session lock so that servers starting together apply them once.
-    migrate: () => holdingLock(migrationLockKey, (client) => migrate(drizzle(client), { migrationsFolder: migrationsFolder("postgres") })),
+    migrate: () => holdingLock(migrationLockKey, (client) => migrate(drizzle(client), { migrationsFolder: migrations })),
     runAlone: (work) => holdingLock(setUpLockKey, () => work()),
     close: () => pool.end(),
   };

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
+import { engineEnvironment, sqliteEngine, type DrillEngine } from "./engine";
 
 export type BackgroundAck = { id: string; marker: string; at: number };
 
@@ -9,13 +10,15 @@ export function startBackgroundWriter({
   dataDir,
   actor,
   claimIds,
+  engine = sqliteEngine,
 }: {
   dataDir: string;
+  engine?: DrillEngine;
   actor: { id: string; email: string; name: string; role: string };
   claimIds: string[];
 }) {
   const child = spawn(process.execPath, [...typescriptCli, "e2e/drills/background-writer.ts", JSON.stringify(actor), JSON.stringify(claimIds)], {
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, ...engineEnvironment(engine), DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const acks: BackgroundAck[] = [];

@@ -5,15 +5,20 @@
  * random moment 50–500 ms after the first acknowledgement (so writes are in flight); then a separate read-only connection checks integrity,
  * foreign keys and that every acknowledged write (of this and all earlier cycles) is in the
  * database, and the server is started again. Writes that were sent but not acknowledged
- * may or may not have committed: they are counted, not failed.
+ * may or may not have committed: they are counted, not failed. On PostgreSQL (`engine`) the
+ * drill starts a database server of its own and checks the acknowledged writes through it; the
+ * SQLite file checks (integrity, foreign keys, -wal size) are SQLite's only.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { checkDatabaseFile } from "@/db/backup";
+import pg from "pg";
+import { checkDatabaseFile, type DatabaseCheck } from "@/db/backup";
 import { openDatabaseFile } from "@/db/client";
 import { ApiClient, type ApiRequest } from "./api-client";
 import { drillFolder, mustBeZero, mustHold, seededRandom, sleep, type DrillResult } from "./drill";
+import { engineEnvironment, sqliteEngine, type DrillEngine } from "./engine";
+import { startPostgres } from "../setup/postgres-server.mjs";
 import { crashServer, spawnServer, stopServer, waitUntilReady, type ServerProcess } from "./server-process";
 import type { Seeded } from "./lost-updates";
 import { percentile } from "../bench/server";
@@ -79,17 +84,45 @@ async function writeUntilGone({
   }
 }
 
-/** Reads ack.jsonl back from disk and checks it against the database with a read-only connection. */
-function verifyAgainstAcks(databaseFile: string, ackFile: string, sent: Array<{ kind: Kind; marker: string }>) {
-  const check = checkDatabaseFile(databaseFile);
+type Lookup = Record<Kind, (marker: string) => string[] | Promise<string[]>>;
+
+/** Reads ack.jsonl back from disk and checks it against the database with a connection of its own (read-only on SQLite). */
+async function verifyAgainstAcks(engine: DrillEngine, databaseFile: string, ackFile: string, sent: Array<{ kind: Kind; marker: string }>) {
   const acks = fs
     .readFileSync(ackFile, "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Ack);
+  const compare = async (byMarker: Lookup) => {
+    const lost: Ack[] = [];
+    for (const ack of acks) if (!(await byMarker[ack.kind](ack.marker)).includes(ack.id)) lost.push(ack);
+    const acked = new Set(acks.map((ack) => ack.marker));
+    let committedUnacknowledged = 0;
+    for (const write of sent) if (!acked.has(write.marker) && (await byMarker[write.kind](write.marker)).length > 0) committedUnacknowledged++;
+    return { acks: acks.length, lost, committedUnacknowledged };
+  };
+  if (engine.kind === "postgres") {
+    const client = new pg.Client({ connectionString: engine.url });
+    await client.connect();
+    const ids = async (query: string, value: string) => (await client.query<{ id: string }>(query, [value])).rows.map((row) => row.id);
+    try {
+      const result = await compare({
+        comment: (marker) => ids("select id from comments where body = $1", `Crash comment ${marker}`),
+        evidence: (marker) => ids("select id from evidence where outlet = $1", `Crash evidence ${marker}`),
+        investigation: (marker) => ids("select id from investigations where title = $1", `Crash investigation ${marker}`),
+        source: (marker) => ids("select s.id from sources s join source_versions v on v.source_id = s.id where s.title = $1", `Crash source ${marker}`),
+        verdict: (marker) =>
+          ids("select subject_id as id from events where action = 'claim.rationale-changed' and data -> 'rationale' ->> 1 = $1", `Crash rationale ${marker}`),
+      });
+      return { ...result, check: null };
+    } finally {
+      await client.end();
+    }
+  }
+  const check: DatabaseCheck | null = checkDatabaseFile(databaseFile);
   const sqlite = openDatabaseFile(databaseFile, { readonly: true });
   try {
-    const byMarker: Record<Kind, (marker: string) => string[]> = {
+    const byMarker: Lookup = {
       comment: (marker) => sqlite.prepare("SELECT id FROM comments WHERE body = ?").pluck().all(`Crash comment ${marker}`) as string[],
       evidence: (marker) => sqlite.prepare("SELECT id FROM evidence WHERE outlet = ?").pluck().all(`Crash evidence ${marker}`) as string[],
       investigation: (marker) => sqlite.prepare("SELECT id FROM investigations WHERE title = ?").pluck().all(`Crash investigation ${marker}`) as string[],
@@ -104,10 +137,7 @@ function verifyAgainstAcks(databaseFile: string, ackFile: string, sent: Array<{ 
           .pluck()
           .all(`Crash rationale ${marker}`) as string[],
     };
-    const lost = acks.filter((ack) => !byMarker[ack.kind](ack.marker).includes(ack.id));
-    const acked = new Set(acks.map((ack) => ack.marker));
-    const committedUnacknowledged = sent.filter((write) => !acked.has(write.marker) && byMarker[write.kind](write.marker).length > 0).length;
-    return { check, acks: acks.length, lost, committedUnacknowledged };
+    return { ...(await compare(byMarker)), check };
   } finally {
     sqlite.close();
   }
@@ -118,14 +148,41 @@ export async function runCrashDrill({
   port,
   writers = 4,
   seed = 11,
+  engine: engineKind = "sqlite",
 }: {
   cycles: number;
   port: number;
+  engine?: DrillEngine["kind"];
   writers?: number;
   seed?: number;
 }): Promise<DrillResult> {
-  const folder = drillFolder("crash");
+  const folder = drillFolder(engineKind === "sqlite" ? "crash" : "crash-postgres");
   fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  const database = engineKind === "postgres" ? await startPostgres({ database: "drill" }) : null;
+  const engine: DrillEngine = database ? { kind: "postgres", url: database.url } : sqliteEngine;
+  try {
+    return await crashCycles({ cycles, port, writers, seed, engine, folder });
+  } finally {
+    database?.stop({ mode: "immediate" });
+  }
+}
+
+async function crashCycles({
+  cycles,
+  port,
+  writers,
+  seed,
+  engine,
+  folder,
+}: {
+  cycles: number;
+  port: number;
+  writers: number;
+  seed: number;
+  engine: DrillEngine;
+  folder: string;
+}): Promise<DrillResult> {
   const dataDir = path.join(folder, "data");
   const databaseFile = path.join(dataDir, "corroborate.db");
   const ackFile = path.join(folder, "ack.jsonl");
@@ -133,7 +190,7 @@ export async function runCrashDrill({
   const seedOutput = execFileSync(
     process.execPath,
     [...typescriptCli, "e2e/drills/seed.ts", "--reviewers", "1", "--shared-claims", String(writers), "--lines", "1"],
-    { env: { ...process.env, DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
+    { env: { ...process.env, ...engineEnvironment(engine), DATA_DIR: dataDir, SECURITY_LOG: path.join(folder, "security.log") }, encoding: "utf8" },
   );
   const seeded = JSON.parse(seedOutput.trim().split("\n").at(-1)!) as Seeded;
   const random = seededRandom(seed);
@@ -145,10 +202,10 @@ export async function runCrashDrill({
   let client = new ApiClient(`http://localhost:${port}`, seeded.accounts[0]!.token);
   const isReady = async () =>
     (await fetch(`${client.baseUrl}/api/v1/claims/${seeded.claimIds[0]}`, { headers: { Authorization: `Bearer ${client.token}` } })).status === 200;
-  let last: ReturnType<typeof verifyAgainstAcks> | undefined;
+  let last: Awaited<ReturnType<typeof verifyAgainstAcks>> | undefined;
   try {
     for (let cycle = 0; cycle < cycles; cycle++) {
-      server = spawnServer({ dataDir, port, logFile });
+      server = spawnServer({ dataDir, port, logFile, engine });
       // The first start may have to build the app first (start.mjs builds when sources changed).
       readyMs.push(await waitUntilReady(server, isReady, cycle === 0 ? 600_000 : 120_000));
       client = new ApiClient(server.baseUrl, client.token);
@@ -162,16 +219,16 @@ export async function runCrashDrill({
       tally.orphans += crash.orphansKilled;
       if (!crash.isPortFree) tally.portBusy++;
       tally.maxWalBytes = Math.max(tally.maxWalBytes, fs.existsSync(`${databaseFile}-wal`) ? fs.statSync(`${databaseFile}-wal`).size : 0);
-      last = verifyAgainstAcks(databaseFile, ackFile, sent);
+      last = await verifyAgainstAcks(engine, databaseFile, ackFile, sent);
       tally.lostAcknowledged += last.lost.length;
-      if (!(last.check.integrity.length === 1 && last.check.integrity[0] === "ok")) tally.integrityFailures++;
-      tally.foreignKeyViolations += last.check.foreignKeyViolations.length;
+      if (last.check && !(last.check.integrity.length === 1 && last.check.integrity[0] === "ok")) tally.integrityFailures++;
+      tally.foreignKeyViolations += last.check?.foreignKeyViolations.length ?? 0;
       if (last.lost.length > 0) console.error(`[crash] cycle ${cycle}: acknowledged writes missing:`, last.lost.slice(0, 5));
       if (cycles >= 20 && (cycle + 1) % 20 === 0)
         console.log(`[crash] ${cycle + 1}/${cycles} cycles, ${last.acks} acknowledged writes, none lost so far: ${tally.lostAcknowledged === 0}`);
     }
     // One more start after the last crash: the workspace comes back and serves.
-    server = spawnServer({ dataDir, port, logFile });
+    server = spawnServer({ dataDir, port, logFile, engine });
     readyMs.push(await waitUntilReady(server, isReady));
     await stopServer(server);
   } finally {
@@ -180,7 +237,7 @@ export async function runCrashDrill({
   }
   const restarts = readyMs.slice(1);
   const mean = restarts.reduce((sum, ms) => sum + ms, 0) / Math.max(1, restarts.length);
-  const final = verifyAgainstAcks(databaseFile, ackFile, sent);
+  const final = await verifyAgainstAcks(engine, databaseFile, ackFile, sent);
   const byKind = Object.fromEntries(
     kinds.map((kind) => [
       kind,
@@ -191,8 +248,8 @@ export async function runCrashDrill({
     ]),
   );
   return {
-    drill: "crash",
-    parameters: { cycles, writers, seed, "kill, ms after the first ack": "50–500" },
+    drill: engine.kind === "sqlite" ? "crash" : "crash-postgres",
+    parameters: { engine: engine.kind, cycles, writers, seed, "kill, ms after the first ack": "50–500" },
     figures: {
       SIGKILLs: cycles,
       "acknowledged writes (fsync'd ack.jsonl)": final.acks,
@@ -201,13 +258,20 @@ export async function runCrashDrill({
       "…of which committed anyway": final.committedUnacknowledged,
       "first start to ready ms": Math.round(readyMs[0]!),
       "restart to ready ms, mean / p95 / max": `${Math.round(mean)} / ${Math.round(percentile(restarts, 95))} / ${Math.round(Math.max(...restarts))}`,
-      "largest -wal after a kill, KB": Math.round(tally.maxWalBytes / 1024),
-      "database size, KB": Math.round(fs.statSync(databaseFile).size / 1024),
+      ...(final.check && {
+        "largest -wal after a kill, KB": Math.round(tally.maxWalBytes / 1024),
+        "database size, KB": Math.round(fs.statSync(databaseFile).size / 1024),
+      }),
     },
     checks: [
       mustBeZero("acknowledged writes missing after a kill (all cycles)", tally.lostAcknowledged + final.lost.length),
-      mustBeZero("integrity_check failures", tally.integrityFailures + (final.check.integrity[0] === "ok" ? 0 : 1)),
-      mustBeZero("foreign_key_check violations", tally.foreignKeyViolations + final.check.foreignKeyViolations.length),
+      // The file checks are SQLite's; PostgreSQL keeps its own files consistent and enforces foreign keys on every write.
+      ...(final.check
+        ? [
+            mustBeZero("integrity_check failures", tally.integrityFailures + (final.check.integrity[0] === "ok" ? 0 : 1)),
+            mustBeZero("foreign_key_check violations", tally.foreignKeyViolations + final.check.foreignKeyViolations.length),
+          ]
+        : []),
       mustBeZero("processes left behind by a kill", tally.orphans),
       mustBeZero("port still taken after a kill", tally.portBusy),
       mustHold(`every restart ready within ${readyBudgetMs / 1000} s`, Math.max(...restarts) <= readyBudgetMs),

@@ -4,6 +4,7 @@
  */
 import { runBackupDrill } from "./backup-under-load";
 import { runCrashDrill } from "./crash";
+import { runDatabaseRestartDrill } from "./database-restart";
 import { drillPort, type DrillResult } from "./drill";
 import { runLostUpdateDrill } from "./lost-updates";
 
@@ -11,7 +12,15 @@ export type DrillSize = "long" | "short";
 
 export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> = {
   "lost-updates": (size) => runLostUpdateDrill({ reviewers: size === "long" ? 20 : 5, operationsPerReviewer: size === "long" ? 200 : 20, port: drillPort(1) }),
+  "lost-updates-postgres": (size) =>
+    runLostUpdateDrill({
+      reviewers: size === "long" ? 20 : 5,
+      operationsPerReviewer: size === "long" ? 200 : 20,
+      port: drillPort(1),
+      engine: "postgres",
+    }),
   crash: (size) => runCrashDrill({ cycles: size === "long" ? 200 : 3, port: drillPort(2) }),
+  "crash-postgres": (size) => runCrashDrill({ cycles: size === "long" ? 50 : 3, port: drillPort(2), engine: "postgres" }),
   backup: (size) =>
     runBackupDrill({
       writers: size === "long" ? 8 : 3,
@@ -19,6 +28,22 @@ export const drills: Record<string, (size: DrillSize) => Promise<DrillResult>> =
       fillerSources: size === "long" ? 1000 : 10,
       port: drillPort(3),
       restoredPort: drillPort(4),
+    }),
+  "backup-postgres": (size) =>
+    runBackupDrill({
+      engine: "postgres",
+      writers: size === "long" ? 8 : 3,
+      warmUpMs: size === "long" ? 5_000 : 1_000,
+      fillerSources: size === "long" ? 1000 : 10,
+      port: drillPort(3),
+      restoredPort: drillPort(4),
+    }),
+  "database-restart": (size) =>
+    runDatabaseRestartDrill({
+      writers: size === "long" ? 8 : 4,
+      cycles: size === "long" ? 5 : 1,
+      downMs: size === "long" ? 5_000 : 2_000,
+      ports: [drillPort(5), drillPort(6)],
     }),
 };
 

@@ -13,6 +13,9 @@ import { drillFolder, latencySummary, seededRandom, sleep, type DrillResult, typ
 import { reviewerLineWords } from "./drill-text";
 import { verifyLostUpdateDrill } from "./lost-updates-verify";
 import { startBenchServer } from "../bench/server";
+import { readSnapshot } from "./drill-database";
+import { engineEnvironment, sqliteEngine, type DrillEngine } from "./engine";
+import { startPostgres } from "../setup/postgres-server.mjs";
 
 export type OpKind = "verdict" | "stale-verdict" | "verdict-without-if-match" | "comment" | "evidence" | "claim" | "delete";
 export type Outcome = "acknowledged" | "conflict" | "refused" | "already-done" | "unexpected";
@@ -73,6 +76,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
     const send = async (request: ApiRequest, label: string): Promise<{ answer: ApiAnswer; firstAttempt?: Op["firstAttempt"] }> =>
       isRetried ? client.sendAfterTimeout(request, giveUpAfterMs, label) : { answer: await client.send(request, label) };
     const op: Op = { kind, reviewer, marker, status: 0, outcome: "unexpected", isExplained: false };
+    let lastAnswer: unknown = null;
 
     if (kind === "verdict" || kind === "stale-verdict" || kind === "verdict-without-if-match") {
       const claimId = random.pick(seeded.claimIds);
@@ -84,6 +88,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       const ifMatch = kind === "verdict-without-if-match" ? undefined : `"v${sentVersion}"`;
       const body = { verdictKey: random.pick(verdictKeys), rationale: `Drill rationale ${marker}` };
       const { answer, firstAttempt } = await send({ method: "PATCH", path: `/api/v1/claims/${claimId}`, ifMatch, body }, "PATCH claim");
+      lastAnswer = { etag: answer.etag, readVersion, sentVersion, error: answer.body?.error };
       op.status = answer.status;
       op.firstAttempt = firstAttempt;
       if (answer.status === 200 && kind === "verdict") {
@@ -132,6 +137,7 @@ async function runReviewer(reviewer: number, client: ApiClient, random: Random, 
       else if (answer.status === 404 && firstAttempt)
         Object.assign(op, { outcome: "already-done", isExplained: typeof answer.body?.error?.message === "string" });
     }
+    if (op.outcome !== "unexpected" && !op.isExplained) console.error("[lost-updates] answer not explained:", JSON.stringify({ ...op, answer: lastAnswer }));
     ops.push(op);
   }
 }
@@ -142,26 +148,54 @@ export async function runLostUpdateDrill({
   sharedClaims = 8,
   port,
   seed = 7,
+  engine: engineKind = "sqlite",
 }: {
   reviewers: number;
   operationsPerReviewer: number;
   sharedClaims?: number;
   port: number;
   seed?: number;
+  /** PostgreSQL: a throw-away database server of the drill's own. */
+  engine?: DrillEngine["kind"];
 }): Promise<DrillResult> {
-  const dataDir = drillFolder("lost-updates");
+  if (engineKind === "sqlite") return lostUpdates({ reviewers, operationsPerReviewer, sharedClaims, port, seed, engine: sqliteEngine });
+  const database = await startPostgres({ database: "drill" });
+  try {
+    return await lostUpdates({ reviewers, operationsPerReviewer, sharedClaims, port, seed, engine: { kind: "postgres", url: database.url } });
+  } finally {
+    database.stop({ mode: "immediate" });
+  }
+}
+
+async function lostUpdates({
+  reviewers,
+  operationsPerReviewer,
+  sharedClaims,
+  port,
+  seed,
+  engine,
+}: {
+  reviewers: number;
+  operationsPerReviewer: number;
+  sharedClaims: number;
+  port: number;
+  seed: number;
+  engine: DrillEngine;
+}): Promise<DrillResult> {
+  const dataDir = drillFolder(engine.kind === "sqlite" ? "lost-updates" : "lost-updates-postgres");
   const linesPerReviewer = Math.ceil(operationsPerReviewer * 0.2) + 5;
   const server = await startBenchServer({
     name: "lost-updates",
     port,
     dataDir,
     seedScript: "e2e/drills/seed.ts",
+    env: engineEnvironment(engine),
     seedArgs: ["--reviewers", String(reviewers), "--shared-claims", String(sharedClaims + 1), "--lines", String(linesPerReviewer)],
   });
   const seeded = server.seeded as Seeded;
   // The second process comments on a claim of its own (the lock it contends for is the database's).
   const backgroundClaimId = seeded.claimIds.pop()!;
-  const background = startBackgroundWriter({ dataDir, actor: seeded.accounts[0]!, claimIds: [backgroundClaimId] });
+  const background = startBackgroundWriter({ dataDir, actor: seeded.accounts[0]!, claimIds: [backgroundClaimId], engine });
   try {
     await background.started;
     const clients = seeded.accounts.map((account) => new ApiClient(server.baseUrl, account.token));
@@ -182,7 +216,7 @@ export async function runLostUpdateDrill({
 
     const timings = clients.flatMap((client) => client.timings);
     const verified = verifyLostUpdateDrill({
-      databaseFile: `${dataDir}/corroborate.db`,
+      snapshot: await readSnapshot(engine, `${dataDir}/corroborate.db`),
       ops,
       seeded,
       historyCounts,
@@ -191,8 +225,8 @@ export async function runLostUpdateDrill({
     const byLabel = (label: string) => latencySummary(timings.filter((timing) => timing.label === label).map((timing) => timing.ms));
     const count = (predicate: (op: Op) => boolean) => ops.filter(predicate).length;
     return {
-      drill: "lost-updates",
-      parameters: { reviewers, operationsPerReviewer, sharedClaims, seed, retryShare },
+      drill: engine.kind === "sqlite" ? "lost-updates" : "lost-updates-postgres",
+      parameters: { engine: engine.kind, reviewers, operationsPerReviewer, sharedClaims, seed, retryShare },
       figures: {
         operations: ops.length,
         requests: timings.length,

@@ -1,6 +1,6 @@
 /**
- * Drill runner: `npm run drill [-- name...] [--short]` (names: lost-updates, crash,
- * backup; all by default). Runs each drill at its long size (or short), prints its
+ * Drill runner: `npm run drill [-- name...] [--short]` (names: lost-updates, crash, backup, each also
+ * on PostgreSQL as <name>-postgres, and database-restart, PostgreSQL's own; all by default). Runs each drill at its long size (or short), prints its
  * figures and checks, records each drill's run in `.bench/drills.json` (parameters,
  * figures, checks and the machine; other drills' last runs are kept) and ends with `N passed, N failed`; exit code 1 when a check failed or a drill
  * crashed.

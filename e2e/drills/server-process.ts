@@ -10,15 +10,27 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { sleep } from "./drill";
+import { engineEnvironment, sqliteEngine, type DrillEngine } from "./engine";
 
 export type ServerProcess = { launcher: ChildProcess; port: number; baseUrl: string; spawnedAt: number; exited: Promise<void> };
 
-/** Starts `node db/cli/start.mjs` on `dataDir` and `port`; its output is appended to `logFile`. */
-export function spawnServer({ dataDir, port, logFile }: { dataDir: string; port: number; logFile: string }): ServerProcess {
+/** Starts `node db/cli/start.mjs` on `dataDir` and `port` and `engine` (SQLite unless said); its output is appended to `logFile`. */
+export function spawnServer({
+  dataDir,
+  port,
+  logFile,
+  engine = sqliteEngine,
+}: {
+  dataDir: string;
+  port: number;
+  logFile: string;
+  engine?: DrillEngine;
+}): ServerProcess {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
   const env = {
     ...process.env,
+    ...engineEnvironment(engine),
     DATA_DIR: dataDir,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
