@@ -6,7 +6,8 @@ export type ApiRow = Record<string, unknown> & { id: string; version: number };
 /**
  * The one HTTP client the specs use for the public API (`/api/v1/…`): a caller's bearer token,
  * optionally sent from a chosen loopback address (the security specs use one each, so their
- * requests spend no other spec's throttling budget).
+ * requests spend no other spec's throttling budget) or to another server's port (the specs
+ * that start servers of their own). Each request opens its own connection.
  */
 export type ApiClient = {
   /**
@@ -23,13 +24,14 @@ export type ApiClient = {
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** An API client for `token` (none: an anonymous caller). */
-export function apiClient(token: string | undefined, { from }: { from?: string } = {}): ApiClient {
+export function apiClient(token: string | undefined, { from, port }: { from?: string; port?: number } = {}): ApiClient {
   const client: ApiClient = {
     send(method, path, body, headers = {}) {
       return send({
         method,
         path: `/api/v1/${path}`,
         from,
+        toPort: port,
         body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
         headers: {
           ...(token === undefined ? {} : bearer(token)),

@@ -80,6 +80,18 @@ export async function getLatestEventId({ investigationId }: { investigationId: s
   return latest?.id ?? 0;
 }
 
+/**
+ * The id of the newest event of the whole workspace, or 0. A page reads it before its data
+ * and gives it to its live stream, which then sends every change made after it: nothing that
+ * happens between the page's render and the stream's start is missed.
+ */
+export async function getLatestEventIdOfWorkspace(): Promise<number> {
+  const [latest] = await db()
+    .select({ id: max(events.id) })
+    .from(events);
+  return latest?.id ?? 0;
+}
+
 /** Events about one object, newest first. */
 export async function listEventsBySubject({ subjectType, subjectId }: { subjectType: string; subjectId: string }) {
   return db()

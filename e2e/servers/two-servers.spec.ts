@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
 import { startPostgres } from "../setup/postgres-server.mjs";
-import { apiOf, signInOn, startAppServer, stopAppServer, type AppServer } from "./app-server";
+import { apiClient } from "../api-client";
+import { signInOn, startAppServer, stopAppServer, type AppServer } from "./app-server";
 
 /**
  * Two app servers started with the same DATABASE_URL and nothing else shared (each its own
@@ -56,17 +57,20 @@ test.describe("two app servers on one PostgreSQL database", () => {
     const [a, b] = servers as [AppServer, AppServer];
     usersCli("add", "editor@two-servers.test", "--role", "editor", "--password", "two servers editor password");
     const token = usersCli("token", "editor@two-servers.test", "--name", "e2e").trim().split("\n").at(-1)!;
-    const api = (server: AppServer, route: string, body?: unknown) => apiOf(server, token)(route, body);
+    const api = (server: AppServer) => apiClient(token, { port: server.port });
     const text = "Officials said 238 Venezuelans were on the flights.";
-    const investigation = await (await api(a, "/investigations", { title: "Across servers" })).json();
-    const source = await (await api(a, `/investigations/${investigation.id}/sources`, { title: "Wire", text })).json();
-    const created = await api(a, `/sources/${source.id}/claims`, { start: text.indexOf("238"), end: text.indexOf("238") + "238 Venezuelans".length });
+    const investigation = await api(a).json("POST", "investigations", { title: "Across servers" });
+    const source = await api(a).json("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text });
+    const created = await api(a).send("POST", `sources/${source.id}/claims`, {
+      start: text.indexOf("238"),
+      end: text.indexOf("238") + "238 Venezuelans".length,
+    });
     expect(created.status).toBe(201);
-    const claim = await created.json();
+    const claim = JSON.parse(created.text) as { id: string };
 
-    const readOnB = await api(b, `/claims/${claim.id}`);
+    const readOnB = await api(b).send("GET", `claims/${claim.id}`);
     expect(readOnB.status).toBe(200);
-    expect(await readOnB.json()).toMatchObject({ id: claim.id, exact: "238 Venezuelans" });
+    expect(JSON.parse(readOnB.text)).toMatchObject({ id: claim.id, exact: "238 Venezuelans" });
 
     const editor = { email: "editor@two-servers.test", password: "two servers editor password" };
     const watcher = await signInOn(browser, b, admin);
@@ -90,18 +94,16 @@ test.describe("two app servers on one PostgreSQL database", () => {
     usersCli("add", "racer@two-servers.test", "--role", "editor", "--password", "two servers racer password");
     const token = usersCli("token", "racer@two-servers.test", "--name", "e2e").trim().split("\n").at(-1)!;
     const text = "Officials said 261 people were on the flights.";
-    const investigation = await (await apiOf(a, token)("/investigations", { title: "Racing" })).json();
-    const source = await (await apiOf(a, token)(`/investigations/${investigation.id}/sources`, { title: "Wire", text })).json();
-    const claim = await (
-      await apiOf(a, token)(`/sources/${source.id}/claims`, { start: text.indexOf("261"), end: text.indexOf("261") + "261 people".length })
-    ).json();
+    const onA = apiClient(token, { port: a.port });
+    const onB = apiClient(token, { port: b.port });
+    const investigation = await onA.json("POST", "investigations", { title: "Racing" });
+    const source = await onA.json("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text });
+    const claim = await onA.json("POST", `sources/${source.id}/claims`, { start: text.indexOf("261"), end: text.indexOf("261") + "261 people".length });
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, n) =>
-        apiOf(n % 2 ? b : a, token)(`/claims/${claim.id}`, { rationale: `Update ${n}` }, { method: "PATCH", headers: { "If-Match": '"v1"' } }),
-      ),
+      Array.from({ length: 20 }, (_, n) => (n % 2 ? onB : onA).send("PATCH", `claims/${claim.id}`, { rationale: `Update ${n}` }, { "If-Match": '"v1"' })),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array<number>(19).fill(412)]);
-    const saved = await (await apiOf(b, token)(`/claims/${claim.id}`)).json<{ version: number; rationale: string }>();
+    const saved = await onB.json<{ version: number; rationale: string }>("GET", `claims/${claim.id}`);
     expect(saved.version).toBe(2);
     const winner = answers.findIndex((answer) => answer.status === 200);
     expect(saved.rationale).toBe(`Update ${winner}`);

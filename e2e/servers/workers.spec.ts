@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { typescriptCli } from "../../db/cli/typescript-cli.mjs";
-import { apiOf, signInOn, startAppServer, stopAppServer, type AppServer } from "./app-server";
+import { apiClient } from "../api-client";
+import { signInOn, startAppServer, stopAppServer, type AppServer } from "./app-server";
 
 /**
  * `WORKERS=2 npm start` on SQLite: two server processes share one port and one database file.
@@ -32,11 +33,11 @@ test.describe("two worker processes on one SQLite file", () => {
       .trim()
       .split("\n")
       .at(-1)!;
-    const api = apiOf(server, token);
+    const api = apiClient(token, { port: server.port });
     const text = "Officials said 238 Venezuelans were on the flights.";
-    const investigation = await (await api("/investigations", { title: "Two workers" })).json();
-    const source = await (await api(`/investigations/${investigation.id}/sources`, { title: "Wire", text })).json();
-    const claim = await (await api(`/sources/${source.id}/claims`, { start: text.indexOf("238"), end: text.indexOf("238") + "238 Venezuelans".length })).json();
+    const investigation = await api.json("POST", "investigations", { title: "Two workers" });
+    const source = await api.json("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text });
+    const claim = await api.json("POST", `sources/${source.id}/claims`, { start: text.indexOf("238"), end: text.indexOf("238") + "238 Venezuelans".length });
 
     const page = await signInOn(browser, server, admin);
     await page.goto(`/sources/${source.id}?claim=${claim.id}`);
@@ -45,7 +46,7 @@ test.describe("two worker processes on one SQLite file", () => {
     // One at a time, each shown before the next is sent: about half are written by the process
     // that does not hold the page's event stream, and can only reach it through the events table.
     for (let n = 1; n <= 6; n++) {
-      expect((await api(`/claims/${claim.id}/comments`, { body: `Comment number ${n}` })).status).toBe(201);
+      expect((await api.send("POST", `claims/${claim.id}/comments`, { body: `Comment number ${n}` })).status).toBe(201);
       await expect(comments).toContainText(`Comment number ${n}`);
     }
     await page.context().close();

@@ -8,6 +8,7 @@ import { getInvestigationById } from "@/db/queries/investigations";
 import { approvalLockReason } from "@/lib/checking/approval-lock";
 import { canEditClaim } from "@/lib/permissions";
 import { formatCalendarDate } from "../../_components/format";
+import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { DeleteItemButton } from "../../sources/[id]/_components/checking/delete-item-button";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "./actions";
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FactPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
+  const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const fact = await orNotFound(async () => await getFactById({ actor, id }));
   const investigation = await getInvestigationById({ actor, id: fact.investigationId });
   const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
@@ -119,7 +121,7 @@ export default async function FactPage({ params }: Props) {
           </tbody>
         </table>
       </div>
-      <LiveUpdates investigationId={fact.investigationId} />
+      <LiveUpdates investigationId={fact.investigationId} afterEventId={afterEventId} />
     </div>
   );
 }

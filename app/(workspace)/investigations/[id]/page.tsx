@@ -12,6 +12,7 @@ import { listFactsByInvestigation } from "@/db/queries/facts";
 import { AgreementSummary } from "./_components/agreement-summary";
 import { FactList } from "./_components/fact-list";
 import { InvestigationSettingsForm } from "./_components/investigation-settings-form";
+import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
 import { DeleteButton } from "../../_components/delete-button";
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InvestigationPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
+  const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
   const isEditor = canManageInvestigations(actor);
   return (
@@ -89,7 +91,7 @@ export default async function InvestigationPage({ params }: Props) {
           </div>
         </details>
       ) : null}
-      <LiveUpdates investigationId={investigation.id} />
+      <LiveUpdates investigationId={investigation.id} afterEventId={afterEventId} />
       <FactList facts={await listFactsByInvestigation({ actor, investigationId: investigation.id })} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">

@@ -23,6 +23,7 @@ import { buttonClass } from "@/app/_components/button-class";
 import { CheckingPanel } from "./_components/checking/checking-panel";
 import { ExportMenu } from "@/app/(workspace)/_components/export-menu";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
+import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
@@ -44,6 +45,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { claim: openClaimId, reanchored, version: versionParam } = await searchParams;
   const actor = await requireActor();
+  const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const source = await orNotFound(async () => await getSourceById({ actor, id }));
   const scale = await getRatingScaleByInvestigation({ investigationId: source.investigation.id });
   // An earlier version is shown read-only, with the claims as they fall on it.
@@ -147,7 +149,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           }
         />
       </RegionErrorBoundary>
-      <LiveUpdates investigationId={source.investigation.id} />
+      <LiveUpdates investigationId={source.investigation.id} afterEventId={afterEventId} />
     </article>
   );
 }
