@@ -1,7 +1,10 @@
+import { onTestFinished } from "vitest";
 import { getTableName } from "drizzle-orm";
 import pg from "pg";
 import { openPostgres, openSqlite, type Engine } from "./client";
 import { installEngine } from "./connection";
+import { createClaim } from "./queries/claims";
+import { createSource } from "./queries/sources";
 import { createUser } from "./queries/users";
 import * as tables from "./schema/definition";
 import type { Role } from "@/lib/roles";
@@ -65,9 +68,18 @@ export async function createTestActor(role: Role, email = `${role}-${crypto.rand
 
 /**
  * For tests that play two app servers: a second engine, with its own pool, on the PostgreSQL
- * test database `engine` uses (run queries on it with `onEngine`; close it after the test).
+ * test database `engine` uses (run queries on it with `onEngine`); closed when the test ends.
  */
 export function openSecondServer(engine: Engine): Engine {
   if (engine.kind !== "postgres") throw new Error("A second server on one database is played on PostgreSQL only.");
-  return openPostgres(String(engine.pool.options.connectionString), 5);
+  const second = openPostgres(String(engine.pool.options.connectionString), 5);
+  onTestFinished(() => second.close());
+  return second;
+}
+
+/** A claim by `actor` on the words `phrase` of a new source of `investigationId` whose text is `text`. */
+export async function claimOnNewSource({ actor, investigationId, text, phrase }: { actor: Actor; investigationId: string; text: string; phrase: string }) {
+  const source = await createSource({ actor, investigationId, input: { title: phrase, text } });
+  const start = text.indexOf(phrase);
+  return createClaim({ actor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length });
 }

@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createTestActor, installTestDatabase } from "../test-database";
+import { claimOnNewSource, createTestActor, installTestDatabase } from "../test-database";
 import { recordAssessment } from "./assessments";
 import { getCheckingPanel, getClaimDetail, listClaimHistory } from "./claim-detail";
-import { createClaim } from "./claims";
 import { addComment } from "./comments";
 import { addEvidence } from "./evidence";
 import { createFact, getFactById, listLinkSuggestions } from "./facts";
 import { createInvestigation } from "./investigations";
-import { createSource } from "./sources";
 
 beforeEach(async () => {
   await installTestDatabase();
@@ -17,11 +15,7 @@ async function setUp() {
   const editor = await createTestActor("editor");
   const reviewer = await createTestActor("reviewer");
   const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Flights" } });
-  const claimOn = async (text: string, phrase: string) => {
-    const source = await createSource({ actor: editor, investigationId, input: { title: phrase, text } });
-    const start = text.indexOf(phrase);
-    return createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length });
-  };
+  const claimOn = (text: string, phrase: string) => claimOnNewSource({ actor: editor, investigationId, text, phrase });
   const more = await claimOn("The presidency said more than 250 Venezuelans arrived.", "more than 250 Venezuelans");
   const exact = await claimOn("The list names 238 Venezuelans and 23 Salvadorans.", "238 Venezuelans");
   return { editor, reviewer, investigationId, more, exact };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions";
 import type { Engine } from "../client";
 import { onEngine } from "../connection";
@@ -6,14 +6,9 @@ import { createTestActor, installTestDatabase, openSecondServer } from "../test-
 import { reserveIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from "./idempotency";
 
 let engine: Engine;
-const opened: Engine[] = [];
 
 beforeEach(async () => {
   engine = await installTestDatabase();
-});
-
-afterEach(async () => {
-  for (const other of opened.splice(0)) await other.close();
 });
 
 /** Reserves one key 10 times at once, every other time through `other` when given; then completes it. */
@@ -54,7 +49,6 @@ describe("idempotency keys", () => {
 describe.runIf(process.env.DATABASE_URL)("idempotency keys on two servers", () => {
   it("let one request of a key run on either server; the others see it in progress, then get its answer", async () => {
     const other = openSecondServer(engine);
-    opened.push(other);
     expect(await raceForOneKey(await createTestActor("reviewer"), other)).toEqual(oneRun);
   });
 });

@@ -1,5 +1,5 @@
 import { count } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ExportLimiter } from "@/lib/export/export-limits";
 import { SignInThrottle } from "@/lib/sign-in-throttle";
 import type { Engine } from "../client";
@@ -9,14 +9,9 @@ import { installTestDatabase, openSecondServer } from "../test-database";
 import { databaseRecentTimes } from "./recent-times";
 
 let engine: Engine;
-const opened: Engine[] = [];
 
 beforeEach(async () => {
   engine = await installTestDatabase();
-});
-
-afterEach(async () => {
-  for (const other of opened.splice(0)) await other.close();
 });
 
 async function rowCount() {
@@ -98,7 +93,6 @@ describe("recent times in the database", () => {
 describe.runIf(process.env.DATABASE_URL)("two servers on one PostgreSQL database", () => {
   function secondServer(): Engine {
     const other = openSecondServer(engine);
-    opened.push(other);
     return other;
   }
 
