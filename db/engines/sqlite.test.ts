@@ -81,6 +81,23 @@ describe("the SQLite engine (plan T52, T53)", () => {
     expect((await engine.database.select().from(tables.settings)).map((row) => row.key).sort()).toEqual(["first", "second"]);
   });
 
+  it("waits for another process's write lock on a timer: its event loop keeps running, and its write lands after", async () => {
+    const { engine, file } = await fileEngine();
+    const other = new Database(file, { timeout: 0 });
+    opened.push(other);
+    other.prepare("begin immediate").run();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const writing = engine.transaction((tx) => tx.insert(tables.settings).values(settingsRow("after the other")));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ticksWhileLocked = ticks;
+    other.prepare("commit").run();
+    await writing;
+    clearInterval(ticker);
+    expect(ticksWhileLocked).toBeGreaterThanOrEqual(5);
+    expect(await engine.database.select().from(tables.settings)).toHaveLength(1);
+  });
+
   it("takes the write lock at BEGIN: another process's writer waits for it instead of failing half-way", async () => {
     const { engine, file } = await fileEngine();
     const other = new Database(file, { timeout: 0 });

@@ -17,16 +17,21 @@ import type { Database, SqliteEngine } from "./types";
  * - Statements outside a transaction go to a second, read-only connection. In WAL mode it
  *   reads the last committed state beside the writer, and a write there fails loudly
  *   instead of slipping outside a transaction.
- * - Several processes on one file (`WORKERS=N`) queue on SQLite's own write lock (busy timeout).
+ * - Several processes on one file (`WORKERS=N`) take turns on SQLite's write lock: a process
+ *   that finds it taken retries `BEGIN IMMEDIATE` on a timer (up to `writeLockWaitMs`) instead
+ *   of waiting in SQLite's busy handler, which would stop its event loop and its readers.
  *
  * An in-memory database (unit tests) has one connection for both.
  */
+/** How long a transaction waits for another process's write lock before it fails with SQLITE_BUSY. */
+const writeLockWaitMs = 5_000;
+
 export function openSqlite(file: string): SqliteEngine {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const writer = new BetterSqlite3(file);
   writer.pragma("journal_mode = WAL");
   writer.pragma("synchronous = NORMAL");
-  writer.pragma("busy_timeout = 5000");
+  writer.pragma("busy_timeout = 5000"); // while migrating; transactions wait on a timer (beginWriting)
   writer.pragma("foreign_keys = ON");
   const writeDatabase = drizzle(writer) as unknown as Database;
 
@@ -39,6 +44,24 @@ export function openSqlite(file: string): SqliteEngine {
   const oneWriterAtATime = serialQueue();
   let savepoints = 0;
 
+  /** Takes the write lock; another process holding it is waited for on a timer, 1 ms then doubling to 32 ms. */
+  async function beginWriting() {
+    writer.pragma("busy_timeout = 0");
+    try {
+      for (let waited = 0, pause = 1; ; waited += pause, pause = Math.min(pause * 2, 32)) {
+        try {
+          writer.exec("BEGIN IMMEDIATE");
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "SQLITE_BUSY" || waited >= writeLockWaitMs) throw error;
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      }
+    } finally {
+      writer.pragma("busy_timeout = 5000");
+    }
+  }
+
   return {
     kind: "sqlite",
     file,
@@ -46,7 +69,7 @@ export function openSqlite(file: string): SqliteEngine {
     database: readDatabase,
     transaction: (work) =>
       oneWriterAtATime(async () => {
-        writer.exec("BEGIN IMMEDIATE");
+        await beginWriting();
         try {
           const result = await work(writeDatabase);
           writer.exec("COMMIT");
