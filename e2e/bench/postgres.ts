@@ -43,16 +43,20 @@ export async function startBenchPostgres(database: string): Promise<BenchPostgre
       .map(Number);
     return [postmasterPid, ...children];
   };
-  // Backends that ended (a closed connection) take their CPU with them; the benches keep
-  // their pools open while they measure, so every backend they use is still counted.
-  const cpuMs = () =>
-    processes().reduce((sum, pid) => {
+  // A backend that ends (a pool closing an idle connection) takes its CPU out of /proc: its
+  // last reading is kept, so the sum never goes back (it misses at most what the backend
+  // used since the previous reading).
+  const lastSeen = new Map<number, number>();
+  const cpuMs = () => {
+    for (const pid of processes()) {
       try {
-        return sum + cpuMsOf(pid);
+        lastSeen.set(pid, cpuMsOf(pid));
       } catch {
-        return sum;
+        // ended meanwhile: keep its last reading
       }
-    }, 0);
+    }
+    return [...lastSeen.values()].reduce((sum, ms) => sum + ms, 0);
+  };
 
   async function setLogging(on: boolean) {
     const admin = new pg.Client({ connectionString: server.adminUrl });
@@ -70,7 +74,8 @@ export async function startBenchPostgres(database: string): Promise<BenchPostgre
     await new Promise((resolve) => setTimeout(resolve, 300));
     await setLogging(false);
     const log = fs.readFileSync(logFile, "utf8").slice(from);
-    return parseStatementLog(log);
+    // Without the two statements that turned the log off again.
+    return parseStatementLog(log).filter((statement) => !/^(alter system|select pg_reload_conf)/.test(statement.text));
   }
 
   return { url: server.url, adminUrl: server.adminUrl, cpuMs, capture, stop: () => server.stop() };

@@ -46,8 +46,9 @@ export async function runWorkersBench({ engine = "sqlite" }: { engine?: "sqlite"
       const url = started.baseUrl;
       const pids = started.serverPids();
       if (pids.length !== workers) throw new Error(`expected ${workers} server processes, found ${pids.length}`);
-      await cannon({ url, connections: 8, duration: 3, requests: noopGet }); // warm-up, every worker
-      await cannon({ url, connections: 8, duration: 3, requests: createRequest });
+      // Warm-up, long enough for every process's JIT (a cold process spends twice the CPU per create).
+      await cannon({ url, connections: 8, duration: 3, requests: noopGet });
+      await cannon({ url, connections: 10, duration: 10, requests: createRequest });
       const create50: Run = {
         label: `create claim, 50 connections, ${workers} server process${workers > 1 ? "es" : ""}`,
         ...(await cannon({ url, connections: 50, requests: createRequest }, { app: () => pids, database: postgres?.cpuMs })),
