@@ -14,12 +14,16 @@ import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
 import { runSuggestionsLoadBench } from "./suggestions-load";
+import { runWorkersBench } from "./workers";
 import type { Bench, BenchCheck } from "./bench-check";
 
 const BENCHES: Bench[] = [
   { name: "anchoring", run: runAnchoringBench },
   { name: "reader-render", run: runReaderRenderBench },
-  { name: "concurrency", run: runConcurrencyBench },
+  { name: "concurrency", run: () => runConcurrencyBench({ engine: "sqlite" }) },
+  { name: "concurrency-postgres", run: () => runConcurrencyBench({ engine: "postgres" }) },
+  { name: "workers", run: () => runWorkersBench({ engine: "sqlite" }) },
+  { name: "workers-postgres", run: () => runWorkersBench({ engine: "postgres" }) },
   { name: "export", run: runExportBench },
   { name: "reanchor-save", run: runReanchorSaveBench },
   { name: "import-stall", run: runImportStallBench },

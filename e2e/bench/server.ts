@@ -13,6 +13,8 @@ export type BenchServer = {
   env: NodeJS.ProcessEnv;
   seeded: Record<string, unknown>;
   serverPid: () => number;
+  /** Every server process: the one Next server, or each worker with WORKERS=N. */
+  serverPids: () => number[];
   stop: () => void;
   exited: Promise<void>;
 };
@@ -43,6 +45,7 @@ export async function startBenchServer({
   seedArgs = [],
   dataDir = path.resolve(`.bench/${name}-data`),
   env: extraEnv = {},
+  keepData = false,
 }: {
   name: string;
   port: number;
@@ -50,8 +53,10 @@ export async function startBenchServer({
   seedArgs?: string[];
   dataDir?: string;
   env?: Record<string, string>;
+  /** Start on the data (and database) a previous server of the bench left, without emptying it. */
+  keepData?: boolean;
 }): Promise<BenchServer> {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -74,14 +79,14 @@ export async function startBenchServer({
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const baseUrl = `http://localhost:${port}`;
   await waitForServer(`${baseUrl}/signin`, 300_000);
-  const serverPid = () => {
-    const children = execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" })
+  const children = () =>
+    execFileSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" })
       .trim()
       .split("\n")
       .map(Number);
-    return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) ?? children[0]!;
-  };
-  return { baseUrl, env, seeded, serverPid, stop: () => server.kill("SIGTERM"), exited };
+  const serverPids = () => children().filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next"));
+  const serverPid = () => serverPids()[0] ?? children()[0]!;
+  return { baseUrl, env, seeded, serverPid, serverPids, stop: () => server.kill("SIGTERM"), exited };
 }
 
 /** A personal API token for `email`, made with the users CLI against the server's database. */
