@@ -136,7 +136,9 @@ function database(): Database.Database {
 export function fingerprint(): string {
   const tables = database().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
   const hash = createHash("sha256");
-  for (const { name } of tables) {
+  // `recent_times` is the sign-in throttle's and export limits' bookkeeping: a refused sign-in is
+  // counted there on purpose (that is the throttle), like a token's last use in `api_tokens`.
+  for (const { name } of tables.filter(({ name }) => name !== "recent_times")) {
     const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
     hash.update(name).update(JSON.stringify(name === "api_tokens" ? rows.map(({ last_used_at: _lastUsed, ...row }) => row) : rows));
   }
