@@ -129,4 +129,30 @@ test.describe("two app servers on one PostgreSQL database", () => {
     }
     await tryOn(b, account.password, /^Too many failed sign-in attempts\. Wait \d+ seconds?, then try again\.$/);
   });
+
+  test("while the database is down, a page says so and the API answers 503; once it is back, Try again brings the page back", async ({ browser }) => {
+    const [a] = servers as [AppServer, AppServer];
+    const token = usersCli("token", admin.email, "--name", "outage").trim().split("\n").at(-1)!;
+    const page = await signInOn(browser, a, admin);
+    postgres.stop({ mode: "immediate", keep: true });
+    try {
+      await page.goto("/");
+      const notice = page.getByRole("alert").filter({ hasText: "This page could not be loaded" });
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText("If the database is restarting");
+      const answer = await apiClient(token, { port: a.port }).send("GET", "me");
+      expect(answer.status).toBe(503);
+      expect(answer.headers["retry-after"]).toBe("5");
+      expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "UNAVAILABLE" } });
+    } finally {
+      postgres.restart();
+    }
+    // As a person would: "Try again" until the database answers (it is back within seconds).
+    const tryAgain = page.getByRole("button", { name: "Try again" });
+    await expect(async () => {
+      if (await tryAgain.isVisible()) await tryAgain.click();
+      await expect(page.getByRole("link", { name: /Deportation flights/ })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.context().close();
+  });
 });

@@ -4,14 +4,15 @@ import { startTransition } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 
 /**
- * What a workspace page shows when it could not be made on the server, most often because the
- * database cannot be reached for a moment (restarting, failing over). The header stays; nothing
+ * What a page shows when it could not be made on the server, most often because the database
+ * cannot be reached for a moment (restarting, failing over). It sits at the root so that a
+ * failure in the workspace layout (which reads the signed-in account) is caught too. Nothing
  * saved is lost; "Try again" asks the server again.
  */
-export default function WorkspaceError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
   return (
-    <div role="alert" className="mx-auto max-w-xl rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
+    <div role="alert" className="mx-4 mt-10 max-w-xl rounded-lg sm:mx-auto border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
       <h1 className="text-base font-semibold">This page could not be loaded</h1>
       <p className="mt-2">
         The server could not read the workspace just now. If the database is restarting, it will be back in a few seconds. Everything saved before is kept.
