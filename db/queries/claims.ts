@@ -113,26 +113,23 @@ async function assertNotDuplicate(sourceVersionId: string, span: { start: number
   if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
 }
 
-const insertClaimRow = preparedOnce((database) =>
-  database
-    .insert(claims)
-    .values({
-      id: sql.placeholder("id"),
-      sourceId: sql.placeholder("sourceId"),
-      sourceVersionId: sql.placeholder("sourceVersionId"),
-      exact: sql.placeholder("exact"),
-      prefix: sql.placeholder("prefix"),
-      suffix: sql.placeholder("suffix"),
-      start: sql.placeholder("start"),
-      end: sql.placeholder("end"),
-      quantityReading: sql.placeholder("quantityReading"),
-      createdBy: sql.placeholder("createdBy"),
-      createdAt: sql.placeholder("createdAt"),
-      updatedAt: sql.placeholder("createdAt"),
-    })
-    .returning()
-    .prepare("claims_insert"),
-);
+/** The values of a new claim's row as placeholders, for the prepared inserts here and in the annotation import. */
+export const newClaimPlaceholders = {
+  id: sql.placeholder("id"),
+  sourceId: sql.placeholder("sourceId"),
+  sourceVersionId: sql.placeholder("sourceVersionId"),
+  exact: sql.placeholder("exact"),
+  prefix: sql.placeholder("prefix"),
+  suffix: sql.placeholder("suffix"),
+  start: sql.placeholder("start"),
+  end: sql.placeholder("end"),
+  quantityReading: sql.placeholder("quantityReading"),
+  createdBy: sql.placeholder("createdBy"),
+  createdAt: sql.placeholder("createdAt"),
+  updatedAt: sql.placeholder("createdAt"),
+};
+
+const insertClaimRow = preparedOnce((database) => database.insert(claims).values(newClaimPlaceholders).returning().prepare("claims_insert"));
 
 async function insertClaim(
   actor: Actor,

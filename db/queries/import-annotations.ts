@@ -10,6 +10,7 @@ import { forUpdate, writeTransaction } from "../connection";
 import { newId, now, preparedOnce } from "../prepared";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
 import { assertAllowed } from "./actor";
+import { newClaimPlaceholders } from "./claims";
 import { recordEvent } from "./events";
 import {
   currentVersionOf,
@@ -186,23 +187,12 @@ const insertImportedClaimRow = preparedOnce((database) =>
   database
     .insert(claims)
     .values({
-      id: sql.placeholder("id"),
-      sourceId: sql.placeholder("sourceId"),
-      sourceVersionId: sql.placeholder("sourceVersionId"),
-      exact: sql.placeholder("exact"),
-      prefix: sql.placeholder("prefix"),
-      suffix: sql.placeholder("suffix"),
-      start: sql.placeholder("start"),
-      end: sql.placeholder("end"),
-      quantityReading: sql.placeholder("quantityReading"),
+      ...newClaimPlaceholders,
       status: sql.placeholder("status"),
       verdictKey: sql.placeholder("verdictKey"),
       rationale: sql.placeholder("rationale"),
       approvedBy: sql.placeholder("approvedBy"),
       approvedAt: sql.placeholder("approvedAt"),
-      createdBy: sql.placeholder("createdBy"),
-      createdAt: sql.placeholder("createdAt"),
-      updatedAt: sql.placeholder("createdAt"),
     })
     .prepare("import_insert_claim"),
 );
