@@ -44,6 +44,10 @@ export const investigations = pgTable("investigations", {
   hidesOthersAssessments: boolean("hides_others_assessments").notNull().default(true),
   /** Half-width of the band read for "roughly / about N", in percent of N (see lib/quantities). */
   approximateTolerancePercent: integer("approximate_tolerance_percent").notNull().default(10),
+  /** Four eyes: the person who set a claim's verdict cannot also approve it. */
+  fourEyes: boolean("four_eyes").notNull().default(true),
+  /** Where the published fact-check lives (the public report's and ClaimReview's address), or null. */
+  publishedUrl: text("published_url"),
   createdBy: text("created_by")
     .notNull()
     .references(() => users.id),
@@ -127,6 +131,18 @@ export const claims = pgTable(
     rationale: text("rationale").notNull().default(""),
     approvedBy: text("approved_by").references(() => users.id),
     approvedAt: text("approved_at"),
+    /** Who last set the verdict or its rationale (four eyes: they cannot approve it). */
+    verdictSetBy: text("verdict_set_by").references(() => users.id),
+    /** Calendar date (YYYY-MM-DD) an editor wants the check done by, or null. */
+    dueAt: text("due_at"),
+    /**
+     * What the public report says of the claim: the full statement the verdict is about (null:
+     * the sentence around the highlighted words), who made it (person or organisation, null:
+     * not said), and the published fact-check's address when it differs from the investigation's.
+     */
+    statement: text("statement"),
+    claimant: text("claimant"),
+    publishedUrl: text("published_url"),
     /** The fact this claim speaks to, if linked; a claim belongs to at most one fact. */
     factId: text("fact_id").references(() => facts.id, { onDelete: "set null" }),
     /** A reviewer's hand correction of the figure read from the claim (JSON quantity), or null. */
@@ -359,6 +375,127 @@ export const events = pgTable(
   (table) => [index("events_subject_idx").on(table.subjectType, table.subjectId), index("events_investigation_idx").on(table.investigationId, table.id)],
 );
 
+/** Claims a person follows: they hear of the claim's approval, reopening and comments. */
+export const claimFollows = pgTable(
+  "claim_follows",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.claimId] }), index("claim_follows_claim_idx").on(table.claimId)],
+);
+
+/** Facts a person follows: they hear of each new conflict between its claims. */
+export const factFollows = pgTable(
+  "fact_follows",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    factId: text("fact_id")
+      .notNull()
+      .references(() => facts.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.factId] }), index("fact_follows_fact_idx").on(table.factId)],
+);
+
+/**
+ * Something a person should know: they were assigned a claim or mentioned in a comment, a
+ * claim of theirs was approved or reopened, a fact they follow has a new conflict. `actorId`
+ * is who caused it; `excerpt` a short text to show (the comment's words, the conflict's reason).
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"assigned" | "mentioned" | "approved" | "reopened" | "conflict">().notNull(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    claimId: text("claim_id").references(() => claims.id, { onDelete: "cascade" }),
+    factId: text("fact_id").references(() => facts.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    excerpt: text("excerpt"),
+    createdAt: createdAt(),
+    readAt: text("read_at"),
+  },
+  (table) => [index("notifications_user_idx").on(table.userId, table.createdAt), index("notifications_unread_idx").on(table.userId, table.readAt)],
+);
+
+/** An investigation's outgoing webhook: its events are POSTed to `url`, signed with HMAC-SHA256 of `secret`. */
+export const webhooks = pgTable(
+  "webhooks",
+  {
+    id: id(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index("webhooks_investigation_idx").on(table.investigationId)],
+);
+
+/**
+ * One event to deliver to one webhook (a durable outbox, written in the transaction of the
+ * change): `payload` is the exact body signed and sent. Any server delivers it: it takes a
+ * pending delivery whose `nextAttemptAt` has come by setting `leasedUntil`, and records each
+ * attempt's answer; failures are retried with back-off until `failed`.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: id(),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    payload: text("payload").notNull(),
+    state: text("state").$type<"pending" | "delivered" | "failed">().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    leasedUntil: text("leased_until"),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    deliveredAt: text("delivered_at"),
+  },
+  (table) => [index("webhook_deliveries_due_idx").on(table.state, table.nextAttemptAt), index("webhook_deliveries_webhook_idx").on(table.webhookId, table.createdAt)],
+);
+
+/** A link that shows an investigation's public report to anyone holding it, until it expires or is revoked. */
+export const publicLinks = pgTable(
+  "public_links",
+  {
+    id: id(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    /** The secret part of the link's address (random, 32 bytes base64url). */
+    token: text("token").notNull().unique(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (table) => [index("public_links_investigation_idx").on(table.investigationId)],
+);
+
 /** Key/value settings of the workspace (for example, whether the demo was seeded). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
@@ -379,3 +516,7 @@ export type CommentRow = typeof comments.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+export type NotificationRow = typeof notifications.$inferSelect;
+export type WebhookRow = typeof webhooks.$inferSelect;
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type PublicLinkRow = typeof publicLinks.$inferSelect;

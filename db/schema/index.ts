@@ -24,6 +24,12 @@ export const {
   recentTimes,
   events,
   settings,
+  claimFollows,
+  factFollows,
+  notifications,
+  webhooks,
+  webhookDeliveries,
+  publicLinks,
 } = tables;
 
 export type {
@@ -35,6 +41,10 @@ export type {
   EvidenceRow,
   FactRow,
   InvestigationRow,
+  NotificationRow,
+  PublicLinkRow,
+  WebhookDeliveryRow,
+  WebhookRow,
   QuoteMatchRecord,
   SourceRow,
   SourceVersionRow,
