@@ -1,0 +1,130 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { openPostgres, openSqlite, type Engine } from "./client";
+import { migrationsFolder } from "./engines/migrations-folder";
+
+/**
+ * A workspace made by the previous release keeps every row when this one starts on it, and
+ * its rows gain what the new columns mean. The previous release is the last migration it
+ * shipped; move these tags forward when a release ships new migrations.
+ */
+const previousRelease = { sqlite: "0008_recent_times", postgres: "0001_recent_times" } as const;
+
+/** The committed migrations as the previous release had them: its journal entries and files. */
+function previousReleaseMigrations(dialect: "sqlite" | "postgres"): string {
+  const folder = mkdtempSync(path.join(tmpdir(), `previous-${dialect}-`));
+  cpSync(migrationsFolder(dialect), folder, { recursive: true });
+  const journalFile = path.join(folder, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: Array<{ tag: string }> };
+  const last = journal.entries.findIndex((entry) => entry.tag === previousRelease[dialect]);
+  if (last < 0) throw new Error(`no migration ${previousRelease[dialect]} in ${dialect}`);
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
+  return folder;
+}
+
+/** Rows as the previous release wrote them (its columns only): two people, a source, three claims, the verdict's history. */
+const previousReleaseRows = [
+  `insert into users (id, email, name, password_hash, role, created_at, updated_at) values
+     ('u-author', 'author@example.test', 'Author', 'x', 'reviewer', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'),
+     ('u-editor', 'editor@example.test', 'Editor', 'x', 'editor', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`,
+  `insert into investigations (id, title, created_by, created_at, updated_at) values ('i-1', 'Flights to El Salvador', 'u-editor', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`,
+  `insert into sources (id, investigation_id, title, created_by, created_at, updated_at) values ('s-1', 'i-1', 'Wire report', 'u-editor', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`,
+  `insert into source_versions (id, source_id, number, text, sha256, created_by, created_at) values ('v-1', 's-1', 1, 'Over 200 people were flown out on Sunday.', 'h', 'u-editor', '2026-11-01T00:00:00.000Z')`,
+  ...[
+    ["c-reset", "'mostly-true'"],
+    ["c-no-history", "'true'"],
+    ["c-open", "null"],
+  ].map(
+    ([
+      id,
+      verdict,
+    ]) => `insert into claims (id, source_id, source_version_id, exact, prefix, suffix, start, "end", verdict_key, created_by, created_at, updated_at)
+       values ('${id}', 's-1', 'v-1', 'Over 200', '', ' people', 0, 8, ${verdict}, 'u-author', '2026-11-02T00:00:00.000Z', '2026-11-02T00:00:00.000Z')`,
+  ),
+  // The author set c-reset's verdict first; the editor set it last.
+  `insert into events (actor_id, action, subject_type, subject_id, investigation_id, created_at) values
+     ('u-author', 'claim.verdict-set', 'claim', 'c-reset', 'i-1', '2026-11-02T00:00:00.000Z'),
+     ('u-editor', 'claim.verdict-set', 'claim', 'c-reset', 'i-1', '2026-11-03T00:00:00.000Z'),
+     ('u-author', 'claim.created', 'claim', 'c-no-history', 'i-1', '2026-11-02T00:00:00.000Z')`,
+];
+const previousTables = ["users", "investigations", "sources", "source_versions", "claims", "events"];
+
+type Query = (text: string) => Promise<Array<Record<string, unknown>>>;
+
+async function countRows(query: Query) {
+  const counts: Record<string, number> = {};
+  for (const table of previousTables) counts[table] = Number((await query(`select count(*) as n from ${table}`))[0]!.n);
+  return counts;
+}
+
+const opened: Engine[] = [];
+afterEach(async () => {
+  for (const engine of opened.splice(0)) await engine.close();
+});
+
+async function expectUpgraded(engine: Engine, query: Query, countsBefore: Record<string, number>) {
+  opened.push(engine);
+  await engine.migrate();
+  expect(await countRows(query)).toEqual(countsBefore);
+  const claims = await query(`select id, verdict_set_by, due_at, statement, claimant, published_url from claims order by id`);
+  expect(claims).toEqual([
+    { id: "c-no-history", verdict_set_by: "u-author", due_at: null, statement: null, claimant: null, published_url: null },
+    { id: "c-open", verdict_set_by: null, due_at: null, statement: null, claimant: null, published_url: null },
+    { id: "c-reset", verdict_set_by: "u-editor", due_at: null, statement: null, claimant: null, published_url: null },
+  ]);
+  const [investigation] = await query(`select four_eyes, published_url from investigations`);
+  expect(Boolean(investigation!.four_eyes)).toBe(true);
+  expect(investigation!.published_url).toBeNull();
+}
+
+describe.runIf(!process.env.DATABASE_URL)("upgrading a SQLite workspace from the previous release", () => {
+  it("keeps every row and fills in who set each verdict", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "upgrade-")), "corroborate.db");
+    const previous = new Database(file);
+    migrateSqlite(drizzleSqlite(previous), { migrationsFolder: previousReleaseMigrations("sqlite") });
+    for (const statement of previousReleaseRows) previous.exec(statement);
+    const query: Query = async (text) => previous.prepare(text).all() as Array<Record<string, unknown>>;
+    const before = await countRows(query);
+    previous.close();
+
+    const engine = openSqlite(file);
+    const reader = new Database(file, { readonly: true });
+    try {
+      await expectUpgraded(engine, async (text) => reader.prepare(text).all() as Array<Record<string, unknown>>, before);
+    } finally {
+      reader.close();
+    }
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("upgrading a PostgreSQL workspace from the previous release", () => {
+  it("keeps every row and fills in who set each verdict", async () => {
+    const serverUrl = new URL(process.env.DATABASE_URL!);
+    const name = `upgrade_${process.pid}_${crypto.randomUUID().slice(0, 8)}`;
+    const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: "/postgres" }).toString() });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+
+    const previous = new pg.Client({ connectionString: url });
+    await previous.connect();
+    try {
+      await migratePostgres(drizzlePostgres(previous), { migrationsFolder: previousReleaseMigrations("postgres") });
+      for (const statement of previousReleaseRows) await previous.query(statement);
+      const query: Query = async (text) => (await previous.query(text)).rows;
+      const before = await countRows(query);
+      await expectUpgraded(openPostgres(url, 2), query, before);
+    } finally {
+      await previous.end();
+    }
+  });
+});
