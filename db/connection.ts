@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { getEngine, type Database, type Engine, type Transaction } from "./client";
+import type { PgTable } from "drizzle-orm/pg-core";
 
 /**
  * How queries reach the database. `db()` is where a statement goes: the open transaction of
@@ -68,11 +69,12 @@ export function afterCommit(work: () => void): void {
 /**
  * Locks the rows a select reads until the transaction ends, for a write that decides from
  * them. On PostgreSQL `FOR NO KEY UPDATE`: it excludes other writers of those rows but not
- * inserts that only reference them (keys are never updated here). SQLite needs nothing: its
- * writer is alone.
+ * inserts that only reference them (keys are never updated here). With `of`, only that
+ * table's rows of a join are locked. SQLite needs nothing: its writer is alone.
  */
-export function forUpdate<Query extends PromiseLike<unknown>>(query: Query): Query {
-  return engine().kind === "postgres" ? (query as unknown as { for(strength: "no key update"): Query }).for("no key update") : query;
+export function forUpdate<Query extends PromiseLike<unknown>>(query: Query, of?: PgTable): Query {
+  if (engine().kind !== "postgres") return query;
+  return (query as unknown as { for(strength: "no key update", config?: { of: PgTable }): Query }).for("no key update", of ? { of } : undefined);
 }
 
 export const engineKind = () => engine().kind;

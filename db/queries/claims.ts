@@ -51,17 +51,20 @@ const selectSource = preparedOnce((database) =>
     .prepare("claims_source"),
 );
 /**
- * The source's row alone, locked until the transaction ends (nothing on SQLite, whose writer
- * is alone): claims made on one source at once are written one after the other, so the
- * duplicate check holds; changes elsewhere in the investigation do not wait.
+ * `selectSource` for a claim about to be made on it, in one statement: the source's row alone
+ * is locked until the transaction ends (nothing on SQLite, whose writer is alone), so claims
+ * made on one source at once are written one after the other and the duplicate check holds;
+ * changes elsewhere in the investigation do not wait.
  */
-const lockSourceRow = preparedOnce((database) =>
+const selectSourceLocked = preparedOnce((database) =>
   forUpdate(
     database
-      .select({ id: sources.id })
+      .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
       .from(sources)
+      .innerJoin(investigations, eq(investigations.id, sources.investigationId))
       .where(eq(sources.id, sql.placeholder("sourceId"))),
-  ).prepare("claims_lock_source"),
+    sources,
+  ).prepare("claims_source_locked"),
 );
 
 /** The source's current version, its text from the process cache (versions never change). */
@@ -73,17 +76,14 @@ async function getCurrentVersion(sourceId: string) {
 }
 
 /** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
-async function getSourceOrThrow(sourceId: string) {
-  const [source] = await selectSource().execute({ sourceId });
+async function getSourceOrThrow(sourceId: string, { lock = false } = {}) {
+  const [source] = await (lock ? selectSourceLocked() : selectSource()).execute({ sourceId });
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
   return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
 }
 
-/** `getSourceOrThrow` for a claim about to be made on it: its row is locked first (`lockSourceRow`). */
-async function getSourceForNewClaim(sourceId: string) {
-  await lockSourceRow().execute({ sourceId });
-  return getSourceOrThrow(sourceId);
-}
+/** `getSourceOrThrow` for a claim about to be made on it, its row locked (`selectSourceLocked`). */
+const getSourceForNewClaim = (sourceId: string) => getSourceOrThrow(sourceId, { lock: true });
 
 /**
  * Snaps `[start, end)` to whole graphemes without surrounding whitespace and describes it

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/permissions";
 import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantities";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
+import { rawRows } from "../raw-rows";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
@@ -101,7 +102,7 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
   const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons };
   async function* claimsBySource(): AsyncGenerator<ExportClaim[]> {
     for (const source of exportedSources) {
-      const claimList = await claimsOfSource(await selectClaimsOfSource().execute({ sourceId: source.id }), source, context);
+      const claimList = await claimsOfSource(await readClaimsOfSource(source.id), source, context);
       await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
       yield claimList;
       await yieldToEventLoop();
@@ -209,6 +210,8 @@ const selectClaimsOfSource = preparedOnce((database) =>
 );
 
 type ClaimOfSourceRow = Awaited<ReturnType<ReturnType<typeof selectClaimsOfSource>["execute"]>>[number];
+const readClaimsOfSource = (sourceId: string) =>
+  rawRows<ClaimOfSourceRow>(selectClaimsOfSource(), claimFields, { sourceId }, ["quantityOverride", "quantityReading"]);
 
 async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWithVersions, context: ClaimContext): Promise<ExportClaim[]> {
   const stored = await anchorsOnVersion(db(), { id: source.version.id, text: source.version.text }, rows);
@@ -324,7 +327,7 @@ function withCodePoints(located: Array<{ target: Target; text: string }>): Targe
 /**
  * The rows of one kind of discussion (evidence, comments or independent verdicts) on the
  * claims of a source, with the name of the person in `personId`, in the order they were
- * added (time, then id): one statement per kind, prepared once per connection.
+ * added (time, then id): one statement per kind, prepared once per connection, read raw.
  */
 function discussionOfSource<Fields extends Record<string, PgColumn>>(
   name: string,
@@ -332,9 +335,10 @@ function discussionOfSource<Fields extends Record<string, PgColumn>>(
   fields: Fields,
   personId: PgColumn,
 ) {
-  return preparedOnce((database) =>
+  const selected = { ...fields, claimId: table.claimId, createdAt: table.createdAt, personName: users.name };
+  const statement = preparedOnce((database) =>
     database
-      .select({ ...fields, claimId: table.claimId, createdAt: table.createdAt, personName: users.name })
+      .select(selected)
       .from(table)
       .innerJoin(claims, eq(claims.id, table.claimId))
       .innerJoin(users, eq(users.id, personId))
@@ -342,6 +346,8 @@ function discussionOfSource<Fields extends Record<string, PgColumn>>(
       .orderBy(asc(table.createdAt), asc(table.id))
       .prepare(name),
   );
+  type Row = Awaited<ReturnType<ReturnType<typeof statement>["execute"]>>[number];
+  return (sourceId: string) => rawRows<Row>(statement(), selected, { sourceId });
 }
 
 const selectEvidenceOfSource = discussionOfSource(
@@ -378,7 +384,7 @@ const selectAssessmentsOfSource = discussionOfSource(
  */
 async function attachDiscussion(actor: Actor, hidesOthersAssessments: boolean, scale: Rating[], sourceId: string, claimList: ExportClaim[]) {
   const byId = new Map(claimList.map((claim) => [claim.id, claim]));
-  for (const item of await selectEvidenceOfSource().execute({ sourceId })) {
+  for (const item of await selectEvidenceOfSource(sourceId)) {
     byId.get(item.claimId)?.evidence.push({
       id: item.id,
       url: item.url,
@@ -390,10 +396,10 @@ async function attachDiscussion(actor: Actor, hidesOthersAssessments: boolean, s
       createdAt: item.createdAt,
     });
   }
-  for (const item of await selectCommentsOfSource().execute({ sourceId })) {
+  for (const item of await selectCommentsOfSource(sourceId)) {
     byId.get(item.claimId)?.comments.push({ id: item.id, body: item.body, author: { id: item.createdBy, name: item.personName }, createdAt: item.createdAt });
   }
-  const assessmentRows = await selectAssessmentsOfSource().execute({ sourceId });
+  const assessmentRows = await selectAssessmentsOfSource(sourceId);
   const recordedOwn = new Set(assessmentRows.filter((row) => row.reviewerId === actor.id).map((row) => row.claimId));
   for (const item of assessmentRows) {
     const isHidden = hidesOthersAssessments && actor.role === "reviewer" && item.reviewerId !== actor.id && !recordedOwn.has(item.claimId);
