@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openSqlite } from "./client";
-import { installEngine } from "./connection";
+import { eq, sql } from "drizzle-orm";
+import { installEngine, writeTransaction } from "./connection";
+import { settings } from "./schema";
 import { preparedOnce } from "./prepared";
 import { createClaim, listClaimsBySource } from "./queries/claims";
 import { updateClaimReview } from "./queries/claim-review";
@@ -74,5 +76,37 @@ describe("statements prepared once per connection", () => {
     await expect(updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Stale." } })).rejects.toThrowError(
       /Someone else changed/,
     );
+  });
+
+  it("runs inside the open transaction: it reads the transaction's own writes, and its writes roll back with it", async () => {
+    await installTestDatabase();
+    const insertSetting = preparedOnce((database) =>
+      database
+        .insert(settings)
+        .values({ key: sql.placeholder("key"), value: "v", updatedAt: "2026-12-07T00:00:00.000Z" })
+        .prepare("test_insert_setting"),
+    );
+    const readSetting = preparedOnce((database) =>
+      database
+        .select({ key: settings.key })
+        .from(settings)
+        .where(eq(settings.key, sql.placeholder("key")))
+        .prepare("test_read_setting"),
+    );
+    await readSetting().execute({ key: "warm" }); // built outside any transaction first, as in the server
+    const seenInside = await writeTransaction(async () => {
+      await insertSetting().execute({ key: "kept" });
+      return readSetting().execute({ key: "kept" });
+    });
+    expect(seenInside).toEqual([{ key: "kept" }]);
+    await expect(
+      writeTransaction(async () => {
+        await insertSetting().execute({ key: "rolled-back" });
+        expect(await readSetting().execute({ key: "rolled-back" })).toEqual([{ key: "rolled-back" }]);
+        throw new Error("refused");
+      }),
+    ).rejects.toThrowError("refused");
+    expect(await readSetting().execute({ key: "rolled-back" })).toEqual([]);
+    expect(await readSetting().execute({ key: "kept" })).toEqual([{ key: "kept" }]);
   });
 });

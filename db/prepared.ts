@@ -1,4 +1,4 @@
-import { db } from "./connection";
+import { db, engine } from "./connection";
 import type { Database } from "./engines/types";
 
 /**
@@ -14,19 +14,42 @@ import type { Database } from "./engines/types";
  *
  * A statement runs on the connection it was prepared on: `db()` gives the open
  * transaction's, so inside `writeTransaction` the statement is part of the transaction.
- * On PostgreSQL the `name` is the server-side statement's name; it must be unique.
+ * On PostgreSQL the `name` is the server-side statement's name; it must be unique. There the
+ * statement is built once on the pool and each transaction runs a copy bound to its connection.
  */
 export function preparedOnce<T>(build: (database: Database) => T): () => T {
   const byConnection = new WeakMap<Database, T>();
-  return () => {
-    const database = db();
+  const builtOn = (database: Database) => {
     let statement = byConnection.get(database);
-    if (statement === undefined) {
-      statement = build(database);
-      byConnection.set(database, statement);
-    }
+    if (statement === undefined) byConnection.set(database, (statement = build(database)));
     return statement;
   };
+  return () => {
+    const database = db();
+    const statement = byConnection.get(database);
+    if (statement !== undefined) return statement;
+    const root = engine();
+    // A PostgreSQL transaction is a new Drizzle object each time: rather than build the SQL
+    // again for each one, the pool's statement is given the transaction's connection.
+    if (root.kind !== "postgres" || database === root.database) return builtOn(database);
+    const onTransaction = onConnectionOf(builtOn(root.database), database);
+    byConnection.set(database, onTransaction);
+    return onTransaction;
+  };
+}
+
+/**
+ * A copy of a node-postgres prepared query that runs on the connection of `transaction`
+ * (drizzle-orm internals: the query's `client`, the transaction's `session.client`; pinned with
+ * the package, and every query test on PostgreSQL runs through here). The statement's name is
+ * kept: node-postgres prepares it once on each connection it runs on.
+ */
+function onConnectionOf<T>(statement: T, transaction: Database): T {
+  const { client } = (transaction as unknown as { session: { client: unknown } }).session;
+  // Never run a statement of the pool inside a transaction: it would run outside it.
+  if (!client || typeof statement !== "object" || statement === null || !("client" in statement))
+    throw new Error("preparedOnce: on PostgreSQL a prepared statement must be a node-postgres prepared query");
+  return Object.assign(Object.create(Object.getPrototypeOf(statement) as object) as object, statement, { client }) as T;
 }
 
 export const newId = (): string => crypto.randomUUID();
