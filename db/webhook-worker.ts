@@ -62,6 +62,9 @@ export function createWebhookWorker(overrides: Partial<WebhookWorkerOptions> = {
 
   async function round() {
     for (;;) {
+      // A read first: on SQLite a lease takes the one writer, which an idle look should not.
+      const dueAt = await nextDeliveryDueAt();
+      if (!dueAt || dueAt.getTime() > Date.now()) return;
       const leased = await leaseDueDeliveries({ limit: options.batch, leaseMs: options.leaseMs });
       if (leased.length === 0) return;
       await Promise.all(leased.map(deliverOne));

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished }
 import { env } from "@/lib/env";
 import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
+import { postDelivery } from "@/lib/webhooks/post-delivery";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
 import type { Engine } from "../client";
 import { db, onEngine, writeTransaction } from "../connection";
 import { webhookDeliveries } from "../schema";
 import { claimOnNewSource, createTestActor, installTestDatabase, openSecondServer } from "../test-database";
+import { setWebhookWake } from "../webhook-wake";
 import { createWebhookWorker } from "../webhook-worker";
 import { addComment } from "./comments";
 import { createInvestigation, renameInvestigation } from "./investigations";
@@ -175,6 +177,32 @@ describe("delivering the outbox", () => {
     expect(await recordDeliveryAttempt({ delivery: held!, attempt: { ok: false, status: null, error: "late" }, policy })).toBe(false);
     expect(await recordDeliveryAttempt({ delivery: takenOver!, attempt: ok, policy })).toBe(true);
     expect((await deliveries())[0]).toMatchObject({ state: "delivered", attempts: 2, lastError: null });
+  });
+
+  it("runs when a commit queues deliveries, and once stopped finishes the delivery in flight and takes no more", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { server, got } = await receiverAnswering(() => 200);
+    await createWebhook({ actor: editor, investigationId, url: `${server.origin}/hooks` });
+    const worker = createWebhookWorker({
+      policy,
+      send: async (request) => {
+        await held; // the receiver is slow: the delivery is in flight when the worker is stopped
+        return postDelivery(request, { allowHosts: env.importAllowHosts });
+      },
+    });
+    setWebhookWake(worker.wake);
+    onTestFinished(() => setWebhookWake(undefined));
+    await addComment({ actor: editor, claimId, body: "First." }); // its commit wakes the worker
+    await expect.poll(async () => (await deliveries())[0]?.leasedUntil ?? null).not.toBeNull();
+    const stopped = worker.stop();
+    release();
+    await stopped;
+    expect((await deliveries()).map((row) => row.state)).toEqual(["delivered"]);
+    await addComment({ actor: editor, claimId, body: "Second." });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await deliveries()).map((row) => row.state)).toEqual(["delivered", "pending"]);
+    expect(got).toHaveLength(1);
   });
 
   it("two workers (two servers on PostgreSQL) sending at once deliver every row exactly once", async () => {
