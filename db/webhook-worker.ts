@@ -102,7 +102,11 @@ export function createWebhookWorker(overrides: Partial<WebhookWorkerOptions> = {
         console.error("Webhook deliveries: could not read when the next one is due.", error);
         if (!stopped) (timer = setTimeout(wake, options.pollMs)).unref();
       }
-    })().finally(() => (running = null));
+    })().finally(() => {
+      running = null;
+      // Woken while it was reading when the next one is due: run again now, not at the timer.
+      if (again && !stopped) wake();
+    });
   }
 
   return {

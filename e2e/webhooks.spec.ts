@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
+import { expectNoSeriousViolations } from "./axe-scan";
 import { expect, test } from "./fixtures";
 import { webhookReceiverPort } from "./setup/environment.mjs";
 
@@ -76,8 +77,10 @@ test("an editor adds a webhook, copies its secret; comments reach the receiver s
   // A comment posted in the reader makes one signed delivery.
   await page.goto(world.path);
   const commentForm = page.getByRole("form", { name: "Add comment" });
+  const comments = page.getByTestId("checking-panel").getByRole("list", { name: "Comments" });
   await commentForm.getByLabel("Comment").fill("Checked the flight manifest.");
   await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(comments).toContainText("Checked the flight manifest.");
   await expect.poll(() => deliveriesWith("Checked the flight manifest.").length, { timeout: 15_000 }).toBe(1);
   const [first] = deliveriesWith("Checked the flight manifest.");
   expect(first!.headers["content-type"]).toBe("application/json");
@@ -97,6 +100,7 @@ test("an editor adds a webhook, copies its secret; comments reach the receiver s
   // The receiver refuses the next one once (HTTP 500); it comes again, with the same id, and is accepted.
   await commentForm.getByLabel("Comment").fill("Second look — please retry.");
   await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(comments).toContainText("Second look — please retry.");
   await expect.poll(() => deliveriesWith("please retry").map((entry) => entry.answered), { timeout: 30_000 }).toEqual([500, 200]);
   const [refused, retried] = deliveriesWith("please retry");
   expect(retried!.headers["x-corroborate-delivery"]).toBe(refused!.headers["x-corroborate-delivery"]);
@@ -118,4 +122,12 @@ test("an editor adds a webhook, copies its secret; comments reach the receiver s
   await expect(rows.nth(0)).toContainText("Delivered");
   await expect(rows.nth(1)).toContainText("HTTP 200");
   await expect(rows.nth(1)).not.toContainText("Earlier");
+  await expectNoSeriousViolations(page);
+
+  // Removing it: asked to confirm, then gone with its log.
+  await page.getByRole("button", { name: "Remove webhook" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText(`Nothing more is sent to 127.0.0.1:${webhookReceiverPort}`);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("list", { name: "Webhooks" })).toHaveCount(0);
+  await expect(page.locator("summary", { hasText: "Webhooks" })).toContainText("(0)");
 });
