@@ -4,7 +4,10 @@ import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
 import { postDelivery } from "@/lib/webhooks/post-delivery";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
-import type { Engine } from "../client";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openSqlite, type Engine } from "../client";
 import { db, onEngine, writeTransaction } from "../connection";
 import { webhookDeliveries } from "../schema";
 import { claimOnNewSource, createTestActor, installTestDatabase, openSecondServer } from "../test-database";
@@ -205,17 +208,35 @@ describe("delivering the outbox", () => {
     expect(got).toHaveLength(1);
   });
 
-  it("two workers (two servers on PostgreSQL) sending at once deliver every row exactly once", async () => {
-    const { server, got } = await receiverAnswering(() => 200);
-    for (let n = 0; n < 4; n++) await createWebhook({ actor: editor, investigationId, url: `${server.origin}/hooks/${n}` });
-    for (let n = 0; n < 10; n++) await addComment({ actor: editor, claimId, body: `Comment ${n}` });
-    const queued = (await deliveries()).map((row) => row.id).sort();
-    expect(queued).toHaveLength(40);
-    const a = createWebhookWorker({ policy, batch: 3 });
-    const b = createWebhookWorker({ policy, batch: 3 });
-    const other = engine.kind === "postgres" ? openSecondServer(engine) : engine;
-    await Promise.all([a.runUntilIdle(), onEngine(other, () => b.runUntilIdle())]);
-    expect(deliveryIdsOf(got).sort()).toEqual(queued);
-    expect((await deliveries()).map((row) => `${row.state}/${row.attempts}`)).toEqual(Array(40).fill("delivered/1"));
+  it("two workers (two servers on PostgreSQL, two processes' connections on one SQLite file) deliver every row exactly once", async () => {
+    const [first, second] = engine.kind === "postgres" ? [engine, openSecondServer(engine)] : await twoConnectionsToOneFile();
+    await onEngine(first, async () => {
+      const admin = await createTestActor("editor");
+      const id = (await createInvestigation({ actor: admin, input: { title: "Shared" } })).id;
+      const claim = await claimOnNewSource({ actor: admin, investigationId: id, text: "Officials counted over 200 deportees.", phrase: "over 200 deportees" });
+      const { server, got } = await receiverAnswering(() => 200);
+      for (let n = 0; n < 4; n++) await createWebhook({ actor: admin, investigationId: id, url: `${server.origin}/hooks/${n}` });
+      for (let n = 0; n < 10; n++) await addComment({ actor: admin, claimId: claim.id, body: `Comment ${n}` });
+      const queued = (await deliveries()).map((row) => row.id).sort();
+      expect(queued).toHaveLength(40);
+      const a = createWebhookWorker({ policy, batch: 3 });
+      const b = createWebhookWorker({ policy, batch: 3 });
+      await Promise.all([a.runUntilIdle(), onEngine(second, () => b.runUntilIdle())]);
+      expect(deliveryIdsOf(got).sort()).toEqual(queued);
+      expect((await deliveries()).map((row) => `${row.state}/${row.attempts}`)).toEqual(Array(40).fill("delivered/1"));
+    });
   });
 });
+
+/** Two engines on one new SQLite file, as two `WORKERS=N` processes have: each its own writer, taking turns on the file's lock. */
+async function twoConnectionsToOneFile(): Promise<[Engine, Engine]> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "webhooks-")), "shared.db");
+  const first = openSqlite(file);
+  await first.migrate();
+  const second = openSqlite(file);
+  onTestFinished(async () => {
+    await second.close();
+    await first.close();
+  });
+  return [first, second];
+}
