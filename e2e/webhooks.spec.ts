@@ -49,6 +49,7 @@ const deliveriesWith = (text: string) => received.filter((entry) => entry.body.i
 
 test("an editor adds a webhook, copies its secret; comments reach the receiver signed, a refused one is retried, and the log shows it", async ({
   editorPage: page,
+  editor,
   world,
 }) => {
   test.setTimeout(90_000);
@@ -123,6 +124,18 @@ test("an editor adds a webhook, copies its secret; comments reach the receiver s
   await expect(rows.nth(1)).toContainText("HTTP 200");
   await expect(rows.nth(1)).not.toContainText("Earlier");
   await expectNoSeriousViolations(page);
+
+  // The same log over the API, without the secret.
+  const listed = await editor.api.json<{ webhooks: Array<{ url: string; deliveries: Array<{ event: string; state: string; attempts: number }> }> }>(
+    "GET",
+    `investigations/${world.investigationId}/webhooks`,
+  );
+  expect(listed.webhooks.map((webhook) => webhook.url)).toEqual([url]);
+  expect(listed.webhooks[0]!.deliveries.map(({ event, state, attempts }) => `${event} ${state} ${attempts}`)).toEqual([
+    "comment.added delivered 2",
+    "comment.added delivered 1",
+  ]);
+  expect(JSON.stringify(listed)).not.toContain(secret);
 
   // Removing it: asked to confirm, then gone with its log.
   await page.getByRole("button", { name: "Remove webhook" }).click();
