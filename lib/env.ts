@@ -18,6 +18,8 @@ const EnvInput = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Hosts (optionally host:port) that URL import may fetch although they are private, e.g. an intranet mirror. */
   IMPORT_ALLOW_HOSTS: z.string().default(""),
+  /** Seconds before a failed webhook delivery is first tried again; later waits grow fourfold (lib/webhooks/retry-schedule.ts). */
+  WEBHOOK_FIRST_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For (0: the app is
@@ -47,6 +49,7 @@ export const env = {
     .map((host) => host.trim())
     .filter(Boolean),
   /** AUTH_URL without a trailing slash, or null when the server was not given one. */
+  webhookFirstRetryMs: parsed.WEBHOOK_FIRST_RETRY_SECONDS * 1000,
   workspaceUrl: parsed.AUTH_URL?.replace(/\/+$/, "") || null,
   chromiumPath: parsed.CHROMIUM_PATH,
   securityLogFile: parsed.SECURITY_LOG || null,

@@ -46,3 +46,8 @@ export function canEditClaim(actor: Actor, claim: { createdBy: string }): boolea
 export function canImportAnnotations(actor: Actor): boolean {
   return hasRole(actor.role, "editor");
 }
+
+/** An investigation's webhooks send its changes outside the workspace: editors add, see and remove them. */
+export function canManageWebhooks(actor: Actor): boolean {
+  return hasRole(actor.role, "editor");
+}

@@ -39,6 +39,7 @@ const buildInputs = [
   "lib",
   "public",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",

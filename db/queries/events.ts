@@ -5,6 +5,7 @@ import { liveChannel } from "../live-channel";
 import { afterCommit, db } from "../connection";
 import { now, preparedOnce } from "../prepared";
 import { events } from "../schema";
+import { fanOutEvent } from "./event-fanout";
 
 export type EventInput = {
   actorId: string | null;
@@ -37,6 +38,7 @@ const insertEvent = preparedOnce((database) =>
  */
 export async function recordEvent(event: EventInput): Promise<void> {
   await insertEvent().execute({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
+  await fanOutEvent(event);
   const { investigationId } = event;
   if (investigationId) afterCommit(() => liveChannel().notify(investigationId));
   const securityEvent = securityEventOf(event.action);

@@ -26,6 +26,7 @@ import { addEvidence } from "@/db/queries/evidence";
 import { createFact } from "@/db/queries/facts";
 import { createInvestigation } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
+import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
 import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { defaultRatingScale } from "@/lib/checking/rating-scale";
@@ -41,7 +42,7 @@ type Slot =
   | "version"
   | "boolean"
   | "nullableTokenId"
-  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token"}Id`;
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
@@ -78,6 +79,8 @@ const signatures: Record<string, Slot[]> = {
   revokePersonTokensAction: ["userId", "nullableTokenId"],
   createApiTokenAction: ["state", "form"],
   revokeApiTokenAction: ["tokenId"],
+  addWebhookAction: ["investigationId", "state", "form"],
+  removeWebhookAction: ["investigationId", "webhookId"],
 };
 
 const actions = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, action]) => ({ file, name, action })));
@@ -140,6 +143,8 @@ async function makeWorld() {
     factId: (await createFact({ actor: admin, investigationId, title: "People flown", claimIds: [claim.id] })).id,
     userId: person.id,
     tokenId: (await createApiToken({ actor: person, name: "Shapes" })).summary.id,
+    // A public address given as an IP (no DNS needed); nothing is ever sent to it here.
+    webhookId: (await createWebhook({ actor: admin, investigationId, url: "https://93.184.215.14/hooks/shapes" })).webhook.id,
   };
   session.current = { user: { id: admin.id }, sessionVersion: 1 };
 }

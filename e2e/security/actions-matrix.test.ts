@@ -34,6 +34,7 @@ import {
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
+import { addWebhookAction, removeWebhookAction } from "@/app/(workspace)/webhook-actions";
 import {
   createSourceAction,
   deleteSourceAction,
@@ -63,6 +64,7 @@ import { getExportDocument } from "@/db/queries/export";
 import { createFact, setQuantityCorrection } from "@/db/queries/facts";
 import { createInvestigation, getInvestigationById } from "@/db/queries/investigations";
 import { createSource } from "@/db/queries/sources";
+import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
 import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { env } from "@/lib/env";
@@ -195,6 +197,23 @@ const drivers: Record<string, Driver> = {
         );
         return importAnnotationsAction(targetId, idleFormState, form({ file: new File([file], "annotations.jsonld", { type: "application/ld+json" }) }));
       };
+    },
+  },
+
+  addWebhookAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      return () => addWebhookAction(id, idleFormState, form({ url: `${pageServer.origin}/hooks` }));
+    },
+  },
+  removeWebhookAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const creator = hasRole(c.investigationOwner.role, "editor") ? c.investigationOwner : world.otherEditor;
+      const { webhook } = await createWebhook({ actor: creator, investigationId: id, url: `${pageServer.origin}/hooks` });
+      // Across investigations: the webhook named through another investigation than its own.
+      const named = c.relation === "otherInvestigation" ? await investigationBy(c.investigationOwner) : id;
+      return () => removeWebhookAction(named, webhook.id);
     },
   },
 

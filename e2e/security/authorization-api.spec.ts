@@ -2,6 +2,7 @@ import { apiClient } from "../api-client";
 import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
 import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
 import { fingerprint, send, sessionCookieOf, signInOverHttp, type RawRequest, type RawResponse } from "./support";
+import { importTestServerPort } from "../setup/environment.mjs";
 
 /**
  * The route-handler half of the authorization matrix (authorization-table.ts): every method
@@ -84,6 +85,8 @@ type Driver = {
   outcome?: (response: RawResponse) => Outcome;
 };
 
+/** A receiver address the e2e server may reach (IMPORT_ALLOW_HOSTS); nothing is sent to it here. */
+const webhookUrl = `http://127.0.0.1:${importTestServerPort}/hooks`;
 const json = (method: string, target: string, data: unknown, headers: Record<string, string> = {}): RawRequest => ({
   method,
   path: `/api/v1/${target}`,
@@ -141,6 +144,20 @@ const drivers: Record<string, Driver> = {
   },
   "POST /api/v1/investigations/[id]/sources": {
     setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/sources`, { title: "Pasted", text }),
+  },
+  "GET /api/v1/investigations/[id]/webhooks": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/webhooks`) },
+  "POST /api/v1/investigations/[id]/webhooks": {
+    setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/webhooks`, { url: webhookUrl }),
+  },
+  "DELETE /api/v1/investigations/[id]/webhooks/[webhookId]": {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const creator = c.investigationOwner === "reviewer" || c.investigationOwner === "otherReviewer" ? "otherEditor" : c.investigationOwner;
+      const webhook = await api(creator, "POST", `investigations/${id}/webhooks`, { url: webhookUrl });
+      // Across investigations: the webhook named through another investigation than its own.
+      const named = c.relation === "otherInvestigation" ? await investigationBy(c.investigationOwner) : id;
+      return { method: "DELETE", path: `/api/v1/investigations/${named}/webhooks/${webhook.id}` };
+    },
   },
 
   "GET /api/v1/sources/[id]": { setup: async (c) => get(`sources/${(await claimOf(c)).sourceId}`) },

@@ -248,6 +248,12 @@ export const authorizationTable: AuthorizationRow[] = [
   }),
   editorOnly(route("POST", "investigations/[id]/import", "bearer", "investigation"), investigationShape),
   signedIn(route("POST", "investigations/[id]/sources", "bearer", "investigation"), investigationShape),
+  editorOnly({ ...route("GET", "investigations/[id]/webhooks", "bearer", "investigation (its webhooks and delivery logs)"), ...read }, investigationShape),
+  editorOnly(route("POST", "investigations/[id]/webhooks", "bearer", "investigation (adds a webhook)"), investigationShape),
+  editorOnly(route("DELETE", "investigations/[id]/webhooks/[webhookId]", "bearer", "webhook (one of another investigation is refused)"), {
+    ...investigationShape,
+    crossInvestigation: true,
+  }),
 
   signedIn({ ...route("GET", "sources/[id]", "bearer", "source"), ...read }, anyOwner),
   ownOrEditor(route("PATCH", "sources/[id]", "bearer", "source (its title, outlet, url and date)")),
@@ -333,6 +339,11 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigation-actions.ts", "deleteInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "saveInvestigationSettingsAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/webhook-actions.ts", "addWebhookAction", "investigation (adds a webhook)"), investigationShape),
+  editorOnly(action("(workspace)/webhook-actions.ts", "removeWebhookAction", "webhook (one of another investigation is refused)"), {
+    ...investigationShape,
+    crossInvestigation: true,
+  }),
 
   signedIn(action("(workspace)/source-actions.ts", "createSourceAction", "investigation"), investigationShape),
   signedIn(action("(workspace)/source-actions.ts", "importSourceFromUrlAction", "investigation"), investigationShape),

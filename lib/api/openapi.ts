@@ -4,6 +4,8 @@ import { CommentInput } from "../checking/inputs";
 import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
 import { CreateSourceInput, UpdateSourceDetailsInput } from "../validation/source";
+import { CreateWebhookInput } from "../validation/webhook";
+import { WEBHOOK_EVENTS } from "../webhooks/sent-events";
 
 /**
  * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Request
@@ -59,6 +61,7 @@ const exportFormatParameter = {
   schema: { type: "string", enum: ["html", "pdf", "md", "csv", "w3c", "claimreview"] },
 };
 
+const webhookDescription = `Events sent: ${WEBHOOK_EVENTS.map((event) => `\`${event}\``).join(", ")} (nothing else: no account, token or settings changes). Each is POSTed as JSON (the WebhookPayload schema) with \`Content-Type: application/json\`, \`X-Corroborate-Delivery\` (the delivery id), \`X-Corroborate-Event\`, \`X-Corroborate-Timestamp\` (Unix seconds) and \`X-Corroborate-Signature: sha256=<hex>\`, the lowercase hex HMAC-SHA256, keyed with the secret, of \`<timestamp>.<raw body>\`. Verify it in constant time and refuse old timestamps. Answer 2xx within 10 s; anything else (a redirect too: none is followed) is retried with exponential back-off and jitter (about 30 s, 2 min, 8 min, 32 min, 2 h, 6 h, 6 h), 8 attempts in all, then the delivery is \`failed\`. A delivery may rarely arrive twice (a server stopped before recording the answer): ignore an id you have seen. The address is checked like URL import — public addresses on ports 80/443 only, unless the server's IMPORT_ALLOW_HOSTS lists the host — when the webhook is added and again before every delivery.`;
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
 const describedApi = {
@@ -407,6 +410,65 @@ const describedApi = {
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
       },
     },
+    "/investigations/{id}/webhooks": {
+      get: {
+        summary: "The investigation's webhooks, each with its latest 20 deliveries (editors and admins); secrets are never returned again",
+        parameters: idParameter("Investigation id"),
+        responses: {
+          "200": {
+            description: "OK.",
+            content: jsonContent({
+              type: "object",
+              properties: {
+                webhooks: {
+                  type: "array",
+                  items: { allOf: [ref("Webhook"), { type: "object", properties: { deliveries: { type: "array", items: ref("WebhookDelivery") } } }] },
+                },
+              },
+            }),
+          },
+          ...errorResponses,
+        },
+      },
+      post: {
+        summary:
+          "Add a webhook (editors and admins): the investigation's changes are POSTed to `url`, signed; the answer holds the signing secret, shown this once",
+        description: webhookDescription,
+        parameters: idParameter("Investigation id"),
+        requestBody: { required: true, content: jsonContent(inputSchema(CreateWebhookInput)) },
+        responses: {
+          "201": {
+            description: "Added. Keep `secret`: it is not shown again.",
+            content: jsonContent({
+              allOf: [
+                ref("Webhook"),
+                {
+                  type: "object",
+                  required: ["secret"],
+                  properties: { secret: { type: "string", description: "`whsec_` + 43 base64url characters (32 random bytes)." } },
+                },
+              ],
+            }),
+          },
+          "422": {
+            description:
+              "Not an http(s) address, or one the server may not reach (private network, loopback, link-local or metadata, other ports than 80/443, a name that does not resolve), with the reason at `error.fields.url`.",
+            content: jsonContent(ref("Error")),
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    "/investigations/{id}/webhooks/{webhookId}": {
+      delete: {
+        summary: "Remove a webhook (editors and admins) with its delivery log; deliveries still pending are never sent",
+        parameters: [
+          ...idParameter("Investigation id"),
+          { name: "webhookId", in: "path", required: true, description: "Webhook id", schema: { type: "string" } },
+        ],
+        responses: { "204": { description: "Removed." }, ...errorResponses },
+      },
+    },
     "/investigations/{id}/events": {
       get: {
         summary:
@@ -428,6 +490,46 @@ const describedApi = {
             required: ["code", "message"],
             properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
           },
+        },
+      },
+      Webhook: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          url: { type: "string" },
+          createdAt: { type: "string", format: "date-time" },
+          createdBy: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+        },
+      },
+      WebhookDelivery: {
+        type: "object",
+        description:
+          "One event sent to one webhook: its attempts so far, the last answer's HTTP status (null when there was none) and the latest failure's reason (kept after a later success).",
+        properties: {
+          id: { type: "string", description: "Also the payload's `id` and the `X-Corroborate-Delivery` header." },
+          webhookId: { type: "string" },
+          event: { enum: [...WEBHOOK_EVENTS] },
+          state: { enum: ["pending", "delivered", "failed"] },
+          attempts: { type: "integer" },
+          lastStatus: { type: ["integer", "null"] },
+          lastError: { type: ["string", "null"] },
+          createdAt: { type: "string", format: "date-time" },
+          nextAttemptAt: { type: "string", format: "date-time" },
+          deliveredAt: { type: ["string", "null"], format: "date-time" },
+        },
+      },
+      WebhookPayload: {
+        type: "object",
+        description: "The JSON body POSTed to a webhook (signed as described under POST /investigations/{id}/webhooks).",
+        required: ["id", "event", "investigationId", "subject", "actor", "data", "createdAt"],
+        properties: {
+          id: { type: "string", description: "The delivery's id: the same on a retry, so a receiver can ignore a repeat." },
+          event: { enum: [...WEBHOOK_EVENTS] },
+          investigationId: { type: "string" },
+          subject: { type: "object", properties: { type: { type: "string", description: "claim, source…" }, id: { type: "string" } } },
+          actor: { type: ["object", "null"], properties: { id: { type: "string" }, name: { type: "string" } } },
+          data: { type: "object", description: "What changed, as in the claim's history: `{ field: [old, new] }` or the created values." },
+          createdAt: { type: "string", format: "date-time" },
         },
       },
       Investigation: {

@@ -21,6 +21,7 @@ import { InvestigationTitle } from "./_components/investigation-title";
 import { deleteInvestigationAction } from "../../investigation-actions";
 import { ExportMenu } from "../../_components/export-menu";
 import { ImportAnnotationsForm } from "./_components/import-annotations-form";
+import { WebhooksSettings } from "./_components/webhooks-settings";
 import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { UserText } from "@/app/_components/user-text";
@@ -91,6 +92,7 @@ export default async function InvestigationPage({ params }: Props) {
           </div>
         </details>
       ) : null}
+      {isEditor ? <WebhooksSettings actor={actor} investigationId={investigation.id} /> : null}
       <LiveUpdates investigationId={investigation.id} afterEventId={afterEventId} />
       <FactList facts={await listFactsByInvestigation({ actor, investigationId: investigation.id })} />
       <section aria-labelledby="sources-heading" className="space-y-3">
