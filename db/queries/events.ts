@@ -5,6 +5,7 @@ import { liveChannel } from "../live-channel";
 import { afterCommit, db } from "../connection";
 import { now, preparedOnce } from "../prepared";
 import { events } from "../schema";
+import { fanOutEvent } from "./event-fanout";
 
 export type EventInput = {
   actorId: string | null;
@@ -32,11 +33,12 @@ const insertEvent = preparedOnce((database) =>
 
 /**
  * Appends one event inside the caller's transaction, so the change and its record land
- * together, and notifies live subscribers of the investigation once it has committed — a
- * rolled-back event is neither announced nor found.
+ * together, with what it causes (`fanOutEvent`: notifications), and notifies live subscribers
+ * of the investigation once it has committed — a rolled-back event is neither announced nor found.
  */
 export async function recordEvent(event: EventInput): Promise<void> {
   await insertEvent().execute({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });
+  await fanOutEvent(event);
   const { investigationId } = event;
   if (investigationId) afterCommit(() => liveChannel().notify(investigationId));
   const securityEvent = securityEventOf(event.action);

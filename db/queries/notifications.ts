@@ -1,0 +1,208 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { AppError } from "@/lib/errors";
+import { decodeNotificationCursor, encodeNotificationCursor } from "@/lib/notifications/notification-cursor";
+import type { Actor } from "@/lib/permissions";
+import { afterCommit, db, writeTransaction } from "../connection";
+import { liveChannel, userLiveKey } from "../live-channel";
+import { now } from "../prepared";
+import { claims, facts, investigations, notifications, users, type NotificationRow } from "../schema";
+
+/**
+ * A person's notifications: written by the fan-out of events (event-fanout.ts) inside the
+ * transaction of the change that causes them, read and marked read only by that person.
+ * Each write tells the recipients' open bells after it commits (`userLiveKey`).
+ */
+
+export type NotificationKind = NotificationRow["kind"];
+/** What a notification is about; the recipients are given beside it. */
+export type NotificationSubject = {
+  kind: NotificationKind;
+  investigationId: string;
+  claimId?: string | null;
+  factId?: string | null;
+  actorId: string | null;
+  excerpt?: string | null;
+};
+
+/** Longest excerpt kept (a comment's first words, a conflict's reason). */
+const excerptMaxLength = 280;
+const excerptOf = (text: string | null | undefined) => {
+  if (!text) return null;
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > excerptMaxLength ? `${flat.slice(0, excerptMaxLength - 1)}…` : flat;
+};
+
+/**
+ * A UUID version 7 whose order is the order notifications were made in this process (a
+ * counter breaks ties within a millisecond), so a list by (createdAt, id) is newest first
+ * even for several made in the same millisecond. Across servers such ties are in no order.
+ */
+let lastMs = 0;
+let sequence = 0;
+function notificationId(): string {
+  const ms = Math.max(Date.now(), lastMs);
+  sequence = ms === lastMs ? sequence + 1 : 0;
+  lastMs = ms;
+  if (sequence > 0xfff) {
+    lastMs += 1;
+    sequence = 0;
+  }
+  const hex = lastMs.toString(16).padStart(12, "0") + "7" + sequence.toString(16).padStart(3, "0") + crypto.randomUUID().replaceAll("-", "").slice(16);
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const full = hex.slice(0, 16) + variant + hex.slice(17);
+  return `${full.slice(0, 8)}-${full.slice(8, 12)}-${full.slice(12, 16)}-${full.slice(16, 20)}-${full.slice(20, 32)}`;
+}
+
+const tellBells = (userIds: Iterable<string>) => {
+  const distinct = [...new Set(userIds)];
+  if (distinct.length > 0) afterCommit(() => distinct.forEach((userId) => liveChannel().notify(userLiveKey(userId))));
+};
+
+/** Inside a write transaction: one notification of `subject` to each of `userIds` (known recipients). */
+export async function insertNotifications(subject: NotificationSubject, userIds: readonly string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  const createdAt = now();
+  await db()
+    .insert(notifications)
+    .values(
+      userIds.map((userId) => ({
+        id: notificationId(),
+        userId,
+        kind: subject.kind,
+        investigationId: subject.investigationId,
+        claimId: subject.claimId ?? null,
+        factId: subject.factId ?? null,
+        actorId: subject.actorId,
+        excerpt: excerptOf(subject.excerpt),
+        createdAt,
+      })),
+    );
+  tellBells(userIds);
+}
+
+const text = (value: string | null) => sql<string>`cast(${value} as text)`;
+
+/**
+ * Inside a write transaction: one notification of `subject` to every active member that
+ * `recipients` selects (a condition on `users`), except the actor, in ONE statement
+ * (INSERT … SELECT: nobody is read first). Returns who was notified. The ids are a fresh
+ * `notificationId()` joined to the recipient's id: unique, since each recipient gets one row here.
+ */
+export async function insertNotificationsForMembers(subject: NotificationSubject, recipients: SQL): Promise<string[]> {
+  const batch = notificationId();
+  const notActor = subject.actorId ? sql`${users.id} <> ${subject.actorId}` : sql`1 = 1`;
+  const rows = db()
+    .select({
+      id: sql<string>`${text(batch)} || ${text(".")} || ${users.id}`.as("id"),
+      userId: users.id,
+      kind: sql<NotificationKind>`${text(subject.kind)}`.as("kind"),
+      investigationId: sql<string>`${text(subject.investigationId)}`.as("investigation_id"),
+      claimId: sql<string | null>`${text(subject.claimId ?? null)}`.as("claim_id"),
+      factId: sql<string | null>`${text(subject.factId ?? null)}`.as("fact_id"),
+      actorId: sql<string | null>`${text(subject.actorId)}`.as("actor_id"),
+      excerpt: sql<string | null>`${text(excerptOf(subject.excerpt))}`.as("excerpt"),
+      createdAt: sql<string>`${text(now())}`.as("created_at"),
+      readAt: sql<string | null>`${text(null)}`.as("read_at"),
+    })
+    .from(users)
+    .where(and(isNull(users.disabledAt), notActor, recipients));
+  const inserted = await db().insert(notifications).select(rows).returning({ userId: notifications.userId });
+  const userIds = inserted.map((row) => row.userId);
+  tellBells(userIds);
+  return userIds;
+}
+
+const actors = alias(users, "actors");
+
+/** At most this many notifications a page. */
+export const notificationPageMax = 100;
+
+/**
+ * The actor's notifications, newest first (ties by id), `limit` a page (1–100) after
+ * `cursor`; only unread ones with `unreadOnly`. Each with who caused it and what it is about
+ * (investigation; claim with its source and words; fact). INVALID at `cursor` for a cursor
+ * that is not one of ours. `nextCursor` is null on the last page.
+ */
+export async function listNotificationsByUser({
+  actor,
+  unreadOnly = false,
+  cursor,
+  limit = 20,
+}: {
+  actor: Actor;
+  unreadOnly?: boolean;
+  cursor?: string | null;
+  limit?: number;
+}) {
+  const after = cursor ? decodeNotificationCursor(cursor) : null;
+  if (cursor && !after)
+    throw new AppError("INVALID", "This cursor is not one this list gave.", { fields: { cursor: "Use the nextCursor of the previous page." } });
+  const pageSize = Math.min(Math.max(Math.trunc(limit), 1), notificationPageMax);
+  const rows = await db()
+    .select({
+      notification: notifications,
+      actorName: actors.name,
+      investigationTitle: investigations.title,
+      claimExact: claims.exact,
+      sourceId: claims.sourceId,
+      factTitle: facts.title,
+    })
+    .from(notifications)
+    .innerJoin(investigations, eq(investigations.id, notifications.investigationId))
+    .leftJoin(claims, eq(claims.id, notifications.claimId))
+    .leftJoin(facts, eq(facts.id, notifications.factId))
+    .leftJoin(actors, eq(actors.id, notifications.actorId))
+    .where(
+      and(
+        eq(notifications.userId, actor.id),
+        unreadOnly ? isNull(notifications.readAt) : undefined,
+        after ? or(lt(notifications.createdAt, after.at), and(eq(notifications.createdAt, after.at), lt(notifications.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(pageSize + 1);
+  const page = rows.slice(0, pageSize).map(({ notification: row, ...about }) => ({
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    readAt: row.readAt,
+    actor: row.actorId ? { id: row.actorId, name: about.actorName ?? "" } : null,
+    investigation: { id: row.investigationId, title: about.investigationTitle },
+    claim: row.claimId && about.sourceId ? { id: row.claimId, sourceId: about.sourceId, exact: about.claimExact ?? "" } : null,
+    fact: row.factId ? { id: row.factId, title: about.factTitle ?? "" } : null,
+    excerpt: row.excerpt,
+  }));
+  const last = page.at(-1);
+  return { items: page, nextCursor: rows.length > pageSize && last ? encodeNotificationCursor({ at: last.createdAt, id: last.id }) : null };
+}
+
+export type NotificationItem = Awaited<ReturnType<typeof listNotificationsByUser>>["items"][number];
+
+/** How many of the actor's notifications are unread. */
+export async function countUnreadNotifications({ actor }: { actor: Actor }): Promise<number> {
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Marks the actor's own notifications read: those of `ids` (others' ids and unknown ones are
+ * ignored: nobody learns whether they exist), or all with `all`. Returns the ids it marked
+ * (already-read ones are left with their first time). Tells the actor's other open bells.
+ */
+export async function markNotificationsRead({ actor, ...which }: { actor: Actor } & ({ ids: readonly string[] } | { all: true })): Promise<string[]> {
+  if ("ids" in which && which.ids.length === 0) return [];
+  return writeTransaction(async (tx) => {
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: now() })
+      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt), "ids" in which ? inArray(notifications.id, [...which.ids]) : undefined))
+      .returning({ id: notifications.id });
+    if (marked.length > 0) tellBells([actor.id]);
+    return marked.map((row) => row.id);
+  });
+}
