@@ -190,17 +190,27 @@ export async function countUnreadNotifications({ actor }: { actor: Actor }): Pro
 }
 
 /**
- * Marks the actor's own notifications read: those of `ids` (others' ids and unknown ones are
- * ignored: nobody learns whether they exist), or all with `all`. Returns the ids it marked
- * (already-read ones are left with their first time). Tells the actor's other open bells.
+ * Marks the actor's own notifications read: those of `ids`, or all with `all`. NOT_FOUND when
+ * an id is not one of the actor's notifications (unknown or someone else's: the same answer,
+ * so nobody learns whether another person's exists), and then nothing is marked. Returns the
+ * ids it marked (already-read ones keep their first time and are not listed). Tells the
+ * actor's open bells.
  */
 export async function markNotificationsRead({ actor, ...which }: { actor: Actor } & ({ ids: readonly string[] } | { all: true })): Promise<string[]> {
-  if ("ids" in which && which.ids.length === 0) return [];
+  const ids = "ids" in which ? [...new Set(which.ids)] : null;
+  if (ids?.length === 0) return [];
   return writeTransaction(async (tx) => {
+    if (ids) {
+      const own = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.userId, actor.id), inArray(notifications.id, ids)));
+      if (own.length !== ids.length) throw new AppError("NOT_FOUND", "Some of these notifications do not exist, or are not yours.", { fields: { ids: "Give ids of your own notifications." } });
+    }
     const marked = await tx
       .update(notifications)
       .set({ readAt: now() })
-      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt), "ids" in which ? inArray(notifications.id, [...which.ids]) : undefined))
+      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined))
       .returning({ id: notifications.id });
     if (marked.length > 0) tellBells([actor.id]);
     return marked.map((row) => row.id);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findMentions, mentionedNames, mentionText, newlyMentionedNames, normaliseMentionName, readMentionAt } from "./mentions";
+import { findMentions, mentionedNames, mentionText, newlyMentionedNames, normaliseMentionName, readMentionAt, showMentionsAsNames } from "./mentions";
 
 /** Names as accounts may hold them: any single-line text with something besides spaces, up to 120 characters. */
 const names = fc
@@ -52,6 +52,10 @@ describe("mentions", () => {
 
   it("compares names after collapsing spaces and Unicode normalisation, and lists each once", () => {
     expect(mentionedNames("@[ Ana   Ruiz ] and @[Ana Ruiz] and @[Jose\u0301]")).toEqual(["Ana Ruiz", "José"]);
+  });
+
+  it("shows each mention as the name in plain text", () => {
+    expect(showMentionsAsNames("@[Ana Ruiz], see @[Bo \\]Li] and desk@[x]")).toBe("@Ana Ruiz, see @Bo ]Li and desk@[x]");
   });
 
   it("names only the people an edit newly mentions", () => {

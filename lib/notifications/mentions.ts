@@ -70,3 +70,14 @@ export function newlyMentionedNames(before: string, after: string): string[] {
   const earlier = new Set(mentionedNames(before));
   return mentionedNames(after).filter((name) => !earlier.has(name));
 }
+
+/** `text` with each mention written as the name it names (`@Ana Ruiz`), for plain-text previews. */
+export function showMentionsAsNames(text: string): string {
+  let shown = "";
+  let from = 0;
+  for (const mention of findMentions(text)) {
+    shown += `${text.slice(from, mention.start)}@${mention.name}`;
+    from = mention.end;
+  }
+  return shown + text.slice(from);
+}
