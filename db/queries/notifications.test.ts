@@ -163,7 +163,9 @@ describe("reading and marking notifications", () => {
     await expect(listNotificationsByUser({ actor: bo, cursor: "not-ours" })).rejects.toThrowError(expect.objectContaining({ code: "INVALID" }));
 
     const editorsOwn = (await listNotificationsByUser({ actor: editor })).items[0]!.id;
-    await expect(markNotificationsRead({ actor: bo, ids: [first.items[0]!.id, editorsOwn] })).rejects.toThrowError(expect.objectContaining({ code: "NOT_FOUND" }));
+    await expect(markNotificationsRead({ actor: bo, ids: [first.items[0]!.id, editorsOwn] })).rejects.toThrowError(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
     expect(await countUnreadNotifications({ actor: bo })).toBe(5);
     expect(await markNotificationsRead({ actor: bo, ids: [first.items[0]!.id] })).toEqual([first.items[0]!.id]);
     expect(await markNotificationsRead({ actor: bo, ids: [first.items[0]!.id] })).toEqual([]);

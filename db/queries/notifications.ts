@@ -205,7 +205,10 @@ export async function markNotificationsRead({ actor, ...which }: { actor: Actor 
         .select({ id: notifications.id })
         .from(notifications)
         .where(and(eq(notifications.userId, actor.id), inArray(notifications.id, ids)));
-      if (own.length !== ids.length) throw new AppError("NOT_FOUND", "Some of these notifications do not exist, or are not yours.", { fields: { ids: "Give ids of your own notifications." } });
+      if (own.length !== ids.length)
+        throw new AppError("NOT_FOUND", "Some of these notifications do not exist, or are not yours.", {
+          fields: { ids: "Give ids of your own notifications." },
+        });
     }
     const marked = await tx
       .update(notifications)

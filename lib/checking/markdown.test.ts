@@ -143,7 +143,9 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("Hi @[Ana <b>Ruiz</b>] and @[A\\]B], see desk@[10.0.0.1] and `@[Code]`")).toBe(
       '<p>Hi <span class="mention">@Ana &lt;b&gt;Ruiz&lt;/b&gt;</span> and <span class="mention">@A]B</span>, see desk@[10.0.0.1] and <code>@[Code]</code></p>',
     );
-    expect(renderMarkdown('<span class="mention" onclick="x()">typed</span> [@[Ana]](javascript:alert(1))')).not.toMatch(/<span class="mention" onclick|href="javascript/);
+    expect(renderMarkdown('<span class="mention" onclick="x()">typed</span> [@[Ana]](javascript:alert(1))')).not.toMatch(
+      /<span class="mention" onclick|href="javascript/,
+    );
   });
 
   it("shows an image as its alt text", () => {
