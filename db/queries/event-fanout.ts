@@ -12,6 +12,13 @@ import { insertNotifications, insertNotificationsForMembers, type NotificationSu
 /**
  * The one place an event reaches those who listen to it, called by `recordEvent` inside the
  * transaction of the change, so whatever it writes commits or rolls back with the change.
+ * Each listener decides for itself, cheaply, whether the event concerns it.
+ */
+export async function fanOutEvent(event: EventInput & { id?: number }): Promise<void> {
+  await notifyPeople(event);
+}
+
+/**
  * Notifications (who is told of what):
  * - `assigned`: the new assignee of a claim, unless they assigned themselves;
  * - `mentioned`: each active member named by a mention (`@[Name]`, lib/notifications/mentions.ts)
@@ -25,7 +32,7 @@ import { insertNotifications, insertNotificationsForMembers, type NotificationSu
  * a conflict, which reads the fact's claims (only when the fact has followers).
  * Followers are read from claim_follows / fact_follows directly, inside the same statements.
  */
-export async function fanOutEvent(event: EventInput & { id?: number }): Promise<void> {
+async function notifyPeople(event: EventInput): Promise<void> {
   if (!mayNotify(event.action) || !event.investigationId) return;
   const { investigationId, actorId } = event;
   const data = event.data ?? {};
