@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-o
 import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import { decodeNotificationCursor, encodeNotificationCursor } from "@/lib/notifications/notification-cursor";
+import { notificationId } from "@/lib/notifications/notification-id";
 import type { Actor } from "@/lib/permissions";
 import { afterCommit, db, writeTransaction } from "../connection";
 import { liveChannel, userLiveKey } from "../live-channel";
@@ -34,27 +35,6 @@ const excerptOf = (text: string | null | undefined) => {
   return flat.length > excerptMaxLength ? `${flat.slice(0, excerptMaxLength - 1)}…` : flat;
 };
 
-/**
- * A UUID version 7 whose order is the order notifications were made in this process (a
- * counter breaks ties within a millisecond), so a list by (createdAt, id) is newest first
- * even for several made in the same millisecond. Across servers such ties are in no order.
- */
-let lastMs = 0;
-let sequence = 0;
-function notificationId(): string {
-  const ms = Math.max(Date.now(), lastMs);
-  sequence = ms === lastMs ? sequence + 1 : 0;
-  lastMs = ms;
-  if (sequence > 0xfff) {
-    lastMs += 1;
-    sequence = 0;
-  }
-  const hex = lastMs.toString(16).padStart(12, "0") + "7" + sequence.toString(16).padStart(3, "0") + crypto.randomUUID().replaceAll("-", "").slice(16);
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const full = hex.slice(0, 16) + variant + hex.slice(17);
-  return `${full.slice(0, 8)}-${full.slice(8, 12)}-${full.slice(12, 16)}-${full.slice(16, 20)}-${full.slice(20, 32)}`;
-}
-
 const tellBells = (userIds: Iterable<string>) => {
   const distinct = [...new Set(userIds)];
   if (distinct.length > 0) afterCommit(() => distinct.forEach((userId) => liveChannel().notify(userLiveKey(userId))));
@@ -64,21 +44,23 @@ const tellBells = (userIds: Iterable<string>) => {
 export async function insertNotifications(subject: NotificationSubject, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
   const createdAt = now();
-  await db()
-    .insert(notifications)
-    .values(
-      userIds.map((userId) => ({
-        id: notificationId(),
-        userId,
-        kind: subject.kind,
-        investigationId: subject.investigationId,
-        claimId: subject.claimId ?? null,
-        factId: subject.factId ?? null,
-        actorId: subject.actorId,
-        excerpt: excerptOf(subject.excerpt),
-        createdAt,
-      })),
-    );
+  // At most 500 rows an insert (the statement's parameters stay within both engines' limits).
+  for (let from = 0; from < userIds.length; from += 500)
+    await db()
+      .insert(notifications)
+      .values(
+        userIds.slice(from, from + 500).map((userId) => ({
+          id: notificationId(),
+          userId,
+          kind: subject.kind,
+          investigationId: subject.investigationId,
+          claimId: subject.claimId ?? null,
+          factId: subject.factId ?? null,
+          actorId: subject.actorId,
+          excerpt: excerptOf(subject.excerpt),
+          createdAt,
+        })),
+      );
   tellBells(userIds);
 }
 
