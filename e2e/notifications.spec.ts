@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe-scan";
 import { expect, signIn, test, usersCli, type Account } from "./fixtures";
 
 /** A reviewer with a name no other test uses (assignee lists and mentions go by name), signed in in a browser context of their own. */
@@ -66,6 +67,7 @@ test.describe("notifications", () => {
     await comment.pressSequentially("a Q");
     await expect(options.getByRole("option")).toHaveCount(1);
     await expect(comment).toHaveAttribute("aria-activedescendant", /.+/);
+    await expectNoSeriousViolations(editorPage);
     await comment.press("ArrowDown");
     await comment.press("Enter");
     await expect(options).toHaveCount(0);
@@ -87,6 +89,8 @@ test.describe("notifications", () => {
     await review.getByRole("button", { name: "Save", exact: true }).click();
     await expect(unreadCount(mentioned.page)).toHaveText("2");
     await bell(mentioned.page).click();
+    await expect(mentioned.page.getByRole("list", { name: "Newest notifications" }).getByRole("listitem")).toHaveCount(2);
+    await expectNoSeriousViolations(mentioned.page);
     await mentioned.page.getByRole("banner").getByRole("button", { name: "Mark all read" }).click();
     await expect(unreadCount(mentioned.page)).toHaveCount(0);
     await expect(list.locator('[data-unread="true"]')).toHaveCount(0);
