@@ -74,7 +74,7 @@ export function MentionCommentField({
 
   const optionId = (index: number) => `${listId}-option-${index}`;
   return (
-    <FieldFrame ids={ids} label={label} error={error} hint={undefined}>
+    <FieldFrame ids={ids} label={label} error={error}>
       <div className="relative">
         <textarea
           {...ids.control}
