@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { gt, max } from "drizzle-orm";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { mayNotify } from "@/lib/notifications/notifying-actions";
 import { engine } from "./connection";
 import { events } from "./schema";
 
@@ -16,14 +17,25 @@ import { events } from "./schema";
  *   reach another's memory.
  * - PostgreSQL: `NOTIFY` on commit, and one `LISTEN`ing connection per server process, so an
  *   event recorded on any server reaches the browsers of every server.
+ *
+ * A key is an investigation's id (its events) or `userLiveKey(userId)` (a person's
+ * notifications: their bell re-reads its unread count). With several processes on one SQLite
+ * file, a person's key is told when any process records an event that may notify, since
+ * notifications are made only with such an event (event-fanout.ts); a needless re-count is one
+ * indexed read.
  */
 export type LiveChannel = {
-  notify(investigationId: string): void;
+  /** `key`: an investigation's id, or `userLiveKey(userId)`. */
+  notify(key: string): void;
   /** Returns the function that unsubscribes. */
-  subscribe(investigationId: string, listener: () => void): () => void;
+  subscribe(key: string, listener: () => void): () => void;
 };
 
 const channelName = "corroborate_events";
+
+/** The key of a person's notifications on the live channel (investigation ids are UUIDs, never this). */
+export const userLiveKey = (userId: string) => `user:${userId}`;
+const isUserKey = (key: string) => key.startsWith("user:");
 const pollMs = 250;
 
 function localEmitter() {
@@ -60,9 +72,13 @@ export function sqliteWatchingChannel(): LiveChannel {
       for (const investigationId of local.subscribedInvestigations()) local.emit(investigationId);
       return;
     }
-    const fresh = await database.select({ investigationId: events.investigationId, id: events.id }).from(events).where(gt(events.id, lastSeen));
+    const fresh = await database
+      .select({ investigationId: events.investigationId, id: events.id, action: events.action })
+      .from(events)
+      .where(gt(events.id, lastSeen));
     for (const row of fresh) lastSeen = Math.max(lastSeen, row.id);
     for (const investigationId of new Set(fresh.map((row) => row.investigationId))) if (investigationId) local.emit(investigationId);
+    if (fresh.some((row) => mayNotify(row.action))) for (const key of local.subscribedInvestigations()) if (isUserKey(key)) local.emit(key);
   };
   const start = () => {
     timer ??= setInterval(() => void watch().catch((error) => console.error("Live updates: reading new events failed:", error)), pollMs);

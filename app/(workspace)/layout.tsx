@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireActor } from "@/app/_server/current-actor";
 import { roleLabels } from "@/lib/roles";
 import { signOutAction } from "@/app/(auth)/sign-out-actions";
+import { NotificationBell } from "./_components/notification-bell";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -27,6 +28,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell actor={actor} />
             <div className="text-right leading-tight" data-testid="current-user">
               <div className="font-medium text-stone-900">
                 <bdi>{actor.name}</bdi>

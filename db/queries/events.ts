@@ -33,8 +33,8 @@ const insertEvent = preparedOnce((database) =>
 
 /**
  * Appends one event inside the caller's transaction, so the change and its record land
- * together, and notifies live subscribers of the investigation once it has committed — a
- * rolled-back event is neither announced nor found.
+ * together, with what it causes (`fanOutEvent`: notifications), and notifies live subscribers
+ * of the investigation once it has committed — a rolled-back event is neither announced nor found.
  */
 export async function recordEvent(event: EventInput): Promise<void> {
   await insertEvent().execute({ ...event, investigationId: event.investigationId ?? null, data: event.data ?? null, createdAt: now() });

@@ -22,9 +22,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 import { createApiToken } from "@/db/queries/api-tokens";
 import { createClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
+import { updateClaimReview } from "@/db/queries/claim-review";
 import { addEvidence } from "@/db/queries/evidence";
 import { createFact } from "@/db/queries/facts";
 import { createInvestigation } from "@/db/queries/investigations";
+import { listNotificationsByUser } from "@/db/queries/notifications";
 import { createSource } from "@/db/queries/sources";
 import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
@@ -42,7 +44,7 @@ type Slot =
   | "version"
   | "boolean"
   | "nullableTokenId"
-  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook"}Id`;
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
@@ -81,6 +83,8 @@ const signatures: Record<string, Slot[]> = {
   revokeApiTokenAction: ["tokenId"],
   addWebhookAction: ["investigationId", "state", "form"],
   removeWebhookAction: ["investigationId", "webhookId"],
+  markNotificationReadAction: ["notificationId"],
+  markAllNotificationsReadAction: [],
 };
 
 const actions = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, action]) => ({ file, name, action })));
@@ -145,8 +149,17 @@ async function makeWorld() {
     tokenId: (await createApiToken({ actor: person, name: "Shapes" })).summary.id,
     // A public address given as an IP (no DNS needed); nothing is ever sent to it here.
     webhookId: (await createWebhook({ actor: admin, investigationId, url: "https://93.184.215.14/hooks/shapes" })).webhook.id,
+    notificationId: await notificationOf(admin, source),
   };
   session.current = { user: { id: admin.id }, sessionVersion: 1 };
+}
+
+/** An unread notification of `admin` (the session's account): another editor assigns them a claim of its own (the world's claim stays at version 1). */
+async function notificationOf(admin: { id: string }, source: { id: string; currentVersionId: string }) {
+  const editor = await createTestActor("editor");
+  const claim = await createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: 0, end: "Officials".length });
+  await updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { assigneeId: admin.id } });
+  return (await listNotificationsByUser({ actor: { ...admin, email: "", name: "", role: "admin" }, unreadOnly: true })).items[0]!.id;
 }
 
 /** A form that every action would accept (and save) if its other arguments let it. */

@@ -24,6 +24,7 @@ import { signIn, signOut } from "@/app/(auth)/auth";
 import { signInAction } from "@/app/(auth)/signin/actions";
 import { signOutAction } from "@/app/(auth)/sign-out-actions";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(workspace)/notifications/actions";
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 import {
   createInvestigationAction,
@@ -63,6 +64,7 @@ import { addEvidence } from "@/db/queries/evidence";
 import { getExportDocument } from "@/db/queries/export";
 import { createFact, setQuantityCorrection } from "@/db/queries/facts";
 import { createInvestigation, getInvestigationById } from "@/db/queries/investigations";
+import { listNotificationsByUser } from "@/db/queries/notifications";
 import { createSource } from "@/db/queries/sources";
 import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
@@ -579,7 +581,26 @@ const drivers: Record<string, Driver> = {
       return () => revokeApiTokenAction(summary.id);
     },
   },
+  markNotificationReadAction: {
+    setup: async (c) => {
+      const [notification] = await notifyOf(c.owner);
+      return () => markNotificationReadAction(notification!.id);
+    },
+  },
+  markAllNotificationsReadAction: {
+    setup: async (c) => {
+      if (c.actor) await notifyOf(c.actor);
+      return () => markAllNotificationsReadAction();
+    },
+  },
 };
+
+/** An unread notification for `person` (another editor assigns them a claim); their unread ones, newest first. */
+async function notifyOf(person: Actor) {
+  const { claim } = await claimOf({ actor: null, role: "anonymous", relation: "none", owner: world.otherEditor, investigationOwner: world.otherEditor });
+  await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: person.id } });
+  return (await listNotificationsByUser({ actor: person, unreadOnly: true })).items;
+}
 
 /** allowed: saved, or redirected onwards (a create or delete); refused: anything else, or sent to sign-in. */
 async function outcomeOf(call: () => Promise<unknown>, driver: Driver): Promise<{ outcome: Outcome; detail: string }> {

@@ -111,6 +111,17 @@ const drivers: Record<string, Driver> = {
   "GET /api/docs": { setup: async () => ({ path: "/api/docs" }) },
   "GET /api/docs/assets/[file]": { setup: async () => ({ path: "/api/docs/assets/start.js" }) },
   "GET /api/v1/me": { setup: async () => get("me") },
+  "GET /api/v1/notifications": { setup: async () => get("notifications?unread=1") },
+  "POST /api/v1/notifications/read": {
+    setup: async (c) => {
+      // A notification of the owner: another editor assigns them a claim.
+      const { claim } = await claimOf({ ...c, owner: "otherEditor", investigationOwner: "otherEditor" });
+      await patchClaim("otherEditor", claim.id, claim.version, { assigneeId: people[c.owner].id });
+      const { items } = (await api(c.owner, "GET", "notifications?unread=1&limit=1")) as unknown as { items: { id: string }[] };
+      return json("POST", "notifications/read", { ids: [items[0]!.id] });
+    },
+  },
+  "GET /api/v1/notifications/events": { setup: async () => ({ ...get("notifications/events"), headersOnly: true }) },
 
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
   "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },

@@ -235,6 +235,9 @@ export const authorizationTable: AuthorizationRow[] = [
     object: "the API reference's scripts and styles (no data)",
   }),
   signedIn({ ...route("GET", "me", "bearer", "none (the caller's own account)"), ...read }, none),
+  signedIn({ ...route("GET", "notifications", "bearer", "none (the caller's own notifications, and only theirs)"), ...read }, none),
+  ownerOnly(route("POST", "notifications/read", "bearer", "notification (`{ ids }`; another person's id answers 404)")),
+  signedIn({ ...route("GET", "notifications/events", "bearer-or-session", "none (the caller's own unread count)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
@@ -421,6 +424,8 @@ export const authorizationTable: AuthorizationRow[] = [
   adminOnly(action("(workspace)/settings/people/actions.ts", "revokePersonTokensAction", "account (one or all of its API tokens)"), anyOwner),
   signedIn(action("(workspace)/settings/tokens/actions.ts", "createApiTokenAction", "none (a token for the caller)"), none),
   ownerOnly(action("(workspace)/settings/tokens/actions.ts", "revokeApiTokenAction", "API token")),
+  ownerOnly(action("(workspace)/notifications/actions.ts", "markNotificationReadAction", "notification")),
+  signedIn(action("(workspace)/notifications/actions.ts", "markAllNotificationsReadAction", "none (the caller's own notifications)"), none),
 ];
 
 export type AuthorizationCase = { row: AuthorizationRow; role: MatrixRole; relation: Relation; expected: Outcome };

@@ -89,6 +89,29 @@ test.describe("two app servers on one PostgreSQL database", () => {
     await watcher.context().close();
   });
 
+  test("a claim assigned on A shows on the assignee's bell, open on B, without a reload", async ({ browser }) => {
+    const [a, b] = servers as [AppServer, AppServer];
+    usersCli("add", "desk@two-servers.test", "--role", "editor", "--password", "two servers desk password");
+    const assignee = { email: "checker@two-servers.test", password: "two servers checker password" };
+    usersCli("add", assignee.email, "--role", "reviewer", "--password", assignee.password, "--name", "Checker Across Servers");
+    const token = usersCli("token", "desk@two-servers.test", "--name", "e2e").trim().split("\n").at(-1)!;
+    const onA = apiClient(token, { port: a.port });
+    const text = "Officials said 137 people were removed under the act.";
+    const investigation = await onA.json("POST", "investigations", { title: "Bell across servers" });
+    const source = await onA.json("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text });
+    const claim = await onA.json("POST", `sources/${source.id}/claims`, { start: text.indexOf("137"), end: text.indexOf("137") + "137 people".length });
+
+    const bellPage = await signInOn(browser, b, assignee);
+    const count = bellPage.getByRole("banner").getByTestId("unread-count");
+    await expect(bellPage.getByRole("banner").getByRole("button", { name: "Notifications" })).toBeVisible();
+    await expect(count).toHaveCount(0);
+    const checkerToken = usersCli("token", assignee.email, "--name", "e2e").trim().split("\n").at(-1)!;
+    const { id: checkerId } = await apiClient(checkerToken, { port: a.port }).json("GET", "me");
+    await onA.json("PATCH", `claims/${claim.id}`, { assigneeId: checkerId }, { "If-Match": `"v${claim.version}"` });
+    await expect(count).toHaveText("1", { timeout: 15_000 });
+    await bellPage.context().close();
+  });
+
   test("If-Match stays exact across servers: of 20 updates sent at once with one ETag, half to each server, one wins and 19 get 412", async () => {
     const [a, b] = servers as [AppServer, AppServer];
     usersCli("add", "racer@two-servers.test", "--role", "editor", "--password", "two servers racer password");

@@ -51,4 +51,29 @@ test.describe("two worker processes on one SQLite file", () => {
     }
     await page.context().close();
   });
+
+  test("every mention, whichever process wrote it, reaches the open bell of the person mentioned without a reload", async ({ browser }) => {
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, [...typescriptCli, "db/cli/users.ts", ...args], {
+        env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: "" },
+        encoding: "utf8",
+      });
+    const reader = { email: "reader@workers.test", password: "workers reader password" };
+    cli("add", reader.email, "--role", "reviewer", "--password", reader.password, "--name", "Reader Of Workers");
+    const api = apiClient(cli("token", admin.email, "--name", "e2e").trim().split("\n").at(-1)!, { port: server.port });
+    const text = "Officials said 23 Salvadorans were on the flights.";
+    const investigation = await api.json("POST", "investigations", { title: "Bell with two workers" });
+    const source = await api.json("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text });
+    const claim = await api.json("POST", `sources/${source.id}/claims`, { start: text.indexOf("23"), end: text.indexOf("23") + "23 Salvadorans".length });
+
+    const page = await signInOn(browser, server, reader);
+    const count = page.getByRole("banner").getByTestId("unread-count");
+    await expect(page.getByRole("banner").getByRole("button", { name: "Notifications" })).toBeVisible();
+    // One at a time: about half are written by the process that does not hold the bell's stream.
+    for (let n = 1; n <= 4; n++) {
+      expect((await api.send("POST", `claims/${claim.id}/comments`, { body: `@[Reader Of Workers] look, number ${n}` })).status).toBe(201);
+      await expect(count).toHaveText(String(n));
+    }
+    await page.context().close();
+  });
 });

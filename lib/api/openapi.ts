@@ -3,6 +3,7 @@ import { EvidenceInput } from "../checking/evidence";
 import { CommentInput } from "../checking/inputs";
 import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
+import { MarkNotificationsReadInput } from "../validation/notifications";
 import { CreateSourceInput, UpdateSourceDetailsInput } from "../validation/source";
 import { CreateWebhookInput } from "../validation/webhook";
 import { WEBHOOK_EVENTS } from "../webhooks/sent-events";
@@ -225,6 +226,50 @@ const describedApi = {
       get: {
         summary: "The account the token acts as: id, email, name, role",
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
+    "/notifications": {
+      get: {
+        summary: "The caller's own notifications, newest first, a page at a time",
+        description:
+          "Kinds: `assigned` (a claim was assigned to you), `mentioned` (a comment names you as `@[Your Name]`), `approved` / `reopened` (a claim you made, hold or follow), `conflict` (a change made a new conflict between claims of a fact you follow). Never about your own changes. Pass the page's `nextCursor` as `cursor` for the next one (null on the last).",
+        parameters: [
+          { name: "unread", in: "query", required: false, description: "1: only unread ones", schema: { type: "string", enum: ["0", "1", "true", "false"] } },
+          { name: "cursor", in: "query", required: false, description: "`nextCursor` of the previous page", schema: { type: "string" } },
+          { name: "limit", in: "query", required: false, description: "1–100, default 20", schema: { type: "integer", minimum: 1, maximum: 100 } },
+        ],
+        responses: {
+          "200": {
+            description: "OK.",
+            content: jsonContent({
+              type: "object",
+              required: ["items", "nextCursor"],
+              properties: { items: { type: "array", items: ref("Notification") }, nextCursor: { type: ["string", "null"] } },
+            }),
+          },
+          "422": { description: "A query parameter or the cursor is not valid.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
+      },
+    },
+    "/notifications/read": {
+      post: {
+        summary: "Mark some of your notifications read (`{ ids }`), or all of them (`{ all: true }`)",
+        description:
+          "Answers `{ marked: [ids] }`: those that were unread (already-read ones keep their first time). 404 when an id is not one of your notifications, and then nothing is marked.",
+        requestBody: { required: true, content: jsonContent(inputSchema(MarkNotificationsReadInput)) },
+        responses: {
+          "200": { description: "OK.", content: jsonContent({ type: "object", properties: { marked: { type: "array", items: { type: "string" } } } }) },
+          "422": { description: "The body is not `{ ids }` or `{ all: true }`.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
+      },
+    },
+    "/notifications/events": {
+      get: {
+        summary:
+          'Server-Sent Events: your unread count, `event: unread` with data `{"count": n}`, when the stream opens and whenever it changes (on any server). Also accepts the workspace session cookie; re-checked like the investigation stream, ending with `event: end`',
+        responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errorResponses },
       },
     },
     "/claims/{id}/quantity": {
@@ -481,6 +526,20 @@ const describedApi = {
   components: {
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token starting with cor_" } },
     schemas: {
+      Notification: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          kind: { enum: ["assigned", "mentioned", "approved", "reopened", "conflict"] },
+          createdAt: { type: "string", format: "date-time" },
+          readAt: { type: ["string", "null"], format: "date-time" },
+          actor: { type: ["object", "null"], description: "Who caused it", properties: { id: { type: "string" }, name: { type: "string" } } },
+          investigation: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+          claim: { type: ["object", "null"], properties: { id: { type: "string" }, sourceId: { type: "string" }, exact: { type: "string" } } },
+          fact: { type: ["object", "null"], properties: { id: { type: "string" }, title: { type: "string" } } },
+          excerpt: { type: ["string", "null"], description: "The comment's words (mentioned), or the new conflict's reason (conflict)" },
+        },
+      },
       Error: {
         type: "object",
         required: ["error"],

@@ -139,6 +139,15 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("https://example.org]\n\n1. ")).toBe("<p>https://example.org]</p>\n<ol>\n<li></li>\n</ol>");
   });
 
+  it("shows a mention as the name it names, escaped, never as a link or markup; an address with @[ stays text", () => {
+    expect(renderMarkdown("Hi @[Ana <b>Ruiz</b>] and @[A\\]B], see desk@[10.0.0.1] and `@[Code]`")).toBe(
+      '<p>Hi <span class="mention">@Ana &lt;b&gt;Ruiz&lt;/b&gt;</span> and <span class="mention">@A]B</span>, see desk@[10.0.0.1] and <code>@[Code]</code></p>',
+    );
+    expect(renderMarkdown('<span class="mention" onclick="x()">typed</span> [@[Ana]](javascript:alert(1))')).not.toMatch(
+      /<span class="mention" onclick|href="javascript/,
+    );
+  });
+
   it("shows an image as its alt text", () => {
     expect(renderMarkdown("![Flight manifest](https://example.org/manifest.png)")).toBe("<p>Flight manifest</p>");
   });

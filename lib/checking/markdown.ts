@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "../escape-html";
+import { findMentions, readMentionAt } from "../notifications/mentions";
 import { measureMarkdownComplexity } from "./markdown-complexity";
 
 /**
@@ -56,6 +57,7 @@ const allowedTags = [
   "tr",
   "th",
   "td",
+  "span",
 ];
 
 /**
@@ -72,7 +74,26 @@ export function safeLinkHref(href: string): string | null {
   }
 }
 
+/**
+ * A mention (`@[Ana Ruiz]`, lib/notifications/mentions.ts) is shown as the name it names, as
+ * escaped text in a `span.mention` (the only span, and the only class, the sanitiser keeps):
+ * never a link, and nothing in it is trusted.
+ */
+const mentionExtension = {
+  name: "mention",
+  level: "inline" as const,
+  start: (source: string) => findMentions(source)[0]?.start,
+  tokenizer(source: string, before: Tokens.Generic[]) {
+    // The text just before decides, as in readMentionAt: `desk@[10.0.0.1]` is an address, not a mention.
+    const previous = before.at(-1)?.raw.slice(-1) ?? "";
+    const mention = readMentionAt(previous + source, previous.length);
+    return mention ? { type: "mention", raw: source.slice(0, mention.end - previous.length), name: mention.name } : undefined;
+  },
+  renderer: (token: Tokens.Generic) => `<span class="mention">@${escapeHtml(String(token.name))}</span>`,
+};
+
 const markdown = new Marked({
+  extensions: [mentionExtension],
   gfm: true,
   breaks: false,
   async: false,
@@ -97,7 +118,8 @@ const markdown = new Marked({
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags,
-  allowedAttributes: { a: ["href", "title", "rel", "target"], ol: ["start"] },
+  allowedAttributes: { a: ["href", "title", "rel", "target"], ol: ["start"], span: ["class"] },
+  allowedClasses: { span: ["mention"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ["href"],

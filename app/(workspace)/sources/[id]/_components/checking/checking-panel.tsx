@@ -230,7 +230,11 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
             </li>
           ))}
         </ul>
-        <CommentForm action={addCommentAction.bind(null, sourceId, detail.id)} draftScope={{ ...draftScope, form: "comment" }} />
+        <CommentForm
+          action={addCommentAction.bind(null, sourceId, detail.id)}
+          draftScope={{ ...draftScope, form: "comment" }}
+          members={assignableUsers.filter((person) => person.id !== actor.id)}
+        />
       </section>
 
       <section aria-labelledby="history-heading">

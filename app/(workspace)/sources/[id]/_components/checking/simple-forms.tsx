@@ -9,13 +9,13 @@ import type { DraftScope } from "@/lib/checking/claim-drafts";
 import { commentMaxLength } from "@/lib/checking/inputs";
 import type { Rating } from "@/lib/checking/rating-scale";
 import { DraftNotice } from "./draft-notice";
-import { CountedField } from "./length-counter";
+import { MentionCommentField } from "./mention-comment-field";
 import { useClaimDraft } from "./use-claim-draft";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Adds a comment (Markdown); the draft stays in the field when it is refused, and in the browser until it is saved. */
-export function CommentForm({ action, draftScope }: { action: Action; draftScope: DraftScope }) {
+/** Adds a comment (Markdown, with @mentions of `members`); the draft stays in the field when it is refused, and in the browser until it is saved. */
+export function CommentForm({ action, draftScope, members }: { action: Action; draftScope: DraftScope; members: readonly { id: string; name: string }[] }) {
   const draft = useClaimDraft({ scope: draftScope, saved: { body: "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
@@ -34,7 +34,7 @@ export function CommentForm({ action, draftScope }: { action: Action; draftScope
     >
       <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state.status === "saved" ? idleFormState : state} />
-      <CountedField label="Comment" name="body" multiline rows={3} max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} />
+      <MentionCommentField label="Comment" name="body" max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} members={members} />
       <SubmitButton className="px-3 py-1.5 text-xs">Add comment</SubmitButton>
     </form>
   );
