@@ -96,6 +96,9 @@ export type ClaimPublication = {
   claimId: string;
   version: number;
   status: ClaimRow["status"];
+  /** Who may edit it (canSetClaimVerdict): its author and assignee, and editors. */
+  createdBy: string;
+  assigneeId: string | null;
   statement: string | null;
   claimant: string | null;
   publishedUrl: string | null;
@@ -127,6 +130,8 @@ export async function getClaimPublication({ actor, claimId }: { actor: Actor; cl
     claimId: claim.id,
     version: claim.version,
     status: claim.status,
+    createdBy: claim.createdBy,
+    assigneeId: claim.assigneeId,
     statement: claim.statement,
     claimant: claim.claimant,
     publishedUrl: claim.publishedUrl,

@@ -47,7 +47,11 @@ export async function getExportDocument(request: ExportRequest): Promise<ExportD
  * added evidence (its statements do not select them); sources without an approved claim
  * are left out, and so are a fact's rows and conflicts that involve an unapproved claim.
  */
-type ExportRequest = { actor: Actor; scope: Scope; workspaceUrl: string; audience?: ExportAudience };
+type ExportRequest = { scope: Scope; workspaceUrl: string } & (
+  | { actor: Actor; audience?: ExportAudience }
+  /** A public link's reader: nobody signed in, so only a public document. */
+  | { actor: null; audience: "public" }
+);
 
 /**
  * The export of {@link getExportDocument} as it is read: the head now (sources with their
@@ -134,6 +138,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
         await attachPublicEvidence(source.id, claimList);
         yield claimList;
       } else {
+        if (actor === null) throw new Error("An internal export needs the acting user."); // excluded by ExportRequest's type
         const claimList = await claimsOfSource(await selectClaimsOfSource().execute({ sourceId: source.id }), source, context);
         await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
         yield claimList;

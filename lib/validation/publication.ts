@@ -47,3 +47,6 @@ export const ClaimPublicationApiInput = z.object({
 
 /** The investigation's published address (settings form and `PATCH /api/v1/investigations/{id}`). */
 export const InvestigationPublishedUrlInput = publishedUrlField;
+
+/** `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it); `If-Match` required. */
+export const UpdateInvestigationInput = z.object({ publishedUrl: publishedUrlField.nullable() }).strict();
