@@ -164,7 +164,13 @@ export async function respondWithExport({
   const { format, audience, workspaceUrl, inline } = readExportRequest(request);
   const decision = await limiter.start(actor.id);
   const target = "investigationId" in scope ? `investigation ${scope.investigationId}` : `source ${scope.sourceId}`;
-  securityLog().record({ event: "export", outcome: decision.allowed ? "success" : "refused", userId: actor.id, target, detail: audience === "public" ? `${format} public` : format });
+  securityLog().record({
+    event: "export",
+    outcome: decision.allowed ? "success" : "refused",
+    userId: actor.id,
+    target,
+    detail: audience === "public" ? `${format} public` : format,
+  });
   if (!decision.allowed)
     return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
   const release = format === "pdf" ? pdfSlots.take() : () => {};

@@ -340,7 +340,8 @@ async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWith
     .sort((a, b) => orderOf(a, anchorOrder) - orderOf(b, anchorOrder) || a.target.end - b.target.end);
 }
 
-const orderOf = (claim: ExportClaim, anchorOf: Map<string, Anchor["status"]>) => (anchorOf.get(claim.id) === "orphan" ? Number.POSITIVE_INFINITY : claim.target.start);
+const orderOf = (claim: ExportClaim, anchorOf: Map<string, Anchor["status"]>) =>
+  anchorOf.get(claim.id) === "orphan" ? Number.POSITIVE_INFINITY : claim.target.start;
 
 type Target = ExportClaim["target"];
 

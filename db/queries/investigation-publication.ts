@@ -26,7 +26,10 @@ export async function updateInvestigationPublishedUrl({
 }): Promise<{ version: number }> {
   assertAllowed(canManageInvestigations(actor), "Only editors can set where an investigation is published.");
   return writeTransaction(async (tx) => {
-    const [current] = await tx.select({ version: investigations.version, publishedUrl: investigations.publishedUrl }).from(investigations).where(eq(investigations.id, id));
+    const [current] = await tx
+      .select({ version: investigations.version, publishedUrl: investigations.publishedUrl })
+      .from(investigations)
+      .where(eq(investigations.id, id));
     if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
     const stale = () =>
       new AppError("CONFLICT", "Someone else changed this investigation after you opened it. Reload to see their change.", {

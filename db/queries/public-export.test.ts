@@ -25,17 +25,32 @@ async function desk() {
   const editor = await createTestActor("editor");
   const reviewer = await createTestActor("reviewer");
   const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Flights" } });
-  const a = await createSource({ actor: editor, investigationId, input: { title: "Ministry", outlet: "Daily Ledger", url: "https://ledger.example/a", text: textA } });
+  const a = await createSource({
+    actor: editor,
+    investigationId,
+    input: { title: "Ministry", outlet: "Daily Ledger", url: "https://ledger.example/a", text: textA },
+  });
   const b = await createSource({ actor: editor, investigationId, input: { title: "Logs", text: textB } });
   const on = (source: typeof a, text: string, phrase: string) =>
-    createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    createClaim({
+      actor: editor,
+      sourceId: source.id,
+      sourceVersionId: source.currentVersionId,
+      start: text.indexOf(phrase),
+      end: text.indexOf(phrase) + phrase.length,
+    });
   const approved = await on(a, textA, "261 people");
   const open = await on(b, textB, "238 Venezuelans");
   await createFact({ actor: editor, investigationId, title: "People flown", claimIds: [approved.id, open.id] });
   await addEvidence({ actor: reviewer, claimId: approved.id, fields: { url: "https://gov.example/list", stance: "refutes", quote: "238 on the list" } });
   await addComment({ actor: reviewer, claimId: approved.id, body: "MARKER-COMMENT" });
   await recordAssessment({ actor: reviewer, claimId: approved.id, verdictKey: "false", note: "MARKER-ASSESSMENT" });
-  const reviewed = await updateClaimReview({ actor: editor, id: approved.id, version: approved.version, changes: { verdictKey: "false", rationale: "The list says 238." } });
+  const reviewed = await updateClaimReview({
+    actor: editor,
+    id: approved.id,
+    version: approved.version,
+    changes: { verdictKey: "false", rationale: "The list says 238." },
+  });
   await updateClaimReview({
     actor: editor,
     id: approved.id,
@@ -112,7 +127,10 @@ describe("a claim's publication fields", () => {
       expect.arrayContaining(["claim.statement-changed", "claim.claimant-changed", "claim.published-url-changed"]),
     );
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "https://desk.example" });
-    expect(doc.claims.find((c) => c.id === open.id)).toMatchObject({ statement: "The logs list 238 Venezuelans.", publishedUrl: "https://factdesk.example/logs" });
+    expect(doc.claims.find((c) => c.id === open.id)).toMatchObject({
+      statement: "The logs list 238 Venezuelans.",
+      publishedUrl: "https://factdesk.example/logs",
+    });
   });
 
   it("suggest the quote's speaker as claimant and default the statement to the sentence", async () => {
@@ -129,12 +147,19 @@ describe("a claim's publication fields", () => {
     const { version } = await getClaimPublication({ actor: editor, claimId: open.id });
     await expect(updateClaimPublication({ actor: reviewer, id: open.id, version, changes: { claimant: "x" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const locked = await getClaimPublication({ actor: editor, claimId: approved.id });
-    await expect(updateClaimPublication({ actor: editor, id: approved.id, version: locked.version, changes: { statement: "Other words." } })).rejects.toMatchObject({
+    await expect(
+      updateClaimPublication({ actor: editor, id: approved.id, version: locked.version, changes: { statement: "Other words." } }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("reopen"),
     });
     // The address is known only once the fact-check is out: it stays open on an approved claim.
-    const published = await updateClaimPublication({ actor: editor, id: approved.id, version: locked.version, changes: { publishedUrl: "https://factdesk.example/261" } });
+    const published = await updateClaimPublication({
+      actor: editor,
+      id: approved.id,
+      version: locked.version,
+      changes: { publishedUrl: "https://factdesk.example/261" },
+    });
     expect(published.publishedUrl).toBe("https://factdesk.example/261");
   });
 
@@ -157,10 +182,14 @@ describe("an investigation's published address", () => {
     await expect(updateInvestigationPublishedUrl({ actor: reviewer, id: investigationId, version, publishedUrl: "https://x.example" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(updateInvestigationPublishedUrl({ actor: editor, id: investigationId, version: version + 5, publishedUrl: "https://x.example" })).rejects.toMatchObject({
+    await expect(
+      updateInvestigationPublishedUrl({ actor: editor, id: investigationId, version: version + 5, publishedUrl: "https://x.example" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(await updateInvestigationPublishedUrl({ actor: editor, id: investigationId, version, publishedUrl: "https://x.example" })).toEqual({ version: version + 1 });
+    expect(await updateInvestigationPublishedUrl({ actor: editor, id: investigationId, version, publishedUrl: "https://x.example" })).toEqual({
+      version: version + 1,
+    });
     expect((await getInvestigationById({ actor: reviewer, id: investigationId })).publishedUrl).toBe("https://x.example");
   });
 });

@@ -46,7 +46,10 @@ describe("public links", () => {
     const { editor, id } = await investigation();
     const { token } = await createPublicLink({ actor: editor, investigationId: id, expiresInDays: 1 });
     await writeTransaction(async (tx) => {
-      await tx.update(publicLinks).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(publicLinks.token, token));
+      await tx
+        .update(publicLinks)
+        .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+        .where(eq(publicLinks.token, token));
     });
     await expect(getPublicReportByToken({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
     for (const junk of ["", "x", `${token}x`, token.slice(1), "a".repeat(43).replace(/a$/, "/")])

@@ -67,7 +67,14 @@ export async function revokePublicLink({ actor, investigationId }: { actor: Acto
       .where(and(eq(publicLinks.investigationId, investigationId), isNull(publicLinks.revokedAt)))
       .returning({ id: publicLinks.id });
     if (revoked.length > 0)
-      await recordEvent({ actorId: actor.id, action: "investigation.public-link-revoked", subjectType: "investigation", subjectId: investigationId, investigationId, data: {} });
+      await recordEvent({
+        actorId: actor.id,
+        action: "investigation.public-link-revoked",
+        subjectType: "investigation",
+        subjectId: investigationId,
+        investigationId,
+        data: {},
+      });
     return revoked.length > 0;
   });
 }

@@ -310,7 +310,13 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const { source, claim } = await claimOf(c);
       const { version } = await approve(claim, c.owner);
-      return () => saveClaimPublicationAction(source.id, claim.id, idleFormState, form({ statement: "Other words.", claimant: "", publishedUrl: "", version: String(version) }));
+      return () =>
+        saveClaimPublicationAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          form({ statement: "Other words.", claimant: "", publishedUrl: "", version: String(version) }),
+        );
     },
   },
   "saveClaimReviewAction#verdict": {

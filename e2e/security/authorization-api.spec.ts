@@ -112,7 +112,13 @@ const drivers: Record<string, Driver> = {
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
   "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },
   "PATCH /api/v1/investigations/[id]": {
-    setup: async (c) => json("PATCH", `investigations/${await investigationBy(c.investigationOwner)}`, { publishedUrl: "https://factdesk.example/flights" }, { "If-Match": '"v1"' }),
+    setup: async (c) =>
+      json(
+        "PATCH",
+        `investigations/${await investigationBy(c.investigationOwner)}`,
+        { publishedUrl: "https://factdesk.example/flights" },
+        { "If-Match": '"v1"' },
+      ),
   },
   "POST /api/v1/investigations/[id]/public-link": {
     setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/public-link`, { expiresInDays: 7 }),

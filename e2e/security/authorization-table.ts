@@ -277,8 +277,14 @@ export const authorizationTable: AuthorizationRow[] = [
   }),
   ownOrEditor(route("DELETE", "claims/[id]", "bearer", "claim")),
   lockedByApproval({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its verdict and rationale)"), id: "PATCH /api/v1/claims/[id]#approved" }),
-  ownOrEditor({ ...route("PATCH", "claims/[id]", "bearer", "claim (its statement, claimant and published address)"), id: "PATCH /api/v1/claims/[id]#publication" }),
-  lockedByApproval({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its statement and claimant)"), id: "PATCH /api/v1/claims/[id]#statement-approved" }),
+  ownOrEditor({
+    ...route("PATCH", "claims/[id]", "bearer", "claim (its statement, claimant and published address)"),
+    id: "PATCH /api/v1/claims/[id]#publication",
+  }),
+  lockedByApproval({
+    ...route("PATCH", "claims/[id]", "bearer", "approved claim (its statement and claimant)"),
+    id: "PATCH /api/v1/claims/[id]#statement-approved",
+  }),
   ownOrEditor({
     ...route("PATCH", "claims/[id]", "bearer", "approved claim (its published address stays open)"),
     id: "PATCH /api/v1/claims/[id]#published-url-approved",
@@ -351,8 +357,14 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigation-actions.ts", "deleteInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "saveInvestigationSettingsAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),
-  editorOnly(action("(workspace)/investigations/[id]/publication-actions.ts", "savePublishedAddressAction", "investigation (its published address)"), investigationShape),
-  editorOnly(action("(workspace)/investigations/[id]/publication-actions.ts", "createPublicLinkAction", "investigation (a public link to its public report)"), investigationShape),
+  editorOnly(
+    action("(workspace)/investigations/[id]/publication-actions.ts", "savePublishedAddressAction", "investigation (its published address)"),
+    investigationShape,
+  ),
+  editorOnly(
+    action("(workspace)/investigations/[id]/publication-actions.ts", "createPublicLinkAction", "investigation (a public link to its public report)"),
+    investigationShape,
+  ),
   editorOnly(action("(workspace)/investigations/[id]/publication-actions.ts", "revokePublicLinkAction", "investigation (its public link)"), investigationShape),
 
   signedIn(action("(workspace)/source-actions.ts", "createSourceAction", "investigation"), investigationShape),
@@ -399,7 +411,9 @@ export const authorizationTable: AuthorizationRow[] = [
     note: "Here `own` means the claim is assigned to the caller, whoever created it.",
   },
   ownOrEditor(action("(workspace)/sources/[id]/publication-actions.ts", "saveClaimPublicationAction", "claim (its statement, claimant and published address)")),
-  lockedByApproval(action("(workspace)/sources/[id]/publication-actions.ts", "saveClaimPublicationAction", "approved claim (its statement and claimant)", "approved")),
+  lockedByApproval(
+    action("(workspace)/sources/[id]/publication-actions.ts", "saveClaimPublicationAction", "approved claim (its statement and claimant)", "approved"),
+  ),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "claim"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item")),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item")),

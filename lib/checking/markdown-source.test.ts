@@ -10,7 +10,9 @@ describe("sanitiseMarkdownSource", () => {
   });
 
   it("writes raw HTML as text and drops links that are not http(s) or mailto", () => {
-    const out = sanitiseMarkdownSource('<script>alert(1)</script>\n\nA [trap](javascript:alert(1)) and <img src=x onerror="alert(1)"> and <javascript:alert(2)>')!;
+    const out = sanitiseMarkdownSource(
+      '<script>alert(1)</script>\n\nA [trap](javascript:alert(1)) and <img src=x onerror="alert(1)"> and <javascript:alert(2)>',
+    )!;
     expect(out).not.toMatch(/<script|<img|javascript:alert\(1\)\)|\(javascript/);
     expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(out).toContain("A trap and");

@@ -36,7 +36,8 @@ export function sanitiseMarkdownSource(source: string): string | null {
   }
 }
 
-const escapeText = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|~:@=<>&]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`));
+const escapeText = (text: string) =>
+  text.replace(/[\\`*_{}[\]()#+\-.!|~:@=<>&]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`));
 const escapeHtmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The replacements of unsafe tokens, in document order; safe containers are searched inside. */

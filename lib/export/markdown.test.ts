@@ -72,7 +72,16 @@ function expectInert(document: Document) {
     for (const attribute of element.getAttributeNames()) {
       expect(attribute).not.toMatch(/^on/i);
       // A GFM task list in a rationale renders a disabled checkbox; nothing else has attributes but links.
-      const allowed = element.nodeName === "A" ? ["href"] : element.nodeName === "INPUT" ? ["type", "checked", "disabled"] : element.nodeName === "OL" ? ["start"] : element.nodeName === "CODE" ? ["class"] : [];
+      const allowed =
+        element.nodeName === "A"
+          ? ["href"]
+          : element.nodeName === "INPUT"
+            ? ["type", "checked", "disabled"]
+            : element.nodeName === "OL"
+              ? ["start"]
+              : element.nodeName === "CODE"
+                ? ["class"]
+                : [];
       expect(allowed).toContain(attribute);
     }
   }
@@ -84,7 +93,9 @@ function expectInert(document: Document) {
 
 /** The report's top-level quotes, split into rationales (under a “Rationale” line) and the others (comments). */
 function quotesOf(document: Document): { rationales: Element[]; others: Element[] } {
-  const top = [...document.querySelectorAll("blockquote")].filter((quote) => quote.parentElement?.nodeName !== "BLOCKQUOTE" && !quote.parentElement?.closest("blockquote"));
+  const top = [...document.querySelectorAll("blockquote")].filter(
+    (quote) => quote.parentElement?.nodeName !== "BLOCKQUOTE" && !quote.parentElement?.closest("blockquote"),
+  );
   const isRationale = (quote: Element) => (quote.previousElementSibling ? textOf(quote.previousElementSibling) === "Rationale" : false);
   return { rationales: top.filter(isRationale), others: top.filter((quote) => !isRationale(quote)) };
 }
@@ -285,9 +296,12 @@ describe("user text cannot inject HTML or links", () => {
     const rationaleLinks = new Set(rationales.flatMap((quote) => [...quote.querySelectorAll("a")]));
     for (const link of document.querySelectorAll("a"))
       if (!rationaleLinks.has(link))
-        expect(["https://corroborate.example/", "https://ledger.example/news/deportees", "https://ok.example/", "https://factdesk.example/cecot-flights"]).toContain(
-          link.getAttribute("href"),
-        );
+        expect([
+          "https://corroborate.example/",
+          "https://ledger.example/news/deportees",
+          "https://ok.example/",
+          "https://factdesk.example/cecot-flights",
+        ]).toContain(link.getAttribute("href"));
     expect(headings(document, "h1")).toEqual([squash(payload)]);
     // A rationale and a comment per claim; the comments as typed.
     expect(rationales).toHaveLength(4);

@@ -254,7 +254,10 @@ function reviewItems(claim: ExportClaim): string[] {
 
 /** Statement, claimant, where the claim appeared (its source's address and date) and where its fact-check is published. */
 function publicationLines(claim: ExportClaim, source: ExportSource | undefined): string {
-  const appeared = source === undefined ? [] : [source.url === null ? null : markdownLink(inline(source.url), source.url), source.publishedAt === null ? null : formatDate(source.publishedAt)];
+  const appeared =
+    source === undefined
+      ? []
+      : [source.url === null ? null : markdownLink(inline(source.url), source.url), source.publishedAt === null ? null : formatDate(source.publishedAt)];
   const appearance = appeared.filter((part) => part !== null).join(", ");
   return [
     `Statement: ${quoted(claim.statement)}`,

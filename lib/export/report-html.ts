@@ -323,9 +323,10 @@ function listOf<T>(className: string, items: readonly T[], render: (item: T) => 
 
 function evidenceItem(evidence: ExportEvidence): string {
   const link = urlHtml(evidence.url);
-  const meta = [evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "", evidence.createdBy ? `added by ${inline(evidence.createdBy.name)}` : ""].filter(
-    Boolean,
-  );
+  const meta = [
+    evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "",
+    evidence.createdBy ? `added by ${inline(evidence.createdBy.name)}` : "",
+  ].filter(Boolean);
   return [
     `<p><span class="stance stance-${escapeHtml(evidence.stance)}">${escapeHtml(evidenceStanceLabels[evidence.stance])}</span> `,
     evidence.outlet ? inline(evidence.outlet) : "",

@@ -143,7 +143,11 @@ export function sampleExportDocument(): ExportDocument {
     generatedAt: "2025-03-20T08:00:00.000Z",
     organisation: { name: "Corroborate Desk", url: "https://corroborate.example" },
     workspaceUrl: "https://corroborate.example",
-    investigation: { id: "i-1", title: "CECOT flights, March 2025", createdAt: "2025-03-16T20:00:00.000Z", updatedAt: "2025-03-19T12:00:00.000Z",
+    investigation: {
+      id: "i-1",
+      title: "CECOT flights, March 2025",
+      createdAt: "2025-03-16T20:00:00.000Z",
+      updatedAt: "2025-03-19T12:00:00.000Z",
       publishedUrl: "https://factdesk.example/cecot-flights",
     },
     scope: { kind: "investigation" },

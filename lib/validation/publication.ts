@@ -26,11 +26,7 @@ export const ClaimPublicationInput = z.object({
     .trim()
     .max(statementMaxLength, `The statement can be at most ${statementMaxLength.toLocaleString("en")} characters.`)
     .transform(cleared),
-  claimant: z
-    .string()
-    .trim()
-    .max(claimantMaxLength, `The claimant can be at most ${claimantMaxLength} characters.`)
-    .transform(cleared),
+  claimant: z.string().trim().max(claimantMaxLength, `The claimant can be at most ${claimantMaxLength} characters.`).transform(cleared),
   publishedUrl: publishedUrlField,
 });
 export type ClaimPublicationInput = z.infer<typeof ClaimPublicationInput>;

@@ -102,7 +102,12 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
         </fieldset>
         <ul aria-label="Export formats" className="space-y-0.5">
           <li>
-            <a href={`${endpoint}?format=html&view=1&audience=${audience}`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">
+            <a
+              href={`${endpoint}?format=html&view=1&audience=${audience}`}
+              target="_blank"
+              rel="noopener"
+              className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100"
+            >
               Open the report in a new tab
             </a>
           </li>

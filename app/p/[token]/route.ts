@@ -23,11 +23,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   try {
     const doc = await getPublicReportByToken({ token });
     return new Response([...reportHtmlChunks(doc)].join(""), {
-      headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": `${reportContentSecurityPolicy}; frame-ancestors 'none'; sandbox` },
+      headers: {
+        ...headers,
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Security-Policy": `${reportContentSecurityPolicy}; frame-ancestors 'none'; sandbox`,
+      },
     });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND")
-      return new Response("This public report does not exist or is no longer shared.", { status: 404, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response("This public report does not exist or is no longer shared.", {
+        status: 404,
+        headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+      });
     if (isDatabaseUnavailable(error))
       return new Response("The report cannot be shown right now. Try again in a few seconds.", {
         status: 503,

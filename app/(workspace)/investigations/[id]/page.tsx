@@ -84,7 +84,9 @@ export default async function InvestigationPage({ params }: Props) {
           </div>
         </details>
       ) : null}
-      {isEditor ? <PublicationSettings actor={actor} investigationId={investigation.id} version={investigation.version} publishedUrl={investigation.publishedUrl} /> : null}
+      {isEditor ? (
+        <PublicationSettings actor={actor} investigationId={investigation.id} version={investigation.version} publishedUrl={investigation.publishedUrl} />
+      ) : null}
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer font-medium">Import annotations</summary>

@@ -45,7 +45,8 @@ export function PublicLinkPanel({
             <input readOnly value={url} className="mt-1 block w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1.5 font-mono text-xs" />
           </label>
           <p className="text-xs text-stone-600">
-            Made by <bdi>{link.createdByName}</bdi>; works until {formatDateTime(link.expiresAt)}. It shows approved claims only, and nothing else of the workspace.
+            Made by <bdi>{link.createdByName}</bdi>; works until {formatDateTime(link.expiresAt)}. It shows approved claims only, and nothing else of the
+            workspace.
           </p>
           <div className="flex gap-2">
             <button
