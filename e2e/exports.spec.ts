@@ -257,10 +257,22 @@ test("an admin names the organisation, and ClaimReview gives it as the author", 
   await form.getByRole("button", { name: "Save organisation" }).click();
   await expect(form.getByText("Organisation saved.", { exact: false })).toBeVisible();
 
+  // ClaimReview's `url` is the published fact-check: without one, the approved claim is left out, and the header says so.
+  const unpublished = await request.get(`/api/v1/investigations/${investigationId}/export?format=claimreview`, { headers });
+  expect(unpublished.headers()["x-claimreview-no-published-address"]).toBe("1");
+  expect((await unpublished.json())["@graph"]).toEqual([]);
+  const etag = (await request.get(`/api/v1/investigations/${investigationId}`, { headers })).headers()["etag"]!;
+  const published = await request.patch(`/api/v1/investigations/${investigationId}`, {
+    headers: { ...headers, "If-Match": etag },
+    data: { publishedUrl: "https://factdesk.example/flights" },
+  });
+  expect(published.status()).toBe(200);
+
   const response = await request.get(`/api/v1/investigations/${investigationId}/export?format=claimreview`, { headers });
   expect(response.headers()["x-claimreview-not-approved"]).toBe("2");
   const reviews = await response.json();
   expect(reviews["@graph"][0].author).toEqual({ "@type": "Organization", name: "Harbour City Fact Desk", url: "https://factdesk.example" });
+  expect(reviews["@graph"][0].url).toBe("https://factdesk.example/flights");
   expect(reviews["@graph"][0].itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual(["https://wire.example/flights"]);
 });
 

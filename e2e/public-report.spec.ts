@@ -53,6 +53,7 @@ test("an editor writes a claim's statement and claimant, exports the public repo
     title: "Minister's claim",
     outlet: "Harbour Wire",
     url: "https://wire.example/261",
+    publishedAt: "2025-03-17",
     text: quoteText,
   });
   const claim = await editor.addClaim(source.id, "261 people");
@@ -191,8 +192,9 @@ test("the public report, in every format and on its public page, holds none of t
     outputs[format] = format === "pdf" ? pdfText(await response.body()) : await response.text();
   }
   outputs.page = await (await request.get(url)).text();
-  // The same checks catch the markers in the internal report, so they can fail.
-  const internal = await (await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers })).text();
+  // The same checks catch the markers in the internal report and claims, so they can fail.
+  const internalOf = async (format: string) => (await request.get(`/api/v1/investigations/${investigation.id}/export?format=${format}`, { headers })).text();
+  const internal = (await internalOf("md")) + (await internalOf("csv"));
   for (const marker of ["LEAKMARK-COMMENT", "LEAKMARK-ASSESSMENT-NOTE", "LEAKMARK-UNAPPROVED-RATIONALE", "Leakmark Creator", "Leakmark Assignee", "?claim="])
     expect(internal.replace(/\\/g, ""), marker).toContain(marker);
 

@@ -89,19 +89,41 @@ const abbreviations = new Set([
 const closers = new Set(['"', "'", "”", "’", "»", ")", "]"]);
 const sentenceStart = /[\p{Lu}\p{Nd}"'“‘«(¿¡[]/u;
 
-/** True when a sentence ends just before `index`'s white space (see the contract). */
+/** Space, tab or no-break space: what separates sentences on one line (a line break ends one anyway). */
+const isInlineSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
+
+/** A capital letter, a digit, or an opening quote or bracket: what may start a sentence. ASCII first, without a regular expression. */
+function startsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128 && !(code === 34 || code === 39 || code === 40 || code === 91)) return false;
+  return sentenceStart.test(text[index]!);
+}
+
+/** The word (letters and inner full stops) that ends just before `mark`, lower-cased: "u.s", "mr". */
+function wordBefore(text: string, mark: number): string {
+  let from = mark;
+  while (from > 0 && mark - from < 12) {
+    const char = text[from - 1]!;
+    if (char !== "." && char.toLowerCase() === char.toUpperCase()) break; // not a letter
+    from--;
+  }
+  return text.slice(from, mark);
+}
+
+/** True when a sentence ends just before the white space at `index` (see the contract). Checks characters, not regular expressions, on the hot path. */
 function endsSentenceAt(text: string, index: number): boolean {
   // Walk back over closing quotes and brackets to the punctuation mark.
   let mark = index - 1;
   while (mark >= 0 && closers.has(text[mark]!)) mark--;
-  const punctuation = text[mark];
-  if (punctuation !== "." && punctuation !== "!" && punctuation !== "?" && punctuation !== "…") return false;
+  if (mark < 0 || !isTerminal(text.charCodeAt(mark))) return false;
   let next = index;
-  while (next < text.length && (text[next] === " " || text[next] === "\t")) next++;
-  if (next === index || next >= text.length || !sentenceStart.test(text[next]!)) return false;
-  if (punctuation !== ".") return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, mark - 12), mark))?.[1] ?? "";
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "J. Smith"
+  while (next < text.length && isInlineSpace(text.charCodeAt(next))) next++;
+  if (next >= text.length || !startsSentence(text, next)) return false;
+  if (text.charCodeAt(mark) !== 46) return true;
+  const word = wordBefore(text, mark);
+  if (word.length === 1 && word !== word.toLowerCase()) return false; // an initial: "J. Smith"
   return !abbreviations.has(word.toLowerCase());
 }
 
@@ -109,10 +131,15 @@ export function sentenceAround(text: string, start: number, end: number): string
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   let begin = from;
-  while (begin > 0 && text[begin - 1] !== "\n" && !(/\s/.test(text[begin - 1]!) && endsSentenceAt(text, begin - 1))) begin--;
-  let finish = Math.max(to, from + 1);
-  finish = Math.min(finish, text.length);
-  while (finish < text.length && text[finish] !== "\n" && !(/\s/.test(text[finish]!) && endsSentenceAt(text, finish))) finish++;
+  for (; begin > 0; begin--) {
+    const code = text.charCodeAt(begin - 1);
+    if (code === 10 || (isInlineSpace(code) && endsSentenceAt(text, begin - 1))) break;
+  }
+  let finish = Math.min(Math.max(to, from + 1), text.length);
+  for (; finish < text.length; finish++) {
+    const code = text.charCodeAt(finish);
+    if (code === 10 || (isInlineSpace(code) && endsSentenceAt(text, finish))) break;
+  }
   const sentence = text.slice(begin, finish).trim();
   return sentence.length <= statementMaxLength ? sentence : text.slice(from, to).trim();
 }
