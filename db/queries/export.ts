@@ -130,7 +130,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
       conflicts: fact.conflicts.map(({ a, b, reason }) => ({ a, b, reason })),
     }));
 
-  const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons, publishedUrl: investigation.publishedUrl, isPublic };
+  const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons, publishedUrl: investigation.publishedUrl };
   async function* claimsBySource(): AsyncGenerator<ExportClaim[]> {
     for (const source of exportedSources) {
       if (isPublic) {
@@ -220,7 +220,6 @@ type ClaimContext = {
   conflictReasons: Map<string, string[]>;
   /** The investigation's published address. */
   publishedUrl: string | null;
-  isPublic: boolean;
 };
 
 /** What a public export says of a claim: nothing about who worked on it. */
@@ -318,6 +317,7 @@ async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWith
         id: claim.id,
         sourceId: source.id,
         statement: claim.statement ?? sentenceAround(located[index]!.text, target.start, target.end),
+        isStatementWritten: claim.statement !== null,
         claimant: claim.claimant,
         publishedUrl: publishedAddressOf(claim.publishedUrl, context.publishedUrl),
         target,

@@ -19,13 +19,13 @@ export function sanitiseMarkdownSource(source: string): string | null {
   const { nesting, delimiterWork, longestWord } = measureMarkdownComplexity(source);
   if (nesting > maxMarkdownNesting || delimiterWork > maxMarkdownDelimiterWork || longestWord > maxMarkdownWordLength) return null;
   try {
-    const edits: Array<{ raw: string; replacement: string }> = [];
+    const edits: Edit[] = [];
     collectEdits(Lexer.lex(source, { gfm: true }), edits);
     let out = "";
     let cursor = 0;
     for (const { raw, replacement } of edits) {
       const at = source.indexOf(raw, cursor);
-      if (at === -1 || raw === "") return null;
+      if (at === -1) return null;
       out += source.slice(cursor, at) + replacement;
       cursor = at + raw.length;
     }
@@ -38,14 +38,34 @@ export function sanitiseMarkdownSource(source: string): string | null {
 
 const escapeText = (text: string) =>
   text.replace(/[\\`*_{}[\]()#+\-.!|~:@=<>&]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`));
-const escapeHtmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The replacements of unsafe tokens, in document order; safe containers are searched inside. */
-function collectEdits(tokens: readonly Token[], edits: Array<{ raw: string; replacement: string }>): void {
+/**
+ * Plain text that shows the same but can start no tag, link or image: `<` and `>` as entities,
+ * `[`, `]` and `!` escaped, and a backslash at its end doubled (it would escape what follows),
+ * so nothing it holds can pair with a rewritten token beside it.
+ */
+const inertText = (text: string) =>
+  text
+    .replace(/[[\]!]/g, "\\$&")
+    .replace(/\\$/, "\\\\")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+
+/** A leaf token's raw text and what it becomes. */
+type Edit = { raw: string; replacement: string };
+
+/**
+ * Every leaf token in document order, each with what it becomes: unsafe ones rewritten, plain
+ * text made inert (`[ [a](https://x) ](javascript:…)` must not become an outer link once the
+ * inner one is rewritten), the rest as written. Placing every leaf, not only the rewritten
+ * ones, keeps the search for each in step with the text (an escaped `\<img>` before a real one).
+ */
+function collectEdits(tokens: readonly Token[], edits: Edit[]): void {
   for (const token of tokens) {
     switch (token.type) {
       case "html":
-        edits.push({ raw: token.raw, replacement: escapeHtmlText(token.raw) });
+        // As text, with Markdown's own punctuation escaped too (no autolink inside what was a tag).
+        edits.push({ raw: token.raw, replacement: escapeText(token.raw) });
         continue;
       case "def":
         edits.push({ raw: token.raw, replacement: "" });
@@ -60,8 +80,10 @@ function collectEdits(tokens: readonly Token[], edits: Array<{ raw: string; repl
         continue;
       }
     }
-    if ("tokens" in token && Array.isArray(token.tokens)) collectEdits(token.tokens, edits);
-    if (token.type === "list") for (const item of token.items) collectEdits(item.tokens, edits);
-    if (token.type === "table") for (const cell of [...token.header, ...token.rows.flat()]) collectEdits(cell.tokens, edits);
+    const hasChildren = "tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0;
+    if (hasChildren) collectEdits(token.tokens!, edits);
+    else if (token.type === "list") for (const item of token.items) collectEdits(item.tokens, edits);
+    else if (token.type === "table") for (const cell of [...token.header, ...token.rows.flat()]) collectEdits(cell.tokens, edits);
+    else if (token.raw !== "") edits.push({ raw: token.raw, replacement: token.type === "text" ? inertText(token.raw) : token.raw });
   }
 }

@@ -87,7 +87,8 @@ function expectInert(document: Document) {
   }
   for (const link of document.querySelectorAll("a")) {
     expect(link.hasAttribute("href")).toBe(true);
-    expect(["http:", "https:", "mailto:"]).toContain(new URL(link.getAttribute("href") ?? "").protocol);
+    // By its scheme as a browser reads it (a renderer's own autolink of `www.…\` may not parse as a URL, but stays http).
+    expect(link.getAttribute("href")).toMatch(/^(https?:\/\/|mailto:)/);
   }
 }
 

@@ -126,6 +126,8 @@ export interface ExportClaim {
   url: string | null;
   /** The full claim the verdict is about: as written, else the sentence around its words. */
   statement: string;
+  /** True when someone wrote the statement; false when it is the sentence around the words (which a reader of the text can find again). */
+  isStatementWritten: boolean;
   /** Who made the claim (a person or an organisation), or null when nobody said. */
   claimant: string | null;
   /** Where its fact-check is published: the claim's own address, else the investigation's, else null. */

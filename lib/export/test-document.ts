@@ -43,6 +43,7 @@ function claim(partial: Partial<ExportClaim> & Pick<ExportClaim, "id" | "sourceI
   return {
     url: `https://corroborate.example/sources/${partial.sourceId}?claim=${partial.id}`,
     statement: partial.target.exact,
+    isStatementWritten: false,
     claimant: null,
     publishedUrl: "https://factdesk.example/cecot-flights",
     anchorStatus: "exact",
@@ -209,6 +210,7 @@ export function documentWithText(payload: string): ExportDocument {
     c.target = { ...c.target, exact: payload, prefix: payload, suffix: payload };
     c.rationale = payload;
     c.statement = payload;
+    c.isStatementWritten = true;
     c.claimant = payload;
     c.createdBy = person;
     c.evidence = [

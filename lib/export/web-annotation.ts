@@ -109,7 +109,8 @@ export interface WebAnnotation {
   body?: AnnotationBody[];
   target: AnnotationTarget;
   "corroborate:status": ExportClaim["status"];
-  "corroborate:statement": string;
+  /** Only when written by hand: the default (the sentence around the words) follows from the target and the embedded text. */
+  "corroborate:statement"?: string;
   "corroborate:claimant"?: string;
   "corroborate:publishedUrl"?: string;
   "corroborate:factId"?: string;
@@ -260,7 +261,7 @@ function toAnnotation(claim: ExportClaim, sources: Map<string, ExportSource>, fa
     ...(body.length > 0 && { body }),
     target: annotationTarget(claim, source),
     "corroborate:status": claim.status,
-    "corroborate:statement": claim.statement,
+    ...(claim.isStatementWritten && { "corroborate:statement": claim.statement }),
     ...(claim.claimant !== null && { "corroborate:claimant": claim.claimant }),
     ...(claim.publishedUrl !== null && { "corroborate:publishedUrl": claim.publishedUrl }),
     ...(claim.factId !== null && { "corroborate:factId": claim.factId }),
