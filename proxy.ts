@@ -3,6 +3,7 @@ import { auth } from "@/app/(auth)/auth";
 import { clientAddressOf } from "@/lib/client-address";
 import { crossSiteActionOrigin } from "@/lib/cross-site-action";
 import { env } from "@/lib/env";
+import { isPublicReportPath } from "@/lib/public-report-path";
 import { securityLog } from "@/lib/security-log";
 
 /**
@@ -61,6 +62,8 @@ function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
 
 const signedInProxy = auth((request: NextRequest & { auth: unknown }) => {
   const { pathname, search } = request.nextUrl;
+  // A public link's page (`/p/<token>`, exactly) needs no sign-in; its route checks the token and sets the report's own CSP.
+  if (isPublicReportPath(pathname)) return NextResponse.next();
   const isSignedIn = Boolean((request.auth as { user?: unknown } | null)?.user);
   if (!isSignedIn && !publicPaths.includes(pathname)) {
     const signInUrl = new URL("/signin", request.nextUrl);

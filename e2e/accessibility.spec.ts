@@ -167,6 +167,9 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     // Its settings and import panels, opened.
     await page.getByText("Verdict scale, review and comparison settings").click();
     await page.getByText("Import annotations").click();
+    await page.getByText("Publication: published address and public link").click();
+    await page.getByRole("button", { name: "Make public link" }).click();
+    await expect(page.getByLabel("Address of the public report")).toHaveValue(/\/p\//);
     await expect(page.getByRole("form", { name: "Verdict scale and review settings" })).toBeVisible();
     await expect(page.getByRole("form", { name: "Import annotations" })).toBeVisible();
     await expectNoSeriousViolations(page);

@@ -29,7 +29,11 @@ async function checkedInvestigation(editor: Person, title = "Deportation flights
   await editor.addClaim(wire.id, "A lawyer for several families disputed the account");
   const manifests = await editor.addClaim(ledger.id, "238 Venezuelans");
   await editor.addEvidence(over.id, { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" });
-  const reviewed = await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
+  const reviewed = await editor.reviewClaim(over, {
+    verdictKey: "mostly-true",
+    rationale: "The manifests list **261** people.",
+    publishedUrl: "https://factdesk.example/flights#over-200", // ClaimReview's `url`: the published fact-check
+  });
   await editor.reviewClaim(reviewed, { status: "approved" });
   await editor.addFact(investigation.id, "People flown on 16 March", [over.id, manifests.id]);
   return { headers: bearer(editor.token), investigationId: investigation.id, wireId: wire.id };
@@ -257,10 +261,20 @@ test("an admin names the organisation, and ClaimReview gives it as the author", 
   await form.getByRole("button", { name: "Save organisation" }).click();
   await expect(form.getByText("Organisation saved.", { exact: false })).toBeVisible();
 
+  // The investigation's published address; the claim's own one wins in ClaimReview.
+  const etag = (await request.get(`/api/v1/investigations/${investigationId}`, { headers })).headers()["etag"]!;
+  const published = await request.patch(`/api/v1/investigations/${investigationId}`, {
+    headers: { ...headers, "If-Match": etag },
+    data: { publishedUrl: "https://factdesk.example/flights" },
+  });
+  expect(published.status()).toBe(200);
+
   const response = await request.get(`/api/v1/investigations/${investigationId}/export?format=claimreview`, { headers });
   expect(response.headers()["x-claimreview-not-approved"]).toBe("2");
   const reviews = await response.json();
   expect(reviews["@graph"][0].author).toEqual({ "@type": "Organization", name: "Harbour City Fact Desk", url: "https://factdesk.example" });
+  expect(reviews["@graph"][0].url).toBe("https://factdesk.example/flights#over-200");
+  expect(response.headers()["x-claimreview-no-published-address"]).toBe("0");
   expect(reviews["@graph"][0].itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual(["https://wire.example/flights"]);
 });
 

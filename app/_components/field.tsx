@@ -13,6 +13,8 @@ type FieldProps = {
   rows?: number;
   autoComplete?: string;
   placeholder?: string;
+  /** Shown and sent, but not editable (a value locked for now). */
+  readOnly?: boolean;
   className?: string;
   onInput?: (event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
   children?: React.ReactNode;
@@ -34,12 +36,13 @@ export function Field({
   rows = 12,
   autoComplete,
   placeholder,
+  readOnly,
   className,
   onInput,
   children,
 }: FieldProps) {
   const ids = useFieldIds({ hint: Boolean(hint), error });
-  const common = { ...ids.control, name, defaultValue, placeholder, onInput };
+  const common = { ...ids.control, name, defaultValue, placeholder, readOnly, onInput };
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       {multiline ? (

@@ -1,7 +1,17 @@
 import { contentDisposition } from "@/lib/export/download-name";
 import { AppError } from "@/lib/errors";
 import { exportFormatInfo } from "@/lib/export/formats";
-import { exportFormats, isExportFormat, type ExportDocument, type ExportFormat, type ExportHead, type ExportParts } from "@/lib/export/model";
+import {
+  exportAudiences,
+  exportFormats,
+  isExportAudience,
+  isExportFormat,
+  type ExportAudience,
+  type ExportDocument,
+  type ExportFormat,
+  type ExportHead,
+  type ExportParts,
+} from "@/lib/export/model";
 import { reportContentSecurityPolicy } from "@/lib/export/report-html";
 import { isPartsFormat, writeExport, writeExportParts, type PartsFormat } from "@/lib/export/write-export";
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
@@ -42,7 +52,8 @@ export function exportPartsResponse(parts: ExportParts, format: PartsFormat): Re
 
 function exportHeaders(head: ExportHead, claimCount: number, format: ExportFormat, inline: boolean): Headers {
   const info = exportFormatInfo[format];
-  const title = head.scope.kind === "source" ? (head.sources[0]?.title ?? head.investigation.title) : head.investigation.title;
+  const scopeTitle = head.scope.kind === "source" ? (head.sources[0]?.title ?? head.investigation.title) : head.investigation.title;
+  const title = head.audience === "public" ? `${scopeTitle} (public)` : scopeTitle;
   const headers = new Headers({
     "Content-Type": info.contentType,
     "Content-Disposition": contentDisposition(title, info.extension, inline && format === "html" ? "inline" : "attachment"),
@@ -113,16 +124,21 @@ function streamOf(chunks: Iterable<string> | AsyncIterable<Iterable<string>>): R
 }
 
 /**
- * The export format named by `?format=`; INVALID, with the choices, when missing or unknown.
- * `workspaceUrl` is where links back to claims point: AUTH_URL when set, else the request's origin.
+ * The export format named by `?format=` and the audience by `?audience=` (internal when
+ * omitted); INVALID, with the choices, when missing or unknown. `workspaceUrl` is where links
+ * back to claims point: AUTH_URL when set, else the request's origin.
  */
-function readExportRequest(request: Request): { format: ExportFormat; workspaceUrl: string; inline: boolean } {
+function readExportRequest(request: Request): { format: ExportFormat; audience: ExportAudience; workspaceUrl: string; inline: boolean } {
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (!isExportFormat(format)) {
     throw new AppError("INVALID", `Choose an export format: ${exportFormats.join(", ")}.`, { fields: { format: `One of ${exportFormats.join(", ")}.` } });
   }
-  return { format, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
+  const audience = url.searchParams.get("audience") ?? "internal";
+  if (!isExportAudience(audience)) {
+    throw new AppError("INVALID", `Choose an audience: ${exportAudiences.join(" or ")}.`, { fields: { audience: `One of ${exportAudiences.join(", ")}.` } });
+  }
+  return { format, audience, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
 }
 
 // Export starts are counted in the database, across servers. PDF slots bound this machine's
@@ -145,17 +161,23 @@ export async function respondWithExport({
   actor: Actor;
   scope: { investigationId: string } | { sourceId: string };
 }): Promise<Response> {
-  const { format, workspaceUrl, inline } = readExportRequest(request);
+  const { format, audience, workspaceUrl, inline } = readExportRequest(request);
   const decision = await limiter.start(actor.id);
   const target = "investigationId" in scope ? `investigation ${scope.investigationId}` : `source ${scope.sourceId}`;
-  securityLog().record({ event: "export", outcome: decision.allowed ? "success" : "refused", userId: actor.id, target, detail: format });
+  securityLog().record({
+    event: "export",
+    outcome: decision.allowed ? "success" : "refused",
+    userId: actor.id,
+    target,
+    detail: audience === "public" ? `${format} public` : format,
+  });
   if (!decision.allowed)
     return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
   const release = format === "pdf" ? pdfSlots.take() : () => {};
   if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
   try {
-    if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl }), format);
-    return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl }), format, { inline });
+    if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl, audience }), format);
+    return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl, audience }), format, { inline });
   } finally {
     release();
   }

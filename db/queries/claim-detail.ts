@@ -50,6 +50,10 @@ export async function getClaimDetail({ actor, id }: { actor: Actor; id: string }
     status: claim.status,
     verdictKey: claim.verdictKey,
     rationale: claim.rationale,
+    // What the public report says of it (null: the sentence around its words / not said / the investigation's address).
+    statement: claim.statement,
+    claimant: claim.claimant,
+    publishedUrl: claim.publishedUrl,
     assignee: claim.assigneeId ? { id: claim.assigneeId, name: await nameOf(claim.assigneeId) } : null,
     createdBy: { id: claim.createdBy, name: await nameOf(claim.createdBy) },
     approvedBy: claim.approvedBy ? { id: claim.approvedBy, name: await nameOf(claim.approvedBy), at: claim.approvedAt } : null,

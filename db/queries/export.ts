@@ -1,12 +1,14 @@
 import "server-only";
-import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias, type PgColumn } from "drizzle-orm/pg-core";
 import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { codePointOffsets } from "@/lib/export/code-points";
-import type { ExportClaim, ExportDocument, ExportFact, ExportParts, ExportPerson, ExportSource } from "@/lib/export/model";
+import type { ExportAudience, ExportClaim, ExportDocument, ExportFact, ExportParts, ExportPerson, ExportSource } from "@/lib/export/model";
 import type { Actor } from "@/lib/permissions";
+import { publishedAddressOf } from "@/lib/publication/published-address";
+import { sentenceAround } from "@/lib/publication/statement";
 import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantities";
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
@@ -40,7 +42,17 @@ export async function getExportDocument(request: ExportRequest): Promise<ExportD
   return { ...head, claims: claimList };
 }
 
-type ExportRequest = { actor: Actor; scope: Scope; workspaceUrl: string };
+/**
+ * `audience` (default internal): a public export reads approved claims only, and never reads
+ * their comments, independent verdicts, assignees, creators or approvers, nor the people who
+ * added evidence (its statements do not select them); sources without an approved claim
+ * are left out, and so are a fact's rows and conflicts that involve an unapproved claim.
+ */
+type ExportRequest = { scope: Scope; workspaceUrl: string } & (
+  | { actor: Actor; audience?: ExportAudience }
+  /** A public link's reader: nobody signed in, so only a public document. */
+  | { actor: null; audience: "public" }
+);
 
 /**
  * The export of {@link getExportDocument} as it is read: the head now (sources with their
@@ -49,7 +61,8 @@ type ExportRequest = { actor: Actor; scope: Scope; workspaceUrl: string };
  * comments and visible verdicts. A writer that turns each batch into text and drops it
  * never holds every claim at once.
  */
-export async function openExport({ actor, scope, workspaceUrl }: ExportRequest): Promise<ExportParts> {
+export async function openExport({ actor, scope, workspaceUrl, audience = "internal" }: ExportRequest): Promise<ExportParts> {
+  const isPublic = audience === "public";
   const investigationId = "investigationId" in scope ? scope.investigationId : await investigationOfSource(scope.sourceId);
   const [investigation] = await db().select().from(investigations).where(eq(investigations.id, investigationId));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
@@ -58,18 +71,37 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
 
   const { hidesOthersAssessments } = investigation;
   const inScope = "sourceId" in scope ? eq(sources.id, scope.sourceId) : eq(sources.investigationId, investigationId);
-  const sourceRows = await db()
-    .select()
-    .from(sources)
-    .where(inScope)
-    .orderBy(sql`${sources.publishedAt} asc nulls first`, asc(sources.title), asc(sources.id));
+  const approvedOnly = and(inScope, eq(claims.status, "approved"));
+  const approved = isPublic
+    ? await db().select({ id: claims.id, sourceId: claims.sourceId }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(approvedOnly)
+    : [];
+  const approvedIds = new Set(approved.map((claim) => claim.id));
+  const publicSourceIds = new Set(approved.map((claim) => claim.sourceId));
+  const sourceRows = (
+    await db()
+      .select()
+      .from(sources)
+      .where(inScope)
+      .orderBy(sql`${sources.publishedAt} asc nulls first`, asc(sources.title), asc(sources.id))
+  ).filter((row) => !isPublic || publicSourceIds.has(row.id));
   const exportedSources: ExportSourceWithVersions[] = [];
   for (const row of sourceRows) exportedSources.push(await toExportSource(row, await selectVersionsOfSource().execute({ sourceId: row.id })));
   const exportedSourceIds = new Set(exportedSources.map((source) => source.id));
-  const [counted] = await db().select({ n: count() }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(inScope);
+  const [counted] = isPublic
+    ? [{ n: approved.length }]
+    : await db().select({ n: count() }).from(claims).innerJoin(sources, eq(sources.id, claims.sourceId)).where(inScope);
   const claimCount = counted?.n ?? 0;
 
-  const factComparisons = await listFactComparisonsByInvestigation({ actor, investigationId });
+  // A public document compares approved claims only: the others' words, figures and verdicts stay in.
+  const factComparisons = (await listFactComparisonsByInvestigation({ actor, investigationId })).map((fact) =>
+    isPublic
+      ? {
+          ...fact,
+          items: fact.items.filter((item) => approvedIds.has(item.id)),
+          conflicts: fact.conflicts.filter((conflict) => approvedIds.has(conflict.a) && approvedIds.has(conflict.b)),
+        }
+      : fact,
+  );
   const conflictReasons = new Map<string, string[]>();
   for (const fact of factComparisons) {
     for (const conflict of fact.conflicts) {
@@ -91,7 +123,7 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
         url: item.url,
         publishedAt: item.publishedAt,
         exact: item.exact,
-        anchorStatus: item.anchorStatus,
+        anchorStatus: isPublic ? null : item.anchorStatus,
         wording: item.wording,
         interval: item.interval,
         verdict: scale.find((rating) => rating.label === item.verdict) ?? null,
@@ -99,22 +131,36 @@ export async function openExport({ actor, scope, workspaceUrl }: ExportRequest):
       conflicts: fact.conflicts.map(({ a, b, reason }) => ({ a, b, reason })),
     }));
 
-  const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons };
+  const context: ClaimContext = { scale, tolerance, workspaceUrl, conflictReasons, publishedUrl: investigation.publishedUrl };
   async function* claimsBySource(): AsyncGenerator<ExportClaim[]> {
     for (const source of exportedSources) {
-      const claimList = await claimsOfSource(await readClaimsOfSource(source.id), source, context);
-      await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
-      yield claimList;
+      if (isPublic) {
+        const claimList = await claimsOfSource(await readApprovedClaimsOfSource(source.id), source, context);
+        await attachPublicEvidence(source.id, claimList);
+        yield claimList;
+      } else {
+        if (actor === null) throw new Error("An internal export needs the acting user."); // excluded by ExportRequest's type
+        const claimList = await claimsOfSource(await readClaimsOfSource(source.id), source, context);
+        await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
+        yield claimList;
+      }
       await yieldToEventLoop();
     }
   }
 
   return {
     head: {
+      audience,
       generatedAt: new Date().toISOString(),
       organisation: await getOrganisation(),
-      workspaceUrl: workspaceUrl.replace(/\/+$/, ""),
-      investigation: { id: investigation.id, title: investigation.title, createdAt: investigation.createdAt, updatedAt: investigation.updatedAt },
+      workspaceUrl: isPublic ? null : workspaceUrl.replace(/\/+$/, ""),
+      investigation: {
+        id: investigation.id,
+        title: investigation.title,
+        createdAt: investigation.createdAt,
+        updatedAt: investigation.updatedAt,
+        publishedUrl: investigation.publishedUrl,
+      },
       scope: "sourceId" in scope ? { kind: "source", sourceId: scope.sourceId } : { kind: "investigation" },
       ratingScale: scale,
       sources: exportedSources.map(({ versions: _versions, version: { id: _id, ...version }, ...source }) => ({ ...source, version })),
@@ -168,10 +214,17 @@ const creators = alias(users, "creators");
 const assignees = alias(users, "assignees");
 const approvers = alias(users, "approvers");
 
-type ClaimContext = { scale: Rating[]; tolerance: number; workspaceUrl: string; conflictReasons: Map<string, string[]> };
+type ClaimContext = {
+  scale: Rating[];
+  tolerance: number;
+  workspaceUrl: string;
+  conflictReasons: Map<string, string[]>;
+  /** The investigation's published address. */
+  publishedUrl: string | null;
+};
 
-/** What an export says of a claim, with the names of its creator, assignee and approver. */
-const claimFields = {
+/** What a public export says of a claim: nothing about who worked on it. */
+const publicClaimFields = {
   id: claims.id,
   sourceVersionId: claims.sourceVersionId,
   exact: claims.exact,
@@ -182,15 +235,23 @@ const claimFields = {
   status: claims.status,
   verdictKey: claims.verdictKey,
   rationale: claims.rationale,
-  assigneeId: claims.assigneeId,
-  approvedBy: claims.approvedBy,
+  statement: claims.statement,
+  claimant: claims.claimant,
+  publishedUrl: claims.publishedUrl,
   approvedAt: claims.approvedAt,
   factId: claims.factId,
   quantityOverride: claims.quantityOverride,
   quantityReading: claims.quantityReading,
-  createdBy: claims.createdBy,
   createdAt: claims.createdAt,
   updatedAt: claims.updatedAt,
+};
+
+/** What an internal export says of a claim besides {@link publicClaimFields}: the people around it. */
+const claimFields = {
+  ...publicClaimFields,
+  assigneeId: claims.assigneeId,
+  approvedBy: claims.approvedBy,
+  createdBy: claims.createdBy,
   creatorName: creators.name,
   assigneeName: assignees.name,
   approverName: approvers.name,
@@ -209,14 +270,32 @@ const selectClaimsOfSource = preparedOnce((database) =>
     .prepare("export_claims_of_source"),
 );
 
-type ClaimOfSourceRow = Awaited<ReturnType<ReturnType<typeof selectClaimsOfSource>["execute"]>>[number];
+/** The approved claims of a source (`publicClaimFields`), ordered as {@link selectClaimsOfSource}: for a public export. */
+const selectApprovedClaimsOfSource = preparedOnce((database) =>
+  database
+    .select(publicClaimFields)
+    .from(claims)
+    .where(and(eq(claims.sourceId, sql.placeholder("sourceId")), eq(claims.status, "approved")))
+    .orderBy(asc(claims.start), asc(claims.id))
+    .prepare("export_approved_claims_of_source"),
+);
+
+type PublicClaimRow = Awaited<ReturnType<ReturnType<typeof selectApprovedClaimsOfSource>["execute"]>>[number];
+type ClaimOfSourceRow = PublicClaimRow | Awaited<ReturnType<ReturnType<typeof selectClaimsOfSource>["execute"]>>[number];
+const quantityColumns = ["quantityOverride", "quantityReading"] as const;
+const readApprovedClaimsOfSource = (sourceId: string) =>
+  rawRows<PublicClaimRow>(selectApprovedClaimsOfSource(), publicClaimFields, { sourceId }, [...quantityColumns]);
 const readClaimsOfSource = (sourceId: string) =>
-  rawRows<ClaimOfSourceRow>(selectClaimsOfSource(), claimFields, { sourceId }, ["quantityOverride", "quantityReading"]);
+  rawRows<Awaited<ReturnType<ReturnType<typeof selectClaimsOfSource>["execute"]>>[number]>(selectClaimsOfSource(), claimFields, { sourceId }, [
+    ...quantityColumns,
+  ]);
 
 async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWithVersions, context: ClaimContext): Promise<ExportClaim[]> {
   const stored = await anchorsOnVersion(db(), { id: source.version.id, text: source.version.text }, rows);
   const anchors = rows.map((claim) => stored.get(claim.id)!);
   const base = context.workspaceUrl.replace(/\/+$/, "");
+  // Orphans go last in either audience (a public claim does not say it is one).
+  const anchorOrder = new Map(rows.map((claim, index) => [claim.id, anchors[index]!.status]));
   // Orphans are described on the version they were made on: read each such text once.
   const earlierTexts = new Map<string, string>();
   for (const [index, claim] of rows.entries()) {
@@ -224,27 +303,38 @@ async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWith
     if (anchors[index]!.status === "orphan" && madeOn && !earlierTexts.has(madeOn.id))
       earlierTexts.set(madeOn.id, (await getVersionText(db(), madeOn.id)) ?? "");
   }
-  const targets = withCodePoints(rows.map((claim, index) => targetOf(claim, anchors[index]!, source, earlierTexts)));
+  const located = rows.map((claim, index) => targetOf(claim, anchors[index]!, source, earlierTexts));
+  const targets = withCodePoints(located);
   return rows
     .map((claim, index) => {
-      const { creatorName, assigneeName, approverName } = claim;
       const anchor = anchors[index]!;
+      const target = targets[index]!;
       const quantity = quantityOfClaim(claim, context.tolerance);
       const person = (id: string | null, name: string | null): ExportPerson | null => (id && name ? { id, name } : null);
+      const people =
+        "createdBy" in claim
+          ? {
+              url: `${base}/sources/${source.id}?claim=${claim.id}`,
+              anchorStatus: anchor.status,
+              assignee: person(claim.assigneeId, claim.assigneeName),
+              createdBy: { id: claim.createdBy, name: claim.creatorName },
+              approvedBy: person(claim.approvedBy, claim.approverName),
+            }
+          : { url: null, anchorStatus: null, assignee: null, createdBy: null, approvedBy: null };
       return {
         id: claim.id,
         sourceId: source.id,
-        url: `${base}/sources/${source.id}?claim=${claim.id}`,
-        target: targets[index]!,
-        anchorStatus: anchor.status,
+        statement: claim.statement ?? sentenceAround(located[index]!.text, target.start, target.end),
+        isStatementWritten: claim.statement !== null,
+        claimant: claim.claimant,
+        publishedUrl: publishedAddressOf(claim.publishedUrl, context.publishedUrl),
+        target,
         status: claim.status,
         verdict: findRating(context.scale, claim.verdictKey) ?? null,
         rationale: claim.rationale,
-        assignee: person(claim.assigneeId, assigneeName),
-        createdBy: { id: claim.createdBy, name: creatorName },
+        ...people,
         createdAt: claim.createdAt,
         updatedAt: claim.updatedAt,
-        approvedBy: person(claim.approvedBy, approverName),
         approvedAt: claim.approvedAt,
         evidence: [],
         comments: [],
@@ -255,10 +345,11 @@ async function claimsOfSource(rows: ClaimOfSourceRow[], source: ExportSourceWith
         conflicts: context.conflictReasons.get(claim.id) ?? [],
       } satisfies ExportClaim;
     })
-    .sort((a, b) => orderOf(a) - orderOf(b) || a.target.end - b.target.end);
+    .sort((a, b) => orderOf(a, anchorOrder) - orderOf(b, anchorOrder) || a.target.end - b.target.end);
 }
 
-const orderOf = (claim: ExportClaim) => (claim.anchorStatus === "orphan" ? Number.POSITIVE_INFINITY : claim.target.start);
+const orderOf = (claim: ExportClaim, anchorOf: Map<string, Anchor["status"]>) =>
+  anchorOf.get(claim.id) === "orphan" ? Number.POSITIVE_INFINITY : claim.target.start;
 
 type Target = ExportClaim["target"];
 
@@ -376,6 +467,31 @@ const selectAssessmentsOfSource = discussionOfSource(
   { reviewerId: assessments.reviewerId, verdictKey: assessments.verdictKey, note: assessments.note },
   assessments.reviewerId,
 );
+
+/** The evidence of a source's approved claims, without who added it: for a public export. */
+const selectPublicEvidenceOfSource = preparedOnce((database) =>
+  database
+    .select({
+      id: evidence.id,
+      claimId: evidence.claimId,
+      url: evidence.url,
+      outlet: evidence.outlet,
+      quote: evidence.quote,
+      stance: evidence.stance,
+      accessedAt: evidence.accessedAt,
+      createdAt: evidence.createdAt,
+    })
+    .from(evidence)
+    .innerJoin(claims, eq(claims.id, evidence.claimId))
+    .where(and(eq(claims.sourceId, sql.placeholder("sourceId")), eq(claims.status, "approved")))
+    .orderBy(asc(evidence.createdAt), asc(evidence.id))
+    .prepare("export_public_evidence_of_source"),
+);
+
+async function attachPublicEvidence(sourceId: string, claimList: ExportClaim[]) {
+  const byId = new Map(claimList.map((claim) => [claim.id, claim]));
+  for (const { claimId, ...item } of await selectPublicEvidenceOfSource().execute({ sourceId })) byId.get(claimId)?.evidence.push({ ...item, createdBy: null });
+}
 
 /**
  * Fills the evidence, comments and independent verdicts of a source's claims: the verdicts

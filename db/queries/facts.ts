@@ -212,9 +212,10 @@ const factsOf = (investigationId: string) =>
 
 /**
  * Every fact of an investigation with its comparison: each claim's source, wording, figure
- * and verdict, and the conflicting pairs with their reasons (for reports and exports).
+ * and verdict, and the conflicting pairs with their reasons (for reports and exports). The
+ * same for every reader; `actor` is null for a public link's reader (nobody signed in).
  */
-export async function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
+export async function listFactComparisonsByInvestigation({ actor, investigationId }: { actor: Actor | null; investigationId: string }) {
   void actor;
   const comparisonOf = await compareClaimsByFact(investigationId, await settingsOf(investigationId));
   const result = [];

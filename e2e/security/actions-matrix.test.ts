@@ -55,6 +55,9 @@ import {
   updateEvidenceAction,
 } from "@/app/(workspace)/sources/[id]/checking-actions";
 import { linkFactAction, unlinkFactAction } from "@/app/(workspace)/sources/[id]/fact-actions";
+import { saveClaimPublicationAction } from "@/app/(workspace)/sources/[id]/publication-actions";
+import { createPublicLinkAction, revokePublicLinkAction, savePublishedAddressAction } from "@/app/(workspace)/investigations/[id]/publication-actions";
+import { createPublicLink } from "@/db/queries/public-links";
 import { idleFormState } from "@/app/_components/form-state";
 import { createApiToken } from "@/db/queries/api-tokens";
 import { updateClaimReview } from "@/db/queries/claim-review";
@@ -189,6 +192,26 @@ const drivers: Record<string, Driver> = {
         );
     },
   },
+  savePublishedAddressAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const { version } = await getInvestigationById({ actor: world.admin, id });
+      return () => savePublishedAddressAction(id, idleFormState, form({ publishedUrl: "https://factdesk.example/flights", version: String(version) }));
+    },
+  },
+  createPublicLinkAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      return () => createPublicLinkAction(id, idleFormState, form({ expiresInDays: "7" }));
+    },
+  },
+  revokePublicLinkAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      await createPublicLink({ actor: world.otherEditor, investigationId: id, expiresInDays: 7 });
+      return () => revokePublicLinkAction(id);
+    },
+  },
   importAnnotationsAction: {
     setup: async (c) => {
       const { investigationId: fromId } = await claimOf({ ...c, investigationOwner: world.otherEditor, owner: world.otherReviewer });
@@ -297,6 +320,26 @@ const drivers: Record<string, Driver> = {
     },
   },
 
+  saveClaimPublicationAction: {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const fields = { statement: "Over 200 deportees arrived.", claimant: "The ministry", publishedUrl: "https://factdesk.example/200" };
+      return () => saveClaimPublicationAction(source.id, claim.id, idleFormState, form({ ...fields, version: String(claim.version) }));
+    },
+  },
+  "saveClaimPublicationAction#approved": {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const { version } = await approve(claim, c.owner);
+      return () =>
+        saveClaimPublicationAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          form({ statement: "Other words.", claimant: "", publishedUrl: "", version: String(version) }),
+        );
+    },
+  },
   "saveClaimReviewAction#verdict": {
     setup: async (c) => {
       const { source, claim } = await claimOf(c);

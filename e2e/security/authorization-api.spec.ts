@@ -125,6 +125,32 @@ const drivers: Record<string, Driver> = {
 
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
   "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },
+  "PATCH /api/v1/investigations/[id]": {
+    setup: async (c) =>
+      json(
+        "PATCH",
+        `investigations/${await investigationBy(c.investigationOwner)}`,
+        { publishedUrl: "https://factdesk.example/flights" },
+        { "If-Match": '"v1"' },
+      ),
+  },
+  "POST /api/v1/investigations/[id]/public-link": {
+    setup: async (c) => json("POST", `investigations/${await investigationBy(c.investigationOwner)}/public-link`, { expiresInDays: 7 }),
+  },
+  "DELETE /api/v1/investigations/[id]/public-link": {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      await api("otherEditor", "POST", `investigations/${id}/public-link`, {});
+      return { method: "DELETE", path: `/api/v1/investigations/${id}/public-link` };
+    },
+  },
+  "GET /p/[token]": {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const { url } = await apiClient(people.otherEditor.token, { from }).json<{ url: string }>("POST", `investigations/${id}/public-link`, {});
+      return { path: new URL(url).pathname };
+    },
+  },
   "GET /api/v1/investigations/[id]/agreement": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}/agreement`) },
   "GET /api/v1/investigations/[id]/events": {
     setup: async (c) => ({ ...get(`investigations/${await investigationBy(c.investigationOwner)}/events`), headersOnly: true }),
@@ -203,6 +229,25 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const { claim } = await approvedClaimOf(c);
       return json("PATCH", `claims/${claim.id}`, { verdictKey: "false", rationale: "Changed after approval." }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#publication": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const fields = { statement: "Over 200 deportees arrived.", claimant: "The ministry", publishedUrl: "https://factdesk.example/200" };
+      return json("PATCH", `claims/${claim.id}`, fields, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#statement-approved": {
+    setup: async (c) => {
+      const { claim } = await approvedClaimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { statement: "Other words.", claimant: "Someone" }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#published-url-approved": {
+    setup: async (c) => {
+      const { claim } = await approvedClaimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { publishedUrl: "https://factdesk.example/200" }, { "If-Match": `"v${claim.version}"` });
     },
   },
   "DELETE /api/v1/claims/[id]#approved": {

@@ -137,6 +137,7 @@ describe("the authorization table", () => {
       "GET /api/docs",
       "GET /api/docs/assets/[file]",
       "GET /api/v1/openapi.json",
+      "GET /p/[token]",
       "signInAction",
       "signOutAction",
     ]);

@@ -241,6 +241,18 @@ export const authorizationTable: AuthorizationRow[] = [
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
+  editorOnly(route("PATCH", "investigations/[id]", "bearer", "investigation (its published address)"), investigationShape),
+  editorOnly(route("POST", "investigations/[id]/public-link", "bearer", "investigation (publishes its public report at a new link)"), investigationShape),
+  editorOnly(route("DELETE", "investigations/[id]/public-link", "bearer", "investigation (revokes its public link)"), investigationShape),
+  publicRow({
+    id: "GET /p/[token]",
+    kind: "route",
+    file: "app/p/[token]/route.ts",
+    export: "GET",
+    auth: "public",
+    object: "an investigation's public report, for anyone holding its link (the token is the credential)",
+    note: "Shows the public report only (approved claims, no people, no workspace links); a revoked or expired link answers 404 (e2e/public-report.spec.ts).",
+  }),
   signedIn({ ...route("GET", "investigations/[id]/agreement", "bearer", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/events", "bearer-or-session", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/export", "bearer", "investigation"), ...read }, investigationShape),
@@ -274,6 +286,18 @@ export const authorizationTable: AuthorizationRow[] = [
   }),
   ownOrEditor(route("DELETE", "claims/[id]", "bearer", "claim")),
   lockedByApproval({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its verdict and rationale)"), id: "PATCH /api/v1/claims/[id]#approved" }),
+  ownOrEditor({
+    ...route("PATCH", "claims/[id]", "bearer", "claim (its statement, claimant and published address)"),
+    id: "PATCH /api/v1/claims/[id]#publication",
+  }),
+  lockedByApproval({
+    ...route("PATCH", "claims/[id]", "bearer", "approved claim (its statement and claimant)"),
+    id: "PATCH /api/v1/claims/[id]#statement-approved",
+  }),
+  ownOrEditor({
+    ...route("PATCH", "claims/[id]", "bearer", "approved claim (its published address stays open)"),
+    id: "PATCH /api/v1/claims/[id]#published-url-approved",
+  }),
   lockedByApproval({ ...route("DELETE", "claims/[id]", "bearer", "approved claim"), id: "DELETE /api/v1/claims/[id]#approved" }),
   editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "approved claim (its status: reopen)"), id: "PATCH /api/v1/claims/[id]#reopen" }, anyOwner),
   editorOnly(
@@ -347,6 +371,15 @@ export const authorizationTable: AuthorizationRow[] = [
     ...investigationShape,
     crossInvestigation: true,
   }),
+  editorOnly(
+    action("(workspace)/investigations/[id]/publication-actions.ts", "savePublishedAddressAction", "investigation (its published address)"),
+    investigationShape,
+  ),
+  editorOnly(
+    action("(workspace)/investigations/[id]/publication-actions.ts", "createPublicLinkAction", "investigation (a public link to its public report)"),
+    investigationShape,
+  ),
+  editorOnly(action("(workspace)/investigations/[id]/publication-actions.ts", "revokePublicLinkAction", "investigation (its public link)"), investigationShape),
 
   signedIn(action("(workspace)/source-actions.ts", "createSourceAction", "investigation"), investigationShape),
   signedIn(action("(workspace)/source-actions.ts", "importSourceFromUrlAction", "investigation"), investigationShape),
@@ -391,6 +424,10 @@ export const authorizationTable: AuthorizationRow[] = [
     ),
     note: "Here `own` means the claim is assigned to the caller, whoever created it.",
   },
+  ownOrEditor(action("(workspace)/sources/[id]/publication-actions.ts", "saveClaimPublicationAction", "claim (its statement, claimant and published address)")),
+  lockedByApproval(
+    action("(workspace)/sources/[id]/publication-actions.ts", "saveClaimPublicationAction", "approved claim (its statement and claimant)", "approved"),
+  ),
   signedIn(action("(workspace)/sources/[id]/checking-actions.ts", "addEvidenceAction", "claim"), anyOwner),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "updateEvidenceAction", "evidence item")),
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "removeEvidenceAction", "evidence item")),

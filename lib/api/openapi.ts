@@ -4,6 +4,8 @@ import { CommentInput } from "../checking/inputs";
 import { AssessmentInput, CreateClaimInput, CreateFactInput, LinkClaimsInput, UpdateClaimReviewInput } from "../validation/api";
 import { CreateInvestigationInput } from "../validation/investigation";
 import { MarkNotificationsReadInput } from "../validation/notifications";
+import { PublicLinkInput } from "../validation/public-link";
+import { UpdateInvestigationInput } from "../validation/publication";
 import { CreateSourceInput, UpdateSourceDetailsInput } from "../validation/source";
 import { CreateWebhookInput } from "../validation/webhook";
 import { WEBHOOK_EVENTS } from "../webhooks/sent-events";
@@ -63,6 +65,15 @@ const exportFormatParameter = {
 };
 
 const webhookDescription = `Events sent: ${WEBHOOK_EVENTS.map((event) => `\`${event}\``).join(", ")} (nothing else: no account, token or settings changes). Each is POSTed as JSON (the WebhookPayload schema) with \`Content-Type: application/json\`, \`X-Corroborate-Delivery\` (the delivery id), \`X-Corroborate-Event\`, \`X-Corroborate-Timestamp\` (Unix seconds) and \`X-Corroborate-Signature: sha256=<hex>\`, the lowercase hex HMAC-SHA256, keyed with the secret, of \`<timestamp>.<raw body>\`. Verify it in constant time and refuse old timestamps. Answer 2xx within 10 s; anything else (a redirect too: none is followed) is retried with exponential back-off and jitter (about 30 s, 2 min, 8 min, 32 min, 2 h, 6 h, 6 h), 8 attempts in all, then the delivery is \`failed\`. A delivery may rarely arrive twice (a server stopped before recording the answer): ignore an id you have seen. The address is checked like URL import — public addresses on ports 80/443 only, unless the server's IMPORT_ALLOW_HOSTS lists the host — when the webhook is added and again before every delivery.`;
+const exportAudienceParameter = {
+  name: "audience",
+  in: "query",
+  required: false,
+  description:
+    "internal (default): everything you may read. public: what may leave the building — approved claims only, each with its statement, claimant, appearance (its source's address and date) and published fact-check address, verdict, rationale and evidence; no comments, independent verdicts, assignees, creators or approvers, links into the workspace or anchor warnings; sources without an approved claim are left out.",
+  schema: { type: "string", enum: ["internal", "public"], default: "internal" },
+};
+
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
 const describedApi = {
@@ -90,7 +101,46 @@ const describedApi = {
       get: {
         summary: "An investigation with its sources",
         parameters: idParameter("Investigation id"),
-        responses: { "200": { description: "OK.", content: jsonContent(ref("Investigation")) }, ...errorResponses },
+        responses: { "200": withEtag("OK. The ETag names the investigation's version (for `If-Match` on PATCH).", ref("Investigation")), ...errorResponses },
+      },
+      patch: {
+        summary: "Set where the investigation's fact-check is published (editors)",
+        description:
+          "`publishedUrl` (http or https; null or a blank string clears it) is the public report's and ClaimReview's `url` for every claim without an address of its own. Recorded in the investigation's history as `investigation.published-url-changed`.",
+        parameters: [...idParameter("Investigation id"), ...ifMatch],
+        requestBody: { required: true, content: jsonContent(inputSchema(UpdateInvestigationInput)) },
+        responses: {
+          "200": withEtag("Updated.", ref("Investigation")),
+          "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) },
+          ...preconditionResponses,
+          ...errorResponses,
+        },
+      },
+    },
+    "/investigations/{id}/public-link": {
+      post: {
+        summary: "Publish the investigation's public report at a new unguessable address that needs no sign-in (editors)",
+        description:
+          "Answers `{ url, expiresAt }`. The page at `url` shows the public report (see `audience=public` on the export) with its ClaimReview JSON-LD, and nothing else of the workspace; it is not cached and not indexed. One link per investigation works at a time: a new one revokes the one before. The body is optional; `expiresInDays` is 1–365, 30 when omitted. After it expires, or once revoked, the address answers 404.",
+        parameters: idParameter("Investigation id"),
+        requestBody: { required: false, content: jsonContent(inputSchema(PublicLinkInput)) },
+        responses: {
+          "201": {
+            description: "Published.",
+            content: jsonContent({
+              type: "object",
+              required: ["url", "expiresAt"],
+              properties: { url: { type: "string", format: "uri" }, expiresAt: { type: "string", format: "date-time" } },
+            }),
+          },
+          "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
+      },
+      delete: {
+        summary: "Revoke the investigation's public link: its address answers 404 from now on (editors)",
+        parameters: idParameter("Investigation id"),
+        responses: { "204": { description: "Revoked (also when there was none)." }, ...errorResponses },
       },
     },
     "/investigations/{id}/sources": {
@@ -163,8 +213,8 @@ const describedApi = {
       get: {
         summary: "The investigation as a file: report (html, pdf, md), claims (csv), W3C Web Annotations (w3c) or schema.org ClaimReview (claimreview)",
         description:
-          "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims when the export began. ClaimReview covers approved claims only; `X-ClaimReview-Not-Approved` and `X-ClaimReview-No-Verdict` count those left out. PDF: 503 when the server has no Chromium.",
-        parameters: [...idParameter("Investigation id"), exportFormatParameter],
+          "Streamed. `Content-Disposition` names the file after the title (ASCII `filename` and UTF-8 `filename*`); `X-Export-Claims` gives the number of claims when the export began. ClaimReview covers approved claims with a published address (the claim's, else the investigation's) only: `claimReviewed` is the claim's statement, `url` its published address, `itemReviewed.author` its claimant; `X-ClaimReview-Not-Approved`, `X-ClaimReview-No-Verdict` and `X-ClaimReview-No-Published-Address` count those left out. PDF: 503 when the server has no Chromium.",
+        parameters: [...idParameter("Investigation id"), exportFormatParameter, exportAudienceParameter],
         responses: { "200": { description: "The file." }, ...errorResponses },
       },
     },
@@ -290,7 +340,7 @@ const describedApi = {
     "/sources/{id}/export": {
       get: {
         summary: "One source's claims as a file, in the same formats as the investigation export",
-        parameters: [...idParameter("Source id"), exportFormatParameter],
+        parameters: [...idParameter("Source id"), exportFormatParameter, exportAudienceParameter],
         responses: { "200": { description: "The file." }, ...errorResponses },
       },
     },
@@ -356,9 +406,9 @@ const describedApi = {
       },
       patch: {
         summary:
-          "Change status, assignee, verdict or rationale. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
+          "Change status, assignee, verdict, rationale, statement, claimant or published address. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
         description:
-          "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim. When the claim's independent verdicts differ from the verdict being approved, the approval needs `approvalNote` (a short note, up to 1,000 characters; 422 at error.fields.approvalNote names the differing verdicts); the note is kept on the approval's `claim.status-changed` history event. `approvalNote` without an approval is 422.",
+          "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim. When the claim's independent verdicts differ from the verdict being approved, the approval needs `approvalNote` (a short note, up to 1,000 characters; 422 at error.fields.approvalNote names the differing verdicts); the note is kept on the approval's `claim.status-changed` history event. `approvalNote` without an approval is 422. What the public report says of the claim: `statement` (the full claim the verdict is about; null: the sentence around its words), `claimant` (a person or organisation) and `publishedUrl` (http or https; null: the investigation's address); null or a blank string clears each. Whoever may set the verdict may set them; an approved claim's statement and claimant are locked with it (403), its published address is not. Each change is a history event (`claim.statement-changed`, `claim.claimant-changed`, `claim.published-url-changed`). All fields of one request are saved together or not at all.",
         parameters: [...idParameter("Claim id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateClaimReviewInput)) },
         responses: {
@@ -597,6 +647,7 @@ const describedApi = {
           id: { type: "string" },
           title: { type: "string" },
           version: { type: "integer" },
+          publishedUrl: { type: ["string", "null"], description: "Where the investigation's fact-check is published." },
           createdAt: { type: "string", format: "date-time" },
           updatedAt: { type: "string", format: "date-time" },
           sources: {

@@ -18,10 +18,14 @@ import { AppError } from "../errors";
  * become an orphan, which the reader shows); an editor deleting a whole source or
  * investigation removes its approved claims with it; an import only adds new claims.
  *
+ * Its statement and claimant (what the public report and ClaimReview say it is, and who said
+ * it) are approved with it and locked too; its published address is not (it is known only
+ * once the fact-check is published, after approval).
+ *
  * Every query that changes a locked part calls `assertNotApproved` inside its transaction,
  * after reading the claim; the UI calls `approvalLockReason` to disable those controls.
  */
-export const lockedParts = ["span", "figure", "verdict", "evidence", "existence"] as const;
+export const lockedParts = ["span", "figure", "verdict", "evidence", "existence", "statement"] as const;
 export type LockedPart = (typeof lockedParts)[number];
 
 const whatWaits: Record<LockedPart, string> = {
@@ -30,6 +34,7 @@ const whatWaits: Record<LockedPart, string> = {
   verdict: "its verdict or rationale changes",
   evidence: "its evidence changes",
   existence: "it can be deleted",
+  statement: "its statement or claimant changes",
 };
 
 /**

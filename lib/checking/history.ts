@@ -68,6 +68,9 @@ const describers = new Map<string, Describe>(
       if (!text(rationale[1])) return `cleared the rationale (was ${quoted(rationale[0])})`;
       return `edited the rationale from ${quoted(rationale[0])} to ${quoted(rationale[1])}`;
     },
+    "claim.statement-changed": (data) => fieldSentence("statement", data.statement),
+    "claim.claimant-changed": (data) => fieldSentence("claimant", data.claimant),
+    "claim.published-url-changed": (data) => fieldSentence("published address", data.publishedUrl),
     "claim.assigned": (data) => {
       const assignee = changeOf(data.assignee);
       const [before, after] = assignee ? [text(assignee[0]), text(assignee[1])] : [null, text(data.assignee)];
@@ -197,4 +200,13 @@ function words(name: string): string {
     .replace(/[._-]+/g, " ")
     .trim()
     .toLowerCase();
+}
+
+/** "set the statement to “…”", "changed the claimant from “A” to “B”", "cleared the published address (was “…”)". */
+function fieldSentence(name: string, change: unknown): string {
+  const values = changeOf(change);
+  if (!values) return `changed the ${name}`;
+  if (!text(values[0])) return `set the ${name} to ${quoted(values[1])}`;
+  if (!text(values[1])) return `cleared the ${name} (was ${quoted(values[0])})`;
+  return `changed the ${name} from ${quoted(values[0])} to ${quoted(values[1])}`;
 }

@@ -5,6 +5,7 @@ import { claimReviewedMaxLength, shortenQuote, toClaimReviews } from "./claim-re
 import { documentWithText, sampleExportDocument } from "./test-document";
 
 const Organization = z.strictObject({ "@type": z.literal("Organization"), name: z.string().min(1), url: z.url().optional() });
+const Person = z.strictObject({ "@type": z.literal("Person"), name: z.string().min(1) });
 const CreativeWork = z.strictObject({
   "@type": z.literal("CreativeWork"),
   url: z.url(),
@@ -13,29 +14,47 @@ const CreativeWork = z.strictObject({
   publisher: Organization.optional(),
 });
 
-/** Google's required ClaimReview fields (and the types of the recommended ones we write). */
+/**
+ * Google's documented ClaimReview fields (Search Central, "Fact check (ClaimReview) structured
+ * data", as listed in claim-review.ts), as a schema. Required fields are required here; the
+ * recommended ones are optional in the schema, and `googleRecommended` below lists them so a
+ * test can assert that a fully described claim carries every one.
+ *   ClaimReview — required: claimReviewed (< 75 characters), reviewRating, url;
+ *                 recommended: author, datePublished, itemReviewed.
+ *   Claim       — recommended: appearance, author, datePublished, firstAppearance.
+ *   Rating      — required: alternateName; recommended: bestRating, name, ratingValue, worstRating.
+ */
 const GoogleClaimReview = z.strictObject({
   "@type": z.literal("ClaimReview"),
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }),
   claimReviewed: z.string().min(1).max(74),
-  author: Organization,
-  datePublished: z.iso.date(),
+  author: Organization.optional(),
+  datePublished: z.iso.date().optional(),
   reviewRating: z.strictObject({
     "@type": z.literal("Rating"),
-    ratingValue: z.number().int().min(1).max(5),
-    bestRating: z.literal(5),
-    worstRating: z.literal(1),
     alternateName: z.string().min(1),
+    ratingValue: z.number().int().min(1).max(5).optional(),
+    bestRating: z.literal(5).optional(),
+    worstRating: z.literal(1).optional(),
+    name: z.string().min(1).optional(),
   }),
-  itemReviewed: z.strictObject({
-    "@type": z.literal("Claim"),
-    text: z.string().min(1),
-    datePublished: z.iso.date().optional(),
-    author: Organization.optional(),
-    appearance: z.array(CreativeWork).min(1).optional(),
-    firstAppearance: CreativeWork.optional(),
-  }),
+  itemReviewed: z
+    .strictObject({
+      "@type": z.literal("Claim"),
+      text: z.string().min(1),
+      datePublished: z.iso.date().optional(),
+      author: z.union([Organization, Person]).optional(),
+      appearance: z.array(CreativeWork).min(1).optional(),
+      firstAppearance: CreativeWork.optional(),
+    })
+    .optional(),
 });
+
+const googleRecommended = {
+  claimReview: ["author", "datePublished", "itemReviewed"],
+  claim: ["appearance", "author", "datePublished", "firstAppearance"],
+  rating: ["bestRating", "name", "ratingValue", "worstRating"],
+} as const;
 
 const ClaimReviewDocument = z.strictObject({ "@context": z.literal("https://schema.org"), "@graph": z.array(GoogleClaimReview) });
 
@@ -57,12 +76,16 @@ describe("toClaimReviews", () => {
     const { document, skipped } = toClaimReviews(sampleExportDocument());
     const parsed = ClaimReviewDocument.parse(JSON.parse(JSON.stringify(document)));
     expect(parsed["@graph"]).toHaveLength(1);
-    expect(skipped).toEqual({ notApproved: 3, noVerdict: 0 });
-    expect(parsed["@graph"][0]).toEqual({
+    expect(skipped).toEqual({ notApproved: 3, noVerdict: 0, noPublishedUrl: 0 });
+    const [review] = parsed["@graph"];
+    for (const field of googleRecommended.claimReview) expect(review).toHaveProperty(field);
+    for (const field of googleRecommended.claim) expect(review?.itemReviewed).toHaveProperty(field);
+    for (const field of googleRecommended.rating) expect(review?.reviewRating).toHaveProperty(field);
+    expect(review).toEqual({
       "@type": "ClaimReview",
-      url: "https://corroborate.example/sources/s-a?claim=c-1",
+      url: "https://factdesk.example/cecot-flights",
       claimReviewed: "over 200 deportees",
-      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly true" },
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly true", name: "Mostly true" },
       itemReviewed: {
         "@type": "Claim",
         text: "over 200 deportees",
@@ -115,7 +138,35 @@ describe("toClaimReviews", () => {
     doc.claims = doc.claims.map((c) => (c.id === "c-3" ? { ...c, status: "approved" as const, verdict: null } : c));
     const { document, skipped } = toClaimReviews(doc);
     expect(document["@graph"]).toHaveLength(1);
-    expect(skipped).toEqual({ notApproved: 2, noVerdict: 1 });
+    expect(skipped).toEqual({ notApproved: 2, noVerdict: 1, noPublishedUrl: 0 });
+  });
+
+  it("reviews the claim's statement, names its claimant and links the claim's own published address", () => {
+    const doc = sampleExportDocument();
+    const statement = "Officials said that over 200 deportees landed in San Salvador on Sunday night.";
+    doc.claims = doc.claims.map((c) =>
+      c.id === "c-1" ? { ...c, statement, claimant: "the interior minister", publishedUrl: "https://factdesk.example/cecot-flights#over-200" } : c,
+    );
+    const [review] = ClaimReviewDocument.parse(toClaimReviews(doc).document)["@graph"];
+    expect(review?.url).toBe("https://factdesk.example/cecot-flights#over-200");
+    expect(review?.claimReviewed).toBe("Officials said that over 200 deportees landed in San Salvador on Sunday…");
+    expect(review?.itemReviewed?.text).toBe(statement);
+    expect(review?.itemReviewed?.author).toEqual({ "@type": "Person", name: "the interior minister" });
+  });
+
+  it("names a claimant that is the source's outlet as an organisation", () => {
+    const doc = sampleExportDocument();
+    doc.claims = doc.claims.map((c) => (c.id === "c-1" ? { ...c, claimant: "daily ledger" } : c));
+    const [review] = ClaimReviewDocument.parse(toClaimReviews(doc).document)["@graph"];
+    expect(review?.itemReviewed?.author).toEqual({ "@type": "Organization", name: "daily ledger" });
+  });
+
+  it("leaves out an approved claim with no published address, and says why", () => {
+    const doc = sampleExportDocument();
+    doc.claims = doc.claims.map((c) => ({ ...c, publishedUrl: null }));
+    const { document, skipped } = toClaimReviews(doc);
+    expect(document["@graph"]).toEqual([]);
+    expect(skipped).toEqual({ notApproved: 3, noVerdict: 0, noPublishedUrl: 1 });
   });
 
   it("dates the review by its approval, else by the export, and leaves out an organisation without URL", () => {
@@ -127,10 +178,10 @@ describe("toClaimReviews", () => {
     expect(review?.author).toEqual({ "@type": "Organization", name: "Corroborate Desk" });
   });
 
-  it("shortens a long quote for claimReviewed on a word boundary and keeps it whole in the Claim", () => {
+  it("shortens a long statement for claimReviewed on a word boundary and keeps it whole in the Claim", () => {
     const quote = "Officials said that over 200 deportees landed in San Salvador on Sunday night, after three flights from Texas.";
     const doc = sampleExportDocument();
-    doc.claims = doc.claims.map((c) => (c.id === "c-1" ? { ...c, target: { ...c.target, exact: quote } } : c));
+    doc.claims = doc.claims.map((c) => (c.id === "c-1" ? { ...c, statement: quote } : c));
     const [review] = ClaimReviewDocument.parse(toClaimReviews(doc).document)["@graph"];
     const shortened = review?.claimReviewed ?? "";
     expect(shortened.length).toBeLessThan(75);
@@ -138,7 +189,7 @@ describe("toClaimReviews", () => {
     const kept = shortened.slice(0, -1);
     expect(quote.startsWith(kept)).toBe(true);
     expect(quote[kept.length]).toMatch(/[\s,]/);
-    expect(review?.itemReviewed.text).toBe(quote);
+    expect(review?.itemReviewed?.text).toBe(quote);
   });
 
   it("keeps user text as JSON string values only", () => {

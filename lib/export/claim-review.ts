@@ -1,6 +1,19 @@
 /**
  * schema.org ClaimReview (the markup Google reads for fact checks): one review per approved
- * claim with a verdict, as JSON-LD. The document is plain data; the counts of claims left
+ * claim with a verdict and a published address, as JSON-LD.
+ *
+ * Google's documented fields (Search Central, "Fact check (ClaimReview) structured data"),
+ * checked by claim-review.test.ts:
+ * - ClaimReview — required: `claimReviewed` (under 75 characters: the claim's statement,
+ *   shortened), `reviewRating`, `url` (the page of the published fact-check: the claim's
+ *   published address, else the investigation's); recommended: `author` (the organisation,
+ *   Settings → Organisation), `datePublished` (the approval date), `itemReviewed` (a Claim).
+ * - Claim — recommended: `author` (the claimant; else the source's outlet), `datePublished`
+ *   (the source's date), `appearance` and `firstAppearance` (the sources where it appears).
+ * - Rating — required: `alternateName` (the verdict's label); recommended: `ratingValue`,
+ *   `bestRating`, `worstRating`, `name`.
+ * A claim with no published address is left out (`url` is required and must be the public
+ * page, never the workspace), and counted in `skipped.noPublishedUrl`. The document is plain data; the counts of claims left
  * out are returned beside it so the caller can report them (say, in a response header)
  * without putting anything but schema.org in the JSON-LD.
  *
@@ -16,6 +29,12 @@ export interface SchemaOrganization {
   url?: string;
 }
 
+/** Who made a claim: a person, or an organisation when the claimant is the source's outlet. */
+export interface SchemaPerson {
+  "@type": "Person";
+  name: string;
+}
+
 export interface SchemaCreativeWork {
   "@type": "CreativeWork";
   url: string;
@@ -29,7 +48,7 @@ export interface SchemaClaim {
   /** The claim's full quote; `claimReviewed` may be a shortened form of it. */
   text: string;
   datePublished?: string;
-  author?: SchemaOrganization;
+  author?: SchemaOrganization | SchemaPerson;
   appearance?: SchemaCreativeWork[];
   firstAppearance?: SchemaCreativeWork;
 }
@@ -40,6 +59,7 @@ export interface SchemaRating {
   bestRating: number;
   worstRating: number;
   alternateName: string;
+  name: string;
 }
 
 export interface ClaimReview {
@@ -54,8 +74,8 @@ export interface ClaimReview {
 
 export interface ClaimReviewExport {
   document: { "@context": "https://schema.org"; "@graph": ClaimReview[] };
-  /** Claims left out: not approved yet, or approved without a verdict. */
-  skipped: { notApproved: number; noVerdict: number };
+  /** Claims left out: not approved yet, approved without a verdict, or with no published address. */
+  skipped: { notApproved: number; noVerdict: number; noPublishedUrl: number };
 }
 
 /**
@@ -64,15 +84,16 @@ export interface ClaimReviewExport {
  */
 export const claimReviewedMaxLength = 74;
 
-/** One ClaimReview per approved claim with a verdict, in the document's claim order. */
+/** One ClaimReview per approved claim with a verdict and a published address, in the document's claim order. */
 export function toClaimReviews(doc: ExportDocument): ClaimReviewExport {
   const sources = new Map(doc.sources.map((source) => [source.id, source]));
   const graph: ClaimReview[] = [];
-  const skipped = { notApproved: 0, noVerdict: 0 };
+  const skipped = { notApproved: 0, noVerdict: 0, noPublishedUrl: 0 };
   for (const claim of doc.claims) {
     if (claim.status !== "approved") skipped.notApproved++;
     else if (claim.verdict === null) skipped.noVerdict++;
-    else graph.push(claimReview(doc, claim, claim.verdict, sourceOf(claim, sources)));
+    else if (claim.publishedUrl === null) skipped.noPublishedUrl++;
+    else graph.push(claimReview(doc, claim, claim.verdict, claim.publishedUrl, sourceOf(claim, sources)));
   }
   return { document: { "@context": "https://schema.org", "@graph": graph }, skipped };
 }
@@ -84,17 +105,18 @@ function sourceOf(claim: ExportClaim, sources: Map<string, ExportSource>): Expor
   return source;
 }
 
-function claimReview(doc: ExportDocument, claim: ExportClaim, verdict: Rating, source: ExportSource): ClaimReview {
+function claimReview(doc: ExportDocument, claim: ExportClaim, verdict: Rating, url: string, source: ExportSource): ClaimReview {
   return {
     "@type": "ClaimReview",
-    url: claim.url,
-    claimReviewed: shortenQuote(claim.target.exact),
+    url,
+    claimReviewed: shortenQuote(claim.statement),
     reviewRating: {
       "@type": "Rating",
       ratingValue: verdict.ratingValue,
       bestRating: bestRatingValue,
       worstRating: worstRatingValue,
       alternateName: verdict.label,
+      name: verdict.label,
     },
     itemReviewed: reviewedClaim(doc, claim, source),
     author: organization(doc.organisation.name, doc.organisation.url),
@@ -111,14 +133,24 @@ function organization(name: string, url: string | null = null): SchemaOrganizati
 function reviewedClaim(doc: ExportDocument, claim: ExportClaim, source: ExportSource): SchemaClaim {
   const appearances = claimAppearances(doc, claim, source);
   const first = firstAppearance(appearances);
+  const author = claimAuthor(claim.claimant, source.outlet);
   return {
     "@type": "Claim",
-    text: claim.target.exact,
+    text: claim.statement,
     ...(source.publishedAt !== null && { datePublished: source.publishedAt }),
-    ...(source.outlet !== null && { author: organization(source.outlet) }),
+    ...(author !== null && { author }),
     ...(appearances.length > 0 && { appearance: appearances }),
     ...(first !== undefined && { firstAppearance: first }),
   };
+}
+
+/**
+ * The claimant as a Person, or as an Organization when it names the source's outlet; the
+ * outlet itself when no claimant is set; null when neither is known.
+ */
+function claimAuthor(claimant: string | null, outlet: string | null): SchemaOrganization | SchemaPerson | null {
+  if (claimant === null) return outlet === null ? null : organization(outlet);
+  return outlet !== null && claimant.trim().toLowerCase() === outlet.trim().toLowerCase() ? organization(claimant) : { "@type": "Person", name: claimant };
 }
 
 interface Appearance {
@@ -166,7 +198,7 @@ function firstAppearance(appearances: SchemaCreativeWork[]): SchemaCreativeWork 
 }
 
 /**
- * `quote` with runs of white space made single, cut to at most {@link claimReviewedMaxLength}
+ * `quote` (a claim's statement) with runs of white space made single, cut to at most {@link claimReviewedMaxLength}
  * characters (UTF-16 units) at the last word boundary that fits, with "…" added. A first word
  * too long to fit is cut inside, never between the halves of a surrogate pair.
  */

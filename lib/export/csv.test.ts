@@ -84,6 +84,9 @@ describe("toCsv", () => {
       claim_id: "c-1",
       created_by: "Alice Reviewer",
       created_at: "2025-03-18T10:00:00.000Z",
+      statement: "over 200 deportees",
+      claimant: "",
+      published_url: "https://factdesk.example/cecot-flights",
     });
 
     expect(c2).toMatchObject({

@@ -42,6 +42,9 @@ export const csvColumns = [
   "claim_id",
   "created_by",
   "created_at",
+  "statement",
+  "claimant",
+  "published_url",
 ] as const;
 
 /**
@@ -130,8 +133,11 @@ function row(doc: ExportHead, claim: ExportClaim, source: ExportSource | undefin
     claim.conflicts.join(listSeparator),
     claim.url,
     claim.id,
-    claim.createdBy.name,
+    claim.createdBy?.name ?? null,
     claim.createdAt,
+    claim.statement,
+    claim.claimant,
+    claim.publishedUrl,
   ];
 }
 

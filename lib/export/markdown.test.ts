@@ -28,6 +28,17 @@ const reportElements = new Set([
   "TR",
   "TH",
   "TD",
+  // A rationale keeps its own Markdown (made safe): these come from it.
+  "EM",
+  "CODE",
+  "PRE",
+  "DEL",
+  "OL",
+  "HR",
+  "H4",
+  "H5",
+  "H6",
+  "INPUT",
 ]);
 const blockElements = new Set(["H1", "H2", "H3", "P", "LI", "BLOCKQUOTE", "TR", "TH", "TD"]);
 
@@ -60,17 +71,39 @@ function expectInert(document: Document) {
     expect(reportElements).toContain(element.nodeName);
     for (const attribute of element.getAttributeNames()) {
       expect(attribute).not.toMatch(/^on/i);
-      expect(element.nodeName === "A" && attribute === "href").toBe(true);
+      // A GFM task list in a rationale renders a disabled checkbox; nothing else has attributes but links.
+      const allowed =
+        element.nodeName === "A"
+          ? ["href"]
+          : element.nodeName === "INPUT"
+            ? ["type", "checked", "disabled"]
+            : element.nodeName === "OL"
+              ? ["start"]
+              : element.nodeName === "CODE"
+                ? ["class"]
+                : [];
+      expect(allowed).toContain(attribute);
     }
   }
   for (const link of document.querySelectorAll("a")) {
     expect(link.hasAttribute("href")).toBe(true);
-    expect(["http:", "https:"]).toContain(new URL(link.getAttribute("href") ?? "").protocol);
+    // By its scheme as a browser reads it (a renderer's own autolink of `www.…\` may not parse as a URL, but stays http).
+    expect(link.getAttribute("href")).toMatch(/^(https?:\/\/|mailto:)/);
   }
 }
 
+/** The report's top-level quotes, split into rationales (under a “Rationale” line) and the others (comments). */
+function quotesOf(document: Document): { rationales: Element[]; others: Element[] } {
+  const top = [...document.querySelectorAll("blockquote")].filter(
+    (quote) => quote.parentElement?.nodeName !== "BLOCKQUOTE" && !quote.parentElement?.closest("blockquote"),
+  );
+  const isRationale = (quote: Element) => (quote.previousElementSibling ? textOf(quote.previousElementSibling) === "Rationale" : false);
+  return { rationales: top.filter(isRationale), others: top.filter((quote) => !isRationale(quote)) };
+}
+
+/** The report's own headings of `level` (not those a rationale's Markdown makes inside its quote). */
 function headings(document: Document, level: "h1" | "h2" | "h3"): string[] {
-  return [...document.querySelectorAll(level)].map(textOf);
+  return [...document.querySelectorAll(level)].filter((heading) => !heading.closest("blockquote")).map(textOf);
 }
 
 function hrefs(document: Document): string[] {
@@ -160,31 +193,31 @@ describe("toMarkdown structure", () => {
     expect(section(document, "Claims").map(textOf)).toContain("Ed Itor, 2025-03-19 11:00 UTC:");
   });
 
-  it("shows the rationale and comments as typed, not as rendered Markdown", () => {
-    const quotes = [...document.querySelectorAll("blockquote")];
-    expect(quotes.map(textOf)).toEqual([
-      "The ministry's list names **238** people; see [the list](https://gov.example/list).",
-      "Checked against the *ministry* list.",
-    ]);
-    for (const quote of quotes) expect(quote.querySelectorAll("a, strong, em")).toHaveLength(0);
+  it("keeps the rationale's own Markdown, and shows comments as typed", () => {
+    const { rationales, others } = quotesOf(document);
+    expect(rationales.map(textOf)).toEqual(["The ministry's list names 238 people; see the list."]);
+    expect(rationales[0]!.querySelector("strong")?.textContent).toBe("238");
+    expect(rationales[0]!.querySelector("a")?.getAttribute("href")).toBe("https://gov.example/list");
+    expect(others.map(textOf)).toEqual(["Checked against the *ministry* list."]);
+    expect(others[0]!.querySelectorAll("a, strong, em")).toHaveLength(0);
   });
 
-  it("keeps the lines of a multi-line rationale without making blocks of them", () => {
-    const multi = sampleExportDocument();
-    const rationale = "First line\n    indented like code\n\n- not a list\n# not a heading\n===\n> not nested\n1. not ordered\n| a | b |\n| - | - |";
-    multi.claims[0]!.rationale = rationale;
-    const quote = render(multi).querySelector("blockquote")!;
-    expect(quote.querySelectorAll("*").length).toBe(quote.querySelectorAll("p, br").length);
-    expect(
-      visibleText(quote)
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ).toEqual(
-      rationale
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean),
+  it("writes a rationale's raw HTML as text and keeps its unsafe links' words only", () => {
+    const unsafe = sampleExportDocument();
+    unsafe.claims[0]!.rationale = "<b onclick=x>bold?</b>\n\n- a [trap](javascript:alert(1))\n- ![chart](https://x.example/c.png)\n\n> quoted";
+    const document = render(unsafe);
+    expectInert(document);
+    const quote = quotesOf(document).rationales[0]!;
+    expect(visibleText(quote)).toContain("<b onclick=x>bold?</b>");
+    expect(quote.querySelectorAll("li").length).toBe(2);
+    expect(textOf(quote)).toContain("a trap chart quoted");
+    expect(quote.querySelectorAll("a, img")).toHaveLength(0);
+  });
+
+  it("says what each claim is, who made it, where it appeared and where its fact-check is", () => {
+    const claims = section(document, "Claims").map(textOf);
+    expect(claims).toContain(
+      "Statement: “over 200 deportees” Claimant: — Appeared: https://ledger.example/news/deportees, 2025-03-16 Fact-check: https://factdesk.example/cecot-flights",
     );
   });
 
@@ -259,13 +292,22 @@ describe("user text cannot inject HTML or links", () => {
     const text = textOf(document.body);
     expect(text).toContain(payload);
     // Every link is one the writer made from a stored http(s) address, none from the payload.
-    for (const href of hrefs(document))
-      expect(["https://corroborate.example/", "https://ledger.example/news/deportees", "https://ok.example/"]).toContain(href);
+    // (links in a rationale are its own, checked http(s) or mailto by expectInert)
+    const { rationales, others } = quotesOf(document);
+    const rationaleLinks = new Set(rationales.flatMap((quote) => [...quote.querySelectorAll("a")]));
+    for (const link of document.querySelectorAll("a"))
+      if (!rationaleLinks.has(link))
+        expect([
+          "https://corroborate.example/",
+          "https://ledger.example/news/deportees",
+          "https://ok.example/",
+          "https://factdesk.example/cecot-flights",
+        ]).toContain(link.getAttribute("href"));
     expect(headings(document, "h1")).toEqual([squash(payload)]);
-    const quotes = [...document.querySelectorAll("blockquote")];
-    // A rationale and a comment per claim.
-    expect(quotes).toHaveLength(8);
-    for (const quote of quotes) expect(textOf(quote)).toBe(squash(payload));
+    // A rationale and a comment per claim; the comments as typed.
+    expect(rationales).toHaveLength(4);
+    expect(others).toHaveLength(4);
+    for (const quote of others) expect(textOf(quote)).toBe(squash(payload));
   });
 
   it.each(badUrls)("links no unsafe address: %j", (url) => {
@@ -273,10 +315,12 @@ describe("user text cannot inject HTML or links", () => {
     doc.organisation.url = url;
     doc.sources[0]!.url = url;
     doc.facts[0]!.rows[0]!.url = url;
+    for (const claim of doc.claims) claim.publishedUrl = url;
     for (const claim of doc.claims) claim.evidence = claim.evidence.map((e) => ({ ...e, url }));
     const document = render(doc);
     expectInert(document);
-    expect(hrefs(document)).toEqual([]);
+    // Only the sample rationale's own link is left.
+    expect(hrefs(document)).toEqual(["https://gov.example/list"]);
     expect(textOf(document.body)).toContain(squash(url));
   });
 
@@ -313,10 +357,11 @@ describe("user text cannot inject HTML or links", () => {
         expectInert(document);
         const shown = squash(payload);
         expect(headings(document, "h1")).toEqual([shown]);
-        const quotes = [...document.querySelectorAll("blockquote")];
-        // A comment per claim, and a rationale too unless the text is blank.
-        expect(quotes).toHaveLength(payload.trim() === "" ? 4 : 8);
-        for (const quote of quotes) expect(textOf(quote)).toBe(shown);
+        const { rationales, others } = quotesOf(document);
+        // A comment per claim as typed, and a rationale too unless the text is blank.
+        expect(others).toHaveLength(4);
+        for (const quote of others) expect(textOf(quote)).toBe(shown);
+        expect(rationales).toHaveLength(payload.trim() === "" ? 0 : 4);
       }),
       { numRuns: 200 },
     );

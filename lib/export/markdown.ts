@@ -4,11 +4,14 @@
  *
  * Every piece of user text is written escaped, so it reads back as exactly what was typed
  * and can add no HTML, link, image, heading, list or table of its own in any CommonMark or
- * GFM renderer. Rationales and comments are Markdown as written, but they are shown here as
- * that text (in a blockquote), not rendered: a report records what reviewers wrote. The
- * only links are the writer's own, to http(s) addresses checked by `markdownLink`.
+ * GFM renderer. A rationale keeps its own Markdown (in a blockquote), made safe as the app
+ * renders it (`sanitiseMarkdownSource`: no raw HTML, links only to http(s) or mailto, images
+ * as their alt text; when it cannot be parsed, it is written escaped, as typed); comments are
+ * shown as the text that was typed. The writer's own links go to http(s) addresses checked
+ * by `markdownLink`.
  */
 import { anchorStatusNotes } from "../checking/anchor-status";
+import { sanitiseMarkdownSource } from "../checking/markdown-source";
 import type { Rating } from "../checking/rating-scale";
 import type { ExportClaim, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 
@@ -61,6 +64,16 @@ function quoteBlock(text: string): string {
       const next = lines[i + 1];
       return next === undefined || next === "" ? `> ${line}` : `> ${line}\\`;
     })
+    .join("\n");
+}
+
+/** A rationale's own Markdown, made safe, as a blockquote; escaped as typed when it cannot be parsed. */
+function markdownQuoteBlock(text: string): string {
+  const safe = sanitiseMarkdownSource(text.trim());
+  if (safe === null) return quoteBlock(text);
+  return safe
+    .split(lineBreak)
+    .map((line) => (line.trim() === "" ? ">" : `> ${line}`))
     .join("\n");
 }
 
@@ -222,7 +235,7 @@ function evidenceItem(evidence: ExportEvidence): string {
   if (evidence.quote !== null) parts.push(quoted(evidence.quote));
   if (evidence.url !== null) parts.push(markdownLink(inline(evidence.url), evidence.url));
   if (evidence.accessedAt !== null) parts.push(`accessed ${formatDate(evidence.accessedAt)}`);
-  parts.push(`added by ${inline(evidence.createdBy.name)}, ${formatTime(evidence.createdAt)}`);
+  parts.push(evidence.createdBy === null ? formatTime(evidence.createdAt) : `added by ${inline(evidence.createdBy.name)}, ${formatTime(evidence.createdAt)}`);
   return parts.join(" · ");
 }
 
@@ -239,16 +252,32 @@ function reviewItems(claim: ExportClaim): string[] {
   return items;
 }
 
+/** Statement, claimant, where the claim appeared (its source's address and date) and where its fact-check is published. */
+function publicationLines(claim: ExportClaim, source: ExportSource | undefined): string {
+  const appeared =
+    source === undefined
+      ? []
+      : [source.url === null ? null : markdownLink(inline(source.url), source.url), source.publishedAt === null ? null : formatDate(source.publishedAt)];
+  const appearance = appeared.filter((part) => part !== null).join(", ");
+  return [
+    `Statement: ${quoted(claim.statement)}`,
+    `Claimant: ${claim.claimant === null ? none : inline(claim.claimant)}`,
+    `Appeared: ${appearance === "" ? none : appearance}`,
+    `Fact-check: ${claim.publishedUrl === null ? "not published yet" : markdownLink(inline(claim.publishedUrl), claim.publishedUrl)}`,
+  ].join("\\\n");
+}
+
 /** One claim's section, numbered `n` within the report. */
 function claimBlock(claim: ExportClaim, n: number, source: ExportSource | undefined, fact: ExportFact | undefined): string {
   const sourceName = source === undefined ? "Unknown source" : [inline(source.title), ...(source.outlet === null ? [] : [inline(source.outlet)])].join(" · ");
   const parts = [`### ${n}. ${quoted(claim.target.exact)}`, `Source: ${sourceName}`, context(claim)];
   if (claim.anchorStatus === "orphan") parts.push(orphanNote(claim));
+  parts.push(publicationLines(claim, source));
   parts.push(statusLine(claim));
   const figure = figureLine(claim, fact);
   if (figure !== null) parts.push(figure);
   if (claim.conflicts.length > 0) parts.push("**Conflicts**", bulletList(claim.conflicts.map(inline)));
-  if (claim.rationale.trim() !== "") parts.push("**Rationale**", quoteBlock(claim.rationale));
+  if (claim.rationale.trim() !== "") parts.push("**Rationale**", markdownQuoteBlock(claim.rationale));
   if (claim.evidence.length > 0) parts.push("**Evidence**", bulletList(claim.evidence.map(evidenceItem)));
   const reviews = reviewItems(claim);
   if (reviews.length > 0) parts.push("**Reviews**", bulletList(reviews));
@@ -261,7 +290,7 @@ function claimBlock(claim: ExportClaim, n: number, source: ExportSource | undefi
 
 /** The claim's current words, marked when they moved, were matched approximately or are gone (orphan). */
 function wordingCell(row: ExportFactRow): string {
-  const note = anchorStatusNotes[row.anchorStatus];
+  const note = row.anchorStatus === null ? null : anchorStatusNotes[row.anchorStatus];
   return note === null ? quoted(row.wording) : `${quoted(row.wording)} (${note})`;
 }
 

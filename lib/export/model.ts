@@ -18,14 +18,33 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === "string" && (exportFormats as readonly string[]).includes(value);
 }
 
+/**
+ * Who a document is for. `internal`: everything the acting user may read (today's report).
+ * `public`: what may leave the building — approved claims only, with their statement,
+ * claimant, appearance and published address, verdict, rationale and evidence; never
+ * comments, independent verdicts, assignees, creators, approvers, links into the workspace
+ * or anchor warnings. The query (db/queries/export.ts) does not read those fields at all for
+ * a public document, so no writer can let them out: in a public document they are null or empty.
+ */
+export const exportAudiences = ["internal", "public"] as const;
+export type ExportAudience = (typeof exportAudiences)[number];
+
+export function isExportAudience(value: unknown): value is ExportAudience {
+  return typeof value === "string" && (exportAudiences as readonly string[]).includes(value);
+}
+
+export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphan";
+
 export interface ExportDocument {
+  audience: ExportAudience;
   /** ISO-8601 UTC time the export was made. */
   generatedAt: string;
   /** Who publishes the reviews (ClaimReview `author`): from the workspace settings. */
   organisation: { name: string; url: string | null };
-  /** Absolute base URL of the workspace (no trailing slash), for links back to claims. */
-  workspaceUrl: string;
-  investigation: { id: string; title: string; createdAt: string; updatedAt: string };
+  /** Absolute base URL of the workspace (no trailing slash), for links back to claims; null in a public document. */
+  workspaceUrl: string | null;
+  /** `publishedUrl`: where the investigation's fact-check is published, or null. */
+  investigation: { id: string; title: string; createdAt: string; updatedAt: string; publishedUrl: string | null };
   /** Set when the export covers one source of the investigation only. */
   scope: { kind: "investigation" } | { kind: "source"; sourceId: string };
   ratingScale: Rating[];
@@ -80,7 +99,8 @@ export interface ExportEvidence {
   stance: "supports" | "refutes" | "adds-context";
   /** YYYY-MM-DD when known. */
   accessedAt: string | null;
-  createdBy: ExportPerson;
+  /** Null in a public document. */
+  createdBy: ExportPerson | null;
   createdAt: string;
 }
 
@@ -102,8 +122,16 @@ export interface ExportAssessment {
 export interface ExportClaim {
   id: string;
   sourceId: string;
-  /** Link to the claim in the workspace: `${workspaceUrl}/sources/<sourceId>?claim=<id>`. */
-  url: string;
+  /** Link to the claim in the workspace: `${workspaceUrl}/sources/<sourceId>?claim=<id>`; null in a public document. */
+  url: string | null;
+  /** The full claim the verdict is about: as written, else the sentence around its words. */
+  statement: string;
+  /** True when someone wrote the statement; false when it is the sentence around the words (which a reader of the text can find again). */
+  isStatementWritten: boolean;
+  /** Who made the claim (a person or an organisation), or null when nobody said. */
+  claimant: string | null;
+  /** Where its fact-check is published: the claim's own address, else the investigation's, else null. */
+  publishedUrl: string | null;
   /**
    * Where the claim's words are. For an anchored claim: on the source's current version.
    * For an orphan (its words are gone from the current text): on the version it was made on.
@@ -121,13 +149,15 @@ export interface ExportClaim {
     /** The same span in Unicode code points. */
     codePoints: { start: number; end: number };
   };
-  anchorStatus: "exact" | "moved" | "fuzzy" | "orphan";
+  /** Null in a public document (anchor warnings are for the desk). */
+  anchorStatus: AnchorStatus | null;
   status: "open" | "in-review" | "approved";
   verdict: Rating | null;
   /** Markdown, as written. */
   rationale: string;
+  /** Null in a public document, as are `createdBy`, `approvedBy`, and `comments` and `assessments` are empty. */
   assignee: ExportPerson | null;
-  createdBy: ExportPerson;
+  createdBy: ExportPerson | null;
   createdAt: string;
   updatedAt: string;
   approvedBy: ExportPerson | null;
@@ -154,8 +184,8 @@ export interface ExportFactRow {
   publishedAt: string | null;
   /** The claim's words on the version it was made on. */
   exact: string;
-  /** Where the claim stands on its source's current version. */
-  anchorStatus: "exact" | "moved" | "fuzzy" | "orphan";
+  /** Where the claim stands on its source's current version; null in a public document. */
+  anchorStatus: AnchorStatus | null;
   /** Its words on the current version; an orphan's are its original words, no longer in the text. */
   wording: string;
   interval: string | null;

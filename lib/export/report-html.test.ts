@@ -416,6 +416,7 @@ describe("toReportHtml: user text is never markup", () => {
     for (const source of doc.sources) source.url = url;
     for (const claim of doc.claims) {
       claim.url = url;
+      claim.publishedUrl = url;
       for (const evidence of claim.evidence) evidence.url = url;
     }
     for (const fact of doc.facts) fact.rows = fact.rows.map((row) => ({ ...row, url }));

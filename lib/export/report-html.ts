@@ -7,6 +7,8 @@
  * Attribute values are always double-quoted and escaped; a URL becomes an `href` only when
  * it parses as absolute http(s). The page has no script and loads nothing: its
  * Content-Security-Policy forbids every fetch but inline styles and `data:` images.
+ * A public report also carries its ClaimReview JSON-LD in a `<script type="application/ld+json">`
+ * (data, never run; written by `jsonForScriptTag`, so no `</script>` can end it early).
  */
 import { anchorStatusNotes } from "../checking/anchor-status";
 import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
@@ -15,6 +17,8 @@ import { renderMarkdown, safeLinkHref } from "../checking/markdown";
 import { bestRatingValue, type Rating } from "../checking/rating-scale";
 import { isolateBidi } from "../bidi-isolate";
 import { escapeHtml } from "../escape-html";
+import { jsonForScriptTag } from "../script-safe-json";
+import { toClaimReviews } from "./claim-review";
 import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 import { reportStyles } from "./report-styles";
 
@@ -116,6 +120,7 @@ function documentHead(doc: ExportDocument): string {
     `<meta name="referrer" content="no-referrer">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(isolateBidi(doc.investigation.title))} · Fact-check report</title>`,
+    doc.audience === "public" ? `<script type="application/ld+json">${jsonForScriptTag(toClaimReviews(doc).document)}</script>` : "",
     `<style>${reportStyles}</style></head>\n`,
   ].join("");
 }
@@ -267,7 +272,7 @@ function anchorNote(claim: ExportClaim): string {
     fuzzy: `The words of this claim read slightly differently in the current text; shown as they read now, in version ${version}.`,
     orphan: `The words of this claim are no longer in the current text; shown as they were in version ${version}.`,
   };
-  const note = notes[claim.anchorStatus];
+  const note = claim.anchorStatus === null ? "" : notes[claim.anchorStatus];
   return note ? `<p class="anchor-note">${note}</p>` : "";
 }
 
@@ -289,12 +294,16 @@ function figureText(claim: ExportClaim): string | null {
 function claimDetails(claim: ExportClaim): string {
   const figure = figureText(claim);
   const approval = claim.approvedBy ? `by ${inline(claim.approvedBy.name)}${claim.approvedAt ? ` on ${timeHtml(claim.approvedAt)}` : ""}` : null;
-  const workspaceLink = urlHtml(claim.url);
+  const workspaceLink = claim.url === null ? "" : urlHtml(claim.url);
+  const publishedLink = claim.publishedUrl === null ? "" : urlHtml(claim.publishedUrl);
   const rows: Array<[string, string | null]> = [
+    ["Statement", inline(claim.statement)],
+    ["Claimant", claim.claimant === null ? null : inline(claim.claimant)],
     ["Status", escapeHtml(claimStatusLabels[claim.status])],
     ["Verdict", verdictWithValue(claim.verdict)],
     ["Figure", figure],
-    ["Highlighted", `by ${inline(claim.createdBy.name)} on ${timeHtml(claim.createdAt)}`],
+    ["Fact-check", publishedLink || null],
+    ["Highlighted", claim.createdBy === null ? null : `by ${inline(claim.createdBy.name)} on ${timeHtml(claim.createdAt)}`],
     ["Assigned to", claim.assignee ? inline(claim.assignee.name) : null],
     ["Approved", approval],
     ["In the workspace", workspaceLink || null],
@@ -314,7 +323,10 @@ function listOf<T>(className: string, items: readonly T[], render: (item: T) => 
 
 function evidenceItem(evidence: ExportEvidence): string {
   const link = urlHtml(evidence.url);
-  const meta = [evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "", `added by ${inline(evidence.createdBy.name)}`].filter(Boolean);
+  const meta = [
+    evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "",
+    evidence.createdBy ? `added by ${inline(evidence.createdBy.name)}` : "",
+  ].filter(Boolean);
   return [
     `<p><span class="stance stance-${escapeHtml(evidence.stance)}">${escapeHtml(evidenceStanceLabels[evidence.stance])}</span> `,
     evidence.outlet ? inline(evidence.outlet) : "",
@@ -362,7 +374,7 @@ function factsIntro(facts: readonly ExportFact[]): string {
 
 /** The mark of a claim whose words moved, were matched approximately or are gone (orphan) on the current version. */
 function wordingNote(row: ExportFactRow): string {
-  const note = anchorStatusNotes[row.anchorStatus];
+  const note = row.anchorStatus === null ? null : anchorStatusNotes[row.anchorStatus];
   return note === null ? "" : `<br><span class="meta anchor-${row.anchorStatus}">${escapeHtml(note)}</span>`;
 }
 

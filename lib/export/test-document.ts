@@ -42,6 +42,10 @@ function span(text: string, exact: string) {
 function claim(partial: Partial<ExportClaim> & Pick<ExportClaim, "id" | "sourceId" | "target">): ExportClaim {
   return {
     url: `https://corroborate.example/sources/${partial.sourceId}?claim=${partial.id}`,
+    statement: partial.target.exact,
+    isStatementWritten: false,
+    claimant: null,
+    publishedUrl: "https://factdesk.example/cecot-flights",
     anchorStatus: "exact",
     status: "open",
     verdict: null,
@@ -136,10 +140,17 @@ export function sampleExportDocument(): ExportDocument {
     },
   });
   return {
+    audience: "internal",
     generatedAt: "2025-03-20T08:00:00.000Z",
     organisation: { name: "Corroborate Desk", url: "https://corroborate.example" },
     workspaceUrl: "https://corroborate.example",
-    investigation: { id: "i-1", title: "CECOT flights, March 2025", createdAt: "2025-03-16T20:00:00.000Z", updatedAt: "2025-03-19T12:00:00.000Z" },
+    investigation: {
+      id: "i-1",
+      title: "CECOT flights, March 2025",
+      createdAt: "2025-03-16T20:00:00.000Z",
+      updatedAt: "2025-03-19T12:00:00.000Z",
+      publishedUrl: "https://factdesk.example/cecot-flights",
+    },
     scope: { kind: "investigation" },
     ratingScale: [...defaultRatingScale],
     sources: [a, b],
@@ -198,6 +209,9 @@ export function documentWithText(payload: string): ExportDocument {
   for (const c of doc.claims) {
     c.target = { ...c.target, exact: payload, prefix: payload, suffix: payload };
     c.rationale = payload;
+    c.statement = payload;
+    c.isStatementWritten = true;
+    c.claimant = payload;
     c.createdBy = person;
     c.evidence = [
       {

@@ -151,6 +151,33 @@ describe("toAnnotationCollection", () => {
     expect(annotation.target.state.sourceDate).toBe("2025-03-17T08:00:00.000Z");
   });
 
+  it("carries a claim's statement when written by hand, its claimant and published address, and names no workspace or person in a public document", () => {
+    const doc = sampleExportDocument();
+    doc.claims[0] = { ...doc.claims[0]!, statement: "Over 200 deportees were flown out.", isStatementWritten: true, claimant: "The ministry" };
+    const [written, unwritten] = toAnnotationCollection(doc).first.items;
+    expect(written).toMatchObject({
+      "corroborate:statement": "Over 200 deportees were flown out.",
+      "corroborate:claimant": "The ministry",
+      "corroborate:publishedUrl": "https://factdesk.example/cecot-flights",
+    });
+    expect(unwritten).not.toHaveProperty("corroborate:statement"); // the sentence around its words: the target says it
+
+    const publicDoc = { ...doc, audience: "public" as const, workspaceUrl: null };
+    publicDoc.claims = doc.claims.map((claim) => ({
+      ...claim,
+      url: null,
+      createdBy: null,
+      anchorStatus: null,
+      evidence: claim.evidence.map((e) => ({ ...e, createdBy: null })),
+    }));
+    const collection = toAnnotationCollection(publicDoc);
+    expect(collection.id).toBe("urn:corroborate:investigation:i-1:annotations");
+    expect(collection.generator).toEqual({ type: "Software", name: "Corroborate" });
+    const json = JSON.stringify(collection);
+    for (const internal of ["https://corroborate.example", "Alice Reviewer", "anchorStatus"]) expect(json).not.toContain(internal);
+    expect(collection.first.items[0]!.id).toBe("urn:corroborate:claim:c-1");
+  });
+
   it("refuses a document whose claim has no source, rather than inventing one", () => {
     const doc = sampleExportDocument();
     doc.sources = doc.sources.slice(0, 1);

@@ -52,7 +52,8 @@ interface EvidenceExtensions {
   "corroborate:outlet"?: string;
   "corroborate:quote"?: string;
   "corroborate:accessedAt"?: string;
-  creator: AnnotationPerson;
+  /** Left out of a public export. */
+  creator?: AnnotationPerson;
   created: string;
 }
 
@@ -92,7 +93,8 @@ export interface AnnotationTarget {
   "corroborate:sourceId": string;
   "corroborate:sourceTitle": string;
   "corroborate:sourceVersion": number;
-  "corroborate:anchorStatus": ExportClaim["anchorStatus"];
+  /** Left out of a public export. */
+  "corroborate:anchorStatus"?: NonNullable<ExportClaim["anchorStatus"]>;
 }
 
 export interface WebAnnotation {
@@ -101,11 +103,16 @@ export interface WebAnnotation {
   motivation: "assessing" | "highlighting";
   created: string;
   modified: string;
-  creator: AnnotationPerson;
+  /** Left out of a public export. */
+  creator?: AnnotationPerson;
   /** Left out when the claim has no verdict, rationale, evidence or comment (a bare highlight). */
   body?: AnnotationBody[];
   target: AnnotationTarget;
   "corroborate:status": ExportClaim["status"];
+  /** Only when written by hand: the default (the sentence around the words) follows from the target and the embedded text. */
+  "corroborate:statement"?: string;
+  "corroborate:claimant"?: string;
+  "corroborate:publishedUrl"?: string;
   "corroborate:factId"?: string;
   "corroborate:factTitle"?: string;
   "corroborate:quantity"?: QuantityJson;
@@ -129,7 +136,8 @@ export interface AnnotationCollectionHead {
   type: "AnnotationCollection";
   label: string;
   generated: string;
-  generator: { id: string; type: "Software"; name: "Corroborate" };
+  /** `id`: the workspace's address, left out of a public export. */
+  generator: { id?: string; type: "Software"; name: "Corroborate" };
   "corroborate:sources": EmbeddedSource[];
 }
 
@@ -200,14 +208,20 @@ function collectionHead(doc: ExportHead): AnnotationCollectionHead {
     type: "AnnotationCollection",
     label: doc.investigation.title,
     generated: doc.generatedAt,
-    generator: { id: doc.workspaceUrl, type: "Software", name: "Corroborate" },
+    generator: { ...(doc.workspaceUrl !== null && { id: doc.workspaceUrl }), type: "Software", name: "Corroborate" },
     "corroborate:sources": doc.sources.map(embedSource),
   };
 }
 
-/** The investigation's annotations address; a one-source export names its source so the two differ. */
+/**
+ * The investigation's annotations address (a URN in a public export, which names no workspace
+ * address); a one-source export names its source so the two differ.
+ */
 function collectionId(doc: ExportHead): string {
-  const base = `${doc.workspaceUrl}/investigations/${encodeURIComponent(doc.investigation.id)}/annotations`;
+  const base =
+    doc.workspaceUrl === null
+      ? `urn:corroborate:investigation:${encodeURIComponent(doc.investigation.id)}:annotations`
+      : `${doc.workspaceUrl}/investigations/${encodeURIComponent(doc.investigation.id)}/annotations`;
   return doc.scope.kind === "source" ? `${base}?source=${encodeURIComponent(doc.scope.sourceId)}` : base;
 }
 
@@ -238,15 +252,18 @@ function toAnnotation(claim: ExportClaim, sources: Map<string, ExportSource>, fa
   const body = annotationBodies(claim);
   const factTitle = claim.factId === null ? undefined : factTitles.get(claim.factId);
   return {
-    id: claim.url,
+    id: claim.url ?? `urn:corroborate:claim:${claim.id}`,
     type: "Annotation",
     motivation: claim.verdict ? "assessing" : "highlighting",
     created: claim.createdAt,
     modified: claim.updatedAt,
-    creator: person(claim.createdBy),
+    ...(claim.createdBy !== null && { creator: person(claim.createdBy) }),
     ...(body.length > 0 && { body }),
     target: annotationTarget(claim, source),
     "corroborate:status": claim.status,
+    ...(claim.isStatementWritten && { "corroborate:statement": claim.statement }),
+    ...(claim.claimant !== null && { "corroborate:claimant": claim.claimant }),
+    ...(claim.publishedUrl !== null && { "corroborate:publishedUrl": claim.publishedUrl }),
     ...(claim.factId !== null && { "corroborate:factId": claim.factId }),
     ...(factTitle !== undefined && { "corroborate:factTitle": factTitle }),
     ...(claim.quantity !== null && { "corroborate:quantity": claim.quantity }),
@@ -278,7 +295,7 @@ function evidenceBody(evidence: ExportEvidence): LinkedEvidenceBody | DescribedE
     ...(evidence.outlet !== null && { "corroborate:outlet": evidence.outlet }),
     ...(evidence.quote !== null && { "corroborate:quote": evidence.quote }),
     ...(evidence.accessedAt !== null && { "corroborate:accessedAt": evidence.accessedAt }),
-    creator: person(evidence.createdBy),
+    ...(evidence.createdBy !== null && { creator: person(evidence.createdBy) }),
     created: evidence.createdAt,
   };
   if (evidence.url !== null) return { type: "SpecificResource", source: evidence.url, purpose: "linking", ...extensions };
@@ -316,7 +333,7 @@ function annotationTarget(claim: ExportClaim, source: ExportSource): AnnotationT
     "corroborate:sourceId": source.id,
     "corroborate:sourceTitle": source.title,
     "corroborate:sourceVersion": target.versionNumber,
-    "corroborate:anchorStatus": claim.anchorStatus,
+    ...(claim.anchorStatus !== null && { "corroborate:anchorStatus": claim.anchorStatus }),
   };
 }
 

@@ -26,7 +26,12 @@ export function writeExport(doc: ExportDocument, format: ExportFormat): ExportOu
       return {
         kind: "text",
         chunks: [jsonForScriptTag(document, 2)],
-        notes: { "ClaimReview-Not-Approved": String(skipped.notApproved), "ClaimReview-No-Verdict": String(skipped.noVerdict) },
+        notes: {
+          "ClaimReview-Not-Approved": String(skipped.notApproved),
+          "ClaimReview-No-Verdict": String(skipped.noVerdict),
+          // `url` is required: a claim whose fact-check has no published address (its own or the investigation's) is left out.
+          "ClaimReview-No-Published-Address": String(skipped.noPublishedUrl),
+        },
       };
     }
     case "csv":

@@ -21,15 +21,32 @@
  *   running over more than `MAX_CARRY` (quote-marks.ts) sentence breaks or
  *   over a line break.
  */
-import { findAttributions, ATTRIBUTION_WINDOW } from "./attribution";
+import { findAttributions, ATTRIBUTION_WINDOW, SPEECH_VERBS } from "./attribution";
 import type { ParsedSource, TermRange } from "./parse";
 import { findQuotations } from "./quote-marks";
+import { hasTag, normal } from "./terms";
 import type { Suggestion } from "./types";
 
 /** Words a bare quotation needs before it counts as a statement. */
 export const MIN_BARE_QUOTE_WORDS = 4;
 
 export function findQuotes(parsed: ParsedSource): Suggestion[] {
+  return findSpokenQuotes(parsed).map(({ quote }) => quote);
+}
+
+/** A quote suggestion with who said it, when its attribution names someone (not a pronoun). */
+export interface SpokenQuote {
+  quote: Suggestion;
+  /** The speaker's words in the source ("the interior minister", "Ana Ruiz"), or null. */
+  speaker: Suggestion | null;
+}
+
+/**
+ * The quotes of {@link findQuotes} (same spans, same order) with their speaker: the
+ * attribution without its speech verb or "according to". A pronoun ("she said") names
+ * nobody, so its speaker is null; so is a bare quotation's.
+ */
+export function findSpokenQuotes(parsed: ParsedSource): SpokenQuote[] {
   const { sentences } = parsed;
   const quotes = findQuotations(parsed);
   const afterWindows: TermRange[] = [];
@@ -43,11 +60,12 @@ export function findQuotes(parsed: ParsedSource): Suggestion[] {
   const afters = findAttributions(parsed, afterWindows, "after");
   const befores = findAttributions(parsed, beforeWindows, "before");
 
-  const out: Suggestion[] = [];
+  const out: SpokenQuote[] = [];
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     let { start, end } = q;
     let attributed = false;
+    let speaker: Suggestion | null = null;
 
     const [n, last] = q.to;
     const after = q.mayHaveAfter ? afters.get(`${n}:${last + 1}`) : undefined;
@@ -55,6 +73,7 @@ export function findQuotes(parsed: ParsedSource): Suggestion[] {
     if (after && afterSpan) {
       end = afterSpan[1];
       attributed = true;
+      speaker = speakerOf(parsed, after);
       // `"A," she said, "B."`: the next quotation starts right after a comma.
       const next = quotes[qi + 1];
       const tail = sentences[n]![after[2] - 1]!;
@@ -70,11 +89,25 @@ export function findQuotes(parsed: ParsedSource): Suggestion[] {
     if (beforeSpan) {
       start = beforeSpan[0];
       attributed = true;
+      speaker ??= speakerOf(parsed, before);
     }
 
     if (!attributed && q.words < MIN_BARE_QUOTE_WORDS) continue;
     const suggestion = parsed.suggestion("quote", start, end);
-    if (suggestion) out.push(suggestion);
+    if (suggestion) out.push({ quote: suggestion, speaker });
   }
   return out;
+}
+
+/** The speaker inside an attribution's terms: without speech verbs, "according to" and a lone pronoun. */
+function speakerOf(parsed: ParsedSource, [n, from, to]: TermRange): Suggestion | null {
+  const terms = parsed.sentences[n]!;
+  let a = from;
+  let b = to;
+  if (normal(terms[a]) === "according" && normal(terms[a + 1]) === "to") a += 2;
+  while (a < b && SPEECH_VERBS.includes(normal(terms[a]))) a++;
+  while (b > a && SPEECH_VERBS.includes(normal(terms[b - 1]))) b--;
+  if (b <= a || (b - a === 1 && hasTag(terms[a], "Pronoun"))) return null;
+  const span = parsed.span(n, a, b);
+  return span ? parsed.suggestion("quote", span[0], span[1]) : null;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ClaimPublicationApiInput } from "./publication";
 
 /** Offsets in UTF-16 code units, end exclusive. */
 const offset = z.number({ error: "Expected an offset in UTF-16 code units." }).int("Offsets are whole numbers.").min(0, "Offsets cannot be negative.");
@@ -42,9 +43,13 @@ export const UpdateClaimReviewInput = z
     verdictKey: z.string().min(1).max(40).nullable().optional(),
     rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters.").optional(),
     approvalNote: z.string().max(1_000, "The approval note can be at most 1,000 characters.").optional(),
+    // What the public report says of the claim (lib/validation/publication.ts).
+    ...ClaimPublicationApiInput.shape,
   })
   .strict()
-  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of status, assigneeId, verdictKey, rationale." });
+  .refine((input) => Object.keys(input).length > 0, {
+    message: "Send at least one of status, assigneeId, verdictKey, rationale, statement, claimant, publishedUrl.",
+  });
 
 /** `POST /api/v1/claims/{id}/assessments`: the caller's own independent verdict. */
 export const AssessmentInput = z.object({

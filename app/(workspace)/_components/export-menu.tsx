@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import { exportFormatInfo } from "@/lib/export/formats";
-import { exportFormats, type ExportFormat } from "@/lib/export/model";
+import { exportFormats, type ExportAudience, type ExportFormat } from "@/lib/export/model";
 import { useMenuPlacement } from "./use-menu-placement";
 
 type Progress = { format: ExportFormat; claims: number | null; bytes: number } | null;
@@ -29,12 +29,15 @@ const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.
  * The Export menu of an investigation or a source. Each format is fetched as a stream so
  * the menu can say how far a large export has got, then handed to the browser as a file.
  * Refusals (signed out, Chromium missing for PDF) are shown in words, never swallowed.
+ * Every format comes for two audiences: internal (everything) or public (approved claims
+ * only, nothing about the desk).
  */
 export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: string; pdfAvailable: boolean; pdfHelp: string }) {
   const [progress, setProgress] = useState<Progress>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [isOpen, setIsOpen] = useState(false);
+  const [audience, setAudience] = useState<ExportAudience>("internal");
   const menuRef = useRef<HTMLDetailsElement>(null);
   // A long title wraps the header's buttons to the left edge: the panel must not hang off it.
   const placement = useMenuPlacement(menuRef, isOpen, menuWidth);
@@ -44,7 +47,7 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
     setDone(null);
     setProgress({ format, claims: null, bytes: 0 });
     try {
-      const response = await fetch(`${endpoint}?format=${format}`, { credentials: "same-origin" });
+      const response = await fetch(`${endpoint}?format=${format}&audience=${audience}`, { credentials: "same-origin" });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(body?.error?.message ?? `The export failed (HTTP ${response.status}).`);
@@ -83,9 +86,28 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
         style={placement}
         className="absolute right-0 z-20 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg"
       >
+        <fieldset className="mb-2 border-b border-stone-200 px-2 pb-2">
+          <legend className="text-xs font-medium text-stone-600">Report for</legend>
+          {(
+            [
+              ["internal", "The desk (everything)"],
+              ["public", "The public (approved claims only)"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2 py-0.5 text-sm">
+              <input type="radio" name="audience" value={value} checked={audience === value} onChange={() => setAudience(value)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
         <ul aria-label="Export formats" className="space-y-0.5">
           <li>
-            <a href={`${endpoint}?format=html&view=1`} target="_blank" rel="noopener" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100">
+            <a
+              href={`${endpoint}?format=html&view=1&audience=${audience}`}
+              target="_blank"
+              rel="noopener"
+              className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100"
+            >
               Open the report in a new tab
             </a>
           </li>

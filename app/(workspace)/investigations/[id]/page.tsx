@@ -12,6 +12,7 @@ import { listFactsByInvestigation } from "@/db/queries/facts";
 import { AgreementSummary } from "./_components/agreement-summary";
 import { FactList } from "./_components/fact-list";
 import { InvestigationSettingsForm } from "./_components/investigation-settings-form";
+import { PublicationSettings } from "./_components/publication-settings";
 import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
@@ -83,6 +84,9 @@ export default async function InvestigationPage({ params }: Props) {
             />
           </div>
         </details>
+      ) : null}
+      {isEditor ? (
+        <PublicationSettings actor={actor} investigationId={investigation.id} version={investigation.version} publishedUrl={investigation.publishedUrl} />
       ) : null}
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">

@@ -1,5 +1,5 @@
 import { getClaimDetail } from "@/db/queries/claim-detail";
-import { updateClaimReview } from "@/db/queries/claim-review";
+import { updateClaimFields } from "@/db/queries/claim-publication";
 import { deleteClaim } from "@/db/queries/claims";
 import { UpdateClaimReviewInput } from "@/lib/validation/api";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
@@ -9,11 +9,11 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   return json(detail, 200, { ETag: etagOf(detail.version) });
 });
 
-/** Changes status, assignee, verdict or rationale; `If-Match` required (428 missing, 412 stale). */
+/** Changes status, assignee, verdict, rationale, statement, claimant or published address; `If-Match` required (428 missing, 412 stale). */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const changes = await readJson(request, UpdateClaimReviewInput);
-  await updateClaimReview({ actor, id: params.id, version, changes });
+  await updateClaimFields({ actor, id: params.id, version, changes });
   const detail = await getClaimDetail({ actor, id: params.id });
   return json(detail, 200, { ETag: etagOf(detail.version) });
 });

@@ -25,6 +25,7 @@ import { FactComparison } from "./fact-comparison";
 import { LinkFactForm } from "./link-fact-form";
 import { EvidenceForm } from "./evidence-form";
 import { ReviewForm } from "./review-form";
+import { PublicationSection } from "./publication-section";
 import { AssessmentForm, CommentForm } from "./simple-forms";
 import { UserText } from "@/app/_components/user-text";
 
@@ -90,6 +91,8 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
           blockers={blockers}
         />
       </section>
+
+      <PublicationSection actor={actor} claimId={detail.id} sourceId={sourceId} />
 
       <section aria-labelledby="fact-heading" className="space-y-2">
         <h3 id="fact-heading" className="font-semibold">

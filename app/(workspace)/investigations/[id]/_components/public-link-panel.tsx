@@ -1,0 +1,88 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { SubmitButton } from "@/app/_components/button";
+import { buttonClass } from "@/app/_components/button-class";
+import { Field } from "@/app/_components/field";
+import { FormMessage } from "@/app/_components/form-message";
+import { idleFormState, type FormState } from "@/app/_components/form-state";
+import { useHydrated } from "@/app/_components/use-hydrated";
+import { formatDateTime } from "../../../_components/format";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Link = { path: string; expiresAt: string; createdByName: string };
+
+/**
+ * The investigation's public link: its address (to copy) and expiry with a Revoke button, or
+ * a form that makes one. Anyone holding the address reads the public report, signed out.
+ */
+export function PublicLinkPanel({
+  create,
+  revoke,
+  link,
+  defaultDays,
+  maxDays,
+}: {
+  create: Action;
+  revoke: () => Promise<FormState>;
+  link: Link | null;
+  defaultDays: number;
+  maxDays: number;
+}) {
+  const [state, formAction] = useActionState(create, idleFormState);
+  const [revoked, setRevoked] = useState<FormState>(idleFormState);
+  const [isRevoking, startRevoking] = useTransition();
+  const [copied, setCopied] = useState(false);
+  const isHydrated = useHydrated();
+  const url = link && isHydrated ? new URL(link.path, window.location.href).href : (link?.path ?? "");
+  return (
+    <div className="space-y-2" data-testid="public-link">
+      <h3 className="font-medium">Public link</h3>
+      <FormMessage state={revoked.status !== "idle" && !link ? revoked : state} />
+      {link ? (
+        <>
+          <label className="block text-sm">
+            <span className="font-medium">Address of the public report</span>
+            <input readOnly value={url} className="mt-1 block w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1.5 font-mono text-xs" />
+          </label>
+          <p className="text-xs text-stone-600">
+            Made by <bdi>{link.createdByName}</bdi>; works until {formatDateTime(link.expiresAt)}. It shows approved claims only, and nothing else of the
+            workspace.
+          </p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              disabled={!isHydrated}
+              className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
+              onClick={async () => {
+                await navigator.clipboard.writeText(url);
+                setCopied(true);
+              }}
+            >
+              {copied ? "Copied" : "Copy address"}
+            </button>
+            <button
+              type="button"
+              disabled={!isHydrated || isRevoking}
+              className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")}
+              onClick={() => startRevoking(async () => setRevoked(await revoke()))}
+            >
+              {isRevoking ? "Revoking…" : "Revoke public link"}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="text-sm text-stone-600">No public link. Make one to share the public report (approved claims only) with people outside the workspace.</p>
+      )}
+      <form action={formAction} noValidate aria-label="Make a public link" className="flex flex-wrap items-end gap-2" key={state.savedAt ?? "form"}>
+        <Field
+          label="Works for (days)"
+          name="expiresInDays"
+          hint={`1 to ${maxDays}.`}
+          defaultValue={state.status === "saved" ? String(defaultDays) : (state.values?.expiresInDays ?? String(defaultDays))}
+          error={state.fieldErrors?.expiresInDays}
+        />
+        <SubmitButton className="px-3 py-1.5 text-xs">{link ? "Replace with a new link" : "Make public link"}</SubmitButton>
+      </form>
+    </div>
+  );
+}

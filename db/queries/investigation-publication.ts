@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { canManageInvestigations, type Actor } from "@/lib/permissions";
+import { writeTransaction } from "../connection";
+import { investigations } from "../schema";
+import { assertAllowed } from "./actor";
+import { recordEvent } from "./events";
+
+/**
+ * Sets where the investigation's fact-check is published (null clears it): the public
+ * report's and ClaimReview's address for every claim without its own. Editors only, if the
+ * investigation is still at `version`: CONFLICT when someone changed it since, NOT_FOUND
+ * when it is gone. Records "investigation.published-url-changed" (old → new) when it changes.
+ */
+export async function updateInvestigationPublishedUrl({
+  actor,
+  id,
+  version,
+  publishedUrl,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  publishedUrl: string | null;
+}): Promise<{ version: number }> {
+  assertAllowed(canManageInvestigations(actor), "Only editors can set where an investigation is published.");
+  return writeTransaction(async (tx) => {
+    const [current] = await tx
+      .select({ version: investigations.version, publishedUrl: investigations.publishedUrl })
+      .from(investigations)
+      .where(eq(investigations.id, id));
+    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    const stale = () =>
+      new AppError("CONFLICT", "Someone else changed this investigation after you opened it. Reload to see their change.", {
+        fields: { version: String(current.version), publishedUrl: current.publishedUrl ?? "" },
+      });
+    if (current.version !== version) throw stale();
+    if (current.publishedUrl === publishedUrl) return { version };
+    const updated = await tx
+      .update(investigations)
+      .set({ publishedUrl, version: version + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(investigations.id, id), eq(investigations.version, version)))
+      .returning({ version: investigations.version });
+    if (updated.length === 0) throw stale();
+    await recordEvent({
+      actorId: actor.id,
+      action: "investigation.published-url-changed",
+      subjectType: "investigation",
+      subjectId: id,
+      investigationId: id,
+      data: { publishedUrl: [current.publishedUrl, publishedUrl] },
+    });
+    return { version: version + 1 };
+  });
+}

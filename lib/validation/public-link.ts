@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** How long a new public link lives when nobody says (days), and the longest allowed. */
+export const publicLinkDefaultDays = 30;
+export const publicLinkMaxDays = 365;
+
+/**
+ * A new public link's lifetime in whole days (`POST /api/v1/investigations/{id}/public-link`
+ * and the investigation page's form): 1 to {@link publicLinkMaxDays}, {@link publicLinkDefaultDays} when omitted.
+ */
+export const PublicLinkInput = z
+  .object({
+    expiresInDays: z.coerce
+      .number({ error: "Give the number of days the link stays open." })
+      .int("Give a whole number of days.")
+      .min(1, "A link stays open at least 1 day.")
+      .max(publicLinkMaxDays, `A link stays open at most ${publicLinkMaxDays} days; make a new one after that.`)
+      .default(publicLinkDefaultDays),
+  })
+  .strict();
+export type PublicLinkInput = z.infer<typeof PublicLinkInput>;
+
+/** A public link's token: 32 random bytes, base64url (43 characters). Anything else is not looked up. */
+export function isPublicLinkToken(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value);
+}

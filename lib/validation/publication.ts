@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { claimantMaxLength } from "../publication/claimant";
+import { statementMaxLength } from "../publication/statement";
+import { isHttpUrl } from "./fields";
+
+/**
+ * A claim's publication fields (statement, claimant, published address), as the Publication
+ * form and `PATCH /api/v1/claims/{id}` send them. Blank clears a field (null): the statement
+ * then falls back to the sentence around the highlighted words, the address to the
+ * investigation's.
+ */
+const cleared = (value: string) => (value === "" ? null : value);
+
+export const publishedUrlMaxLength = 2_000;
+
+export const publishedUrlField = z
+  .string()
+  .trim()
+  .max(publishedUrlMaxLength, `The address can be at most ${publishedUrlMaxLength.toLocaleString("en")} characters.`)
+  .refine((value) => value === "" || isHttpUrl(value), "Enter a full web address starting with http:// or https://.")
+  .transform(cleared);
+
+export const ClaimPublicationInput = z.object({
+  statement: z
+    .string()
+    .trim()
+    .max(statementMaxLength, `The statement can be at most ${statementMaxLength.toLocaleString("en")} characters.`)
+    .transform(cleared),
+  claimant: z.string().trim().max(claimantMaxLength, `The claimant can be at most ${claimantMaxLength} characters.`).transform(cleared),
+  publishedUrl: publishedUrlField,
+});
+export type ClaimPublicationInput = z.infer<typeof ClaimPublicationInput>;
+
+/** The changes of one request: each field given is set (null clears it), the others are kept. */
+export type ClaimPublicationChanges = Partial<ClaimPublicationInput>;
+
+/** `PATCH /api/v1/claims/{id}`'s publication fields: each optional, null or "" clears. */
+export const ClaimPublicationApiInput = z.object({
+  statement: ClaimPublicationInput.shape.statement.nullable().optional(),
+  claimant: ClaimPublicationInput.shape.claimant.nullable().optional(),
+  publishedUrl: publishedUrlField.nullable().optional(),
+});
+
+/** The investigation's published address (settings form and `PATCH /api/v1/investigations/{id}`). */
+export const InvestigationPublishedUrlInput = publishedUrlField;
+
+/** `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it); `If-Match` required. */
+export const UpdateInvestigationInput = z.object({ publishedUrl: publishedUrlField.nullable() }).strict();
