@@ -49,6 +49,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       ratingScale: investigations.ratingScale,
       hidesOthersAssessments: investigations.hidesOthersAssessments,
       approximateTolerancePercent: investigations.approximateTolerancePercent,
+      fourEyes: investigations.fourEyes,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
     })
