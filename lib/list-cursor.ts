@@ -5,6 +5,8 @@
  * never shift a page (keyset pagination).
  */
 export type ListCursor = { at: string; id: string };
+export const defaultPageSize = 50;
+export const maxPageSize = 200;
 
 const toBase64Url = (text: string) => btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 const fromBase64Url = (text: string) => atob(text.replaceAll("-", "+").replaceAll("_", "/"));
@@ -26,4 +28,19 @@ export function decodeListCursor(text: string): ListCursor | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * `cursor` and `limit` of a list request (`limit` 1–200, default 50). Bad values are
+ * written into `fields` (INVALID at that field, for the caller to throw with its others).
+ */
+export function readPage(cursorText: string | undefined, limitText: string | undefined, fields: Record<string, string>) {
+  const cursor = cursorText === undefined ? null : decodeListCursor(cursorText);
+  if (cursorText !== undefined && !cursor) fields.cursor = "This cursor is not one the list gave; start again without it.";
+  let limit = defaultPageSize;
+  if (limitText !== undefined) {
+    limit = /^\d{1,4}$/.test(limitText) ? Number(limitText) : Number.NaN;
+    if (!(limit >= 1 && limit <= maxPageSize)) fields.limit = `limit is a whole number from 1 to ${maxPageSize}.`;
+  }
+  return { cursor, limit };
 }

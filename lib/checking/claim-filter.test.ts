@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { encodeListCursor } from "../list-cursor";
-import { claimFilterParams, parseClaimListQuery, paramsRecord } from "./claim-filter";
+import { claimFilterParams, parseClaimListQuery, parsePageQuery, paramsRecord } from "./claim-filter";
 
 const invalidFields = (params: Record<string, string | string[] | undefined>) => {
   try {
@@ -70,5 +70,14 @@ describe("claimFilterParams", () => {
 
   it("keeps repeated parameters as arrays, so the parser can refuse them", () => {
     expect(paramsRecord(new URLSearchParams("status=open&status=approved&fact=f"))).toEqual({ status: ["open", "approved"], fact: "f" });
+  });
+});
+
+describe("parsePageQuery", () => {
+  it("reads a cursor and a limit, and refuses bad ones at their field", () => {
+    const cursor = encodeListCursor({ at: "2026-12-07T10:00:00.000Z", id: "i-1" });
+    expect(parsePageQuery({ cursor, limit: "5" })).toEqual({ cursor: { at: "2026-12-07T10:00:00.000Z", id: "i-1" }, limit: 5 });
+    expect(parsePageQuery({})).toEqual({ cursor: null, limit: 50 });
+    expect(() => parsePageQuery({ limit: "-1" })).toThrowError(expect.objectContaining({ code: "INVALID", fields: { limit: "limit is a whole number from 1 to 200." } }));
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { decodeListCursor, type ListCursor } from "../list-cursor";
+import { readPage, type ListCursor } from "../list-cursor";
 import { isClaimStatus, type ClaimStatus } from "./claim-status";
 
 /**
@@ -20,8 +20,6 @@ export type ClaimFilter = {
 export type ClaimListQuery = { filter: ClaimFilter; cursor: ListCursor | null; limit: number };
 
 export const claimFilterNames = ["status", "verdict", "assignee", "source", "fact", "conflict", "overdue"] as const;
-export const defaultClaimPageSize = 50;
-export const maxClaimPageSize = 200;
 
 type Params = Record<string, string | string[] | undefined>;
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -69,15 +67,7 @@ export function parseClaimListQuery(params: Params): ClaimListQuery {
     else if (no.has(value)) filter[name] = false;
     else fields[name] = `${name} is 1 (yes) or 0 (no).`;
   }
-  const cursorText = one("cursor");
-  const cursor = cursorText === undefined ? null : decodeListCursor(cursorText);
-  if (cursorText !== undefined && !cursor) fields.cursor = "This cursor is not one the list gave; start again without it.";
-  const limitText = one("limit");
-  let limit = defaultClaimPageSize;
-  if (limitText !== undefined) {
-    limit = /^\d{1,4}$/.test(limitText) ? Number(limitText) : Number.NaN;
-    if (!(limit >= 1 && limit <= maxClaimPageSize)) fields.limit = `limit is a whole number from 1 to ${maxClaimPageSize}.`;
-  }
+  const { cursor, limit } = readPage(one("cursor"), one("limit"), fields);
   if (Object.keys(fields).length > 0) throw new AppError("INVALID", Object.values(fields).join(" "), { fields });
   return { filter, cursor, limit };
 }
@@ -101,4 +91,17 @@ export function paramsRecord(search: URLSearchParams): Params {
     record[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
   }
   return record;
+}
+
+/** `cursor` and `limit` of a list without filters (`GET /api/v1/investigations`); INVALID at the field like the claim list. */
+export function parsePageQuery(params: Params): { cursor: ListCursor | null; limit: number } {
+  const fields: Record<string, string> = {};
+  const one = (name: string) => {
+    const value = params[name];
+    if (Array.isArray(value)) fields[name] = `Give ${name} once.`;
+    return Array.isArray(value) ? undefined : value?.trim() || undefined;
+  };
+  const page = readPage(one("cursor"), one("limit"), fields);
+  if (Object.keys(fields).length > 0) throw new AppError("INVALID", Object.values(fields).join(" "), { fields });
+  return page;
 }
