@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, lt, ne, not, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, not, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ClaimListQuery } from "@/lib/checking/claim-filter";
 import { isOverdue } from "@/lib/checking/due-date";
@@ -128,3 +128,12 @@ export async function listClaimsByInvestigation({
   return { claims: page, nextCursor: rows.length > limit && last ? encodeListCursor({ at: last.createdAt, id: last.id }) : null };
 }
 
+/** The claims among `ids` that still exist, as list rows (My work's drafts, whose ids the browser kept), at most 50, newest first. */
+export async function listClaimsByIds({ actor, ids, today }: { actor: Actor; ids: readonly string[]; today: string }): Promise<ClaimListRow[]> {
+  void actor; // every signed-in role may read every claim
+  if (ids.length === 0) return [];
+  const rows = await selectClaimList()
+    .where(inArray(claims.id, ids.slice(0, 50)))
+    .orderBy(desc(claims.createdAt), desc(claims.id));
+  return rows.map((row) => toClaimListRow(row, today));
+}
