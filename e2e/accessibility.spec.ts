@@ -147,10 +147,20 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("the dashboard", async ({ page }) => {
+  test("the investigations list", async ({ page }) => {
     await signIn(page, world.editor);
-    await page.goto("/");
+    await page.goto("/investigations");
     await expect(page.getByRole("list", { name: "Investigations" })).toContainText("Deportation flights, March 2025");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("My work, and an investigation's filtered claim list", async ({ page }) => {
+    await signIn(page, world.editor);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+    await expect(page.getByTestId("drafts-count")).not.toHaveText("(…)");
+    await expectNoSeriousViolations(page);
+    await page.goto(`/investigations/${world.investigationId}/claims?status=open`);
+    await expect(page.getByRole("form", { name: "Filter claims" })).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 

@@ -21,6 +21,8 @@ test.describe("investigations and sources", () => {
   });
 
   test("an editor creates an investigation, pastes a source and reads it", async ({ editorPage: page }) => {
+    // After sign-in the page is My work; investigations are one click away in the main menu.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Investigations" }).click();
     await page.getByLabel("New investigation").fill("Prison capacity claims");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByRole("heading", { name: "Prison capacity claims" })).toBeVisible();
@@ -91,6 +93,7 @@ test.describe("investigations and sources", () => {
   test("an editor renames an investigation, and a stale rename is refused without losing the draft", async ({ page, browser }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     await page.getByLabel("New investigation").fill("Flight numbers");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByRole("heading", { name: "Flight numbers" })).toBeVisible();
@@ -117,17 +120,19 @@ test.describe("investigations and sources", () => {
   });
 
   test("an editor deletes an investigation after confirming", async ({ editorPage: page }) => {
+    await page.goto("/investigations");
     await page.getByLabel("New investigation").fill("Short-lived investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await page.getByRole("button", { name: "Delete investigation" }).click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog).toContainText("Delete “Short-lived investigation”?");
     await dialog.getByRole("button", { name: "Delete" }).click();
-    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await expect(page).toHaveURL(/localhost:\d+\/investigations$/);
     await expect(page.getByRole("link", { name: /Short-lived investigation/ })).toHaveCount(0);
   });
 
   test("an empty investigation title is explained at the field", async ({ editorPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByText("The title is required.")).toBeVisible();
   });

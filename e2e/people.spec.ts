@@ -131,7 +131,7 @@ test.describe("people", () => {
     await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(investigationTitle);
     await expect(adminPage.getByRole("main").locator("li bdi").filter({ hasText: "troper" })).toHaveText(sourceTitle);
     await expect(adminPage).toHaveTitle(`\u2068${investigationTitle}\u2069 · Corroborate`);
-    await adminPage.goto("/");
+    await adminPage.goto("/investigations");
     await expect(adminPage.getByRole("main").locator("bdi").filter({ hasText: investigationTitle })).toHaveText(investigationTitle);
     await adminPage.goto(`/sources/${source.id}`);
     await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(sourceTitle);

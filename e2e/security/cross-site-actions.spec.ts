@@ -22,6 +22,7 @@ const linesSince = (offset: number): Line[] =>
 test("a cross-site server action call is answered 403, writes nothing, and is in the security log with its origin and address", async ({
   editorPage: page,
 }) => {
+  await page.goto("/investigations");
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("Cross-site investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
