@@ -100,7 +100,9 @@ async function buildWorld(): Promise<World> {
   await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
   // An approved claim is locked (lib/checking/approval-lock.ts): the one the panel tests edit stays open.
   await editor.addEvidence(roughly.id, { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" });
-  await editor.reviewClaim(roughly, { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
+  const reviewedRoughly = await editor.reviewClaim(roughly, { verdictKey: "mostly-false", rationale: "The manifests list 238." });
+  await newPerson("editor").reviewClaim(reviewedRoughly, { status: "approved" });
   await editor.reviewClaim(lawyer, { verdictKey: "false", rationale: "Nobody disputed it." });
   await editor.reviewClaim(manifests, { verdictKey: "true" });
   const fact = await editor.addFact(investigation.id, "People flown on 16 March", [over.id, roughly.id, manifests.id]);

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { bearer } from "./api-client";
-import { seededAdmin, expect, signIn, test, type Person } from "./fixtures";
+import { seededAdmin, expect, newPerson, signIn, test, type Person } from "./fixtures";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -30,7 +30,8 @@ async function checkedInvestigation(editor: Person, title = "Deportation flights
   const manifests = await editor.addClaim(ledger.id, "238 Venezuelans");
   await editor.addEvidence(over.id, { url: "https://gov.example/manifest", outlet: "Ministry", quote: "238", stance: "supports" });
   const reviewed = await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
-  await editor.reviewClaim(reviewed, { status: "approved" });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
+  await newPerson("editor").reviewClaim(reviewed, { status: "approved" });
   await editor.addFact(investigation.id, "People flown on 16 March", [over.id, manifests.id]);
   return { headers: bearer(editor.token), investigationId: investigation.id, wireId: wire.id };
 }
