@@ -248,7 +248,8 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   test("a claim's panel with a restored draft, before an approval the independent verdicts disagree with", async ({ page }) => {
-    await signIn(page, world.editor);
+    // A second editor: under four eyes the verdict's author (world.editor) is not offered the approval.
+    await signIn(page, newPerson("editor"));
     page.on("dialog", (dialog) => void dialog.accept());
     await page.goto(`/sources/${world.wireId}?claim=${world.claimId}`);
     const comment = page.getByRole("form", { name: "Add comment" });

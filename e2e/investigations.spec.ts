@@ -7,6 +7,7 @@ A second statement put the figure at 238, plus 23 Salvadorans.`;
 test.describe("investigations and sources", () => {
   test("the demo investigation is ready on first start, with sources that disagree", async ({ page }) => {
     await signIn(page, seededAdmin);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Investigations" }).click();
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
     await expect(demo).toContainText("3 sources");
     await demo.click();
@@ -48,6 +49,7 @@ test.describe("investigations and sources", () => {
   });
 
   test("bad source input is explained at each field and everything typed is kept", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("   ");
@@ -78,6 +80,7 @@ test.describe("investigations and sources", () => {
   });
 
   test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     const hugeText = "Over 200 deportees. ".repeat(110_000); // 2.2 MB
@@ -138,6 +141,7 @@ test.describe("investigations and sources", () => {
   });
 
   test("a reviewer reads investigations but cannot create or delete them", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await expect(page.getByRole("button", { name: "Delete investigation" })).toHaveCount(0);
