@@ -181,9 +181,12 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
 
 /** FORBIDDEN at `dueAt` unless the actor may set due dates; INVALID at `dueAt` for anything but a calendar day. */
 function assertDueDateChange(actor: Actor, dueAt: string | null) {
-  if (!canSetDueDate(actor)) throw new AppError("FORBIDDEN", "Only editors and admins set due dates.", { fields: { dueAt: "Only editors and admins set due dates." } });
+  if (!canSetDueDate(actor))
+    throw new AppError("FORBIDDEN", "Only editors and admins set due dates.", { fields: { dueAt: "Only editors and admins set due dates." } });
   if (dueAt !== null && !isCalendarDay(dueAt))
-    throw new AppError("INVALID", "Give the due date as a calendar day, YYYY-MM-DD.", { fields: { dueAt: "Give the due date as a calendar day, YYYY-MM-DD." } });
+    throw new AppError("INVALID", "Give the due date as a calendar day, YYYY-MM-DD.", {
+      fields: { dueAt: "Give the due date as a calendar day, YYYY-MM-DD." },
+    });
 }
 
 /** FORBIDDEN at `status`, naming who may approve instead, when four eyes refuses the actor (lib/checking/four-eyes.ts). */

@@ -79,4 +79,3 @@ export async function followersOfFact(factId: string): Promise<string[]> {
   const rows = await db().select({ userId: factFollows.userId }).from(factFollows).where(eq(factFollows.factId, factId));
   return rows.map((row) => row.userId);
 }
-

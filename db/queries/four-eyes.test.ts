@@ -47,7 +47,12 @@ describe("four eyes", () => {
   it("counts a verdict set in the approving request itself, and leaves out disabled people from who may approve", async () => {
     const { editor, otherEditor, reviewer, claim } = await reviewedBy("reviewer");
     await setUserDisabled({ operator: "command-line", userId: otherEditor.id, disabled: true });
-    const both = updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { rationale: "Edited by the editor.", status: "approved" } });
+    const both = updateClaimReview({
+      actor: editor,
+      id: claim.id,
+      version: claim.version,
+      changes: { rationale: "Edited by the editor.", status: "approved" },
+    });
     await expect(both).rejects.toMatchObject({ code: "FORBIDDEN", fields: { status: expect.stringMatching(/No other editor or admin is active yet/) } });
     // The reviewer's verdict: the editor approves it.
     expect(claim.verdictSetBy).toBe(reviewer.id);

@@ -57,4 +57,3 @@ export async function getMyWork({ actor, today }: { actor: Actor; today: string 
     overdue: await section(isEditor ? overdueCondition(today) : and(assignedToMe, overdueCondition(today))!),
   };
 }
-

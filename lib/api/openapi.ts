@@ -90,7 +90,8 @@ const describedApi = {
     "/investigations": {
       get: {
         summary: "The investigations you may read, newest first, with their claims counted by status",
-        description: "Cursor-paginated: pass the response's `nextCursor` as `cursor` for the next page (null on the last). A bad `cursor` or `limit` is 422 at that field.",
+        description:
+          "Cursor-paginated: pass the response's `nextCursor` as `cursor` for the next page (null on the last). A bad `cursor` or `limit` is 422 at that field.",
         parameters: pageParameters,
         responses: {
           "200": { description: "OK.", content: jsonContent(ref("InvestigationPage")) },

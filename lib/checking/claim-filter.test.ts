@@ -78,6 +78,8 @@ describe("parsePageQuery", () => {
     const cursor = encodeListCursor({ at: "2026-12-07T10:00:00.000Z", id: "i-1" });
     expect(parsePageQuery({ cursor, limit: "5" })).toEqual({ cursor: { at: "2026-12-07T10:00:00.000Z", id: "i-1" }, limit: 5 });
     expect(parsePageQuery({})).toEqual({ cursor: null, limit: 50 });
-    expect(() => parsePageQuery({ limit: "-1" })).toThrowError(expect.objectContaining({ code: "INVALID", fields: { limit: "limit is a whole number from 1 to 200." } }));
+    expect(() => parsePageQuery({ limit: "-1" })).toThrowError(
+      expect.objectContaining({ code: "INVALID", fields: { limit: "limit is a whole number from 1 to 200." } }),
+    );
   });
 });

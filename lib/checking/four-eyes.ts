@@ -29,7 +29,8 @@ export function decideFourEyesApproval(actorId: string, { fourEyes, verdictSetBy
 /** The refusal's sentence for the verdict's author, naming `others` (who may approve instead). */
 export function fourEyesReason(others: readonly { name: string }[]): string {
   const first = "Four eyes: you set this claim's verdict, so someone else must approve it.";
-  if (others.length === 0) return `${first} No other editor or admin is active yet: an admin can add one, or an editor can turn four eyes off for this investigation.`;
+  if (others.length === 0)
+    return `${first} No other editor or admin is active yet: an admin can add one, or an editor can turn four eyes off for this investigation.`;
   const names = joinPhrases(others.map((person) => person.name));
   return `${first} ${others.length === 1 ? "It may be approved by" : "It may be approved by any of"} ${names}.`;
 }

@@ -78,9 +78,7 @@ export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, tar
       if (isLocked) return note === "";
       const differs = Object.values(claim.assessments).some((verdictKey) => verdictKey !== claim.verdictKey);
       const isSecondPerson = claim.verdictSetBy !== actor.id;
-      return (
-        isEditor && isSecondPerson && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0 && (!differs || note !== "")
-      );
+      return isEditor && isSecondPerson && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0 && (!differs || note !== "");
     },
     reopen: () => !isLocked || isEditor,
     review: () => !isLocked || isEditor,
