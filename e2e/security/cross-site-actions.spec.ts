@@ -51,7 +51,7 @@ test("a cross-site server action call is answered 403, writes nothing, and is in
       target: "POST /investigations",
       detail: "cross-site server action from https://evil.example",
     }),
-    expect.objectContaining({ outcome: "refused", address: "127.0.0.72", target: "POST /investigations", detail: "cross-site server action from null" }),
+    expect.objectContaining({ outcome: "refused", address: "127.0.0.72", target: "POST /", detail: "cross-site server action from null" }),
   ]);
 
   // The page's own origin still goes through.
