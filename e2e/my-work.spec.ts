@@ -42,6 +42,10 @@ test.describe("My work", () => {
     await expect(assigned).toContainText("Wire copy");
     await expect(assigned).toContainText("Open");
     await expect(assigned.getByTestId("due-date")).toContainText("Overdue: was due");
+    // The same queue through the API.
+    const work = await reviewer.api.json<Record<string, { count: number; claims: { id: string; isOverdue: boolean; dueAt: string }[] }>>("GET", "me/work");
+    expect(work.assigned!.count).toBe(1);
+    expect(work.overdue!.claims).toMatchObject([{ id: world.claim.id, isOverdue: true, dueAt: yesterday() }]);
     // The claim opens in the reader, where the reviewer sees the due date but cannot change it.
     await assigned.getByRole("link", { name: "“over 200 deportees”" }).click();
     await expect(reviewerPage).toHaveURL(new RegExp(`${world.path.replace("?", "\\?")}$`));

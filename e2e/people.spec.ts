@@ -89,12 +89,14 @@ test.describe("people", () => {
   test("an editor demoted on the command line loses editor powers on the next request", async ({ page }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toBeVisible();
     usersCli("set-role", editor.email, "reviewer");
     await page.reload();
     await expect(page).toHaveURL(/\/signin/);
     await signIn(page, editor);
     await expect(page.getByTestId("current-user")).toContainText("Reviewer");
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
   });
 
