@@ -351,6 +351,8 @@ const describedApi = {
     "/claims/{id}": {
       get: {
         summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see",
+        description:
+          "Among the review fields: `dueAt` (YYYY-MM-DD or null), `verdictSetBy` (`{ id, name }` of whoever last set the verdict or rationale, or null) and `fourEyes` (the investigation's setting: when true, that person cannot approve it).",
         parameters: idParameter("Claim id"),
         responses: { "200": withEtag("OK.", object), ...errorResponses },
       },
