@@ -100,7 +100,9 @@ async function buildWorld(): Promise<World> {
   await editor.reviewClaim(over, { verdictKey: "mostly-true", rationale: "The manifests list **261** people." });
   // An approved claim is locked (lib/checking/approval-lock.ts): the one the panel tests edit stays open.
   await editor.addEvidence(roughly.id, { outlet: "Civic Ledger", quote: "238 Venezuelans", stance: "refutes" });
-  await editor.reviewClaim(roughly, { verdictKey: "mostly-false", rationale: "The manifests list 238.", status: "approved" });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
+  const reviewedRoughly = await editor.reviewClaim(roughly, { verdictKey: "mostly-false", rationale: "The manifests list 238." });
+  await newPerson("editor").reviewClaim(reviewedRoughly, { status: "approved" });
   await editor.reviewClaim(lawyer, { verdictKey: "false", rationale: "Nobody disputed it." });
   await editor.reviewClaim(manifests, { verdictKey: "true" });
   const fact = await editor.addFact(investigation.id, "People flown on 16 March", [over.id, roughly.id, manifests.id]);
@@ -147,10 +149,20 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("the dashboard", async ({ page }) => {
+  test("the investigations list", async ({ page }) => {
     await signIn(page, world.editor);
-    await page.goto("/");
+    await page.goto("/investigations");
     await expect(page.getByRole("list", { name: "Investigations" })).toContainText("Deportation flights, March 2025");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("My work, and an investigation's filtered claim list", async ({ page }) => {
+    await signIn(page, world.editor);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+    await expect(page.getByTestId("drafts-count")).not.toHaveText("(…)");
+    await expectNoSeriousViolations(page);
+    await page.goto(`/investigations/${world.investigationId}/claims?status=open`);
+    await expect(page.getByRole("form", { name: "Filter claims" })).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 
@@ -239,7 +251,8 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   test("a claim's panel with a restored draft, before an approval the independent verdicts disagree with", async ({ page }) => {
-    await signIn(page, world.editor);
+    // A second editor: under four eyes the verdict's author (world.editor) is not offered the approval.
+    await signIn(page, newPerson("editor"));
     page.on("dialog", (dialog) => void dialog.accept());
     await page.goto(`/sources/${world.wireId}?claim=${world.claimId}`);
     const comment = page.getByRole("form", { name: "Add comment" });

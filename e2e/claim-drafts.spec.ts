@@ -131,7 +131,7 @@ test.describe("approving against the independent verdicts", () => {
     page,
     reviewer: author,
     editor,
-    world: { sourceId, claim, path },
+    world: { investigationId, sourceId, claim, path },
   }) => {
     await author.addClaim(sourceId, "238 Venezuelans");
     const other = newPerson("reviewer");
@@ -148,6 +148,11 @@ test.describe("approving against the independent verdicts", () => {
 
     await signIn(page, createAccount("editor"));
     answerDialogs(page);
+    // This editor will choose the verdict as they approve it: under four eyes (on by default) a second person would have to approve.
+    await page.goto(`/investigations/${investigationId}`);
+    await page.getByRole("form", { name: "Four eyes" }).getByLabel("Off").check();
+    await page.getByRole("form", { name: "Four eyes" }).getByRole("button", { name: "Save four eyes" }).click();
+    await expect(page.getByRole("form", { name: "Four eyes" }).getByTestId("form-message")).toHaveText("Four eyes is off.");
     await page.goto(path);
     const form = reviewForm(page);
     await expect(form.getByTestId("verdict-disagreement")).toContainText(

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { bearer } from "./api-client";
-import { seededAdmin, expect, signIn, test, type Person } from "./fixtures";
+import { seededAdmin, expect, newPerson, signIn, test, type Person } from "./fixtures";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -34,7 +34,8 @@ async function checkedInvestigation(editor: Person, title = "Deportation flights
     rationale: "The manifests list **261** people.",
     publishedUrl: "https://factdesk.example/flights#over-200", // ClaimReview's `url`: the published fact-check
   });
-  await editor.reviewClaim(reviewed, { status: "approved" });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
+  await newPerson("editor").reviewClaim(reviewed, { status: "approved" });
   await editor.addFact(investigation.id, "People flown on 16 March", [over.id, manifests.id]);
   return { headers: bearer(editor.token), investigationId: investigation.id, wireId: wire.id };
 }

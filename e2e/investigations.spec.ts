@@ -7,6 +7,7 @@ A second statement put the figure at 238, plus 23 Salvadorans.`;
 test.describe("investigations and sources", () => {
   test("the demo investigation is ready on first start, with sources that disagree", async ({ page }) => {
     await signIn(page, seededAdmin);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Investigations" }).click();
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
     await expect(demo).toContainText("3 sources");
     await demo.click();
@@ -21,6 +22,8 @@ test.describe("investigations and sources", () => {
   });
 
   test("an editor creates an investigation, pastes a source and reads it", async ({ editorPage: page }) => {
+    // After sign-in the page is My work; investigations are one click away in the main menu.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Investigations" }).click();
     await page.getByLabel("New investigation").fill("Prison capacity claims");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByRole("heading", { name: "Prison capacity claims" })).toBeVisible();
@@ -46,6 +49,7 @@ test.describe("investigations and sources", () => {
   });
 
   test("bad source input is explained at each field and everything typed is kept", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     await page.getByRole("form", { name: "Add source" }).getByLabel("Title", { exact: true }).fill("   ");
@@ -76,6 +80,7 @@ test.describe("investigations and sources", () => {
   });
 
   test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await page.getByRole("link", { name: "Add source" }).click();
     const hugeText = "Over 200 deportees. ".repeat(110_000); // 2.2 MB
@@ -91,6 +96,7 @@ test.describe("investigations and sources", () => {
   test("an editor renames an investigation, and a stale rename is refused without losing the draft", async ({ page, browser }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     await page.getByLabel("New investigation").fill("Flight numbers");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByRole("heading", { name: "Flight numbers" })).toBeVisible();
@@ -117,22 +123,25 @@ test.describe("investigations and sources", () => {
   });
 
   test("an editor deletes an investigation after confirming", async ({ editorPage: page }) => {
+    await page.goto("/investigations");
     await page.getByLabel("New investigation").fill("Short-lived investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await page.getByRole("button", { name: "Delete investigation" }).click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog).toContainText("Delete “Short-lived investigation”?");
     await dialog.getByRole("button", { name: "Delete" }).click();
-    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await expect(page).toHaveURL(/localhost:\d+\/investigations$/);
     await expect(page.getByRole("link", { name: /Short-lived investigation/ })).toHaveCount(0);
   });
 
   test("an empty investigation title is explained at the field", async ({ editorPage: page }) => {
+    await page.goto("/investigations");
     await page.getByRole("button", { name: "Create investigation" }).click();
     await expect(page.getByText("The title is required.")).toBeVisible();
   });
 
   test("a reviewer reads investigations but cannot create or delete them", async ({ reviewerPage: page }) => {
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
     await expect(page.getByRole("button", { name: "Delete investigation" })).toHaveCount(0);

@@ -89,12 +89,14 @@ test.describe("people", () => {
   test("an editor demoted on the command line loses editor powers on the next request", async ({ page }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toBeVisible();
     usersCli("set-role", editor.email, "reviewer");
     await page.reload();
     await expect(page).toHaveURL(/\/signin/);
     await signIn(page, editor);
     await expect(page.getByTestId("current-user")).toContainText("Reviewer");
+    await page.goto("/investigations");
     await expect(page.getByRole("form", { name: "Start an investigation" })).toHaveCount(0);
   });
 
@@ -131,7 +133,7 @@ test.describe("people", () => {
     await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(investigationTitle);
     await expect(adminPage.getByRole("main").locator("li bdi").filter({ hasText: "troper" })).toHaveText(sourceTitle);
     await expect(adminPage).toHaveTitle(`\u2068${investigationTitle}\u2069 · Corroborate`);
-    await adminPage.goto("/");
+    await adminPage.goto("/investigations");
     await expect(adminPage.getByRole("main").locator("bdi").filter({ hasText: investigationTitle })).toHaveText(investigationTitle);
     await adminPage.goto(`/sources/${source.id}`);
     await expect(adminPage.getByRole("heading", { level: 1 }).locator("bdi")).toHaveText(sourceTitle);

@@ -73,6 +73,6 @@ test.describe("verdict colours and delete dialogs", () => {
     const investigationDialog = page.getByRole("alertdialog");
     await expect(investigationDialog).toContainText("Deleting this investigation also deletes 1 source, 2 claims, 1 verdict and 1 evidence item.");
     await investigationDialog.getByRole("button", { name: "Delete" }).click();
-    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await expect(page).toHaveURL(/localhost:\d+\/investigations$/);
   });
 });

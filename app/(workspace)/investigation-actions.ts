@@ -22,7 +22,7 @@ export async function createInvestigationAction(_previous: FormState, formData: 
     createdId = (await createInvestigation({ actor, input })).id;
   });
   if (!createdId) return state;
-  revalidatePath("/");
+  revalidatePath("/investigations");
   redirect(`/investigations/${createdId}`);
 }
 
@@ -33,7 +33,7 @@ export async function renameInvestigationAction(investigationId: string, _previo
     const renamed = await renameInvestigation({ actor, id: investigationId, input });
     return { status: "saved", message: "Renamed.", values: { title: renamed.title, version: String(renamed.version) } };
   });
-  revalidatePath("/");
+  revalidatePath("/investigations");
   revalidatePath(`/investigations/${investigationId}`);
   return state;
 }
@@ -43,8 +43,8 @@ export async function deleteInvestigationAction(investigationId: string): Promis
   if (!fits(IdArgs, [investigationId])) return malformedArguments;
   const state = await runSave({}, async () => await deleteInvestigation({ actor, id: investigationId }));
   if (state.status !== "saved") return state;
-  revalidatePath("/");
-  redirect("/");
+  revalidatePath("/investigations");
+  redirect("/investigations");
 }
 
 const SettingsFormInput = z.object({

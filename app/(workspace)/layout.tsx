@@ -21,6 +21,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1 text-sm">
             <Link href="/" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
+              My work
+            </Link>
+            <Link href="/investigations" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">
               Investigations
             </Link>
             <Link href="/settings" className="rounded-md px-2.5 py-1.5 text-stone-700 hover:bg-stone-100">

@@ -1,49 +1,91 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/app/_server/current-actor";
-import { listInvestigations } from "@/db/queries/investigations";
-import { canManageInvestigations } from "@/lib/permissions";
-import { CreateInvestigationForm } from "./_components/create-investigation-form";
-import { formatDateTime } from "./_components/format";
-import { UserText } from "@/app/_components/user-text";
+import { getMyWork, myWorkSectionSize, type MyWorkSection } from "@/db/queries/my-work";
+import { todayUtc } from "@/lib/checking/due-date";
+import { hasRole } from "@/lib/roles";
+import { ClaimRows } from "./_components/claim-rows";
+import { MyDrafts } from "./_components/my-drafts";
 
-export const metadata: Metadata = { title: "Investigations" };
+export const metadata: Metadata = { title: "My work" };
 
-export default async function DashboardPage() {
+/**
+ * My work, the page after sign-in: what is the person's to do, each section with its count
+ * (db/queries/my-work.ts), then the drafts they left in this browser. Investigations are one
+ * click away in the main menu and in the line under the heading.
+ */
+export default async function MyWorkPage() {
   const actor = await requireActor();
-  const investigations = await listInvestigations({ actor });
+  const work = await getMyWork({ actor, today: todayUtc() });
+  const isEditor = hasRole(actor.role, "editor");
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Investigations</h1>
-          <p className="mt-1 text-sm text-stone-600">Each investigation gathers the sources about one event.</p>
-        </div>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">My work</h1>
+        <p className="mt-1 text-sm text-stone-600">
+          Claims that are yours to check, approve or keep an eye on. Every investigation is under{" "}
+          <Link href="/investigations" className="text-accent-700 underline">
+            Investigations
+          </Link>
+          .
+        </p>
       </div>
-      {canManageInvestigations(actor) ? <CreateInvestigationForm /> : null}
-      {investigations.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
-          <p className="font-medium">No investigations yet</p>
-          <p className="mt-1 text-sm text-stone-600">
-            {canManageInvestigations(actor) ? "Start one above: name the event you are checking." : "An editor will start one; it will appear here."}
-          </p>
-        </div>
-      ) : (
-        <ul aria-label="Investigations" className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
-          {investigations.map((investigation) => (
-            <li key={investigation.id}>
-              <Link href={`/investigations/${investigation.id}`} className="flex flex-wrap items-center justify-between gap-2 px-5 py-4 hover:bg-stone-50">
-                <span className="font-medium text-stone-900">
-                  <UserText>{investigation.title}</UserText>
-                </span>
-                <span className="text-sm text-stone-500">
-                  {investigation.sourceCount} {investigation.sourceCount === 1 ? "source" : "sources"} · updated {formatDateTime(investigation.updatedAt)}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <WorkSection
+        id="overdue"
+        title="Overdue"
+        section={work.overdue}
+        empty={isEditor ? "Nothing is overdue. Give a claim a due date in its panel to plan the desk's work." : "Nothing of yours is overdue."}
+      />
+      <WorkSection
+        id="assigned"
+        title="Assigned to me"
+        section={work.assigned}
+        empty={
+          isEditor
+            ? "No claim is assigned to you. Open an investigation and assign claims in their panels — to yourself or to a reviewer."
+            : "No claim is assigned to you. An editor assigns claims; you can also take an unassigned one in its panel."
+        }
+      />
+      {isEditor ? (
+        <WorkSection
+          id="to-approve"
+          title="Waiting for my approval"
+          section={work.toApprove}
+          empty="No claim in review is waiting for you. Claims appear here when someone sends them to review; under four eyes, not those whose verdict you set."
+        />
+      ) : null}
+      <WorkSection
+        id="following"
+        title="Claims I follow"
+        section={work.following}
+        empty="You follow the claims you create, are assigned or comment on. Follow any other with the Follow button in its panel."
+      />
+      <MyDrafts userId={actor.id} />
     </div>
+  );
+}
+
+function WorkSection({ id, title, section, empty }: { id: string; title: string; section: MyWorkSection; empty: string }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}{" "}
+        <span className="font-normal text-stone-500" data-testid={`${id}-count`}>
+          ({section.count})
+        </span>
+      </h2>
+      {section.claims.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">{empty}</p>
+      ) : (
+        <>
+          <ClaimRows label={title} claims={section.claims} />
+          {section.count > myWorkSectionSize ? (
+            <p className="text-xs text-stone-500">
+              The first {myWorkSectionSize} of {section.count}, those due soonest first. Each investigation&apos;s claim list filters the rest.
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
   );
 }

@@ -14,6 +14,7 @@ const selectClaimContext = preparedOnce((database) =>
       investigationId: sources.investigationId,
       ratingScale: investigations.ratingScale,
       hidesOthersAssessments: investigations.hidesOthersAssessments,
+      fourEyes: investigations.fourEyes,
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
@@ -47,7 +48,14 @@ export async function getClaimContext(claimId: string) {
   const [row] = await selectClaimContext().execute({ claimId });
   if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
   const scale: readonly Rating[] = row.ratingScale ?? defaultRatingScale;
-  return { claim: row.claim, sourceTitle: row.sourceTitle, investigationId: row.investigationId, scale, hidesOthersAssessments: row.hidesOthersAssessments };
+  return {
+    claim: row.claim,
+    sourceTitle: row.sourceTitle,
+    investigationId: row.investigationId,
+    scale,
+    hidesOthersAssessments: row.hidesOthersAssessments,
+    fourEyes: row.fourEyes,
+  };
 }
 
 /** CONFLICT carrying the other person's saved values, so the form can show them beside the draft. */

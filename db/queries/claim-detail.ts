@@ -8,6 +8,7 @@ import { listAssessmentsForViewer } from "./assessments";
 import { getClaimContext } from "./claim-context";
 import { listCommentsByClaim } from "./comments";
 import { listEvidenceByClaim } from "./evidence";
+import { isFollowingClaim } from "./follows";
 import { getFactById, listFactTitlesByInvestigation, listLinkSuggestions } from "./facts";
 
 const selectUserName = preparedOnce((database) =>
@@ -37,7 +38,7 @@ async function nameOf(userId: string | null): Promise<string | null> {
  * actor may see, and the people who can be assigned. NOT_FOUND when it does not exist.
  */
 export async function getClaimDetail({ actor, id }: { actor: Actor; id: string }) {
-  const { claim, sourceTitle, investigationId, scale, hidesOthersAssessments } = await getClaimContext(id);
+  const { claim, sourceTitle, investigationId, scale, hidesOthersAssessments, fourEyes } = await getClaimContext(id);
   const [fact] = claim.factId ? await selectFactTitle().execute({ factId: claim.factId }) : [];
   return {
     id: claim.id,
@@ -57,6 +58,9 @@ export async function getClaimDetail({ actor, id }: { actor: Actor; id: string }
     assignee: claim.assigneeId ? { id: claim.assigneeId, name: await nameOf(claim.assigneeId) } : null,
     createdBy: { id: claim.createdBy, name: await nameOf(claim.createdBy) },
     approvedBy: claim.approvedBy ? { id: claim.approvedBy, name: await nameOf(claim.approvedBy), at: claim.approvedAt } : null,
+    verdictSetBy: claim.verdictSetBy ? { id: claim.verdictSetBy, name: await nameOf(claim.verdictSetBy) } : null,
+    dueAt: claim.dueAt,
+    fourEyes,
     fact: fact ?? null,
     version: claim.version,
     updatedAt: claim.updatedAt,
@@ -110,6 +114,7 @@ export async function getCheckingPanel({ actor, claimId }: { actor: Actor; claim
   const detail = await getClaimDetail({ actor, id: claimId });
   const history = await historyOfClaim(actor, claimId, detail.assessments.hiddenCount > 0);
   const assignableUsers = await listAssignableUsers();
+  const isFollowing = await isFollowingClaim({ actor, claimId });
   const fact = detail.fact ? await getFactById({ actor, id: detail.fact.id }) : null;
   const linking = detail.fact
     ? null
@@ -117,7 +122,7 @@ export async function getCheckingPanel({ actor, claimId }: { actor: Actor; claim
         facts: await listFactTitlesByInvestigation({ actor, investigationId: detail.investigationId }),
         suggestions: await listLinkSuggestions({ actor, claimId }),
       };
-  return { detail, history, assignableUsers, fact, linking };
+  return { detail, history, assignableUsers, isFollowing, fact, linking };
 }
 
 export type CheckingPanelData = Awaited<ReturnType<typeof getCheckingPanel>>;

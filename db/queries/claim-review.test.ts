@@ -6,7 +6,8 @@ import { updateClaimReview } from "./claim-review";
 import { createClaim } from "./claims";
 import { addComment, removeComment } from "./comments";
 import { addEvidence, removeEvidence, updateEvidence } from "./evidence";
-import { createInvestigation } from "./investigations";
+import { setInvestigationFourEyes } from "./four-eyes-setting";
+import { createInvestigation, getInvestigationById } from "./investigations";
 import { createSource, updateSourceText } from "./sources";
 
 const text = "Officials counted over 200 deportees. A later count said 238 Venezuelans.";
@@ -38,14 +39,11 @@ describe("reviewing a claim", () => {
     expect(await getClaimDetail({ actor: editor, id: claim.id })).toMatchObject({ status: "in-review", version: 2 });
 
     await addEvidence({ actor: reviewer, claimId: claim.id, fields: { url: "https://example.org/count", stance: "refutes", quote: "238 Venezuelans" } });
-    const approved = await updateClaimReview({
-      actor: editor,
-      id: claim.id,
-      version: 2,
-      changes: { rationale: "The government's own count was 238.", status: "approved" },
-    });
+    // The reviewer writes the rationale; four eyes (on by default) would refuse the editor approving a rationale of their own.
+    await updateClaimReview({ actor: reviewer, id: claim.id, version: 2, changes: { rationale: "The government's own count was 238." } });
+    const approved = await updateClaimReview({ actor: editor, id: claim.id, version: 3, changes: { status: "approved" } });
     expect(approved).toMatchObject({ status: "approved", approvedBy: editor.id });
-    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 3, changes: { verdictKey: "false" } })).rejects.toThrowError(/reopen/);
+    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: 4, changes: { verdictKey: "false" } })).rejects.toThrowError(/reopen/);
   });
 
   it("refuses an update from a stale version and returns the other person's values", async () => {
@@ -250,6 +248,10 @@ describe("approving against the claim's independent verdicts", () => {
   it("weighs the verdict being approved in the same request, not the one saved before", async () => {
     const { editor, reviewer, claim } = await readyClaim();
     await recordAssessment({ actor: reviewer, claimId: claim.id, verdictKey: "false" });
+    // Setting the verdict and approving in one request is one person's work: four eyes off for this investigation.
+    const { investigationId } = await getClaimDetail({ actor: editor, id: claim.id });
+    const { version } = await getInvestigationById({ actor: editor, id: investigationId });
+    await setInvestigationFourEyes({ actor: editor, id: investigationId, version, fourEyes: false });
     expect((await updateClaimReview({ actor: editor, id: claim.id, version: 2, changes: { verdictKey: "false", status: "approved" } })).status).toBe(
       "approved",
     );

@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { approvalBlockers, canTransition, claimStatusLabels, type ClaimStatus } from "@/lib/checking/claim-status";
 import { assertNotApproved } from "@/lib/checking/approval-lock";
-import { canSetClaimVerdict, decideAssignment } from "@/lib/checking/permissions";
+import { isCalendarDay } from "@/lib/checking/due-date";
+import { decideFourEyesApproval } from "@/lib/checking/four-eyes";
+import { canSetClaimVerdict, canSetDueDate, decideAssignment } from "@/lib/checking/permissions";
 import { findRating } from "@/lib/checking/rating-scale";
 import { approvalNoteMaxLength, approvalNoteRequired, describeVerdictDisagreement } from "@/lib/checking/verdict-disagreement";
 import { AppError } from "@/lib/errors";
@@ -13,12 +15,22 @@ import { assessments, claims, evidence, users, type ClaimRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
+import { followClaimInTransaction } from "./follows";
+import { listApprovers } from "./approvers";
 
 /**
  * The reviewable fields of a claim; each one given is changed, the others are kept.
  * `approvalNote` goes only with an approval (status → approved), into its history event.
  */
-export type ClaimReviewChanges = { status?: ClaimStatus; assigneeId?: string | null; verdictKey?: string | null; rationale?: string; approvalNote?: string };
+export type ClaimReviewChanges = {
+  status?: ClaimStatus;
+  assigneeId?: string | null;
+  verdictKey?: string | null;
+  rationale?: string;
+  approvalNote?: string;
+  /** YYYY-MM-DD, or null to clear (editors and admins only). */
+  dueAt?: string | null;
+};
 
 const placeholder = (name: string) => sql`${sql.placeholder(name)}`;
 const updateReviewFields = preparedOnce((database) =>
@@ -31,6 +43,8 @@ const updateReviewFields = preparedOnce((database) =>
       rationale: placeholder("rationale"),
       approvedBy: placeholder("approvedBy"),
       approvedAt: placeholder("approvedAt"),
+      verdictSetBy: placeholder("verdictSetBy"),
+      dueAt: placeholder("dueAt"),
       updatedAt: placeholder("updatedAt"),
       version: sql`${claims.version} + 1`,
     })
@@ -47,6 +61,7 @@ const staleClaimError = (claim: ClaimRow) =>
     verdictKey: claim.verdictKey ?? "",
     rationale: claim.rationale,
     assigneeId: claim.assigneeId ?? "",
+    dueAt: claim.dueAt ?? "",
   });
 
 /**
@@ -62,17 +77,22 @@ const staleClaimError = (claim: ClaimRow) =>
  * `approvalNote`, naming the differing verdicts, without one); the note and the
  * disagreement are kept on the status event. Records one event per changed field (old → new), and a
  * reopening as "claim.reopened" naming who had approved it and when. Refusals write nothing.
+ * Whoever changes the verdict or rationale becomes `verdictSetBy`; with the investigation's
+ * four eyes on, they cannot approve it (FORBIDDEN at `status`, naming the other active editors
+ * and admins). `dueAt` (YYYY-MM-DD or null) is editors' and admins' (FORBIDDEN/INVALID at
+ * `dueAt`), recorded as "claim.due-date-set". A new assignee follows the claim.
  * The claim's row is locked from the first read to the write (`getClaimContext` in a transaction).
  */
 export async function updateClaimReview({ actor, id, version, changes }: { actor: Actor; id: string; version: number; changes: ClaimReviewChanges }) {
   return writeTransaction(async (tx) => {
-    const { claim, investigationId, scale } = await getClaimContext(id);
+    const { claim, investigationId, scale, fourEyes } = await getClaimContext(id);
     if (claim.version !== version) throw staleClaimError(claim);
     const next = {
       status: changes.status ?? claim.status,
       assigneeId: changes.assigneeId === undefined ? claim.assigneeId : changes.assigneeId,
       verdictKey: changes.verdictKey === undefined ? claim.verdictKey : changes.verdictKey,
       rationale: changes.rationale === undefined ? claim.rationale : changes.rationale,
+      dueAt: changes.dueAt === undefined ? claim.dueAt : changes.dueAt,
     };
     const verdictChanged = next.verdictKey !== claim.verdictKey || next.rationale !== claim.rationale;
     if (verdictChanged) {
@@ -92,6 +112,7 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
           throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
       }
     }
+    if (next.dueAt !== claim.dueAt) assertDueDateChange(actor, next.dueAt);
     if (next.status !== claim.status) {
       const [evidenceCounted] = await tx.select({ n: count() }).from(evidence).where(eq(evidence.claimId, id));
       const evidenceCount = evidenceCounted?.n ?? 0;
@@ -104,6 +125,9 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
       if (!decision.allowed)
         throw new AppError(decision.reason.startsWith("Approval needs") ? "INVALID" : "FORBIDDEN", decision.reason, { fields: { status: decision.reason } });
     }
+    // Four eyes looks at who set the verdict as of this request: setting it and approving in one request counts.
+    const verdictSetBy = verdictChanged ? actor.id : claim.verdictSetBy;
+    if (next.status === "approved" && claim.status !== "approved" && fourEyes) await assertFourEyes(actor, verdictSetBy);
     const now = new Date().toISOString();
     const isApproving = next.status === "approved" && claim.status !== "approved";
     const approvalNote = changes.approvalNote?.trim() ?? "";
@@ -122,6 +146,7 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
       ...next,
       approvedBy: isApproving ? actor.id : next.status === "approved" ? claim.approvedBy : null,
       approvedAt: isApproving ? now : next.status === "approved" ? claim.approvedAt : null,
+      verdictSetBy,
       updatedAt: now,
       id,
       version,
@@ -142,13 +167,33 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
     else if (next.status !== claim.status) await record("claim.status-changed", statusChange);
     if (next.verdictKey !== claim.verdictKey) await record("claim.verdict-set", { verdict: [claim.verdictKey, next.verdictKey] });
     if (next.rationale !== claim.rationale) await record("claim.rationale-changed", { rationale: [claim.rationale, next.rationale] });
-    if (next.assigneeId !== claim.assigneeId)
+    if (next.assigneeId !== claim.assigneeId) {
       await record("claim.assigned", {
         assignee: [await nameOf(claim.assigneeId), await nameOf(next.assigneeId)],
         assigneeId: [claim.assigneeId, next.assigneeId],
       });
+      if (next.assigneeId) await followClaimInTransaction(next.assigneeId, id);
+    }
+    if (next.dueAt !== claim.dueAt) await record("claim.due-date-set", { dueAt: [claim.dueAt, next.dueAt] });
     return row;
   });
+}
+
+/** FORBIDDEN at `dueAt` unless the actor may set due dates; INVALID at `dueAt` for anything but a calendar day. */
+function assertDueDateChange(actor: Actor, dueAt: string | null) {
+  if (!canSetDueDate(actor))
+    throw new AppError("FORBIDDEN", "Only editors and admins set due dates.", { fields: { dueAt: "Only editors and admins set due dates." } });
+  if (dueAt !== null && !isCalendarDay(dueAt))
+    throw new AppError("INVALID", "Give the due date as a calendar day, YYYY-MM-DD.", {
+      fields: { dueAt: "Give the due date as a calendar day, YYYY-MM-DD." },
+    });
+}
+
+/** FORBIDDEN at `status`, naming who may approve instead, when four eyes refuses the actor (lib/checking/four-eyes.ts). */
+async function assertFourEyes(actor: Actor, verdictSetBy: string | null) {
+  if (verdictSetBy !== actor.id) return; // the approvers are read only when they are needed
+  const decision = decideFourEyesApproval(actor.id, { fourEyes: true, verdictSetBy, approvers: await listApprovers() });
+  if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { status: decision.reason } });
 }
 
 /** Every independent verdict on the claim, oldest first, whoever may see them: approval weighs them all. */

@@ -12,6 +12,7 @@ import { claims, investigations, sources, sourceVersions, users, type ClaimRow }
 import { assertAllowed } from "./actor";
 import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./claim-anchors";
 import { recordEvent } from "./events";
+import { followClaimInTransaction } from "./follows";
 import { getVersionText } from "./version-texts";
 
 /**
@@ -27,6 +28,8 @@ export type ClaimView = {
   status: "open" | "in-review" | "approved";
   verdictKey: string | null;
   factId: string | null;
+  /** The day (YYYY-MM-DD) an editor wants the check done by, or null. */
+  dueAt: string | null;
   createdBy: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
@@ -154,6 +157,7 @@ async function insertClaim(
     createdAt: now(),
   });
   const row = inserted!;
+  await followClaimInTransaction(actor.id, row.id);
   await recordEvent({
     actorId: actor.id,
     action: "claim.created",
@@ -175,6 +179,7 @@ function toView(row: ClaimRow, creatorName: string, anchor: Anchor): ClaimView {
     status: row.status,
     verdictKey: row.verdictKey,
     factId: row.factId,
+    dueAt: row.dueAt,
     createdBy: { id: row.createdBy, name: creatorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -9,13 +9,15 @@ import { comments, users, type CommentRow } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
+import { followClaimInTransaction } from "./follows";
 
-/** Adds a comment to a claim (comments stay open on approved claims); NOT_FOUND when the claim is gone. */
+/** Adds a comment to a claim (comments stay open on approved claims), and its author follows the claim; NOT_FOUND when the claim is gone. */
 export async function addComment({ actor, claimId, body }: { actor: Actor; claimId: string; body: string }) {
   assertAllowed(canCreateClaim(actor), "You cannot comment.");
   return writeTransaction(async (tx) => {
     const { investigationId } = await getClaimContext(claimId);
     const [row] = await tx.insert(comments).values({ claimId, body, createdBy: actor.id }).returning();
+    await followClaimInTransaction(actor.id, claimId);
     await recordEvent({
       actorId: actor.id,
       action: "comment.added",

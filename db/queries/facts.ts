@@ -223,6 +223,14 @@ export async function listFactComparisonsByInvestigation({ actor, investigationI
   return result;
 }
 
+/** The ids of the investigation's claims that are in at least one conflicting pair of their fact (the claim list's `conflict` filter). */
+export async function listConflictingClaimIds({ investigationId }: { investigationId: string }): Promise<Set<string>> {
+  const comparisonOf = await compareClaimsByFact(investigationId, await settingsOf(investigationId));
+  const ids = new Set<string>();
+  for (const fact of await factsOf(investigationId)) for (const { a, b } of (await comparisonOf(fact.id)).conflicts) ids.add(a).add(b);
+  return ids;
+}
+
 /** The facts of an investigation with how many claims each links and how many conflicting pairs it has. */
 export async function listFactsByInvestigation({ actor, investigationId }: { actor: Actor; investigationId: string }) {
   void actor;

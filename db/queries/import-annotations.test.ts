@@ -12,6 +12,7 @@ import { addComment } from "./comments";
 import { addEvidence } from "./evidence";
 import { getExportDocument } from "./export";
 import { createFact } from "./facts";
+import { setInvestigationFourEyes } from "./four-eyes-setting";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation } from "./investigations";
 import { createSource, createSourceVersion, updateSourceText } from "./sources";
@@ -45,6 +46,8 @@ async function checkedInvestigation() {
     fields: { url: "https://gov.example/list", outlet: "Ministry", stance: "refutes", quote: "238", accessedAt: "2025-03-18" },
   });
   await addComment({ actor: editor, claimId: over.id, body: "Checked the *list*." });
+  // One editor checks and approves: four eyes off for this investigation (it is about the round trip, not the approval).
+  await setInvestigationFourEyes({ actor: editor, id: investigationId, version: 1, fourEyes: false });
   await updateClaimReview({
     actor: editor,
     id: over.id,

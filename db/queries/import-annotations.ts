@@ -193,6 +193,7 @@ const insertImportedClaimRow = preparedOnce((database) =>
       rationale: sql.placeholder("rationale"),
       approvedBy: sql.placeholder("approvedBy"),
       approvedAt: sql.placeholder("approvedAt"),
+      verdictSetBy: sql.placeholder("verdictSetBy"),
     })
     .prepare("import_insert_claim"),
 );
@@ -235,6 +236,8 @@ async function insertImportedClaim(
     rationale: annotation.rationale,
     approvedBy: status === "approved" ? actor.id : null,
     approvedAt: status === "approved" ? createdAt : null,
+    // Four eyes: the importer set the verdict (or rationale) of each claim that came with one.
+    verdictSetBy: verdict || annotation.rationale ? actor.id : null,
     createdBy: actor.id,
     createdAt,
   });

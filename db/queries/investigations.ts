@@ -50,6 +50,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       hidesOthersAssessments: investigations.hidesOthersAssessments,
       approximateTolerancePercent: investigations.approximateTolerancePercent,
       publishedUrl: investigations.publishedUrl,
+      fourEyes: investigations.fourEyes,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
     })

@@ -44,6 +44,7 @@ type Slot =
   | "version"
   | "boolean"
   | "nullableTokenId"
+  | "claimIds"
   | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
@@ -55,6 +56,10 @@ const signatures: Record<string, Slot[]> = {
   savePublishedAddressAction: ["investigationId", "state", "form"],
   createPublicLinkAction: ["investigationId", "state", "form"],
   revokePublicLinkAction: ["investigationId"],
+  saveFourEyesAction: ["investigationId", "state", "form"],
+  listDraftClaimsAction: ["claimIds"],
+  setClaimFollowedAction: ["sourceId", "claimId", "boolean"],
+  setFactFollowedAction: ["factId", "boolean"],
   importAnnotationsAction: ["investigationId", "state", "form"],
   createSourceAction: ["investigationId", "state", "form"],
   importSourceFromUrlAction: ["investigationId", "state", "form"],
@@ -126,7 +131,7 @@ const malformed: [string, unknown][] = [
 ];
 
 /** Each of the world's objects, made fresh before each action so it is at version 1. */
-let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId">, string> & { sourceVersionId: string };
+let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | "claimIds">, string> & { sourceVersionId: string };
 
 async function makeWorld() {
   const admin = await createTestActor("admin");
@@ -247,6 +252,7 @@ function wellFormed(slot: Slot): unknown {
   if (slot === "version") return 1;
   if (slot === "boolean") return true;
   if (slot === "nullableTokenId") return world.tokenId;
+  if (slot === "claimIds") return [world.claimId];
   return world[slot];
 }
 
@@ -255,7 +261,13 @@ function casesFor(action: string, slots: Slot[]): { name: string; args: () => un
     if (slot === "state") return [];
     const values: [string, () => unknown][] = [
       ...malformed
-        .filter(([, value]) => !(slot === "nullableTokenId" && value === null) && !(slot === "boolean" && typeof value === "boolean"))
+        .filter(
+          ([, value]) =>
+            !(slot === "nullableTokenId" && value === null) &&
+            !(slot === "boolean" && typeof value === "boolean") &&
+            // A list of ids, empty or naming no claim, is well-formed (it finds nothing).
+            !(slot === "claimIds" && Array.isArray(value) && value.every((item) => typeof item === "string")),
+        )
         .map(([name, value]): [string, () => unknown] => [name, () => value]),
       ...(slot === "form" ? malformedForms(action) : []),
       ...(slot === "selection" ? malformedSelections.map(([name, value]): [string, () => unknown] => [name, () => value]) : []),

@@ -26,6 +26,9 @@ import { signOutAction } from "@/app/(auth)/sign-out-actions";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(workspace)/notifications/actions";
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
+import { setClaimFollowedAction, setFactFollowedAction } from "@/app/(workspace)/follow-actions";
+import { saveFourEyesAction } from "@/app/(workspace)/investigations/[id]/four-eyes-actions";
+import { listDraftClaimsAction } from "@/app/(workspace)/my-work-actions";
 import {
   createInvestigationAction,
   deleteInvestigationAction,
@@ -132,11 +135,11 @@ async function claimOf(context: Context, owner = context.owner) {
   return { investigationId, source, claim: await claimBy(owner, source) };
 }
 
-/** Gives the claim evidence, a verdict and a rationale, and has another editor approve it; returns its version and evidence item. */
+/** Gives the claim evidence, a verdict and a rationale (by its owner), and has another editor approve it (four eyes); returns its version and evidence item. */
 async function approve(claim: { id: string; version: number }, owner: Actor) {
   const item = await addEvidence({ actor: owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
   const reviewed = await updateClaimReview({
-    actor: world.otherEditor,
+    actor: owner,
     id: claim.id,
     version: claim.version,
     changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
@@ -210,6 +213,32 @@ const drivers: Record<string, Driver> = {
       const id = await investigationBy(c.investigationOwner);
       await createPublicLink({ actor: world.otherEditor, investigationId: id, expiresInDays: 7 });
       return () => revokePublicLinkAction(id);
+    },
+  },
+  saveFourEyesAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      return () => saveFourEyesAction(id, idleFormState, form({ fourEyes: "off", version: "1" }));
+    },
+  },
+  listDraftClaimsAction: {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return () => listDraftClaimsAction([claim.id]);
+    },
+  },
+  setClaimFollowedAction: {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      // A claim's creator follows it already: `own` unfollows, `other` follows — a change either way.
+      return () => setClaimFollowedAction(source.id, claim.id, c.relation !== "own");
+    },
+  },
+  setFactFollowedAction: {
+    setup: async (c) => {
+      const { investigationId, claim } = await claimOf(c);
+      const fact = await createFact({ actor: c.owner, investigationId, title: "People flown", claimIds: [claim.id] });
+      return () => setFactFollowedAction(fact.id, true);
     },
   },
   importAnnotationsAction: {
@@ -349,6 +378,34 @@ const drivers: Record<string, Driver> = {
           claim.id,
           idleFormState,
           form({ intent: "save", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: "", version: String(claim.version) }),
+        );
+    },
+  },
+  "saveClaimReviewAction#due-date": {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      return () => saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(claim, { dueAt: "2026-12-31" }));
+    },
+  },
+  "saveClaimReviewAction#approve-own-verdict": {
+    setup: async (c) => {
+      // The caller (assigned by another editor, so a reviewer may too) sets the verdict, then tries to approve it.
+      const { source, claim } = await claimOf(c);
+      await addEvidence({ actor: c.owner, claimId: claim.id, fields: { outlet: "Ministry", stance: "refutes" } });
+      const author = c.actor ?? world.otherEditor;
+      const assigned = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: author.id } });
+      const reviewed = await updateClaimReview({
+        actor: author,
+        id: claim.id,
+        version: assigned.version,
+        changes: { verdictKey: "mostly-false", rationale: "The list has 238 names." },
+      });
+      return () =>
+        saveClaimReviewAction(
+          source.id,
+          claim.id,
+          idleFormState,
+          reviewForm(reviewed, { intent: "approved", verdictKey: "mostly-false", rationale: "The list has 238 names.", assigneeId: author.id }),
         );
     },
   },

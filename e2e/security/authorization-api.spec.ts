@@ -61,15 +61,12 @@ async function claimOf(c: Context, owner = c.owner) {
 const patchClaim = (who: Person, id: string, version: number, changes: Record<string, unknown>) =>
   apiClient(people[who].token, { from }).json<{ version: number }>("PATCH", `claims/${id}`, changes, { "If-Match": `"v${version}"` });
 
-/** A claim of the case with evidence (by its owner), a verdict and a rationale, approved by another editor. */
+/** A claim of the case with evidence, a verdict and a rationale (by its owner), approved by another editor (four eyes). */
 async function approvedClaimOf(c: Context) {
   const { claim, ...rest } = await claimOf(c);
   const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
-  const approved = await patchClaim("otherEditor", claim.id, claim.version, {
-    verdictKey: "mostly-false",
-    rationale: "The list has 238 names.",
-    status: "approved",
-  });
+  const reviewed = await patchClaim(c.owner, claim.id, claim.version, { verdictKey: "mostly-false", rationale: "The list has 238 names." });
+  const approved = await patchClaim("otherEditor", claim.id, reviewed.version, { status: "approved" });
   return { ...rest, claim: { id: claim.id, version: approved.version }, item };
 }
 
@@ -122,6 +119,9 @@ const drivers: Record<string, Driver> = {
     },
   },
   "GET /api/v1/notifications/events": { setup: async () => ({ ...get("notifications/events"), headersOnly: true }) },
+  "GET /api/v1/me/work": { setup: async () => get("me/work") },
+  "GET /api/v1/investigations": { setup: async () => get("investigations?limit=5") },
+  "GET /api/v1/investigations/[id]/claims": { setup: async (c) => get(`investigations/${(await claimOf(c)).investigationId}/claims?status=open&overdue=0`) },
 
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
   "GET /api/v1/investigations/[id]": { setup: async (c) => get(`investigations/${await investigationBy(c.investigationOwner)}`) },
@@ -267,6 +267,23 @@ const drivers: Record<string, Driver> = {
       const { claim } = await claimOf(c);
       const held = await patchClaim("otherEditor", claim.id, claim.version, { assigneeId: people.otherEditor.id });
       return json("PATCH", `claims/${claim.id}`, { assigneeId: people[c.caller ?? "reviewer"].id }, { "If-Match": `"v${held.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#due-date": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      return json("PATCH", `claims/${claim.id}`, { dueAt: "2026-12-31" }, { "If-Match": `"v${claim.version}"` });
+    },
+  },
+  "PATCH /api/v1/claims/[id]#approve-own-verdict": {
+    setup: async (c) => {
+      // The caller (assigned by another editor, so a reviewer may too) sets the verdict, then tries to approve it.
+      const { claim } = await claimOf(c);
+      await api(c.owner, "POST", `claims/${claim.id}/evidence`, { outlet: "Ministry", stance: "refutes" });
+      const author = c.caller ?? "otherEditor";
+      const assigned = await patchClaim("otherEditor", claim.id, claim.version, { assigneeId: people[author].id });
+      const reviewed = await patchClaim(author, claim.id, assigned.version, { verdictKey: "mostly-false", rationale: "The list has 238 names." });
+      return json("PATCH", `claims/${claim.id}`, { status: "approved" }, { "If-Match": `"v${reviewed.version}"` });
     },
   },
   "PATCH /api/v1/claims/[id]#take-unassigned": {

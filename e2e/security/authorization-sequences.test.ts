@@ -76,6 +76,7 @@ async function setUpRun(): Promise<{ model: ClaimModel[]; real: Real }> {
       status: "open",
       verdictKey: null,
       rationale: "",
+      verdictSetBy: null,
       evidence: [],
       spans,
       span: 0,
@@ -87,7 +88,12 @@ async function setUpRun(): Promise<{ model: ClaimModel[]; real: Real }> {
   const ready = model[1]!;
   const item = await addEvidence({ actor: second, claimId: ready.id, fields: { outlet: "Ministry", stance: "refutes" } });
   await updateClaimReview({ actor: second, id: ready.id, version: 1, changes: { verdictKey: "false", rationale: "The list has 238 names." } });
-  Object.assign(ready, { verdictKey: "false", rationale: "The list has 238 names.", evidence: [{ id: item.id, createdBy: second.id }] });
+  Object.assign(ready, {
+    verdictKey: "false",
+    rationale: "The list has 238 names.",
+    verdictSetBy: second.id,
+    evidence: [{ id: item.id, createdBy: second.id }],
+  });
   return { model, real: { ...real, claimIds: model.map((claim) => claim.id), approved: new Map() } };
 }
 

@@ -117,7 +117,7 @@ describe("the authorization table", () => {
     expect(appFiles.filter((file) => inlineServerDirectives(parse(file)) > 0)).toEqual([]);
   });
 
-  it("gives each row a unique id, an answer for every role, and at least one case allowed to someone unless an approval locks it", () => {
+  it("gives each row a unique id, an answer for every role, and at least one case allowed to someone unless an approval (or four eyes) refuses all", () => {
     const ids = authorizationTable.map((row) => row.id);
     expect(ids.length).toBe(new Set(ids).size);
     for (const row of authorizationTable) {
@@ -125,8 +125,8 @@ describe("the authorization table", () => {
       expect(new Set(cases.map((c) => c.role)), row.id).toEqual(new Set(matrixRoles));
       expect(
         cases.some((c) => c.expected === "allowed"),
-        `${row.id} is allowed to ${row.lockedByApproval ? "someone despite the approval" : "nobody"}`,
-      ).toBe(!row.lockedByApproval);
+        `${row.id} is allowed to ${row.lockedByApproval || row.refusedToAll ? "someone, though it is refused to all" : "nobody"}`,
+      ).toBe(!row.lockedByApproval && !row.refusedToAll);
     }
   });
 

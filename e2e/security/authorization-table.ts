@@ -63,11 +63,13 @@ export type AuthorizationRow = {
   roles: Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
   /** The object is an approved claim (or its evidence), locked for everyone until an editor reopens it. */
   lockedByApproval?: true;
+  /** Refused to everyone by another rule that holds for every role (four eyes: approving a verdict one set). */
+  refusedToAll?: true;
   note?: string;
 };
 
 type Cells = Record<SignedInRole, Partial<Record<Relation, Outcome>>>;
-type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes" | "lockedByApproval"> & { writes?: boolean };
+type Spec = Omit<AuthorizationRow, "anonymous" | "roles" | "writes" | "lockedByApproval" | "refusedToAll"> & { writes?: boolean };
 
 const every = (outcome: Outcome, on: readonly Relation[]) =>
   Object.fromEntries(on.map((relation) => [relation, outcome])) as Partial<Record<Relation, Outcome>>;
@@ -123,6 +125,10 @@ function lockedByApproval(spec: Spec, shape: Shape = anyOwnerShape): Authorizati
   return { writes: true, ...spec, lockedByApproval: true, anonymous: "refused", roles: cells(() => "refused", shape) };
 }
 
+/** Refused to everyone for a reason other than the approval lock (four eyes: approving a verdict of one's own). */
+function refusedToAll(spec: Spec, shape: Shape = anyOwnerShape): AuthorizationRow {
+  return { writes: true, ...spec, refusedToAll: true, anonymous: "refused", roles: cells(() => "refused", shape) };
+}
 /** Admins only; with `on: ["own", "other"]` the object is an account and an admin's own is refused. */
 function adminOnly(spec: Spec, shape: Shape): AuthorizationRow {
   return {
@@ -238,6 +244,8 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "notifications", "bearer", "none (the caller's own notifications, and only theirs)"), ...read }, none),
   ownerOnly(route("POST", "notifications/read", "bearer", "notification (`{ ids }`; another person's id answers 404)")),
   signedIn({ ...route("GET", "notifications/events", "bearer-or-session", "none (the caller's own unread count)"), ...read }, none),
+  signedIn({ ...route("GET", "me/work", "bearer", "none (the caller's own queue)"), ...read }, none),
+  signedIn({ ...route("GET", "investigations", "bearer", "none (every investigation the caller may read)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
@@ -254,6 +262,7 @@ export const authorizationTable: AuthorizationRow[] = [
     note: "Shows the public report only (approved claims, no people, no workspace links); a revoked or expired link answers 404 (e2e/public-report.spec.ts).",
   }),
   signedIn({ ...route("GET", "investigations/[id]/agreement", "bearer", "investigation"), ...read }, investigationShape),
+  signedIn({ ...route("GET", "investigations/[id]/claims", "bearer", "investigation (its filtered claim list)"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/events", "bearer-or-session", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/export", "bearer", "investigation"), ...read }, investigationShape),
   signedIn({ ...route("GET", "investigations/[id]/facts", "bearer", "investigation"), ...read }, investigationShape),
@@ -305,6 +314,12 @@ export const authorizationTable: AuthorizationRow[] = [
     anyOwner,
   ),
   signedIn({ ...route("PATCH", "claims/[id]", "bearer", "unassigned claim (the caller takes it)"), id: "PATCH /api/v1/claims/[id]#take-unassigned" }, anyOwner),
+  editorOnly({ ...route("PATCH", "claims/[id]", "bearer", "claim (its due date)"), id: "PATCH /api/v1/claims/[id]#due-date" }, anyOwner),
+  refusedToAll({
+    ...route("PATCH", "claims/[id]", "bearer", "claim whose verdict the caller set (approve it)"),
+    id: "PATCH /api/v1/claims/[id]#approve-own-verdict",
+    note: "Four eyes (on by default): the verdict's author may not approve it; reviewers may not approve at all (lib/checking/four-eyes.ts).",
+  }),
   signedIn(route("POST", "claims/[id]/assessments", "bearer", "claim (records the caller's own verdict)"), anyOwner),
   signedIn(route("POST", "claims/[id]/comments", "bearer", "claim"), anyOwner),
   signedIn(route("POST", "claims/[id]/evidence", "bearer", "claim"), anyOwner),
@@ -365,6 +380,10 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigation-actions.ts", "renameInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "deleteInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "saveInvestigationSettingsAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/investigations/[id]/four-eyes-actions.ts", "saveFourEyesAction", "investigation"), investigationShape),
+  signedIn({ ...action("(workspace)/my-work-actions.ts", "listDraftClaimsAction", "none (claims named by the caller's own drafts)"), ...read }, none),
+  signedIn({ ...action("(workspace)/follow-actions.ts", "setClaimFollowedAction", "claim (the caller follows or unfollows it for themselves)") }, anyOwner),
+  signedIn({ ...action("(workspace)/follow-actions.ts", "setFactFollowedAction", "fact (the caller follows or unfollows it for themselves)") }, anyOwner),
   editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/webhook-actions.ts", "addWebhookAction", "investigation (adds a webhook)"), investigationShape),
   editorOnly(action("(workspace)/webhook-actions.ts", "removeWebhookAction", "webhook (one of another investigation is refused)"), {
@@ -395,6 +414,16 @@ export const authorizationTable: AuthorizationRow[] = [
   lockedByApproval(action("(workspace)/sources/[id]/claim-actions.ts", "deleteClaimAction", "approved claim", "approved")),
 
   ownOrEditor(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its verdict and rationale)", "verdict")),
+  editorOnly(action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its due date)", "due-date"), anyOwner),
+  refusedToAll({
+    ...action(
+      "(workspace)/sources/[id]/checking-actions.ts",
+      "saveClaimReviewAction",
+      "claim whose verdict the caller set (approve it)",
+      "approve-own-verdict",
+    ),
+    note: "Four eyes (on by default): the verdict's author may not approve it; reviewers may not approve at all.",
+  }),
   signedIn(
     action("(workspace)/sources/[id]/checking-actions.ts", "saveClaimReviewAction", "claim (its status: open → in review)", "send-for-review"),
     anyOwner,

@@ -22,6 +22,7 @@ const linesSince = (offset: number): Line[] =>
 test("a cross-site server action call is answered 403, writes nothing, and is in the security log with its origin and address", async ({
   editorPage: page,
 }) => {
+  await page.goto("/investigations");
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("Cross-site investigation");
     await page.getByRole("button", { name: "Create investigation" }).click();
@@ -44,7 +45,12 @@ test("a cross-site server action call is answered 403, writes nothing, and is in
 
   const refusals = linesSince(offset).filter((line) => line.event === "csrf-refused");
   expect(refusals).toEqual([
-    expect.objectContaining({ outcome: "refused", address: "127.0.0.71", target: "POST /", detail: "cross-site server action from https://evil.example" }),
+    expect.objectContaining({
+      outcome: "refused",
+      address: "127.0.0.71",
+      target: "POST /investigations",
+      detail: "cross-site server action from https://evil.example",
+    }),
     expect.objectContaining({ outcome: "refused", address: "127.0.0.72", target: "POST /", detail: "cross-site server action from null" }),
   ]);
 

@@ -170,6 +170,7 @@ test.describe("cross-site requests to route handlers", () => {
   });
 
   test("a page on another site cannot make a signed-in browser write, by form, no-cors fetch or server action form", async ({ editorPage: page }) => {
+    await page.goto("/investigations");
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Captured");
       await page.getByRole("button", { name: "Create investigation" }).click();

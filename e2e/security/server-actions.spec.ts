@@ -35,6 +35,7 @@ test.describe("server actions check their caller themselves", () => {
   }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Replayed investigation");
       await page.getByRole("button", { name: "Create investigation" }).click();
@@ -97,6 +98,7 @@ test.describe("server actions refuse cross-site requests", () => {
   test("a replay with a foreign Origin or Origin: null is refused before the action runs, even with the right session", async ({ page }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Cross-site investigation");
       await page.getByRole("button", { name: "Create investigation" }).click();
@@ -114,6 +116,7 @@ test.describe("server actions refuse cross-site requests", () => {
   test("a request with no Origin (not a browser) still needs the session and the permission", async ({ page }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Originless investigation");
       await page.getByRole("button", { name: "Create investigation" }).click();
@@ -128,6 +131,7 @@ test.describe("server actions refuse cross-site requests", () => {
   test("a body over the 5 MB server action limit is refused at once and writes nothing", async ({ page }) => {
     const editor = createAccount("editor");
     await signIn(page, editor);
+    await page.goto("/investigations");
     const action = await captureAction(page, async () => {
       await page.getByLabel("New investigation").fill("Huge investigation");
       await page.getByRole("button", { name: "Create investigation" }).click();

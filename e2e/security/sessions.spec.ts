@@ -26,6 +26,7 @@ async function editorSession(page: Page) {
   const editor = newPerson("editor");
   const investigation = await editor.createInvestigation("Sessions");
   await signIn(page, editor);
+  await page.goto("/investigations");
   const action = await captureAction(page, async () => {
     await page.getByLabel("New investigation").fill("After the session");
     await page.getByRole("button", { name: "Create investigation" }).click();

@@ -42,6 +42,7 @@ test.describe("two app servers on one PostgreSQL database", () => {
     const [a, b] = servers as [AppServer, AppServer];
     expect(usersCli("list").match(/@/g)).toHaveLength(1);
     const onA = await signInOn(browser, a, admin);
+    await onA.goto("/investigations");
     const demos = onA.getByRole("link", { name: /Deportation flights/ });
     await expect(demos).toHaveCount(1);
 
@@ -159,7 +160,7 @@ test.describe("two app servers on one PostgreSQL database", () => {
     const page = await signInOn(browser, a, admin);
     postgres.stop({ mode: "immediate", keep: true });
     try {
-      await page.goto("/");
+      await page.goto("/investigations");
       const notice = page.getByRole("alert").filter({ hasText: "This page could not be loaded" });
       await expect(notice).toBeVisible();
       await expect(notice).toContainText("If the database is restarting");

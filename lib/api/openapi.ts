@@ -73,6 +73,21 @@ const exportAudienceParameter = {
     "internal (default): everything you may read. public: what may leave the building — approved claims only, each with its statement, claimant, appearance (its source's address and date) and published fact-check address, verdict, rationale and evidence; no comments, independent verdicts, assignees, creators or approvers, links into the workspace or anchor warnings; sources without an approved claim are left out.",
   schema: { type: "string", enum: ["internal", "public"], default: "internal" },
 };
+const pageParameters = [
+  { name: "cursor", in: "query", required: false, description: "The `nextCursor` of the previous page.", schema: { type: "string" } },
+  { name: "limit", in: "query", required: false, description: "Rows per page, 1–200 (default 50).", schema: { type: "integer", minimum: 1, maximum: 200 } },
+];
+const filter = (name: string, description: string, schema: object = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
+const yesNo = { type: "string", enum: ["1", "0", "true", "false", "yes", "no"] };
+const claimFilterParameters = [
+  filter("status", "open, in-review or approved.", { type: "string", enum: ["open", "in-review", "approved"] }),
+  filter("verdict", "A key of the investigation's scale (such as mostly-false), or `none` for claims without a verdict."),
+  filter("assignee", "A user id, `me` (the caller) or `none` (unassigned)."),
+  filter("source", "A source id."),
+  filter("fact", "A fact id, or `none` for claims not linked to a fact."),
+  filter("conflict", "1: claims in a conflicting pair of their fact; 0: the others.", yesNo),
+  filter("overdue", "1: past their due day (UTC) and not approved; 0: the others.", yesNo),
+];
 
 const offsetNote = "Offsets are UTF-16 code units (JavaScript string indices) into the source version's text, end exclusive.";
 
@@ -87,6 +102,17 @@ const describedApi = {
   security: [{ bearerAuth: [] }],
   paths: {
     "/investigations": {
+      get: {
+        summary: "The investigations you may read, newest first, with their claims counted by status",
+        description:
+          "Cursor-paginated: pass the response's `nextCursor` as `cursor` for the next page (null on the last). A bad `cursor` or `limit` is 422 at that field.",
+        parameters: pageParameters,
+        responses: {
+          "200": { description: "OK.", content: jsonContent(ref("InvestigationPage")) },
+          "422": { description: "Bad cursor or limit.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
+      },
       post: {
         summary: "Create an investigation (editors and admins)",
         requestBody: { required: true, content: jsonContent(inputSchema(CreateInvestigationInput)) },
@@ -141,6 +167,19 @@ const describedApi = {
         summary: "Revoke the investigation's public link: its address answers 404 from now on (editors)",
         parameters: idParameter("Investigation id"),
         responses: { "204": { description: "Revoked (also when there was none)." }, ...errorResponses },
+      },
+    },
+    "/investigations/{id}/claims": {
+      get: {
+        summary: "The investigation's claims, filtered as on its claim list page, a page at a time (oldest first)",
+        description:
+          "The same filters, names and values as the claim list page's address (`/investigations/{id}/claims?…`), so a shared list can be read here. Every filter is optional; given ones must all hold. `nextCursor` continues after the last row (stable order: created at, then id); null on the last page. A bad value is 422 with the reason at `error.fields.<name>`.",
+        parameters: [...idParameter("Investigation id"), ...claimFilterParameters, ...pageParameters],
+        responses: {
+          "200": { description: "OK.", content: jsonContent(ref("ClaimListPage")) },
+          "422": { description: "A bad filter, cursor or limit, at its field.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/investigations/{id}/sources": {
@@ -272,6 +311,14 @@ const describedApi = {
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
       },
     },
+    "/me/work": {
+      get: {
+        summary: "Your queue (My work): claims assigned to you, waiting for your approval, that you follow, and overdue",
+        description:
+          "Each section has its full `count` and its first 100 claims, those with the earliest due day first. `assigned`: assigned to you, not approved. `toApprove` (editors and admins; empty for reviewers): in review and yours to approve — under the investigation's four eyes, not those whose verdict you set. `following`: claims you follow (you follow those you create, are assigned or comment on), not approved. `overdue`: past the due day (UTC) and not approved — those assigned to you; for editors and admins, every one in the workspace.",
+        responses: { "200": { description: "OK.", content: jsonContent(ref("MyWork")) }, ...errorResponses },
+      },
+    },
     "/me": {
       get: {
         summary: "The account the token acts as: id, email, name, role",
@@ -401,14 +448,16 @@ const describedApi = {
     "/claims/{id}": {
       get: {
         summary: "A claim with its review fields, scale, evidence, comments and the independent verdicts you may see",
+        description:
+          "Among the review fields: `dueAt` (YYYY-MM-DD or null), `verdictSetBy` (`{ id, name }` of whoever last set the verdict or rationale, or null) and `fourEyes` (the investigation's setting: when true, that person cannot approve it).",
         parameters: idParameter("Claim id"),
         responses: { "200": withEtag("OK.", object), ...errorResponses },
       },
       patch: {
         summary:
-          "Change status, assignee, verdict, rationale, statement, claimant or published address. Only editors approve or reopen; approval needs a verdict, a rationale and evidence (422 says which is missing)",
+          "Change status, assignee, verdict, rationale, due date, statement, claimant or published address. Only editors approve or reopen, and not a verdict of their own under four eyes; approval needs a verdict, a rationale and evidence (422 says which is missing)",
         description:
-          "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim. When the claim's independent verdicts differ from the verdict being approved, the approval needs `approvalNote` (a short note, up to 1,000 characters; 422 at error.fields.approvalNote names the differing verdicts); the note is kept on the approval's `claim.status-changed` history event. `approvalNote` without an approval is 422. What the public report says of the claim: `statement` (the full claim the verdict is about; null: the sentence around its words), `claimant` (a person or organisation) and `publishedUrl` (http or https; null: the investigation's address); null or a blank string clears each. Whoever may set the verdict may set them; an approved claim's statement and claimant are locked with it (403), its published address is not. Each change is a history event (`claim.statement-changed`, `claim.claimant-changed`, `claim.published-url-changed`). All fields of one request are saved together or not at all.",
+          "Assignee: editors and admins assign anyone or nobody; a reviewer may only take an unassigned claim (`assigneeId` = their own id) and release one assigned to them (`null`); other changes are 403 with the reason in error.fields.assigneeId. An approved claim's verdict and rationale change only in the request that reopens it (`status` open or in-review, editors only; 403 otherwise); the reopening is recorded in its history as `claim.reopened`, naming who had approved it and when. Assignment may change on an approved claim. When the claim's independent verdicts differ from the verdict being approved, the approval needs `approvalNote` (a short note, up to 1,000 characters; 422 at error.fields.approvalNote names the differing verdicts); the note is kept on the approval's `claim.status-changed` history event. `approvalNote` without an approval is 422. What the public report says of the claim: `statement` (the full claim the verdict is about; null: the sentence around its words), `claimant` (a person or organisation) and `publishedUrl` (http or https; null: the investigation's address); null or a blank string clears each. Whoever may set the verdict may set them; an approved claim's statement and claimant are locked with it (403), its published address is not. Each change is a history event (`claim.statement-changed`, `claim.claimant-changed`, `claim.published-url-changed`). All fields of one request are saved together or not at all. Four eyes (an investigation setting, on by default): whoever last changed the verdict or rationale (`verdictSetBy`, also when set in the approving request itself) cannot approve it — 403 with a sentence at error.fields.status naming the active editors and admins who may. `dueAt` (YYYY-MM-DD, or null to clear) is for editors and admins (403 at error.fields.dueAt otherwise; 422 for a day that does not exist) and is recorded as `claim.due-date-set`.",
         parameters: [...idParameter("Claim id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateClaimReviewInput)) },
         responses: {
@@ -648,6 +697,7 @@ const describedApi = {
           title: { type: "string" },
           version: { type: "integer" },
           publishedUrl: { type: ["string", "null"], description: "Where the investigation's fact-check is published." },
+          fourEyes: { type: "boolean", description: "Four eyes: the person who set a claim's verdict cannot also approve it (on by default)." },
           createdAt: { type: "string", format: "date-time" },
           updatedAt: { type: "string", format: "date-time" },
           sources: {
@@ -664,6 +714,59 @@ const describedApi = {
             },
           },
         },
+      },
+      InvestigationPage: {
+        type: "object",
+        properties: {
+          investigations: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                title: { type: "string" },
+                createdAt: { type: "string", format: "date-time" },
+                updatedAt: { type: "string", format: "date-time" },
+                version: { type: "integer" },
+                claimCounts: {
+                  type: "object",
+                  properties: { open: { type: "integer" }, "in-review": { type: "integer" }, approved: { type: "integer" } },
+                },
+              },
+            },
+          },
+          nextCursor: { type: ["string", "null"] },
+        },
+      },
+      ClaimListItem: {
+        type: "object",
+        description: "A claim in a list, with what a person needs to pick it up.",
+        properties: {
+          id: { type: "string" },
+          exact: { type: "string", description: "The claim's words on the version it was made on." },
+          status: { enum: ["open", "in-review", "approved"] },
+          verdict: { type: ["object", "null"], properties: { key: { type: "string" }, label: { type: "string" } } },
+          assignee: { type: ["object", "null"], properties: { id: { type: "string" }, name: { type: "string" } } },
+          dueAt: { type: ["string", "null"], format: "date" },
+          isOverdue: { type: "boolean", description: "Past its due day (UTC) and not approved." },
+          fact: { type: ["object", "null"], properties: { id: { type: "string" }, title: { type: "string" } } },
+          source: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+          investigation: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+          createdAt: { type: "string", format: "date-time" },
+        },
+      },
+      ClaimListPage: {
+        type: "object",
+        properties: { claims: { type: "array", items: ref("ClaimListItem") }, nextCursor: { type: ["string", "null"] } },
+      },
+      MyWork: {
+        type: "object",
+        properties: Object.fromEntries(
+          ["assigned", "toApprove", "following", "overdue"].map((name) => [
+            name,
+            { type: "object", properties: { count: { type: "integer" }, claims: { type: "array", items: ref("ClaimListItem") } } },
+          ]),
+        ),
       },
       Source: {
         type: "object",
@@ -759,6 +862,7 @@ const describedApi = {
               { type: "object", properties: { status: { const: "orphan" }, score: { const: 0 }, reason: { type: "string" } } },
             ],
           },
+          dueAt: { type: ["string", "null"], format: "date", description: "The day (YYYY-MM-DD) an editor wants the check done by." },
           createdBy: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
           createdAt: { type: "string", format: "date-time" },
           version: { type: "integer" },

@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { differsFromSaved, draftAfterSave, draftKey, isDraftBehind, parseDraft, restoreDecision, type ClaimDraft } from "./claim-drafts";
+import {
+  differsFromSaved,
+  draftAfterSave,
+  draftFormLabel,
+  draftKey,
+  isDraftBehind,
+  parseDraft,
+  parseDraftKey,
+  recentDraftsOf,
+  restoreDecision,
+  type ClaimDraft,
+} from "./claim-drafts";
 
 const draft = (values: Record<string, string>, basedOn: string | null = "3"): ClaimDraft => ({ values, basedOn, writtenAt: "2026-12-07T10:00:00.000Z" });
 
@@ -62,5 +73,32 @@ describe("restoring and clearing drafts", () => {
     expect(isDraftBehind(draft({}, "3"), "4")).toBe(true);
     expect(isDraftBehind(draft({}, "4"), "4")).toBe(false);
     expect(isDraftBehind(draft({}, null), "4")).toBe(false);
+  });
+});
+
+describe("recent drafts for My work", () => {
+  const stored = (writtenAt: string) => JSON.stringify({ values: { body: "x" }, basedOn: null, writtenAt });
+  it("reads back the scope of every key draftKey writes, and nothing else", () => {
+    const scope = { userId: "u:1", claimId: "c/2", form: "evidence:new" };
+    expect(parseDraftKey(draftKey(scope))).toEqual(scope);
+    expect(parseDraftKey("corroborate:draft:v0:u:c:f")).toBeNull();
+    expect(parseDraftKey("theme")).toBeNull();
+  });
+
+  it("lists one person's drafts by claim, newest first, leaving out others' and unreadable ones", () => {
+    const entries: [string, string | null][] = [
+      [draftKey({ userId: "ana", claimId: "c1", form: "comment" }), stored("2026-12-07T10:00:00.000Z")],
+      [draftKey({ userId: "ana", claimId: "c2", form: "review" }), stored("2026-12-07T11:00:00.000Z")],
+      [draftKey({ userId: "ana", claimId: "c1", form: "review" }), stored("2026-12-07T12:00:00.000Z")],
+      [draftKey({ userId: "ben", claimId: "c3", form: "comment" }), stored("2026-12-07T13:00:00.000Z")],
+      [draftKey({ userId: "ana", claimId: "c4", form: "comment" }), "{not json"],
+      ["theme", "dark"],
+    ];
+    expect(recentDraftsOf(entries, "ana")).toEqual([
+      { claimId: "c1", forms: ["comment", "review"], writtenAt: "2026-12-07T12:00:00.000Z" },
+      { claimId: "c2", forms: ["review"], writtenAt: "2026-12-07T11:00:00.000Z" },
+    ]);
+    expect(recentDraftsOf(entries, "ana", 1)).toHaveLength(1);
+    expect(draftFormLabel("evidence:new")).toBe("evidence");
   });
 });

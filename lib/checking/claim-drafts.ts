@@ -67,3 +67,46 @@ export function draftAfterSave(status: "idle" | "saved" | "invalid" | "conflict"
 export function isDraftBehind(draft: ClaimDraft, currentVersion: string | null): boolean {
   return draft.basedOn !== null && currentVersion !== null && draft.basedOn !== currentVersion;
 }
+
+/** The scope of a storage key written by `draftKey`, or null for any other key. */
+export function parseDraftKey(key: string): DraftScope | null {
+  const parts = key.split(":");
+  if (parts.length !== 6 || parts.slice(0, 3).join(":") !== prefix) return null;
+  try {
+    const [userId, claimId, form] = parts.slice(3).map(decodeURIComponent) as [string, string, string];
+    return userId && claimId && form ? { userId, claimId, form } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a person can call each form's draft on My work. */
+export function draftFormLabel(form: string): string {
+  if (form === "review") return "verdict and rationale";
+  if (form === "comment") return "comment";
+  if (form === "assessment") return "independent verdict";
+  if (form.startsWith("evidence")) return "evidence";
+  return "notes";
+}
+
+/**
+ * The drafts of `userId` among the stored `entries` (key → raw value), newest first, at most
+ * `limit` claims, each claim once with the forms it has drafts of (for My work).
+ */
+export function recentDraftsOf(
+  entries: Iterable<[string, string | null]>,
+  userId: string,
+  limit = 20,
+): { claimId: string; forms: string[]; writtenAt: string }[] {
+  const byClaim = new Map<string, { claimId: string; forms: string[]; writtenAt: string }>();
+  for (const [key, raw] of entries) {
+    const scope = parseDraftKey(key);
+    const draft = scope?.userId === userId ? parseDraft(raw) : null;
+    if (!scope || !draft) continue;
+    const seen = byClaim.get(scope.claimId) ?? { claimId: scope.claimId, forms: [], writtenAt: draft.writtenAt };
+    seen.forms.push(scope.form);
+    if (draft.writtenAt > seen.writtenAt) seen.writtenAt = draft.writtenAt;
+    byClaim.set(scope.claimId, seen);
+  }
+  return [...byClaim.values()].sort((a, b) => b.writtenAt.localeCompare(a.writtenAt)).slice(0, limit);
+}

@@ -75,6 +75,12 @@ describe("describeEvent: claims", () => {
     expect(describeEvent(event("claim.assigned", { assignee: ["Ana Ruiz", null] }))).toBe("unassigned Ana Ruiz from the claim");
   });
 
+  it("says when a due date was set, moved or cleared", () => {
+    expect(describeEvent(event("claim.due-date-set", { dueAt: [null, "2026-12-10"] }))).toBe("set the due date to 2026-12-10");
+    expect(describeEvent(event("claim.due-date-set", { dueAt: ["2026-12-10", "2026-12-12"] }))).toBe("moved the due date from 2026-12-10 to 2026-12-12");
+    expect(describeEvent(event("claim.due-date-set", { dueAt: ["2026-12-10", null] }))).toBe("cleared the due date (was 2026-12-10)");
+  });
+
   it("shows how a highlight moved", () => {
     expect(
       describeEvent(

@@ -79,6 +79,14 @@ const describers = new Map<string, Describe>(
       if (before) return `unassigned ${before} from the claim`;
       return "changed who the claim is assigned to";
     },
+    "claim.due-date-set": (data) => {
+      const due = changeOf(data.dueAt);
+      const [before, after] = due ? [text(due[0]), text(due[1])] : [null, null];
+      if (after && before) return `moved the due date from ${before} to ${after}`;
+      if (after) return `set the due date to ${after}`;
+      if (before) return `cleared the due date (was ${before})`;
+      return "changed the due date";
+    },
     "evidence.added": (data) => evidenceSentence("added evidence", data),
     "evidence.removed": (data) => evidenceSentence("removed evidence", data),
     "evidence.deleted": (data) => evidenceSentence("removed evidence", data),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../permissions";
 import type { Role } from "../roles";
-import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, decideAssignment } from "./permissions";
+import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, canSetDueDate, decideAssignment } from "./permissions";
 
 const actorWith = (role: Role, id = `${role}-id`): Actor => ({ id, email: `${id}@example.test`, name: id, role });
 const reviewer = actorWith("reviewer");
@@ -77,5 +77,11 @@ describe("decideAssignment and canAssignClaim", () => {
   it("allows leaving the assignee as it is, whoever holds the claim", () => {
     expect(canAssignClaim(reviewer, otherReviewer.id, heldByOther)).toBe(true);
     expect(canAssignClaim(reviewer, null, unassigned)).toBe(true);
+  });
+});
+
+describe("canSetDueDate", () => {
+  it("lets editors and admins plan the desk's work, not reviewers", () => {
+    expect([reviewer, editor, admin].map(canSetDueDate)).toEqual([false, true, true]);
   });
 });

@@ -50,3 +50,8 @@ export function decideAssignment(actor: Actor, assigneeId: string | null, claim:
 export function canAssignClaim(actor: Actor, assigneeId: string | null, claim: { assigneeId: string | null }): boolean {
   return decideAssignment(actor, assigneeId, claim).allowed;
 }
+
+/** Due dates are the desk's planning: editors and admins set and clear them. */
+export function canSetDueDate(actor: Actor): boolean {
+  return hasRole(actor.role, "editor");
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimPublicationApiInput } from "./publication";
+import { isCalendarDay } from "../checking/due-date";
 
 /** Offsets in UTF-16 code units, end exclusive. */
 const offset = z.number({ error: "Expected an offset in UTF-16 code units." }).int("Offsets are whole numbers.").min(0, "Offsets cannot be negative.");
@@ -35,7 +36,7 @@ export const ClaimSelectionInput = z.object({
 });
 export type ClaimSelectionInput = z.infer<typeof ClaimSelectionInput>;
 
-/** `PATCH /api/v1/claims/{id}`: any of the review fields; null clears the assignee or verdict; `approvalNote` only with `status: approved`. */
+/** `PATCH /api/v1/claims/{id}`: any of the review fields; null clears the assignee, verdict or due date; `approvalNote` only with `status: approved`. */
 export const UpdateClaimReviewInput = z
   .object({
     status: z.enum(["open", "in-review", "approved"], { error: "status is one of open, in-review, approved." }).optional(),
@@ -43,12 +44,13 @@ export const UpdateClaimReviewInput = z
     verdictKey: z.string().min(1).max(40).nullable().optional(),
     rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters.").optional(),
     approvalNote: z.string().max(1_000, "The approval note can be at most 1,000 characters.").optional(),
+    dueAt: z.string().refine(isCalendarDay, "Give the due date as a calendar day, YYYY-MM-DD.").nullable().optional(),
     // What the public report says of the claim (lib/validation/publication.ts).
     ...ClaimPublicationApiInput.shape,
   })
   .strict()
   .refine((input) => Object.keys(input).length > 0, {
-    message: "Send at least one of status, assigneeId, verdictKey, rationale, statement, claimant, publishedUrl.",
+    message: "Send at least one of status, assigneeId, verdictKey, rationale, dueAt, statement, claimant, publishedUrl.",
   });
 
 /** `POST /api/v1/claims/{id}/assessments`: the caller's own independent verdict. */

@@ -16,6 +16,8 @@ export type ClaimModel = {
   status: "open" | "in-review" | "approved";
   verdictKey: string | null;
   rationale: string;
+  /** Who last changed the verdict or rationale: with four eyes (on by default) they cannot approve. */
+  verdictSetBy: string | null;
   evidence: { id: string; createdBy: string }[];
   spans: readonly [string, string];
   span: 0 | 1;
@@ -75,7 +77,8 @@ export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, tar
       const note = step.rationale.trim();
       if (isLocked) return note === "";
       const differs = Object.values(claim.assessments).some((verdictKey) => verdictKey !== claim.verdictKey);
-      return isEditor && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0 && (!differs || note !== "");
+      const isSecondPerson = claim.verdictSetBy !== actor.id;
+      return isEditor && isSecondPerson && claim.verdictKey !== null && claim.rationale.trim() !== "" && claim.evidence.length > 0 && (!differs || note !== "");
     },
     reopen: () => !isLocked || isEditor,
     review: () => !isLocked || isEditor,
@@ -95,7 +98,10 @@ export function expectedOutcome(step: Step, claim: ClaimModel, actor: Actor, tar
 export async function applyToModel(step: Step, claim: ClaimModel, actor: Actor, target: Actor | null): Promise<void> {
   const changes: Partial<Record<Step["kind"], () => unknown>> = {
     assign: () => void (claim.assigneeId = target?.id ?? null),
-    verdict: () => Object.assign(claim, { verdictKey: step.verdictKey, rationale: step.rationale }),
+    verdict: () => {
+      if (step.verdictKey === claim.verdictKey && step.rationale === claim.rationale) return;
+      Object.assign(claim, { verdictKey: step.verdictKey, rationale: step.rationale, verdictSetBy: actor.id });
+    },
     approve: () => void (claim.status = "approved"),
     reopen: () => void (claim.status = "open"),
     review: () => void (claim.status = "in-review"),

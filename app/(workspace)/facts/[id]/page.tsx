@@ -17,6 +17,9 @@ import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
 import { CurrentWording } from "../../_components/current-wording";
+import { FollowButton } from "../../_components/follow-button";
+import { setFactFollowedAction } from "../../follow-actions";
+import { isFollowingFact } from "@/db/queries/follows";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,7 +42,7 @@ export default async function FactPage({ params }: Props) {
     <div className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/", label: "Investigations" },
+          { href: "/investigations", label: "Investigations" },
           { href: `/investigations/${investigation.id}`, label: investigation.title },
         ]}
       />
@@ -48,6 +51,12 @@ export default async function FactPage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight">
           <UserText>{fact.title}</UserText>
         </h1>
+        <FollowButton
+          what="fact"
+          isFollowing={await isFollowingFact({ actor, factId: fact.id })}
+          follow={setFactFollowedAction.bind(null, fact.id, true)}
+          unfollow={setFactFollowedAction.bind(null, fact.id, false)}
+        />
       </div>
       {fact.conflicts.length > 0 ? (
         <section aria-labelledby="conflicts-heading" className="rounded-xl border border-red-300 bg-red-50 p-4">

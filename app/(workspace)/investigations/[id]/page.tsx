@@ -13,6 +13,7 @@ import { AgreementSummary } from "./_components/agreement-summary";
 import { FactList } from "./_components/fact-list";
 import { InvestigationSettingsForm } from "./_components/investigation-settings-form";
 import { PublicationSettings } from "./_components/publication-settings";
+import { FourEyesForm } from "./_components/four-eyes-form";
 import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
@@ -44,7 +45,7 @@ export default async function InvestigationPage({ params }: Props) {
   const isEditor = canManageInvestigations(actor);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/", label: "Investigations" }]} />
+      <Breadcrumbs trail={[{ href: "/investigations", label: "Investigations" }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <InvestigationTitle id={investigation.id} title={investigation.title} version={investigation.version} canRename={isEditor} />
         <div className="flex flex-wrap gap-2">
@@ -70,6 +71,7 @@ export default async function InvestigationPage({ params }: Props) {
         counts={await countClaimsByStatus({ actor, investigationId: investigation.id })}
         agreement={await getAgreementByInvestigation({ actor, investigationId: investigation.id })}
         scale={investigation.ratingScale}
+        claimListHref={`/investigations/${investigation.id}/claims`}
       />
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
@@ -85,6 +87,7 @@ export default async function InvestigationPage({ params }: Props) {
           </div>
         </details>
       ) : null}
+      {isEditor ? <FourEyesForm investigationId={investigation.id} version={investigation.version} fourEyes={investigation.fourEyes} /> : null}
       {isEditor ? (
         <PublicationSettings actor={actor} investigationId={investigation.id} version={investigation.version} publishedUrl={investigation.publishedUrl} />
       ) : null}

@@ -29,21 +29,30 @@ const ReviewFormInput = z.object({
   assigneeId: z.string().max(64),
   // Length is the query's check (approval-note rule); shown at the field.
   approvalNote: z.string().optional(),
+  // YYYY-MM-DD or empty; the query checks the day and who may change it (at `dueAt`).
+  dueAt: z.string().trim().max(40).optional(),
   version,
 });
 
 export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, ReviewFormInput, ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote"], async (input) => {
-    const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
-    if (input.intent !== "save") changes.status = input.intent;
-    // The note goes only with an approval; typed and then saved otherwise, it is not sent.
-    if (input.intent === "approved") changes.approvalNote = input.approvalNote;
-    const claim = await updateClaimReview({ actor, id: claimId, version: input.version, changes });
-    const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
-    return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };
-  });
+  const state = await handleForm(
+    formData,
+    ReviewFormInput,
+    ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote", "dueAt"],
+    async (input) => {
+      const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
+      // Absent (a form without the field) keeps the due date; empty clears it.
+      if (input.dueAt !== undefined && formData.has("dueAt")) changes.dueAt = input.dueAt || null;
+      if (input.intent !== "save") changes.status = input.intent;
+      // The note goes only with an approval; typed and then saved otherwise, it is not sent.
+      if (input.intent === "approved") changes.approvalNote = input.approvalNote;
+      const claim = await updateClaimReview({ actor, id: claimId, version: input.version, changes });
+      const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
+      return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };
+    },
+  );
   revalidatePath(`/sources/${sourceId}`);
   return state;
 }

@@ -67,7 +67,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <article className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/", label: "Investigations" },
+          { href: "/investigations", label: "Investigations" },
           { href: `/investigations/${source.investigation.id}`, label: source.investigation.title },
         ]}
       />

@@ -13,6 +13,7 @@ export function claimJson(claim: ClaimView) {
     sourceVersionId: claim.sourceVersionId,
     selectors: [claim.selectors.quote, claim.selectors.position],
     anchor: claim.anchor,
+    dueAt: claim.dueAt,
     createdBy: claim.createdBy,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,

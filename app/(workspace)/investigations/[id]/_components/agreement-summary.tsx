@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { describeKappa } from "@/lib/checking/agreement";
+import { claimStatuses, claimStatusLabels } from "@/lib/checking/claim-status";
 import { findRating, type Rating } from "@/lib/checking/rating-scale";
 import type { getAgreementByInvestigation } from "@/db/queries/assessments";
 
@@ -9,10 +11,13 @@ export function AgreementSummary({
   counts,
   agreement,
   scale,
+  claimListHref,
 }: {
   counts: { open: number; "in-review": number; approved: number };
   agreement: Awaited<ReturnType<typeof getAgreementByInvestigation>>;
   scale: readonly Rating[];
+  /** The investigation's claim list (`/investigations/{id}/claims`). */
+  claimListHref: string;
 }) {
   return (
     <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 md:grid-cols-2">
@@ -21,19 +26,21 @@ export function AgreementSummary({
           Claims
         </h2>
         <dl className="mt-2 flex gap-6 text-sm" data-testid="claim-counts">
-          <div>
-            <dt className="text-stone-500">Open</dt>
-            <dd className="text-xl font-semibold">{counts.open}</dd>
-          </div>
-          <div>
-            <dt className="text-stone-500">In review</dt>
-            <dd className="text-xl font-semibold">{counts["in-review"]}</dd>
-          </div>
-          <div>
-            <dt className="text-stone-500">Approved</dt>
-            <dd className="text-xl font-semibold">{counts.approved}</dd>
-          </div>
+          {claimStatuses.map((status) => (
+            <div key={status}>
+              <dt className="text-stone-500">{claimStatusLabels[status]}</dt>
+              <dd className="text-xl font-semibold">
+                {/* Each count opens the claim list with that status (a shareable address). */}
+                <Link href={`${claimListHref}?status=${status}`} className="underline decoration-stone-300 hover:decoration-accent-700">
+                  {counts[status]}
+                </Link>
+              </dd>
+            </div>
+          ))}
         </dl>
+        <Link href={claimListHref} className="mt-2 inline-block text-sm text-accent-700 underline">
+          Filter the claims
+        </Link>
       </div>
       <div data-testid="agreement">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-500">Reviewer agreement</h2>

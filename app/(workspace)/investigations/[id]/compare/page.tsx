@@ -37,7 +37,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/", label: "Investigations" },
+          { href: "/investigations", label: "Investigations" },
           { href: `/investigations/${id}`, label: investigation.title },
         ]}
       />

@@ -16,7 +16,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ id: 
     <div className="max-w-3xl space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/", label: "Investigations" },
+          { href: "/investigations", label: "Investigations" },
           { href: `/investigations/${investigation.id}`, label: investigation.title },
         ]}
       />

@@ -5,7 +5,10 @@ import { approvalBlockers, claimStatusLabels, statusMoves } from "@/lib/checking
 import { describeEvent } from "@/lib/checking/history";
 import { verdictToneOf } from "@/lib/checking/verdict-colours";
 import { renderMarkdown } from "@/lib/checking/markdown";
-import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict } from "@/lib/checking/permissions";
+import { canAssignClaim, canEditComment, canEditEvidence, canSetClaimVerdict, canSetDueDate } from "@/lib/checking/permissions";
+import { isOverdue, todayUtc } from "@/lib/checking/due-date";
+import { decideFourEyesApproval } from "@/lib/checking/four-eyes";
+import { hasRole } from "@/lib/roles";
 import { describeQuoteMatch, type QuoteMatchSummary } from "@/lib/checking/quote-match-note";
 import { findRating } from "@/lib/checking/rating-scale";
 import type { Actor } from "@/lib/permissions";
@@ -26,6 +29,9 @@ import { LinkFactForm } from "./link-fact-form";
 import { EvidenceForm } from "./evidence-form";
 import { ReviewForm } from "./review-form";
 import { PublicationSection } from "./publication-section";
+import { FourEyesNotice } from "./four-eyes-notice";
+import { FollowButton } from "@/app/(workspace)/_components/follow-button";
+import { setClaimFollowedAction } from "@/app/(workspace)/follow-actions";
 import { AssessmentForm, CommentForm } from "./simple-forms";
 import { UserText } from "@/app/_components/user-text";
 
@@ -34,12 +40,16 @@ const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-1
 
 /** The checking panel of one claim: verdict and workflow, evidence, independent verdicts, comments, history (one query). */
 export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
-  const { detail, history, assignableUsers, fact, linking } = await getCheckingPanel({ actor, claimId });
+  const { detail, history, assignableUsers, isFollowing, fact, linking } = await getCheckingPanel({ actor, claimId });
   const blockers = approvalBlockers({ verdictKey: detail.verdictKey, rationale: detail.rationale, evidenceCount: detail.evidence.length });
   const verdict = findRating(detail.scale, detail.verdictKey);
   const labelOf = (key: string) => findRating(detail.scale, key)?.label ?? key;
   const evidenceLock = approvalLockReason(detail, "evidence");
-  const moves = statusMoves(actor.role, detail.status);
+  const approvers = assignableUsers.filter((person) => hasRole(person.role, "editor"));
+  const fourEyes = decideFourEyesApproval(actor.id, { fourEyes: detail.fourEyes, verdictSetBy: detail.verdictSetBy?.id ?? null, approvers });
+  // Under four eyes the verdict's author is not offered Approve: the notice says who may.
+  const offeredMoves = statusMoves(actor.role, detail.status);
+  const moves = offeredMoves.filter((move) => move.to !== "approved" || fourEyes.allowed);
   const draftScope = { userId: actor.id, claimId: detail.id };
   return (
     <div className="space-y-5" data-testid="checking-panel">
@@ -65,6 +75,13 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
             Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}. {approvedClaimNotice}
           </p>
         ) : null}
+        <FollowButton
+          what="claim"
+          isFollowing={isFollowing}
+          follow={setClaimFollowedAction.bind(null, sourceId, detail.id, true)}
+          unfollow={setClaimFollowedAction.bind(null, sourceId, detail.id, false)}
+        />
+        {offeredMoves.some((move) => move.to === "approved") ? <FourEyesNotice decision={fourEyes} /> : null}
         <ReviewForm
           sourceId={sourceId}
           claimId={detail.id}
@@ -89,6 +106,7 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
           }
           lockReason={approvalLockReason(detail, "verdict")}
           blockers={blockers}
+          dueDate={{ dueAt: detail.dueAt, canSet: canSetDueDate(actor), isOverdue: isOverdue(detail, todayUtc()) }}
         />
       </section>
 

@@ -11,6 +11,7 @@ import type { Rating } from "@/lib/checking/rating-scale";
 import { approvalNoteMaxLength, describeVerdictDisagreement, type IndependentVerdict } from "@/lib/checking/verdict-disagreement";
 import { saveClaimReviewAction } from "../../checking-actions";
 import { DraftNotice } from "./draft-notice";
+import { DueDateField } from "./due-date-field";
 import { CountedField } from "./length-counter";
 import { useClaimDraft } from "./use-claim-draft";
 
@@ -36,6 +37,8 @@ type Props = {
   /** Why the verdict and rationale cannot change now (the claim is approved), or null. */
   lockReason: string | null;
   blockers: string[];
+  /** The due date (YYYY-MM-DD or null), whether this person may change it, and whether it has passed. */
+  dueDate: { dueAt: string | null; canSet: boolean; isOverdue: boolean };
 };
 
 /**
@@ -142,6 +145,7 @@ export function ReviewForm(props: Props) {
         defaultValue={shown.assigneeId}
         error={state.fieldErrors?.assigneeId}
       />
+      <DueDateField {...props.dueDate} shown={refused?.dueAt} error={state.fieldErrors?.dueAt} />
       {canApproveNow && props.blockers.length > 0 ? <p className="text-xs text-stone-500">Approval needs {props.blockers.join(", ")}.</p> : null}
       {disagreement ? (
         <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" data-testid="verdict-disagreement">
