@@ -473,7 +473,10 @@ export const webhookDeliveries = pgTable(
     createdAt: createdAt(),
     deliveredAt: text("delivered_at"),
   },
-  (table) => [index("webhook_deliveries_due_idx").on(table.state, table.nextAttemptAt), index("webhook_deliveries_webhook_idx").on(table.webhookId, table.createdAt)],
+  (table) => [
+    index("webhook_deliveries_due_idx").on(table.state, table.nextAttemptAt),
+    index("webhook_deliveries_webhook_idx").on(table.webhookId, table.createdAt),
+  ],
 );
 
 /** A link that shows an investigation's public report to anyone holding it, until it expires or is revoked. */
