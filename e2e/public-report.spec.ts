@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { bearer } from "./api-client";
-import { expect, Person, test, usersCli, type Account } from "./fixtures";
+import { expect, newPerson, Person, test, usersCli, type Account } from "./fixtures";
 
 /**
  * Reports fit to publish: a claim's statement, claimant and published address; the public
@@ -82,7 +82,8 @@ test("an editor writes a claim's statement and claimant, exports the public repo
   const saved = await editor.api.json<{ id: string; version: number; statement: string; claimant: string; publishedUrl: string }>("GET", `claims/${claim.id}`);
   expect(saved).toMatchObject({ claimant: "the interior minister", publishedUrl: "https://factdesk.example/flights#261" });
   expect(saved.version).toBeGreaterThan(reviewed.version);
-  await editor.reviewClaim(saved, { status: "approved" });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
+  await newPerson("editor").reviewClaim(saved, { status: "approved" });
   await page.reload();
   await expect(form.getByLabel("Statement")).toHaveJSProperty("readOnly", true);
 
@@ -134,6 +135,14 @@ test("an editor writes a claim's statement and claimant, exports the public repo
   await panel.getByRole("button", { name: "Revoke public link" }).click();
   await expect(page.getByText("Public link revoked: its address no longer works.")).toBeVisible();
   expect((await visitor.goto(url))?.status()).toBe(404);
+
+  // A new link the editor lets search engines index.
+  await panel.getByLabel("Let search engines index it").check();
+  await panel.getByRole("button", { name: "Make public link" }).click();
+  await expect(panel.getByText("Search engines may index it.")).toBeVisible();
+  const indexed = await visitor.goto(await address.inputValue());
+  expect(indexed?.status()).toBe(200);
+  expect(indexed!.headers()["x-robots-tag"]).toBe("all");
   await stranger.close();
 });
 
@@ -148,10 +157,14 @@ test("a public link made over the API expires, is replaced and is revoked; revie
   expect(Date.parse(first.expiresAt) - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
   expect((await request.get(first.url)).status()).toBe(200);
   const second = await (
-    await request.post(`/api/v1/investigations/${investigation.id}/public-link`, { headers: bearer(editor.token), data: { expiresInDays: 1 } })
+    await request.post(`/api/v1/investigations/${investigation.id}/public-link`, { headers: bearer(editor.token), data: { expiresInDays: 1, indexable: true } })
   ).json();
+  expect(first).toMatchObject({ indexable: false });
+  expect(second).toMatchObject({ indexable: true });
   expect((await request.get(first.url)).status()).toBe(404);
+  expect((await request.get(first.url)).headers()["x-robots-tag"]).toBe("noindex, nofollow");
   expect((await request.get(second.url)).status()).toBe(200);
+  expect((await request.get(second.url)).headers()["x-robots-tag"]).toBe("all");
   expect((await request.delete(`/api/v1/investigations/${investigation.id}/public-link`, { headers: bearer(editor.token) })).status()).toBe(204);
   expect((await request.get(second.url)).status()).toBe(404);
   expect((await request.get(`/p/${"A".repeat(43)}`)).status()).toBe(404);
@@ -180,7 +193,8 @@ test("the public report, in every format and on its public page, holds none of t
     statement: "The minister said 261 people were flown out.",
     publishedUrl: "https://factdesk.example/leak-check",
   });
-  await editor.reviewClaim(reviewedClaim, { status: "approved", approvalNote: "LEAKMARK-APPROVAL-NOTE" });
+  // Four eyes: a second editor approves, and their name is internal too.
+  await namedPerson("editor", "Leakmark Approver").reviewClaim(reviewedClaim, { status: "approved", approvalNote: "LEAKMARK-APPROVAL-NOTE" });
   const { url } = await (await request.post(`/api/v1/investigations/${investigation.id}/public-link`, { headers })).json();
 
   const workspace = new URL(url).origin;

@@ -25,8 +25,9 @@ describe("public links", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
     const report = await getPublicReportByToken({ token });
-    expect(report).toMatchObject({ audience: "public", investigation: { id, title: "Flights" }, claims: [] }); // nothing approved yet
-    expect(await getActivePublicLink({ actor: editor, investigationId: id })).toMatchObject({ token, expiresAt });
+    expect(report.doc).toMatchObject({ audience: "public", investigation: { id, title: "Flights" }, claims: [] }); // nothing approved yet
+    expect(report.indexable).toBe(false); // served noindex unless the editor says otherwise
+    expect(await getActivePublicLink({ actor: editor, investigationId: id })).toMatchObject({ token, expiresAt, indexable: false });
     expect(await revokePublicLink({ actor: editor, investigationId: id })).toBe(true);
     await expect(getPublicReportByToken({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getActivePublicLink({ actor: editor, investigationId: id })).toBeNull();
@@ -39,7 +40,7 @@ describe("public links", () => {
     const second = await createPublicLink({ actor: editor, investigationId: id, expiresInDays: 30 });
     expect(second.token).not.toBe(first.token);
     await expect(getPublicReportByToken({ token: first.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await getPublicReportByToken({ token: second.token })).investigation.id).toBe(id);
+    expect((await getPublicReportByToken({ token: second.token })).doc.investigation.id).toBe(id);
   });
 
   it("answer NOT_FOUND once expired, and for any token that is not one", async () => {
@@ -64,5 +65,13 @@ describe("public links", () => {
     await expect(getActivePublicLink({ actor: reviewer, investigationId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(revokePublicLink({ actor: reviewer, investigationId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createPublicLink({ actor: editor, investigationId: "nope", expiresInDays: 30 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("may let search engines index the page when the editor says so", async () => {
+    const { editor, id } = await investigation();
+    const { token, indexable } = await createPublicLink({ actor: editor, investigationId: id, expiresInDays: 7, indexable: true });
+    expect(indexable).toBe(true);
+    expect((await getPublicReportByToken({ token })).indexable).toBe(true);
+    expect(await getActivePublicLink({ actor: editor, investigationId: id })).toMatchObject({ indexable: true });
   });
 });

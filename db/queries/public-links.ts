@@ -30,7 +30,18 @@ function newToken(): string {
  * the one it had. FORBIDDEN for reviewers, NOT_FOUND when the investigation is gone. The
  * history event records when it expires, never the token.
  */
-export async function createPublicLink({ actor, investigationId, expiresInDays }: { actor: Actor; investigationId: string; expiresInDays: number }) {
+export async function createPublicLink({
+  actor,
+  investigationId,
+  expiresInDays,
+  indexable = false,
+}: {
+  actor: Actor;
+  investigationId: string;
+  expiresInDays: number;
+  /** Whether search engines may index the page; otherwise it is served `noindex`. */
+  indexable?: boolean;
+}) {
   assertAllowed(canManageInvestigations(actor), "Only editors can publish an investigation's public report.");
   return writeTransaction(async (tx) => {
     const [investigation] = await forUpdate(tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)));
@@ -42,16 +53,16 @@ export async function createPublicLink({ actor, investigationId, expiresInDays }
       .where(and(eq(publicLinks.investigationId, investigationId), isNull(publicLinks.revokedAt)));
     const token = newToken();
     const expiresAt = new Date(now.getTime() + expiresInDays * dayMs).toISOString();
-    await tx.insert(publicLinks).values({ investigationId, token, createdBy: actor.id, createdAt: now.toISOString(), expiresAt });
+    await tx.insert(publicLinks).values({ investigationId, token, createdBy: actor.id, createdAt: now.toISOString(), expiresAt, indexable });
     await recordEvent({
       actorId: actor.id,
       action: "investigation.public-link-created",
       subjectType: "investigation",
       subjectId: investigationId,
       investigationId,
-      data: { expiresAt },
+      data: { expiresAt, indexable },
     });
-    return { token, expiresAt };
+    return { token, expiresAt, indexable };
   });
 }
 
@@ -79,13 +90,19 @@ export async function revokePublicLink({ actor, investigationId }: { actor: Acto
   });
 }
 
-export type ActivePublicLink = { token: string; createdAt: string; expiresAt: string; createdByName: string };
+export type ActivePublicLink = { token: string; createdAt: string; expiresAt: string; indexable: boolean; createdByName: string };
 
 /** The investigation's link that still works (not revoked, not expired), for editors; null when none. */
 export async function getActivePublicLink({ actor, investigationId }: { actor: Actor; investigationId: string }): Promise<ActivePublicLink | null> {
   assertAllowed(canManageInvestigations(actor), "Only editors can see an investigation's public link.");
   const [link] = await db()
-    .select({ token: publicLinks.token, createdAt: publicLinks.createdAt, expiresAt: publicLinks.expiresAt, createdByName: users.name })
+    .select({
+      token: publicLinks.token,
+      createdAt: publicLinks.createdAt,
+      expiresAt: publicLinks.expiresAt,
+      indexable: publicLinks.indexable,
+      createdByName: users.name,
+    })
     .from(publicLinks)
     .innerJoin(users, eq(users.id, publicLinks.createdBy))
     .where(and(eq(publicLinks.investigationId, investigationId), isNull(publicLinks.revokedAt), gt(publicLinks.expiresAt, new Date().toISOString())))
@@ -97,17 +114,19 @@ export async function getActivePublicLink({ actor, investigationId }: { actor: A
 /**
  * The public report a link shows: the investigation's public export document (approved
  * claims only; see ExportAudience), read with no signed-in user. NOT_FOUND — the same answer
- * for a token that never existed, one revoked and one expired — otherwise.
+ * for a token that never existed, one revoked and one expired — otherwise. `indexable`: whether
+ * the editor let search engines index it.
  */
-export async function getPublicReportByToken({ token }: { token: string }): Promise<ExportDocument> {
+export async function getPublicReportByToken({ token }: { token: string }): Promise<{ doc: ExportDocument; indexable: boolean }> {
   const gone = () => new AppError("NOT_FOUND", "This public report does not exist or is no longer shared.");
   if (!isPublicLinkToken(token)) throw gone();
   const [link] = await db()
-    .select({ investigationId: publicLinks.investigationId })
+    .select({ investigationId: publicLinks.investigationId, indexable: publicLinks.indexable })
     .from(publicLinks)
     .where(and(eq(publicLinks.token, token), isNull(publicLinks.revokedAt), gt(publicLinks.expiresAt, new Date().toISOString())))
     .limit(1);
   if (!link) throw gone();
   // A public document names no workspace address, so none is given.
-  return getExportDocument({ actor: null, audience: "public", scope: { investigationId: link.investigationId }, workspaceUrl: "" });
+  const doc = await getExportDocument({ actor: null, audience: "public", scope: { investigationId: link.investigationId }, workspaceUrl: "" });
+  return { doc, indexable: link.indexable };
 }

@@ -495,6 +495,8 @@ export const publicLinks = pgTable(
     createdAt: createdAt(),
     expiresAt: text("expires_at").notNull(),
     revokedAt: text("revoked_at"),
+    /** Whether search engines may index the page (the editor's choice; off: `noindex`). */
+    indexable: boolean("indexable").notNull().default(false),
   },
   (table) => [index("public_links_investigation_idx").on(table.investigationId)],
 );

@@ -147,7 +147,7 @@ const describedApi = {
       post: {
         summary: "Publish the investigation's public report at a new unguessable address that needs no sign-in (editors)",
         description:
-          "Answers `{ url, expiresAt }`. The page at `url` shows the public report (see `audience=public` on the export) with its ClaimReview JSON-LD, and nothing else of the workspace; it is not cached and not indexed. One link per investigation works at a time: a new one revokes the one before. The body is optional; `expiresInDays` is 1–365, 30 when omitted. After it expires, or once revoked, the address answers 404.",
+          "Answers `{ url, expiresAt, indexable }`. The page at `url` shows the public report (see `audience=public` on the export) with its ClaimReview JSON-LD, and nothing else of the workspace; it is not cached, and not indexed unless `indexable` is true. One link per investigation works at a time: a new one revokes the one before. The body is optional; `expiresInDays` is 1–365, 30 when omitted. After it expires, or once revoked, the address answers 404.",
         parameters: idParameter("Investigation id"),
         requestBody: { required: false, content: jsonContent(inputSchema(PublicLinkInput)) },
         responses: {
@@ -155,8 +155,12 @@ const describedApi = {
             description: "Published.",
             content: jsonContent({
               type: "object",
-              required: ["url", "expiresAt"],
-              properties: { url: { type: "string", format: "uri" }, expiresAt: { type: "string", format: "date-time" } },
+              required: ["url", "expiresAt", "indexable"],
+              properties: {
+                url: { type: "string", format: "uri" },
+                expiresAt: { type: "string", format: "date-time" },
+                indexable: { type: "boolean", description: "Whether search engines may index the page (else it is served `noindex`)." },
+              },
             }),
           },
           "422": { description: "Invalid input, with the reason at the field.", content: jsonContent(ref("Error")) },

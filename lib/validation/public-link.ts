@@ -16,6 +16,8 @@ export const PublicLinkInput = z
       .min(1, "A link stays open at least 1 day.")
       .max(publicLinkMaxDays, `A link stays open at most ${publicLinkMaxDays} days; make a new one after that.`)
       .default(publicLinkDefaultDays),
+    /** Let search engines index the page; off by default: `noindex`. A form's box sends "on" when checked, "" when not. */
+    indexable: z.preprocess((value) => (value === "on" ? true : value === "" ? false : value), z.boolean({ error: "Say true or false." })).default(false),
   })
   .strict();
 export type PublicLinkInput = z.infer<typeof PublicLinkInput>;

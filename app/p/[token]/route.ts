@@ -9,8 +9,8 @@ import { reportContentSecurityPolicy, reportHtmlChunks } from "@/lib/export/repo
  * route looks it up itself and answers 404 alike for a token that never existed, was revoked
  * or has expired. The page is the standalone HTML report (approved claims only, with the
  * ClaimReview JSON-LD in its head), under the report's own CSP plus `sandbox`, never cached
- * (a revoked link must stop working at once), not indexed, and it sends no Referer (the
- * token is in the address).
+ * (a revoked link must stop working at once), not indexed unless the editor allowed it, and
+ * it sends no Referer (the token is in the address).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
@@ -21,10 +21,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     "X-Content-Type-Options": "nosniff",
   };
   try {
-    const doc = await getPublicReportByToken({ token });
+    const { doc, indexable } = await getPublicReportByToken({ token });
     return new Response([...reportHtmlChunks(doc)].join(""), {
       headers: {
         ...headers,
+        "X-Robots-Tag": indexable ? "all" : headers["X-Robots-Tag"],
         "Content-Type": "text/html; charset=utf-8",
         "Content-Security-Policy": `${reportContentSecurityPolicy}; frame-ancestors 'none'; sandbox`,
       },

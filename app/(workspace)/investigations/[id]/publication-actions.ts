@@ -32,8 +32,8 @@ export async function savePublishedAddressAction(investigationId: string, _previ
 export async function createPublicLinkAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [investigationId, formData])) return malformedArguments;
-  const state = await handleForm(formData, PublicLinkInput, ["expiresInDays"], async ({ expiresInDays }) => {
-    await createPublicLink({ actor, investigationId, expiresInDays });
+  const state = await handleForm(formData, PublicLinkInput, ["expiresInDays", "indexable"], async ({ expiresInDays, indexable }) => {
+    await createPublicLink({ actor, investigationId, expiresInDays, indexable });
     return { status: "saved", message: "Public link made. Anyone with it can read the public report." };
   });
   revalidatePath(`/investigations/${investigationId}`);

@@ -9,7 +9,7 @@ import { useHydrated } from "@/app/_components/use-hydrated";
 import { formatDateTime } from "../../../_components/format";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-type Link = { path: string; expiresAt: string; createdByName: string };
+type Link = { path: string; expiresAt: string; indexable: boolean; createdByName: string };
 
 /**
  * The investigation's public link: its address (to copy) and expiry with a Revoke button, or
@@ -46,7 +46,7 @@ export function PublicLinkPanel({
           </label>
           <p className="text-xs text-stone-600">
             Made by <bdi>{link.createdByName}</bdi>; works until {formatDateTime(link.expiresAt)}. It shows approved claims only, and nothing else of the
-            workspace.
+            workspace. {link.indexable ? "Search engines may index it." : "Search engines are asked not to index it."}
           </p>
           <div className="flex gap-2">
             <button
@@ -81,6 +81,10 @@ export function PublicLinkPanel({
           defaultValue={state.status === "saved" ? String(defaultDays) : (state.values?.expiresInDays ?? String(defaultDays))}
           error={state.fieldErrors?.expiresInDays}
         />
+        <label className="flex items-center gap-2 pb-1.5 text-sm">
+          <input type="checkbox" name="indexable" value="on" defaultChecked={state.status !== "saved" && state.values?.indexable === "on"} />
+          Let search engines index it
+        </label>
         <SubmitButton className="px-3 py-1.5 text-xs">{link ? "Replace with a new link" : "Make public link"}</SubmitButton>
       </form>
     </div>

@@ -30,7 +30,7 @@ export async function PublicationSettings({
         <PublicLinkPanel
           create={createPublicLinkAction.bind(null, investigationId)}
           revoke={revokePublicLinkAction.bind(null, investigationId)}
-          link={link ? { path: publicReportPath(link.token), expiresAt: link.expiresAt, createdByName: link.createdByName } : null}
+          link={link ? { path: publicReportPath(link.token), expiresAt: link.expiresAt, indexable: link.indexable, createdByName: link.createdByName } : null}
           defaultDays={publicLinkDefaultDays}
           maxDays={publicLinkMaxDays}
         />

@@ -1,0 +1,1 @@
+ALTER TABLE "public_links" ADD COLUMN "indexable" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `public_links` ADD `indexable` integer DEFAULT false NOT NULL;
