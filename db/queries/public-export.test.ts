@@ -51,8 +51,9 @@ async function desk() {
     version: approved.version,
     changes: { verdictKey: "false", rationale: "The list says 238." },
   });
+  // Four eyes: the verdict's author does not approve it; a second editor does.
   await updateClaimReview({
-    actor: editor,
+    actor: await createTestActor("editor"),
     id: approved.id,
     version: reviewed.version,
     changes: { status: "approved", assigneeId: reviewer.id, approvalNote: "MARKER-APPROVAL-NOTE" },
