@@ -150,6 +150,7 @@ test.describe("approving against the independent verdicts", () => {
     answerDialogs(page);
     // This editor will choose the verdict as they approve it: under four eyes (on by default) a second person would have to approve.
     await page.goto(`/investigations/${investigationId}`);
+    await page.locator("summary", { hasText: "Verdict scale, review and comparison settings" }).click();
     await page.getByRole("form", { name: "Four eyes" }).getByLabel("Off").check();
     await page.getByRole("form", { name: "Four eyes" }).getByRole("button", { name: "Save four eyes" }).click();
     await expect(page.getByRole("form", { name: "Four eyes" }).getByTestId("form-message")).toHaveText("Four eyes is off.");

@@ -129,6 +129,8 @@ test.describe("four eyes", () => {
     await editor.addEvidence(world.claim.id, { stance: "refutes", outlet: "Government count" });
     await editor.reviewClaim(world.claim, { verdictKey: "mostly-false", rationale: "The count was 261." });
     await editorPage.goto(`/investigations/${world.investigationId}`);
+    await editorPage.locator("summary", { hasText: "Verdict scale, review and comparison settings" }).click();
+    await expect(editorPage.locator("summary", { hasText: "Verdict scale" })).toContainText("four eyes on");
     const setting = editorPage.getByRole("form", { name: "Four eyes" });
     await expect(setting.getByLabel("On")).toBeChecked();
     await setting.getByLabel("Off").check();

@@ -75,7 +75,10 @@ export default async function InvestigationPage({ params }: Props) {
       />
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium">Verdict scale, review and comparison settings</summary>
+          <summary className="cursor-pointer font-medium">
+            Verdict scale, review and comparison settings{" "}
+            <span className="font-normal text-stone-500">· four eyes {investigation.fourEyes ? "on" : "off"}</span>
+          </summary>
           <div className="mt-3 max-w-2xl">
             <InvestigationSettingsForm
               investigationId={investigation.id}
@@ -84,10 +87,10 @@ export default async function InvestigationPage({ params }: Props) {
               hidesOthersAssessments={investigation.hidesOthersAssessments}
               approximateTolerancePercent={investigation.approximateTolerancePercent}
             />
+            <FourEyesForm investigationId={investigation.id} version={investigation.version} fourEyes={investigation.fourEyes} />
           </div>
         </details>
       ) : null}
-      {isEditor ? <FourEyesForm investigationId={investigation.id} version={investigation.version} fourEyes={investigation.fourEyes} /> : null}
       {isEditor ? (
         <PublicationSettings actor={actor} investigationId={investigation.id} version={investigation.version} publishedUrl={investigation.publishedUrl} />
       ) : null}

@@ -9,7 +9,7 @@ import { saveFourEyesAction } from "../four-eyes-actions";
 export function FourEyesForm({ investigationId, version, fourEyes }: { investigationId: string; version: number; fourEyes: boolean }) {
   const [state, action] = useActionState(saveFourEyesAction.bind(null, investigationId), idleFormState);
   return (
-    <form action={action} aria-label="Four eyes" className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
+    <form action={action} aria-label="Four eyes" className="mt-6 space-y-2 border-t border-stone-200 pt-4">
       <fieldset>
         <legend className="font-medium">Four eyes</legend>
         <p className="text-sm text-stone-600">When on, the person who set a claim&apos;s verdict cannot also approve it: another editor or admin must.</p>

@@ -66,6 +66,14 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
               {verdict.label}
             </span>
           ) : null}
+          <span className="ml-auto">
+            <FollowButton
+              what="claim"
+              isFollowing={isFollowing}
+              follow={setClaimFollowedAction.bind(null, sourceId, detail.id, true)}
+              unfollow={setClaimFollowedAction.bind(null, sourceId, detail.id, false)}
+            />
+          </span>
         </div>
         {detail.rationale ? (
           <div className="prose-rationale text-sm" data-testid="rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(detail.rationale) }} />
@@ -75,12 +83,6 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
             Approved by <bdi>{detail.approvedBy.name}</bdi> on {formatDateTime(detail.approvedBy.at!)}. {approvedClaimNotice}
           </p>
         ) : null}
-        <FollowButton
-          what="claim"
-          isFollowing={isFollowing}
-          follow={setClaimFollowedAction.bind(null, sourceId, detail.id, true)}
-          unfollow={setClaimFollowedAction.bind(null, sourceId, detail.id, false)}
-        />
         {offeredMoves.some((move) => move.to === "approved") ? <FourEyesNotice decision={fourEyes} /> : null}
         <ReviewForm
           sourceId={sourceId}
