@@ -182,6 +182,8 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await page.getByText("Publication: published address and public link").click();
     await page.getByRole("button", { name: "Make public link" }).click();
     await expect(page.getByLabel("Address of the public report")).toHaveValue(/\/p\//);
+    // The action's refresh re-streams the page's metadata: scan the settled page, with its title back.
+    await expect(page).toHaveTitle(/Corroborate/);
     await expect(page.getByRole("form", { name: "Verdict scale and review settings" })).toBeVisible();
     await expect(page.getByRole("form", { name: "Import annotations" })).toBeVisible();
     await expectNoSeriousViolations(page);

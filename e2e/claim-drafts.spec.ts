@@ -94,7 +94,7 @@ test.describe("drafts of the checking forms are kept in the browser", () => {
     expect(await draftKeys(page)).toEqual([]);
 
     // The count is announced (politely) only near the limit.
-    const announced = comment.locator('[aria-live="polite"]');
+    const announced = comment.getByTestId("length-announcement");
     await comment.getByLabel("Comment").fill("A short one");
     await expect(announced).toHaveText("");
     await comment.getByLabel("Comment").fill("x".repeat(9_500));

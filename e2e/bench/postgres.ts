@@ -73,7 +73,7 @@ export async function startBenchPostgres(database: string): Promise<BenchPostgre
     await request();
     await new Promise((resolve) => setTimeout(resolve, 300));
     await setLogging(false);
-    const log = fs.readFileSync(logFile, "utf8").slice(from);
+    const log = fs.readFileSync(logFile).subarray(from).toString("utf8"); // `from` counts bytes
     // Without the two statements that turned the log off again.
     return parseStatementLog(log).filter((statement) => !/^(alter system|select pg_reload_conf)/.test(statement.text));
   }

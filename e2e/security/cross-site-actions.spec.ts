@@ -12,9 +12,11 @@ type Line = { event: string; outcome: string; address?: string; target?: string;
 const logFile = e2eEnvironment.SECURITY_LOG;
 const sizeNow = () => (fs.existsSync(logFile) ? fs.statSync(logFile).size : 0);
 const linesSince = (offset: number): Line[] =>
+  // `offset` is a size in bytes: slice the bytes, then decode (a line may hold non-ASCII text).
   fs
-    .readFileSync(logFile, "utf8")
-    .slice(offset)
+    .readFileSync(logFile)
+    .subarray(offset)
+    .toString("utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Line);

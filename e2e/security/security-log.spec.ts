@@ -25,7 +25,8 @@ const logFile = e2eEnvironment.SECURITY_LOG;
 const sizeNow = () => (fs.existsSync(logFile) ? fs.statSync(logFile).size : 0);
 /** Every line written since byte `offset`, parsed (a line that is not one JSON object fails the test). */
 function linesSince(offset: number): Line[] {
-  const text = fs.readFileSync(logFile, "utf8").slice(offset);
+  // `offset` is a size in bytes: slice the bytes, then decode (a line may hold non-ASCII text).
+  const text = fs.readFileSync(logFile).subarray(offset).toString("utf8");
   return text
     .split("\n")
     .filter(Boolean)

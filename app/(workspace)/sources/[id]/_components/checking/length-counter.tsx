@@ -22,7 +22,7 @@ export function LengthCounter({ length, max }: { length: number; max: number }) 
       >
         {count}
       </p>
-      <p className="sr-only" aria-live="polite">
+      <p className="sr-only" aria-live="polite" data-testid="length-announcement">
         {isNear ? `${length.toLocaleString("en")} of ${max.toLocaleString("en")} characters${isOver ? ", over the limit" : ""}` : ""}
       </p>
     </>
