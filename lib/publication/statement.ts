@@ -12,12 +12,13 @@
  * would be longer than {@link statementMaxLength}, the highlighted words themselves are
  * returned, trimmed.
  */
+import { englishMonthAbbreviations } from "../quantities/month-names";
 
 /** The longest statement kept (and accepted from people): a sentence, not a paragraph. */
 export const statementMaxLength = 1_000;
 
 /** Lower-case abbreviations (without their final full stop) that do not end a sentence. */
-const abbreviations = new Set([
+const abbreviations = new Set<string>([
   "mr",
   "mrs",
   "ms",
@@ -58,18 +59,7 @@ const abbreviations = new Set([
   "corp",
   "dept",
   "univ",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...englishMonthAbbreviations,
   "u.s",
   "u.k",
   "u.n",

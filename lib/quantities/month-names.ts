@@ -1,5 +1,8 @@
+/** The usual abbreviations of English month names, lower case, without a full stop. */
+export const englishMonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] as const;
+
 /** English month names and their usual abbreviations, lower case: how a figure next to one is read as a date. */
-const monthNames = new Set([
+const monthNames = new Set<string>([
   "january",
   "february",
   "march",
@@ -12,18 +15,7 @@ const monthNames = new Set([
   "october",
   "november",
   "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...englishMonthAbbreviations,
 ]);
 
 /** True when `lowerCaseWord` names a month ("march", "sept"); the caller checks capitalisation. */
