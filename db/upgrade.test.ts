@@ -12,20 +12,24 @@ import { openPostgres, openSqlite, type Engine } from "./client";
 import { migrationsFolder } from "./engines/migrations-folder";
 
 /**
- * A workspace made by the previous release keeps every row when this one starts on it, and
- * its rows gain what the new columns mean. The previous release is the last migration it
- * shipped; move these tags forward when a release ships new migrations.
+ * A workspace made by an earlier release keeps every row when this one starts on it, and its
+ * rows gain what the new columns mean. A release is the last migration it shipped; add the
+ * newest release here when it ships new migrations (the older ones stay: upgrades may skip one).
  */
-const previousRelease = { sqlite: "0008_recent_times", postgres: "0001_recent_times" } as const;
+const releases = [
+  { name: "before the desk", sqlite: "0008_recent_times", postgres: "0001_recent_times", fillsVerdictSetBy: true },
+  { name: "the desk", sqlite: "0010_public_link_indexable", postgres: "0003_public_link_indexable", fillsVerdictSetBy: false },
+] as const;
+type Release = (typeof releases)[number];
 
-/** The committed migrations as the previous release had them: its journal entries and files. */
-function previousReleaseMigrations(dialect: "sqlite" | "postgres"): string {
+/** The committed migrations as a release had them: its journal entries and files. */
+function releaseMigrations(release: Release, dialect: "sqlite" | "postgres"): string {
   const folder = mkdtempSync(path.join(tmpdir(), `previous-${dialect}-`));
   cpSync(migrationsFolder(dialect), folder, { recursive: true });
   const journalFile = path.join(folder, "meta", "_journal.json");
   const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: Array<{ tag: string }> };
-  const last = journal.entries.findIndex((entry) => entry.tag === previousRelease[dialect]);
-  if (last < 0) throw new Error(`no migration ${previousRelease[dialect]} in ${dialect}`);
+  const last = journal.entries.findIndex((entry) => entry.tag === release[dialect]);
+  if (last < 0) throw new Error(`no migration ${release[dialect]} in ${dialect}`);
   writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
   return folder;
 }
@@ -70,26 +74,31 @@ afterEach(async () => {
   for (const engine of opened.splice(0)) await engine.close();
 });
 
-async function expectUpgraded(engine: Engine, query: Query, countsBefore: Record<string, number>) {
+async function expectUpgraded(release: Release, engine: Engine, query: Query, countsBefore: Record<string, number>) {
   opened.push(engine);
   await engine.migrate();
   expect(await countRows(query)).toEqual(countsBefore);
   const claims = await query(`select id, verdict_set_by, due_at, statement, claimant, published_url from claims order by id`);
+  const setBy = (id: string) => (release.fillsVerdictSetBy ? id : null);
   expect(claims).toEqual([
-    { id: "c-no-history", verdict_set_by: "u-author", due_at: null, statement: null, claimant: null, published_url: null },
+    { id: "c-no-history", verdict_set_by: setBy("u-author"), due_at: null, statement: null, claimant: null, published_url: null },
     { id: "c-open", verdict_set_by: null, due_at: null, statement: null, claimant: null, published_url: null },
-    { id: "c-reset", verdict_set_by: "u-editor", due_at: null, statement: null, claimant: null, published_url: null },
+    { id: "c-reset", verdict_set_by: setBy("u-editor"), due_at: null, statement: null, claimant: null, published_url: null },
   ]);
-  const [investigation] = await query(`select four_eyes, published_url from investigations`);
+  const [investigation] = await query(`select four_eyes, published_url, report_language from investigations`);
   expect(Boolean(investigation!.four_eyes)).toBe(true);
   expect(investigation!.published_url).toBeNull();
+  // Languages: what was there was read as English, and people's interface follows their browser.
+  expect(investigation!.report_language).toBe("en");
+  expect(await query(`select language from sources`)).toEqual([{ language: "en" }]);
+  expect(await query(`select locale from users order by id`)).toEqual([{ locale: null }, { locale: null }]);
 }
 
-describe.runIf(!process.env.DATABASE_URL)("upgrading a SQLite workspace from the previous release", () => {
-  it("keeps every row and fills in who set each verdict", async () => {
+describe.runIf(!process.env.DATABASE_URL).each(releases)("upgrading a SQLite workspace from $name", (release) => {
+  it("keeps every row and gives the new columns their meaning", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "upgrade-")), "corroborate.db");
     const previous = new Database(file);
-    migrateSqlite(drizzleSqlite(previous), { migrationsFolder: previousReleaseMigrations("sqlite") });
+    migrateSqlite(drizzleSqlite(previous), { migrationsFolder: releaseMigrations(release, "sqlite") });
     for (const statement of previousReleaseRows) previous.exec(statement);
     const query: Query = async (text) => previous.prepare(text).all() as Array<Record<string, unknown>>;
     const before = await countRows(query);
@@ -98,15 +107,15 @@ describe.runIf(!process.env.DATABASE_URL)("upgrading a SQLite workspace from the
     const engine = openSqlite(file);
     const reader = new Database(file, { readonly: true });
     try {
-      await expectUpgraded(engine, async (text) => reader.prepare(text).all() as Array<Record<string, unknown>>, before);
+      await expectUpgraded(release, engine, async (text) => reader.prepare(text).all() as Array<Record<string, unknown>>, before);
     } finally {
       reader.close();
     }
   });
 });
 
-describe.runIf(process.env.DATABASE_URL)("upgrading a PostgreSQL workspace from the previous release", () => {
-  it("keeps every row and fills in who set each verdict", async () => {
+describe.runIf(process.env.DATABASE_URL).each(releases)("upgrading a PostgreSQL workspace from $name", (release) => {
+  it("keeps every row and gives the new columns their meaning", async () => {
     const serverUrl = new URL(process.env.DATABASE_URL!);
     const name = `upgrade_${process.pid}_${crypto.randomUUID().slice(0, 8)}`;
     const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: "/postgres" }).toString() });
@@ -118,11 +127,11 @@ describe.runIf(process.env.DATABASE_URL)("upgrading a PostgreSQL workspace from 
     const previous = new pg.Client({ connectionString: url });
     await previous.connect();
     try {
-      await migratePostgres(drizzlePostgres(previous), { migrationsFolder: previousReleaseMigrations("postgres") });
+      await migratePostgres(drizzlePostgres(previous), { migrationsFolder: releaseMigrations(release, "postgres") });
       for (const statement of previousReleaseRows) await previous.query(statement);
       const query: Query = async (text) => (await previous.query(text)).rows;
       const before = await countRows(query);
-      await expectUpgraded(openPostgres(url, 2), query, before);
+      await expectUpgraded(release, openPostgres(url, 2), query, before);
     } finally {
       await previous.end();
     }

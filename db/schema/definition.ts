@@ -29,6 +29,8 @@ export const users = pgTable("users", {
   disabledAt: text("disabled_at"),
   /** Bumped on disable, role change and password reset; sessions carrying an older value are refused. */
   sessionVersion: integer("session_version").notNull().default(1),
+  /** The interface language the person chose ("en", "es"); null follows the browser's Accept-Language. */
+  locale: text("locale"),
   createdAt: createdAt(),
   updatedAt: text("updated_at")
     .notNull()
@@ -48,6 +50,8 @@ export const investigations = pgTable("investigations", {
   fourEyes: boolean("four_eyes").notNull().default(true),
   /** Where the published fact-check lives (the public report's and ClaimReview's address), or null. */
   publishedUrl: text("published_url"),
+  /** The language its reports (HTML, PDF, Markdown) are written in: "en" or "es". */
+  reportLanguage: text("report_language").notNull().default("en"),
   createdBy: text("created_by")
     .notNull()
     .references(() => users.id),
@@ -70,6 +74,8 @@ export const sources = pgTable(
     url: text("url"),
     /** Calendar date as YYYY-MM-DD, when known. */
     publishedAt: text("published_at"),
+    /** ISO 639-1 code of the text's language, detected when added and editable; sources made before languages existed read as English. */
+    language: text("language").notNull().default("en"),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
