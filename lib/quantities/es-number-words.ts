@@ -137,7 +137,9 @@ export const SPANISH_SCALES_AFTER_DIGITS: Readonly<Record<string, number>> = loo
 /** True when the lower-cased word is a Spanish cardinal, scale or collective word (not "un"/"una"). */
 export function isSpanishNumberWord(lower: string): boolean {
   if (lower === "un" || lower === "una") return false;
-  return lower in UNITS || lower in TEENS || lower in TENS || lower in HUNDREDS || lower in BIG_SCALES || lower in COLLECTIVES || lower in DOZENS || lower === "mil";
+  return (
+    lower in UNITS || lower in TEENS || lower in TENS || lower in HUNDREDS || lower in BIG_SCALES || lower in COLLECTIVES || lower in DOZENS || lower === "mil"
+  );
 }
 
 export interface SpanishNumberWords {
@@ -205,7 +207,7 @@ export function readSpanishNumberWords(tokens: readonly Token[], i: number): Spa
     } else if (w === "y") {
       // "treinta y ocho"; "un millón y medio".
       const next = spacedWord(tokens, j + 1);
-      if (last === "tens" && next && next.lower in UNITS && next.lower !== "cero" && next.lower !== "un" && next.lower !== "una") {
+      if (last === "tens" && next && next.lower in UNITS && next.lower !== "cero") {
         last = "y";
         continue;
       }
@@ -222,7 +224,7 @@ export function readSpanishNumberWords(tokens: readonly Token[], i: number): Spa
       multiplier = 100;
     } else if (w === "mil") {
       if (last === "mil" || last === "y" || lastScale <= 1e3) break;
-      const times = group === 0 && last === "start" ? 1 : group;
+      const times = group === 0 && (last === "start" || last === "scale") ? 1 : group;
       if (times === 0) break;
       const next = spacedWord(tokens, j + 1);
       if (next && (next.lower === "millones" || next.lower === "millón" || next.lower === "millon") && lastScale > 1e9) {

@@ -44,9 +44,44 @@ export interface UnitHints {
 
 const CURRENCY_NOUNS: Readonly<Record<string, string>> = lookupTable({ dollars: "USD", "us dollars": "USD", euros: "EUR" });
 const SPANISH_CURRENCY_NOUNS: Readonly<Record<string, string>> = lookupTable({ dólares: "USD", dolares: "USD", euros: "EUR" });
-const SPANISH_AGE_SPANS: Readonly<Record<string, string>> = lookupTable({ años: "years old", meses: "months old", semanas: "weeks old", días: "days old", año: "years old", mes: "months old" });
+const SPANISH_AGE_SPANS: Readonly<Record<string, string>> = lookupTable({
+  años: "years old",
+  meses: "months old",
+  semanas: "weeks old",
+  días: "days old",
+  año: "years old",
+  mes: "months old",
+});
 /** Nouns after "de N años de …" that make the years a term, not an age. */
-const SPANISH_TERMS = new Set(["prisión", "cárcel", "condena", "reclusión", "servicio", "edad", "antigüedad", "experiencia", "historia", "guerra", "trabajo", "vigencia", "duración", "matrimonio", "mandato", "gobierno", "exilio", "pena", "plazo", "periodo", "período", "lapso", "espera", "estancia", "detención", "aislamiento", "sentencia"]);
+const SPANISH_TERMS = new Set([
+  "prisión",
+  "cárcel",
+  "condena",
+  "reclusión",
+  "servicio",
+  "edad",
+  "antigüedad",
+  "experiencia",
+  "historia",
+  "guerra",
+  "trabajo",
+  "vigencia",
+  "duración",
+  "matrimonio",
+  "mandato",
+  "gobierno",
+  "exilio",
+  "pena",
+  "plazo",
+  "periodo",
+  "período",
+  "lapso",
+  "espera",
+  "estancia",
+  "detención",
+  "aislamiento",
+  "sentencia",
+]);
 const AGE_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days"]);
 const HEDGE_SUFFIXES = new Set(["odd", "plus"]);
 const AGE_PREFIXES = new Set(["aged", "age", "ages"]);

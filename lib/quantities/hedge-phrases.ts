@@ -160,18 +160,39 @@ const SPANISH_POSTFIX_TOKENS = byEdgeWord(SPANISH_POSTFIXES, "first");
 
 const SYMBOLS = new Set(["~", "≈", ">", "<", "≥", "≤", "=", "."]);
 
+/** Spanish articles a hedge may take before the number: "más del 40 %", "casi el 50 %", "más de un 40 %", "rozando los 300". */
+const SPANISH_ARTICLES = new Set(["el", "la", "los", "las", "un", "una"]);
+/** Contractions ending a Spanish hedge: "más del 40 %" is "más de" + "el". */
+const SPANISH_CONTRACTIONS: Readonly<Record<string, string>> = lookupTable({ del: "de", al: "a" });
+
 /** See the module comment. Never throws. */
 export function matchPrefixHedge(tokens: readonly Token[], i: number, language: ReadingLanguage = "en"): HedgeMatch | null {
   if (!isInline(tokens[i]) || i === 0) return null;
-  const candidates = PREFIX_TOKENS[language][tokens[i - 1]!.lower];
-  if (!candidates) return null;
+  const last = tokens[i - 1]!;
+  if (language === "es") {
+    const contracted = SPANISH_CONTRACTIONS[last.lower];
+    if (contracted !== undefined) return matchPhraseBefore(tokens, i, PREFIX_TOKENS.es[contracted], contracted);
+    if (SPANISH_ARTICLES.has(last.lower) && last.gapBefore !== "") {
+      const withArticle = matchPhraseBefore(tokens, i - 1, PREFIX_TOKENS.es[tokens[i - 2]?.lower ?? ""]);
+      if (withArticle) return withArticle;
+    }
+  }
+  return matchPhraseBefore(tokens, i, PREFIX_TOKENS[language][last.lower]);
+}
+
+/**
+ * The first of `candidates` (all ending with the word before token `i`) written right before
+ * token `i`; `lastAs` stands for the last word when it is a contraction ("del" for "de").
+ */
+function matchPhraseBefore(tokens: readonly Token[], i: number, candidates: Phrases | undefined, lastAs?: string): HedgeMatch | null {
+  if (!candidates || !isInline(tokens[i])) return null;
   for (const [phrase, meaning] of candidates) {
     const from = i - phrase.length;
     if (from < 0) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {
       const token = tokens[from + k]!;
-      ok = token.lower === phrase[k];
+      ok = (k === phrase.length - 1 && lastAs !== undefined ? lastAs : token.lower) === phrase[k];
       if (ok && k > 0) {
         // Words are separated by whitespace; a symbol or "." may touch what precedes it.
         ok = isInline(token) && (token.gapBefore !== "" || SYMBOLS.has(token.text) || SYMBOLS.has(tokens[from + k - 1]!.text));

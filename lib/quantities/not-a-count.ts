@@ -254,7 +254,11 @@ export function isSpanishDecade(tokens: readonly Token[], amount: Amount): boole
   const before = tokens[amount.start - 1];
   if (!isWord(before, "los") || !isInline(tokens[amount.start])) return false;
   const lead = tokens[amount.start - 2];
-  return lead !== undefined && lead.kind === "word" && (lead.lower === "en" || lead.lower === "de" || lead.lower === "desde" || lead.lower === "hasta" || lead.lower === "durante");
+  return (
+    lead !== undefined &&
+    lead.kind === "word" &&
+    (lead.lower === "en" || lead.lower === "de" || lead.lower === "desde" || lead.lower === "hasta" || lead.lower === "durante")
+  );
 }
 
 /** An integer 1–31 in digits next to a capitalised month name: "16 March", "March 16", "16 of March", "Mar. 16". */
@@ -281,8 +285,19 @@ function isSpanishCalendarDay(tokens: readonly Token[], amount: Amount): boolean
   const number = tokens[amount.start]!;
   if (isInline(number) && before?.kind === "word" && (isSpanishWeekday(before.lower) || isMonth(before, "es"))) return true;
   const after = tokens[amount.end];
-  if (isWord(after, "de") && isInline(after) && isInline(tokens[amount.end + 1]) && isMonth(tokens[amount.end + 1], "es")) return true;
-  return isInline(after) && isMonth(after, "es");
+  if (isSpanishDayOfMonthAt(tokens, amount.end)) return true;
+  if (isInline(after) && isMonth(after, "es")) return true;
+  // "16 y 17 de marzo", "del 15 al 16 de marzo": the first day of two.
+  const joiner = after?.lower ?? "";
+  const day = tokens[amount.end + 1];
+  if (!(joiner === "y" || joiner === "al" || joiner === "a" || joiner === "o") || !isInline(after) || day?.kind !== "number" || !/^\d{1,2}$/.test(day.text))
+    return false;
+  return isSpanishDayOfMonthAt(tokens, amount.end + 2);
+}
+
+/** "de marzo" at token `k` (on the same line). */
+function isSpanishDayOfMonthAt(tokens: readonly Token[], k: number): boolean {
+  return isWord(tokens[k], "de") && isInline(tokens[k]) && isInline(tokens[k + 1]) && isMonth(tokens[k + 1], "es");
 }
 
 /** "two thirds", "one half", "three quarters": a fraction, not a count. */

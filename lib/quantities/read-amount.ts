@@ -235,5 +235,21 @@ export function readAmount(tokens: readonly Token[], i: number, language: Readin
   if (percent && currency !== null) return null; // "$40%" is not a figure we can read
 
   const yearLike = kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && isYearNumeral(first.text);
-  return { value, base, scaled, multiplier, kind, currency, percent, attachedUnit, start: i, numberIndex: at, numberEnd, end, yearLike, malformed, approximate };
+  return {
+    value,
+    base,
+    scaled,
+    multiplier,
+    kind,
+    currency,
+    percent,
+    attachedUnit,
+    start: i,
+    numberIndex: at,
+    numberEnd,
+    end,
+    yearLike,
+    malformed,
+    approximate,
+  };
 }

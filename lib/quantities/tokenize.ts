@@ -46,8 +46,9 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
  * matches): space-grouped, dot-grouped, several comma groups, comma decimal, a dot before one
  * or two digits (a decimal point in any language), plain digits.
  */
-const NUMBER_ES = /\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+/y;
-const THIN_SPACES = /[\u00a0\u202f\u2009]/g;
+const NUMBER_ES =
+  /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+/y;
+const THIN_SPACES = /[ \u00a0\u202f\u2009]/g;
 /** Digits or a separator-and-digit right after a number: the number is malformed. */
 const MALFORMED_TAIL = /[.,]?\d/y;
 const MALFORMED_REST = /(?:[.,]?\d)+/y;
@@ -57,7 +58,7 @@ const SPACE = /\s+/y;
 /** The plain decimal string of a number token as written in `language`. */
 function plainNumber(written: string, language: ReadingLanguage): string {
   if (language === "en") return written.replace(/,/g, "");
-  if (/[\u00a0\u202f\u2009]/.test(written)) return written.replace(THIN_SPACES, "").replace(",", ".");
+  if (/[ \u00a0\u202f\u2009]/.test(written)) return written.replace(THIN_SPACES, "").replace(",", ".");
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(written)) return written.replace(/\./g, "").replace(",", ".");
   if (/,\d{3},/.test(written)) return written.replace(/,/g, "");
   return written.replace(",", ".");
