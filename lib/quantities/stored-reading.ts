@@ -76,6 +76,7 @@ export function quantityOfClaim(
   if (stored === null) return null;
   if (stored !== undefined) return { ...stored, high: stored.high ?? Infinity };
   const readIn =
-    language ?? (typeof claim.quantityReading === "object" && claim.quantityReading !== null ? languageOfReading(claim.quantityReading as Partial<StoredReading>) : "en");
+    language ??
+    (typeof claim.quantityReading === "object" && claim.quantityReading !== null ? languageOfReading(claim.quantityReading as Partial<StoredReading>) : "en");
   return readQuantity(claim.exact, { approximateTolerance: tolerance, language: readIn });
 }
