@@ -641,8 +641,8 @@ export const SPANISH_ORDINAL_SUFFIXES = new Set([
   "as",
 ]);
 
-/** Words before an hour or age phrase: "tiene 23 años", "cumplió 40 años" read as an age. */
-export const SPANISH_AGE_VERBS = new Set(["tiene", "tenía", "tienen", "tenían", "cumplió", "cumple", "cumplirá", "cumplían", "edad"]);
+/** Words before "N años" that make it an age: "tiene 23 años", "cumplió 40 años", "con 18 años". */
+export const SPANISH_AGE_VERBS = new Set(["tiene", "tenía", "tienen", "tenían", "cumplió", "cumple", "cumplirá", "cumplían", "edad", "con"]);
 
 /** Sentence openers beyond the English ones: the number after a capitalised word that follows them is not a label. */
 export const SPANISH_SENTENCE_OPENERS = new Set(["¿", "¡", "«", "»"]);

@@ -148,19 +148,24 @@ export function readFigureUnit(tokens: readonly Token[], end: number, hints: Uni
   return { unit: null, end, fromNoun: false };
 }
 
-/** "años" after the figure when it is an age: "de 23 años", "23 años de edad", "tiene 23 años". */
+/**
+ * "años" after the figure when it is an age: "de 23 años", "23 años de edad", "tiene 23
+ * años", "con 23 años", "a los 23 años"; not a term ("30 años de prisión", "una condena de 30
+ * años").
+ */
 function spanishAge(tokens: readonly Token[], end: number, start: number): { unit: string; end: number } | null {
   const span = tokens[end];
   if (!span || span.kind !== "word" || !isInline(span) || span.gapBefore === "" || !(span.lower in SPANISH_AGE_SPANS)) return null;
   const unit = SPANISH_AGE_SPANS[span.lower]!;
   const after = tokens[end + 1];
-  if (isWord(after, "de") && isInline(after) && isWord(tokens[end + 2], "edad")) return { unit, end: end + 3 };
+  const ofAfter = isWord(after, "de") && isInline(after) ? (tokens[end + 2]?.lower ?? "") : "";
+  if (ofAfter === "edad") return { unit, end: end + 3 };
+  if (SPANISH_TERMS.has(ofAfter)) return null;
   const before = tokens[start - 1];
   if (!before || before.kind !== "word" || !isInline(tokens[start])) return null;
   if (SPANISH_AGE_VERBS.has(before.lower)) return { unit, end: end + 1 };
+  if (before.lower === "los" && isWord(tokens[start - 2], "a")) return { unit, end: end + 1 };
   if (before.lower !== "de" || span.lower === "día" || span.lower === "días") return null;
-  // "una condena de 30 años de prisión": a term. "un joven de 23 años": an age.
-  if (isWord(after, "de") && isInline(after) && SPANISH_TERMS.has(tokens[end + 2]?.lower ?? "")) return null;
   const beforeDe = tokens[start - 2];
   if (beforeDe && beforeDe.kind === "word" && SPANISH_TERMS.has(beforeDe.lower)) return null;
   return { unit, end: end + 1 };

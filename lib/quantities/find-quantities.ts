@@ -128,9 +128,15 @@ function readFigureAt(text: string, tokens: readonly Token[], i: number, bands: 
   const hedgeBefore = matchPrefixHedge(tokens, a.start, language);
   const prefix = hedgeBefore && hedgeBefore.index >= floor ? hedgeBefore : null;
   const before = a.start > floor ? tokens[a.start - 1] : undefined;
-  const [betweenWord, fromWords] = spanish ? ["entre", ["de", "desde"]] : ["between", ["from"]];
-  const isBetween = isWord(before, betweenWord);
-  const rangeMarker = !prefix && (isBetween || fromWords.some((word) => isWord(before, word))) && isInline(tokens[a.start]) ? a.start - 1 : null;
+  const [betweenWord, fromWords] = spanish ? ["entre", ["de", "desde", "del"]] : ["between", ["from"]];
+  // Spanish puts an article after the range word: "entre el 30 y el 40 %" ("del" is "de el").
+  const article = spanish && a.start - 2 >= floor && isInline(before) && ["el", "la", "los", "las"].some((word) => isWord(before, word)) ? 1 : 0;
+  const marker = article ? tokens[a.start - 2] : before;
+  const isBetween = isWord(marker, betweenWord);
+  const rangeMarker =
+    !prefix && (isBetween || fromWords.some((word) => isWord(marker, word))) && isInline(tokens[a.start]) && isInline(tokens[a.start - article])
+      ? a.start - 1 - article
+      : null;
   const range = readRangeEnd(tokens, a, rangeMarker !== null && isBetween, language);
   if (range?.kind === "reject") return { match: null, next: range.end };
   // A postfix after a prefix ("some 200-odd") is part of the figure; the prefix gives the meaning.

@@ -205,6 +205,9 @@ const ROWS: readonly Row[] = [
   ["entre 10.000 y 12.000", "[10000, 12000]", "range", null, "entre 10.000 y 12.000"],
   ["unos 200-250", "[180, 275]", "range", null, "unos 200-250"],
   ["de entre 18 y 25 años", "[18, 25]", "range", "years old", "entre 18 y 25"],
+  ["entre el 30 y el 40 %", "[30, 40]", "range", "%", "entre el 30 y el 40 %"],
+  ["del 30 al 40 % de los votos", "[30, 40]", "range", "%", "del 30 al 40 %"],
+  ["entre los 200 y los 300 presos", "[200, 300]", "range", "presos", "entre los 200 y los 300"],
   // orders of magnitude
   ["cientos de deportados", "[200, 999]", "order-of-magnitude", "deportados", "cientos"],
   ["centenares de deportados", "[200, 999]", "order-of-magnitude", "deportados", "centenares"],
@@ -226,6 +229,9 @@ const ROWS: readonly Row[] = [
   ["un joven de 23 años", "[23]", "exact", "years old", "23"],
   ["23 años de edad", "[23]", "exact", "years old", "23"],
   ["tiene 23 años", "[23]", "exact", "years old", "23"],
+  ["llegó con 18 años", "[18]", "exact", "years old", "18"],
+  ["emigró a los 18 años", "[18]", "exact", "years old", "18"],
+  ["con 18 años de experiencia", "[18]", "exact", "años", "18"],
   ["un bebé de seis meses", "[6]", "exact", "months old", "seis"],
   // prominence: the figure a claim is about
   ["En 2025, 238 venezolanos fueron enviados", "[238]", "exact", "venezolanos", "238"],

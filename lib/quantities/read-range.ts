@@ -42,8 +42,10 @@ function sharedScaleValue(tokens: readonly Token[], a: Amount, b: Amount): numbe
 /** Range words and what they join as. */
 const SEPARATORS: Readonly<Record<ReadingLanguage, Readonly<Record<string, "to" | "or" | "and">>>> = {
   en: { to: "to", or: "or", and: "and" },
-  es: { a: "to", hasta: "to", o: "or", u: "or", y: "and" },
+  es: { a: "to", al: "to", hasta: "to", o: "or", u: "or", y: "and" },
 };
+/** Spanish articles between a range word and the second figure: "entre el 30 y el 40 %". */
+const SPANISH_ARTICLES = new Set(["el", "la", "los", "las"]);
 
 export function readRangeEnd(tokens: readonly Token[], a: Amount, between: boolean, language: ReadingLanguage = "en"): RangeEnd | null {
   const sep = tokens[a.end];
@@ -54,9 +56,11 @@ export function readRangeEnd(tokens: readonly Token[], a: Amount, between: boole
   else if (word && (word !== "and" || between)) kind = word;
   else return null;
 
-  const first = tokens[a.end + 1];
+  let at = a.end + 1;
+  if (language === "es" && kind !== "dash" && tokens[at]?.kind === "word" && SPANISH_ARTICLES.has(tokens[at]!.lower) && isInline(tokens[at])) at++;
+  const first = tokens[at];
   if (!first || !isInline(first) || (kind !== "dash" && first.gapBefore === "")) return null;
-  const b = readAmount(tokens, a.end + 1, language);
+  const b = readAmount(tokens, at, language);
   if (!b || b.malformed) return null;
   // "2-3pm", "between 2 and 3pm", "16-18 March": A is a time or a day as well.
   if (hasDateOrTimeAfter(tokens, b, language) || isCalendarDay(tokens, b, language)) return { kind: "reject", end: b.end };
