@@ -5,13 +5,15 @@ import { WorkerJobError } from "./worker-pool";
 
 /**
  * The answer to a request for a source's suggestions, shared by the API and the reader's
- * route: `{ sourceVersionId, suggestions }` (the current version's), or 503 with
+ * route: `{ sourceVersionId, suggestions }` (the current version's, read in the source's
+ * `language`), or 503 with
  * Retry-After while the pool is saturated. "Unavailable for this version" (the analysis
  * failed or ran out of time) is thrown on as an AppError UNAVAILABLE: 503, no Retry-After.
  */
-export async function respondWithSuggestions(currentVersion: { id: string; text: string }): Promise<Response> {
+export async function respondWithSuggestions(source: { language: string; currentVersion: { id: string; text: string } }): Promise<Response> {
+  const { currentVersion } = source;
   try {
-    const suggestions = await suggestClaimsForVersion(currentVersion);
+    const suggestions = await suggestClaimsForVersion(currentVersion, source.language);
     return json({ sourceVersionId: currentVersion.id, suggestions });
   } catch (error) {
     if (!(isAppError(error) && error.cause instanceof WorkerJobError && error.cause.kind === "busy")) throw error;

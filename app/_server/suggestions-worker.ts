@@ -1,8 +1,10 @@
 /**
  * Worker-thread entry for suggestion finding: runs lib/suggestions' `suggestClaims` (the one
- * implementation) on each text the pool sends. Loaded by `suggestionPool` in suggestions.ts.
+ * implementation) on each text the pool sends, in the language sent with it. Loaded by
+ * `suggestionPool` in suggestions.ts.
  */
 import { suggestClaims } from "@/lib/suggestions";
+import type { SuggestionJob } from "./suggestions";
 import { serveJobs } from "./worker-jobs";
 
-serveJobs((text: string) => suggestClaims(text));
+serveJobs(({ text, language }: SuggestionJob) => suggestClaims(text, { language }));

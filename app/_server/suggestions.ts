@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
+import { readingLanguage } from "@/lib/quantities/language";
 import type { Suggestion } from "@/lib/suggestions";
 import { startWorkerFromSource } from "./worker-from-source";
 import { WorkerJobError, WorkerPool } from "./worker-pool";
@@ -8,30 +9,40 @@ import { WorkerJobError, WorkerPool } from "./worker-pool";
  * Suggestions for a source version, found in a worker thread (compromise's tagging of a 2 MB
  * text takes seconds of CPU: on the request's event loop every other request waited for it).
  *
- * Memoised by version id: versions are immutable, so a result never goes stale, and all the
- * requests for one version share one analysis (the in-flight promise is memoised, not only the
- * result). A failure is memoised too ("unavailable for this version"), except "busy", which a
- * later request may retry.
+ * Read in the source's language (ISO 639-1: "es" reads Spanish, anything else English).
+ * Memoised by version id and reading language: versions are immutable, so a result never goes
+ * stale (a source whose language is corrected gets a new analysis), and all the requests for
+ * one version share one analysis (the in-flight promise is memoised, not only the result). A
+ * failure is memoised too ("unavailable for this version"), except "busy", which a later
+ * request may retry.
  */
-export type SuggestionsOf = (version: { id: string; text: string }) => Promise<Suggestion[]>;
+export type SuggestionsOf = (version: { id: string; text: string }, language?: string | null) => Promise<Suggestion[]>;
+
+/** One analysis the worker runs: a version's text in its source's reading language. */
+export interface SuggestionJob {
+  text: string;
+  language: "en" | "es";
+}
 
 /** Retry-After, in seconds, for the 503 answered while the pool is saturated. */
 export const suggestionsRetryAfterSeconds = 10;
 
-export function memoisedSuggestions(pool: Pick<WorkerPool<string, Suggestion[]>, "run">, maxEntries = 50): SuggestionsOf {
+export function memoisedSuggestions(pool: Pick<WorkerPool<SuggestionJob, Suggestion[]>, "run">, maxEntries = 50): SuggestionsOf {
   const memo = new Map<string, Promise<Suggestion[]>>();
-  return (version) => {
-    const known = memo.get(version.id);
+  return (version, sourceLanguage) => {
+    const language = readingLanguage(sourceLanguage);
+    const key = `${version.id}:${language}`;
+    const known = memo.get(key);
     if (known) return known;
-    const pending = pool.run(version.text).catch((error: unknown) => {
+    const pending = pool.run({ text: version.text, language }).catch((error: unknown) => {
       if (error instanceof WorkerJobError && error.kind === "busy") {
-        memo.delete(version.id);
+        memo.delete(key);
         throw new AppError("UNAVAILABLE", "Suggestions are being found for other sources; try again in a few seconds.", { cause: error });
       }
       throw new AppError("UNAVAILABLE", "Suggestions are unavailable for this version.", { cause: error });
     });
     if (memo.size >= maxEntries) memo.delete(memo.keys().next().value!);
-    memo.set(version.id, pending);
+    memo.set(key, pending);
     return pending;
   };
 }
@@ -53,10 +64,11 @@ export function startSuggestionWorker(): Worker {
  * be at most cores - 1; versions are analysed once each, so one is enough). A 2 MB source
  * takes 10-20 s of one core; a minute is a stuck job, not a long text.
  */
-export function suggestionPool(): WorkerPool<string, Suggestion[]> {
-  return new WorkerPool<string, Suggestion[]>({ startWorker: startSuggestionWorker, size: 1, maxQueued: 8, timeoutMs: 60_000 });
+export function suggestionPool(): WorkerPool<SuggestionJob, Suggestion[]> {
+  return new WorkerPool<SuggestionJob, Suggestion[]>({ startWorker: startSuggestionWorker, size: 1, maxQueued: 8, timeoutMs: 60_000 });
 }
 
 /** The process's suggestions, one pool and one memo (kept on globalThis so module copies share them). */
 const shared = globalThis as typeof globalThis & { corroborateSuggestions?: SuggestionsOf };
-export const suggestClaimsForVersion: SuggestionsOf = (version) => (shared.corroborateSuggestions ??= memoisedSuggestions(suggestionPool()))(version);
+export const suggestClaimsForVersion: SuggestionsOf = (version, language) =>
+  (shared.corroborateSuggestions ??= memoisedSuggestions(suggestionPool()))(version, language);

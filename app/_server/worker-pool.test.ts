@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { ARTICLE, longArticle } from "@/lib/suggestions/fixtures";
 import type { Suggestion } from "@/lib/suggestions";
-import { memoisedSuggestions, startSuggestionWorker } from "./suggestions";
+import { memoisedSuggestions, startSuggestionWorker, type SuggestionJob } from "./suggestions";
 import { WorkerJobError, WorkerPool } from "./worker-pool";
 
 const pools: Array<WorkerPool<unknown, unknown>> = [];
@@ -26,7 +26,7 @@ const evalWorker = (body: string) => () =>
 describe("the suggestion worker pool", () => {
   it("finds the same suggestions in the worker as lib/suggestions does", async () => {
     const { suggestClaims } = await import("@/lib/suggestions");
-    expect(await poolOf<string, Suggestion[]>().run(ARTICLE)).toEqual(suggestClaims(ARTICLE));
+    expect(await poolOf<SuggestionJob, Suggestion[]>().run({ text: ARTICLE, language: "en" })).toEqual(suggestClaims(ARTICLE));
   }, 30_000);
 
   it("runs in a thread at the lowest priority, so the server's own thread wins the CPU (Linux)", async () => {
@@ -37,9 +37,9 @@ describe("the suggestion worker pool", () => {
   }, 30_000);
 
   it("analyses a version once: concurrent requests share the in-flight analysis, later ones the result", async () => {
-    const pool = poolOf<string, Suggestion[]>();
+    const pool = poolOf<SuggestionJob, Suggestion[]>();
     let analyses = 0;
-    const suggestionsOf = memoisedSuggestions({ run: (text) => (analyses++, pool.run(text)) });
+    const suggestionsOf = memoisedSuggestions({ run: (job) => (analyses++, pool.run(job)) });
     const version = { id: "version-1", text: ARTICLE };
     const [first, second] = [suggestionsOf(version), suggestionsOf(version)];
     expect(second).toBe(first);
@@ -50,8 +50,20 @@ describe("the suggestion worker pool", () => {
     expect(analyses).toBe(2);
   }, 30_000);
 
+  it("reads a version in its source's language, and again when the language is corrected", async () => {
+    const pool = poolOf<SuggestionJob, Suggestion[]>();
+    const jobs: SuggestionJob[] = [];
+    const suggestionsOf = memoisedSuggestions({ run: (job) => (jobs.push(job), pool.run(job)) });
+    const version = { id: "version-es", text: "Llegaron unos 250 venezolanos." };
+    expect(await suggestionsOf(version, "es")).toEqual([{ start: 9, end: 29, kind: "figure", text: "unos 250 venezolanos" }]);
+    expect(await suggestionsOf(version, "es-ES")).toEqual(await suggestionsOf(version, "es"));
+    expect(await suggestionsOf(version, "en")).not.toContainEqual(expect.objectContaining({ text: "unos 250 venezolanos" }));
+    expect(await suggestionsOf(version)).toBe(await suggestionsOf(version, "fr"));
+    expect(jobs.map((job) => job.language)).toEqual(["es", "en"]);
+  }, 30_000);
+
   it("stops a job that outlives its time, answers 'unavailable for this version', and serves the next job on a fresh worker", async () => {
-    const pool = poolOf<string, Suggestion[]>({ timeoutMs: 300 });
+    const pool = poolOf<SuggestionJob, Suggestion[]>({ timeoutMs: 300 });
     const suggestionsOf = memoisedSuggestions(pool);
     const started = performance.now();
     const failure = await suggestionsOf({ id: "huge", text: longArticle(2_000_000) }).catch((error: unknown) => error);

@@ -47,7 +47,7 @@ const selectCurrentVersion = preparedOnce((database) =>
 );
 const selectSource = preparedOnce((database) =>
   database
-    .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
+    .select({ id: sources.id, investigationId: sources.investigationId, language: sources.language, tolerancePercent: investigations.approximateTolerancePercent })
     .from(sources)
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(sources.id, sql.placeholder("sourceId")))
@@ -62,7 +62,7 @@ const selectSource = preparedOnce((database) =>
 const selectSourceLocked = preparedOnce((database) =>
   forUpdate(
     database
-      .select({ id: sources.id, investigationId: sources.investigationId, tolerancePercent: investigations.approximateTolerancePercent })
+      .select({ id: sources.id, investigationId: sources.investigationId, language: sources.language, tolerancePercent: investigations.approximateTolerancePercent })
       .from(sources)
       .innerJoin(investigations, eq(investigations.id, sources.investigationId))
       .where(eq(sources.id, sql.placeholder("sourceId"))),
@@ -78,11 +78,11 @@ async function getCurrentVersion(sourceId: string) {
   return { ...version, text };
 }
 
-/** The source with its investigation's tolerance for "about N" (a share), which figures are read with. */
+/** The source with its language and its investigation's tolerance for "about N" (a share), which figures are read with. */
 async function getSourceOrThrow(sourceId: string, { lock = false } = {}) {
   const [source] = await (lock ? selectSourceLocked() : selectSource()).execute({ sourceId });
   if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
-  return { id: source.id, investigationId: source.investigationId, tolerance: source.tolerancePercent / 100 };
+  return { id: source.id, investigationId: source.investigationId, language: source.language, tolerance: source.tolerancePercent / 100 };
 }
 
 /** `getSourceOrThrow` for a claim about to be made on it, its row locked (`selectSourceLocked`). */
@@ -136,13 +136,13 @@ const insertClaimRow = preparedOnce((database) => database.insert(claims).values
 
 async function insertClaim(
   actor: Actor,
-  source: { id: string; investigationId: string; tolerance: number },
+  source: { id: string; investigationId: string; language: string; tolerance: number },
   versionId: string,
   selectors: Required<ClaimSelectors>,
 ) {
   await assertNotDuplicate(versionId, selectors.position);
   const { exact, prefix, suffix } = selectors.quote;
-  const quantityReading = storedReadingOf(exact, source.tolerance);
+  const quantityReading = storedReadingOf(exact, source.tolerance, source.language);
   const [inserted] = await insertClaimRow().execute({
     id: newId(),
     sourceId: source.id,
@@ -355,8 +355,8 @@ export async function updateClaimSpan({
     await assertNotDuplicate(current.id, selectors.position, id);
     const wasOrphan = (await anchorsOnVersion(tx, current, [claim])).get(id)!.status === "orphan";
     await forgetAnchorsOfClaim(tx, id);
-    const { tolerance } = await getSourceOrThrow(claim.sourceId);
-    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance);
+    const { tolerance, language } = await getSourceOrThrow(claim.sourceId);
+    const quantityReading = storedReadingOf(selectors.quote.exact, tolerance, language);
     const [row] = await tx
       .update(claims)
       .set({

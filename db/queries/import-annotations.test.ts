@@ -5,6 +5,9 @@ import { readWebAnnotations, type ImportPlan } from "@/lib/annotation-import/rea
 import { longArticle } from "@/lib/suggestions/fixtures";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import type { ExportDocument } from "@/lib/export/model";
+import { eq } from "drizzle-orm";
+import { db, writeTransaction } from "../connection";
+import { claims, sources } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { updateClaimReview } from "./claim-review";
 import { createClaim } from "./claims";
@@ -15,6 +18,7 @@ import { createFact } from "./facts";
 import { setInvestigationFourEyes } from "./four-eyes-setting";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation } from "./investigations";
+import { storedReadingOf } from "@/lib/quantities";
 import { createSource, createSourceVersion, updateSourceText } from "./sources";
 
 beforeEach(async () => {
@@ -110,6 +114,36 @@ function annotationsOfWordTriples(text: string, sourceKey: string): ImportPlan["
 }
 
 describe("importAnnotations", () => {
+  it("reads the figures of annotations on a matched Spanish source in Spanish", async () => {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Vuelos" } });
+    const text = "Según el ministerio, llegaron unos 250 venezolanos el domingo.";
+    const source = await createSource({ actor: editor, investigationId, input: { title: "Teletipo", text, url: "https://teletipo.example/a" } });
+    await writeTransaction(async (tx) => {
+      await tx.update(sources).set({ language: "es" }).where(eq(sources.id, source.id));
+    });
+    const [template] = annotationsOfWordTriples(text, "https://teletipo.example/a");
+    const start = text.indexOf("unos 250 venezolanos");
+    const { quote, position } = describeSpan(text, start, start + "unos 250 venezolanos".length);
+    const annotation = {
+      ...template!,
+      quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+      position: { start: position!.start, end: position!.end },
+    };
+    const summary = await importAnnotations({
+      actor: editor,
+      investigationId,
+      plan: {
+        sources: [{ key: "https://teletipo.example/a", url: "https://teletipo.example/a", title: "Teletipo", outlet: null, publishedAt: null, text: null }],
+        annotations: [annotation],
+        skipped: [],
+      },
+    });
+    expect(summary.sources).toMatchObject({ matched: 1, created: 0 });
+    const [stored] = await db().select({ reading: claims.quantityReading }).from(claims).where(eq(claims.sourceId, source.id));
+    expect(stored?.reading).toEqual(storedReadingOf("unos 250 venezolanos", 0.1, "es"));
+  });
+
   it("export → import into an empty investigation → export gives the same claims, anchors, verdicts and evidence", async () => {
     const { editor, investigationId } = await checkedInvestigation();
     const first = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });

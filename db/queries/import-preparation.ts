@@ -106,12 +106,16 @@ async function prepareSource(investigationId: string, source: ImportSource): Pro
   return { key: source.key, kind: "created", source, text, sha256: sha256OfText(text) };
 }
 
-/** Describes each placed annotation (quote and quantity), pausing between annotations for `runInTurns`. */
+/**
+ * Describes each placed annotation (quote and quantity, read in the source's `language`),
+ * pausing between annotations for `runInTurns`.
+ */
 function* describePlacements(
   text: string,
   annotations: readonly ImportAnnotation[],
   anchors: readonly Anchor[],
   tolerance: number,
+  language: string | undefined,
 ): Generator<void, { placed: PlacedAnnotation[]; orphaned: string[] }> {
   const placed: PlacedAnnotation[] = [];
   const orphaned: string[] = [];
@@ -127,7 +131,7 @@ function* describePlacements(
       annotation,
       anchor,
       quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
-      quantityReading: storedReadingOf(quote.exact, tolerance),
+      quantityReading: storedReadingOf(quote.exact, tolerance, language),
     });
   }
   return { placed, orphaned };
@@ -146,6 +150,13 @@ export async function prepareImport({ investigationId, plan }: { investigationId
     if (ready) prepared.push(ready);
   }
   const textOf = new Map(prepared.map((source) => [source.key, source.kind === "matched" ? source.target.text : source.text]));
+  // Figures on a matched source are read in its language; a created source has none yet (English).
+  const languageOf = new Map<string, string>();
+  for (const source of prepared) {
+    if (source.kind !== "matched") continue;
+    const [row] = await db().select({ language: sources.language }).from(sources).where(eq(sources.id, source.target.id));
+    if (row) languageOf.set(source.key, row.language);
+  }
   const result: PreparedImport = { tolerancePercent: investigation.tolerancePercent, sources: prepared, placements: [], missing: [] };
   for (const [sourceKey, annotations] of groupBy(plan.annotations, (annotation) => annotation.sourceKey)) {
     const text = textOf.get(sourceKey);
@@ -157,7 +168,10 @@ export async function prepareImport({ investigationId, plan }: { investigationId
       text,
       annotations.map((annotation) => ({ ...annotation.quote, ...annotation.position })),
     );
-    result.placements.push({ sourceKey, ...(await runInTurns(describePlacements(text, annotations, anchors, investigation.tolerancePercent / 100))) });
+    result.placements.push({
+      sourceKey,
+      ...(await runInTurns(describePlacements(text, annotations, anchors, investigation.tolerancePercent / 100, languageOf.get(sourceKey)))),
+    });
   }
   return result;
 }

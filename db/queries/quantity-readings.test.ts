@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { defaultRatingScale } from "@/lib/checking/rating-scale";
 import { storedReadingOf } from "@/lib/quantities";
 import { db, writeTransaction } from "../connection";
-import { claims } from "../schema";
+import { claims, sources } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaim } from "./claims";
 import { createInvestigation, updateInvestigationSettings } from "./investigations";
+import { rereadQuantitiesOfSource } from "./quantity-readings";
 import { createSource } from "./sources";
 
 beforeEach(async () => {
@@ -95,5 +96,45 @@ describe("re-reading figures when an investigation's tolerance changes", () => {
       for (const row of rows) stored.set(row.id, row.reading);
     }
     expect(ids.map((id) => stored.get(id))).toEqual(words.map((exact) => storedReadingOf(exact, 0.2)));
+  });
+});
+
+describe("figures read in the source's language", () => {
+  const words = "unos 250 venezolanos";
+  const text = `Según el ministerio, ${words} llegaron en los vuelos.`;
+
+  async function spanishClaim(languageOfSource: string) {
+    const editor = await createTestActor("editor");
+    const { id: investigationId } = await createInvestigation({ actor: editor, input: { title: "Vuelos" } });
+    const source = await createSource({ actor: editor, investigationId, input: { title: "Vuelos", text } });
+    await writeTransaction(async (tx) => {
+      await tx.update(sources).set({ language: languageOfSource }).where(eq(sources.id, source.id));
+    });
+    const start = text.indexOf(words);
+    const claim = await createClaim({ actor: editor, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + words.length });
+    return { editor, investigationId, source, claim };
+  }
+
+  it("reads a new claim on a Spanish source as Spanish", async () => {
+    const { claim } = await spanishClaim("es");
+    expect((await storedOf(claim.id)).reading).toEqual(storedReadingOf(words, 0.1, "es"));
+    expect((await storedOf(claim.id)).reading).toMatchObject({ language: "es", quantity: { hedge: "approximately", low: 225, high: 275, unit: "venezolanos" } });
+  });
+
+  it("reads a Spanish source's claims in Spanish again when the tolerance changes", async () => {
+    const { editor, investigationId, claim } = await spanishClaim("es");
+    await updateInvestigationSettings({ actor: editor, ...settingsWithTolerance(investigationId, 20) });
+    expect((await storedOf(claim.id)).reading).toMatchObject({ language: "es", tolerance: 0.2, quantity: { hedge: "approximately", low: 200, high: 300 } });
+  });
+
+  it("reads a source's claims again in its new language", async () => {
+    const { source, claim } = await spanishClaim("en");
+    expect((await storedOf(claim.id)).reading).toMatchObject({ quantity: { hedge: "exact", low: 250, high: 250 } });
+    const read = await writeTransaction(async (tx) => {
+      await tx.update(sources).set({ language: "es" }).where(eq(sources.id, source.id));
+      return rereadQuantitiesOfSource(tx, source.id, "es");
+    });
+    expect(read).toBe(1);
+    expect((await storedOf(claim.id)).reading).toEqual(storedReadingOf(words, 0.1, "es"));
   });
 });

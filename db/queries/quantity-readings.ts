@@ -4,7 +4,7 @@ import { storedReadingOf } from "@/lib/quantities";
 import type { StoredReading } from "@/lib/quantities/stored-reading";
 import type { Transaction } from "../client";
 import { preparedOnce } from "../prepared";
-import { claims, sources } from "../schema";
+import { claims, investigations, sources } from "../schema";
 
 /** One claim's reading; the value goes through the column's JSON encoding, as in an insert. */
 const updateReadingOfClaim = preparedOnce((database) =>
@@ -19,8 +19,8 @@ const updateReadingOfClaim = preparedOnce((database) =>
 const idsPerUpdate = 1000;
 
 /**
- * Reads every claim of an investigation again with its new tolerance for "about N" and
- * stores the readings, in the caller's transaction (the settings change that set the
+ * Reads every claim of an investigation again with its new tolerance for "about N" (each in
+ * its source's language) and stores the readings, in the caller's transaction (the settings change that set the
  * tolerance). A stale reading is never used (see lib/quantities/stored-reading.ts), but
  * without this every export and fact page would read all the words again until each claim
  * was saved anew. Claims keep their version: the reading is derived from the words and the
@@ -28,14 +28,43 @@ const idsPerUpdate = 1000;
  * Returns how many claims were read.
  */
 export async function rereadQuantitiesOfInvestigation(tx: Transaction, investigationId: string, tolerancePercent: number): Promise<number> {
-  const tolerance = tolerancePercent / 100;
   const rows = await tx
-    .select({ id: claims.id, exact: claims.exact })
+    .select({ id: claims.id, exact: claims.exact, language: sources.language })
     .from(claims)
-    .where(inArray(claims.sourceId, tx.select({ id: sources.id }).from(sources).where(eq(sources.investigationId, investigationId))));
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(sources.investigationId, investigationId));
+  await storeReadings(tx, rows, tolerancePercent / 100);
+  return rows.length;
+}
+
+/**
+ * Reads every claim of one source again in the source's `language` (ISO 639-1), with its
+ * investigation's tolerance, and stores the readings, in the caller's transaction: the change
+ * of a source's language calls it, so its claims' figures are read in the new language
+ * ("unos 250" is approximately 250 in Spanish, exactly 250 in English). Returns how many
+ * claims were read.
+ */
+export async function rereadQuantitiesOfSource(tx: Transaction, sourceId: string, language: string): Promise<number> {
+  const rows = await tx
+    .select({ id: claims.id, exact: claims.exact, tolerancePercent: investigations.approximateTolerancePercent })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .innerJoin(investigations, eq(investigations.id, sources.investigationId))
+    .where(eq(claims.sourceId, sourceId));
+  if (rows.length === 0) return 0;
+  await storeReadings(
+    tx,
+    rows.map(({ id, exact }) => ({ id, exact, language })),
+    rows[0]!.tolerancePercent / 100,
+  );
+  return rows.length;
+}
+
+/** Reads each claim's words with `tolerance` in its language and stores the readings. */
+async function storeReadings(tx: Transaction, rows: ReadonlyArray<{ id: string; exact: string; language: string }>, tolerance: number): Promise<void> {
   const byReading = new Map<string, { reading: StoredReading; ids: string[] }>();
-  for (const { id, exact } of rows) {
-    const reading = storedReadingOf(exact, tolerance);
+  for (const { id, exact, language } of rows) {
+    const reading = storedReadingOf(exact, tolerance, language);
     const key = JSON.stringify(reading);
     const group = byReading.get(key);
     if (group) group.ids.push(id);
@@ -57,5 +86,4 @@ export async function rereadQuantitiesOfInvestigation(tx: Transaction, investiga
         .where(inArray(claims.id, ids.slice(index, index + idsPerUpdate)));
     }
   }
-  return rows.length;
 }

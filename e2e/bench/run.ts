@@ -13,6 +13,7 @@ import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
 import { runReaderRenderBench } from "./reader-render";
+import { runSpanishReadingBench } from "./spanish-reading";
 import { runSuggestionsLoadBench } from "./suggestions-load";
 import { runWorkersBench } from "./workers";
 import type { Bench, BenchCheck } from "./bench-check";
@@ -28,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: "reanchor-save", run: runReanchorSaveBench },
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
+  { name: "spanish-reading", run: runSpanishReadingBench },
 ];
 
 interface Row extends BenchCheck {

@@ -420,7 +420,7 @@ const describedApi = {
       get: {
         summary: "Spans worth checking in the current version: figures with their hedge and noun, quotes with their speaker, dates",
         description:
-          "Found once per version in a worker thread, so the first request for a long source waits for the analysis (about 10–20 s for 2 MB); later ones are answered from memory. 503 `UNAVAILABLE` with `Retry-After` (seconds) while the server is analysing other sources and its queue is full: retry then. 503 `UNAVAILABLE` without `Retry-After` when the analysis failed or ran past its time limit: suggestions are unavailable for this version.",
+          "Read in the source's `language` (`es` reads Spanish hedges, number formats, dates and quotes: \"unos 250 venezolanos\", \"16 de marzo de 2025\", «…», afirmó; any other code reads English). Found once per version and language in a worker thread, so the first request for a long source waits for the analysis (about 10–20 s for 2 MB); later ones are answered from memory. 503 `UNAVAILABLE` with `Retry-After` (seconds) while the server is analysing other sources and its queue is full: retry then. 503 `UNAVAILABLE` without `Retry-After` when the analysis failed or ran past its time limit: suggestions are unavailable for this version.",
         parameters: idParameter("Source id"),
         responses: {
           "200": {

@@ -17,10 +17,21 @@
  * - Words are returned as written (case kept), joined by single spaces. Returns null when
  *   no word qualifies. Never throws.
  *
+ * In Spanish (`language` "es") the noun comes first and its adjectives after it ("238
+ * migrantes venezolanos"), so the phrase is the adjectives that Spanish puts before a noun
+ * ("presuntos", "nuevos", …) and the first other word, the noun: "presuntos pandilleros",
+ * "migrantes", "venezolanos". It stops before Spanish function words and common verbs, and
+ * before words shaped like a finite verb (-aron, -ieron, -aban, -ían, -ó: "llegaron").
+ * A participle is a noun here ("200 deportados", "30 heridos").
+ *
  * Known misses: an unlisted present-tense verb right after the number is taken as a noun
  * ("250 face deportation" → "face deportation"); a singular noun followed by another noun
  * that is not part of the phrase is kept ("5 percent", read earlier, aside).
  */
+import { isSpanishNumberWord } from "./es-number-words";
+import { SPANISH_PRE_NOMINAL, SPANISH_SINGULAR_IN_S, SPANISH_STOP_WORDS } from "./es-words";
+import type { ReadingLanguage } from "./language";
+import { isSpanishWeekday } from "./month-names";
 import { isNumberWord } from "./number-words";
 import { isMonth } from "./not-a-count";
 import { isAttached, isInline, isPunct, type Token } from "./tokenize";
@@ -329,8 +340,15 @@ export interface CountedNoun {
   end: number;
 }
 
-/** True when the lower-cased word looks like a plural noun. */
-export function looksPlural(lower: string): boolean {
+/** Spanish finite verb endings (3rd person past and imperfect, future, conditional). */
+const SPANISH_VERB_SHAPE = /^\p{L}{2,}(?:aron|ieron|eron|aban|ían|ió|rán|rían)$|^\p{L}{3,}ó$/u;
+
+/** True when the lower-cased word looks like a plural noun; in Spanish, ends in "s" and is not a known singular ("mes", "crisis"). */
+export function looksPlural(lower: string, language: ReadingLanguage = "en"): boolean {
+  if (language === "es") {
+    const last = lower.split("-").at(-1) ?? lower;
+    return last.length >= 3 && last.endsWith("s") && !SPANISH_SINGULAR_IN_S.has(last);
+  }
   if (IRREGULAR_PLURALS.has(lower)) return true;
   const last = lower.split("-").at(-1) ?? lower;
   return last.length >= 3 && last.endsWith("s") && !/(?:ss|us|is|['’]s)$/.test(last);
@@ -348,7 +366,8 @@ function compoundAt(tokens: readonly Token[], k: number): { text: string; end: n
 }
 
 /** See the module comment. */
-export function readCountedNoun(tokens: readonly Token[], j: number): CountedNoun | null {
+export function readCountedNoun(tokens: readonly Token[], j: number, language: ReadingLanguage = "en"): CountedNoun | null {
+  if (language === "es") return readSpanishCountedNoun(tokens, j);
   const words: string[] = [];
   let k = j;
   let keep = 0; // words that may end the phrase
@@ -370,4 +389,22 @@ export function readCountedNoun(tokens: readonly Token[], j: number): CountedNou
   }
   if (keep === 0) return null;
   return { unit: words.slice(0, keep).join(" "), end: keepEnd };
+}
+
+/** The Spanish phrase: adjectives placed before the noun, then the noun. */
+function readSpanishCountedNoun(tokens: readonly Token[], j: number): CountedNoun | null {
+  const words: string[] = [];
+  let k = j;
+  while (k < tokens.length && words.length < MAX_NOUN_WORDS) {
+    const token = tokens[k]!;
+    if (token.kind !== "word" || !isInline(token) || token.gapBefore === "") break;
+    const lower = token.lower;
+    if (SPANISH_STOP_WORDS.has(lower) || isSpanishNumberWord(lower) || isMonth(token, "es") || isSpanishWeekday(lower) || SPANISH_VERB_SHAPE.test(lower)) break;
+    const compound = compoundAt(tokens, k);
+    words.push(compound.text);
+    k = compound.end;
+    if (!SPANISH_PRE_NOMINAL.has(lower)) break; // the noun
+  }
+  if (words.length === 0) return null;
+  return { unit: words.join(" "), end: k };
 }

@@ -9,10 +9,18 @@
  * 6. the counted noun phrase after it (see `readCountedNoun`): "alleged gang members";
  *    "dollars" and "euros" alone become "USD" and "EUR" ("millions of dollars").
  *
+ * In Spanish (`language` "es"): ages are "de 23 años" (unless "de prisión/cárcel/condena…"
+ * follows: a term, not an age), "23 años de edad", "tiene 23 años", "de entre 18 y 25
+ * años" → "years old" (the unit English ages have, so ages compare across the two
+ * languages); "dólares"/"euros" → "USD"/"EUR"; after a scale or collective word the "de"
+ * before the noun is passed over ("un millón de personas" → "personas").
+ *
  * Contract of {@link readFigureUnit}: `end` is the token index right after the figure's
  * text; returns the unit (or null) and the index one past everything read. Never throws.
  */
 import { readCountedNoun } from "./counted-noun";
+import { SPANISH_AGE_VERBS } from "./es-words";
+import type { ReadingLanguage } from "./language";
 import { lookupTable } from "./lookup-table";
 import { isAttached, isInline, isPunct, isWord, type Token } from "./tokenize";
 
@@ -30,9 +38,50 @@ export interface UnitHints {
   attachedUnit: string | null;
   /** Index of the figure's first token (hedge included), to look for "aged" before it. */
   start: number;
+  /** Spanish: the figure ends on a scale or collective word, so "de" may come before the noun ("un millón de personas"). */
+  deBeforeNoun?: boolean;
 }
 
 const CURRENCY_NOUNS: Readonly<Record<string, string>> = lookupTable({ dollars: "USD", "us dollars": "USD", euros: "EUR" });
+const SPANISH_CURRENCY_NOUNS: Readonly<Record<string, string>> = lookupTable({ dólares: "USD", dolares: "USD", euros: "EUR" });
+const SPANISH_AGE_SPANS: Readonly<Record<string, string>> = lookupTable({
+  años: "years old",
+  meses: "months old",
+  semanas: "weeks old",
+  días: "days old",
+  año: "years old",
+  mes: "months old",
+});
+/** Nouns after "de N años de …" that make the years a term, not an age. */
+const SPANISH_TERMS = new Set([
+  "prisión",
+  "cárcel",
+  "condena",
+  "reclusión",
+  "servicio",
+  "edad",
+  "antigüedad",
+  "experiencia",
+  "historia",
+  "guerra",
+  "trabajo",
+  "vigencia",
+  "duración",
+  "matrimonio",
+  "mandato",
+  "gobierno",
+  "exilio",
+  "pena",
+  "plazo",
+  "periodo",
+  "período",
+  "lapso",
+  "espera",
+  "estancia",
+  "detención",
+  "aislamiento",
+  "sentencia",
+]);
 const AGE_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days"]);
 const HEDGE_SUFFIXES = new Set(["odd", "plus"]);
 const AGE_PREFIXES = new Set(["aged", "age", "ages"]);
@@ -77,10 +126,11 @@ function hyphenatedCompound(tokens: readonly Token[], end: number): { unit: stri
 }
 
 /** See the module comment. */
-export function readFigureUnit(tokens: readonly Token[], end: number, hints: UnitHints): FigureUnit {
+export function readFigureUnit(tokens: readonly Token[], end: number, hints: UnitHints, language: ReadingLanguage = "en"): FigureUnit {
   if (hints.currency) return { unit: hints.currency, end, fromNoun: false };
   if (hints.percent) return { unit: "%", end, fromNoun: false };
   if (hints.attachedUnit) return { unit: hints.attachedUnit, end, fromNoun: false };
+  if (language === "es") return readSpanishFigureUnit(tokens, end, hints);
   const age = hyphenatedAge(tokens, end) ?? spacedAge(tokens, end);
   if (age) return { unit: age.unit, end: age.end, fromNoun: false };
   const before = tokens[hints.start - 1];
@@ -93,6 +143,43 @@ export function readFigureUnit(tokens: readonly Token[], end: number, hints: Uni
   if (noun) {
     // "millions of dollars": money named by a word after an order of magnitude.
     const currency = CURRENCY_NOUNS[noun.unit.toLowerCase()];
+    return { unit: currency ?? noun.unit, end: noun.end, fromNoun: currency === undefined };
+  }
+  return { unit: null, end, fromNoun: false };
+}
+
+/**
+ * "años" after the figure when it is an age: "de 23 años", "23 años de edad", "tiene 23
+ * años", "con 23 años", "a los 23 años"; not a term ("30 años de prisión", "una condena de 30
+ * años").
+ */
+function spanishAge(tokens: readonly Token[], end: number, start: number): { unit: string; end: number } | null {
+  const span = tokens[end];
+  if (!span || span.kind !== "word" || !isInline(span) || span.gapBefore === "" || !(span.lower in SPANISH_AGE_SPANS)) return null;
+  const unit = SPANISH_AGE_SPANS[span.lower]!;
+  const after = tokens[end + 1];
+  const ofAfter = isWord(after, "de") && isInline(after) ? (tokens[end + 2]?.lower ?? "") : "";
+  if (ofAfter === "edad") return { unit, end: end + 3 };
+  if (SPANISH_TERMS.has(ofAfter)) return null;
+  const before = tokens[start - 1];
+  if (!before || before.kind !== "word" || !isInline(tokens[start])) return null;
+  if (SPANISH_AGE_VERBS.has(before.lower)) return { unit, end: end + 1 };
+  if (before.lower === "los" && isWord(tokens[start - 2], "a")) return { unit, end: end + 1 };
+  if (before.lower !== "de" || span.lower === "día" || span.lower === "días") return null;
+  const beforeDe = tokens[start - 2];
+  if (beforeDe && beforeDe.kind === "word" && SPANISH_TERMS.has(beforeDe.lower)) return null;
+  return { unit, end: end + 1 };
+}
+
+function readSpanishFigureUnit(tokens: readonly Token[], end: number, hints: UnitHints): FigureUnit {
+  const age = spanishAge(tokens, end, hints.start);
+  if (age) return { unit: age.unit, end: age.end, fromNoun: false };
+  const compound = hyphenatedCompound(tokens, end);
+  if (compound) return { unit: compound.unit, end: compound.end, fromNoun: false };
+  const from = hints.deBeforeNoun && isWord(tokens[end], "de") && isInline(tokens[end]) ? end + 1 : end;
+  const noun = readCountedNoun(tokens, from, "es");
+  if (noun) {
+    const currency = SPANISH_CURRENCY_NOUNS[noun.unit.toLowerCase()];
     return { unit: currency ?? noun.unit, end: noun.end, fromNoun: currency === undefined };
   }
   return { unit: null, end, fromNoun: false };

@@ -9,7 +9,13 @@
  *   the number ending at `end` (exclusive), returning its meaning and one past its last token.
  * - Matching is case-insensitive. Meanings are {@link HedgeMeaning}s, which map onto
  *   `Hedge`s; "just-over" is "more-than" with an upper band (see `hedgedInterval`).
+ * - `language` "es" reads the Spanish tables of `es-hedge-phrases.ts` instead ("más de",
+ *   "unos", "200 o más"). Phrases are looked up by the word right before (or after) the
+ *   number, so the cost per number does not grow with the tables.
  */
+import { SPANISH_POSTFIXES, SPANISH_PREFIXES } from "./es-hedge-phrases";
+import type { ReadingLanguage } from "./language";
+import { lookupTable } from "./lookup-table";
 import { isAttached, isInline, type Token } from "./tokenize";
 
 export type HedgeMeaning = "exact" | "more-than" | "just-over" | "at-least" | "nearly" | "approximately" | "at-most" | "fewer-than";
@@ -130,23 +136,63 @@ const PREFIXES: ReadonlyArray<readonly [string, HedgeMeaning]> = [
   ["precisely", "exact"],
 ];
 
-/** Prefix phrases as token texts, longest first so "well over" beats "over". */
-const PREFIX_TOKENS: ReadonlyArray<readonly [readonly string[], HedgeMeaning]> = PREFIXES.map(
-  ([phrase, meaning]) => [phrase.split(" "), meaning] as const,
-).sort((x, y) => y[0].length - x[0].length);
+type Phrases = ReadonlyArray<readonly [readonly string[], HedgeMeaning]>;
+
+/**
+ * Phrases as token texts, grouped by the word next to the number (the last of a prefix, the
+ * first of a postfix), longest first within a group so "well over" beats "over".
+ */
+function byEdgeWord(phrases: ReadonlyArray<readonly [string, HedgeMeaning]>, edge: "last" | "first"): Readonly<Record<string, Phrases>> {
+  const groups: Record<string, Array<readonly [readonly string[], HedgeMeaning]>> = {};
+  const split = phrases.map(([phrase, meaning]) => [phrase.split(" "), meaning] as const).sort((x, y) => y[0].length - x[0].length);
+  for (const entry of split) {
+    const word = edge === "last" ? entry[0].at(-1)! : entry[0][0]!;
+    (groups[word] ??= []).push(entry);
+  }
+  return lookupTable(groups);
+}
+
+const PREFIX_TOKENS: Readonly<Record<ReadingLanguage, Readonly<Record<string, Phrases>>>> = {
+  en: byEdgeWord(PREFIXES, "last"),
+  es: byEdgeWord(SPANISH_PREFIXES, "last"),
+};
+const SPANISH_POSTFIX_TOKENS = byEdgeWord(SPANISH_POSTFIXES, "first");
 
 const SYMBOLS = new Set(["~", "≈", ">", "<", "≥", "≤", "=", "."]);
 
+/** Spanish articles a hedge may take before the number: "más del 40 %", "casi el 50 %", "más de un 40 %", "rozando los 300". */
+const SPANISH_ARTICLES = new Set(["el", "la", "los", "las", "un", "una"]);
+/** Contractions ending a Spanish hedge: "más del 40 %" is "más de" + "el". */
+const SPANISH_CONTRACTIONS: Readonly<Record<string, string>> = lookupTable({ del: "de", al: "a" });
+
 /** See the module comment. Never throws. */
-export function matchPrefixHedge(tokens: readonly Token[], i: number): HedgeMatch | null {
-  if (!isInline(tokens[i])) return null;
-  for (const [phrase, meaning] of PREFIX_TOKENS) {
+export function matchPrefixHedge(tokens: readonly Token[], i: number, language: ReadingLanguage = "en"): HedgeMatch | null {
+  if (!isInline(tokens[i]) || i === 0) return null;
+  const last = tokens[i - 1]!;
+  if (language === "es") {
+    const contracted = SPANISH_CONTRACTIONS[last.lower];
+    if (contracted !== undefined) return matchPhraseBefore(tokens, i, PREFIX_TOKENS.es[contracted], contracted);
+    if (SPANISH_ARTICLES.has(last.lower) && last.gapBefore !== "") {
+      const withArticle = matchPhraseBefore(tokens, i - 1, PREFIX_TOKENS.es[tokens[i - 2]?.lower ?? ""]);
+      if (withArticle) return withArticle;
+    }
+  }
+  return matchPhraseBefore(tokens, i, PREFIX_TOKENS[language][last.lower]);
+}
+
+/**
+ * The first of `candidates` (all ending with the word before token `i`) written right before
+ * token `i`; `lastAs` stands for the last word when it is a contraction ("del" for "de").
+ */
+function matchPhraseBefore(tokens: readonly Token[], i: number, candidates: Phrases | undefined, lastAs?: string): HedgeMatch | null {
+  if (!candidates || !isInline(tokens[i])) return null;
+  for (const [phrase, meaning] of candidates) {
     const from = i - phrase.length;
     if (from < 0) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {
       const token = tokens[from + k]!;
-      ok = token.lower === phrase[k];
+      ok = (k === phrase.length - 1 && lastAs !== undefined ? lastAs : token.lower) === phrase[k];
       if (ok && k > 0) {
         // Words are separated by whitespace; a symbol or "." may touch what precedes it.
         ok = isInline(token) && (token.gapBefore !== "" || SYMBOLS.has(token.text) || SYMBOLS.has(tokens[from + k - 1]!.text));
@@ -162,11 +208,12 @@ export function matchPrefixHedge(tokens: readonly Token[], i: number): HedgeMatc
  * "or under", "or below" (at most); "or so", "or thereabouts", "-odd", "odd" (approximately);
  * "+", "-plus" (at least).
  */
-export function matchPostfixHedge(tokens: readonly Token[], end: number): HedgeMatch | null {
+export function matchPostfixHedge(tokens: readonly Token[], end: number, language: ReadingLanguage = "en"): HedgeMatch | null {
   const a = tokens[end];
   const b = tokens[end + 1];
   if (!a || !isInline(a)) return null;
   if (a.lower === "+" && isAttached(a)) return { meaning: "at-least", index: end + 1 };
+  if (language === "es") return matchSpanishPostfix(tokens, end);
   if (a.text === "-" && isAttached(a) && b && isAttached(b) && b.kind === "word") {
     if (b.lower === "odd") return { meaning: "approximately", index: end + 2 };
     if (b.lower === "plus") return { meaning: "at-least", index: end + 2 };
@@ -191,4 +238,19 @@ export function matchPostfixHedge(tokens: readonly Token[], end: number): HedgeM
     default:
       return null;
   }
+}
+
+/** "200 o más", "200 y pico", "200 aproximadamente": words spaced on the number's line. */
+function matchSpanishPostfix(tokens: readonly Token[], end: number): HedgeMatch | null {
+  const first = tokens[end]!;
+  if (first.kind !== "word" || first.gapBefore === "") return null;
+  for (const [phrase, meaning] of SPANISH_POSTFIX_TOKENS[first.lower] ?? []) {
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) {
+      const token = tokens[end + k];
+      ok = token !== undefined && token.kind === "word" && token.lower === phrase[k] && isInline(token) && token.gapBefore !== "";
+    }
+    if (ok) return { meaning, index: end + phrase.length };
+  }
+  return null;
 }

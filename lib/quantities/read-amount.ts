@@ -17,8 +17,17 @@
  * - Digits with broken grouping ("1,50", "1.2.3") or a leading zero ("007", the "000" of a
  *   space-grouped "40 000") are read but marked `malformed`, for the caller to skip.
  * - Values are computed from the decimal string, so "2.3 million" is exactly 2300000.
+ * - Spanish (`language` "es"): numbers as `tokenize` reads them in Spanish ("40.000", "1,5"),
+ *   words as `readSpanishNumberWords` reads them, scale words after digits ("2 mil", "1,5
+ *   millones", "2,3 mil millones"), "por ciento", "dólares"/"euros" after the number or after
+ *   "de" following a scale ("6 millones de dólares"); ordinal letters touching the digits
+ *   ("1º", "3ª", "1er") are left for the not-a-count checks. A collective word ("un
+ *   centenar") marks the amount `approximate`.
  * - Returns null when no amount starts at token `i`. Never throws.
  */
+import { readSpanishNumberWords, SPANISH_SCALES_AFTER_DIGITS } from "./es-number-words";
+import { SPANISH_ORDINAL_SUFFIXES } from "./es-words";
+import type { ReadingLanguage } from "./language";
 import { lookupTable } from "./lookup-table";
 import { readNumberWords, SCALES } from "./number-words";
 import { isAttached, isInline, isPunct, isWord, type Token } from "./tokenize";
@@ -50,6 +59,8 @@ export interface Amount {
   yearLike: boolean;
   /** The digits token was malformed ("1,50", "1.2.3") or has a leading zero ("007"). */
   malformed: boolean;
+  /** Spanish collective words ("un centenar", "dos millares"): about so many. */
+  approximate: boolean;
 }
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" });
@@ -74,6 +85,7 @@ const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({ m: 1e6
 /** Suffixes the not-a-count checks look at; never read as units. */
 export const DATE_TIME_SUFFIXES = new Set(["st", "nd", "rd", "th", "s", "am", "pm", "h"]);
 const SCALE_AFTER_DIGITS: Readonly<Record<string, number>> = lookupTable({ ...SCALES, hundred: 100, dozen: 12 });
+const SPANISH_CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({ dólares: "USD", dolares: "USD", euros: "EUR", usd: "USD", eur: "EUR" });
 
 interface CurrencyPrefix {
   code: string;
@@ -95,6 +107,7 @@ function readCurrencyPrefix(tokens: readonly Token[], i: number): CurrencyPrefix
  * decimal string, so "2.3" × 10^6 is exactly 2300000 rather than 2299999.9999999995.
  */
 export function scaledValue(digits: string, multiplier: number): number {
+  // `digits` is a token's plain `value` ("40000", "1.5") or English text with commas.
   const plain = digits.replace(/,/g, "");
   let exponent = 0;
   let rest = multiplier;
@@ -106,7 +119,8 @@ export function scaledValue(digits: string, multiplier: number): number {
 }
 
 /** See the module comment. */
-export function readAmount(tokens: readonly Token[], i: number): Amount | null {
+export function readAmount(tokens: readonly Token[], i: number, language: ReadingLanguage = "en"): Amount | null {
+  const spanish = language === "es";
   let currency: string | null = null;
   let at = i;
   const prefix = readCurrencyPrefix(tokens, i);
@@ -128,19 +142,21 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let attachedUnit: string | null = null;
   let numberEnd: number;
   let malformed = false;
+  let approximate = false;
 
   if (first.kind === "number") {
     kind = "digits";
     // "007", "000" (as in a space-grouped "40 000"): labels or fragments, not amounts.
     malformed = first.malformed === true || /^0\d/.test(first.text);
-    base = Number(first.text.replace(/,/g, ""));
+    const digits = first.value ?? first.text.replace(/,/g, "");
+    base = Number(digits);
     numberEnd = at + 1;
     const suffix = tokens[at + 1];
     if (suffix && suffix.kind === "word" && isAttached(suffix)) {
       const lower = suffix.lower;
       if (lower in ALWAYS_MULTIPLIERS) multiplier = ALWAYS_MULTIPLIERS[lower]!;
       else if (currency && lower in MONEY_MULTIPLIERS) multiplier = MONEY_MULTIPLIERS[lower]!;
-      else if (!DATE_TIME_SUFFIXES.has(lower)) {
+      else if (!DATE_TIME_SUFFIXES.has(lower) && !(spanish && SPANISH_ORDINAL_SUFFIXES.has(lower))) {
         // "10km", "5kg", "3D"; a longer word glued to the digits ("0.0over") is not a unit.
         if (!/^\p{L}{1,3}$/u.test(suffix.text)) return null;
         attachedUnit = suffix.text;
@@ -148,18 +164,21 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
       if (multiplier !== 1 || attachedUnit !== null) numberEnd = at + 2;
     } else {
       // "1.5 million", "2 hundred thousand", "2 dozen": at most two scale words.
+      const scales = spanish ? SPANISH_SCALES_AFTER_DIGITS : SCALE_AFTER_DIGITS;
       for (let k = 0; k < 2; k++) {
         const word = tokens[numberEnd];
-        if (!word || word.kind !== "word" || !word.gapBefore || !isInline(word) || !(word.lower in SCALE_AFTER_DIGITS)) break;
-        multiplier *= SCALE_AFTER_DIGITS[word.lower]!;
+        if (!word || word.kind !== "word" || !word.gapBefore || !isInline(word) || !(word.lower in scales)) break;
+        multiplier *= scales[word.lower]!;
         numberEnd++;
       }
     }
     scaled = multiplier !== 1;
-    value = scaledValue(first.text, multiplier);
+    value = scaledValue(digits, multiplier);
   } else {
-    const words = readNumberWords(tokens, at);
+    const spanishWords = spanish ? readSpanishNumberWords(tokens, at) : null;
+    const words = spanish ? spanishWords : readNumberWords(tokens, at);
     if (!words) return null;
+    approximate = spanishWords?.approximate ?? false;
     kind = "words";
     value = words.value;
     multiplier = words.multiplier;
@@ -172,7 +191,26 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let end = numberEnd;
   let percent = false;
   const next = tokens[end];
-  if (next && isInline(next) && attachedUnit === null) {
+  if (spanish) {
+    if (next && isInline(next) && attachedUnit === null) {
+      const after = tokens[end + 1];
+      if (isPunct(next, "%")) {
+        percent = true;
+        end++;
+      } else if (next.kind === "word" && next.gapBefore) {
+        if (next.lower === "por" && (isWord(after, "ciento") || isWord(after, "cien")) && isInline(after)) {
+          percent = true;
+          end += 2;
+        } else if (currency === null && next.lower in SPANISH_CURRENCY_WORDS && (next.lower.length > 3 || next.text === next.text.toUpperCase())) {
+          currency = SPANISH_CURRENCY_WORDS[next.lower]!;
+          end++;
+        } else if (currency === null && next.lower === "de" && multiplier >= 1e6 && after && isInline(after) && after.lower in SPANISH_CURRENCY_WORDS) {
+          currency = SPANISH_CURRENCY_WORDS[after.lower]!; // "6 millones de dólares"
+          end += 2;
+        }
+      }
+    }
+  } else if (next && isInline(next) && attachedUnit === null) {
     if (isPunct(next, "%")) {
       percent = true;
       end++;
@@ -197,5 +235,21 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   if (percent && currency !== null) return null; // "$40%" is not a figure we can read
 
   const yearLike = kind === "digits" && !scaled && !currency && !percent && attachedUnit === null && isYearNumeral(first.text);
-  return { value, base, scaled, multiplier, kind, currency, percent, attachedUnit, start: i, numberIndex: at, numberEnd, end, yearLike, malformed };
+  return {
+    value,
+    base,
+    scaled,
+    multiplier,
+    kind,
+    currency,
+    percent,
+    attachedUnit,
+    start: i,
+    numberIndex: at,
+    numberEnd,
+    end,
+    yearLike,
+    malformed,
+    approximate,
+  };
 }

@@ -76,3 +76,28 @@ describe("stored readings", () => {
     expect({ reader: quantityReaderVersion, fingerprint }).toEqual({ reader: 1, fingerprint: "bf3bf1f3f14c5be9" });
   });
 });
+
+describe("stored readings in a source's language", () => {
+  it("read Spanish words as Spanish and say so; English readings keep their earlier form", () => {
+    const spanish = storedReadingOf("más de 200 deportados", 0.1, "es");
+    expect(spanish).toMatchObject({ language: "es", quantity: { hedge: "more-than", low: 200, high: null, unit: "deportados" } });
+    expect(storedReadingOf("over 200 deportees", 0.1, "en")).toEqual(storedReadingOf("over 200 deportees", 0.1));
+    expect(storedReadingOf("over 200 deportees", 0.1, "fr")).not.toHaveProperty("language");
+  });
+
+  it("are not used in another language: the words are read again in the one asked for", () => {
+    const english = storedReadingOf("unos 250 venezolanos", 0.1);
+    expect(usableReading(english, 0.1, "es")).toBeUndefined();
+    expect(usableReading(english, 0.1, "en")).toEqual(english.quantity);
+    const claim = { exact: "unos 250 venezolanos", quantityOverride: null, quantityReading: english };
+    expect(quantityOfClaim(claim, 0.1, "es")).toEqual(readQuantity("unos 250 venezolanos", { approximateTolerance: 0.1, language: "es" }));
+    expect(quantityOfClaim(claim, 0.1, "es")?.hedge).toBe("approximately");
+  });
+
+  it("without a language, trust the stored reading's own, and read again in it when the tolerance changed", () => {
+    const spanish = storedReadingOf("unos 250 venezolanos", 0.1, "es");
+    const claim = { exact: "unos 250 venezolanos", quantityOverride: null, quantityReading: spanish };
+    expect(quantityOfClaim(claim, 0.1)).toMatchObject({ hedge: "approximately", low: 225, high: 275 });
+    expect(quantityOfClaim(claim, 0.2)).toMatchObject({ hedge: "approximately", low: 200, high: 300 });
+  });
+});

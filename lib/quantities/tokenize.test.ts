@@ -33,3 +33,31 @@ describe("tokenize", () => {
     expect([isCapitalised(a), isCapitalised(b), isCapitalised(c)]).toEqual([true, false, true]);
   });
 });
+
+describe("tokenize, Spanish", () => {
+  const spanish = (text: string) =>
+    tokenize(text, "es").map((t) => `${t.kind[0]}:${t.text}${t.value && t.value !== t.text ? `=${t.value}` : ""}${t.malformed ? "!" : ""}`);
+
+  it("reads a dot or a thin space as grouping and a comma as the decimal mark", () => {
+    expect(spanish("40.000 y 1,5 y 40.000,5 y 40\u00a0000 y 12\u202f500")).toEqual([
+      "n:40.000=40000",
+      "w:y",
+      "n:1,5=1.5",
+      "w:y",
+      "n:40.000,5=40000.5",
+      "w:y",
+      "n:40\u00a0000=40000",
+      "w:y",
+      "n:12\u202f500=12500",
+    ]);
+  });
+
+  it("lets the language decide one separator before three digits, and reads the unambiguous forms", () => {
+    expect(spanish("1.500 1,500 1.5 1,500,000")).toEqual(["n:1.500=1500", "n:1,500=1.500", "n:1.5", "n:1,500,000=1500000"]);
+    expect(tokenize("1.500 1,500").map((t) => t.value)).toEqual(["1.500", "1500"]);
+  });
+
+  it("ends a number at a sentence period and marks broken grouping", () => {
+    expect(spanish("2025. 1.2.3")).toEqual(["n:2025", "p:.", "n:1.2.3!"]);
+  });
+});

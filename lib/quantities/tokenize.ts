@@ -12,7 +12,16 @@
  * - `punct` tokens are any other single non-space code point ("%", "$", "-", "(").
  * - Whitespace is not a token; `gapBefore` keeps it, so adjacency and line breaks can be
  *   checked. Offsets are UTF-16 code units, half-open.
+ * - Spanish (`language` "es"): a dot or a non-breaking/thin space groups thousands and a comma
+ *   is the decimal mark ("40.000", "40 000", "1,5", "40.000,5"). The two forms that read
+ *   differently in the two languages, one separator followed by exactly three digits, follow
+ *   the language: "1.500" is 1500 and "1,500" is 1.5 in Spanish (the reverse in English).
+ *   Forms that can only mean one thing are read in Spanish too: "1.5" (a dot before one or
+ *   two digits) is 1.5, "1,500,000" (several comma groups) is 1500000.
+ * - `value` is the number as a plain decimal string ("1500", "1.5") for `Number()`.
  */
+import type { ReadingLanguage } from "./language";
+
 export type TokenKind = "number" | "word" | "punct";
 
 export interface Token {
@@ -27,16 +36,36 @@ export interface Token {
   gapBefore: string;
   /** For `number` tokens: digit grouping that is not a plain or comma-grouped number. */
   malformed?: boolean;
+  /** For `number` tokens: the number as a plain decimal string, separators removed ("40,000" → "40000"). */
+  value?: string;
 }
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/**
+ * Spanish numbers, in order of preference (a sticky regex takes the first alternative that
+ * matches): space-grouped, dot-grouped, several comma groups, comma decimal, a dot before one
+ * or two digits (a decimal point in any language), plain digits.
+ */
+const NUMBER_ES =
+  /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+/y;
+const THIN_SPACES = /[ \u00a0\u202f\u2009]/g;
 /** Digits or a separator-and-digit right after a number: the number is malformed. */
 const MALFORMED_TAIL = /[.,]?\d/y;
 const MALFORMED_REST = /(?:[.,]?\d)+/y;
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/y;
 
-export function tokenize(text: string): Token[] {
+/** The plain decimal string of a number token as written in `language`. */
+function plainNumber(written: string, language: ReadingLanguage): string {
+  if (language === "en") return written.replace(/,/g, "");
+  if (/[ \u00a0\u202f\u2009]/.test(written)) return written.replace(THIN_SPACES, "").replace(",", ".");
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(written)) return written.replace(/\./g, "").replace(",", ".");
+  if (/,\d{3},/.test(written)) return written.replace(/,/g, "");
+  return written.replace(",", ".");
+}
+
+export function tokenize(text: string, language: ReadingLanguage = "en"): Token[] {
+  const number_ = language === "es" ? NUMBER_ES : NUMBER;
   const tokens: Token[] = [];
   let at = 0;
   let gap = "";
@@ -51,8 +80,8 @@ export function tokenize(text: string): Token[] {
     const start = at;
     let kind: TokenKind = "punct";
     let malformed = false;
-    NUMBER.lastIndex = at;
-    const number = NUMBER.exec(text);
+    number_.lastIndex = at;
+    const number = number_.exec(text);
     if (number) {
       kind = "number";
       at += number[0].length;
@@ -75,6 +104,7 @@ export function tokenize(text: string): Token[] {
     const value = text.slice(start, at);
     const token: Token = { kind, text: value, lower: value.toLowerCase(), start, end: at, gapBefore: gap };
     if (malformed) token.malformed = true;
+    if (kind === "number") token.value = plainNumber(value, language);
     tokens.push(token);
     gap = "";
   }

@@ -57,6 +57,12 @@ export interface ReadQuantityOptions {
    * value. Default {@link DEFAULT_NEARLY_BAND}; must be finite and `> 0`.
    */
   nearlyBand?: number;
+  /**
+   * The language of the words, ISO 639-1 (a source's `language`): "es" reads Spanish hedges,
+   * number words and number formats ("más de 200", "doscientos", "40.000", "1,5"); any other
+   * code, or none, reads English.
+   */
+  language?: string;
 }
 
 export const DEFAULT_APPROXIMATE_TOLERANCE = 0.1;
@@ -73,4 +79,6 @@ export interface QuantityMatch {
    * another figure is present: an unhedged number word below ten ("two flights") and ages.
    */
   minor: boolean;
+  /** One past the counted noun read after the figure ("Venezuelans" of "roughly 250 Venezuelans"), else `end`. */
+  unitEnd: number;
 }

@@ -20,10 +20,16 @@
  * least two dozen and fewer than a dozen dozen. "several"/"a few" + a singular scale word
  * reads like the plural. The value of such a Quantity is its lower end.
  *
+ * In Spanish (`language` "es") the same rule reads "decenas" (10), "docenas" (12),
+ * "cientos"/"centenares" (100), "miles"/"millares" (1000), "millones", "billones", chained
+ * with "de" ("decenas de miles de personas", "miles de millones"), "varios"/"varias" before
+ * them ("varios cientos de"), and "un puñado" [3, 6].
+ *
  * Contract of {@link readVagueAmount}: returns the interval, the token index one past the
- * last amount word (`textEnd`) and one past a trailing "of" (`end`, where the counted noun
- * starts), or null. Never throws.
+ * last amount word (`textEnd`) and one past a trailing "of"/"de" (`end`, where the counted
+ * noun starts), or null. Never throws.
  */
+import type { ReadingLanguage } from "./language";
 import { lookupTable } from "./lookup-table";
 import { isInline, isWord, type Token } from "./tokenize";
 
@@ -55,6 +61,19 @@ const SINGULARS: Readonly<Record<string, number>> = lookupTable({
   billion: 1e9,
   trillion: 1e12,
 });
+const SPANISH_PLURALS: Readonly<Record<string, number>> = lookupTable({
+  decenas: 10,
+  docenas: 12,
+  cientos: 100,
+  centenares: 100,
+  miles: 1e3,
+  millares: 1e3,
+  millones: 1e6,
+  billones: 1e12,
+});
+/** Spanish words before a plural amount that read like the plural alone: "varios cientos". */
+const SPANISH_SEVERAL = new Set(["varios", "varias"]);
+
 /** Plural words that are amounts only when "of" follows ("tens of", "scores of"). */
 const NEED_OF = new Set(["tens", "scores"]);
 
@@ -71,9 +90,10 @@ function sizeAt(tokens: readonly Token[], j: number, table: Readonly<Record<stri
 }
 
 /** See the module comment. */
-export function readVagueAmount(tokens: readonly Token[], i: number): VagueAmount | null {
+export function readVagueAmount(tokens: readonly Token[], i: number, language: ReadingLanguage = "en"): VagueAmount | null {
   const first = tokens[i];
   if (!first || first.kind !== "word") return null;
+  if (language === "es") return readSpanishVagueAmount(tokens, i, first);
 
   if (first.lower === "a" && followedInline(tokens, i + 1, "handful")) {
     const end = followedInline(tokens, i + 2, "of") ? i + 3 : i + 2;
@@ -110,4 +130,31 @@ export function readVagueAmount(tokens: readonly Token[], i: number): VagueAmoun
   const end = followedInline(tokens, j, "of") ? j + 1 : j;
   const upper = firstSize === 12 ? 12 : 10;
   return { low: 2 * size, high: upper * size - 1, start: i, textEnd, end };
+}
+
+function readSpanishVagueAmount(tokens: readonly Token[], i: number, first: Token): VagueAmount | null {
+  if (first.lower === "un" && followedInline(tokens, i + 1, "puñado")) {
+    const end = followedInline(tokens, i + 2, "de") ? i + 3 : i + 2;
+    return { low: 3, high: 6, start: i, textEnd: i + 2, end };
+  }
+  let j = i + 1;
+  let size = Object.hasOwn(SPANISH_PLURALS, first.lower) ? SPANISH_PLURALS[first.lower] : undefined;
+  if (size === undefined && SPANISH_SEVERAL.has(first.lower)) {
+    size = sizeAt(tokens, i + 1, SPANISH_PLURALS);
+    j = i + 2;
+  }
+  if (size === undefined) return null;
+  const firstSize = size;
+  let last = size;
+  for (;;) {
+    if (!followedInline(tokens, j, "de")) break;
+    const next = sizeAt(tokens, j + 1, SPANISH_PLURALS);
+    if (next === undefined || next <= last || next === 12) break;
+    size *= next;
+    last = next;
+    j += 2;
+  }
+  const end = followedInline(tokens, j, "de") ? j + 1 : j;
+  const upper = firstSize === 12 ? 12 : 10;
+  return { low: 2 * size, high: upper * size - 1, start: i, textEnd: j, end };
 }

@@ -245,5 +245,22 @@ describe("suggestClaims", () => {
         { numRuns: 400 },
       );
     }, 60_000);
+
+    it("holds the contract on Spanish sources: Spanish figures, quotes, dates and Unicode noise", () => {
+      const spanishWords = fc.constantFrom(
+        ...'unos 250 venezolanos más de 200 deportados « » “ ” " — —afirmó dijo según el ministro 16 de marzo de 2025 domingo pasado la semana pasada 40.000 1,5 millones un centenar de , . : ;'.split(
+          " ",
+        ),
+      );
+      const spanishSoup = fc
+        .array(fc.oneof({ weight: 4, arbitrary: spanishWords }, { weight: 1, arbitrary: anyUnit }), { maxLength: 60 })
+        .map((parts) => parts.join(" "));
+      fc.assert(
+        fc.property(fc.oneof(spanishSoup, fc.string({ unit: "binary", maxLength: 300 })), (text) => {
+          checkContract(text, suggestClaims(text, { language: "es" }));
+        }),
+        { numRuns: 1000 },
+      );
+    }, 60_000);
   });
 });

@@ -17,15 +17,29 @@
  * - Pure and synchronous: no I/O, no imports from the app. Runs compromise
  *   only over the sentences that can hold a suggestion (see `segment.ts`);
  *   `bench.ts` times it on 300 KB texts.
+ * - `options.language` is the source's language (ISO 639-1). "es" reads Spanish
+ *   with the finders of `es/` (figures from the Spanish quantity reader, dates
+ *   and quotes from table-driven token scans: compromise reads English only);
+ *   any other code, or none, reads as English, as before languages.
  */
+import { readingLanguage } from "../quantities/language";
+import { findSpanishDates } from "./es/find-dates";
+import { findSpanishFigures } from "./es/find-figures";
+import { findSpanishQuotes, findSpanishSpokenQuotes } from "./es/find-quotes";
 import { findDates } from "./find-dates";
 import { findFigures } from "./find-figures";
-import { findQuotes } from "./find-quotes";
+import { findQuotes, findSpokenQuotes, type SpokenQuote } from "./find-quotes";
 import { parseSource } from "./parse";
 import type { SegmentOptions } from "./segment";
 import type { Suggestion, SuggestionKind } from "./types";
 
 export type { Suggestion, SuggestionKind } from "./types";
+export type { SpokenQuote } from "./find-quotes";
+
+export interface SuggestOptions extends SegmentOptions {
+  /** The source's language, ISO 639-1: "es" reads Spanish, anything else (or none) English. */
+  language?: string | null;
+}
 
 const KIND_ORDER: Record<SuggestionKind, number> = { quote: 0, date: 1, figure: 2 };
 
@@ -73,16 +87,32 @@ function arrange(list: Suggestion[]): Suggestion[] {
  * Suggest spans of `text` worth checking: figures, quotes and dates.
  *
  * @param text NFC text with "\n" line endings, paragraphs separated by blank lines.
- * @param options testing hook: `{ prefilter: false }` parses every sentence.
+ * @param options the source's `language`; testing hook: `{ prefilter: false }` parses every
+ *   English sentence.
  */
-export function suggestClaims(text: string, options: SegmentOptions = {}): Suggestion[] {
+export function suggestClaims(text: string, options: SuggestOptions = {}): Suggestion[] {
   if (typeof text !== "string" || !/\S/.test(text)) return [];
-  const parsed = parseSource(text, options);
-  const found = [...findFigures(parsed), ...findQuotes(parsed), ...findDates(parsed)];
+  let found: Suggestion[];
+  if (readingLanguage(options.language) === "es") {
+    found = [...findSpanishFigures(text), ...findSpanishQuotes(text), ...findSpanishDates(text)];
+  } else {
+    const parsed = parseSource(text, options);
+    found = [...findFigures(parsed), ...findQuotes(parsed), ...findDates(parsed)];
+  }
   const cleaned: Suggestion[] = [];
   for (const s of found) {
     const c = clean(text, s);
     if (c) cleaned.push(c);
   }
   return arrange(cleaned);
+}
+
+/**
+ * The quotations of `text` (one line or more) with who said them, in the source's `language`:
+ * the quotes `suggestClaims` suggests, before they are arranged, each with its speaker's
+ * words or null. For the claimant suggestion (lib/publication/claimant.ts).
+ */
+export function spokenQuotesOf(text: string, language?: string | null): SpokenQuote[] {
+  if (typeof text !== "string" || !/\S/.test(text)) return [];
+  return readingLanguage(language) === "es" ? findSpanishSpokenQuotes(text) : findSpokenQuotes(parseSource(text));
 }

@@ -7,5 +7,5 @@ import { getSourceById } from "@/db/queries/sources";
  * analysis of a long source takes seconds): the same answer as the API's, for the session.
  */
 export const GET = sessionGetRoute<{ id: string }>(async ({ actor, params }) =>
-  respondWithSuggestions((await getSourceById({ actor, id: params.id })).currentVersion),
+  respondWithSuggestions(await getSourceById({ actor, id: params.id })),
 );
