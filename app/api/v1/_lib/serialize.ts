@@ -29,6 +29,7 @@ export function sourceJson(source: Awaited<ReturnType<typeof getSourceById>>) {
     outlet: source.outlet,
     url: source.url,
     publishedAt: source.publishedAt,
+    language: source.language,
     createdAt: source.createdAt,
     updatedAt: source.updatedAt,
     version: source.version,
