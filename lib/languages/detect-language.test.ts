@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./detect-language";
 import { isLanguageCode, iso6391Codes, commonLanguages } from "./iso-639-1";
 import { languageName } from "./language-name";
+import { languageLabel, languageOptions } from "./language-options";
 
 describe("detectLanguage", () => {
   it.each([
@@ -61,5 +62,21 @@ describe("language codes", () => {
     expect(languageName("es", "es")).toBe("español");
     expect(languageName("en", "es")).toBe("inglés");
     expect(languageName("not a tag!", "en")).toBe("not a tag!");
+  });
+});
+
+describe("languageOptions", () => {
+  it("offers Spanish and English first, then every other code by name, in the reader's language", () => {
+    const english = languageOptions("en");
+    expect(english.common.slice(0, 2)).toEqual([
+      { value: "es", label: "Spanish (es)" },
+      { value: "en", label: "English (en)" },
+    ]);
+    expect(languageOptions("es").common[0]).toEqual({ value: "es", label: "Español (es)" });
+    expect(english.common.length + english.other.length).toBe(183);
+    expect(new Set([...english.common, ...english.other].map((option) => option.value)).size).toBe(183);
+    const labels = english.other.map((option) => option.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "en")));
+    expect(languageLabel("yo", "es")).toBe("Yoruba (yo)");
   });
 });

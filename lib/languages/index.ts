@@ -5,3 +5,4 @@
 export { commonLanguages, iso6391Codes, isLanguageCode, type LanguageCode } from "./iso-639-1";
 export { detectLanguage } from "./detect-language";
 export { languageName } from "./language-name";
+export { languageLabel, languageOptions, type LanguageOption, type LanguageOptions } from "./language-options";

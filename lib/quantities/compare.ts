@@ -89,7 +89,7 @@ export function compareQuantities(items: ReadonlyArray<QuantityItem>): QuantityC
       const notCompared = notComparedReason(x, y);
       if (notCompared) {
         comparisons.push({ a: x.id, b: y.id, result: "not-compared", why: notCompared });
-        if (x.quantity && y.quantity) incomparable.push({ a: x.id, b: y.id, reason: incomparableReason(x.quantity, y.quantity), why: notCompared });
+        if (x.quantity && y.quantity) incomparable.push({ a: x.id, b: y.id, reason: incomparableReason(notCompared), why: notCompared });
       } else if (!intervalsOverlap(x.quantity!, y.quantity!)) {
         const why = conflictReasonData(x.quantity!, y.quantity!);
         conflicts.push({ a: x.id, b: y.id, reason: conflictReason(x.quantity!, y.quantity!), why });

@@ -53,3 +53,4 @@ export function renderReason(why: ComparisonReasonData, locale: string, t: Facts
       return t(key, { missing: why.missing });
   }
 }
+

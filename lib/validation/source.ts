@@ -33,9 +33,9 @@ export const sourceText = z.string({ error: "Paste the text of the source." }).s
 export const optionalLanguage = z
   .string()
   .trim()
-  .max(16, "Choose a language, or give its two-letter ISO 639-1 code (es, en, pt…).")
+  .max(16, "languageInvalid")
   .transform((value) => (value ? value.toLowerCase() : undefined))
-  .refine((value) => value === undefined || isLanguageCode(value), "Choose a language, or give its two-letter ISO 639-1 code (es, en, pt…).")
+  .refine((value) => value === undefined || isLanguageCode(value), "languageInvalid")
   .optional()
   .describe("The text's language, an ISO 639-1 code (es, en, pt…). Left out when adding a source, it is detected from the text.");
 
