@@ -5,7 +5,7 @@ import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
-import { compareQuantities, describeInterval, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity } from "@/lib/quantities";
+import { compareQuantities, describeInterval, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity, unitsComparable } from "@/lib/quantities";
 import { db, writeTransaction } from "../connection";
 import { claims, facts, investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
@@ -269,7 +269,7 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 /**
  * Claims in the investigation's other sources that likely speak to the same thing as this
  * one, for a person to confirm: scored by shared words of their quotes and context, and a
- * bonus when their figures count the same unit. At most five, best first; NOT_FOUND without the claim.
+ * bonus when their figures count the same thing (in either language). At most five, best first; NOT_FOUND without the claim.
  */
 export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
@@ -303,7 +303,8 @@ export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; cl
       const shared = [...words].filter((word) => targetWords.has(word)).length;
       const jaccard = shared / Math.max(1, new Set([...words, ...targetWords]).size);
       const unit = readQuantity(candidate.exact)?.unit?.toLowerCase() ?? null;
-      const score = jaccard + (targetUnit && unit && targetUnit === unit ? 0.3 : 0);
+      // Same counted thing, in either language ("deportados" ~ "deportees"): see lib/quantities/units.ts.
+      const score = jaccard + (targetUnit && unit && unitsComparable(targetUnit, unit) ? 0.3 : 0);
       return {
         id: candidate.id,
         exact: candidate.exact,

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { LanguageCode } from "@/lib/languages";
 import { SourceDetailsInput } from "@/lib/validation/source";
 import { db } from "../connection";
 import { investigations } from "../schema";
@@ -21,7 +22,7 @@ const english = "Officials said on Sunday that over 200 deportees had landed, am
 async function world() {
   const editor = await createTestActor("editor");
   const investigationId = (await createInvestigation({ actor: editor, input: { title: "Flights" } })).id;
-  const add = async (title: string, text: string, language?: string) => (await createSource({ actor: editor, investigationId, input: { title, text, language } })).id;
+  const add = async (title: string, text: string, language?: LanguageCode) => (await createSource({ actor: editor, investigationId, input: { title, text, language } })).id;
   return { editor, investigationId, add };
 }
 

@@ -723,6 +723,7 @@ const describedApi = {
                 outlet: { type: ["string", "null"] },
                 url: { type: ["string", "null"] },
                 publishedAt: { type: ["string", "null"], format: "date" },
+                language: { type: "string", description: "ISO 639-1 code of the source's language." },
               },
             },
           },
