@@ -1,7 +1,7 @@
 /**
  * The demo investigation seeded on first start. The texts are written for this project
- * (the outlets are invented); the figures are the ones reported in March 2025, chosen
- * because they disagree with each other.
+ * (the outlets are invented; one of them writes in Spanish); the figures are the ones
+ * reported in March 2025, chosen because they disagree with each other.
  */
 export const demoInvestigationTitle = "Deportation flights to El Salvador, March 2025";
 
@@ -43,11 +43,25 @@ The detainees will stay in the high-security prison for an initial period of one
 
 The transfer was planned in less than 14 days, the person said. Lawyers for the men have asked the court to order their return, arguing that dozens of them were never accused of a crime in any country.`,
   },
+  {
+    title: "Lo que se sabe de los vuelos con deportados a El Salvador",
+    outlet: "Diario El Cauce",
+    url: "https://example.org/elcauce/lo-que-se-sabe-vuelos-deportados",
+    publishedAt: "2025-03-19",
+    language: "es",
+    text: `Más de 200 deportados aterrizaron durante la madrugada del domingo en el aeropuerto internacional de El Salvador, a bordo de aviones fletados por el Gobierno de Estados Unidos.
+
+La Presidencia salvadoreña habló en un comunicado de unos 250 venezolanos señalados como integrantes de una banda criminal, aunque no presentó pruebas de esa acusación. Una lista entregada después a la prensa por funcionarios estadounidenses recoge a 238 venezolanos y a una veintena de salvadoreños.
+
+Abogados y familiares en Caracas sostienen que muchos de los trasladados no tenían antecedentes penales. Los detenidos fueron llevados en autobuses custodiados por policías y militares hasta una cárcel de máxima seguridad en el interior del país.`,
+  },
 ] as const;
 
 /**
  * Claims the demo highlights, by source title and words, and the facts that link them: one
- * whose figures cannot all be true (261 is not nearly 300) and one whose figures agree.
+ * whose figures cannot all be true (261 is not nearly 300), where the Spanish "más de 200
+ * deportados" is listed as not compared (deportees and people are different counts), and one
+ * whose figures agree across the two languages (238 venezolanos, 238 Venezuelans, roughly 250).
  */
 export const demoFacts = [
   {
@@ -55,6 +69,7 @@ export const demoFacts = [
     claims: [
       { source: "Who was on the planes: the numbers so far", exact: "261 people" },
       { source: "Planes carrying deportees land in San Salvador", exact: "Nearly 300 people" },
+      { source: "Lo que se sabe de los vuelos con deportados a El Salvador", exact: "Más de 200 deportados" },
     ],
   },
   {
@@ -62,9 +77,13 @@ export const demoFacts = [
     claims: [
       { source: "US flies deportees to El Salvador despite court order", exact: "roughly 250 Venezuelans" },
       { source: "Who was on the planes: the numbers so far", exact: "238 Venezuelans" },
+      { source: "Lo que se sabe de los vuelos con deportados a El Salvador", exact: "238 venezolanos" },
     ],
   },
 ] as const;
 
 /** Further claims highlighted but not linked to a fact. */
-export const demoClaims = [{ source: "US flies deportees to El Salvador despite court order", exact: "over 200 deportees" }] as const;
+export const demoClaims = [
+  { source: "US flies deportees to El Salvador despite court order", exact: "over 200 deportees" },
+  { source: "Lo que se sabe de los vuelos con deportados a El Salvador", exact: "unos 250 venezolanos" },
+] as const;

@@ -9,7 +9,7 @@ test.describe("investigations and sources", () => {
     await signIn(page, seededAdmin);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Investigations" }).click();
     const demo = page.getByRole("link", { name: /Deportation flights to El Salvador, March 2025/ });
-    await expect(demo).toContainText("3 sources");
+    await expect(demo).toContainText("4 sources");
     await demo.click();
     await expect(page.getByTestId("facts-with-conflicts")).toHaveText("1 of 2 facts has conflicting figures.");
     await page.getByRole("link", { name: /People flown to El Salvador/ }).click();
@@ -74,9 +74,9 @@ test.describe("investigations and sources", () => {
     await expect(form.getByText("Enter the date as YYYY-MM-DD, for example 2025-03-16.")).toBeVisible();
     await expect(page.getByRole("form", { name: "Add source" }).getByLabel("Publish date", { exact: true })).toHaveValue("last Tuesday");
 
-    // Nothing half-written: the investigation still has only its demo sources.
+    // Nothing half-written: the investigation still has only its four demo sources.
     await page.getByRole("link", { name: /^Deportation flights to El Salvador, March 2025/ }).click();
-    await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(3);
+    await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(4);
   });
 
   test("a text over the 2 MB limit is refused with its size, and kept in the field", async ({ reviewerPage: page }) => {

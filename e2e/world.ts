@@ -89,7 +89,7 @@ export async function seedWorld(owner: Person, author: Person, title = "Checking
   return { investigationId: investigation.id, title, sourceId: source.id, claim, path: `/sources/${source.id}?claim=${claim.id}` };
 }
 
-export type SourceFields = { title: string; text: string; outlet?: string; url?: string; publishedAt?: string };
+export type SourceFields = { title: string; text: string; outlet?: string; url?: string; publishedAt?: string; language?: string };
 
 /** A fresh investigation of `owner`'s (so no other test's counts move) holding one source, added by `author` (default: the owner). */
 export async function seedSource(owner: Person, fields: SourceFields, author = owner): Promise<ApiRow & { investigationId: string }> {

@@ -12,7 +12,7 @@ import { isHttpUrl } from "@/lib/validation/fields";
 import { updateSourceDetails } from "@/db/queries/source-details";
 import { CreateSourceInput, SourceDetailsInput, sourceText } from "@/lib/validation/source";
 
-const sourceFields = ["title", "outlet", "url", "publishedAt", "text"] as const;
+const sourceFields = ["title", "outlet", "url", "publishedAt", "language", "text"] as const;
 /** An id and a form (create, edit, import, upload); an id alone (delete). */
 const IdAndFormArgs = z.tuple([idArgument, formArgument]);
 const IdArgs = z.tuple([idArgument]);
@@ -42,16 +42,23 @@ export async function deleteSourceAction(sourceId: string): Promise<FormState> {
   redirect(`/investigations/${investigationId}`);
 }
 
-/** Saves a source's title, outlet, address and date; a stale form gets the saved values back. */
+/** Saves a source's title, outlet, address, date and language; a stale form gets the saved values back. */
 export async function updateSourceDetailsAction(sourceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [sourceId, formData])) return malformedArguments;
-  const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "version"], async (input) => {
+  const state = await handleForm(formData, SourceDetailsInput, ["title", "outlet", "url", "publishedAt", "language", "version"], async (input) => {
     const saved = await updateSourceDetails({ actor, id: sourceId, input });
     return {
       status: "saved",
       message: "Details saved.",
-      values: { title: saved.title, outlet: saved.outlet ?? "", url: saved.url ?? "", publishedAt: saved.publishedAt ?? "", version: String(saved.version) },
+      values: {
+        title: saved.title,
+        outlet: saved.outlet ?? "",
+        url: saved.url ?? "",
+        publishedAt: saved.publishedAt ?? "",
+        language: saved.language,
+        version: String(saved.version),
+      },
     };
   });
   revalidatePath(`/sources/${sourceId}`);

@@ -5,7 +5,7 @@ import { findRating, defaultRatingScale } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
 import { canCreateClaim, canEditClaim, type Actor } from "@/lib/permissions";
-import { describeInterval, findConflicts, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity } from "@/lib/quantities";
+import { compareQuantities, describeInterval, quantityFromJson, quantityOfClaim, quantityToJson, readQuantity, unitsComparable } from "@/lib/quantities";
 import { db, writeTransaction } from "../connection";
 import { claims, facts, investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
@@ -123,14 +123,30 @@ function scaleOf(row: { ratingScale: unknown } | undefined) {
   return (row?.ratingScale as typeof defaultRatingScale | null) ?? defaultRatingScale;
 }
 
-const comparedClaimFields = { claim: claims, sourceTitle: sources.title, outlet: sources.outlet, publishedAt: sources.publishedAt, url: sources.url };
-type ComparedClaimRow = { claim: typeof claims.$inferSelect; sourceTitle: string; outlet: string | null; publishedAt: string | null; url: string | null };
+const comparedClaimFields = {
+  claim: claims,
+  sourceTitle: sources.title,
+  outlet: sources.outlet,
+  publishedAt: sources.publishedAt,
+  url: sources.url,
+  sourceLanguage: sources.language,
+};
+type ComparedClaimRow = {
+  claim: typeof claims.$inferSelect;
+  sourceTitle: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  sourceLanguage: string;
+};
 /** Oldest source first (undated sources first, as SQLite always ordered them), then in text order. */
 const comparedClaimOrder = [sql`${sources.publishedAt} asc nulls first`, asc(claims.start), asc(claims.id)];
 
 /**
  * One fact's claims (oldest source first, then in text order) compared: figures, verdicts,
- * conflicts. Each row carries where its claim stands on its source's current version
+ * conflicts, and every pair's result (`comparisons`: consistent, conflict or not-compared,
+ * with the reason as data; a claim's source language decides where its unit's head noun
+ * is). Each row carries where its claim stands on its source's current version
  * (`anchorStatus`) and its words there (`wording`; an orphan's original words), since a
  * table of what sources say must quote what they say now.
  */
@@ -154,8 +170,8 @@ async function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndToleran
       isCorrected: claim.quantityOverride !== null,
     };
   });
-  const conflicts = findConflicts(items.flatMap((item) => (item.quantity ? [{ id: item.id, quantity: item.quantity }] : [])));
-  return { items, conflicts };
+  const { conflicts, comparisons } = compareQuantities(items.map((item) => ({ id: item.id, quantity: item.quantity, language: item.sourceLanguage })));
+  return { items, conflicts, comparisons };
 }
 
 async function compareClaimsOfFact(factId: string, settings: ScaleAndTolerance) {
@@ -189,11 +205,11 @@ async function settingsOf(investigationId: string): Promise<ScaleAndTolerance> {
   return { scale: scaleOf(row), tolerance: (row?.tolerance ?? 10) / 100 };
 }
 
-/** A fact with its claims (source, outlet, date, wording, figure as an interval, verdict) and its conflicts; NOT_FOUND when it is gone. */
+/** A fact with its claims (source, outlet, date, language, wording, figure as an interval, verdict), its conflicts and every pair's comparison; NOT_FOUND when it is gone. */
 export async function getFactById({ actor, id }: { actor: Actor; id: string }) {
   void actor;
   const fact = await getFactOrThrow(id);
-  const { items, conflicts } = await compareClaimsOfFact(fact.id, await settingsOf(fact.investigationId));
+  const { items, conflicts, comparisons } = await compareClaimsOfFact(fact.id, await settingsOf(fact.investigationId));
   return {
     id: fact.id,
     investigationId: fact.investigationId,
@@ -201,6 +217,7 @@ export async function getFactById({ actor, id }: { actor: Actor; id: string }) {
     version: fact.version,
     claims: items.map(({ quantity, ...item }) => ({ ...item, quantity: quantity ? quantityToJson(quantity) : null })),
     conflicts,
+    comparisons,
   };
 }
 
@@ -252,7 +269,7 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 /**
  * Claims in the investigation's other sources that likely speak to the same thing as this
  * one, for a person to confirm: scored by shared words of their quotes and context, and a
- * bonus when their figures count the same unit. At most five, best first; NOT_FOUND without the claim.
+ * bonus when their figures count the same thing (in either language). At most five, best first; NOT_FOUND without the claim.
  */
 export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
@@ -286,7 +303,8 @@ export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; cl
       const shared = [...words].filter((word) => targetWords.has(word)).length;
       const jaccard = shared / Math.max(1, new Set([...words, ...targetWords]).size);
       const unit = readQuantity(candidate.exact)?.unit?.toLowerCase() ?? null;
-      const score = jaccard + (targetUnit && unit && targetUnit === unit ? 0.3 : 0);
+      // Same counted thing, in either language ("deportados" ~ "deportees"): see lib/quantities/units.ts.
+      const score = jaccard + (targetUnit && unit && unitsComparable(targetUnit, unit) ? 0.3 : 0);
       return {
         id: candidate.id,
         exact: candidate.exact,

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
+import { detectLanguage, isLanguageCode } from "@/lib/languages";
 import type { ImportSummary } from "@/lib/annotation-import/import-summary";
 import type { ImportAnnotation, ImportPlan } from "@/lib/annotation-import/read-web-annotations";
 import { canImportAnnotations, type Actor } from "@/lib/permissions";
@@ -83,7 +84,7 @@ async function writeImport(
       targets.set(source.key, source.target);
     } else {
       if (await matchSource(tx, investigationId, source.source)) throw changedMeanwhile();
-      targets.set(source.key, await createSourceFrom(tx, actor, investigationId, source));
+      targets.set(source.key, await createSourceFrom(tx, actor, investigationId, source, investigation.reportLanguage));
     }
     summary.sources[source.kind]++;
   }
@@ -139,12 +140,15 @@ async function createSourceFrom(
   actor: Actor,
   investigationId: string,
   prepared: Extract<PreparedSource, { kind: "created" }>,
+  reportLanguage: string,
 ): Promise<SourceTarget> {
   const { source, text, sha256 } = prepared;
   const title = (source.title ?? "").trim().slice(0, 300) || source.url || "Imported source";
+  // Detected like a pasted source's (lib/languages), the investigation's report language when unclear.
+  const language = detectLanguage(text, isLanguageCode(reportLanguage) ? reportLanguage : "en");
   const [row] = await tx
     .insert(sources)
-    .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id })
+    .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, language, createdBy: actor.id })
     .returning({ id: sources.id });
   const [version] = await tx
     .insert(sourceVersions)
@@ -156,7 +160,7 @@ async function createSourceFrom(
     subjectType: "source",
     subjectId: row!.id,
     investigationId,
-    data: { title, url: source.url, imported: true, versionId: version!.id },
+    data: { title, url: source.url, language, imported: true, versionId: version!.id },
   });
   return { id: row!.id, versionId: version!.id, text };
 }

@@ -12,7 +12,20 @@ import { createSource } from "./sources";
  * is in IMPORT_ALLOW_HOSTS; see lib/import/safe-fetch.ts), reduced to its article text with
  * Readability. A fetch refusal becomes an INVALID error at the `url` field, in words.
  */
-export async function importSourceFromUrl({ actor, investigationId, url, title }: { actor: Actor; investigationId: string; url: string; title?: string }) {
+export async function importSourceFromUrl({
+  actor,
+  investigationId,
+  url,
+  title,
+  language,
+}: {
+  actor: Actor;
+  investigationId: string;
+  url: string;
+  title?: string;
+  /** Given, it wins over the language detected from the page's text. */
+  language?: string;
+}) {
   let page: Awaited<ReturnType<typeof safeFetch>>;
   try {
     page = await safeFetch(url, { allowHosts: env.importAllowHosts });
@@ -28,6 +41,7 @@ export async function importSourceFromUrl({ actor, investigationId, url, title }
     outlet: outletLine(article),
     url: page.finalUrl,
     publishedAt: article.publishedAt ?? undefined,
+    language,
     text: article.text,
   });
 }
@@ -43,6 +57,7 @@ export async function importSourceFromFile({
   contentType,
   bytes,
   title,
+  language,
 }: {
   actor: Actor;
   investigationId: string;
@@ -50,6 +65,8 @@ export async function importSourceFromFile({
   contentType: string | null;
   bytes: Uint8Array;
   title?: string;
+  /** Given, it wins over the language detected from the file's text. */
+  language?: string;
 }) {
   let file: ReturnType<typeof fileToText>;
   try {
@@ -62,6 +79,7 @@ export async function importSourceFromFile({
     title: title || file.title || fileName.replace(/\.[^.]+$/, ""),
     outlet: outletLine(file),
     publishedAt: file.publishedAt ?? undefined,
+    language,
     text: file.text,
   });
 }

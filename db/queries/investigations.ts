@@ -58,7 +58,15 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
     .where(eq(investigations.id, id));
   if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
   const sourceList = await db()
-    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url, publishedAt: sources.publishedAt, createdAt: sources.createdAt })
+    .select({
+      id: sources.id,
+      title: sources.title,
+      outlet: sources.outlet,
+      url: sources.url,
+      publishedAt: sources.publishedAt,
+      language: sources.language,
+      createdAt: sources.createdAt,
+    })
     .from(sources)
     .where(eq(sources.investigationId, id))
     .orderBy(sources.createdAt);

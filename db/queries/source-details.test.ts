@@ -31,7 +31,7 @@ describe("editing a source's details", () => {
   it("lets the source's creator change the outlet and date, bumps the version and records old → new per field", async () => {
     const { creator, sourceId } = await world();
     const saved = await updateSourceDetails({ actor: creator, id: sourceId, input: details({ outlet: "El Faro", publishedAt: "2025-03-16" }) });
-    expect(saved).toEqual({ title: "Flights land", outlet: "El Faro", url: null, publishedAt: "2025-03-16", version: 2 });
+    expect(saved).toEqual({ title: "Flights land", outlet: "El Faro", url: null, publishedAt: "2025-03-16", language: "en", version: 2 });
     const source = await getSourceById({ actor: creator, id: sourceId });
     expect({ outlet: source.outlet, publishedAt: source.publishedAt, version: source.version }).toEqual({
       outlet: "El Faro",
@@ -72,7 +72,7 @@ describe("editing a source's details", () => {
       caught = error;
     }
     expect(isAppError(caught) && caught.code).toBe("CONFLICT");
-    expect(isAppError(caught) && caught.fields).toEqual({ version: "2", title: "Flights land", outlet: "El Faro", url: "", publishedAt: "" });
+    expect(isAppError(caught) && caught.fields).toEqual({ version: "2", title: "Flights land", outlet: "El Faro", url: "", publishedAt: "", language: "en" });
     expect((await getSourceById({ actor: editor, id: sourceId })).outlet).toBe("El Faro");
     // Saving again on the version the conflict reported replaces theirs deliberately.
     expect((await updateSourceDetails({ actor: editor, id: sourceId, input: details({ outlet: "Reuters", version: "2" }) })).outlet).toBe("Reuters");

@@ -9,12 +9,12 @@ import { assertAllowed } from "./actor";
 import { staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 
-const detailFields = ["title", "outlet", "url", "publishedAt"] as const;
-export type SourceDetails = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; version: number };
+const detailFields = ["title", "outlet", "url", "publishedAt", "language"] as const;
+export type SourceDetails = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; language: string; version: number };
 
 /**
- * Changes a source's title, outlet, address and publication date (its creator, or an
- * editor) if the source is still at `input.version`. A stale save throws CONFLICT carrying
+ * Changes a source's title, outlet, address, publication date and language (its creator, or
+ * an editor; a language left out stays as it is) if the source is still at `input.version`. A stale save throws CONFLICT carrying
  * the saved values (`staleVersionError`), so the form shows them beside the draft. Records
  * "source.details-changed" with `[old, new]` for each field that changed; a save that
  * changes nothing writes nothing. The version is read with the row locked (`forUpdate`), so
@@ -32,9 +32,16 @@ export async function updateSourceDetails({ actor, id, input }: { actor: Actor; 
         outlet: current.outlet ?? "",
         url: current.url ?? "",
         publishedAt: current.publishedAt ?? "",
+        language: current.language,
       });
     }
-    const next = { title: input.title, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null };
+    const next = {
+      title: input.title,
+      outlet: input.outlet ?? null,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ?? null,
+      language: input.language ?? current.language,
+    };
     const changes = Object.fromEntries(detailFields.filter((field) => current[field] !== next[field]).map((field) => [field, [current[field], next[field]]]));
     if (Object.keys(changes).length === 0) return { ...next, version: current.version };
     const now = new Date().toISOString();

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, max } from "drizzle-orm";
 import { canonicaliseText, sha256OfText } from "@/lib/canonical-text";
+import { detectLanguage, isLanguageCode } from "@/lib/languages";
 import { AppError } from "@/lib/errors";
 import { canAddSource, canDeleteSource, type Actor } from "@/lib/permissions";
 import type { CreateSourceInput } from "@/lib/validation/source";
@@ -18,17 +19,24 @@ async function touchInvestigation(investigationId: string) {
 
 /**
  * Adds a source and its first version in one transaction. The text is canonicalised here,
- * once, before any offset into it can exist.
+ * once, before any offset into it can exist. Its language is `input.language` when given,
+ * else detected from the text (lib/languages), falling back to the investigation's report
+ * language when the text is too short or unclear to tell.
  */
 export async function createSource({ actor, investigationId, input }: { actor: Actor; investigationId: string; input: CreateSourceInput }) {
   assertAllowed(canAddSource(actor), "You cannot add sources.");
   const text = canonicaliseText(input.text);
   return writeTransaction(async (tx) => {
-    const [investigation] = await tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId));
+    const [investigation] = await tx
+      .select({ id: investigations.id, reportLanguage: investigations.reportLanguage })
+      .from(investigations)
+      .where(eq(investigations.id, investigationId));
     if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    const fallback = isLanguageCode(investigation.reportLanguage) ? investigation.reportLanguage : "en";
+    const language = input.language ?? detectLanguage(text, fallback);
     const [source] = await tx
       .insert(sources)
-      .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, createdBy: actor.id })
+      .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, language, createdBy: actor.id })
       .returning();
     if (!source) throw new Error("The source was not stored.");
     const [version] = await tx
@@ -43,7 +51,7 @@ export async function createSource({ actor, investigationId, input }: { actor: A
       subjectType: "source",
       subjectId: source.id,
       investigationId,
-      data: { title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, versionId: version.id },
+      data: { title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, language, versionId: version.id },
     });
     return { id: source.id, currentVersionId: version.id };
   });

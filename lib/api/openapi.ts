@@ -191,7 +191,7 @@ const describedApi = {
         summary:
           "Add a source: by its text, by a URL the server fetches safely and extracts (public addresses only), or by uploading a .txt, .md or .html file",
         description:
-          "The text is canonicalised (LF line endings, NFC) and stored as version 1. A URL that cannot be fetched (private network, not a web page, too large, too slow) is refused with 422 and the reason at `fields.url`.",
+          "The text is canonicalised (LF line endings, NFC) and stored as version 1. Its `language` (ISO 639-1) is the one given, else detected from the text (eld), else, for a text too short or unclear to tell, the investigation's report language. A URL that cannot be fetched (private network, not a web page, too large, too slow) is refused with 422 and the reason at `fields.url`.",
         parameters: idParameter("Investigation id"),
         requestBody: {
           required: true,
@@ -200,12 +200,20 @@ const describedApi = {
               schema: {
                 oneOf: [
                   inputSchema(CreateSourceInput),
-                  { type: "object", required: ["url"], properties: { url: { type: "string" }, title: { type: "string" } } },
+                  {
+                    type: "object",
+                    required: ["url"],
+                    properties: { url: { type: "string" }, title: { type: "string" }, language: { type: "string", description: "ISO 639-1; detected when left out." } },
+                  },
                 ],
               },
             },
             "multipart/form-data": {
-              schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } },
+              schema: {
+                type: "object",
+                required: ["file"],
+                properties: { file: { type: "string", format: "binary" }, title: { type: "string" }, language: { type: "string", description: "ISO 639-1; detected when left out." } },
+              },
             },
           },
         },
@@ -224,7 +232,7 @@ const describedApi = {
         responses: { "200": withEtag("OK. The ETag names the source's version (its details and its text).", ref("Source")), ...errorResponses },
       },
       patch: {
-        summary: "Change the source's title, outlet, url or publishedAt (the source's creator, or an editor)",
+        summary: "Change the source's title, outlet, url, publishedAt or language (the source's creator, or an editor)",
         description:
           "A field left out stays as it is; null or a blank string clears outlet, url or publishedAt. Recorded in the investigation's history as `source.details-changed` with old → new per field. A stale `If-Match` (the text or the details changed since your read) gets 412 with the current values in `error.fields`.",
         parameters: [...idParameter("Source id"), ...ifMatch],
@@ -290,7 +298,8 @@ const describedApi = {
     },
     "/facts/{id}": {
       get: {
-        summary: "A fact: its claims with their figures as intervals, and every pair of figures that cannot both hold, with the reason",
+        summary:
+          "A fact: its claims with their figures as intervals, every pair of figures that cannot both hold (`conflicts`), and every pair's result with its reason (`comparisons`: consistent, conflict or not-compared)",
         parameters: idParameter("Fact id"),
         responses: { "200": { description: "OK.", content: jsonContent(ref("Fact")) }, ...errorResponses },
       },
@@ -714,6 +723,7 @@ const describedApi = {
                 outlet: { type: ["string", "null"] },
                 url: { type: ["string", "null"] },
                 publishedAt: { type: ["string", "null"], format: "date" },
+                language: { type: "string", description: "ISO 639-1 code of the source's language." },
               },
             },
           },
@@ -781,6 +791,10 @@ const describedApi = {
           outlet: { type: ["string", "null"] },
           url: { type: ["string", "null"] },
           publishedAt: { type: ["string", "null"], format: "date" },
+          language: {
+            type: "string",
+            description: "ISO 639-1 code of the text's language (es, en, …): detected when the source was added unless given, editable; sources from before languages existed read en.",
+          },
           version: { type: "integer", description: 'Moves on with every change of the details or the text; the ETag is its strong form ("v3").' },
           currentVersionId: { type: "string" },
           currentVersion: {
@@ -835,7 +849,34 @@ const describedApi = {
               },
             },
           },
-          conflicts: { type: "array", items: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, reason: { type: "string" } } } },
+          conflicts: {
+            type: "array",
+            description: "The pairs whose figures cannot both be true (the `conflict` entries of `comparisons`).",
+            items: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, reason: { type: "string" } } },
+          },
+          comparisons: {
+            type: "array",
+            description:
+              "Every pair of the fact's claims (a before b, in the order of `claims`), with whether its figures were compared: no conflict never hides not compared. Figures are compared across languages (deportados ~ deportees).",
+            items: {
+              type: "object",
+              required: ["a", "b", "result", "reason"],
+              properties: {
+                a: { type: "string", description: "Claim id." },
+                b: { type: "string", description: "Claim id." },
+                result: {
+                  enum: ["consistent", "conflict", "not-compared"],
+                  description:
+                    "`consistent`: both figures can be true; `conflict`: they cannot; `not-compared`: a claim has no figure, or the two count different things or are in different units.",
+                },
+                reason: {
+                  type: "string",
+                  description:
+                    "In English: “238 is not more than 250”, “‘over 200’ and ‘238’ can both be true”, “they count different things: ‘deportees’ and ‘Venezuelans’”, “no figure was read in the second claim”.",
+                },
+              },
+            },
+          },
         },
       },
       Claim: {

@@ -12,7 +12,8 @@ function q(text: string): Quantity {
 }
 
 function conflicts(...texts: string[]) {
-  return findConflicts(texts.map((text, k) => ({ id: String.fromCharCode(97 + k), quantity: q(text) })));
+  // The reason's data (`why`) is checked in comparisons.test.ts; here the English words.
+  return findConflicts(texts.map((text, k) => ({ id: String.fromCharCode(97 + k), quantity: q(text) }))).map(({ a, b, reason }) => ({ a, b, reason }));
 }
 
 describe("intervalsOverlap, open and closed ends", () => {
@@ -123,12 +124,17 @@ describe("compareQuantities", () => {
     expect(found[1]!.reason).toBe("137 is less than ‘roughly 250’ (225–275)");
     // Deportees, Venezuelans, gang members and people are four different things.
     expect(incomparable).toHaveLength(9);
-    expect(incomparable).toContainEqual({ a: "outlet-1", b: "outlet-2", reason: "they count different things: ‘Venezuelans’ and ‘alleged gang members’" });
+    expect(incomparable).toContainEqual({
+      a: "outlet-1",
+      b: "outlet-2",
+      reason: "they count different things: ‘Venezuelans’ and ‘alleged gang members’",
+      why: { code: "differentThings", a: "Venezuelans", b: "alleged gang members" },
+    });
     expect(findConflicts(items)).toEqual(found);
   });
 
   it("returns nothing for fewer than two items", () => {
-    expect(compareQuantities([])).toEqual({ conflicts: [], incomparable: [] });
-    expect(compareQuantities([{ id: "x", quantity: q("238") }])).toEqual({ conflicts: [], incomparable: [] });
+    expect(compareQuantities([])).toEqual({ conflicts: [], incomparable: [], comparisons: [] });
+    expect(compareQuantities([{ id: "x", quantity: q("238") }])).toEqual({ conflicts: [], incomparable: [], comparisons: [] });
   });
 });

@@ -16,7 +16,20 @@ export {
 } from "./types";
 export { readQuantity } from "./read-quantity";
 export { findQuantities } from "./find-quantities";
-export { compareQuantities, findConflicts, type IncomparablePair, type QuantityComparison, type QuantityConflict, type QuantityItem } from "./compare";
+export {
+  compareQuantities,
+  comparisonResults,
+  findConflicts,
+  type ComparisonResult,
+  type IncomparablePair,
+  type PairComparison,
+  type QuantityComparison,
+  type QuantityConflict,
+  type QuantityItem,
+} from "./compare";
+export type { Amount, ComparisonReasonData, ConflictReasonData, IntervalWords, NotComparedReasonData, QuotedFigure } from "./comparison-reason";
+export { renderReason, type FactsTranslate } from "./render-reason";
+export { countedThing, foldAccents, sameCountedThing } from "./units";
 export { describeInterval } from "./describe-interval";
 export { conflictReason, incomparableReason } from "./conflict-reason";
 export { headNoun, normaliseUnit, unitsComparable } from "./units";

@@ -71,3 +71,23 @@ describe("UpdateSourceDetailsInput and mergeSourceDetails (PATCH /api/v1/sources
     expect(UpdateSourceDetailsInput.safeParse({ title: " " }).error?.issues[0]?.path).toEqual(["title"]);
   });
 });
+
+describe("a source's language", () => {
+  it("accepts an ISO 639-1 code in any case, and leaves a blank one for detection", () => {
+    expect(CreateSourceInput.parse({ ...valid, language: " ES " }).language).toBe("es");
+    expect(CreateSourceInput.parse({ ...valid, language: "pt" }).language).toBe("pt");
+    expect(CreateSourceInput.parse({ ...valid, language: "" }).language).toBeUndefined();
+    expect(CreateSourceInput.parse(valid).language).toBeUndefined();
+  });
+
+  it.each(["spa", "xx", "es-ES", "Spanish"])("refuses %j at the language field", (language) => {
+    expect(errorsOf({ ...valid, language }).language).toMatch(/ISO 639-1/);
+  });
+
+  it("is changed by PATCH, and kept when left out", () => {
+    const current = { title: "Flights land", outlet: null, url: null, publishedAt: null };
+    expect(mergeSourceDetails(current, UpdateSourceDetailsInput.parse({ language: "es" }), 2).language).toBe("es");
+    expect(mergeSourceDetails(current, UpdateSourceDetailsInput.parse({ title: "T" }), 2).language).toBeUndefined();
+    expect(UpdateSourceDetailsInput.safeParse({ language: "xx" }).error?.issues[0]?.path).toEqual(["language"]);
+  });
+});

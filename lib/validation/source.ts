@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { utf8ByteLength } from "../canonical-text";
+import { isLanguageCode } from "../languages";
 import { optionalCalendarDate, optionalHttpUrl, optionalText, requiredText } from "./fields";
 
 /** Largest source text accepted, in UTF-8 bytes (2 MiB): about 300,000 words of English. */
@@ -25,11 +26,26 @@ export const sourceText = z.string({ error: "Paste the text of the source." }).s
   }
 });
 
+/**
+ * A source's language: an ISO 639-1 code ("es", "en"), trimmed and lower-cased; blank or
+ * missing is undefined (then it is detected from the text, or kept when editing).
+ */
+export const optionalLanguage = z
+  .string()
+  .trim()
+  .max(16, "languageInvalid")
+  .transform((value) => (value ? value.toLowerCase() : undefined))
+  .refine((value) => value === undefined || isLanguageCode(value), "languageInvalid")
+  .optional()
+  .describe("The text's language, an ISO 639-1 code (es, en, pt…). Left out when adding a source, it is detected from the text.");
+
 export const CreateSourceInput = z.object({
   title: requiredText(300, "The title"),
   outlet: optionalText(200, "The outlet"),
   url: optionalHttpUrl,
   publishedAt: optionalCalendarDate,
+  /** Given, it wins over the language detected from the text. */
+  language: optionalLanguage,
   text: sourceText,
 });
 export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
@@ -43,6 +59,8 @@ export const SourceDetailsInput = z.object({
   outlet: optionalText(200, "The outlet"),
   url: optionalHttpUrl,
   publishedAt: optionalCalendarDate,
+  /** Left out (or blank), the language stays as it is. */
+  language: optionalLanguage,
   version: z.coerce.number({ error: "Reload the page: the form lost its version." }).int().min(1),
 });
 export type SourceDetailsInput = z.infer<typeof SourceDetailsInput>;
@@ -57,9 +75,10 @@ export const UpdateSourceDetailsInput = z
     outlet: optionalText(200, "The outlet").nullable(),
     url: optionalHttpUrl.nullable(),
     publishedAt: optionalCalendarDate.nullable(),
+    language: optionalLanguage,
   })
   .strict()
-  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of title, outlet, url, publishedAt." });
+  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of title, outlet, url, publishedAt, language." });
 export type UpdateSourceDetailsInput = z.infer<typeof UpdateSourceDetailsInput>;
 
 /** The details after applying `changes` to `current` (left-out fields kept), ready for SourceDetailsInput. */
@@ -69,5 +88,5 @@ export function mergeSourceDetails(
   version: number,
 ): SourceDetailsInput {
   const pick = (field: "outlet" | "url" | "publishedAt") => (field in changes ? (changes[field] ?? undefined) : (current[field] ?? undefined));
-  return { title: changes.title ?? current.title, outlet: pick("outlet"), url: pick("url"), publishedAt: pick("publishedAt"), version };
+  return { title: changes.title ?? current.title, outlet: pick("outlet"), url: pick("url"), publishedAt: pick("publishedAt"), language: changes.language, version };
 }

@@ -2,12 +2,16 @@ import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json";
 import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
+import enFacts from "./en/Facts.json";
+import enLanguages from "./en/Languages.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
 import esAuth from "./es/Auth.json";
 import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
+import esFacts from "./es/Facts.json";
+import esLanguages from "./es/Languages.json";
 import esSettings from "./es/Settings.json";
 import esValidation from "./es/Validation.json";
 import esWorkspace from "./es/Workspace.json";
@@ -22,6 +26,8 @@ const en = {
   Auth: enAuth,
   Common: enCommon,
   Errors: enErrors,
+  Facts: enFacts,
+  Languages: enLanguages,
   Settings: enSettings,
   Validation: enValidation,
   Workspace: enWorkspace,
@@ -33,6 +39,8 @@ const es: Messages = {
   Auth: esAuth,
   Common: esCommon,
   Errors: esErrors,
+  Facts: esFacts,
+  Languages: esLanguages,
   Settings: esSettings,
   Validation: esValidation,
   Workspace: esWorkspace,

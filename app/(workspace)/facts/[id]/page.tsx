@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -20,6 +21,8 @@ import { CurrentWording } from "../../_components/current-wording";
 import { FollowButton } from "../../_components/follow-button";
 import { setFactFollowedAction } from "../../follow-actions";
 import { isFollowingFact } from "@/db/queries/follows";
+import { reasonText } from "@/lib/quantities/reason-text";
+import { NotComparedPairs } from "./not-compared-pairs";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,6 +41,7 @@ export default async function FactPage({ params }: Props) {
   const investigation = await getInvestigationById({ actor, id: fact.investigationId });
   const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
   const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.wording ?? "";
+  const [locale, t] = [await getLocale(), await getTranslations("Facts")];
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -66,7 +70,7 @@ export default async function FactPage({ params }: Props) {
           <ul aria-label="Conflicts" className="mt-2 space-y-1 text-sm text-red-900">
             {fact.conflicts.map((conflict) => (
               <li key={`${conflict.a}-${conflict.b}`}>
-                “{wordingOf(conflict.a)}” vs “{wordingOf(conflict.b)}”: {conflict.reason}
+                {t("comparison.conflictPair", { a: wordingOf(conflict.a), b: wordingOf(conflict.b), reason: reasonText(conflict.why, locale) })}
               </li>
             ))}
           </ul>
@@ -76,6 +80,7 @@ export default async function FactPage({ params }: Props) {
           No conflicting figures: every pair of readings can hold together.
         </p>
       )}
+      <NotComparedPairs comparisons={fact.comparisons} wordingOf={wordingOf} />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims about this fact</caption>

@@ -28,6 +28,7 @@ import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
+import { SourceLanguage } from "../../_components/source-language";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -131,6 +132,8 @@ export default async function InvestigationPage({ params }: Props) {
                   </span>
                   <span className="mt-0.5 block text-sm text-stone-500">
                     <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"} />
+                    {" · "}
+                    <SourceLanguage code={source.language} short />
                   </span>
                 </Link>
               </li>

@@ -32,6 +32,9 @@ import { countDependentsOfSource } from "@/db/queries/deletion-counts";
 import { describeDeletion } from "@/lib/checking/deletion-summary";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
+import { getLocale } from "next-intl/server";
+import { languageOptions } from "@/lib/languages";
+import { SourceLanguage } from "../../_components/source-language";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; reanchored?: string; version?: string }> };
 
@@ -73,7 +76,15 @@ export default async function SourcePage({ params, searchParams }: Props) {
       />
       <SourceHeader
         sourceId={source.id}
-        values={{ title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, version: source.version }}
+        values={{
+          title: source.title,
+          outlet: source.outlet,
+          url: source.url,
+          publishedAt: source.publishedAt,
+          language: source.language,
+          version: source.version,
+        }}
+        languageOptions={languageOptions(await getLocale())}
         canEditDetails={canEditSourceDetails(actor, source)}
         details={
           <>
@@ -85,6 +96,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 outlet={source.outlet}
                 date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"}
               />
+            </p>
+            <p className="mt-1 text-sm text-stone-600">
+              <SourceLanguage code={source.language} />
             </p>
             {source.url && isHttpUrl(source.url) ? (
               <p className="mt-1 truncate text-sm">

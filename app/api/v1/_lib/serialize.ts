@@ -1,4 +1,6 @@
 import type { ClaimView } from "@/db/queries/claims";
+import type { FactDetail } from "@/db/queries/facts";
+import { reasonText } from "@/lib/quantities/reason-text";
 import type { getInvestigationById } from "@/db/queries/investigations";
 import type { getSourceById } from "@/db/queries/sources";
 
@@ -29,6 +31,7 @@ export function sourceJson(source: Awaited<ReturnType<typeof getSourceById>>) {
     outlet: source.outlet,
     url: source.url,
     publishedAt: source.publishedAt,
+    language: source.language,
     createdAt: source.createdAt,
     updatedAt: source.updatedAt,
     version: source.version,
@@ -39,4 +42,16 @@ export function sourceJson(source: Awaited<ReturnType<typeof getSourceById>>) {
 
 export function investigationJson(investigation: Awaited<ReturnType<typeof getInvestigationById>>) {
   return investigation;
+}
+
+/**
+ * A fact with its claims, its conflicts and every pair's comparison; reasons in English
+ * (the API answers in English; the fact page renders the same data in the reader's language).
+ */
+export function factJson(fact: FactDetail) {
+  return {
+    ...fact,
+    conflicts: fact.conflicts.map(({ a, b, reason }) => ({ a, b, reason })),
+    comparisons: fact.comparisons.map(({ a, b, result, why }) => ({ a, b, result, reason: reasonText(why, "en") })),
+  };
 }

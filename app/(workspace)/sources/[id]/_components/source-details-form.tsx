@@ -1,13 +1,16 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { Field } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { updateSourceDetailsAction } from "@/app/(workspace)/source-actions";
+import { LanguageSelect } from "@/app/(workspace)/_components/language-select";
+import type { LanguageOptions } from "@/lib/languages";
 
-export type SourceDetailsValues = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; version: number };
+export type SourceDetailsValues = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; language: string; version: number };
 
 const theirFields = [
   ["title", "Title"],
@@ -17,11 +20,22 @@ const theirFields = [
 ] as const;
 
 /**
- * Title, outlet, address and publication date of a source. The form names the version it
+ * Title, outlet, address, publication date and language of a source. The form names the version it
  * was opened at: a save made meanwhile by someone else is refused, their values are shown
  * beside the draft, and the draft stays in the fields (saving again replaces theirs).
  */
-export function SourceDetailsForm({ sourceId, values, onClose }: { sourceId: string; values: SourceDetailsValues; onClose: () => void }) {
+export function SourceDetailsForm({
+  sourceId,
+  values,
+  languageOptions,
+  onClose,
+}: {
+  sourceId: string;
+  values: SourceDetailsValues;
+  languageOptions: LanguageOptions;
+  onClose: () => void;
+}) {
+  const tLanguages = useTranslations("Languages");
   // Fixed when the form opens, so a live update of the page cannot turn a stale draft into an overwrite.
   const [basedOn, setBasedOn] = useState(String(values.version));
   const form = useRef<HTMLFormElement>(null);
@@ -58,6 +72,8 @@ export function SourceDetailsForm({ sourceId, values, onClose }: { sourceId: str
                 <dd className="break-words">{state.current?.[name] || "(none)"}</dd>
               </div>
             ))}
+            <dt>{tLanguages("label")}</dt>
+            <dd>{state.current?.language}</dd>
           </dl>
         </div>
       ) : null}
@@ -79,6 +95,7 @@ export function SourceDetailsForm({ sourceId, values, onClose }: { sourceId: str
         defaultValue={draft?.publishedAt ?? values.publishedAt ?? ""}
         error={errors.publishedAt}
       />
+      <LanguageSelect options={languageOptions} defaultValue={draft?.language ?? values.language} error={errors.language} />
       <div className="flex gap-2">
         <SubmitButton>Save details</SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={onClose}>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
+import type { LanguageOptions } from "@/lib/languages";
 import { SourceDetailsForm, type SourceDetailsValues } from "./source-details-form";
 
 /**
@@ -11,6 +12,7 @@ import { SourceDetailsForm, type SourceDetailsValues } from "./source-details-fo
 export function SourceHeader({
   sourceId,
   values,
+  languageOptions,
   canEditDetails,
   details,
   actions,
@@ -18,6 +20,8 @@ export function SourceHeader({
 }: {
   sourceId: string;
   values: SourceDetailsValues;
+  /** The language select's choices, named in the reader's language (built on the server). */
+  languageOptions: LanguageOptions;
   canEditDetails: boolean;
   details: React.ReactNode;
   actions: React.ReactNode;
@@ -40,7 +44,7 @@ export function SourceHeader({
           <>
             {/* The page keeps its heading while the details are being edited. */}
             <h1 className="sr-only">{values.title}</h1>
-            <SourceDetailsForm sourceId={sourceId} values={values} onClose={close} />
+            <SourceDetailsForm sourceId={sourceId} values={values} languageOptions={languageOptions} onClose={close} />
           </>
         ) : (
           details

@@ -10,7 +10,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   return json(sourceJson(source), 200, { ETag: etagOf(source.version) });
 });
 
-/** Changes title, outlet, url or publishedAt (the source's creator, or an editor); `If-Match` required (428 missing, 412 stale). */
+/** Changes title, outlet, url, publishedAt or language (the source's creator, or an editor); `If-Match` required (428 missing, 412 stale). */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const changes = await readJson(request, UpdateSourceDetailsInput);

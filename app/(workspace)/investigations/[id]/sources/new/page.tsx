@@ -5,6 +5,8 @@ import { orNotFound } from "@/app/_server/or-not-found";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { AddSourceForm } from "./_components/add-source-form";
 import { ImportUrlForm, UploadSourceForm } from "./_components/import-source-forms";
+import { getLocale } from "next-intl/server";
+import { languageOptions } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Add a source" };
 
@@ -31,7 +33,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ id: 
         <h2 id="paste-heading" className="font-semibold">
           Paste the text
         </h2>
-        <AddSourceForm investigationId={investigation.id} />
+        <AddSourceForm investigationId={investigation.id} languageOptions={languageOptions(await getLocale())} />
       </section>
       <section aria-labelledby="url-heading" className="space-y-2">
         <h2 id="url-heading" className="font-semibold">

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { renderReason } from "@/lib/quantities/render-reason";
 import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 import type { FactDetail } from "@/db/queries/facts";
 import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
@@ -6,12 +8,14 @@ import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
 /**
  * The comparison of the fact a claim speaks to, inside the claim panel: every claim of the
  * fact (source, outlet, date, wording, figure, verdict) with this one marked, and the
- * conflicts that involve this claim, with their reasons. The fact page has the full table.
+ * conflicts that involve this claim, with their reasons (in the reader's language). The fact
+ * page has the full table.
  * `fact` comes with the panel (`getCheckingPanel`).
  */
 export function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: string }) {
   const conflictsHere = fact.conflicts.filter((conflict) => conflict.a === claimId || conflict.b === claimId);
   const others = fact.conflicts.length - conflictsHere.length;
+  const [locale, t] = [useLocale(), useTranslations("Facts")];
   return (
     <div className="space-y-2" data-testid="fact-comparison">
       <ul aria-label="Claims of this fact" className="space-y-1">
@@ -48,7 +52,7 @@ export function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: s
       {conflictsHere.length > 0 ? (
         <ul aria-label="Conflicts with this claim" className="space-y-1 text-xs font-medium text-red-800">
           {conflictsHere.map((conflict) => (
-            <li key={`${conflict.a}-${conflict.b}`}>⚠ {conflict.reason}</li>
+            <li key={`${conflict.a}-${conflict.b}`}>⚠ {renderReason(conflict.why, locale, (key, values) => t(key as never, values as never))}</li>
           ))}
         </ul>
       ) : (

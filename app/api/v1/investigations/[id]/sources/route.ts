@@ -2,17 +2,18 @@ import { z } from "zod";
 import { importSourceFromFile, importSourceFromUrl } from "@/db/queries/import-source";
 import { createSource, getSourceById } from "@/db/queries/sources";
 import { AppError } from "@/lib/errors";
-import { CreateSourceInput, sourceTextMaxBytes } from "@/lib/validation/source";
+import { CreateSourceInput, optionalLanguage, sourceTextMaxBytes } from "@/lib/validation/source";
 import { apiRoute, json, readJson, RequestBodyError } from "../../../_lib/api-route";
 import { sourceJson } from "../../../_lib/serialize";
 
-const ImportUrlBody = z.object({ url: z.string().min(1).max(2000), title: z.string().trim().max(300).optional() }).strict();
+const ImportUrlBody = z.object({ url: z.string().min(1).max(2000), title: z.string().trim().max(300).optional(), language: optionalLanguage }).strict();
 const maxUploadBytes = 4 * 1024 * 1024;
 
 /**
- * Adds a source: JSON `{ title, outlet?, url?, publishedAt?, text }` (pasted text),
- * JSON `{ url, title? }` (the server fetches and extracts the page), or a multipart upload
- * with a `file` field (.txt, .md, .html) and an optional `title`.
+ * Adds a source: JSON `{ title, outlet?, url?, publishedAt?, language?, text }` (pasted text),
+ * JSON `{ url, title?, language? }` (the server fetches and extracts the page), or a multipart
+ * upload with a `file` field (.txt, .md, .html) and an optional `title` and `language`. A
+ * language left out is detected from the text.
  */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
@@ -30,6 +31,7 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
       contentType: file.type || null,
       bytes: new Uint8Array(await file.arrayBuffer()),
       title: String(form.get("title") ?? "") || undefined,
+      language: String(form.get("language") ?? "") || undefined,
     });
     return json(sourceJson(await getSourceById({ actor, id: created.id })), 201);
   }
@@ -38,6 +40,6 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) 
   const created =
     "text" in input
       ? await createSource({ actor, investigationId: params.id, input })
-      : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title });
+      : await importSourceFromUrl({ actor, investigationId: params.id, url: input.url, title: input.title, language: input.language });
   return json(sourceJson(await getSourceById({ actor, id: created.id })), 201);
 });

@@ -7,8 +7,11 @@ import { idleFormState } from "@/app/_components/form-state";
 import { utf8ByteLength } from "@/lib/canonical-text";
 import { formatBytes, sourceTextMaxBytes } from "@/lib/validation/source";
 import { createSourceAction } from "@/app/(workspace)/source-actions";
+import { LanguageSelect } from "@/app/(workspace)/_components/language-select";
+import type { LanguageOptions } from "@/lib/languages";
 
-export function AddSourceForm({ investigationId }: { investigationId: string }) {
+/** Pasting a source; its language is detected from the text unless one is chosen. */
+export function AddSourceForm({ investigationId, languageOptions }: { investigationId: string; languageOptions: LanguageOptions }) {
   const [state, action] = useActionState(createSourceAction.bind(null, investigationId), idleFormState);
   const [textBytes, setTextBytes] = useState(() => utf8ByteLength(state.values?.text ?? ""));
   const isOverLimit = textBytes > sourceTextMaxBytes;
@@ -37,6 +40,7 @@ export function AddSourceForm({ investigationId }: { investigationId: string }) 
         defaultValue={state.values?.url}
         error={errors.url}
       />
+      <LanguageSelect options={languageOptions} defaultValue={state.values?.language} error={errors.language} detect />
       <Field
         label="Text"
         name="text"
