@@ -126,6 +126,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
         anchorStatus: isPublic ? null : item.anchorStatus,
         wording: item.wording,
         interval: item.interval,
+        quantity: item.quantity ? quantityToJson(item.quantity) : null,
         verdict: scale.find((rating) => rating.label === item.verdict) ?? null,
       })),
       conflicts: fact.conflicts.map(({ a, b, reason }) => ({ a, b, reason })),

@@ -189,6 +189,8 @@ export interface ExportFactRow {
   /** Its words on the current version; an orphan's are its original words, no longer in the text. */
   wording: string;
   interval: string | null;
+  /** The figure (a reviewer's correction when there is one), `high: null` when unbounded; drawn in the fact's charts. */
+  quantity: QuantityJson | null;
   verdict: Rating | null;
 }
 

@@ -171,6 +171,7 @@ export function sampleExportDocument(): ExportDocument {
             anchorStatus: c1.anchorStatus,
             wording: c1.target.exact,
             interval: c1.interval,
+            quantity: c1.quantity,
             verdict: c1.verdict,
           },
           {
@@ -184,6 +185,7 @@ export function sampleExportDocument(): ExportDocument {
             anchorStatus: c3.anchorStatus,
             wording: c3.target.exact,
             interval: c3.interval,
+            quantity: c3.quantity,
             verdict: c3.verdict,
           },
         ],
