@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runChartsBench } from "./charts";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
@@ -28,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: "reanchor-save", run: runReanchorSaveBench },
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
+  { name: "charts", run: runChartsBench },
 ];
 
 interface Row extends BenchCheck {

@@ -22,22 +22,30 @@ type Child = ChartNode | readonly Child[] | null | undefined | false;
 /** An element; undefined attributes are left out, numbers rounded, children flattened (null/false skipped). */
 export function h(tag: string, attributes: ChartAttributes = {}, ...children: Child[]): ChartElement {
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
+    const value = attributes[name];
     if (value === undefined) continue;
     kept[name] = typeof value === "number" ? String(Math.round(value * 10) / 10) : value;
   }
-  return { tag, attributes: kept, children: flatten(children) };
+  const flat: ChartNode[] = [];
+  flattenInto(children, flat);
+  return { tag, attributes: kept, children: flat };
 }
 
-function flatten(children: readonly Child[]): ChartNode[] {
-  return children.flatMap((child): ChartNode[] => (child === null || child === undefined || child === false ? [] : Array.isArray(child) ? flatten(child) : [child as ChartNode]));
+function flattenInto(children: readonly Child[], into: ChartNode[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) flattenInto(child as readonly Child[], into);
+    else into.push(child as ChartNode);
+  }
 }
 
 /** The node as HTML/SVG markup (text and attribute values escaped). */
 export function toMarkup(node: ChartNode): string {
   if (typeof node === "string") return escapeHtml(node);
-  const attributes = Object.entries(node.attributes)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join("");
-  return `<${node.tag}${attributes}>${node.children.map(toMarkup).join("")}</${node.tag}>`;
+  let markup = `<${node.tag}`;
+  for (const name in node.attributes) markup += ` ${name}="${escapeHtml(node.attributes[name]!)}"`;
+  markup += ">";
+  for (const child of node.children) markup += toMarkup(child);
+  return `${markup}</${node.tag}>`;
 }

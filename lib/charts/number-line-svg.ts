@@ -1,7 +1,7 @@
 /**
  * The number line drawn as SVG (see `number-line.ts` for what it shows). Each row is a link
- * to its claim when it has an address (keyboard reachable; hover or focus highlights it and
- * its title shows the reading), else a plain group (reports). Colours carry the verdict, but
+ * to its claim when it has an address (keyboard reachable; hover or focus highlights it; its
+ * `<title>`, label and reading, is its tooltip and accessible name), else a plain group (reports). Colours carry the verdict, but
  * every verdict and conflict is also written out: a hatched band and "Conflicts with 2".
  * No script and no style attributes: presentation attributes and the classes of `chart-css.ts`.
  */
@@ -17,6 +17,8 @@ const [rowHeight, lineGap, axisHeight] = [50, 14, 30];
 const ink = "#1c1917";
 const muted = "#44403c";
 const conflictInk = "#991b1b";
+/** How many conflicting rows a row names by number before it counts the rest (the data table lists them all). */
+const namedPartners = 5;
 
 /** `text` cut to `max` characters with an ellipsis: labels are one line. */
 export function truncate(text: string, max: number): string {
@@ -41,12 +43,13 @@ function axis(scale: FigureScale, y: number, text: ChartText): ChartElement {
 /** What a row says in words: its reading, verdict and conflicts. Shown on its second line, and read out as its name. */
 export function rowDetail(row: NumberLineRow, text: ChartText): string {
   const parts = [readingOf(text, row.quantity), row.claim.verdict ?? text.t("verdictNone")];
-  if (row.conflictsWith.length) parts.push(text.t("numberLine.conflictsWith", { rows: row.conflictsWith.join(", ") }));
+  const [named, more] = [row.conflictsWith.slice(0, namedPartners), row.conflictsWith.length - namedPartners];
+  if (more > 0) parts.push(text.t("numberLine.conflictsWithMore", { rows: named.join(", "), more }));
+  else if (named.length) parts.push(text.t("numberLine.conflictsWith", { rows: named.join(", ") }));
   return parts.join(" · ");
 }
 
-function rowMarks(row: NumberLineRow, line: UnitLine, y: number, text: ChartText, patternId: string): ChartElement {
-  const x = pixelScale(line.scale, [left + 10, right - 10]);
+function rowMarks(row: NumberLineRow, x: (value: number) => number, y: number, text: ChartText, patternId: string): ChartElement {
   const label = text.t("numberLine.rowLabel", { number: row.number, who: truncate(row.claim.who, 30), wording: truncate(row.claim.wording, 60) });
   const detail = rowDetail(row, text);
   const isConflict = row.conflictsWith.length > 0;
@@ -59,7 +62,7 @@ function rowMarks(row: NumberLineRow, line: UnitLine, y: number, text: ChartText
     intervalMarks(row.placed, { orientation: "horizontal", from: x(row.placed.from), to: x(row.placed.to), across: y + 40 }, row.claim.tone),
   ];
   const common = { class: `chart-row${isConflict ? " chart-row-conflict" : ""}`, "data-claim-id": row.claim.id };
-  return row.claim.href ? h("a", { ...common, href: row.claim.href, "aria-label": `${label} ${detail}` }, children) : h("g", common, children);
+  return row.claim.href ? h("a", { ...common, href: row.claim.href }, children) : h("g", common, children);
 }
 
 function unitLine(line: UnitLine, top: number, text: ChartText, showUnit: boolean, patternId: string): { node: ChartElement; height: number } {
@@ -74,7 +77,7 @@ function unitLine(line: UnitLine, top: number, text: ChartText, showUnit: boolea
     { class: "chart-unit-line" },
     heading.length > 0 && textLine(left, top + 14, heading.join(" · "), { fill: ink, "font-weight": 600 }),
     overlap && h("rect", { x: x(overlap.from) - (overlap.isPoint ? 1.5 : 0), y: rowsTop, width: Math.max(3, x(overlap.to) - x(overlap.from)), height: rowsHeight, fill: "#dbeafe", stroke: "#1e40af", "stroke-dasharray": "4 3", class: "chart-shared" }),
-    line.rows.map((row, index) => rowMarks(row, line, rowsTop + index * rowHeight, text, patternId)),
+    line.rows.map((row, index) => rowMarks(row, x, rowsTop + index * rowHeight, text, patternId)),
     axis(line.scale, rowsTop + rowsHeight + 4, text),
   );
   return { node, height: headHeight + rowsHeight + axisHeight };

@@ -43,15 +43,29 @@ export interface NumberLineLayout {
 
 type Figured = { claim: ChartClaim; quantity: Quantity };
 
-/** The claims with a figure grouped so that every pair in a group counts comparable things; order kept. */
+/**
+ * The claims with a figure grouped so that every pair in a group counts comparable things;
+ * order kept. Each item is checked against the distinct units of a group only (memoised), since
+ * a fact's claims name few units however many claims it has.
+ */
 export function groupByUnit<T extends { quantity: Quantity }>(items: readonly T[]): T[][] {
-  const groups: T[][] = [];
+  const groups: Array<{ units: Set<string | null>; members: T[] }> = [];
+  const memo = new Map<string, boolean>();
+  const comparable = (a: string | null, b: string | null) => {
+    const key = `${a}\u0000${b}`;
+    let result = memo.get(key);
+    if (result === undefined) memo.set(key, (result = unitsComparable(a, b)));
+    return result;
+  };
   for (const item of items) {
-    const group = groups.find((members) => members.every((member) => unitsComparable(member.quantity.unit, item.quantity.unit)));
-    if (group) group.push(item);
-    else groups.push([item]);
+    const unit = item.quantity.unit;
+    const group = groups.find(({ units }) => [...units].every((member) => comparable(member, unit)));
+    if (group) {
+      group.units.add(unit);
+      group.members.push(item);
+    } else groups.push({ units: new Set([unit]), members: [item] });
   }
-  return groups;
+  return groups.map(({ members }) => members);
 }
 
 /** The interval every figure lies in, or null when they share no number (or there are fewer than two). */
@@ -72,12 +86,14 @@ export function sharedInterval(figures: readonly Quantity[]): Interval | null {
 export function layoutNumberLine(claims: readonly ChartClaim[], conflicts: readonly ChartConflict[]): NumberLineLayout {
   const figured: Figured[] = claims.flatMap((claim) => (claim.quantity ? [{ claim, quantity: claim.quantity }] : []));
   const numberOf = new Map(figured.map(({ claim }, index) => [claim.id, index + 1]));
-  const partners = (id: string) =>
-    conflicts
-      .flatMap(({ a, b }) => (a === id ? [b] : b === id ? [a] : []))
-      .map((partner) => numberOf.get(partner))
-      .filter((number): number is number => number !== undefined)
-      .sort((x, y) => x - y);
+  const partnerNumbers = new Map<string, Set<number>>();
+  for (const { a, b } of conflicts) {
+    const [numberA, numberB] = [numberOf.get(a), numberOf.get(b)];
+    if (numberA === undefined || numberB === undefined) continue;
+    partnerNumbers.set(a, (partnerNumbers.get(a) ?? new Set()).add(numberB));
+    partnerNumbers.set(b, (partnerNumbers.get(b) ?? new Set()).add(numberA));
+  }
+  const partners = (id: string) => [...(partnerNumbers.get(id) ?? [])].sort((x, y) => x - y);
   const lines = groupByUnit(figured).map((group): UnitLine => {
     const scale = figureScaleOf(group.map(({ quantity }) => quantity));
     const shared = sharedInterval(group.map(({ quantity }) => quantity));
@@ -89,7 +105,7 @@ export function layoutNumberLine(claims: readonly ChartClaim[], conflicts: reado
         claim,
         quantity,
         placed: placeInterval(quantity, scale),
-        conflictsWith: [...new Set(partners(claim.id))],
+        conflictsWith: partners(claim.id),
       })),
       overlap: shared ? placeInterval({ ...shared, hedge: "range", value: shared.low, unit: null, text: "" }, scale) : null,
     };

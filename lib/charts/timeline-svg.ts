@@ -50,7 +50,7 @@ function timelineLine(layout: TimelineLayout, line: TimelineLine, top: number, w
         text(xOf(point) + 8, Math.max(plotTop + 10, y(point.placed.to) - 2), String(number), { fill: ink, "font-size": 11, "font-weight": 600 }),
       ];
       const common = { class: "chart-point-link", "data-claim-id": point.claim.id };
-      return point.claim.href ? h("a", { ...common, href: point.claim.href, "aria-label": label }, children) : h("g", common, children);
+      return point.claim.href ? h("a", { ...common, href: point.claim.href }, children) : h("g", common, children);
     }),
   );
   return { node, height: headHeight + 8 + plotHeight + 30 };
