@@ -108,7 +108,7 @@ export function numberLineSvg(layout: NumberLineLayout, text: ChartText, idPrefi
   }
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${y}`, width: chartWidth, height: y, class: "chart chart-number-line", role: "group", "aria-label": text.t("numberLine.title"), "font-family": "system-ui, sans-serif" },
+    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${y}`, width: chartWidth, height: y, class: "fact-chart chart-number-line", role: "group", "aria-label": text.t("numberLine.title"), "font-family": "system-ui, sans-serif" },
     h("defs", {}, h("pattern", { id: patternId, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, h("rect", { width: 6, height: 6, fill: "#fef2f2" }), h("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: conflictInk, "stroke-width": 2 }))),
     parts,
   );

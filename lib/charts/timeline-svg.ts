@@ -82,7 +82,7 @@ export function timelineSvg(layout: TimelineLayout, words: ChartText, numberOf: 
   }
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${top + 6}`, width: chartWidth, height: top + 6, class: "chart chart-timeline", role: "group", "aria-label": words.t("timeline.title"), "font-family": "system-ui, sans-serif" },
+    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${top + 6}`, width: chartWidth, height: top + 6, class: "fact-chart chart-timeline", role: "group", "aria-label": words.t("timeline.title"), "font-family": "system-ui, sans-serif" },
     parts,
   );
 }

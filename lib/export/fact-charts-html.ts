@@ -31,8 +31,8 @@ export function factChartsHtml(fact: ExportFact, number: number, words: ChartTex
   const charts = factChartsMarkup(factCharts(claims, fact.conflicts, words, `fact-${number}-chart`));
   return [
     `<figure class="fact-charts">`,
-    `<h4>${escapeHtml(words.t("numberLine.title"))}</h4><div class="chart-scroll">${charts.numberLine}</div>`,
-    `<h4>${escapeHtml(words.t("timeline.title"))}</h4><div class="chart-scroll">${charts.timeline}</div>`,
+    `<h4>${escapeHtml(words.t("numberLine.title"))}</h4><div class="fact-chart-scroll">${charts.numberLine}</div>`,
+    `<h4>${escapeHtml(words.t("timeline.title"))}</h4><div class="fact-chart-scroll">${charts.timeline}</div>`,
     charts.table,
     `</figure>`,
   ].join("");

@@ -1,5 +1,6 @@
 import { createElement, type ReactNode } from "react";
 import type { ChartNode } from "@/lib/charts/chart-node";
+import { chartCss } from "@/lib/charts/chart-css";
 
 /** React's name for an attribute of the chart tree: `class` → `className`, `stroke-width` → `strokeWidth`; aria-* and data-* as they are. */
 function reactName(name: string): string {
@@ -17,8 +18,17 @@ function render(node: ChartNode, key: number): ReactNode {
 
 /**
  * A chart drawn by lib/charts, as React elements: the same tree the reports write as markup,
- * escaped by React, no script and no style attribute (the page's CSP holds).
+ * escaped by React, no script and no style attribute (the page's CSP holds). The charts'
+ * stylesheet comes along once per page: React hoists a `<style>` with an `href` into the head
+ * and keeps one copy however many charts there are.
  */
 export function ChartView({ chart }: { chart: ChartNode }) {
-  return <>{render(chart, 0)}</>;
+  return (
+    <>
+      <style href="corroborate-charts" precedence="default">
+        {chartCss}
+      </style>
+      {render(chart, 0)}
+    </>
+  );
 }

@@ -14,13 +14,13 @@ export function FactChartsSection({ claims, conflicts, words }: { claims: readon
       <h2 id="number-line-heading" className="font-semibold">
         {words.t("numberLine.title")}
       </h2>
-      <div className="chart-scroll rounded-xl border border-stone-200 bg-white p-3" data-testid="number-line">
+      <div className="fact-chart-scroll rounded-xl border border-stone-200 bg-white p-3" data-testid="number-line">
         <ChartView chart={charts.numberLine} />
       </div>
       <h2 id="timeline-heading" className="font-semibold">
         {words.t("timeline.title")}
       </h2>
-      <div className="chart-scroll rounded-xl border border-stone-200 bg-white p-3" data-testid="timeline">
+      <div className="fact-chart-scroll rounded-xl border border-stone-200 bg-white p-3" data-testid="timeline">
         <ChartView chart={charts.timeline} />
       </div>
       <ChartView chart={charts.table} />

@@ -20,6 +20,9 @@ import { CurrentWording } from "../../_components/current-wording";
 import { FollowButton } from "../../_components/follow-button";
 import { setFactFollowedAction } from "../../follow-actions";
 import { isFollowingFact } from "@/db/queries/follows";
+import { getLocale } from "next-intl/server";
+import { chartTextOf } from "@/lib/charts/chart-text-of";
+import { FactChartsSection } from "./fact-charts-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -76,6 +79,7 @@ export default async function FactPage({ params }: Props) {
           No conflicting figures: every pair of readings can hold together.
         </p>
       )}
+      <FactChartsSection claims={fact.claims} conflicts={fact.conflicts} words={chartTextOf(await getLocale())} />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims about this fact</caption>
