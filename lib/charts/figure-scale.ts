@@ -49,7 +49,9 @@ export function figureScaleOf(figures: readonly Quantity[]): FigureScale {
   const positive = ends.filter((x) => x > 0);
   const [minPositive, max] = [Math.min(...positive), Math.max(...positive)];
   if (positive.length > 0 && max / minPositive > logScaleRatio) {
-    const scale = scaleLog().domain([minPositive, hasUnbounded ? max * 3 : max]).nice();
+    const scale = scaleLog()
+      .domain([minPositive, hasUnbounded ? max * 3 : max])
+      .nice();
     const [lo, hi] = scale.domain() as [number, number];
     return { kind: "log", domain: [lo, hi], ticks: powersOfTen(lo, hi) };
   }

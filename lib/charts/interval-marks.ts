@@ -27,7 +27,18 @@ function endMark(g: IntervalGeometry, kind: EndKind, along: number, direction: 1
   if (kind === "beyond") {
     // An arrowhead pointing past the axis: the interval goes on.
     const [tip, back, half] = [7 * direction, -3 * direction, 6];
-    const points = g.orientation === "horizontal" ? [[cx + tip, cy], [cx + back, cy - half], [cx + back, cy + half]] : [[cx, cy + tip], [cx - half, cy + back], [cx + half, cy + back]];
+    const points =
+      g.orientation === "horizontal"
+        ? [
+            [cx + tip, cy],
+            [cx + back, cy - half],
+            [cx + back, cy + half],
+          ]
+        : [
+            [cx, cy + tip],
+            [cx - half, cy + back],
+            [cx + half, cy + back],
+          ];
     return h("polygon", { points: points.map((p) => p.map((n) => Math.round(n * 10) / 10).join(",")).join(" "), fill: ink, class: "chart-end-beyond" });
   }
   return h("circle", { cx, cy, r: 4.5, fill: kind === "closed" ? ink : paper, stroke: ink, "stroke-width": 2, class: `chart-end-${kind}` });

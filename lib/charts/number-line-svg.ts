@@ -36,7 +36,14 @@ function axis(scale: FigureScale, y: number, text: ChartText): ChartElement {
     "g",
     { class: "chart-axis", "aria-hidden": "true" },
     h("line", { x1: left, x2: right, y1: y, y2: y, stroke: muted, "stroke-width": 1 }),
-    scale.ticks.map((tick) => h("g", {}, h("line", { x1: x(tick), x2: x(tick), y1: y, y2: y + 5, stroke: muted }), textLine(x(tick), y + 18, formatTick(text.locale, tick), { "text-anchor": "middle", "font-size": 11 }))),
+    scale.ticks.map((tick) =>
+      h(
+        "g",
+        {},
+        h("line", { x1: x(tick), x2: x(tick), y1: y, y2: y + 5, stroke: muted }),
+        textLine(x(tick), y + 18, formatTick(text.locale, tick), { "text-anchor": "middle", "font-size": 11 }),
+      ),
+    ),
   );
 }
 
@@ -66,7 +73,10 @@ function rowMarks(row: NumberLineRow, x: (value: number) => number, y: number, t
 }
 
 function unitLine(line: UnitLine, top: number, text: ChartText, showUnit: boolean, patternId: string): { node: ChartElement; height: number } {
-  const heading = [showUnit ? (line.unit ? text.t("numberLine.unitHeading", { unit: line.unit }) : text.t("numberLine.unitHeadingNone")) : null, line.scale.kind === "log" ? text.t("numberLine.logScale") : null].filter(Boolean);
+  const heading = [
+    showUnit ? (line.unit ? text.t("numberLine.unitHeading", { unit: line.unit }) : text.t("numberLine.unitHeadingNone")) : null,
+    line.scale.kind === "log" ? text.t("numberLine.logScale") : null,
+  ].filter(Boolean);
   const headHeight = heading.length ? 20 : 0;
   const rowsTop = top + headHeight;
   const rowsHeight = line.rows.length * rowHeight;
@@ -76,7 +86,17 @@ function unitLine(line: UnitLine, top: number, text: ChartText, showUnit: boolea
     "g",
     { class: "chart-unit-line" },
     heading.length > 0 && textLine(left, top + 14, heading.join(" · "), { fill: ink, "font-weight": 600 }),
-    overlap && h("rect", { x: x(overlap.from) - (overlap.isPoint ? 1.5 : 0), y: rowsTop, width: Math.max(3, x(overlap.to) - x(overlap.from)), height: rowsHeight, fill: "#dbeafe", stroke: "#1e40af", "stroke-dasharray": "4 3", class: "chart-shared" }),
+    overlap &&
+      h("rect", {
+        x: x(overlap.from) - (overlap.isPoint ? 1.5 : 0),
+        y: rowsTop,
+        width: Math.max(3, x(overlap.to) - x(overlap.from)),
+        height: rowsHeight,
+        fill: "#dbeafe",
+        stroke: "#1e40af",
+        "stroke-dasharray": "4 3",
+        class: "chart-shared",
+      }),
     line.rows.map((row, index) => rowMarks(row, x, rowsTop + index * rowHeight, text, patternId)),
     axis(line.scale, rowsTop + rowsHeight + 4, text),
   );
@@ -88,7 +108,10 @@ function notes(layout: NumberLineLayout, text: ChartText): string[] {
   const lines = [];
   if (layout.lines.length > 1) lines.push(text.t("numberLine.mixedUnits"));
   if (layout.lines.some((line) => line.overlap)) lines.push(text.t("numberLine.shared"));
-  if (layout.withoutFigure.length) lines.push(`${text.t("numberLine.withoutFigure")} ${layout.withoutFigure.map((claim) => `${truncate(claim.who, 30)} “${truncate(claim.wording, 40)}”`).join("; ")}`);
+  if (layout.withoutFigure.length)
+    lines.push(
+      `${text.t("numberLine.withoutFigure")} ${layout.withoutFigure.map((claim) => `${truncate(claim.who, 30)} “${truncate(claim.wording, 40)}”`).join("; ")}`,
+    );
   return lines;
 }
 
@@ -108,8 +131,26 @@ export function numberLineSvg(layout: NumberLineLayout, text: ChartText, idPrefi
   }
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${y}`, width: chartWidth, height: y, class: "fact-chart chart-number-line", role: "group", "aria-label": text.t("numberLine.title"), "font-family": "system-ui, sans-serif" },
-    h("defs", {}, h("pattern", { id: patternId, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, h("rect", { width: 6, height: 6, fill: "#fef2f2" }), h("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: conflictInk, "stroke-width": 2 }))),
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${chartWidth} ${y}`,
+      width: chartWidth,
+      height: y,
+      class: "fact-chart chart-number-line",
+      role: "group",
+      "aria-label": text.t("numberLine.title"),
+      "font-family": "system-ui, sans-serif",
+    },
+    h(
+      "defs",
+      {},
+      h(
+        "pattern",
+        { id: patternId, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+        h("rect", { width: 6, height: 6, fill: "#fef2f2" }),
+        h("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: conflictInk, "stroke-width": 2 }),
+      ),
+    ),
     parts,
   );
 }

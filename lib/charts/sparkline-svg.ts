@@ -18,7 +18,15 @@ export function sparklineSvg(layout: NumberLineLayout, conflictCount: number, wo
   const thickness = Math.max(0.6, Math.min(3, step * 0.6));
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${width} ${height}`, width, height, class: "chart-sparkline", role: "img", "aria-label": words.t("sparkline", { count: layout.rowCount, conflicts: conflictCount }) },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      class: "chart-sparkline",
+      role: "img",
+      "aria-label": words.t("sparkline", { count: layout.rowCount, conflicts: conflictCount }),
+    },
     h("line", { x1: notch, x2: width, y1: height - 1, y2: height - 1, stroke: "#a8a29e", "stroke-width": 1 }),
     rows.map(({ row, x }, index) => {
       const y = 2 + step * index + step / 2;
@@ -28,7 +36,9 @@ export function sparklineSvg(layout: NumberLineLayout, conflictCount: number, wo
         "g",
         {},
         row.conflictsWith.length > 0 && h("rect", { x: 0, y: y - thickness, width: notch - 2, height: thickness * 2, fill: "#991b1b" }),
-        row.placed.isPoint ? h("circle", { cx: from, cy: y, r: Math.max(1, thickness), fill: ink }) : h("line", { x1: from, x2: Math.max(to, from + 1), y1: y, y2: y, stroke: ink, "stroke-width": thickness }),
+        row.placed.isPoint
+          ? h("circle", { cx: from, cy: y, r: Math.max(1, thickness), fill: ink })
+          : h("line", { x1: from, x2: Math.max(to, from + 1), y1: y, y2: y, stroke: ink, "stroke-width": thickness }),
       );
     }),
   );

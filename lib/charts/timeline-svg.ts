@@ -20,12 +20,24 @@ function text(x: number, y: number, content: string, attributes: Record<string, 
   return h("text", { x, y, fill: muted, "font-size": 12, ...attributes }, content);
 }
 
-function timelineLine(layout: TimelineLayout, line: TimelineLine, top: number, words: ChartText, numberOf: (id: string) => number, showUnit: boolean): { node: ChartElement; height: number } {
+function timelineLine(
+  layout: TimelineLayout,
+  line: TimelineLine,
+  top: number,
+  words: ChartText,
+  numberOf: (id: string) => number,
+  showUnit: boolean,
+): { node: ChartElement; height: number } {
   const headHeight = showUnit || line.scale.kind === "log" ? 20 : 0;
   const [plotTop, plotBottom] = [top + headHeight + 8, top + headHeight + 8 + plotHeight];
   const y = pixelScale(line.scale, [plotBottom, plotTop]);
-  const x = scaleUtc().domain(layout.dates!).range([left + 16, right - 16]);
-  const heading = [showUnit ? (line.unit ? words.t("numberLine.unitHeading", { unit: line.unit }) : words.t("numberLine.unitHeadingNone")) : null, line.scale.kind === "log" ? words.t("numberLine.logScale") : null].filter(Boolean);
+  const x = scaleUtc()
+    .domain(layout.dates!)
+    .range([left + 16, right - 16]);
+  const heading = [
+    showUnit ? (line.unit ? words.t("numberLine.unitHeading", { unit: line.unit }) : words.t("numberLine.unitHeadingNone")) : null,
+    line.scale.kind === "log" ? words.t("numberLine.logScale") : null,
+  ].filter(Boolean);
   const xOf = (point: TimelineLine["points"][number]) => Math.min(right - 4, x(point.time) + point.sameDayIndex * 14);
   const trend = line.points.map((point) => `${Math.round(xOf(point) * 10) / 10},${Math.round(y(point.quantity.value) * 10) / 10}`).join(" ");
   const node = h(
@@ -37,13 +49,32 @@ function timelineLine(layout: TimelineLayout, line: TimelineLine, top: number, w
       { class: "chart-axis", "aria-hidden": "true" },
       h("line", { x1: left, x2: left, y1: plotTop, y2: plotBottom, stroke: muted }),
       h("line", { x1: left, x2: right, y1: plotBottom, y2: plotBottom, stroke: muted }),
-      line.scale.ticks.map((tick) => h("g", {}, h("line", { x1: left - 5, x2: right, y1: y(tick), y2: y(tick), stroke: "#e7e5e4" }), text(left - 8, y(tick) + 4, formatTick(words.locale, tick), { "text-anchor": "end", "font-size": 11 }))),
-      layout.dateTicks.map((tick) => h("g", {}, h("line", { x1: x(tick), x2: x(tick), y1: plotBottom, y2: plotBottom + 5, stroke: muted }), text(x(tick), plotBottom + 18, formatDate(words.locale, tick), { "text-anchor": "middle", "font-size": 11 }))),
+      line.scale.ticks.map((tick) =>
+        h(
+          "g",
+          {},
+          h("line", { x1: left - 5, x2: right, y1: y(tick), y2: y(tick), stroke: "#e7e5e4" }),
+          text(left - 8, y(tick) + 4, formatTick(words.locale, tick), { "text-anchor": "end", "font-size": 11 }),
+        ),
+      ),
+      layout.dateTicks.map((tick) =>
+        h(
+          "g",
+          {},
+          h("line", { x1: x(tick), x2: x(tick), y1: plotBottom, y2: plotBottom + 5, stroke: muted }),
+          text(x(tick), plotBottom + 18, formatDate(words.locale, tick), { "text-anchor": "middle", "font-size": 11 }),
+        ),
+      ),
     ),
-    line.points.length > 1 && h("polyline", { points: trend, fill: "none", stroke: "#78716c", "stroke-width": 1.5, "stroke-dasharray": "3 3", class: "chart-trend" }),
+    line.points.length > 1 &&
+      h("polyline", { points: trend, fill: "none", stroke: "#78716c", "stroke-width": 1.5, "stroke-dasharray": "3 3", class: "chart-trend" }),
     line.points.map((point) => {
       const number = numberOf(point.claim.id);
-      const label = words.t("timeline.pointLabel", { date: formatDate(words.locale, point.time), who: `${number}. ${point.claim.who}`, reading: readingOf(words, point.quantity) });
+      const label = words.t("timeline.pointLabel", {
+        date: formatDate(words.locale, point.time),
+        who: `${number}. ${point.claim.who}`,
+        reading: readingOf(words, point.quantity),
+      });
       const children = [
         h("title", {}, label),
         intervalMarks(point.placed, { orientation: "vertical", from: y(point.placed.from), to: y(point.placed.to), across: xOf(point) }, point.claim.tone),
@@ -82,7 +113,16 @@ export function timelineSvg(layout: TimelineLayout, words: ChartText, numberOf: 
   }
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${chartWidth} ${top + 6}`, width: chartWidth, height: top + 6, class: "fact-chart chart-timeline", role: "group", "aria-label": words.t("timeline.title"), "font-family": "system-ui, sans-serif" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${chartWidth} ${top + 6}`,
+      width: chartWidth,
+      height: top + 6,
+      class: "fact-chart chart-timeline",
+      role: "group",
+      "aria-label": words.t("timeline.title"),
+      "font-family": "system-ui, sans-serif",
+    },
     parts,
   );
 }

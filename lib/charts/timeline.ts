@@ -74,6 +74,9 @@ export function layoutTimeline(claims: readonly ChartClaim[]): TimelineLayout {
   });
   const [first, last] = [dated[0]!.time, dated[dated.length - 1]!.time];
   const dates: [number, number] = first === last ? [first - dayMs, last + dayMs] : [first, last];
-  const ticks = scaleUtc().domain(dates).ticks(5).map((tick) => tick.getTime());
+  const ticks = scaleUtc()
+    .domain(dates)
+    .ticks(5)
+    .map((tick) => tick.getTime());
   return { lines, dates, dateTicks: ticks.filter((tick) => tick % dayMs === 0), undated, withoutFigure };
 }

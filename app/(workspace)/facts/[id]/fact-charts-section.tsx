@@ -7,7 +7,15 @@ import { factCharts } from "@/lib/charts/fact-charts";
  * The fact's number line and timeline (lib/charts), drawn on the server, with their data as a
  * table for screen readers. Each row is a link to its claim, reachable by keyboard.
  */
-export function FactChartsSection({ claims, conflicts, words }: { claims: readonly ComparedClaim[]; conflicts: ReadonlyArray<{ a: string; b: string }>; words: ChartText }) {
+export function FactChartsSection({
+  claims,
+  conflicts,
+  words,
+}: {
+  claims: readonly ComparedClaim[];
+  conflicts: ReadonlyArray<{ a: string; b: string }>;
+  words: ChartText;
+}) {
   const charts = factCharts(chartClaimsOf(claims), conflicts, words, "fact-chart");
   return (
     <section aria-labelledby="number-line-heading" className="space-y-3" data-testid="fact-charts">
