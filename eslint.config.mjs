@@ -1,5 +1,27 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
+
+/**
+ * Folders whose components still hold literal English (issue #18, being moved into
+ * lib/i18n/messages/). Remove a folder when its strings are in the catalogues; the list
+ * ends empty.
+ */
+const untranslatedYet = [
+  "app/(workspace)/sources/**",
+  "app/(workspace)/investigations/**",
+  "app/(workspace)/facts/**",
+  "app/(workspace)/notifications/**",
+  "app/(workspace)/_components/**",
+  "app/(workspace)/page.tsx",
+  "app/(workspace)/not-found.tsx",
+  "app/(workspace)/settings/people/**",
+  "app/(workspace)/settings/tokens/**",
+  "app/(workspace)/settings/organisation/**",
+  "app/_components/**",
+  "app/error.tsx",
+  "app/not-found.tsx",
+];
 
 /**
  * Next's recommended rules plus the layer rules of HOUSE_STYLE.md: lib/ is the
@@ -51,6 +73,40 @@ const config = [
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
+    // Strings a person reads live in the catalogues (HOUSE_STYLE 17): no literal text in JSX, nor in
+    // the attributes people read or hear. Names, punctuation and symbols pass.
+    files: ["app/**/*.tsx"],
+    ignores: untranslatedYet,
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": {
+            include: [
+              "aria-label",
+              "aria-description",
+              "aria-roledescription",
+              "aria-valuetext",
+              "aria-placeholder",
+              "title",
+              "placeholder",
+              "alt",
+              "label",
+              "[a-z]+Label",
+              "hint",
+              "description",
+              "summary",
+              "message",
+            ],
+          },
+          words: { exclude: ["[0-9!-/:-@[-`{-~\\s·…—–“”‘’«»→←↑↓×✓✕]+"] },
+        },
+      ],
     },
   },
   {

@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+/** The interface's language per request (app/_server/i18n/request.ts): no locale in the address. */
+const withNextIntl = createNextIntlPlugin("./app/_server/i18n/request.ts");
+
 /**
  * Security headers on every response; the Content-Security-Policy (which needs a
  * per-request nonce) is set in proxy.ts.
@@ -32,4 +37,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

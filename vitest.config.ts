@@ -7,6 +7,8 @@ const shared = {
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // db/queries are marked `import "server-only"`; tests run them on the server side, as Next does.
       "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+      // Server code under test translates as it would for a request (e2e/setup/next-intl-server.ts).
+      "next-intl/server": fileURLToPath(new URL("./e2e/setup/next-intl-server.ts", import.meta.url)),
     },
   },
   test: {

@@ -1,3 +1,5 @@
+import type { Locale } from "./i18n/locales";
+import { localizeFieldMessages, translateKey, type LocalizedMessage } from "./i18n/translator";
 /**
  * The one error type the domain and the queries throw. Route handlers and actions map
  * `code` to an HTTP status or a form state in one place; `cause` keeps the original error.
@@ -6,15 +8,24 @@ export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVA
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  /** Field-level messages for INVALID errors, keyed by input field name. */
+  /** Field-level messages for INVALID errors, keyed by input field name: text, or keys of the `Validation` catalogue. */
   readonly fields?: Record<string, string>;
+  /** The message as a catalogue key, for the person's own language; `message` is its English text (logs, the API). */
+  readonly localized?: LocalizedMessage;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; fields?: Record<string, string> }) {
-    super(message, { cause: options?.cause });
+  constructor(code: AppErrorCode, message: string | LocalizedMessage, options?: { cause?: unknown; fields?: Record<string, string> }) {
+    super(typeof message === "string" ? message : (translateKey("en", message.key, message.values) ?? message.key), { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    if (typeof message !== "string") this.localized = message;
   }
+}
+
+/** An AppError's message and field messages in `locale` (English for the HTTP API). */
+export function localizeAppError(error: AppError, locale: Locale): { message: string; fields?: Record<string, string> } {
+  const message = error.localized ? (translateKey(locale, error.localized.key, error.localized.values) ?? error.message) : error.message;
+  return { message, ...(error.fields ? { fields: localizeFieldMessages(error.fields, locale) } : {}) };
 }
 
 export function isAppError(error: unknown): error is AppError {

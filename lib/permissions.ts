@@ -4,7 +4,8 @@ import { hasRole, type Role } from "./roles";
  * Who may do what, as pure functions of the acting user. Every server action, route
  * handler and CLI command calls these itself; the UI only uses them to hide controls.
  */
-export type Actor = { id: string; email: string; name: string; role: Role };
+/** Who is acting; `locale` is their chosen interface language (null: their browser's). */
+export type Actor = { id: string; email: string; name: string; role: Role; locale?: string | null };
 
 /** Reviewers gather and read sources; editors also manage investigations. */
 export function canManageInvestigations(actor: Actor): boolean {

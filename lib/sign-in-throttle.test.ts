@@ -107,4 +107,9 @@ describe("the wait in the message", () => {
     expect(describeWait(30)).toBe("30 seconds");
     expect(describeWait(300)).toBe("5 minutes");
   });
+
+  it("reads in Spanish for a Spanish page", () => {
+    expect(describeWait(1, "es")).toBe("1 segundo");
+    expect(describeWait(300, "es")).toBe("5 minutos");
+  });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from "./i18n/locales";
+import { translator } from "./i18n/translator";
 import ipaddr from "ipaddr.js";
 import { recentWithin, withoutTime, withTime, type RecentTimesStore } from "./recent-times";
 
@@ -147,9 +149,8 @@ export function addressKeyOf(address: string): string {
   return parsed.toString();
 }
 
-/** "30 seconds", "1 minute", "14 minutes": how long to wait, for the sign-in message. */
-export function describeWait(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? "1 second" : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
+/** "30 seconds", "1 second", "14 minutes" ("14 minutos"): how long to wait, for the sign-in message. */
+export function describeWait(seconds: number, locale: Locale = "en"): string {
+  const t = translator(locale, "Common");
+  return seconds < 90 ? t("waitSeconds", { seconds }) : t("waitMinutes", { minutes: Math.ceil(seconds / 60) });
 }

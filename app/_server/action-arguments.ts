@@ -18,8 +18,8 @@ export const versionArgument = z.number().int().min(1).max(Number.MAX_SAFE_INTEG
 /** The fields of a submitted form. */
 export const formArgument = z.instanceof(FormData);
 
-/** The answer to arguments that do not fit: nothing is read or written. */
-export const malformedArguments = { status: "invalid", message: "This request was malformed. Reload the page and try again." } as const satisfies FormState;
+/** The answer to arguments that do not fit: nothing is read or written. Its message is a catalogue key that FormMessage writes out. */
+export const malformedArguments = { status: "invalid", message: "Errors.malformedRequest" } as const satisfies FormState;
 
 /** Whether the arguments fit the action's tuple: `if (!fits(Args, [a, b])) return malformedArguments`. */
 export function fits(schema: z.ZodTuple, args: unknown[]): boolean {

@@ -1,6 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
-import { isAppError } from "@/lib/errors";
+import { isAppError, localizeAppError } from "@/lib/errors";
 import { securityLog } from "@/lib/security-log";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { malformedArguments } from "./action-arguments";
@@ -32,17 +33,18 @@ export async function handleForm<S extends z.ZodType>(
   if (!(formData instanceof FormData)) return malformedArguments;
   const values = valuesOf(formData, fields);
   const files = fields.filter((field) => formData.get(field) instanceof Blob);
+  const t = await getTranslations("Common");
   if (files.length > 0) {
     return {
       status: "invalid",
-      message: "Please correct the fields marked below.",
-      fieldErrors: Object.fromEntries(files.map((field) => [field, "Type text here; a file cannot go in this field."])),
+      message: t("formInvalid"),
+      fieldErrors: Object.fromEntries(files.map((field) => [field, t("fileInTextField")])),
       values,
     };
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return { status: "invalid", message: t("formInvalid"), fieldErrors: fieldErrorsOf(parsed.error, await getLocale()), values };
   }
   return runSave(values, () => save(parsed.data));
 }
@@ -56,12 +58,7 @@ export async function runSave(values: Record<string, string>, save: () => Promis
     const saved: FormState = (await save()) ?? { status: "saved" };
     return { ...saved, savedAt: `${Date.now()}-${Math.random()}` };
   } catch (error) {
-    if (isDatabaseUnavailable(error))
-      return {
-        status: "error",
-        message: "The database cannot be reached right now. Nothing was saved; your input is still here. Try again in a few seconds.",
-        values,
-      };
+    if (isDatabaseUnavailable(error)) return { status: "error", message: (await getTranslations("Common"))("databaseUnavailable"), values };
     if (!isAppError(error)) throw error;
     if (error.code === "FORBIDDEN")
       securityLog().record({
@@ -71,9 +68,11 @@ export async function runSave(values: Record<string, string>, save: () => Promis
         target: "server action",
         detail: error.message,
       });
-    if (error.code === "CONFLICT") return { status: "conflict", message: error.message, values, current: error.fields };
-    if (error.code === "INVALID") return { status: "invalid", message: error.message, fieldErrors: error.fields, values };
+    // In the person's language; a conflict's `fields` are the other person's saved values, not messages.
+    const { message, fields } = localizeAppError(error, await getLocale());
+    if (error.code === "CONFLICT") return { status: "conflict", message, values, current: error.fields };
+    if (error.code === "INVALID") return { status: "invalid", message, fieldErrors: fields, values };
     // A refusal may name the field it is about (a reviewer assigning someone else: `assigneeId`).
-    return { status: "error", message: error.message, values, ...(error.fields ? { fieldErrors: error.fields } : {}) };
+    return { status: "error", message, values, ...(fields ? { fieldErrors: fields } : {}) };
   }
 }

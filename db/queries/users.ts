@@ -90,7 +90,7 @@ export async function attemptSignIn(
 export async function getActorBySession({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<Actor | null> {
   const [user] = await db().select().from(users).where(eq(users.id, userId));
   if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
 /**

@@ -49,6 +49,8 @@ type Slot =
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
+  chooseLanguageAction: ["state", "form"],
+  saveProfileAction: ["state", "form"],
   createInvestigationAction: ["state", "form"],
   renameInvestigationAction: ["investigationId", "state", "form"],
   deleteInvestigationAction: ["investigationId"],
@@ -203,6 +205,7 @@ function wellFormedFields(): Record<string, string> {
     approximateTolerancePercent: "10",
     scale: JSON.stringify(defaultRatingScale),
     callbackUrl: "/",
+    locale: "es",
   };
 }
 const formOf = (fields: Record<string, string | Blob>, extra: (form: FormData) => void = () => undefined) => {

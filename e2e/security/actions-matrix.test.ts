@@ -19,9 +19,13 @@ vi.mock("@/app/(auth)/auth", () => ({
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The request's cookies: the sign-in page's language switch writes only there.
+const cookieJar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: (name: string, value: string) => cookieJar.set(name, value), get: () => undefined }) }));
 
 import { signIn, signOut } from "@/app/(auth)/auth";
 import { signInAction } from "@/app/(auth)/signin/actions";
+import { chooseLanguageAction } from "@/app/(auth)/signin/language-actions";
 import { signOutAction } from "@/app/(auth)/sign-out-actions";
 import { clearQuantityCorrectionAction, correctQuantityAction } from "@/app/(workspace)/facts/[id]/actions";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(workspace)/notifications/actions";
@@ -37,6 +41,7 @@ import {
 } from "@/app/(workspace)/investigation-actions";
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
+import { saveProfileAction } from "@/app/(workspace)/settings/profile/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/settings/tokens/actions";
 import { addWebhookAction, removeWebhookAction } from "@/app/(workspace)/webhook-actions";
 import {
@@ -168,6 +173,14 @@ const drivers: Record<string, Driver> = {
     outcome: () => (vi.mocked(signIn).mock.calls.length === 1 ? "allowed" : "refused"),
   },
   signOutAction: { setup: async () => () => signOutAction(), outcome: () => (vi.mocked(signOut).mock.calls.length === 1 ? "allowed" : "refused") },
+  chooseLanguageAction: {
+    setup: async () => {
+      cookieJar.clear();
+      return () => chooseLanguageAction(idleFormState, form({ locale: "es" }));
+    },
+    outcome: () => (cookieJar.get("locale") === "es" ? "allowed" : "refused"),
+  },
+  saveProfileAction: { setup: async () => () => saveProfileAction(idleFormState, form({ locale: "es" })) },
 
   createInvestigationAction: { setup: async () => () => createInvestigationAction(idleFormState, form({ title: "New investigation" })) },
   renameInvestigationAction: {

@@ -138,6 +138,7 @@ describe("the authorization table", () => {
       "GET /api/docs/assets/[file]",
       "GET /api/v1/openapi.json",
       "GET /p/[token]",
+      "chooseLanguageAction",
       "signInAction",
       "signOutAction",
     ]);

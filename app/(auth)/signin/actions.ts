@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { signIn, SignInThrottled } from "@/app/(auth)/auth";
@@ -15,7 +16,6 @@ import { SignInInput } from "@/lib/validation/user";
  * how long to wait — the same for unknown emails as for real ones.
  */
 const SignInArgs = z.tuple([formArgument]);
-const noMatch = "That email and password do not match an active account.";
 const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -23,11 +23,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const email = textOf(formData.get("email"));
   const password = textOf(formData.get("password"));
   const values = { email };
+  const t = await getTranslations("Auth");
+  const noMatch = t("noMatch");
   if (!email.trim() || !password) {
     return {
       status: "invalid",
       values,
-      fieldErrors: { ...(email.trim() ? {} : { email: "Enter your email address." }), ...(password ? {} : { password: "Enter your password." }) },
+      fieldErrors: { ...(email.trim() ? {} : { email: t("emailRequired") }), ...(password ? {} : { password: t("passwordRequired") }) },
     };
   }
   // What Auth.js's `authorize` would refuse (a malformed or oversized email or password) is refused here, with the same answer.
@@ -38,7 +40,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     // On success signIn throws Next's redirect, which must propagate.
     if (error instanceof SignInThrottled) {
-      return { status: "error", values, message: `Too many failed sign-in attempts. Wait ${describeWait(error.retryAfterSeconds)}, then try again.` };
+      return { status: "error", values, message: t("throttled", { wait: describeWait(error.retryAfterSeconds, await getLocale()) }) };
     }
     if (error instanceof AuthError) {
       return { status: "error", values, message: noMatch };

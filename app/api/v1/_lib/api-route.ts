@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActorByApiToken } from "@/db/queries/api-tokens";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
-import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
+import { AppError, httpStatusOf, isAppError, localizeAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions";
@@ -75,7 +75,7 @@ async function handle<P>(handler: Handler<P>, request: NextRequest, context: Con
     );
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT" && request.headers.has("if-match")) {
-      return errorResponse(412, "PRECONDITION_FAILED", error.message, error.fields);
+      return errorResponse(412, "PRECONDITION_FAILED", error.message, localizeAppError(error, "en").fields);
     }
     if (isAppError(error) && error.code === "FORBIDDEN")
       securityLog().record({
@@ -85,7 +85,8 @@ async function handle<P>(handler: Handler<P>, request: NextRequest, context: Con
         target: `${request.method} ${request.nextUrl.pathname}`,
         detail: error.message,
       });
-    if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
+    // The API answers in English: field messages that are catalogue keys are written out.
+    if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, localizeAppError(error, "en").fields);
     if (error instanceof RequestBodyError) return errorResponse(error.status, error.code, error.message);
     throw error;
   }
