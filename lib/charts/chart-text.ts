@@ -43,12 +43,8 @@ export function readingOf({ t, locale }: ChartText, q: Quantity): string {
   const low = formatFigure(locale, q.low);
   if (q.low === q.high) return t("reading.exact", { value: low });
   if (!Number.isFinite(q.high)) return t(q.lowInclusive ? "reading.atLeast" : "reading.moreThan", { low });
-  return t("reading.between", {
-    low,
-    high: formatFigure(locale, q.high),
-    lowEnd: q.lowInclusive ? "closed" : "open",
-    highEnd: q.highInclusive ? "closed" : "open",
-  });
+  const words = { t, locale };
+  return t("reading.between", { low: endText(words, q.low, q.lowInclusive), high: endText(words, q.high, q.highInclusive) });
 }
 
 /** The end of a placed interval for the data table: "270 (included)", "no upper end". */

@@ -141,6 +141,7 @@ export function sampleExportDocument(): ExportDocument {
   });
   return {
     audience: "internal",
+    language: "en",
     generatedAt: "2025-03-20T08:00:00.000Z",
     organisation: { name: "Corroborate Desk", url: "https://corroborate.example" },
     workspaceUrl: "https://corroborate.example",

@@ -1,11 +1,13 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json";
+import enCharts from "./en/Charts.json";
 import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
 import esAuth from "./es/Auth.json";
+import esCharts from "./es/Charts.json";
 import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
 import esSettings from "./es/Settings.json";
@@ -20,6 +22,7 @@ import esWorkspace from "./es/Workspace.json";
  */
 const en = {
   Auth: enAuth,
+  Charts: enCharts,
   Common: enCommon,
   Errors: enErrors,
   Settings: enSettings,
@@ -31,6 +34,7 @@ export type Messages = typeof en;
 
 const es: Messages = {
   Auth: esAuth,
+  Charts: esCharts,
   Common: esCommon,
   Errors: esErrors,
   Settings: esSettings,
