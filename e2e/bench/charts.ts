@@ -17,7 +17,15 @@ const CLAIMS = 200;
 const REPEATS = 15;
 const TARGET_MS = 50;
 
-const phrasings = (n: number) => [`${n} people`, `over ${n} people`, `nearly ${n} people`, `roughly ${n} people`, `up to ${n} people`, `between ${n} and ${n + 40} people`, `${n}%`];
+const phrasings = (n: number) => [
+  `${n} people`,
+  `over ${n} people`,
+  `nearly ${n} people`,
+  `roughly ${n} people`,
+  `up to ${n} people`,
+  `between ${n} and ${n + 40} people`,
+  `${n}%`,
+];
 
 function claimsOfLargeFact(): ChartClaim[] {
   return Array.from({ length: CLAIMS }, (_, index) => {
@@ -59,6 +67,8 @@ export async function runChartsBench(): Promise<BenchCheck[]> {
     times.push(performance.now() - start);
   }
   const ms = median(times);
-  console.log(`[charts] ${CLAIMS} claims, ${conflicts.length} conflicting pairs: number line, timeline, table and sparkline in ${ms.toFixed(1)} ms (median of ${REPEATS}; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${bytes} characters of markup`);
+  console.log(
+    `[charts] ${CLAIMS} claims, ${conflicts.length} conflicting pairs: number line, timeline, table and sparkline in ${ms.toFixed(1)} ms (median of ${REPEATS}; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${bytes} characters of markup`,
+  );
   return [{ name: `a fact with ${CLAIMS} claims renders its charts on the server`, value: ms, unit: "ms", target: `<= ${TARGET_MS}`, passed: ms <= TARGET_MS }];
 }

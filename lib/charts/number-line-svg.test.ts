@@ -28,13 +28,18 @@ describe("the number line as SVG", () => {
 
   it("names at most five partners and counts the rest", () => {
     const claims = [claimWith("over 500 people"), ...Array.from({ length: 7 }, (_, index) => claimWith(`${100 + index} people`))];
-    const svg = draw(claims, claims.slice(1).map((claim) => ({ a: claims[0]!.id, b: claim.id })));
+    const svg = draw(
+      claims,
+      claims.slice(1).map((claim) => ({ a: claims[0]!.id, b: claim.id })),
+    );
     expect(svg).toContain("Conflicts with 2, 3, 4, 5, 6 and 2 more");
   });
 
   it("makes each row a link to its claim with the reading as its title, or a plain group without an address", () => {
     const svg = draw([claimWith("over 200 people", { who: "Wire", href: "/sources/s1?claim=c1" }), claimWith("238 people", { who: "Ledger" })]);
-    expect(svg).toMatch(/<a class="chart-row" data-claim-id="[^"]+" href="\/sources\/s1\?claim=c1"><title>1\. Wire: “over 200 people” more than 200 · no verdict yet<\/title>/);
+    expect(svg).toMatch(
+      /<a class="chart-row" data-claim-id="[^"]+" href="\/sources\/s1\?claim=c1"><title>1\. Wire: “over 200 people” more than 200 · no verdict yet<\/title>/,
+    );
     expect(svg).toMatch(/<g class="chart-row" data-claim-id="[^"]+"><title>2\. Ledger: “238 people” exactly 238 · no verdict yet<\/title>/);
   });
 

@@ -10,7 +10,10 @@ const draw = (claims: ReturnType<typeof claimWith>[], locale: "en" | "es" = "en"
 
 describe("the timeline as SVG", () => {
   it("puts each dated claim at its date with its number, and a line through the figures in date order", () => {
-    const svg = draw([claimWith("over 200 people", { publishedAt: "2025-03-16", href: "/a" }), claimWith("261 people", { publishedAt: "2025-03-18", href: "/b" })]);
+    const svg = draw([
+      claimWith("over 200 people", { publishedAt: "2025-03-16", href: "/a" }),
+      claimWith("261 people", { publishedAt: "2025-03-18", href: "/b" }),
+    ]);
     expect(svg).toContain("<title>Mar 16, 2025: 1. Outlet");
     expect(svg).toContain("more than 200</title>");
     expect(svg).toContain("Mar 18, 2025");

@@ -5,7 +5,13 @@ import { ChartView } from "@/app/_components/charts/chart-view";
 import type { ChartElement } from "@/lib/charts/chart-node";
 
 /** The facts of an investigation, with how many claims each compares, a sparkline of its number line, and whether their figures conflict. */
-export function FactList({ facts, sparklines }: { facts: Awaited<ReturnType<typeof listFactsByInvestigation>>; sparklines?: ReadonlyMap<string, ChartElement> }) {
+export function FactList({
+  facts,
+  sparklines,
+}: {
+  facts: Awaited<ReturnType<typeof listFactsByInvestigation>>;
+  sparklines?: ReadonlyMap<string, ChartElement>;
+}) {
   const withConflicts = facts.filter((fact) => fact.conflictCount > 0).length;
   return (
     <section aria-labelledby="facts-heading" className="space-y-3">
