@@ -1,9 +1,10 @@
 /**
  * Charts of a large fact: the number line, timeline, data table and sparkline of one fact with
  * 200 claims, laid out and written as markup in-process (what the fact page and a report do on
- * the server per fact), median of several repetitions after a warm-up. The claims mix hedges
- * (exact, over, nearly, about, up to, ranges), a second unit, undated sources and conflicts,
- * read by the app's own reader and compared by its own `findConflicts`.
+ * the server per fact), median of several repetitions after a warm-up; the CPU time is gated,
+ * the wall time reported. The claims mix hedges (exact, over, nearly, about, up to, ranges), a
+ * second unit, undated sources and conflicts, read by the app's own reader and compared by its
+ * own `findConflicts`.
  */
 import { factCharts, factChartsMarkup, factSparkline } from "../../lib/charts/fact-charts";
 import type { ChartClaim } from "../../lib/charts/chart-claim";
@@ -59,16 +60,29 @@ export async function runChartsBench(): Promise<BenchCheck[]> {
     return markup.numberLine.length + markup.timeline.length + markup.table.length + toMarkup(factSparkline(claims, conflicts, words)).length;
   };
   for (let i = 0; i < 3; i += 1) render();
-  const times: number[] = [];
-  let bytes = 0;
+  // Wall time swells with the machine's load (it is shared); the CPU time this process spends is
+  // the server's work, so it is what the target gates. Both are printed.
+  const [wall, cpu]: [number[], number[]] = [[], []];
+  let characters = 0;
   for (let i = 0; i < REPEATS; i += 1) {
-    const start = performance.now();
-    bytes = render();
-    times.push(performance.now() - start);
+    const [startWall, startCpu] = [performance.now(), process.cpuUsage()];
+    characters = render();
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - startWall);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const ms = median(times);
+  const [cpuMs, wallMs] = [median(cpu), median(wall)];
   console.log(
-    `[charts] ${CLAIMS} claims, ${conflicts.length} conflicting pairs: number line, timeline, table and sparkline in ${ms.toFixed(1)} ms (median of ${REPEATS}; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${bytes} characters of markup`,
+    `[charts] ${CLAIMS} claims, ${conflicts.length} conflicting pairs: number line, timeline, table and sparkline in ${cpuMs.toFixed(1)} ms of CPU, ${wallMs.toFixed(1)} ms wall (medians of ${REPEATS}; wall ${Math.min(...wall).toFixed(1)}–${Math.max(...wall).toFixed(1)}), ${characters} characters of markup`,
   );
-  return [{ name: `a fact with ${CLAIMS} claims renders its charts on the server`, value: ms, unit: "ms", target: `<= ${TARGET_MS}`, passed: ms <= TARGET_MS }];
+  return [
+    {
+      name: `a fact with ${CLAIMS} claims renders its charts on the server (CPU)`,
+      value: cpuMs,
+      unit: "ms",
+      target: `<= ${TARGET_MS}`,
+      passed: cpuMs <= TARGET_MS,
+    },
+    { name: `… wall time (reported)`, value: wallMs, unit: "ms", target: "reported", passed: true },
+  ];
 }
