@@ -5,7 +5,8 @@ import { factCharts } from "@/lib/charts/fact-charts";
 
 /**
  * The fact's number line and timeline (lib/charts), drawn on the server, with their data as a
- * table for screen readers. Each row is a link to its claim, reachable by keyboard.
+ * table for screen readers. Each row is a link to its claim, reachable by keyboard. Nothing
+ * when no claim of the fact has a figure.
  */
 export function FactChartsSection({
   claims,
@@ -16,7 +17,9 @@ export function FactChartsSection({
   conflicts: ReadonlyArray<{ a: string; b: string }>;
   words: ChartText;
 }) {
-  const charts = factCharts(chartClaimsOf(claims), conflicts, words, "fact-chart");
+  const chartClaims = chartClaimsOf(claims);
+  if (!chartClaims.some((claim) => claim.quantity)) return null; // nothing to draw: the table says "no figure"
+  const charts = factCharts(chartClaims, conflicts, words, "fact-chart");
   return (
     <section aria-labelledby="number-line-heading" className="space-y-3" data-testid="fact-charts">
       <h2 id="number-line-heading" className="font-semibold">
