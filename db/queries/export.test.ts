@@ -78,6 +78,14 @@ describe("getExportDocument", () => {
         conflicts: [expect.objectContaining({ reason: expect.stringContaining("180") })],
       }),
     ]);
+    // What the report's charts draw: each row's figure (high null when unbounded) and verdict, in the report's language.
+    expect(doc.language).toBe("en");
+    expect(doc.facts[0]!.rows.map((row) => [row.quantity, row.verdict?.ratingValue ?? null])).toEqual(
+      expect.arrayContaining([
+        [expect.objectContaining({ low: 200, high: null, lowInclusive: false }), 4],
+        [expect.objectContaining({ low: 180, high: 180 }), null],
+      ]),
+    );
   });
 
   it("gives UTF-16 and code point offsets, and describes orphans on the version they were made on", async () => {

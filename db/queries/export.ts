@@ -13,6 +13,7 @@ import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantit
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
 import { rawRows } from "../raw-rows";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
@@ -126,6 +127,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
         anchorStatus: isPublic ? null : item.anchorStatus,
         wording: item.wording,
         interval: item.interval,
+        quantity: item.quantity ? quantityToJson(item.quantity) : null,
         verdict: scale.find((rating) => rating.label === item.verdict) ?? null,
       })),
       conflicts: fact.conflicts.map(({ a, b, reason }) => ({ a, b, reason })),
@@ -151,6 +153,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
   return {
     head: {
       audience,
+      language: isLocale(investigation.reportLanguage) ? investigation.reportLanguage : defaultLocale,
       generatedAt: new Date().toISOString(),
       organisation: await getOrganisation(),
       workspaceUrl: isPublic ? null : workspaceUrl.replace(/\/+$/, ""),

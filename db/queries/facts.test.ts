@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { claimOnNewSource, createTestActor, installTestDatabase } from "../test-database";
+import { updateClaimReview } from "./claim-review";
 import { createClaim } from "./claims";
 import {
   createFact,
@@ -35,6 +36,10 @@ describe("facts", () => {
     expect(detail.claims.map((c) => c.interval)).toEqual(expect.arrayContaining(["more than 250", "exactly 238"]));
     expect(detail.conflicts).toHaveLength(1);
     expect(detail.conflicts[0]!.reason).toMatch(/238/);
+    // The verdict's rating value picks a claim's colour in the charts; none yet is null.
+    await updateClaimReview({ actor: editor, id: exact.id, version: exact.version, changes: { verdictKey: "false" } });
+    const reviewed = await getFactById({ actor: editor, id: fact.id });
+    expect(Object.fromEntries(reviewed.claims.map((c) => [c.id, c.verdictValue]))).toEqual({ [more.id]: null, [exact.id]: 1 });
     expect(await listFactsByInvestigation({ actor: editor, investigationId })).toEqual([expect.objectContaining({ claimCount: 2, conflictCount: 1 })]);
   });
 

@@ -165,6 +165,8 @@ async function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndToleran
       wording,
       status: claim.status,
       verdict: findRating(settings.scale, claim.verdictKey)?.label ?? null,
+      /** The verdict's rating value (1 worst … 5 best), which picks its colour; null without one. */
+      verdictValue: findRating(settings.scale, claim.verdictKey)?.ratingValue ?? null,
       quantity,
       interval: quantity ? describeInterval(quantity) : null,
       isCorrected: claim.quantityOverride !== null,

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runChartsBench } from "./charts";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
@@ -30,6 +31,7 @@ const BENCHES: Bench[] = [
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "spanish-reading", run: runSpanishReadingBench },
+  { name: "charts", run: runChartsBench },
 ];
 
 interface Row extends BenchCheck {

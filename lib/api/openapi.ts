@@ -833,6 +833,7 @@ const describedApi = {
                     "The claim's words on its source's current version (from the stored anchor); for an orphan, its original words, which are no longer in the text.",
                 },
                 interval: { type: ["string", "null"] },
+                verdictValue: { type: ["integer", "null"], description: "The verdict's rating value, 1 (worst) to 5 (best); null without a verdict." },
                 quantity: {
                   type: ["object", "null"],
                   description:

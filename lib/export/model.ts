@@ -9,6 +9,7 @@
  * points for consumers that count that way (Python, most databases).
  */
 import type { Rating } from "../checking/rating-scale";
+import type { Locale } from "../i18n/locales";
 import type { QuantityJson } from "../quantities";
 
 export const exportFormats = ["html", "pdf", "md", "csv", "w3c", "claimreview"] as const;
@@ -37,6 +38,8 @@ export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphan";
 
 export interface ExportDocument {
   audience: ExportAudience;
+  /** The language of the report's own words (the investigation's report language); user text is never translated. */
+  language: Locale;
   /** ISO-8601 UTC time the export was made. */
   generatedAt: string;
   /** Who publishes the reviews (ClaimReview `author`): from the workspace settings. */
@@ -189,6 +192,8 @@ export interface ExportFactRow {
   /** Its words on the current version; an orphan's are its original words, no longer in the text. */
   wording: string;
   interval: string | null;
+  /** The figure (a reviewer's correction when there is one), `high: null` when unbounded; drawn in the fact's charts. */
+  quantity: QuantityJson | null;
   verdict: Rating | null;
 }
 

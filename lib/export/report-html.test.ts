@@ -65,6 +65,20 @@ const allowedTags = new Set([
   "del",
   "code",
   "pre",
+  // A fact's charts (lib/charts): inline SVG and the disclosure of their data table.
+  "figure",
+  "details",
+  "summary",
+  "svg",
+  "defs",
+  "pattern",
+  "g",
+  "rect",
+  "line",
+  "circle",
+  "polygon",
+  "polyline",
+  "text",
 ]);
 
 /**
@@ -82,7 +96,6 @@ function expectInert(html: string, document: Document) {
     "script",
     "iframe",
     "img",
-    "svg",
     "foreignObject",
     "link",
     "base",
@@ -94,6 +107,11 @@ function expectInert(html: string, document: Document) {
     'meta[http-equiv="refresh" i]',
   ]) {
     expect(document.querySelectorAll(selector), selector).toHaveLength(0);
+  }
+  // The only SVG is a fact's chart, drawn by lib/charts from the tags allowed above (no script, no foreignObject, no links).
+  for (const svg of document.querySelectorAll("svg")) {
+    expect(svg.getAttribute("class") ?? "").toMatch(/^fact-chart /);
+    expect(svg.parentElement?.parentElement?.matches("figure.fact-charts")).toBe(true);
   }
   expect(document.querySelectorAll("style")).toHaveLength(1);
   expect(document.querySelector("style")?.parentElement?.tagName.toLowerCase()).toBe("head");
@@ -341,10 +359,11 @@ describe("toReportHtml: facts", () => {
     const { document } = parseReport(sampleExportDocument());
     const fact = document.querySelector("section.fact")!;
     expect(texts(fact, "h3")).toEqual(["People flown to CECOT on 16 March 2025"]);
-    expect([...fact.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual(
+    const table = fact.querySelector("table")!; // the comparison; the charts' data table follows in the figure
+    expect([...table.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual(
       ["Source", "Outlet", "Published", "Wording", "Figure (interval)", "Verdict"].map((name) => [name, "col"]),
     );
-    const rows = [...fact.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()));
+    const rows = [...table.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()));
     expect(rows).toEqual([
       [
         "Deportees land in El Salvadorhttps://ledger.example/news/deportees",

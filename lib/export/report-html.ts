@@ -21,6 +21,9 @@ import { jsonForScriptTag } from "../script-safe-json";
 import { toClaimReviews } from "./claim-review";
 import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 import { reportStyles } from "./report-styles";
+import { chartTextOf } from "../charts/chart-text-of";
+import type { ChartText } from "../charts/chart-text";
+import { factChartsHtml } from "./fact-charts-html";
 
 /** The report's policy: nothing may load or run; inline styles and `data:` images only. */
 export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -40,7 +43,8 @@ export function* reportHtmlChunks(doc: ExportDocument): Generator<string> {
   yield `<section aria-labelledby="claims-heading"><h2 id="claims-heading">Claims</h2>${doc.claims.length ? "" : `<p class="empty">No claims in this report.</p>`}`;
   for (const [index, claim] of doc.claims.entries()) yield claimArticle(claim, index + 1, sourcesById.get(claim.sourceId));
   yield `</section><section aria-labelledby="facts-heading"><h2 id="facts-heading">Facts</h2>${factsIntro(doc.facts)}`;
-  for (const [index, fact] of doc.facts.entries()) yield factSection(fact, index + 1);
+  const chartWords = chartTextOf(doc.language);
+  for (const [index, fact] of doc.facts.entries()) yield factSection(fact, index + 1, chartWords);
   yield "</section></main></body></html>\n";
 }
 
@@ -402,13 +406,14 @@ function factConflicts(fact: ExportFact): string {
   return `<h4>Conflicting figures</h4><ul class="conflicts">${items.join("")}</ul>`;
 }
 
-function factSection(fact: ExportFact, number: number): string {
+function factSection(fact: ExportFact, number: number, chartWords: ChartText): string {
   const headingId = `fact-${number}`;
   const head = ["Source", "Outlet", "Published", "Wording", "Figure (interval)", "Verdict"].map((name) => `<th scope="col">${name}</th>`).join("");
   return [
     `<section class="fact" aria-labelledby="${headingId}"><h3 id="${headingId}">${inline(fact.title)}</h3>`,
     `<table aria-labelledby="${headingId}"><thead><tr>${head}</tr></thead><tbody>${fact.rows.map(factRow).join("")}</tbody></table>`,
     factConflicts(fact),
+    factChartsHtml(fact, number, chartWords),
     `</section>\n`,
   ].join("");
 }

@@ -1,4 +1,5 @@
 import { verdictColours, verdictToneOf } from "../checking/verdict-colours";
+import { chartCss } from "../charts/chart-css";
 
 /** `.rating-N { --verdict; --verdict-fill }` for 1–5 and `.rating-none`, from the one table of verdict colours. */
 function ratingRules(): string {
@@ -99,6 +100,9 @@ mark { background: var(--highlight); color: var(--ink); padding: 0 0.1em; }
 
 .bar, mark, .badge, .anchor-note, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 
+.fact-charts { margin: 1.25rem 0 0; }
+.fact-chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+${chartCss}
 @page { size: A4; margin: 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }

@@ -141,6 +141,7 @@ export function sampleExportDocument(): ExportDocument {
   });
   return {
     audience: "internal",
+    language: "en",
     generatedAt: "2025-03-20T08:00:00.000Z",
     organisation: { name: "Corroborate Desk", url: "https://corroborate.example" },
     workspaceUrl: "https://corroborate.example",
@@ -171,6 +172,7 @@ export function sampleExportDocument(): ExportDocument {
             anchorStatus: c1.anchorStatus,
             wording: c1.target.exact,
             interval: c1.interval,
+            quantity: c1.quantity,
             verdict: c1.verdict,
           },
           {
@@ -184,6 +186,7 @@ export function sampleExportDocument(): ExportDocument {
             anchorStatus: c3.anchorStatus,
             wording: c3.target.exact,
             interval: c3.interval,
+            quantity: c3.quantity,
             verdict: c3.verdict,
           },
         ],

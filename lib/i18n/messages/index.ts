@@ -1,5 +1,6 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json";
+import enCharts from "./en/Charts.json";
 import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
 import enFacts from "./en/Facts.json";
@@ -8,6 +9,7 @@ import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
 import esAuth from "./es/Auth.json";
+import esCharts from "./es/Charts.json";
 import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
 import esFacts from "./es/Facts.json";
@@ -24,6 +26,7 @@ import esWorkspace from "./es/Workspace.json";
  */
 const en = {
   Auth: enAuth,
+  Charts: enCharts,
   Common: enCommon,
   Errors: enErrors,
   Facts: enFacts,
@@ -37,6 +40,7 @@ export type Messages = typeof en;
 
 const es: Messages = {
   Auth: esAuth,
+  Charts: esCharts,
   Common: esCommon,
   Errors: esErrors,
   Facts: esFacts,

@@ -23,6 +23,9 @@ import { setFactFollowedAction } from "../../follow-actions";
 import { isFollowingFact } from "@/db/queries/follows";
 import { reasonText } from "@/lib/quantities/reason-text";
 import { NotComparedPairs } from "./not-compared-pairs";
+import { getLocale } from "next-intl/server";
+import { chartTextOf } from "@/lib/charts/chart-text-of";
+import { FactChartsSection } from "./fact-charts-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -81,6 +84,7 @@ export default async function FactPage({ params }: Props) {
         </p>
       )}
       <NotComparedPairs comparisons={fact.comparisons} wordingOf={wordingOf} />
+      <FactChartsSection claims={fact.claims} conflicts={fact.conflicts} words={chartTextOf(await getLocale())} />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims about this fact</caption>

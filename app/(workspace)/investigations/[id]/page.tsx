@@ -8,7 +8,10 @@ import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getAgreementByInvestigation } from "@/db/queries/assessments";
 import { countClaimsByStatus, getInvestigationById } from "@/db/queries/investigations";
-import { listFactsByInvestigation } from "@/db/queries/facts";
+import { listFactComparisonsByInvestigation } from "@/db/queries/facts";
+import { getLocale } from "next-intl/server";
+import { chartTextOf } from "@/lib/charts/chart-text-of";
+import { factSparklines } from "./_components/fact-sparklines";
 import { AgreementSummary } from "./_components/agreement-summary";
 import { FactList } from "./_components/fact-list";
 import { InvestigationSettingsForm } from "./_components/investigation-settings-form";
@@ -105,7 +108,7 @@ export default async function InvestigationPage({ params }: Props) {
       ) : null}
       {isEditor ? <WebhooksSettings actor={actor} investigationId={investigation.id} /> : null}
       <LiveUpdates investigationId={investigation.id} afterEventId={afterEventId} />
-      <FactList facts={await listFactsByInvestigation({ actor, investigationId: investigation.id })} />
+      <FactList {...factSparklines(await listFactComparisonsByInvestigation({ actor, investigationId: investigation.id }), chartTextOf(await getLocale()))} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="sources-heading" className="text-lg font-semibold">

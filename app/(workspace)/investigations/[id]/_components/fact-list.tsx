@@ -1,9 +1,17 @@
 import Link from "next/link";
 import type { listFactsByInvestigation } from "@/db/queries/facts";
 import { UserText } from "@/app/_components/user-text";
+import { ChartView } from "@/app/_components/charts/chart-view";
+import type { ChartElement } from "@/lib/charts/chart-node";
 
-/** The facts of an investigation, with how many claims each compares and whether their figures conflict. */
-export function FactList({ facts }: { facts: Awaited<ReturnType<typeof listFactsByInvestigation>> }) {
+/** The facts of an investigation, with how many claims each compares, a sparkline of its number line, and whether their figures conflict. */
+export function FactList({
+  facts,
+  sparklines,
+}: {
+  facts: Awaited<ReturnType<typeof listFactsByInvestigation>>;
+  sparklines?: ReadonlyMap<string, ChartElement>;
+}) {
   const withConflicts = facts.filter((fact) => fact.conflictCount > 0).length;
   return (
     <section aria-labelledby="facts-heading" className="space-y-3">
@@ -24,6 +32,7 @@ export function FactList({ facts }: { facts: Awaited<ReturnType<typeof listFacts
                   <span className="font-medium">
                     <UserText>{fact.title}</UserText>
                   </span>
+                  {sparklines?.has(fact.id) ? <ChartView chart={sparklines.get(fact.id)!} /> : null}
                   <span className="text-sm text-stone-500">
                     {fact.claimCount} {fact.claimCount === 1 ? "claim" : "claims"}
                     {fact.conflictCount > 0 ? (
