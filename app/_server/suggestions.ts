@@ -29,20 +29,20 @@ export const suggestionsRetryAfterSeconds = 10;
 
 export function memoisedSuggestions(pool: Pick<WorkerPool<SuggestionJob, Suggestion[]>, "run">, maxEntries = 50): SuggestionsOf {
   const memo = new Map<string, Promise<Suggestion[]>>();
-  return (version, sourceLanguage) => {
+  return (sourceVersion, sourceLanguage) => {
     const language = readingLanguage(sourceLanguage);
-    const key = `${version.id}:${language}`;
-    const known = memo.get(key);
+    const version = { id: `${sourceVersion.id}:${language}`, text: sourceVersion.text }; // the memo's key: version and language
+    const known = memo.get(version.id);
     if (known) return known;
     const pending = pool.run({ text: version.text, language }).catch((error: unknown) => {
       if (error instanceof WorkerJobError && error.kind === "busy") {
-        memo.delete(key);
+        memo.delete(version.id);
         throw new AppError("UNAVAILABLE", "Suggestions are being found for other sources; try again in a few seconds.", { cause: error });
       }
       throw new AppError("UNAVAILABLE", "Suggestions are unavailable for this version.", { cause: error });
     });
     if (memo.size >= maxEntries) memo.delete(memo.keys().next().value!);
-    memo.set(key, pending);
+    memo.set(version.id, pending);
     return pending;
   };
 }

@@ -22,6 +22,7 @@ import type { Bench, BenchCheck } from "./bench-check";
 const BENCHES: Bench[] = [
   { name: "anchoring", run: runAnchoringBench },
   { name: "reader-render", run: runReaderRenderBench },
+  { name: "spanish-reading", run: runSpanishReadingBench },
   { name: "concurrency", run: () => runConcurrencyBench({ engine: "sqlite" }) },
   { name: "concurrency-postgres", run: () => runConcurrencyBench({ engine: "postgres" }) },
   { name: "workers", run: () => runWorkersBench({ engine: "sqlite" }) },
@@ -30,7 +31,6 @@ const BENCHES: Bench[] = [
   { name: "reanchor-save", run: runReanchorSaveBench },
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
-  { name: "spanish-reading", run: runSpanishReadingBench },
   { name: "charts", run: runChartsBench },
 ];
 

@@ -15,6 +15,7 @@ export {
   type ReadQuantityOptions,
 } from "./types";
 export { readQuantity } from "./read-quantity";
+export { readingLanguage, type ReadingLanguage } from "./language";
 export { findQuantities } from "./find-quantities";
 export {
   compareQuantities,

@@ -115,3 +115,21 @@ describe("suggestClaims in the source's language", () => {
     expect(spokenQuotesOf(`"We will not accept this," the minister said.`).map((q) => q.speaker?.text)).toEqual(["the minister"]);
   });
 });
+
+describe("Spanish suggestions on long and odd texts", () => {
+  it("stay linear on 300 KB without line breaks, full of stray quote marks, dashes and dates", () => {
+    const repeat = (s: string) => s.repeat(Math.ceil(300_000 / s.length)).slice(0, 300_000);
+    const texts = [
+      repeat("más de 200 deportados y unos 250 venezolanos y "),
+      repeat("«a b c d 12 » “ , dijo el ministro — "),
+      repeat("—dijo según el domingo 16 de marzo de 2025, "),
+    ];
+    for (const text of texts) {
+      const t0 = performance.now();
+      const list = suggestClaims(text, es);
+      // The bound is loose because the machine is shared; a quadratic scan would take minutes.
+      expect(performance.now() - t0).toBeLessThan(8_000);
+      expect(list.length).toBeGreaterThan(1000);
+    }
+  }, 60_000);
+});
