@@ -212,7 +212,7 @@ describe("importAnnotations", () => {
     const original = longArticle(300_000);
     const sourceKey = "https://wire.example/long";
     const plan: ImportPlan = {
-      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}`, language: null }],
       annotations: annotationsOfWordTriples(original, sourceKey),
       skipped: [],
     };
@@ -235,7 +235,7 @@ describe("importAnnotations", () => {
     const sourceKey = "https://wire.example/long";
     const source = await createSource({ actor: editor, investigationId, input: { title: "Long", text, url: sourceKey } });
     const plan: ImportPlan = {
-      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null, language: null }],
       annotations: annotationsOfWordTriples(text, sourceKey),
       skipped: [],
     };

@@ -144,7 +144,16 @@ async function createSourceFrom(
   const title = (source.title ?? "").trim().slice(0, 300) || source.url || "Imported source";
   const [row] = await tx
     .insert(sources)
-    .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, createdBy: actor.id })
+    .values({
+      investigationId,
+      title,
+      outlet: source.outlet,
+      url: source.url,
+      publishedAt: source.publishedAt,
+      // The file's word for the text's language (our exports name it); otherwise the column's default.
+      ...(source.language !== null && { language: source.language }),
+      createdBy: actor.id,
+    })
     .returning({ id: sources.id });
   const [version] = await tx
     .insert(sourceVersions)

@@ -9,6 +9,7 @@
  * points for consumers that count that way (Python, most databases).
  */
 import type { Rating } from "../checking/rating-scale";
+import type { Locale } from "../i18n/locales";
 import type { QuantityJson } from "../quantities";
 
 export const exportFormats = ["html", "pdf", "md", "csv", "w3c", "claimreview"] as const;
@@ -37,6 +38,12 @@ export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphan";
 
 export interface ExportDocument {
   audience: ExportAudience;
+  /**
+   * The investigation's report language: the HTML, PDF and Markdown reports (and the public
+   * report) are written in it, and ClaimReview names it as the review's `inLanguage`. User
+   * text is never translated; CSV and Web Annotations are machine formats and stay English.
+   */
+  language: Locale;
   /** ISO-8601 UTC time the export was made. */
   generatedAt: string;
   /** Who publishes the reviews (ClaimReview `author`): from the workspace settings. */
@@ -82,6 +89,8 @@ export interface ExportSource {
   urn: string;
   /** Calendar date YYYY-MM-DD when known. */
   publishedAt: string | null;
+  /** ISO 639-1 code of the text's language ("es", "en"): ClaimReview's Claim `inLanguage`, the Web Annotation target's `language`. */
+  language: string;
   /** The current version: its number, when it was saved, hash and full canonical text. */
   version: { number: number; createdAt: string; sha256: string; text: string };
 }

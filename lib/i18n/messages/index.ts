@@ -2,12 +2,16 @@ import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json";
 import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
+import enReport from "./en/Report.json";
+import enReportSettings from "./en/ReportSettings.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
 import esAuth from "./es/Auth.json";
 import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
+import esReport from "./es/Report.json";
+import esReportSettings from "./es/ReportSettings.json";
 import esSettings from "./es/Settings.json";
 import esValidation from "./es/Validation.json";
 import esWorkspace from "./es/Workspace.json";
@@ -22,6 +26,8 @@ const en = {
   Auth: enAuth,
   Common: enCommon,
   Errors: enErrors,
+  Report: enReport,
+  ReportSettings: enReportSettings,
   Settings: enSettings,
   Validation: enValidation,
   Workspace: enWorkspace,
@@ -33,6 +39,8 @@ const es: Messages = {
   Auth: esAuth,
   Common: esCommon,
   Errors: esErrors,
+  Report: esReport,
+  ReportSettings: esReportSettings,
   Settings: esSettings,
   Validation: esValidation,
   Workspace: esWorkspace,

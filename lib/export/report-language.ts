@@ -1,0 +1,62 @@
+/**
+ * The words of a report (HTML, PDF, Markdown) in the investigation's report language: its
+ * headings and labels from the `Report` catalogue, dates, numbers and lists from the
+ * language's formatter, and the verdict scale's default labels. What people wrote (titles,
+ * quotes, rationales, names, a verdict label an editor changed) is never translated.
+ */
+import { defaultRatingScale, type Rating } from "../checking/rating-scale";
+import type { ClaimStatus } from "../checking/claim-status";
+import type { EvidenceStance } from "../checking/evidence";
+import type { Locale } from "../i18n/locales";
+import { formatter, translator } from "../i18n/translator";
+
+const statusKeys = { open: "open", "in-review": "inReview", approved: "approved" } as const satisfies Record<ClaimStatus, string>;
+const stanceKeys = { supports: "supports", refutes: "refutes", "adds-context": "addsContext" } as const satisfies Record<EvidenceStance, string>;
+const verdictKeys: Record<string, "true" | "mostlyTrue" | "mixed" | "mostlyFalse" | "false" | "misleading" | "unverifiable"> = {
+  true: "true",
+  "mostly-true": "mostlyTrue",
+  mixed: "mixed",
+  "mostly-false": "mostlyFalse",
+  false: "false",
+  misleading: "misleading",
+  unverifiable: "unverifiable",
+};
+
+export type ReportWords = ReturnType<typeof reportWords>;
+
+/** Everything a report writer needs to speak `locale`. */
+export function reportWords(locale: Locale) {
+  const t = translator(locale, "Report");
+  const format = formatter(locale);
+  const pad = (n: number) => String(n).padStart(2, "0");
+
+  /** "20 March 2025" / "20 de marzo de 2025", or with `withTime` "…, 08:00 UTC", for an ISO-8601 time read in UTC; null when it does not parse. */
+  function formatUtc(iso: string, withTime: boolean): string | null {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return null;
+    // Day, month name and year apart, so each language orders them (Intl's English long date is "March 20, 2025").
+    const day = t("date", { day: date.getUTCDate(), month: format.dateTime(date, { month: "long" }), year: String(date.getUTCFullYear()) });
+    return withTime ? t("dateTime", { date: day, time: `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` }) : day;
+  }
+
+  return {
+    locale,
+    t,
+    format,
+    formatUtc,
+    /** A count as the language writes it ("1,000" / "1000", "10.000"). */
+    number: (n: number) => format.number(n),
+    /** "a and b", "a, b and c" / "a y b"; items already written for the target format. */
+    list: (items: string[]) => format.list(items, { type: "conjunction" }),
+    status: (status: ClaimStatus) => t(`statuses.${statusKeys[status]}`),
+    stance: (stance: EvidenceStance) => t(`stances.${stanceKeys[stance]}`),
+    /** A rating's label: a default rating still labelled as by default speaks the report language; any label an editor wrote stays as written. */
+    ratingLabel: (rating: Rating) => defaultLabelOf(rating, t),
+  };
+}
+
+function defaultLabelOf(rating: Rating, t: ReturnType<typeof translator<"Report">>): string {
+  const key = verdictKeys[rating.key];
+  const byDefault = defaultRatingScale.find((candidate) => candidate.key === rating.key);
+  return key !== undefined && byDefault?.label === rating.label ? t(`verdicts.${key}`) : rating.label;
+}
