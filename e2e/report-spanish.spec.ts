@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { bearer } from "./api-client";
 import { expect, newPerson, test } from "./fixtures";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -78,4 +79,29 @@ test("an editor sets the report language to Spanish and the HTML, Markdown and P
   ])
     expect(text).toContain(words);
   for (const english of ["FACT-CHECK REPORT", "Summary", "Claims by verdict", "Not yet rated"]) expect(text).not.toContain(english);
+});
+
+test("the API reads and sets an investigation's report language, and refuses a language reports are not written in", async ({ editor, request }) => {
+  const investigation = await editor.createInvestigation("Report language over the API");
+  await editor.addSource(investigation.id, { title: "Deportees flown out", publishedAt: "2025-03-17", text: wireText });
+  const headers = bearer(editor.token);
+  const read = await request.get(`/api/v1/investigations/${investigation.id}`, { headers });
+  expect(await read.json()).toMatchObject({ reportLanguage: "en" });
+  const etag = read.headers()["etag"]!;
+
+  const refused = await request.patch(`/api/v1/investigations/${investigation.id}`, {
+    headers: { ...headers, "If-Match": etag },
+    data: { reportLanguage: "fr" },
+  });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error.fields).toHaveProperty("reportLanguage");
+
+  const changed = await request.patch(`/api/v1/investigations/${investigation.id}`, {
+    headers: { ...headers, "If-Match": etag },
+    data: { reportLanguage: "es" },
+  });
+  expect(changed.status()).toBe(200);
+  expect(await changed.json()).toMatchObject({ reportLanguage: "es", publishedUrl: null });
+  const markdown = await request.get(`/api/v1/investigations/${investigation.id}/export?format=md`, { headers });
+  expect(await markdown.text()).toContain("## Fuentes");
 });
