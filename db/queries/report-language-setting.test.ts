@@ -7,6 +7,7 @@ import { listEventsBySubject } from "./events";
 import { getExportDocument } from "./export";
 import { updateInvestigationFromApi } from "./investigation-publication";
 import { createInvestigation, getInvestigationById } from "./investigations";
+import { createPublicLink, getPublicReportByToken } from "./public-links";
 import { setInvestigationReportLanguage } from "./report-language-setting";
 import { createSource } from "./sources";
 
@@ -58,6 +59,15 @@ describe("an investigation's report language", () => {
     await updateInvestigationFromApi({ actor: editor, id, version: after.version, reportLanguage: "en" });
     const last = await getInvestigationById({ actor: editor, id });
     expect([last.publishedUrl, last.reportLanguage]).toEqual(["https://factdesk.example/vuelos", "en"]);
+  });
+
+  it("is the language of the public report behind a public link", async () => {
+    const { editor, id } = await desk();
+    const { version } = await getInvestigationById({ actor: editor, id });
+    await setInvestigationReportLanguage({ actor: editor, id, version, reportLanguage: "es" });
+    const { token } = await createPublicLink({ actor: editor, investigationId: id, expiresInDays: 7 });
+    const { doc } = await getPublicReportByToken({ token });
+    expect([doc.audience, doc.language]).toEqual(["public", "es"]);
   });
 
   it("sends each source's language into the export", async () => {
