@@ -1,6 +1,9 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { readWebAnnotations } from "../annotation-import/read-web-annotations";
+import { locales } from "../i18n/locales";
+import { catalogues } from "../i18n/messages";
+import { translator } from "../i18n/translator";
 import { toClaimReviews } from "./claim-review";
 import { toMarkdown } from "./markdown";
 import type { ExportDocument } from "./model";
@@ -115,6 +118,21 @@ describe("reportWords", () => {
     expect(reportWords("en").formatUtc("2025-03-17", false)).toBe("17 March 2025");
     expect(reportWords("es").formatUtc("2025-01-05T21:07:00.000Z", true)).toBe("5 de enero de 2025, 21:07 UTC");
     expect(reportWords("es").formatUtc("not a date", false)).toBeNull();
+  });
+
+  it.each(locales)("says every %s Report message exactly as the translator does, called once or many times", (locale) => {
+    const entries = (node: unknown, prefix = ""): Array<[string, string]> =>
+      typeof node === "string" ? [[prefix, node]] : Object.entries(node as object).flatMap(([key, value]) => entries(value, prefix ? `${prefix}.${key}` : key));
+    const plain = translator(locale, "Report") as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const { t } = reportWords(locale);
+    const compiledT = t as unknown as typeof plain;
+    for (const [key, message] of entries(catalogues[locale].Report)) {
+      const names = [...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]!);
+      for (const sample of [1, 2, 1000]) {
+        const values = names.length === 0 ? undefined : Object.fromEntries(names.map((name, i) => [name, i === 0 ? sample : `<b>${name} {x} ${sample}</b>`]));
+        expect(compiledT(key, values), key).toBe(plain(key, values));
+      }
+    }
   });
 
   it("writes numbers and lists as each language does", () => {
