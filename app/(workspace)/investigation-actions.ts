@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -7,8 +8,9 @@ import type { FormState } from "@/app/_components/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { z } from "zod";
 import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
+import { setInvestigationReportLanguage } from "@/db/queries/report-language-setting";
 import { RatingScaleFormInput } from "@/lib/checking/rating-scale-form";
-import { ApproximateToleranceInput, CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
+import { ApproximateToleranceInput, CreateInvestigationInput, RenameInvestigationInput, ReportLanguageInput } from "@/lib/validation/investigation";
 
 const FormArgs = z.tuple([formArgument]);
 const IdAndFormArgs = z.tuple([idArgument, formArgument]);
@@ -75,6 +77,21 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
       approximateTolerancePercent: input.approximateTolerancePercent,
     });
     return { status: "saved", message: "Settings saved.", values: { version: String(version) } };
+  });
+  revalidatePath(`/investigations/${investigationId}`);
+  return state;
+}
+
+const ReportLanguageFormInput = z.object({ reportLanguage: ReportLanguageInput, version: z.coerce.number().int().min(1) });
+
+/** Sets the language the investigation's reports are written in (editors and admins; the query checks). */
+export async function saveReportLanguageAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
+  const state = await handleForm(formData, ReportLanguageFormInput, ["reportLanguage", "version"], async ({ reportLanguage, version }) => {
+    const saved = await setInvestigationReportLanguage({ actor, id: investigationId, version, reportLanguage });
+    const language = (await getTranslations("Common"))(`languages.${reportLanguage}`);
+    return { status: "saved", message: (await getTranslations("ReportSettings"))("saved", { language }), values: { version: String(saved.version) } };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;

@@ -5,6 +5,7 @@ import { describeSpan, type Anchor } from "@/lib/anchoring";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
 import { codePointOffsets } from "@/lib/export/code-points";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import type { ExportAudience, ExportClaim, ExportDocument, ExportFact, ExportParts, ExportPerson, ExportSource } from "@/lib/export/model";
 import type { Actor } from "@/lib/permissions";
 import { publishedAddressOf } from "@/lib/publication/published-address";
@@ -153,6 +154,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
   return {
     head: {
       audience,
+      // A value the column should never hold (it is "en" or "es") reads as the default language.
       language: isLocale(investigation.reportLanguage) ? investigation.reportLanguage : defaultLocale,
       generatedAt: new Date().toISOString(),
       organisation: await getOrganisation(),
@@ -208,6 +210,7 @@ async function toExportSource(row: SourceRow, versions: VersionRow[]): Promise<E
     url: row.url,
     urn: `urn:corroborate:source:${row.id}`,
     publishedAt: row.publishedAt,
+    language: row.language,
     version: { id: current.id, number: current.number, createdAt: current.createdAt, sha256: current.sha256, text: currentText },
     versions: new Map(versions.map((version) => [version.id, version])),
   };

@@ -159,6 +159,16 @@ describe("importAnnotations", () => {
     expect(second.sources.map((s) => s.version.text).sort()).toEqual(first.sources.map((s) => s.version.text).sort());
   });
 
+  it("gives an imported source the language the file names for it", async () => {
+    const { editor, investigationId } = await checkedInvestigation();
+    const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
+    const spanish = { ...doc, sources: doc.sources.map((source) => (source.title === "Wire" ? { ...source, language: "es" } : source)) };
+    const { id: copyId } = await createInvestigation({ actor: editor, input: { title: "Copy" } });
+    await importAnnotations({ actor: editor, investigationId: copyId, plan: planOf(spanish) });
+    const copy = await getExportDocument({ actor: editor, scope: { investigationId: copyId }, workspaceUrl: "http://desk.example" });
+    expect(Object.fromEntries(copy.sources.map((source) => [source.title, source.language]))).toEqual({ Wire: "es", Logs: "en" });
+  });
+
   it("matches sources by URL, re-anchors on their current text, leaves present claims alone and reports orphans", async () => {
     const { editor, investigationId, a } = await checkedInvestigation();
     const doc = await getExportDocument({ actor: editor, scope: { investigationId }, workspaceUrl: "http://desk.example" });
@@ -246,7 +256,7 @@ describe("importAnnotations", () => {
     const original = longArticle(300_000);
     const sourceKey = "https://wire.example/long";
     const plan: ImportPlan = {
-      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}` }],
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: `Breaking. ${original}`, language: null }],
       annotations: annotationsOfWordTriples(original, sourceKey),
       skipped: [],
     };
@@ -269,7 +279,7 @@ describe("importAnnotations", () => {
     const sourceKey = "https://wire.example/long";
     const source = await createSource({ actor: editor, investigationId, input: { title: "Long", text, url: sourceKey } });
     const plan: ImportPlan = {
-      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null }],
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long", outlet: null, publishedAt: null, text: null, language: null }],
       annotations: annotationsOfWordTriples(text, sourceKey),
       skipped: [],
     };

@@ -144,11 +144,20 @@ async function createSourceFrom(
 ): Promise<SourceTarget> {
   const { source, text, sha256 } = prepared;
   const title = (source.title ?? "").trim().slice(0, 300) || source.url || "Imported source";
-  // Detected like a pasted source's (lib/languages), the investigation's report language when unclear.
-  const language = detectLanguage(text, isLanguageCode(reportLanguage) ? reportLanguage : "en");
+  // The file's word for the text's language (our exports name it), else detected like a pasted
+  // source's (lib/languages), the investigation's report language when unclear.
+  const language = source.language ?? detectLanguage(text, isLanguageCode(reportLanguage) ? reportLanguage : "en");
   const [row] = await tx
     .insert(sources)
-    .values({ investigationId, title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, language, createdBy: actor.id })
+    .values({
+      investigationId,
+      title,
+      outlet: source.outlet,
+      url: source.url,
+      publishedAt: source.publishedAt,
+      language,
+      createdBy: actor.id,
+    })
     .returning({ id: sources.id });
   const [version] = await tx
     .insert(sourceVersions)

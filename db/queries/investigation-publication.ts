@@ -2,10 +2,38 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { canManageInvestigations, type Actor } from "@/lib/permissions";
+import type { Locale } from "@/lib/i18n/locales";
 import { writeTransaction } from "../connection";
 import { investigations } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
+import { setInvestigationReportLanguage } from "./report-language-setting";
+
+/**
+ * The API's change of an investigation (`PATCH /api/v1/investigations/{id}`): its published
+ * address and its report language, each when given, saved together or not at all, if the
+ * investigation is still at `version`. Returns the new version.
+ */
+export async function updateInvestigationFromApi({
+  actor,
+  id,
+  version,
+  publishedUrl,
+  reportLanguage,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  publishedUrl?: string | null;
+  reportLanguage?: Locale;
+}): Promise<{ version: number }> {
+  return writeTransaction(async () => {
+    let current = { version };
+    if (publishedUrl !== undefined) current = await updateInvestigationPublishedUrl({ actor, id, version: current.version, publishedUrl });
+    if (reportLanguage !== undefined) current = await setInvestigationReportLanguage({ actor, id, version: current.version, reportLanguage });
+    return current;
+  });
+}
 
 /**
  * Sets where the investigation's fact-check is published (null clears it): the public

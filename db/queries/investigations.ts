@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { defaultRatingScale, type Rating } from "@/lib/checking/rating-scale";
 import { AppError } from "@/lib/errors";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { canManageInvestigations, type Actor } from "@/lib/permissions";
 import type { CreateInvestigationInput, RenameInvestigationInput } from "@/lib/validation/investigation";
 import { db, forUpdate, writeTransaction } from "../connection";
@@ -50,6 +51,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       hidesOthersAssessments: investigations.hidesOthersAssessments,
       approximateTolerancePercent: investigations.approximateTolerancePercent,
       publishedUrl: investigations.publishedUrl,
+      reportLanguage: investigations.reportLanguage,
       fourEyes: investigations.fourEyes,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
@@ -70,7 +72,8 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
     .from(sources)
     .where(eq(sources.investigationId, id))
     .orderBy(sources.createdAt);
-  return { ...investigation, ratingScale: investigation.ratingScale ?? defaultRatingScale, sources: sourceList };
+  const reportLanguage: Locale = isLocale(investigation.reportLanguage) ? investigation.reportLanguage : defaultLocale;
+  return { ...investigation, ratingScale: investigation.ratingScale ?? defaultRatingScale, reportLanguage, sources: sourceList };
 }
 
 export async function createInvestigation({ actor, input }: { actor: Actor; input: CreateInvestigationInput }) {

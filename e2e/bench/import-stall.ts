@@ -78,7 +78,7 @@ export async function runImportStallBench(): Promise<BenchCheck[]> {
     const { id: investigationId } = await createInvestigation({ actor, input: { title: "I1" } });
     const sourceKey = "https://wire.example/long";
     const plan: ImportPlan = {
-      sources: [{ key: sourceKey, url: sourceKey, title: "Long wire", outlet: "Wire", publishedAt: null, text: edited }],
+      sources: [{ key: sourceKey, url: sourceKey, title: "Long wire", outlet: "Wire", publishedAt: null, text: edited, language: null }],
       annotations: selectors.map((claim) => ({
         sourceKey,
         quote: { exact: claim.quote.exact, prefix: claim.quote.prefix ?? "", suffix: claim.quote.suffix ?? "" },

@@ -38,6 +38,7 @@ import {
   deleteInvestigationAction,
   renameInvestigationAction,
   saveInvestigationSettingsAction,
+  saveReportLanguageAction,
 } from "@/app/(workspace)/investigation-actions";
 import { saveOrganisationAction } from "@/app/(workspace)/settings/organisation/actions";
 import { createUserAction, resetPasswordAction, revokePersonTokensAction, setDisabledAction, setRoleAction } from "@/app/(workspace)/settings/people/actions";
@@ -206,6 +207,13 @@ const drivers: Record<string, Driver> = {
           idleFormState,
           form({ version: String(version), scale, hidesOthersAssessments: "on", approximateTolerancePercent: "15" }),
         );
+    },
+  },
+  saveReportLanguageAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      const { version } = await getInvestigationById({ actor: world.admin, id });
+      return () => saveReportLanguageAction(id, idleFormState, form({ reportLanguage: "es", version: String(version) }));
     },
   },
   savePublishedAddressAction: {

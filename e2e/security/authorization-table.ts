@@ -249,7 +249,7 @@ export const authorizationTable: AuthorizationRow[] = [
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
-  editorOnly(route("PATCH", "investigations/[id]", "bearer", "investigation (its published address)"), investigationShape),
+  editorOnly(route("PATCH", "investigations/[id]", "bearer", "investigation (its published address, its report language)"), investigationShape),
   editorOnly(route("POST", "investigations/[id]/public-link", "bearer", "investigation (publishes its public report at a new link)"), investigationShape),
   editorOnly(route("DELETE", "investigations/[id]/public-link", "bearer", "investigation (revokes its public link)"), investigationShape),
   publicRow({
@@ -387,6 +387,7 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigation-actions.ts", "renameInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "deleteInvestigationAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigation-actions.ts", "saveInvestigationSettingsAction", "investigation"), investigationShape),
+  editorOnly(action("(workspace)/investigation-actions.ts", "saveReportLanguageAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigations/[id]/four-eyes-actions.ts", "saveFourEyesAction", "investigation"), investigationShape),
   signedIn({ ...action("(workspace)/my-work-actions.ts", "listDraftClaimsAction", "none (claims named by the caller's own drafts)"), ...read }, none),
   signedIn({ ...action("(workspace)/follow-actions.ts", "setClaimFollowedAction", "claim (the caller follows or unfollows it for themselves)") }, anyOwner),

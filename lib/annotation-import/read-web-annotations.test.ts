@@ -133,7 +133,15 @@ describe("readWebAnnotations: our own export", () => {
   it("gives back the sources with their embedded text, keyed as the annotations name them", () => {
     const { plan, doc } = roundTrip();
     expect(plan.sources).toEqual(
-      doc.sources.map((s) => ({ key: s.url ?? s.urn, url: s.url, title: s.title, outlet: s.outlet, publishedAt: s.publishedAt, text: s.version.text })),
+      doc.sources.map((s) => ({
+        key: s.url ?? s.urn,
+        url: s.url,
+        title: s.title,
+        outlet: s.outlet,
+        publishedAt: s.publishedAt,
+        text: s.version.text,
+        language: s.language,
+      })),
     );
   });
 
@@ -153,7 +161,7 @@ describe("readWebAnnotations: our own export", () => {
 
 describe("readWebAnnotations: Hypothesis", () => {
   const expected: ImportPlan = {
-    sources: [{ key: page, url: page, title: "Flights to El Salvador", outlet: null, publishedAt: null, text: null }],
+    sources: [{ key: page, url: page, title: "Flights to El Salvador", outlet: null, publishedAt: null, text: null, language: null }],
     annotations: [
       {
         sourceKey: page,
@@ -217,7 +225,7 @@ describe("readWebAnnotations: other W3C annotations", () => {
   it("reads one annotation: text as a comment, assessing as the verdict label, tags, and links as context", () => {
     const plan = readWebAnnotations(foreignAnnotation());
     expect(plan.sources).toEqual([
-      { key: "https://paper.example/story", url: "https://paper.example/story", title: null, outlet: null, publishedAt: null, text: null },
+      { key: "https://paper.example/story", url: "https://paper.example/story", title: null, outlet: null, publishedAt: null, text: null, language: null },
     ]);
     expect(plan.annotations).toEqual([
       {

@@ -35,6 +35,8 @@ export interface ImportSource {
   publishedAt: string | null;
   /** The full text when the file embeds it (our own exports do); otherwise it must be fetched. */
   text: string | null;
+  /** ISO 639-1 code of the text's language when the file names one (`target.source.language`, our embedded sources). */
+  language: string | null;
 }
 
 export interface ImportEvidence {
@@ -184,6 +186,28 @@ function toAgent(value: unknown): unknown {
 const capped = (max: number, what: string) => z.string().max(max, `${what} is longer than ${max.toLocaleString("en")} characters.`);
 const address = capped(2000, "An address");
 const calendarDate = z.string().refine(isCalendarDate, "A date is not a real day written as YYYY-MM-DD.");
+
+/**
+ * A resource's `language` (one or more BCP 47 tags) as the ISO 639-1 code of the first that
+ * has one ("es-419" → "es"); null when none does. A language we cannot read is left out,
+ * never a reason to refuse the file: the source then gets one when it is added.
+ */
+const language = z.preprocess(toList, z.array(z.unknown())).transform((tags) => {
+  for (const tag of tags) {
+    const primary = typeof tag === "string" ? /^([a-z]{2})(?:-[a-z0-9]{1,8})*$/i.exec(tag.trim()) : null;
+    if (primary) return primary[1]!.toLowerCase();
+  }
+  return null;
+});
+
+/**
+ * A target's `source`: an IRI, or the resource itself (`{ id, language }`, as our exports
+ * write it); read as its address and language.
+ */
+const TargetSource = z.preprocess(
+  (value) => (typeof value === "string" ? { id: value } : value),
+  z.object({ id: address.optional(), language: language.optional() }).optional(),
+);
 /** A time kept as written when it can be read as one; otherwise dropped (null). */
 const timestamp = z
   .string()
@@ -207,7 +231,9 @@ const PositionSelector = z
   .refine((selector) => selector.end >= selector.start, { path: ["end"], message: "A text position ends before it starts." });
 
 const Target = z.object({
-  source: address.optional(),
+  source: TargetSource,
+  /** Some tools put the language on the SpecificResource itself; read when the source names none. */
+  language: language.optional(),
   selector: z.preprocess(knownSelectors, z.array(z.discriminatedUnion("type", [QuoteSelector, PositionSelector]))),
   "corroborate:sourceTitle": capped(300, "A source title").optional(),
 });
@@ -269,6 +295,7 @@ const EmbeddedSource = z.object({
   title: capped(300, "A source title").nullable().default(null),
   outlet: capped(200, "An outlet").nullable().default(null),
   publishedAt: calendarDate.nullable().default(null),
+  language: language.optional(),
   text: z
     .string()
     .refine((text) => utf8ByteLength(text) <= sourceTextMaxBytes, `A source text is larger than ${formatBytes(sourceTextMaxBytes)}.`)
@@ -307,7 +334,7 @@ function readEmbeddedSources(value: unknown): { sources: ImportSource[]; skipped
       return;
     }
     if (row.url !== null && url === null) skipped.push(`The address of source ${index + 1} was left out: only http and https addresses are imported.`);
-    sources.push({ key, url, title: row.title, outlet: row.outlet, publishedAt: row.publishedAt, text: row.text });
+    sources.push({ key, url, title: row.title, outlet: row.outlet, publishedAt: row.publishedAt, text: row.text, language: row.language ?? null });
   });
   return { sources, skipped };
 }
@@ -323,10 +350,11 @@ function addSource(sources: Map<string, ImportSource>, source: ImportSource): vo
   known.outlet ??= source.outlet;
   known.publishedAt ??= source.publishedAt;
   known.text ??= source.text;
+  known.language ??= source.language;
 }
 
-function sourceFromTarget(key: string, title: string | null): ImportSource {
-  return { key, url: isHttpUrl(key) ? key : null, title, outlet: null, publishedAt: null, text: null };
+function sourceFromTarget(key: string, title: string | null, language: string | null): ImportSource {
+  return { key, url: isHttpUrl(key) ? key : null, title, outlet: null, publishedAt: null, text: null, language };
 }
 
 // ---- Annotations ----
@@ -378,7 +406,7 @@ const droppedLinkReason = (n: number) => `An evidence link of annotation ${n} wa
 function fromW3c(annotation: W3cAnnotation, n: number): ItemResult {
   const located = quotedTarget(annotation.target);
   if (!located) return skippedItem(pageNoteReason(n));
-  const key = sourceKey(located.target.source);
+  const key = sourceKey(located.target.source?.id);
   if (key === null) return skippedItem(notOnWebReason(n));
 
   const author = annotation.creator?.name ?? annotation.creator?.nickname ?? null;
@@ -411,7 +439,7 @@ function fromW3c(annotation: W3cAnnotation, n: number): ItemResult {
       factId: annotation["corroborate:factId"] ?? null,
       factTitle: annotation["corroborate:factTitle"] ?? null,
     },
-    source: sourceFromTarget(key, located.target["corroborate:sourceTitle"] ?? null),
+    source: sourceFromTarget(key, located.target["corroborate:sourceTitle"] ?? null, located.target.source?.language ?? located.target.language ?? null),
     skipped: parts.filter((part) => part.kind === "dropped-link").map(() => droppedLinkReason(n)),
   };
 }
@@ -462,7 +490,7 @@ function fromHypothesis(annotation: HypothesisAnnotation, n: number): ItemResult
   if (annotation.references.length > 0) return skippedItem(`Annotation ${n} is a reply to another annotation, so it was skipped.`);
   const located = quotedTarget(annotation.target);
   if (!located) return skippedItem(pageNoteReason(n));
-  const key = sourceKey(located.target.source ?? annotation.uri);
+  const key = sourceKey(located.target.source?.id ?? annotation.uri);
   if (key === null) return skippedItem(notOnWebReason(n));
 
   const note = noteWithTags(annotation.text, annotation.tags);
@@ -481,7 +509,7 @@ function fromHypothesis(annotation: HypothesisAnnotation, n: number): ItemResult
       factId: null,
       factTitle: null,
     },
-    source: sourceFromTarget(key, annotation.document?.title[0] ?? null),
+    source: sourceFromTarget(key, annotation.document?.title[0] ?? null, null),
     skipped: [],
   };
 }

@@ -130,9 +130,9 @@ const describedApi = {
         responses: { "200": withEtag("OK. The ETag names the investigation's version (for `If-Match` on PATCH).", ref("Investigation")), ...errorResponses },
       },
       patch: {
-        summary: "Set where the investigation's fact-check is published (editors)",
+        summary: "Set where the investigation's fact-check is published and the language of its reports (editors)",
         description:
-          "`publishedUrl` (http or https; null or a blank string clears it) is the public report's and ClaimReview's `url` for every claim without an address of its own. Recorded in the investigation's history as `investigation.published-url-changed`.",
+          "`publishedUrl` (http or https; null or a blank string clears it) is the public report's and ClaimReview's `url` for every claim without an address of its own. Recorded in the investigation's history as `investigation.published-url-changed`. `reportLanguage` (`en` or `es`) is the language the HTML, PDF and Markdown reports and the public report are written in, and ClaimReview's `inLanguage`; recorded as `investigation.settings-changed`. Each field is optional (at least one); the fields given are saved together or not at all.",
         parameters: [...idParameter("Investigation id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateInvestigationInput)) },
         responses: {
@@ -710,6 +710,11 @@ const describedApi = {
           title: { type: "string" },
           version: { type: "integer" },
           publishedUrl: { type: ["string", "null"], description: "Where the investigation's fact-check is published." },
+          reportLanguage: {
+            type: "string",
+            enum: ["en", "es"],
+            description: "The language its reports (HTML, PDF, Markdown, the public report) are written in; default en.",
+          },
           fourEyes: { type: "boolean", description: "Four eyes: the person who set a claim's verdict cannot also approve it (on by default)." },
           createdAt: { type: "string", format: "date-time" },
           updatedAt: { type: "string", format: "date-time" },

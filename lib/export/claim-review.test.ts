@@ -27,6 +27,8 @@ const CreativeWork = z.strictObject({
 const GoogleClaimReview = z.strictObject({
   "@type": z.literal("ClaimReview"),
   url: z.url({ protocol: /^https?$/ }),
+  /** schema.org CreativeWork's language (BCP 47; ISO 639-1 here): the report language. */
+  inLanguage: z.enum(["en", "es"]),
   claimReviewed: z.string().min(1).max(74),
   author: Organization.optional(),
   datePublished: z.iso.date().optional(),
@@ -42,6 +44,7 @@ const GoogleClaimReview = z.strictObject({
     .strictObject({
       "@type": z.literal("Claim"),
       text: z.string().min(1),
+      inLanguage: z.string().regex(/^[a-z]{2}$/),
       datePublished: z.iso.date().optional(),
       author: z.union([Organization, Person]).optional(),
       appearance: z.array(CreativeWork).min(1).optional(),
@@ -84,11 +87,13 @@ describe("toClaimReviews", () => {
     expect(review).toEqual({
       "@type": "ClaimReview",
       url: "https://factdesk.example/cecot-flights",
+      inLanguage: "en",
       claimReviewed: "over 200 deportees",
       reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly true", name: "Mostly true" },
       itemReviewed: {
         "@type": "Claim",
         text: "over 200 deportees",
+        inLanguage: "en",
         datePublished: "2025-03-16",
         author: { "@type": "Organization", name: "Daily Ledger" },
         appearance: [
@@ -130,7 +135,7 @@ describe("toClaimReviews", () => {
     doc.sources = doc.sources.map((s) => ({ ...s, url: null, outlet: null }));
     doc.facts = doc.facts.map((f) => ({ ...f, rows: f.rows.map((row) => ({ ...row, url: null })) }));
     const [review] = toClaimReviews(doc).document["@graph"];
-    expect(review?.itemReviewed).toEqual({ "@type": "Claim", text: "over 200 deportees", datePublished: "2025-03-16" });
+    expect(review?.itemReviewed).toEqual({ "@type": "Claim", text: "over 200 deportees", inLanguage: "en", datePublished: "2025-03-16" });
   });
 
   it("counts approved claims without a verdict apart from claims not approved", () => {

@@ -12,6 +12,10 @@
  *   (the source's date), `appearance` and `firstAppearance` (the sources where it appears).
  * - Rating — required: `alternateName` (the verdict's label); recommended: `ratingValue`,
  *   `bestRating`, `worstRating`, `name`.
+ * - Language (schema.org `inLanguage`, an IETF BCP 47 code; ISO 639-1 here): the Claim's is
+ *   its source's language (the words were said in it); the ClaimReview's is the
+ *   investigation's report language, in which the fact-check and its rating are written (a
+ *   default rating label speaks it; a label an editor wrote stays as written).
  * A claim with no published address is left out (`url` is required and must be the public
  * page, never the workspace), and counted in `skipped.noPublishedUrl`. The document is plain data; the counts of claims left
  * out are returned beside it so the caller can report them (say, in a response header)
@@ -22,6 +26,7 @@
  */
 import { bestRatingValue, worstRatingValue, type Rating } from "../checking/rating-scale";
 import type { ExportClaim, ExportDocument, ExportSource } from "./model";
+import { reportWords } from "./report-language";
 
 export interface SchemaOrganization {
   "@type": "Organization";
@@ -47,6 +52,8 @@ export interface SchemaClaim {
   "@type": "Claim";
   /** The claim's full quote; `claimReviewed` may be a shortened form of it. */
   text: string;
+  /** The language of the claim's words: its source's. */
+  inLanguage: string;
   datePublished?: string;
   author?: SchemaOrganization | SchemaPerson;
   appearance?: SchemaCreativeWork[];
@@ -65,6 +72,8 @@ export interface SchemaRating {
 export interface ClaimReview {
   "@type": "ClaimReview";
   url: string;
+  /** The language the fact-check is written in: the investigation's report language. */
+  inLanguage: string;
   claimReviewed: string;
   reviewRating: SchemaRating;
   itemReviewed: SchemaClaim;
@@ -106,17 +115,19 @@ function sourceOf(claim: ExportClaim, sources: Map<string, ExportSource>): Expor
 }
 
 function claimReview(doc: ExportDocument, claim: ExportClaim, verdict: Rating, url: string, source: ExportSource): ClaimReview {
+  const label = reportWords(doc.language).ratingLabel(verdict);
   return {
     "@type": "ClaimReview",
     url,
+    inLanguage: doc.language,
     claimReviewed: shortenQuote(claim.statement),
     reviewRating: {
       "@type": "Rating",
       ratingValue: verdict.ratingValue,
       bestRating: bestRatingValue,
       worstRating: worstRatingValue,
-      alternateName: verdict.label,
-      name: verdict.label,
+      alternateName: label,
+      name: label,
     },
     itemReviewed: reviewedClaim(doc, claim, source),
     author: organization(doc.organisation.name, doc.organisation.url),
@@ -137,6 +148,7 @@ function reviewedClaim(doc: ExportDocument, claim: ExportClaim, source: ExportSo
   return {
     "@type": "Claim",
     text: claim.statement,
+    inLanguage: source.language,
     ...(source.publishedAt !== null && { datePublished: source.publishedAt }),
     ...(author !== null && { author }),
     ...(appearances.length > 0 && { appearance: appearances }),

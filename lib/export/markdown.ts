@@ -10,10 +10,11 @@
  * shown as the text that was typed. The writer's own links go to http(s) addresses checked
  * by `markdownLink`.
  */
-import { anchorStatusNotes } from "../checking/anchor-status";
 import { sanitiseMarkdownSource } from "../checking/markdown-source";
 import type { Rating } from "../checking/rating-scale";
+import type { Locale } from "../i18n/locales";
 import type { ExportClaim, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
+import { reportWords, type ReportWords } from "./report-language";
 
 /**
  * ASCII punctuation that can start or end Markdown syntax (emphasis, code, links, images,
@@ -114,26 +115,40 @@ function bulletList(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
-/** `2025-03-18T10:00:00.000Z` as `2025-03-18 10:00 UTC`; anything else escaped as it is. */
-function formatTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : inline(iso);
-}
+/**
+ * How each report language writes dates in Markdown. English has always written ISO dates
+ * (`2025-03-18 10:00 UTC`, `2025-03-18`), which readers and scripts of today's reports rely
+ * on; Spanish writes them out ("18 de marzo de 2025, 10:00 UTC"), as the HTML report does.
+ */
+const markdownDates: Record<Locale, "iso" | "long"> = { en: "iso", es: "long" };
 
-/** A calendar date `YYYY-MM-DD` as it is; anything else escaped. */
-function formatDate(date: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : inline(date);
+/** The Markdown writer's words: the report's, with Markdown's dates. */
+type MarkdownWords = ReportWords & { time: (iso: string) => string; date: (date: string) => string };
+
+function markdownWords(locale: Locale): MarkdownWords {
+  const words = reportWords(locale);
+  const long = markdownDates[locale] === "long";
+  return {
+    ...words,
+    /** `2025-03-18T10:00:00.000Z` as `2025-03-18 10:00 UTC` (or written out); anything else escaped as it is. */
+    time: (iso) => {
+      const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+      if (!match) return inline(iso);
+      return long ? (words.formatUtc(iso, true) ?? inline(iso)) : `${match[1]} ${match[2]} UTC`;
+    },
+    /** A calendar date `YYYY-MM-DD` as it is (or written out); anything else escaped. */
+    date: (date) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return inline(date);
+      return long ? (words.formatUtc(date, false) ?? inline(date)) : date;
+    },
+  };
 }
 
 /** Shown in table cells that have no value. */
 const none = "—";
-const notRated = "Not yet rated";
 
-const statusLabels: Record<ExportClaim["status"], string> = { open: "Open", "in-review": "In review", approved: "Approved" };
-const stanceLabels: Record<ExportEvidence["stance"], string> = { supports: "Supports", refutes: "Refutes", "adds-context": "Adds context" };
-
-function verdictLabel(verdict: Rating | null): string {
-  return verdict === null ? notRated : inline(verdict.label);
+function verdictLabel(verdict: Rating | null, w: MarkdownWords): string {
+  return verdict === null ? w.t("notRated") : inline(w.ratingLabel(verdict));
 }
 
 /** Quoted, escaped words of a claim: “…”. */
@@ -142,55 +157,55 @@ function quoted(text: string): string {
 }
 
 /** Title, date and publisher of the export. */
-function titleBlock(doc: ExportDocument): string {
+function titleBlock(doc: ExportDocument, w: MarkdownWords): string {
   const organisation = markdownLink(inline(doc.organisation.name), doc.organisation.url);
-  const lines = [`# ${inline(doc.investigation.title)}`, `Exported ${formatTime(doc.generatedAt)} by ${organisation}.`];
-  if (doc.scope.kind === "source") lines.push("This export covers one source of the investigation.");
+  const lines = [`# ${inline(doc.investigation.title)}`, w.t("markdown.exported", { time: w.time(doc.generatedAt), organisation })];
+  if (doc.scope.kind === "source") lines.push(w.t("markdown.scope"));
   return lines.join("\n\n");
 }
 
-function sourceItem(source: ExportSource): string {
+function sourceItem(source: ExportSource, w: MarkdownWords): string {
   const parts = [markdownLink(inline(source.title), source.url)];
   if (source.outlet !== null) parts.push(inline(source.outlet));
-  if (source.publishedAt !== null) parts.push(`published ${formatDate(source.publishedAt)}`);
-  parts.push(`version ${source.version.number}`);
+  if (source.publishedAt !== null) parts.push(w.t("published", { date: w.date(source.publishedAt) }));
+  parts.push(w.t("version", { number: w.number(source.version.number) }));
   return parts.join(" · ");
 }
 
-function sourcesBlock(doc: ExportDocument): string {
-  const items = doc.sources.map(sourceItem);
-  return ["## Sources", items.length > 0 ? bulletList(items) : "No sources."].join("\n\n");
+function sourcesBlock(doc: ExportDocument, w: MarkdownWords): string {
+  const items = doc.sources.map((source) => sourceItem(source, w));
+  return [`## ${w.t("sources")}`, items.length > 0 ? bulletList(items) : w.t("markdown.noSources")].join("\n\n");
 }
 
 /**
  * Claim counts per verdict: ratings in the order of the scale, then verdicts no longer on
  * it, then the claims without a verdict. Ratings no claim has are left out.
  */
-function verdictCounts(doc: ExportDocument): Array<[label: string, count: number]> {
+function verdictCounts(doc: ExportDocument, w: MarkdownWords): Array<[label: string, count: number]> {
   const counts = new Map<string, { label: string; count: number }>();
-  for (const rating of doc.ratingScale) counts.set(rating.key, { label: inline(rating.label), count: 0 });
+  for (const rating of doc.ratingScale) counts.set(rating.key, { label: verdictLabel(rating, w), count: 0 });
   let unrated = 0;
   for (const { verdict } of doc.claims) {
     if (verdict === null) {
       unrated += 1;
       continue;
     }
-    const entry = counts.get(verdict.key) ?? { label: verdictLabel(verdict), count: 0 };
+    const entry = counts.get(verdict.key) ?? { label: verdictLabel(verdict, w), count: 0 };
     entry.count += 1;
     counts.set(verdict.key, entry);
   }
   const rows = [...counts.values()].filter((entry) => entry.count > 0).map((entry): [string, number] => [entry.label, entry.count]);
-  return unrated > 0 ? [...rows, [notRated, unrated]] : rows;
+  return unrated > 0 ? [...rows, [w.t("notRated"), unrated]] : rows;
 }
 
-function summaryBlock(doc: ExportDocument): string {
-  const rows = verdictCounts(doc).map(([label, count]) => [label, String(count)]);
+function summaryBlock(doc: ExportDocument, w: MarkdownWords): string {
+  const rows = verdictCounts(doc, w).map(([label, count]) => [label, w.number(count)]);
   const conflicting = doc.facts.filter((fact) => fact.conflicts.length > 0).length;
   return [
-    "## Summary",
-    `${doc.claims.length} ${doc.claims.length === 1 ? "claim" : "claims"}.`,
-    ...(rows.length > 0 ? [table(["Verdict", "Claims"], rows)] : []),
-    `Facts with conflicting figures: ${conflicting} of ${doc.facts.length}.`,
+    `## ${w.t("summary")}`,
+    w.t("markdown.claimTotal", { count: doc.claims.length }),
+    ...(rows.length > 0 ? [table([w.t("markdown.verdict"), w.t("markdown.claims")], rows)] : []),
+    w.t("markdown.factsWithConflicts", { conflicting: w.number(conflicting), total: w.number(doc.facts.length) }),
   ].join("\n\n");
 }
 
@@ -208,118 +223,129 @@ function context(claim: ExportClaim): string {
   return `${before}${words === "" ? "" : `**${words}**`}${after}`;
 }
 
-function orphanNote(claim: ExportClaim): string {
+function orphanNote(claim: ExportClaim, w: MarkdownWords): string {
   const { versionNumber, versionCreatedAt } = claim.target;
-  return `The words of this claim are no longer in the current text of the source. It was made on version ${versionNumber} (saved ${formatTime(versionCreatedAt)}).`;
+  return w.t("markdown.orphanNote", { version: w.number(versionNumber), time: w.time(versionCreatedAt) });
 }
 
-function statusLine(claim: ExportClaim): string {
-  const parts = [`Status: ${statusLabels[claim.status]}`, `Verdict: ${verdictLabel(claim.verdict)}`];
-  if (claim.assignee !== null) parts.push(`Assigned to ${inline(claim.assignee.name)}`);
+function statusLine(claim: ExportClaim, w: MarkdownWords): string {
+  const parts = [w.t("markdown.status", { status: w.status(claim.status) }), w.t("markdown.verdictLine", { verdict: verdictLabel(claim.verdict, w) })];
+  if (claim.assignee !== null) parts.push(w.t("markdown.assignedTo", { name: inline(claim.assignee.name) }));
   return parts.join(" · ");
 }
 
-function figureLine(claim: ExportClaim, fact: ExportFact | undefined): string | null {
+function figureLine(claim: ExportClaim, fact: ExportFact | undefined, w: MarkdownWords): string | null {
   const parts: string[] = [];
   if (claim.quantity !== null) {
     const interval = claim.interval === null ? "" : ` (${inline(claim.interval)})`;
-    parts.push(`Figure: ${inline(claim.quantity.text)}${interval}`);
+    parts.push(w.t("markdown.figure", { figure: `${inline(claim.quantity.text)}${interval}` }));
   }
-  if (fact !== undefined) parts.push(`Fact: ${inline(fact.title)}`);
+  if (fact !== undefined) parts.push(w.t("markdown.fact", { title: inline(fact.title) }));
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
-function evidenceItem(evidence: ExportEvidence): string {
-  const parts = [`**${stanceLabels[evidence.stance]}**`];
+function evidenceItem(evidence: ExportEvidence, w: MarkdownWords): string {
+  const parts = [`**${w.stance(evidence.stance)}**`];
   if (evidence.outlet !== null) parts.push(inline(evidence.outlet));
   if (evidence.quote !== null) parts.push(quoted(evidence.quote));
   if (evidence.url !== null) parts.push(markdownLink(inline(evidence.url), evidence.url));
-  if (evidence.accessedAt !== null) parts.push(`accessed ${formatDate(evidence.accessedAt)}`);
-  parts.push(evidence.createdBy === null ? formatTime(evidence.createdAt) : `added by ${inline(evidence.createdBy.name)}, ${formatTime(evidence.createdAt)}`);
+  if (evidence.accessedAt !== null) parts.push(w.t("markdown.accessed", { date: w.date(evidence.accessedAt) }));
+  parts.push(
+    evidence.createdBy === null
+      ? w.time(evidence.createdAt)
+      : w.t("markdown.addedBy", { name: inline(evidence.createdBy.name), time: w.time(evidence.createdAt) }),
+  );
   return parts.join(" · ");
 }
 
 /** Reviewers' assessments, then the approval, with their dates. */
-function reviewItems(claim: ExportClaim): string[] {
+function reviewItems(claim: ExportClaim, w: MarkdownWords): string[] {
   const items = claim.assessments.map((a) => {
     const note = a.note.trim() === "" ? "" : `: ${inline(a.note)}`;
-    return `${inline(a.reviewer.name)} rated it ${verdictLabel(a.verdict)}, ${formatTime(a.createdAt)}${note}`;
+    return `${w.t("markdown.ratedIt", { name: inline(a.reviewer.name), verdict: verdictLabel(a.verdict, w), time: w.time(a.createdAt) })}${note}`;
   });
   if (claim.approvedBy !== null) {
-    const when = claim.approvedAt === null ? "" : `, ${formatTime(claim.approvedAt)}`;
-    items.push(`Approved by ${inline(claim.approvedBy.name)}${when}`);
+    const when = claim.approvedAt === null ? "" : `, ${w.time(claim.approvedAt)}`;
+    items.push(`${w.t("markdown.approvedBy", { name: inline(claim.approvedBy.name) })}${when}`);
   }
   return items;
 }
 
 /** Statement, claimant, where the claim appeared (its source's address and date) and where its fact-check is published. */
-function publicationLines(claim: ExportClaim, source: ExportSource | undefined): string {
+function publicationLines(claim: ExportClaim, source: ExportSource | undefined, w: MarkdownWords): string {
   const appeared =
     source === undefined
       ? []
-      : [source.url === null ? null : markdownLink(inline(source.url), source.url), source.publishedAt === null ? null : formatDate(source.publishedAt)];
+      : [source.url === null ? null : markdownLink(inline(source.url), source.url), source.publishedAt === null ? null : w.date(source.publishedAt)];
   const appearance = appeared.filter((part) => part !== null).join(", ");
+  const address = claim.publishedUrl === null ? w.t("markdown.notPublished") : markdownLink(inline(claim.publishedUrl), claim.publishedUrl);
   return [
-    `Statement: ${quoted(claim.statement)}`,
-    `Claimant: ${claim.claimant === null ? none : inline(claim.claimant)}`,
-    `Appeared: ${appearance === "" ? none : appearance}`,
-    `Fact-check: ${claim.publishedUrl === null ? "not published yet" : markdownLink(inline(claim.publishedUrl), claim.publishedUrl)}`,
+    w.t("markdown.statement", { statement: quoted(claim.statement) }),
+    w.t("markdown.claimant", { claimant: claim.claimant === null ? none : inline(claim.claimant) }),
+    w.t("markdown.appeared", { appearance: appearance === "" ? none : appearance }),
+    w.t("markdown.factCheck", { address }),
   ].join("\\\n");
 }
 
 /** One claim's section, numbered `n` within the report. */
-function claimBlock(claim: ExportClaim, n: number, source: ExportSource | undefined, fact: ExportFact | undefined): string {
-  const sourceName = source === undefined ? "Unknown source" : [inline(source.title), ...(source.outlet === null ? [] : [inline(source.outlet)])].join(" · ");
-  const parts = [`### ${n}. ${quoted(claim.target.exact)}`, `Source: ${sourceName}`, context(claim)];
-  if (claim.anchorStatus === "orphan") parts.push(orphanNote(claim));
-  parts.push(publicationLines(claim, source));
-  parts.push(statusLine(claim));
-  const figure = figureLine(claim, fact);
+function claimBlock(claim: ExportClaim, n: number, source: ExportSource | undefined, fact: ExportFact | undefined, w: MarkdownWords): string {
+  const sourceName =
+    source === undefined ? w.t("markdown.unknownSource") : [inline(source.title), ...(source.outlet === null ? [] : [inline(source.outlet)])].join(" · ");
+  const parts = [`### ${n}. ${quoted(claim.target.exact)}`, w.t("markdown.source", { source: sourceName }), context(claim)];
+  if (claim.anchorStatus === "orphan") parts.push(orphanNote(claim, w));
+  parts.push(publicationLines(claim, source, w));
+  parts.push(statusLine(claim, w));
+  const figure = figureLine(claim, fact, w);
   if (figure !== null) parts.push(figure);
-  if (claim.conflicts.length > 0) parts.push("**Conflicts**", bulletList(claim.conflicts.map(inline)));
-  if (claim.rationale.trim() !== "") parts.push("**Rationale**", markdownQuoteBlock(claim.rationale));
-  if (claim.evidence.length > 0) parts.push("**Evidence**", bulletList(claim.evidence.map(evidenceItem)));
-  const reviews = reviewItems(claim);
-  if (reviews.length > 0) parts.push("**Reviews**", bulletList(reviews));
+  if (claim.conflicts.length > 0) parts.push(`**${w.t("markdown.conflicts")}**`, bulletList(claim.conflicts.map(inline)));
+  if (claim.rationale.trim() !== "") parts.push(`**${w.t("markdown.rationale")}**`, markdownQuoteBlock(claim.rationale));
+  if (claim.evidence.length > 0) parts.push(`**${w.t("markdown.evidence")}**`, bulletList(claim.evidence.map((evidence) => evidenceItem(evidence, w))));
+  const reviews = reviewItems(claim, w);
+  if (reviews.length > 0) parts.push(`**${w.t("markdown.reviews")}**`, bulletList(reviews));
   if (claim.comments.length > 0) {
-    parts.push("**Comments**");
-    for (const comment of claim.comments) parts.push(`${inline(comment.author.name)}, ${formatTime(comment.createdAt)}:`, quoteBlock(comment.body));
+    parts.push(`**${w.t("markdown.comments")}**`);
+    for (const comment of claim.comments) parts.push(`${inline(comment.author.name)}, ${w.time(comment.createdAt)}:`, quoteBlock(comment.body));
   }
   return parts.join("\n\n");
 }
 
 /** The claim's current words, marked when they moved, were matched approximately or are gone (orphan). */
-function wordingCell(row: ExportFactRow): string {
-  const note = row.anchorStatus === null ? null : anchorStatusNotes[row.anchorStatus];
-  return note === null ? quoted(row.wording) : `${quoted(row.wording)} (${note})`;
+function wordingCell(row: ExportFactRow, w: MarkdownWords): string {
+  if (row.anchorStatus === null || row.anchorStatus === "exact") return quoted(row.wording);
+  return `${quoted(row.wording)} (${w.t(`anchorMarks.${row.anchorStatus}`)})`;
 }
 
-function factRowCells(row: ExportFactRow): string[] {
+function factRowCells(row: ExportFactRow, w: MarkdownWords): string[] {
   return [
     markdownLink(inline(row.sourceTitle), row.url),
     row.outlet === null ? none : inline(row.outlet),
-    row.publishedAt === null ? none : formatDate(row.publishedAt),
-    wordingCell(row),
+    row.publishedAt === null ? none : w.date(row.publishedAt),
+    wordingCell(row, w),
     row.interval === null ? none : inline(row.interval),
-    verdictLabel(row.verdict),
+    verdictLabel(row.verdict, w),
   ];
 }
 
 /** A conflict in words: the two claims' wordings and sources, then the reason. */
-function conflictItem(fact: ExportFact, conflict: ExportFact["conflicts"][number]): string {
+function conflictItem(fact: ExportFact, conflict: ExportFact["conflicts"][number], w: MarkdownWords): string {
   const rows = new Map(fact.rows.map((row) => [row.claimId, row]));
   const side = (claimId: string) => {
     const row = rows.get(claimId);
-    return row === undefined ? `claim ${inline(claimId)}` : `${quoted(row.wording)} (${inline(row.sourceTitle)})`;
+    return row === undefined ? w.t("markdown.claimId", { id: inline(claimId) }) : `${quoted(row.wording)} (${inline(row.sourceTitle)})`;
   };
-  return `${side(conflict.a)} and ${side(conflict.b)}: ${inline(conflict.reason)}`;
+  return w.t("markdown.conflictBetween", { a: side(conflict.a), b: side(conflict.b), reason: inline(conflict.reason) });
 }
 
-function factBlock(fact: ExportFact): string {
+const factColumns = ["source", "outlet", "date", "wording", "interval", "verdict"] as const;
+
+function factBlock(fact: ExportFact, w: MarkdownWords): string {
   return [
     `### ${inline(fact.title)}`,
-    table(["Source", "Outlet", "Date", "Wording", "Interval", "Verdict"], fact.rows.map(factRowCells)),
-    fact.conflicts.length > 0 ? bulletList(fact.conflicts.map((c) => conflictItem(fact, c))) : "No conflicting figures.",
+    table(
+      factColumns.map((column) => w.t(`markdown.columns.${column}`)),
+      fact.rows.map((row) => factRowCells(row, w)),
+    ),
+    fact.conflicts.length > 0 ? bulletList(fact.conflicts.map((c) => conflictItem(fact, c, w))) : w.t("noConflicts"),
   ].join("\n\n");
 }
 
@@ -331,20 +357,21 @@ function factBlock(fact: ExportFact): string {
  * report.
  */
 export function* markdownChunks(doc: ExportDocument): Generator<string> {
+  const w = markdownWords(doc.language);
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
   const facts = new Map(doc.facts.map((f) => [f.id, f]));
-  yield `${titleBlock(doc)}\n`;
-  yield `\n${sourcesBlock(doc)}\n`;
-  yield `\n${summaryBlock(doc)}\n`;
-  yield `\n## Claims\n`;
-  if (doc.claims.length === 0) yield "\nNo claims.\n";
+  yield `${titleBlock(doc, w)}\n`;
+  yield `\n${sourcesBlock(doc, w)}\n`;
+  yield `\n${summaryBlock(doc, w)}\n`;
+  yield `\n## ${w.t("claims")}\n`;
+  if (doc.claims.length === 0) yield `\n${w.t("markdown.noClaims")}\n`;
   for (const [i, claim] of doc.claims.entries()) {
     const fact = claim.factId === null ? undefined : facts.get(claim.factId);
-    yield `\n${claimBlock(claim, i + 1, sources.get(claim.sourceId), fact)}\n`;
+    yield `\n${claimBlock(claim, i + 1, sources.get(claim.sourceId), fact, w)}\n`;
   }
   if (doc.facts.length > 0) {
-    yield `\n## Facts\n`;
-    for (const fact of doc.facts) yield `\n${factBlock(fact)}\n`;
+    yield `\n## ${w.t("facts")}\n`;
+    for (const fact of doc.facts) yield `\n${factBlock(fact, w)}\n`;
   }
 }
 

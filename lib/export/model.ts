@@ -38,7 +38,11 @@ export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphan";
 
 export interface ExportDocument {
   audience: ExportAudience;
-  /** The language of the report's own words (the investigation's report language); user text is never translated. */
+  /**
+   * The investigation's report language: the HTML, PDF and Markdown reports (and the public
+   * report) are written in it, and ClaimReview names it as the review's `inLanguage`. User
+   * text is never translated; CSV and Web Annotations are machine formats and stay English.
+   */
   language: Locale;
   /** ISO-8601 UTC time the export was made. */
   generatedAt: string;
@@ -85,6 +89,8 @@ export interface ExportSource {
   urn: string;
   /** Calendar date YYYY-MM-DD when known. */
   publishedAt: string | null;
+  /** ISO 639-1 code of the text's language ("es", "en"): ClaimReview's Claim `inLanguage`, the Web Annotation target's `language`. */
+  language: string;
   /** The current version: its number, when it was saved, hash and full canonical text. */
   version: { number: number; createdAt: string; sha256: string; text: string };
 }

@@ -10,9 +10,7 @@
  * A public report also carries its ClaimReview JSON-LD in a `<script type="application/ld+json">`
  * (data, never run; written by `jsonForScriptTag`, so no `</script>` can end it early).
  */
-import { anchorStatusNotes } from "../checking/anchor-status";
-import { claimStatuses, claimStatusLabels } from "../checking/claim-status";
-import { evidenceStanceLabels } from "../checking/evidence";
+import { claimStatuses } from "../checking/claim-status";
 import { renderMarkdown, safeLinkHref } from "../checking/markdown";
 import { bestRatingValue, type Rating } from "../checking/rating-scale";
 import { isolateBidi } from "../bidi-isolate";
@@ -20,6 +18,7 @@ import { escapeHtml } from "../escape-html";
 import { jsonForScriptTag } from "../script-safe-json";
 import { toClaimReviews } from "./claim-review";
 import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
+import { reportWords, type ReportWords } from "./report-language";
 import { reportStyles } from "./report-styles";
 import { chartTextOf } from "../charts/chart-text-of";
 import type { ChartText } from "../charts/chart-text";
@@ -29,22 +28,23 @@ import { factChartsHtml } from "./fact-charts-html";
 export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const linkRel = "noopener noreferrer nofollow";
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * The report for `doc` as a complete HTML5 document, in pieces a route can stream: the
  * head, the header with sources and summary, then one piece per claim and one per fact.
- * Joined, the pieces are `toReportHtml(doc)`. Pure: reads nothing but `doc`.
+ * Joined, the pieces are `toReportHtml(doc)`. Pure: reads nothing but `doc`. Written in
+ * `doc.language` (the investigation's report language), which `<html lang>` names.
  */
 export function* reportHtmlChunks(doc: ExportDocument): Generator<string> {
+  const w = reportWords(doc.language);
   const sourcesById = new Map(doc.sources.map((source) => [source.id, source]));
-  yield documentHead(doc);
-  yield `<body>${reportHeader(doc, sourcesById)}<main>${sourcesSection(doc)}${summarySection(doc)}`;
-  yield `<section aria-labelledby="claims-heading"><h2 id="claims-heading">Claims</h2>${doc.claims.length ? "" : `<p class="empty">No claims in this report.</p>`}`;
-  for (const [index, claim] of doc.claims.entries()) yield claimArticle(claim, index + 1, sourcesById.get(claim.sourceId));
-  yield `</section><section aria-labelledby="facts-heading"><h2 id="facts-heading">Facts</h2>${factsIntro(doc.facts)}`;
+  yield documentHead(doc, w);
+  yield `<body>${reportHeader(doc, sourcesById, w)}<main>${sourcesSection(doc, w)}${summarySection(doc, w)}`;
+  yield `<section aria-labelledby="claims-heading"><h2 id="claims-heading">${w.t("claims")}</h2>${doc.claims.length ? "" : `<p class="empty">${w.t("noClaims")}</p>`}`;
+  for (const [index, claim] of doc.claims.entries()) yield claimArticle(claim, index + 1, sourcesById.get(claim.sourceId), w);
+  yield `</section><section aria-labelledby="facts-heading"><h2 id="facts-heading">${w.t("facts")}</h2>${factsIntro(doc.facts, w)}`;
   const chartWords = chartTextOf(doc.language);
-  for (const [index, fact] of doc.facts.entries()) yield factSection(fact, index + 1, chartWords);
+  for (const [index, fact] of doc.facts.entries()) yield factSection(fact, index + 1, w, chartWords);
   yield "</section></main></body></html>\n";
 }
 
@@ -77,24 +77,10 @@ function urlHtml(url: string | null): string {
   return `<a class="url" href="${escapeHtml(href)}" rel="${linkRel}">${escapeHtml(href)}</a>`;
 }
 
-/** "20 March 2025", or "20 March 2025, 08:00 UTC" with `withTime`, for an ISO-8601 time read in UTC; null when it does not parse. */
-function formatUtc(iso: string, withTime: boolean): string | null {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const day = `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  if (!withTime) return day;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${day}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
-}
-
-/** A `<time>` for an ISO-8601 time or a YYYY-MM-DD date; text that does not parse is shown as it is. */
-function timeHtml(iso: string, withTime = false): string {
-  const label = formatUtc(iso, withTime);
-  return label === null ? escapeHtml(iso) : `<time datetime="${escapeHtml(iso)}">${label}</time>`;
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+/** A `<time>` for an ISO-8601 time or a YYYY-MM-DD date ("20 March 2025", "20 de marzo de 2025"); text that does not parse is shown as it is. */
+function timeHtml(iso: string, w: ReportWords, withTime = false): string {
+  const label = w.formatUtc(iso, withTime);
+  return label === null ? escapeHtml(iso) : `<time datetime="${escapeHtml(iso)}">${escapeHtml(label)}</time>`;
 }
 
 // ——— Verdicts ———
@@ -105,67 +91,67 @@ function ratingClass(rating: Rating | null): string {
   return value !== undefined && Number.isInteger(value) && value >= 1 && value <= bestRatingValue ? `rating-${value}` : "rating-none";
 }
 
-function verdictBadge(rating: Rating | null): string {
-  return `<span class="badge ${ratingClass(rating)}">${rating ? escapeHtml(rating.label) : "Not yet rated"}</span>`;
+function verdictBadge(rating: Rating | null, w: ReportWords): string {
+  return `<span class="badge ${ratingClass(rating)}">${rating ? escapeHtml(w.ratingLabel(rating)) : escapeHtml(w.t("notRated"))}</span>`;
 }
 
 /** The verdict with its ClaimReview rating value ("Mostly true, rated 4 of 5"). */
-function verdictWithValue(rating: Rating | null): string {
-  if (!rating) return verdictBadge(null);
-  return `${verdictBadge(rating)} <span class="meta">rated ${escapeHtml(String(rating.ratingValue))} of ${bestRatingValue}</span>`;
+function verdictWithValue(rating: Rating | null, w: ReportWords): string {
+  if (!rating) return verdictBadge(null, w);
+  return `${verdictBadge(rating, w)} <span class="meta">${escapeHtml(w.t("ratedOf", { value: String(rating.ratingValue), best: String(bestRatingValue) }))}</span>`;
 }
 
 // ——— Head, header, sources ———
 
-function documentHead(doc: ExportDocument): string {
+function documentHead(doc: ExportDocument, w: ReportWords): string {
   return [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">`,
+    `<!doctype html><html lang="${escapeHtml(doc.language)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportContentSecurityPolicy)}">`,
     `<meta name="referrer" content="no-referrer">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${escapeHtml(isolateBidi(doc.investigation.title))} · Fact-check report</title>`,
+    `<title>${escapeHtml(isolateBidi(doc.investigation.title))} · ${escapeHtml(w.t("kicker"))}</title>`,
     doc.audience === "public" ? `<script type="application/ld+json">${jsonForScriptTag(toClaimReviews(doc).document)}</script>` : "",
     `<style>${reportStyles}</style></head>\n`,
   ].join("");
 }
 
-function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
+function reportHeader(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>, w: ReportWords): string {
   const organisationHref = httpHref(doc.organisation.url);
   const organisation =
     organisationHref === null
       ? inline(doc.organisation.name)
       : `<a class="print-url" href="${escapeHtml(organisationHref)}" rel="${linkRel}">${inline(doc.organisation.name)}</a>`;
   return [
-    `<header class="report-head"><p class="kicker">Fact-check report</p>`,
+    `<header class="report-head"><p class="kicker">${escapeHtml(w.t("kicker"))}</p>`,
     `<h1>${inline(doc.investigation.title)}</h1>`,
-    `<p class="byline">Report by ${organisation} · Exported ${timeHtml(doc.generatedAt, true)}</p>`,
-    scopeNote(doc, sourcesById),
+    `<p class="byline">${w.t("byline", { organisation, time: timeHtml(doc.generatedAt, w, true) })}</p>`,
+    scopeNote(doc, sourcesById, w),
     `</header>`,
   ].join("");
 }
 
 /** For a source-scoped export, a note that the report covers that one source only; "" otherwise. */
-function scopeNote(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>): string {
+function scopeNote(doc: ExportDocument, sourcesById: ReadonlyMap<string, ExportSource>, w: ReportWords): string {
   if (doc.scope.kind !== "source") return "";
   const source = sourcesById.get(doc.scope.sourceId);
-  const named = source ? `: <cite>${inline(source.title)}</cite>` : "";
-  return `<p class="scope">This report covers one source of the investigation${named}.</p>`;
+  const note = source ? w.t("scopeNamed", { source: `<cite>${inline(source.title)}</cite>` }) : w.t("scopeOne");
+  return `<p class="scope">${note}</p>`;
 }
 
-function sourcesSection(doc: ExportDocument): string {
+function sourcesSection(doc: ExportDocument, w: ReportWords): string {
   const claimCounts = new Map<string, number>();
   for (const claim of doc.claims) claimCounts.set(claim.sourceId, (claimCounts.get(claim.sourceId) ?? 0) + 1);
-  const items = doc.sources.map((source) => sourceItem(source, claimCounts.get(source.id) ?? 0)).join("");
-  const body = items ? `<ol class="sources">${items}</ol>` : `<p class="empty">No sources in this report.</p>`;
-  return `<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2>${body}</section>`;
+  const items = doc.sources.map((source) => sourceItem(source, claimCounts.get(source.id) ?? 0, w)).join("");
+  const body = items ? `<ol class="sources">${items}</ol>` : `<p class="empty">${w.t("noSources")}</p>`;
+  return `<section aria-labelledby="sources-heading"><h2 id="sources-heading">${w.t("sources")}</h2>${body}</section>`;
 }
 
-function sourceItem(source: ExportSource, claimCount: number): string {
+function sourceItem(source: ExportSource, claimCount: number, w: ReportWords): string {
   const facts = [
     source.outlet ? inline(source.outlet) : "",
-    source.publishedAt ? `published ${timeHtml(source.publishedAt)}` : "",
-    `version ${source.version.number}`,
-    plural(claimCount, "claim"),
+    source.publishedAt ? w.t("published", { date: timeHtml(source.publishedAt, w) }) : "",
+    w.t("version", { number: w.number(source.version.number) }),
+    w.t("claimCount", { count: claimCount }),
   ].filter(Boolean);
   return `<li><cite>${inline(source.title)}</cite><span class="meta">${facts.join(" · ")}</span>${urlHtml(source.url)}</li>`;
 }
@@ -179,11 +165,11 @@ interface VerdictCount {
 }
 
 /** Claims per rating, in the scale's order (a verdict no longer on the scale after it), then "Not yet rated". */
-function countClaimsByVerdict(doc: ExportDocument): VerdictCount[] {
-  const counts = new Map<string, VerdictCount>(doc.ratingScale.map((rating) => [rating.key, { label: rating.label, rating, count: 0 }]));
-  const unrated: VerdictCount = { label: "Not yet rated", rating: null, count: 0 };
+function countClaimsByVerdict(doc: ExportDocument, w: ReportWords): VerdictCount[] {
+  const counts = new Map<string, VerdictCount>(doc.ratingScale.map((rating) => [rating.key, { label: w.ratingLabel(rating), rating, count: 0 }]));
+  const unrated: VerdictCount = { label: w.t("notRated"), rating: null, count: 0 };
   for (const { verdict } of doc.claims) {
-    const row = verdict ? (counts.get(verdict.key) ?? { label: verdict.label, rating: verdict, count: 0 }) : unrated;
+    const row = verdict ? (counts.get(verdict.key) ?? { label: w.ratingLabel(verdict), rating: verdict, count: 0 }) : unrated;
     row.count += 1;
     if (verdict) counts.set(verdict.key, row);
   }
@@ -191,33 +177,34 @@ function countClaimsByVerdict(doc: ExportDocument): VerdictCount[] {
 }
 
 /** Claims by verdict as a bar chart of HTML and CSS only: each bar's width is its share of all claims. */
-function verdictChart(doc: ExportDocument): string {
+function verdictChart(doc: ExportDocument, w: ReportWords): string {
   const total = doc.claims.length;
-  const rows = countClaimsByVerdict(doc).map(({ label, rating, count }) => {
+  const rows = countClaimsByVerdict(doc, w).map(({ label, rating, count }) => {
     const share = total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
-    return `<tr class="${ratingClass(rating)}"><th scope="row">${escapeHtml(label)}</th><td class="bar-cell"><span class="bar" style="width: ${share}%"></span></td><td class="count">${count}</td></tr>`;
+    return `<tr class="${ratingClass(rating)}"><th scope="row">${escapeHtml(label)}</th><td class="bar-cell"><span class="bar" style="width: ${share}%"></span></td><td class="count">${w.number(count)}</td></tr>`;
   });
-  return `<table class="chart"><caption>Claims by verdict</caption><tbody>${rows.join("")}</tbody></table>`;
+  return `<table class="chart"><caption>${w.t("claimsByVerdict")}</caption><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function countsList(entries: Array<[string, number]>, label: string): string {
-  const items = entries.map(([name, count]) => `<div><dt>${escapeHtml(name)}</dt><dd>${count}</dd></div>`);
+function countsList(entries: Array<[string, number]>, label: string, w: ReportWords): string {
+  const items = entries.map(([name, count]) => `<div><dt>${escapeHtml(name)}</dt><dd>${w.number(count)}</dd></div>`);
   return `<dl class="counts" aria-label="${escapeHtml(label)}">${items.join("")}</dl>`;
 }
 
-function summarySection(doc: ExportDocument): string {
-  const byStatus = claimStatuses.map((status): [string, number] => [claimStatusLabels[status], doc.claims.filter((claim) => claim.status === status).length]);
+function summarySection(doc: ExportDocument, w: ReportWords): string {
+  const byStatus = claimStatuses.map((status): [string, number] => [w.status(status), doc.claims.filter((claim) => claim.status === status).length]);
   const withConflicts = doc.facts.filter((fact) => fact.conflicts.length > 0).length;
   return [
-    `<section aria-labelledby="summary-heading"><h2 id="summary-heading">Summary</h2>`,
-    verdictChart(doc),
-    countsList([["Claims", doc.claims.length], ...byStatus], "Claims by status"),
+    `<section aria-labelledby="summary-heading"><h2 id="summary-heading">${w.t("summary")}</h2>`,
+    verdictChart(doc, w),
+    countsList([[w.t("claims"), doc.claims.length], ...byStatus], w.t("claimsByStatus"), w),
     countsList(
       [
-        ["Facts", doc.facts.length],
-        ["With conflicting figures", withConflicts],
+        [w.t("facts"), doc.facts.length],
+        [w.t("withConflicts"), withConflicts],
       ],
-      "Facts",
+      w.t("facts"),
+      w,
     ),
     `</section>`,
   ].join("");
@@ -268,49 +255,46 @@ function dropLastWord(text: string): string {
 }
 
 /** Why the claim's words may not be where it was made, or "" when they are exactly there. */
-function anchorNote(claim: ExportClaim): string {
-  const version = claim.target.versionNumber;
-  const notes = {
-    exact: "",
-    moved: `The words of this claim have moved in the current text; shown where they are now, in version ${version}.`,
-    fuzzy: `The words of this claim read slightly differently in the current text; shown as they read now, in version ${version}.`,
-    orphan: `The words of this claim are no longer in the current text; shown as they were in version ${version}.`,
-  };
-  const note = claim.anchorStatus === null ? "" : notes[claim.anchorStatus];
-  return note ? `<p class="anchor-note">${note}</p>` : "";
+function anchorNote(claim: ExportClaim, w: ReportWords): string {
+  if (claim.anchorStatus === null || claim.anchorStatus === "exact") return "";
+  return `<p class="anchor-note">${escapeHtml(w.t(`anchorNotes.${claim.anchorStatus}`, { version: w.number(claim.target.versionNumber) }))}</p>`;
 }
 
-function claimSource(source: ExportSource | undefined): string {
+function claimSource(source: ExportSource | undefined, w: ReportWords): string {
   if (!source) return "";
   const outlet = source.outlet ? `, ${inline(source.outlet)}` : "";
-  const published = source.publishedAt ? `, ${timeHtml(source.publishedAt)}` : "";
+  const published = source.publishedAt ? `, ${timeHtml(source.publishedAt, w)}` : "";
   const link = urlHtml(source.url);
-  return `<p class="meta">From <cite>${inline(source.title)}</cite>${outlet}${published}${link ? ` · ${link}` : ""}</p>`;
+  return `<p class="meta">${w.t("from", { source: `<cite>${inline(source.title)}</cite>${outlet}${published}` })}${link ? ` · ${link}` : ""}</p>`;
 }
 
 /** The figure as written, with its unit and how it was read ("over 200 deportees, read as more than 200"); null when the claim has none. */
-function figureText(claim: ExportClaim): string | null {
+function figureText(claim: ExportClaim, w: ReportWords): string | null {
   const written = claim.quantity ? [claim.quantity.text, claim.quantity.unit].filter(Boolean).join(" ") : "";
-  const parts = [written, claim.interval ? `read as ${claim.interval}` : ""].filter(Boolean);
+  const parts = [written, claim.interval ? w.t("readAs", { interval: claim.interval }) : ""].filter(Boolean);
   return parts.length ? escapeHtml(parts.join(", ")) : null;
 }
 
-function claimDetails(claim: ExportClaim): string {
-  const figure = figureText(claim);
-  const approval = claim.approvedBy ? `by ${inline(claim.approvedBy.name)}${claim.approvedAt ? ` on ${timeHtml(claim.approvedAt)}` : ""}` : null;
+function claimDetails(claim: ExportClaim, w: ReportWords): string {
+  const figure = figureText(claim, w);
+  const approval = claim.approvedBy
+    ? claim.approvedAt
+      ? w.t("byOn", { name: inline(claim.approvedBy.name), date: timeHtml(claim.approvedAt, w) })
+      : w.t("by", { name: inline(claim.approvedBy.name) })
+    : null;
   const workspaceLink = claim.url === null ? "" : urlHtml(claim.url);
   const publishedLink = claim.publishedUrl === null ? "" : urlHtml(claim.publishedUrl);
   const rows: Array<[string, string | null]> = [
-    ["Statement", inline(claim.statement)],
-    ["Claimant", claim.claimant === null ? null : inline(claim.claimant)],
-    ["Status", escapeHtml(claimStatusLabels[claim.status])],
-    ["Verdict", verdictWithValue(claim.verdict)],
-    ["Figure", figure],
-    ["Fact-check", publishedLink || null],
-    ["Highlighted", claim.createdBy === null ? null : `by ${inline(claim.createdBy.name)} on ${timeHtml(claim.createdAt)}`],
-    ["Assigned to", claim.assignee ? inline(claim.assignee.name) : null],
-    ["Approved", approval],
-    ["In the workspace", workspaceLink || null],
+    [w.t("details.statement"), inline(claim.statement)],
+    [w.t("details.claimant"), claim.claimant === null ? null : inline(claim.claimant)],
+    [w.t("details.status"), escapeHtml(w.status(claim.status))],
+    [w.t("details.verdict"), verdictWithValue(claim.verdict, w)],
+    [w.t("details.figure"), figure],
+    [w.t("details.factCheck"), publishedLink || null],
+    [w.t("details.highlighted"), claim.createdBy === null ? null : w.t("byOn", { name: inline(claim.createdBy.name), date: timeHtml(claim.createdAt, w) })],
+    [w.t("details.assignedTo"), claim.assignee ? inline(claim.assignee.name) : null],
+    [w.t("details.approved"), approval],
+    [w.t("details.inWorkspace"), workspaceLink || null],
   ];
   const items = rows.filter((row): row is [string, string] => row[1] !== null).map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`);
   return `<dl class="details">${items.join("")}</dl>`;
@@ -325,14 +309,14 @@ function listOf<T>(className: string, items: readonly T[], render: (item: T) => 
   return items.length ? `<${tag} class="${className}">${items.map((item) => `<li>${render(item)}</li>`).join("")}</${tag}>` : "";
 }
 
-function evidenceItem(evidence: ExportEvidence): string {
+function evidenceItem(evidence: ExportEvidence, w: ReportWords): string {
   const link = urlHtml(evidence.url);
   const meta = [
-    evidence.accessedAt ? `Accessed ${timeHtml(evidence.accessedAt)}` : "",
-    evidence.createdBy ? `added by ${inline(evidence.createdBy.name)}` : "",
+    evidence.accessedAt ? w.t("accessed", { date: timeHtml(evidence.accessedAt, w) }) : "",
+    evidence.createdBy ? w.t("addedBy", { name: inline(evidence.createdBy.name) }) : "",
   ].filter(Boolean);
   return [
-    `<p><span class="stance stance-${escapeHtml(evidence.stance)}">${escapeHtml(evidenceStanceLabels[evidence.stance])}</span> `,
+    `<p><span class="stance stance-${escapeHtml(evidence.stance)}">${escapeHtml(w.stance(evidence.stance))}</span> `,
     evidence.outlet ? inline(evidence.outlet) : "",
     link ? `<br>${link}` : "",
     `</p>`,
@@ -341,78 +325,87 @@ function evidenceItem(evidence: ExportEvidence): string {
   ].join("");
 }
 
-function assessmentItem(assessment: ExportAssessment): string {
+function assessmentItem(assessment: ExportAssessment, w: ReportWords): string {
   const note = assessment.note.trim() ? `<p>${escapeHtml(assessment.note)}</p>` : "";
-  return `<p>${inline(assessment.reviewer.name)}: ${verdictBadge(assessment.verdict)} <span class="meta">${timeHtml(assessment.createdAt)}</span></p>${note}`;
+  return `<p>${inline(assessment.reviewer.name)}: ${verdictBadge(assessment.verdict, w)} <span class="meta">${timeHtml(assessment.createdAt, w)}</span></p>${note}`;
 }
 
-function commentItem(comment: ExportComment): string {
-  return `<p class="meta">${inline(comment.author.name)}, ${timeHtml(comment.createdAt, true)}</p><div class="prose">${renderMarkdown(comment.body)}</div>`;
+function commentItem(comment: ExportComment, w: ReportWords): string {
+  return `<p class="meta">${inline(comment.author.name)}, ${timeHtml(comment.createdAt, w, true)}</p><div class="prose">${renderMarkdown(comment.body)}</div>`;
 }
 
 /** One claim as an `<article>`: its words in context, where they come from, and everything the review found. */
-function claimArticle(claim: ExportClaim, number: number, source: ExportSource | undefined): string {
+function claimArticle(claim: ExportClaim, number: number, source: ExportSource | undefined, w: ReportWords): string {
   const rationale = renderMarkdown(claim.rationale);
   return [
-    `<article class="claim"><h3>Claim ${number} ${verdictBadge(claim.verdict)}</h3>`,
+    `<article class="claim"><h3>${w.t("claimNumber", { number: w.number(number) })} ${verdictBadge(claim.verdict, w)}</h3>`,
     quoteInContext(claim, source),
-    claimSource(source),
-    anchorNote(claim),
-    claimDetails(claim),
-    claimPart("Rationale", rationale ? `<div class="prose">${rationale}</div>` : ""),
-    claimPart(`Evidence (${claim.evidence.length})`, listOf("evidence", claim.evidence, evidenceItem)),
-    claimPart("Independent verdicts", listOf("assessments", claim.assessments, assessmentItem)),
-    claimPart("Conflicting figures", listOf("conflicts", claim.conflicts, escapeHtml)),
-    claimPart(`Comments (${claim.comments.length})`, listOf("comments", claim.comments, commentItem, "ol")),
+    claimSource(source, w),
+    anchorNote(claim, w),
+    claimDetails(claim, w),
+    claimPart(w.t("rationale"), rationale ? `<div class="prose">${rationale}</div>` : ""),
+    claimPart(
+      w.t("evidenceCount", { count: w.number(claim.evidence.length) }),
+      listOf("evidence", claim.evidence, (evidence) => evidenceItem(evidence, w)),
+    ),
+    claimPart(
+      w.t("independentVerdicts"),
+      listOf("assessments", claim.assessments, (assessment) => assessmentItem(assessment, w)),
+    ),
+    claimPart(w.t("conflictingFigures"), listOf("conflicts", claim.conflicts, escapeHtml)),
+    claimPart(
+      w.t("commentsCount", { count: w.number(claim.comments.length) }),
+      listOf("comments", claim.comments, (comment) => commentItem(comment, w), "ol"),
+    ),
     `</article>\n`,
   ].join("");
 }
 
 // ——— Facts ———
 
-function factsIntro(facts: readonly ExportFact[]): string {
-  return facts.length
-    ? `<p>Each fact below is one checkable statement; the table compares what each source says about it.</p>`
-    : `<p class="empty">No claims in this report are linked to a fact.</p>`;
+function factsIntro(facts: readonly ExportFact[], w: ReportWords): string {
+  return facts.length ? `<p>${w.t("factsIntro")}</p>` : `<p class="empty">${w.t("noFacts")}</p>`;
 }
 
 /** The mark of a claim whose words moved, were matched approximately or are gone (orphan) on the current version. */
-function wordingNote(row: ExportFactRow): string {
-  const note = row.anchorStatus === null ? null : anchorStatusNotes[row.anchorStatus];
-  return note === null ? "" : `<br><span class="meta anchor-${row.anchorStatus}">${escapeHtml(note)}</span>`;
+function wordingNote(row: ExportFactRow, w: ReportWords): string {
+  if (row.anchorStatus === null || row.anchorStatus === "exact") return "";
+  return `<br><span class="meta anchor-${row.anchorStatus}">${escapeHtml(w.t(`anchorMarks.${row.anchorStatus}`))}</span>`;
 }
 
-function factRow(row: ExportFactRow): string {
+function factRow(row: ExportFactRow, w: ReportWords): string {
   const link = urlHtml(row.url);
   return [
     `<tr><th scope="row"><cite>${inline(row.sourceTitle)}</cite>${link ? `<br>${link}` : ""}</th>`,
     `<td>${row.outlet ? escapeHtml(row.outlet) : "—"}</td>`,
-    `<td>${row.publishedAt ? timeHtml(row.publishedAt) : "—"}</td>`,
-    `<td class="wording">“${escapeHtml(row.wording)}”${wordingNote(row)}</td>`,
+    `<td>${row.publishedAt ? timeHtml(row.publishedAt, w) : "—"}</td>`,
+    `<td class="wording">“${escapeHtml(row.wording)}”${wordingNote(row, w)}</td>`,
     `<td>${row.interval ? escapeHtml(row.interval) : "—"}</td>`,
-    `<td>${verdictBadge(row.verdict)}</td></tr>`,
+    `<td>${verdictBadge(row.verdict, w)}</td></tr>`,
   ].join("");
 }
 
 /** The fact's conflicts as a list of reasons, each naming the two sources; or a note that there are none. */
-function factConflicts(fact: ExportFact): string {
-  if (!fact.conflicts.length) return `<p class="meta">No conflicting figures.</p>`;
+function factConflicts(fact: ExportFact, w: ReportWords): string {
+  if (!fact.conflicts.length) return `<p class="meta">${w.t("noConflicts")}</p>`;
   const titles = new Map(fact.rows.map((row) => [row.claimId, row.sourceTitle]));
   const items = fact.conflicts.map(({ a, b, reason }) => {
     const between = [titles.get(a), titles.get(b)].filter((title): title is string => title !== undefined);
-    const sources = between.length ? ` <span class="meta">(${between.map(inline).join(" and ")})</span>` : "";
+    const sources = between.length ? ` <span class="meta">(${w.list(between.map(inline))})</span>` : "";
     return `<li>${escapeHtml(reason)}${sources}</li>`;
   });
-  return `<h4>Conflicting figures</h4><ul class="conflicts">${items.join("")}</ul>`;
+  return `<h4>${w.t("conflictingFigures")}</h4><ul class="conflicts">${items.join("")}</ul>`;
 }
 
-function factSection(fact: ExportFact, number: number, chartWords: ChartText): string {
+const factColumns = ["source", "outlet", "published", "wording", "figureInterval", "verdict"] as const;
+
+function factSection(fact: ExportFact, number: number, w: ReportWords, chartWords: ChartText): string {
   const headingId = `fact-${number}`;
-  const head = ["Source", "Outlet", "Published", "Wording", "Figure (interval)", "Verdict"].map((name) => `<th scope="col">${name}</th>`).join("");
+  const head = factColumns.map((name) => `<th scope="col">${w.t(`factColumns.${name}`)}</th>`).join("");
   return [
     `<section class="fact" aria-labelledby="${headingId}"><h3 id="${headingId}">${inline(fact.title)}</h3>`,
-    `<table aria-labelledby="${headingId}"><thead><tr>${head}</tr></thead><tbody>${fact.rows.map(factRow).join("")}</tbody></table>`,
-    factConflicts(fact),
+    `<table aria-labelledby="${headingId}"><thead><tr>${head}</tr></thead><tbody>${fact.rows.map((row) => factRow(row, w)).join("")}</tbody></table>`,
+    factConflicts(fact, w),
     factChartsHtml(fact, number, chartWords),
     `</section>\n`,
   ].join("");

@@ -21,6 +21,7 @@ function source(id: string, title: string, outlet: string | null, url: string | 
     url,
     urn: `urn:corroborate:source:${id}`,
     publishedAt,
+    language: "en",
     version: { number, createdAt: "2025-03-17T09:00:00.000Z", sha256: "0".repeat(64), text },
   };
 }

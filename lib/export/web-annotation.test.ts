@@ -41,6 +41,7 @@ describe("toAnnotationCollection", () => {
         title: "Deportees land in El Salvador",
         outlet: "Daily Ledger",
         publishedAt: "2025-03-16",
+        language: "en",
         versionNumber: 1,
         text: doc.sources[0]?.version.text,
       },
@@ -50,6 +51,7 @@ describe("toAnnotationCollection", () => {
         title: "What the flight logs show",
         outlet: null,
         publishedAt: "2025-03-18",
+        language: "en",
         versionNumber: 2,
         text: doc.sources[1]?.version.text,
       },
@@ -60,7 +62,7 @@ describe("toAnnotationCollection", () => {
     const annotation = annotationFor("c-1");
     expect(annotation.target).toEqual({
       type: "SpecificResource",
-      source: "https://ledger.example/news/deportees",
+      source: { id: "https://ledger.example/news/deportees", type: "Text", language: "en" },
       selector: [
         { type: "TextQuoteSelector", exact: "over 200 deportees", prefix: "Officials said that ", suffix: " landed in San Salvador on Sunda" },
         { type: "TextPositionSelector", start: 20, end: 38, "corroborate:codePointStart": 20, "corroborate:codePointEnd": 38 },
@@ -78,7 +80,7 @@ describe("toAnnotationCollection", () => {
     const doc = sampleExportDocument();
     const text = doc.sources[1]?.version.text ?? "";
     const [quote, position] = annotation.target.selector;
-    expect(annotation.target.source).toBe("urn:corroborate:source:s-b");
+    expect(annotation.target.source.id).toBe("urn:corroborate:source:s-b");
     expect(text.slice(position.start, position.end)).toBe(quote.exact);
     expect([...text].slice(position["corroborate:codePointStart"], position["corroborate:codePointEnd"]).join("")).toBe(quote.exact);
   });

@@ -3,8 +3,9 @@
  * claims as one `AnnotationCollection` whose annotations are embedded in its first
  * `AnnotationPage`, so the file is self-contained.
  *
- * Each claim is an Annotation whose target is a `SpecificResource` on the source (its URL,
- * or its `urn:corroborate:source:<id>` when it has none) with a `TextQuoteSelector` and a
+ * Each claim is an Annotation whose target is a `SpecificResource` on the source (an
+ * External Web Resource: its URL, or its `urn:corroborate:source:<id>` when it has none, with
+ * the text's `language`) with a `TextQuoteSelector` and a
  * `TextPositionSelector` describing the same words. Position offsets are UTF-16 code units,
  * the JavaScript convention; the same span in Unicode code points (as Python or a database
  * counts) is on the position selector as `corroborate:codePointStart` / `codePointEnd`. A
@@ -82,9 +83,20 @@ export interface CommentBody {
 
 export type AnnotationBody = VerdictBody | RationaleBody | LinkedEvidenceBody | DescribedEvidenceBody | CommentBody;
 
+/**
+ * The annotated source as an External Web Resource: its address (or urn), and its language
+ * (ISO 639-1). The Web Annotation model gives `language` to the resource whose content is in
+ * that language — here the source document, not the SpecificResource that selects from it.
+ */
+export interface AnnotatedSource {
+  id: string;
+  type: "Text";
+  language: string;
+}
+
 export interface AnnotationTarget {
   type: "SpecificResource";
-  source: string;
+  source: AnnotatedSource;
   selector: [
     { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
     { type: "TextPositionSelector"; start: number; end: number; "corroborate:codePointStart": number; "corroborate:codePointEnd": number },
@@ -125,6 +137,8 @@ export interface EmbeddedSource {
   title: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** ISO 639-1 code of the text's language. */
+  language: string;
   versionNumber: number;
   text: string;
 }
@@ -232,6 +246,7 @@ function embedSource(source: ExportSource): EmbeddedSource {
     title: source.title,
     outlet: source.outlet,
     publishedAt: source.publishedAt,
+    language: source.language,
     versionNumber: source.version.number,
     text: source.version.text,
   };
@@ -318,7 +333,7 @@ function annotationTarget(claim: ExportClaim, source: ExportSource): AnnotationT
   const { target } = claim;
   return {
     type: "SpecificResource",
-    source: source.url ?? source.urn,
+    source: { id: source.url ?? source.urn, type: "Text", language: source.language },
     selector: [
       { type: "TextQuoteSelector", exact: target.exact, prefix: target.prefix, suffix: target.suffix },
       {

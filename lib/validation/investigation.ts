@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "../i18n/locales";
 import { requiredText } from "./fields";
 
 export const investigationTitleMaxLength = 200;
@@ -25,3 +26,6 @@ export const ApproximateToleranceInput = z
   .regex(/^\d{1,3}$/, "Give the tolerance as a whole number of percent, such as 10.")
   .transform(Number)
   .pipe(z.number().max(50, "At most 50%: a wider band would make “about 250” agree with almost anything."));
+
+/** The language an investigation's reports are written in (settings form and `PATCH /api/v1/investigations/{id}`). */
+export const ReportLanguageInput = z.enum(locales, { error: "localeUnknown" });

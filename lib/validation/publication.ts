@@ -2,6 +2,7 @@ import { z } from "zod";
 import { claimantMaxLength } from "../publication/claimant";
 import { statementMaxLength } from "../publication/statement";
 import { isHttpUrl } from "./fields";
+import { ReportLanguageInput } from "./investigation";
 
 /**
  * A claim's publication fields (statement, claimant, published address), as the Publication
@@ -44,5 +45,14 @@ export const ClaimPublicationApiInput = z.object({
 /** The investigation's published address (settings form and `PATCH /api/v1/investigations/{id}`). */
 export const InvestigationPublishedUrlInput = publishedUrlField;
 
-/** `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it); `If-Match` required. */
-export const UpdateInvestigationInput = z.object({ publishedUrl: publishedUrlField.nullable() }).strict();
+/**
+ * `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it) and the
+ * report language ("en" or "es"), each optional but at least one; `If-Match` required.
+ */
+export const UpdateInvestigationInput = z
+  .object({ publishedUrl: publishedUrlField.nullable().optional(), reportLanguage: ReportLanguageInput.optional() })
+  .strict()
+  .refine((input) => input.publishedUrl !== undefined || input.reportLanguage !== undefined, {
+    message: "Give publishedUrl, reportLanguage or both.",
+    path: ["publishedUrl"],
+  });

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getPublicReportByToken } from "@/db/queries/public-links";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { isAppError } from "@/lib/errors";
@@ -10,7 +11,9 @@ import { reportContentSecurityPolicy, reportHtmlChunks } from "@/lib/export/repo
  * or has expired. The page is the standalone HTML report (approved claims only, with the
  * ClaimReview JSON-LD in its head), under the report's own CSP plus `sandbox`, never cached
  * (a revoked link must stop working at once), not indexed unless the editor allowed it, and
- * it sends no Referer (the token is in the address).
+ * it sends no Referer (the token is in the address). The report speaks the investigation's
+ * report language; the answers without a report, the visitor's (their language cookie or
+ * browser), since no investigation is known then.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
@@ -32,12 +35,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND")
-      return new Response("This public report does not exist or is no longer shared.", {
+      return new Response((await getTranslations("Report"))("publicLink.notFound"), {
         status: 404,
         headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
       });
     if (isDatabaseUnavailable(error))
-      return new Response("The report cannot be shown right now. Try again in a few seconds.", {
+      return new Response((await getTranslations("Report"))("publicLink.unavailable"), {
         status: 503,
         headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" },
       });

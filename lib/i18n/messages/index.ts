@@ -5,6 +5,8 @@ import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
 import enFacts from "./en/Facts.json";
 import enLanguages from "./en/Languages.json";
+import enReport from "./en/Report.json";
+import enReportSettings from "./en/ReportSettings.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
@@ -14,6 +16,8 @@ import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
 import esFacts from "./es/Facts.json";
 import esLanguages from "./es/Languages.json";
+import esReport from "./es/Report.json";
+import esReportSettings from "./es/ReportSettings.json";
 import esSettings from "./es/Settings.json";
 import esValidation from "./es/Validation.json";
 import esWorkspace from "./es/Workspace.json";
@@ -31,6 +35,8 @@ const en = {
   Errors: enErrors,
   Facts: enFacts,
   Languages: enLanguages,
+  Report: enReport,
+  ReportSettings: enReportSettings,
   Settings: enSettings,
   Validation: enValidation,
   Workspace: enWorkspace,
@@ -45,6 +51,8 @@ const es: Messages = {
   Errors: esErrors,
   Facts: esFacts,
   Languages: esLanguages,
+  Report: esReport,
+  ReportSettings: esReportSettings,
   Settings: esSettings,
   Validation: esValidation,
   Workspace: esWorkspace,

@@ -17,6 +17,7 @@ import { FactList } from "./_components/fact-list";
 import { InvestigationSettingsForm } from "./_components/investigation-settings-form";
 import { PublicationSettings } from "./_components/publication-settings";
 import { FourEyesForm } from "./_components/four-eyes-form";
+import { ReportLanguageForm } from "./_components/report-language-form";
 import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
@@ -92,6 +93,7 @@ export default async function InvestigationPage({ params }: Props) {
               approximateTolerancePercent={investigation.approximateTolerancePercent}
             />
             <FourEyesForm investigationId={investigation.id} version={investigation.version} fourEyes={investigation.fourEyes} />
+            <ReportLanguageForm investigationId={investigation.id} version={investigation.version} reportLanguage={investigation.reportLanguage} />
           </div>
         </details>
       ) : null}

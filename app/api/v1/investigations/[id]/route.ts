@@ -1,4 +1,4 @@
-import { updateInvestigationPublishedUrl } from "@/db/queries/investigation-publication";
+import { updateInvestigationFromApi } from "@/db/queries/investigation-publication";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { UpdateInvestigationInput } from "@/lib/validation/publication";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
@@ -9,11 +9,15 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   return json(investigationJson(investigation), 200, { ETag: etagOf(investigation.version) });
 });
 
-/** Sets where the investigation is published (`publishedUrl`, null clears it); editors; `If-Match` required (428 missing, 412 stale). */
+/**
+ * Sets where the investigation is published (`publishedUrl`, null clears it) and the language
+ * of its reports (`reportLanguage`), each when given; editors; `If-Match` required (428 missing, 412 stale).
+ */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
-  const { publishedUrl } = await readJson(request, UpdateInvestigationInput);
-  await updateInvestigationPublishedUrl({ actor, id: params.id, version, publishedUrl: publishedUrl ?? null });
+  const { publishedUrl, reportLanguage } = await readJson(request, UpdateInvestigationInput);
+  // A blank address reads as null (the field's transform); a missing one leaves it as it is.
+  await updateInvestigationFromApi({ actor, id: params.id, version, publishedUrl, reportLanguage });
   const investigation = await getInvestigationById({ actor, id: params.id });
   return json(investigationJson(investigation), 200, { ETag: etagOf(investigation.version) });
 });
