@@ -14,7 +14,6 @@ import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantit
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
 import { rawRows } from "../raw-rows";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";

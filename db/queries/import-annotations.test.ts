@@ -134,7 +134,17 @@ describe("importAnnotations", () => {
       actor: editor,
       investigationId,
       plan: {
-        sources: [{ key: "https://teletipo.example/a", url: "https://teletipo.example/a", title: "Teletipo", outlet: null, publishedAt: null, text: null }],
+        sources: [
+          {
+            key: "https://teletipo.example/a",
+            url: "https://teletipo.example/a",
+            title: "Teletipo",
+            outlet: null,
+            publishedAt: null,
+            text: null,
+            language: null,
+          },
+        ],
         annotations: [annotation],
         skipped: [],
       },

@@ -23,7 +23,6 @@ import { setFactFollowedAction } from "../../follow-actions";
 import { isFollowingFact } from "@/db/queries/follows";
 import { reasonText } from "@/lib/quantities/reason-text";
 import { NotComparedPairs } from "./not-compared-pairs";
-import { getLocale } from "next-intl/server";
 import { chartTextOf } from "@/lib/charts/chart-text-of";
 import { FactChartsSection } from "./fact-charts-section";
 
