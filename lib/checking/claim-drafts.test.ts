@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   differsFromSaved,
   draftAfterSave,
+  draftFormKind,
   draftFormLabel,
   draftKey,
   isDraftBehind,
@@ -100,5 +101,6 @@ describe("recent drafts for My work", () => {
     ]);
     expect(recentDraftsOf(entries, "ana", 1)).toHaveLength(1);
     expect(draftFormLabel("evidence:new")).toBe("evidence");
+    expect(["review", "comment", "assessment", "evidence:new", "notes", "other"].map(draftFormKind)).toEqual(["review", "comment", "assessment", "evidence", "notes", "notes"]);
   });
 });

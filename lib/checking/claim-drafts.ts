@@ -89,6 +89,15 @@ export function draftFormLabel(form: string): string {
   return "notes";
 }
 
+/** Which kind of form a draft belongs to, for My work to name it in the reader's language (MyWork.draftForms). */
+export type DraftFormKind = "review" | "comment" | "assessment" | "evidence" | "notes";
+
+export function draftFormKind(form: string): DraftFormKind {
+  if (form === "review" || form === "comment" || form === "assessment") return form;
+  if (form.startsWith("evidence")) return "evidence";
+  return "notes";
+}
+
 /**
  * The drafts of `userId` among the stored `entries` (key → raw value), newest first, at most
  * `limit` claims, each claim once with the forms it has drafts of (for My work).
