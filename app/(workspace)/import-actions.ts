@@ -24,8 +24,7 @@ export async function importAnnotationsAction(investigationId: string, _previous
   const t = await getTranslations("Investigations");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: t("import.chooseFile") } };
-  if (file.size > importFormMaxBytes)
-    return { status: "invalid", fieldErrors: { file: t("import.tooLarge") } };
+  if (file.size > importFormMaxBytes) return { status: "invalid", fieldErrors: { file: t("import.tooLarge") } };
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());

@@ -33,7 +33,11 @@ export async function renameInvestigationAction(investigationId: string, _previo
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, RenameInvestigationInput, ["title", "version"], async (input) => {
     const renamed = await renameInvestigation({ actor, id: investigationId, input });
-    return { status: "saved", message: (await getTranslations("Investigations"))("renamed"), values: { title: renamed.title, version: String(renamed.version) } };
+    return {
+      status: "saved",
+      message: (await getTranslations("Investigations"))("renamed"),
+      values: { title: renamed.title, version: String(renamed.version) },
+    };
   });
   revalidatePath("/investigations");
   revalidatePath(`/investigations/${investigationId}`);

@@ -37,32 +37,10 @@ export default async function MyWorkPage() {
           })}
         </p>
       </div>
-      <WorkSection
-        id="overdue"
-        title={t("overdue")}
-        section={work.overdue}
-        empty={isEditor ? t("overdueEmptyEditor") : t("overdueEmpty")}
-      />
-      <WorkSection
-        id="assigned"
-        title={t("assigned")}
-        section={work.assigned}
-        empty={isEditor ? t("assignedEmptyEditor") : t("assignedEmpty")}
-      />
-      {isEditor ? (
-        <WorkSection
-          id="to-approve"
-          title={t("toApprove")}
-          section={work.toApprove}
-          empty={t("toApproveEmpty")}
-        />
-      ) : null}
-      <WorkSection
-        id="following"
-        title={t("following")}
-        section={work.following}
-        empty={t("followingEmpty")}
-      />
+      <WorkSection id="overdue" title={t("overdue")} section={work.overdue} empty={isEditor ? t("overdueEmptyEditor") : t("overdueEmpty")} />
+      <WorkSection id="assigned" title={t("assigned")} section={work.assigned} empty={isEditor ? t("assignedEmptyEditor") : t("assignedEmpty")} />
+      {isEditor ? <WorkSection id="to-approve" title={t("toApprove")} section={work.toApprove} empty={t("toApproveEmpty")} /> : null}
+      <WorkSection id="following" title={t("following")} section={work.following} empty={t("followingEmpty")} />
       <MyDrafts userId={actor.id} />
     </div>
   );

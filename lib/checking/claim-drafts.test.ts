@@ -101,6 +101,13 @@ describe("recent drafts for My work", () => {
     ]);
     expect(recentDraftsOf(entries, "ana", 1)).toHaveLength(1);
     expect(draftFormLabel("evidence:new")).toBe("evidence");
-    expect(["review", "comment", "assessment", "evidence:new", "notes", "other"].map(draftFormKind)).toEqual(["review", "comment", "assessment", "evidence", "notes", "notes"]);
+    expect(["review", "comment", "assessment", "evidence:new", "notes", "other"].map(draftFormKind)).toEqual([
+      "review",
+      "comment",
+      "assessment",
+      "evidence",
+      "notes",
+      "notes",
+    ]);
   });
 });

@@ -44,7 +44,7 @@ export function BellMenu({ unreadCount, recent }: { unreadCount: number; recent:
     setMessage(state.status === "saved" ? null : (state.message ?? t("couldNotMarkAll")));
   };
 
-  const label = t("bellLabel", { count });
+  const label = count === 0 ? t("title") : t("bellLabel", { count });
   return (
     <div ref={root} className="relative">
       <button

@@ -25,12 +25,7 @@ export function ClaimRows({ label, claims }: { label: string; claims: readonly C
             </Link>
             <p className="mt-0.5 text-xs text-stone-500">
               <UserText>{claim.investigation.title}</UserText> · <UserText>{claim.source.title}</UserText>
-              {claim.assignee ? (
-                <>
-                  {" "}
-                  · {t.rich("assignedTo", { name: () => <UserText>{claim.assignee!.name}</UserText> })}
-                </>
-              ) : null}
+              {claim.assignee ? <> · {t.rich("assignedTo", { name: () => <UserText>{claim.assignee!.name}</UserText> })}</> : null}
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2 text-xs">

@@ -12,12 +12,7 @@ export function CreateInvestigationForm() {
   const t = useTranslations("Investigations.create");
   const message = useFormText(state.message);
   return (
-    <form
-      action={action}
-      noValidate
-      aria-label={t("formLabel")}
-      className="flex flex-wrap items-start gap-3 rounded-xl border border-stone-200 bg-white p-4"
-    >
+    <form action={action} noValidate aria-label={t("formLabel")} className="flex flex-wrap items-start gap-3 rounded-xl border border-stone-200 bg-white p-4">
       <Field
         label={t("field")}
         name="title"

@@ -21,6 +21,9 @@ function fileNameOf(header: string | null, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header ?? "")?.[1] ?? fallback;
 }
 
+/** Who a report is for: the desk (everything) or the public (approved claims only). */
+const audiences: readonly ExportAudience[] = ["internal", "public"];
+
 /** The panel's width (Tailwind's w-72), narrowed to the screen on a phone. */
 const menuWidth = 288;
 
@@ -100,7 +103,7 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
       >
         <fieldset className="mb-2 border-b border-stone-200 px-2 pb-2">
           <legend className="text-xs font-medium text-stone-600">{t("reportFor")}</legend>
-          {(["internal", "public"] as const).map((value) => (
+          {audiences.map((value) => (
             <label key={value} className="flex items-center gap-2 py-0.5 text-sm">
               <input type="radio" name="audience" value={value} checked={audience === value} onChange={() => setAudience(value)} />
               {t(value)}
@@ -134,10 +137,10 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
         </ul>
         <p role="status" className="px-2 pt-1 text-xs text-stone-600">
           {progress
-            ? t("exporting", {
-                claims: progress.claims !== null ? formatter.number(progress.claims) : "unknown",
+            ? t(progress.claims !== null ? "exportingCount" : "exportingNoCount", {
+                claims: progress.claims !== null ? formatter.number(progress.claims) : "",
                 format: t(`formatLabels.${progress.format}`),
-                received: progress.bytes ? megabytes(progress.bytes) : "none",
+                progress: progress.bytes ? t("received", { size: megabytes(progress.bytes) }) : t("preparing"),
               })
             : done}
         </p>

@@ -52,9 +52,7 @@ export function MyDrafts({ userId }: { userId: string }) {
         </span>
       </h2>
       {drafts === null ? null : drafts.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">
-          {t("draftsEmpty")}
-        </p>
+        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">{t("draftsEmpty")}</p>
       ) : (
         <ul aria-label={t("drafts")} className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
           {drafts.map(({ claim, forms }) => (
@@ -63,7 +61,8 @@ export function MyDrafts({ userId }: { userId: string }) {
                 “<bdi>{claim.exact}</bdi>”
               </Link>
               <p className="mt-0.5 text-xs text-stone-500">
-                {t("unsaved", { forms: [...new Set(forms.map((form) => t(`draftForms.${draftFormKind(form)}`)))].join(", ") })} · <bdi>{claim.investigation.title}</bdi> · <bdi>{claim.source.title}</bdi>
+                {t("unsaved", { forms: [...new Set(forms.map((form) => t(`draftForms.${draftFormKind(form)}`)))].join(", ") })} ·{" "}
+                <bdi>{claim.investigation.title}</bdi> · <bdi>{claim.source.title}</bdi>
               </p>
             </li>
           ))}

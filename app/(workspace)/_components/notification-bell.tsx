@@ -11,6 +11,11 @@ const bellListLength = 6;
 export async function NotificationBell({ actor }: { actor: Actor }) {
   const [unreadCount, { items }] = await Promise.all([countUnreadNotifications({ actor }), listNotificationsByUser({ actor, limit: bellListLength })]);
   const locale = await getLocale();
-  const recent: BellItem[] = items.map((item) => ({ id: item.id, isRead: item.readAt !== null, createdAt: item.createdAt, ...describeNotification(item, locale) }));
+  const recent: BellItem[] = items.map((item) => ({
+    id: item.id,
+    isRead: item.readAt !== null,
+    createdAt: item.createdAt,
+    ...describeNotification(item, locale),
+  }));
   return <BellMenu unreadCount={unreadCount} recent={recent} />;
 }

@@ -29,9 +29,7 @@ export default async function InvestigationsPage() {
       {investigations.length === 0 ? (
         <div className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
           <p className="font-medium">{t("noneYet")}</p>
-          <p className="mt-1 text-sm text-stone-600">
-            {canManageInvestigations(actor) ? t("startOneAbove") : t("editorWillStart")}
-          </p>
+          <p className="mt-1 text-sm text-stone-600">{canManageInvestigations(actor) ? t("startOneAbove") : t("editorWillStart")}</p>
         </div>
       ) : (
         <ul aria-label={t("title")} className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">

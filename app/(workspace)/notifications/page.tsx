@@ -33,9 +33,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="mt-1 text-sm text-stone-600">
-            {t("intro")}
-          </p>
+          <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
         </div>
         <div className="flex items-center gap-3 text-sm">
           <Link href={unreadOnly ? "/notifications" : "/notifications?unread=1"} className="text-accent-700 underline">

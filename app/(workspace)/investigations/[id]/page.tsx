@@ -76,7 +76,7 @@ export default async function InvestigationPage({ params }: Props) {
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer font-medium">
-            {t("settingsSummary")} <span className="font-normal text-stone-500">{t("fourEyesState", { on: String(investigation.fourEyes) })}</span>
+            {t("settingsSummary")} <span className="font-normal text-stone-500">{t(investigation.fourEyes ? "fourEyesOn" : "fourEyesOff")}</span>
           </summary>
           <div className="mt-3 max-w-2xl">
             <InvestigationSettingsForm
