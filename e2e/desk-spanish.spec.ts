@@ -67,7 +67,7 @@ test("a reviewer works the desk in Spanish: My work, notifications, an investiga
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(world.title);
   await expect(page.getByRole("link", { name: "Añadir fuente" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Hechos/ })).toBeVisible();
-  await expect(page.getByTestId("facts-with-conflicts")).toHaveText("Con cifras en conflicto: 0 de 1 hecho.");
+  await expect(page.getByTestId("facts-with-conflicts")).toHaveText("0 hechos de 1 tienen cifras en conflicto.");
   await expect(page.getByTestId("agreement")).toContainText(/100\s%\sde acuerdo/);
   await expect(page.getByTestId("agreement")).toContainText("sobre 1 afirmación");
   await expect(page.getByRole("list", { name: "Fuentes" })).toContainText("fecha desconocida");

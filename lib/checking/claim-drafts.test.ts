@@ -4,7 +4,6 @@ import {
   differsFromSaved,
   draftAfterSave,
   draftFormKind,
-  draftFormLabel,
   draftKey,
   isDraftBehind,
   parseDraft,
@@ -100,7 +99,6 @@ describe("recent drafts for My work", () => {
       { claimId: "c2", forms: ["review"], writtenAt: "2026-12-07T11:00:00.000Z" },
     ]);
     expect(recentDraftsOf(entries, "ana", 1)).toHaveLength(1);
-    expect(draftFormLabel("evidence:new")).toBe("evidence");
     expect(["review", "comment", "assessment", "evidence:new", "notes", "other"].map(draftFormKind)).toEqual([
       "review",
       "comment",

@@ -80,15 +80,6 @@ export function parseDraftKey(key: string): DraftScope | null {
   }
 }
 
-/** What a person can call each form's draft on My work. */
-export function draftFormLabel(form: string): string {
-  if (form === "review") return "verdict and rationale";
-  if (form === "comment") return "comment";
-  if (form === "assessment") return "independent verdict";
-  if (form.startsWith("evidence")) return "evidence";
-  return "notes";
-}
-
 /** Which kind of form a draft belongs to, for My work to name it in the reader's language (MyWork.draftForms). */
 export type DraftFormKind = "review" | "comment" | "assessment" | "evidence" | "notes";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { kappaReading } from "@/lib/checking/agreement";
 import { claimStatuses } from "@/lib/checking/claim-status";
 import { findRating, type Rating } from "@/lib/checking/rating-scale";
 import type { getAgreementByInvestigation } from "@/db/queries/assessments";
@@ -20,10 +21,11 @@ export function AgreementSummary({
   const t = useTranslations("Investigations");
   const format = useFormatter();
   const percent = (value: number | null) => (value === null ? "—" : format.number(Math.round(value * 100) / 100, { style: "percent" }));
+  const kappaOf = kappaReading(agreement);
   const kappa =
-    agreement.fleissKappa !== null
-      ? t("agreement.kappa", { kappa: format.number(agreement.fleissKappa, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })
-      : t(agreement.claimsCompared < 2 ? "agreement.kappaTooFew" : "agreement.kappaSame");
+    kappaOf.kind === "value"
+      ? t("agreement.kappa", { kappa: format.number(kappaOf.kappa, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })
+      : t(kappaOf.kind === "too-few-claims" ? "agreement.kappaTooFew" : "agreement.kappaSame");
   return (
     <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 md:grid-cols-2">
       <div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/app/_components/button-class";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -10,7 +10,7 @@ import { listFactTitlesByInvestigation } from "@/db/queries/facts";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { claimFilterParams, parseClaimListQuery, type ClaimListQuery } from "@/lib/checking/claim-filter";
 import { todayUtc } from "@/lib/checking/due-date";
-import { isAppError } from "@/lib/errors";
+import { isAppError, localizeAppError } from "@/lib/errors";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { ClaimRows } from "../../../_components/claim-rows";
 import { ClaimFilterForm } from "./claim-filter-form";
@@ -37,7 +37,7 @@ export default async function ClaimListPage({ params, searchParams }: Props) {
     query = parseClaimListQuery(await searchParams);
   } catch (error) {
     if (!isAppError(error) || error.code !== "INVALID") throw error;
-    problem = error.message;
+    problem = localizeAppError(error, await getLocale()).message; // in the reader's language once the error names its key
   }
   const page = query ? await listClaimsByInvestigation({ actor, investigationId: id, query, today: todayUtc() }) : null;
   const base = `/investigations/${id}/claims`;
