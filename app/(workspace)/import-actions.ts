@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -33,7 +33,7 @@ export async function importAnnotationsAction(investigationId: string, _previous
   }
   let lines: string[] = [];
   const state = await runSave({}, async () => {
-    lines = describeImportSummary(await importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }));
+    lines = describeImportSummary(await importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }), await getLocale());
   });
   if (state.status !== "saved") return { ...state, fieldErrors: state.fieldErrors ?? { file: state.message ?? t("import.failed") } };
   revalidatePath(`/investigations/${investigationId}`);

@@ -60,7 +60,7 @@ export default async function InvestigationPage({ params }: Props) {
               label={t("delete")}
               title={t.rich("deleteTitle", { title: () => <UserText>{investigation.title}</UserText> })}
               description={t("deleteDescription", {
-                summary: describeDeletion("investigation", await countDependentsOfInvestigation({ actor, investigationId: investigation.id })),
+                summary: describeDeletion("investigation", await countDependentsOfInvestigation({ actor, investigationId: investigation.id }), locale),
               })}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
