@@ -80,7 +80,7 @@ test("a reviewer works the desk in Spanish: My work, notifications, an investiga
   await filters.getByRole("button", { name: "Mostrar afirmaciones" }).click();
   await expect(page).toHaveURL(/status=open/);
   await expect(page.getByRole("list", { name: "Afirmaciones que cumplen los filtros" }).getByRole("listitem")).toHaveCount(2);
-  await filters.getByLabel("Asignada a").selectOption({ label: "Nadie" });
+  await filters.getByLabel("Responsable").selectOption({ label: "Nadie" });
   await filters.getByRole("button", { name: "Mostrar afirmaciones" }).click();
   await expect(page.getByRole("list", { name: "Afirmaciones que cumplen los filtros" }).getByRole("listitem")).toHaveCount(1);
 
