@@ -9,12 +9,6 @@ import i18next from "eslint-plugin-i18next";
  */
 const untranslatedYet = [
   "app/(workspace)/sources/**",
-  "app/(workspace)/investigations/**",
-  "app/(workspace)/facts/**",
-  "app/(workspace)/notifications/**",
-  "app/(workspace)/_components/**",
-  "app/(workspace)/page.tsx",
-  "app/(workspace)/not-found.tsx",
   "app/(workspace)/settings/people/**",
   "app/(workspace)/settings/tokens/**",
   "app/(workspace)/settings/organisation/**",

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -16,7 +17,8 @@ export async function setClaimFollowedAction(sourceId: string, claimId: string, 
   if (!fits(ClaimArgs, [sourceId, claimId, followed])) return malformedArguments;
   const state = await runSave({}, async () => {
     await setClaimFollowed({ actor, claimId, followed });
-    return { status: "saved", message: followed ? "You follow this claim." : "You no longer follow this claim." };
+    const t = await getTranslations("Investigations");
+    return { status: "saved", message: t(followed ? "follow.nowFollowingClaim" : "follow.noLongerClaim") };
   });
   revalidatePath(`/sources/${sourceId}`);
   revalidatePath("/");
@@ -28,7 +30,8 @@ export async function setFactFollowedAction(factId: string, followed: boolean): 
   if (!fits(FactArgs, [factId, followed])) return malformedArguments;
   const state = await runSave({}, async () => {
     await setFactFollowed({ actor, factId, followed });
-    return { status: "saved", message: followed ? "You follow this fact." : "You no longer follow this fact." };
+    const t = await getTranslations("Investigations");
+    return { status: "saved", message: t(followed ? "follow.nowFollowingFact" : "follow.noLongerFact") };
   });
   revalidatePath(`/facts/${factId}`);
   return state;

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -20,21 +21,21 @@ export async function importAnnotationsAction(investigationId: string, _previous
   if (!fits(ImportAnnotationsArgs, [investigationId, formData])) return malformedArguments;
   const allowed = await runSave({}, () => assertImportAllowed(actor));
   if (allowed.status !== "saved") return allowed;
+  const t = await getTranslations("Investigations");
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .jsonld or .json file of annotations." } };
-  if (file.size > importFormMaxBytes)
-    return { status: "invalid", fieldErrors: { file: "The file is larger than 4.5 MB. Import it through the API (POST /api/v1/investigations/{id}/import)." } };
+  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: t("import.chooseFile") } };
+  if (file.size > importFormMaxBytes) return { status: "invalid", fieldErrors: { file: t("import.tooLarge") } };
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());
   } catch {
-    return { status: "invalid", fieldErrors: { file: "This file is not JSON. Choose a Web Annotation export (.jsonld or .json)." } };
+    return { status: "invalid", fieldErrors: { file: t("import.notJson") } };
   }
   let lines: string[] = [];
   const state = await runSave({}, async () => {
-    lines = describeImportSummary(await importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }));
+    lines = describeImportSummary(await importAnnotations({ actor, investigationId, plan: readWebAnnotations(parsed) }), await getLocale());
   });
-  if (state.status !== "saved") return { ...state, fieldErrors: state.fieldErrors ?? { file: state.message ?? "The import failed." } };
+  if (state.status !== "saved") return { ...state, fieldErrors: state.fieldErrors ?? { file: state.message ?? t("import.failed") } };
   revalidatePath(`/investigations/${investigationId}`);
   return { ...state, message: lines.join("\n") };
 }

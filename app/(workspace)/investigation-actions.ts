@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_components/form-state";
@@ -10,6 +10,7 @@ import { z } from "zod";
 import { createInvestigation, deleteInvestigation, renameInvestigation, updateInvestigationSettings } from "@/db/queries/investigations";
 import { setInvestigationReportLanguage } from "@/db/queries/report-language-setting";
 import { RatingScaleFormInput } from "@/lib/checking/rating-scale-form";
+import { localizeFieldMessage } from "@/lib/i18n/translator";
 import { ApproximateToleranceInput, CreateInvestigationInput, RenameInvestigationInput, ReportLanguageInput } from "@/lib/validation/investigation";
 
 const FormArgs = z.tuple([formArgument]);
@@ -33,7 +34,11 @@ export async function renameInvestigationAction(investigationId: string, _previo
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, RenameInvestigationInput, ["title", "version"], async (input) => {
     const renamed = await renameInvestigation({ actor, id: investigationId, input });
-    return { status: "saved", message: "Renamed.", values: { title: renamed.title, version: String(renamed.version) } };
+    return {
+      status: "saved",
+      message: (await getTranslations("Investigations"))("renamed"),
+      values: { title: renamed.title, version: String(renamed.version) },
+    };
   });
   revalidatePath("/investigations");
   revalidatePath(`/investigations/${investigationId}`);
@@ -62,12 +67,12 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, SettingsFormInput, ["version", "scale", "hidesOthersAssessments", "approximateTolerancePercent"], async (input) => {
     const scale = RatingScaleFormInput.safeParse(input.scale);
-    if (!scale.success)
-      return {
-        status: "invalid",
-        message: scale.error.issues[0]?.message ?? "The scale is not valid.",
-        fieldErrors: { scale: scale.error.issues[0]?.message ?? "" },
-      };
+    const t = await getTranslations("Investigations");
+    if (!scale.success) {
+      const issue = scale.error.issues[0]?.message;
+      const message = issue ? localizeFieldMessage(issue, await getLocale()) : t("scaleInvalid");
+      return { status: "invalid", message, fieldErrors: { scale: issue ? message : "" } };
+    }
     const { version } = await updateInvestigationSettings({
       actor,
       id: investigationId,
@@ -76,7 +81,7 @@ export async function saveInvestigationSettingsAction(investigationId: string, _
       hidesOthersAssessments: input.hidesOthersAssessments === "on",
       approximateTolerancePercent: input.approximateTolerancePercent,
     });
-    return { status: "saved", message: "Settings saved.", values: { version: String(version) } };
+    return { status: "saved", message: t("settingsSaved"), values: { version: String(version) } };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;

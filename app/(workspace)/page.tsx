@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/current-actor";
 import { getMyWork, myWorkSectionSize, type MyWorkSection } from "@/db/queries/my-work";
 import { todayUtc } from "@/lib/checking/due-date";
@@ -7,7 +9,9 @@ import { hasRole } from "@/lib/roles";
 import { ClaimRows } from "./_components/claim-rows";
 import { MyDrafts } from "./_components/my-drafts";
 
-export const metadata: Metadata = { title: "My work" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("MyWork"))("title") };
+}
 
 /**
  * My work, the page after sign-in: what is the person's to do, each section with its count
@@ -18,54 +22,32 @@ export default async function MyWorkPage() {
   const actor = await requireActor();
   const work = await getMyWork({ actor, today: todayUtc() });
   const isEditor = hasRole(actor.role, "editor");
+  const t = await getTranslations("MyWork");
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">My work</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-stone-600">
-          Claims that are yours to check, approve or keep an eye on. Every investigation is under{" "}
-          <Link href="/investigations" className="text-accent-700 underline">
-            Investigations
-          </Link>
-          .
+          {t.rich("intro", {
+            link: (chunks) => (
+              <Link href="/investigations" className="text-accent-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
-      <WorkSection
-        id="overdue"
-        title="Overdue"
-        section={work.overdue}
-        empty={isEditor ? "Nothing is overdue. Give a claim a due date in its panel to plan the desk's work." : "Nothing of yours is overdue."}
-      />
-      <WorkSection
-        id="assigned"
-        title="Assigned to me"
-        section={work.assigned}
-        empty={
-          isEditor
-            ? "No claim is assigned to you. Open an investigation and assign claims in their panels — to yourself or to a reviewer."
-            : "No claim is assigned to you. An editor assigns claims; you can also take an unassigned one in its panel."
-        }
-      />
-      {isEditor ? (
-        <WorkSection
-          id="to-approve"
-          title="Waiting for my approval"
-          section={work.toApprove}
-          empty="No claim in review is waiting for you. Claims appear here when someone sends them to review; under four eyes, not those whose verdict you set."
-        />
-      ) : null}
-      <WorkSection
-        id="following"
-        title="Claims I follow"
-        section={work.following}
-        empty="You follow the claims you create, are assigned or comment on. Follow any other with the Follow button in its panel."
-      />
+      <WorkSection id="overdue" title={t("overdue")} section={work.overdue} empty={isEditor ? t("overdueEmptyEditor") : t("overdueEmpty")} />
+      <WorkSection id="assigned" title={t("assigned")} section={work.assigned} empty={isEditor ? t("assignedEmptyEditor") : t("assignedEmpty")} />
+      {isEditor ? <WorkSection id="to-approve" title={t("toApprove")} section={work.toApprove} empty={t("toApproveEmpty")} /> : null}
+      <WorkSection id="following" title={t("following")} section={work.following} empty={t("followingEmpty")} />
       <MyDrafts userId={actor.id} />
     </div>
   );
 }
 
 function WorkSection({ id, title, section, empty }: { id: string; title: string; section: MyWorkSection; empty: string }) {
+  const t = useTranslations("MyWork");
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
@@ -80,9 +62,7 @@ function WorkSection({ id, title, section, empty }: { id: string; title: string;
         <>
           <ClaimRows label={title} claims={section.claims} />
           {section.count > myWorkSectionSize ? (
-            <p className="text-xs text-stone-500">
-              The first {myWorkSectionSize} of {section.count}, those due soonest first. Each investigation&apos;s claim list filters the rest.
-            </p>
+            <p className="text-xs text-stone-500">{t("firstOf", { shown: myWorkSectionSize, count: section.count })}</p>
           ) : null}
         </>
       )}

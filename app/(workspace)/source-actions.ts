@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import type { FormState } from "@/app/_components/form-state";
@@ -50,7 +51,7 @@ export async function updateSourceDetailsAction(sourceId: string, _previous: For
     const saved = await updateSourceDetails({ actor, id: sourceId, input });
     return {
       status: "saved",
-      message: "Details saved.",
+      message: (await getTranslations("Sources"))("detailsSaved"),
       values: {
         title: saved.title,
         outlet: saved.outlet ?? "",
@@ -80,17 +81,21 @@ export async function updateSourceTextAction(sourceId: string, _previous: FormSt
   redirect(`/sources/${sourceId}?reanchored=${summary.exact}.${summary.moved}.${summary.fuzzy}.${summary.orphan}`);
 }
 
-const ImportUrlInput = z.object({
-  url: z.string().trim().min(1, "Enter the address of the page.").max(2000).refine(isHttpUrl, "Enter a full web address starting with http:// or https://."),
-  title: z.string().trim().max(300),
-});
+/** The import form's fields, with its messages already in the person's language. */
+const importUrlInput = (messages: { urlRequired: string; urlInvalid: string }) =>
+  z.object({
+    url: z.string().trim().min(1, messages.urlRequired).max(2000).refine(isHttpUrl, messages.urlInvalid),
+    title: z.string().trim().max(300),
+  });
 
 /** Imports a source from a URL; a refused or failed fetch is explained at the URL field. */
 export async function importSourceFromUrlAction(investigationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(IdAndFormArgs, [investigationId, formData])) return malformedArguments;
   let createdId: string | undefined;
-  const state = await handleForm(formData, ImportUrlInput, ["url", "title"], async ({ url, title }) => {
+  const t = await getTranslations("Sources");
+  const input = importUrlInput({ urlRequired: t("importUrl.urlRequired"), urlInvalid: t("importUrl.urlInvalid") });
+  const state = await handleForm(formData, input, ["url", "title"], async ({ url, title }) => {
     createdId = (await importSourceFromUrl({ actor, investigationId, url, title })).id;
   });
   if (!createdId) return state;
@@ -105,8 +110,9 @@ export async function uploadSourceAction(investigationId: string, _previous: For
   const file = formData.get("file");
   const rawTitle = formData.get("title");
   const title = typeof rawTitle === "string" ? rawTitle.trim() : "";
-  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: "Choose a .txt, .md or .html file." }, values: { title } };
-  if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: "The file is larger than 4 MB." }, values: { title } };
+  const t = await getTranslations("Sources");
+  if (!(file instanceof File) || file.size === 0) return { status: "invalid", fieldErrors: { file: t("upload.chooseFile") }, values: { title } };
+  if (file.size > 4 * 1024 * 1024) return { status: "invalid", fieldErrors: { file: t("upload.tooLarge") }, values: { title } };
   let createdId: string | undefined;
   const state = await runSave({ title }, async () => {
     createdId = (

@@ -44,4 +44,21 @@ describe("describeImportSummary", () => {
       "1 item was left out: Item 3 is a note on the whole page.",
     ]);
   });
+
+  it("is written in the reader's language; addresses and quoted words stay as they came", () => {
+    const lines = describeImportSummary(
+      {
+        ...empty,
+        sources: { created: 1, matched: 0, missing: [{ key: "https://b.example", annotations: 1 }] },
+        claims: { exact: 1, moved: 0, fuzzy: 0, alreadyPresent: 0 },
+        orphaned: [{ sourceKey: "https://a.example", exact: "A lawyer disputed it" }],
+      },
+      "es",
+    );
+    expect(lines).toEqual([
+      "Importadas 1 afirmación (1 exacta, 0 movidas, 0 localizadas de forma aproximada) en 1 fuente nueva y 0 fuentes existentes; 0 evidencias, 0 comentarios, 0 hechos.",
+      "1 anotación no se importó porque sus palabras no están en el texto de la fuente: “A lawyer disputed it”.",
+      "1 anotación sobre https://b.example sin importar: esa página no es una fuente de aquí y el archivo no incluye su texto. Primero hay que añadirla como fuente.",
+    ]);
+  });
 });

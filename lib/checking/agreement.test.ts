@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeKappa, measureAgreement } from "./agreement";
+import { kappaReading, measureAgreement } from "./agreement";
 
 /** Expands a row of category counts into one rating per rater: [0, 2, 1] → ["c1", "c1", "c2"]. */
 function ratingsFromCounts(counts: readonly number[]): string[] {
@@ -108,28 +108,26 @@ describe("measureAgreement", () => {
   });
 });
 
-describe("describeKappa", () => {
-  it("gives κ to two decimals, or why there is none, and never says “undefined”", () => {
+describe("kappaReading", () => {
+  it("gives κ, or why there is none, and never a value that is not a number", () => {
     expect(
-      describeKappa(
+      kappaReading(
         measureAgreement([
           ["true", "false"],
           ["false", "true"],
         ]),
       ),
-    ).toBe("Fleiss’ κ -1.00");
-    expect(describeKappa(measureAgreement([["true", "true", "false", "false"], ["mixed"]]))).toBe(
-      "κ needs at least two claims, each with verdicts from two or more reviewers",
-    );
+    ).toEqual({ kind: "value", kappa: -1 });
+    expect(kappaReading(measureAgreement([["true", "true", "false", "false"], ["mixed"]]))).toEqual({ kind: "too-few-claims" });
     expect(
-      describeKappa(
+      kappaReading(
         measureAgreement([
           ["false", "false"],
           ["false", "false", "false"],
         ]),
       ),
-    ).toBe("κ cannot be computed while every verdict is the same");
-    expect(describeKappa(measureAgreement([]))).not.toMatch(/undefined|null|NaN/);
+    ).toEqual({ kind: "all-the-same" });
+    expect(kappaReading(measureAgreement([]))).toEqual({ kind: "too-few-claims" });
   });
 });
 

@@ -73,11 +73,13 @@ export function measureAgreement(ratingsByClaim: ReadonlyArray<ReadonlyArray<str
 }
 
 /**
- * Fleiss' κ as shown to people: "Fleiss’ κ 0.42", or, when it is null, why it cannot be
- * computed yet — never "undefined".
+ * Fleiss' κ as people read it, in their language (the caller writes it out): the value, or,
+ * when it is null, why it cannot be computed yet — never "undefined".
  */
-export function describeKappa({ claimsCompared, fleissKappa }: Pick<AgreementSummary, "claimsCompared" | "fleissKappa">): string {
-  if (fleissKappa !== null) return `Fleiss’ κ ${fleissKappa.toFixed(2)}`;
-  if (claimsCompared < 2) return "κ needs at least two claims, each with verdicts from two or more reviewers";
-  return "κ cannot be computed while every verdict is the same";
+export type KappaReading = { kind: "value"; kappa: number } | { kind: "too-few-claims" } | { kind: "all-the-same" };
+
+export function kappaReading({ claimsCompared, fleissKappa }: Pick<AgreementSummary, "claimsCompared" | "fleissKappa">): KappaReading {
+  if (fleissKappa !== null) return { kind: "value", kappa: fleissKappa };
+  if (claimsCompared < 2) return { kind: "too-few-claims" };
+  return { kind: "all-the-same" };
 }

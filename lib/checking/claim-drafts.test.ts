@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   differsFromSaved,
   draftAfterSave,
-  draftFormLabel,
+  draftFormKind,
   draftKey,
   isDraftBehind,
   parseDraft,
@@ -99,6 +99,13 @@ describe("recent drafts for My work", () => {
       { claimId: "c2", forms: ["review"], writtenAt: "2026-12-07T11:00:00.000Z" },
     ]);
     expect(recentDraftsOf(entries, "ana", 1)).toHaveLength(1);
-    expect(draftFormLabel("evidence:new")).toBe("evidence");
+    expect(["review", "comment", "assessment", "evidence:new", "notes", "other"].map(draftFormKind)).toEqual([
+      "review",
+      "comment",
+      "assessment",
+      "evidence",
+      "notes",
+      "notes",
+    ]);
   });
 });

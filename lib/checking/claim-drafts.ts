@@ -80,11 +80,11 @@ export function parseDraftKey(key: string): DraftScope | null {
   }
 }
 
-/** What a person can call each form's draft on My work. */
-export function draftFormLabel(form: string): string {
-  if (form === "review") return "verdict and rationale";
-  if (form === "comment") return "comment";
-  if (form === "assessment") return "independent verdict";
+/** Which kind of form a draft belongs to, for My work to name it in the reader's language (MyWork.draftForms). */
+export type DraftFormKind = "review" | "comment" | "assessment" | "evidence" | "notes";
+
+export function draftFormKind(form: string): DraftFormKind {
+  if (form === "review" || form === "comment" || form === "assessment") return form;
   if (form.startsWith("evidence")) return "evidence";
   return "notes";
 }

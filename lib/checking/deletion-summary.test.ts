@@ -20,4 +20,13 @@ describe("describeDeletion", () => {
   it("says plainly when nothing goes with it", () => {
     expect(describeDeletion("source", { claims: 0, verdicts: 0, independentVerdicts: 0, evidenceItems: 0 })).toBe("Deleting this source deletes no claims.");
   });
+
+  it("is written in the reader's language, with the language's numbers and list", () => {
+    expect(describeDeletion("investigation", { sources: 3, claims: 1200, verdicts: 1, independentVerdicts: 0, evidenceItems: 12000 }, "es")).toBe(
+      "Eliminar esta investigación elimina también 3 fuentes, 1200 afirmaciones, 1 veredicto y 12.000 evidencias.",
+    );
+    expect(describeDeletion("source", { claims: 0, verdicts: 0, independentVerdicts: 0, evidenceItems: 0 }, "es")).toBe(
+      "Eliminar esta fuente no elimina ninguna afirmación.",
+    );
+  });
 });

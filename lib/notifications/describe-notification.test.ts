@@ -28,4 +28,17 @@ describe("describing a notification", () => {
   it("leads to the investigation when the claim and fact are gone", () => {
     expect(describeNotification({ ...base, claim: null }).href).toBe("/investigations/inv");
   });
+
+  it("is written in the reader's language, quoting people's words as they wrote them", () => {
+    expect(describeNotification(base, "es")).toEqual({
+      title: "Afirmación asignada por Elena Editor",
+      detail: "“over 200 deportees”",
+      href: "/sources/s1?claim=c1",
+    });
+    expect(describeNotification({ ...base, kind: "approved", actor: null }, "es").title).toBe("Alguien aprobó una afirmación");
+    expect(describeNotification({ ...base, kind: "conflict", fact: { id: "f1", title: "People flown" }, excerpt: null }, "es").title).toBe(
+      "Nuevo conflicto en el hecho “People flown”",
+    );
+    expect(describeNotification({ ...base, kind: "mentioned", claim: null }, "es").detail).toBe("una afirmación");
+  });
 });

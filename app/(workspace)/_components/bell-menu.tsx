@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { markAllNotificationsReadAction } from "../notifications/actions";
 import { formatDateTime } from "./format";
@@ -15,6 +16,8 @@ export type BellItem = { id: string; isRead: boolean; createdAt: string; title: 
  */
 export function BellMenu({ unreadCount, recent }: { unreadCount: number; recent: BellItem[] }) {
   const count = useUnreadCount(unreadCount);
+  const t = useTranslations("Notifications");
+  const locale = useLocale();
   const [isOpen, setIsOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -38,10 +41,10 @@ export function BellMenu({ unreadCount, recent }: { unreadCount: number; recent:
 
   const markAll = async () => {
     const state = await markAllNotificationsReadAction();
-    setMessage(state.status === "saved" ? null : (state.message ?? "Could not mark them read."));
+    setMessage(state.status === "saved" ? null : (state.message ?? t("couldNotMarkAll")));
   };
 
-  const label = count === 0 ? "Notifications" : `Notifications, ${count} unread`;
+  const label = count === 0 ? t("title") : t("bellLabel", { count });
   return (
     <div ref={root} className="relative">
       <button
@@ -71,14 +74,14 @@ export function BellMenu({ unreadCount, recent }: { unreadCount: number; recent:
         className="absolute right-0 z-30 mt-2 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 text-sm shadow-lg"
       >
         <div className="flex items-center justify-between px-2 pb-1">
-          <h2 className="font-semibold text-stone-900">Notifications</h2>
+          <h2 className="font-semibold text-stone-900">{t("title")}</h2>
           <button
             type="button"
             onClick={markAll}
             disabled={count === 0}
             className="text-xs text-accent-700 underline disabled:text-stone-400 disabled:no-underline"
           >
-            Mark all read
+            {t("markAllRead")}
           </button>
         </div>
         {message ? (
@@ -87,20 +90,20 @@ export function BellMenu({ unreadCount, recent }: { unreadCount: number; recent:
           </p>
         ) : null}
         {recent.length === 0 ? (
-          <p className="px-2 py-3 text-stone-600">Nothing yet. You hear here when you are assigned a claim or mentioned.</p>
+          <p className="px-2 py-3 text-stone-600">{t("bellEmpty")}</p>
         ) : (
-          <ul aria-label="Newest notifications" className="divide-y divide-stone-100">
+          <ul aria-label={t("newestList")} className="divide-y divide-stone-100">
             {recent.map((item) => (
               <li key={item.id}>
                 <NotificationLink item={item} onOpen={() => setIsOpen(false)} className="block rounded px-2 py-2 hover:bg-stone-100">
-                  <span className="text-xs text-stone-500">{formatDateTime(item.createdAt)}</span>
+                  <span className="text-xs text-stone-500">{formatDateTime(item.createdAt, locale)}</span>
                 </NotificationLink>
               </li>
             ))}
           </ul>
         )}
         <Link href="/notifications" onClick={() => setIsOpen(false)} className="mt-1 block px-2 py-1 text-xs text-accent-700 underline">
-          All notifications
+          {t("allNotifications")}
         </Link>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ClaimListRow } from "@/db/queries/claim-list";
-import { claimStatusLabels } from "@/lib/checking/claim-status";
 import { UserText } from "@/app/_components/user-text";
 import { claimHref } from "./claim-href";
 import { formatCalendarDate } from "./format";
@@ -12,6 +12,9 @@ const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-1
  * investigation and source, status, verdict, assignee and due day, overdue marked in words.
  */
 export function ClaimRows({ label, claims }: { label: string; claims: readonly ClaimListRow[] }) {
+  const t = useTranslations("MyWork");
+  const statuses = useTranslations("Investigations.claimStatus");
+  const locale = useLocale();
   return (
     <ul aria-label={label} className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
       {claims.map((claim) => (
@@ -22,20 +25,15 @@ export function ClaimRows({ label, claims }: { label: string; claims: readonly C
             </Link>
             <p className="mt-0.5 text-xs text-stone-500">
               <UserText>{claim.investigation.title}</UserText> · <UserText>{claim.source.title}</UserText>
-              {claim.assignee ? (
-                <>
-                  {" "}
-                  · assigned to <UserText>{claim.assignee.name}</UserText>
-                </>
-              ) : null}
+              {claim.assignee ? <> · {t.rich("assignedTo", { name: () => <UserText>{claim.assignee!.name}</UserText> })}</> : null}
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2 text-xs">
-            <span className={`rounded-full px-2 py-0.5 font-medium ${statusTone[claim.status]}`}>{claimStatusLabels[claim.status]}</span>
+            <span className={`rounded-full px-2 py-0.5 font-medium ${statusTone[claim.status]}`}>{statuses(claim.status)}</span>
             {claim.verdict ? <span className="rounded-full bg-stone-100 px-2 py-0.5">{claim.verdict.label}</span> : null}
             {claim.dueAt ? (
               <span data-testid="due-date" className={claim.isOverdue ? "font-semibold text-red-700" : "text-stone-600"}>
-                {claim.isOverdue ? "Overdue: was due" : "Due"} {formatCalendarDate(claim.dueAt)}
+                {t(claim.isOverdue ? "overdueWasDue" : "due", { date: formatCalendarDate(claim.dueAt, locale) })}
               </span>
             ) : null}
           </div>

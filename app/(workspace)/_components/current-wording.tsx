@@ -1,4 +1,4 @@
-import { anchorStatusNotes } from "@/lib/checking/anchor-status";
+import { useTranslations } from "next-intl";
 import type { CurrentWording as Wording } from "@/db/queries/current-wording";
 
 /**
@@ -7,7 +7,8 @@ import type { CurrentWording as Wording } from "@/db/queries/current-wording";
  * struck through: they are no longer in the text).
  */
 export function CurrentWording({ claim, className = "" }: { claim: Wording; className?: string }) {
-  const note = anchorStatusNotes[claim.anchorStatus];
+  const t = useTranslations("Investigations.anchorStatus");
+  const note = claim.anchorStatus === "exact" ? null : t(claim.anchorStatus);
   return (
     <span className={className} data-anchor-status={claim.anchorStatus}>
       <span className={`font-serif ${claim.anchorStatus === "orphan" ? "text-stone-600 line-through decoration-stone-400" : ""}`}>“{claim.wording}”</span>

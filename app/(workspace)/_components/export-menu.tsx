@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import { exportFormatInfo } from "@/lib/export/formats";
@@ -20,10 +21,21 @@ function fileNameOf(header: string | null, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header ?? "")?.[1] ?? fallback;
 }
 
+/** Who a report is for: the desk (everything) or the public (approved claims only). */
+const audiences: readonly ExportAudience[] = ["internal", "public"];
+
 /** The panel's width (Tailwind's w-72), narrowed to the screen on a phone. */
 const menuWidth = 288;
 
-const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+/** "12 KB" / "1.5 MB" ("1,5 MB" in Spanish): a size as the reader's language writes numbers. */
+function useMegabytes() {
+  const t = useTranslations("Exports");
+  const format = useFormatter();
+  return (bytes: number) =>
+    bytes < 1024 * 1024
+      ? t("kilobytes", { size: format.number(Math.max(1, Math.round(bytes / 1024))) })
+      : t("megabytes", { size: format.number(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+}
 
 /**
  * The Export menu of an investigation or a source. Each format is fetched as a stream so
@@ -32,7 +44,10 @@ const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.
  * Every format comes for two audiences: internal (everything) or public (approved claims
  * only, nothing about the desk).
  */
-export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: string; pdfAvailable: boolean; pdfHelp: string }) {
+export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: string; pdfAvailable: boolean; pdfHelp?: string }) {
+  const t = useTranslations("Exports");
+  const formatter = useFormatter();
+  const megabytes = useMegabytes();
   const [progress, setProgress] = useState<Progress>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -50,7 +65,7 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
       const response = await fetch(`${endpoint}?format=${format}&audience=${audience}`, { credentials: "same-origin" });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? `The export failed (HTTP ${response.status}).`);
+        throw new Error(body?.error?.message ?? t("failedHttp", { status: response.status }));
       }
       const claims = Number(response.headers.get("X-Export-Claims") ?? "NaN");
       const reader = response.body.getReader();
@@ -70,9 +85,9 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setDone(`Saved ${name} (${megabytes(bytes)}).`);
+      setDone(t("saved", { name, size: megabytes(bytes) }));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The export failed.");
+      setError(caught instanceof Error ? caught.message : t("failed"));
     } finally {
       setProgress(null);
     }
@@ -80,27 +95,22 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
 
   return (
     <details ref={menuRef} className="relative" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
-      <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>Export</summary>
+      <summary className={buttonClass("secondary", "cursor-pointer list-none px-3 py-1.5 text-sm")}>{t("export")}</summary>
       <div
         data-testid="export-menu"
         style={placement}
         className="absolute right-0 z-20 mt-1 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-200 bg-white p-2 shadow-lg"
       >
         <fieldset className="mb-2 border-b border-stone-200 px-2 pb-2">
-          <legend className="text-xs font-medium text-stone-600">Report for</legend>
-          {(
-            [
-              ["internal", "The desk (everything)"],
-              ["public", "The public (approved claims only)"],
-            ] as const
-          ).map(([value, label]) => (
+          <legend className="text-xs font-medium text-stone-600">{t("reportFor")}</legend>
+          {audiences.map((value) => (
             <label key={value} className="flex items-center gap-2 py-0.5 text-sm">
               <input type="radio" name="audience" value={value} checked={audience === value} onChange={() => setAudience(value)} />
-              {label}
+              {t(value)}
             </label>
           ))}
         </fieldset>
-        <ul aria-label="Export formats" className="space-y-0.5">
+        <ul aria-label={t("formats")} className="space-y-0.5">
           <li>
             <a
               href={`${endpoint}?format=html&view=1&audience=${audience}`}
@@ -108,7 +118,7 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
               rel="noopener"
               className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100"
             >
-              Open the report in a new tab
+              {t("openReport")}
             </a>
           </li>
           {exportFormats.map((format) => (
@@ -119,15 +129,19 @@ export function ExportMenu({ endpoint, pdfAvailable, pdfHelp }: { endpoint: stri
                 onClick={() => download(format)}
                 className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400"
               >
-                {exportFormatInfo[format].label}
+                {t(`formatLabels.${format}`)}
               </button>
-              {format === "pdf" && !pdfAvailable ? <p className="px-2 pb-1 text-xs text-stone-600">{pdfHelp}</p> : null}
+              {format === "pdf" && !pdfAvailable ? <p className="px-2 pb-1 text-xs text-stone-600">{pdfHelp ?? t("pdfUnavailable")}</p> : null}
             </li>
           ))}
         </ul>
         <p role="status" className="px-2 pt-1 text-xs text-stone-600">
           {progress
-            ? `Exporting ${progress.claims !== null ? `${progress.claims.toLocaleString("en")} claims ` : ""}as ${exportFormatInfo[progress.format].label}… ${progress.bytes ? `${megabytes(progress.bytes)} received` : "preparing"}`
+            ? t(progress.claims !== null ? "exportingCount" : "exportingNoCount", {
+                claims: progress.claims !== null ? formatter.number(progress.claims) : "",
+                format: t(`formatLabels.${progress.format}`),
+                progress: progress.bytes ? t("received", { size: megabytes(progress.bytes) }) : t("preparing"),
+              })
             : done}
         </p>
         {error ? (

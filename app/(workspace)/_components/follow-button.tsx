@@ -1,6 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-class";
+import { useFormText } from "@/app/_components/form-message";
 import type { FormState } from "@/app/_components/form-state";
 
 /**
@@ -20,12 +22,15 @@ export function FollowButton({
 }) {
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
+  const t = useTranslations("Investigations.follow");
+  const errorText = useFormText(error);
+  const isClaim = what === "claim";
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
         disabled={isPending}
-        title={isFollowing ? `Stop hearing about this ${what}` : `Hear about this ${what}, and find it under My work`}
+        title={isFollowing ? t(isClaim ? "stopClaim" : "stopFact") : t(isClaim ? "hearClaim" : "hearFact")}
         className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
         onClick={() =>
           startTransition(async () => {
@@ -34,12 +39,12 @@ export function FollowButton({
           })
         }
       >
-        {isFollowing ? "Unfollow" : "Follow"}
+        {isFollowing ? t("unfollow") : t("follow")}
       </button>
-      {isFollowing ? <span className="text-xs text-stone-500">You follow this {what}.</span> : null}
-      {error ? (
+      {isFollowing ? <span className="text-xs text-stone-500">{t(isClaim ? "followingClaim" : "followingFact")}</span> : null}
+      {errorText ? (
         <span role="alert" className="text-xs text-red-700">
-          {error}
+          {errorText}
         </span>
       ) : null}
     </span>

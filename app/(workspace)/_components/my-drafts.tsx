@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ClaimListRow } from "@/db/queries/claim-list";
-import { draftFormLabel, recentDraftsOf } from "@/lib/checking/claim-drafts";
+import { draftFormKind, recentDraftsOf } from "@/lib/checking/claim-drafts";
 import { listDraftClaimsAction } from "../my-work-actions";
 import { claimHref } from "./claim-href";
 
@@ -27,6 +28,7 @@ function storedEntries(): [string, string | null][] {
  */
 export function MyDrafts({ userId }: { userId: string }) {
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const t = useTranslations("MyWork");
   useEffect(() => {
     const recent = recentDraftsOf(storedEntries(), userId);
     let isCurrent = true;
@@ -44,24 +46,23 @@ export function MyDrafts({ userId }: { userId: string }) {
   return (
     <section aria-labelledby="drafts-heading" className="space-y-3">
       <h2 id="drafts-heading" className="text-lg font-semibold">
-        My recent drafts{" "}
+        {t("drafts")}{" "}
         <span className="font-normal text-stone-500" data-testid="drafts-count">
           ({drafts === null ? "…" : drafts.length})
         </span>
       </h2>
       {drafts === null ? null : drafts.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">
-          No unsaved drafts in this browser. What you type in a claim&apos;s panel is kept here until you save it.
-        </p>
+        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">{t("draftsEmpty")}</p>
       ) : (
-        <ul aria-label="My recent drafts" className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
+        <ul aria-label={t("drafts")} className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
           {drafts.map(({ claim, forms }) => (
             <li key={claim.id} className="px-4 py-3">
               <Link href={claimHref(claim)} className="font-serif text-stone-900 underline decoration-stone-300 hover:decoration-accent-700">
                 “<bdi>{claim.exact}</bdi>”
               </Link>
               <p className="mt-0.5 text-xs text-stone-500">
-                Unsaved {[...new Set(forms.map(draftFormLabel))].join(", ")} · <bdi>{claim.investigation.title}</bdi> · <bdi>{claim.source.title}</bdi>
+                {t("unsaved", { forms: [...new Set(forms.map((form) => t(`draftForms.${draftFormKind(form)}`)))].join(", ") })} ·{" "}
+                <bdi>{claim.investigation.title}</bdi> · <bdi>{claim.source.title}</bdi>
               </p>
             </li>
           ))}

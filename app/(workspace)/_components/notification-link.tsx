@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { markNotificationReadAction } from "../notifications/actions";
 
 type Item = { id: string; isRead: boolean; title: string; detail: string; href: string };
@@ -11,6 +12,7 @@ type Item = { id: string; isRead: boolean; title: string; detail: string; href: 
  */
 export function NotificationLink({ item, onOpen, className, children }: { item: Item; onOpen?: () => void; className?: string; children?: React.ReactNode }) {
   const router = useRouter();
+  const t = useTranslations("Notifications");
   const open = async (event: React.MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -24,7 +26,7 @@ export function NotificationLink({ item, onOpen, className, children }: { item: 
         {item.isRead ? null : (
           <>
             <span aria-hidden="true" className="mr-1.5 inline-block h-2 w-2 rounded-full bg-accent-600" />
-            <span className="sr-only">Unread: </span>
+            <span className="sr-only">{t("unread")}</span>
           </>
         )}
         <bdi>{item.title}</bdi>

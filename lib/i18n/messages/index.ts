@@ -10,6 +10,12 @@ import enReportSettings from "./en/ReportSettings.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
+import enExports from "./en/Exports.json";
+import enFactPage from "./en/FactPage.json";
+import enInvestigations from "./en/Investigations.json";
+import enMyWork from "./en/MyWork.json";
+import enNotifications from "./en/Notifications.json";
+import enSources from "./en/Sources.json";
 import esAuth from "./es/Auth.json";
 import esCharts from "./es/Charts.json";
 import esCommon from "./es/Common.json";
@@ -21,6 +27,12 @@ import esReportSettings from "./es/ReportSettings.json";
 import esSettings from "./es/Settings.json";
 import esValidation from "./es/Validation.json";
 import esWorkspace from "./es/Workspace.json";
+import esExports from "./es/Exports.json";
+import esFactPage from "./es/FactPage.json";
+import esInvestigations from "./es/Investigations.json";
+import esMyWork from "./es/MyWork.json";
+import esNotifications from "./es/Notifications.json";
+import esSources from "./es/Sources.json";
 
 /**
  * Every message a person reads, one catalogue per language, one file per namespace (an area
@@ -40,6 +52,12 @@ const en = {
   Settings: enSettings,
   Validation: enValidation,
   Workspace: enWorkspace,
+  Exports: enExports,
+  FactPage: enFactPage,
+  Investigations: enInvestigations,
+  MyWork: enMyWork,
+  Notifications: enNotifications,
+  Sources: enSources,
 };
 
 export type Messages = typeof en;
@@ -56,6 +74,12 @@ const es: Messages = {
   Settings: esSettings,
   Validation: esValidation,
   Workspace: esWorkspace,
+  Exports: esExports,
+  FactPage: esFactPage,
+  Investigations: esInvestigations,
+  MyWork: esMyWork,
+  Notifications: esNotifications,
+  Sources: esSources,
 };
 
 export const catalogues: Record<Locale, Messages> = { en, es };

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -7,21 +8,23 @@ import type { FormState } from "@/app/_components/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { setQuantityCorrection } from "@/db/queries/facts";
 
-const number = (label: string) =>
+const number = (message: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d+(\.\d+)?$/, `${label} must be a number such as 250 or 1.5.`)
+    .regex(/^\d+(\.\d+)?$/, message)
     .transform(Number);
 
-const CorrectionInput = z.object({
-  low: number("The lower end"),
-  high: z.union([z.literal("").transform(() => null), number("The upper end")]),
-  lowInclusive: z.enum(["on", ""]),
-  highInclusive: z.enum(["on", ""]),
-  unit: z.string().trim().max(80),
-  text: z.string().max(200),
-});
+/** The correction's fields; `messages` say what is wrong with each end, in the person's language. */
+const correctionInput = (messages: { low: string; high: string }) =>
+  z.object({
+    low: number(messages.low),
+    high: z.union([z.literal("").transform(() => null), number(messages.high)]),
+    lowInclusive: z.enum(["on", ""]),
+    highInclusive: z.enum(["on", ""]),
+    unit: z.string().trim().max(80),
+    text: z.string().max(200),
+  });
 
 /** Saves a reviewer's reading of a claim's figure: [low, high] (blank high = no upper bound). */
 const CorrectQuantityArgs = z.tuple([idArgument, idArgument, formArgument]);
@@ -30,7 +33,9 @@ const ClearQuantityCorrectionArgs = z.tuple([idArgument, idArgument]);
 export async function correctQuantityAction(factId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(CorrectQuantityArgs, [factId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, CorrectionInput, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], async (input) => {
+  const t = await getTranslations("FactPage");
+  const input = correctionInput({ low: t("correction.lowNotNumber"), high: t("correction.highNotNumber") });
+  const state = await handleForm(formData, input, ["low", "high", "lowInclusive", "highInclusive", "unit", "text"], async (input) => {
     await setQuantityCorrection({
       actor,
       claimId,
@@ -45,7 +50,7 @@ export async function correctQuantityAction(factId: string, claimId: string, _pr
         text: input.text,
       },
     });
-    return { status: "saved", message: "Reading corrected." };
+    return { status: "saved", message: t("correction.saved") };
   });
   revalidatePath(`/facts/${factId}`);
   return state;

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
@@ -18,29 +19,25 @@ export function CorrectQuantityForm({
   label: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const t = useTranslations("FactPage.correction");
   // After a refusal, show what was submitted; before, the current reading.
   const values = state.status === "saved" ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
   const included = (name: "lowInclusive" | "highInclusive", fallback: boolean | undefined) => (values ? values[name] === "on" : (fallback ?? true));
   return (
-    <form action={formAction} noValidate aria-label={`Correct the reading of ${label}`} className="mt-2 space-y-2 text-xs">
+    <form action={formAction} noValidate aria-label={t("formLabel", { label })} className="mt-2 space-y-2 text-xs">
       <FormMessage state={state} />
       <input type="hidden" name="text" value={reading?.text ?? label} />
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
-        <SmallField label="From" name="low" defaultValue={values?.low ?? String(reading?.low ?? "")} error={errors.low}>
-          <IncludedBox name="lowInclusive" end="Lower" defaultChecked={included("lowInclusive", reading?.lowInclusive)} />
+        <SmallField label={t("from")} name="low" defaultValue={values?.low ?? String(reading?.low ?? "")} error={errors.low}>
+          <IncludedBox name="lowInclusive" endLabel={t("lowerIncluded")} defaultChecked={included("lowInclusive", reading?.lowInclusive)} />
         </SmallField>
-        <SmallField
-          label="To (blank: no limit)"
-          name="high"
-          defaultValue={values?.high ?? (reading?.high == null ? "" : String(reading.high))}
-          error={errors.high}
-        >
-          <IncludedBox name="highInclusive" end="Upper" defaultChecked={included("highInclusive", reading?.highInclusive)} />
+        <SmallField label={t("to")} name="high" defaultValue={values?.high ?? (reading?.high == null ? "" : String(reading.high))} error={errors.high}>
+          <IncludedBox name="highInclusive" endLabel={t("upperIncluded")} defaultChecked={included("highInclusive", reading?.highInclusive)} />
         </SmallField>
-        <SmallField label="Counting" name="unit" defaultValue={values?.unit ?? reading?.unit ?? ""} error={errors.unit} width="w-36" />
+        <SmallField label={t("counting")} name="unit" defaultValue={values?.unit ?? reading?.unit ?? ""} error={errors.unit} width="w-36" />
         {/* Level with the inputs: below a label line. */}
-        <SubmitButton className="mt-[1.125rem] px-2.5 py-1 text-xs">Save reading</SubmitButton>
+        <SubmitButton className="mt-[1.125rem] px-2.5 py-1 text-xs">{t("save")}</SubmitButton>
       </div>
       <FieldError id={undefined} error={errors.text} className="text-xs" />
     </form>
@@ -83,10 +80,11 @@ function SmallField({
   );
 }
 
-function IncludedBox({ name, end, defaultChecked }: { name: string; end: string; defaultChecked: boolean }) {
+function IncludedBox({ name, endLabel, defaultChecked }: { name: string; endLabel: string; defaultChecked: boolean }) {
+  const t = useTranslations("FactPage.correction");
   return (
     <label className="flex items-center gap-1">
-      <input type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-label={`${end} end included`} /> included
+      <input type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-label={endLabel} /> {t("included")}
     </label>
   );
 }

@@ -19,7 +19,9 @@ export async function NotComparedPairs({ comparisons, wordingOf }: { comparisons
       <p className="mt-1 text-sm text-stone-700">{t("comparison.notCompared.intro")}</p>
       <ul aria-label={t("comparison.notCompared.listLabel")} className="mt-2 space-y-1 text-sm text-stone-800">
         {notCompared.map((pair) => (
-          <li key={`${pair.a}-${pair.b}`}>{t("comparison.notCompared.pair", { a: wordingOf(pair.a), b: wordingOf(pair.b), reason: reasonText(pair.why, locale) })}</li>
+          <li key={`${pair.a}-${pair.b}`}>
+            {t("comparison.notCompared.pair", { a: wordingOf(pair.a), b: wordingOf(pair.b), reason: reasonText(pair.why, locale) })}
+          </li>
         ))}
       </ul>
     </section>

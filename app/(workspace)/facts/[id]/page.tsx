@@ -41,19 +41,20 @@ export default async function FactPage({ params }: Props) {
   const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const fact = await orNotFound(async () => await getFactById({ actor, id }));
   const investigation = await getInvestigationById({ actor, id: fact.investigationId });
+  const [t, investigations, locale] = await Promise.all([getTranslations("FactPage"), getTranslations("Investigations"), getLocale()]);
   const conflictIds = new Set(fact.conflicts.flatMap((conflict) => [conflict.a, conflict.b]));
   const wordingOf = (claimId: string) => fact.claims.find((claim) => claim.id === claimId)?.wording ?? "";
-  const [locale, t] = [await getLocale(), await getTranslations("Facts")];
+  const facts = await getTranslations("Facts");
   return (
     <div className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/investigations", label: "Investigations" },
+          { href: "/investigations", label: investigations("title") },
           { href: `/investigations/${investigation.id}`, label: investigation.title },
         ]}
       />
       <div>
-        <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">Fact</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">{t("fact")}</p>
         <h1 className="text-2xl font-semibold tracking-tight">
           <UserText>{fact.title}</UserText>
         </h1>
@@ -67,39 +68,37 @@ export default async function FactPage({ params }: Props) {
       {fact.conflicts.length > 0 ? (
         <section aria-labelledby="conflicts-heading" className="rounded-xl border border-red-300 bg-red-50 p-4">
           <h2 id="conflicts-heading" className="font-semibold text-red-900">
-            {fact.conflicts.length} {fact.conflicts.length === 1 ? "conflict" : "conflicts"}: these figures cannot all be true
+            {t("conflicts", { count: fact.conflicts.length })}
           </h2>
-          <ul aria-label="Conflicts" className="mt-2 space-y-1 text-sm text-red-900">
+          <ul aria-label={t("conflictList")} className="mt-2 space-y-1 text-sm text-red-900">
             {fact.conflicts.map((conflict) => (
               <li key={`${conflict.a}-${conflict.b}`}>
-                {t("comparison.conflictPair", { a: wordingOf(conflict.a), b: wordingOf(conflict.b), reason: reasonText(conflict.why, locale) })}
+                {facts("comparison.conflictPair", { a: wordingOf(conflict.a), b: wordingOf(conflict.b), reason: reasonText(conflict.why, locale) })}
               </li>
             ))}
           </ul>
         </section>
       ) : (
-        <p className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900">
-          No conflicting figures: every pair of readings can hold together.
-        </p>
+        <p className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900">{t("noConflicts")}</p>
       )}
       <NotComparedPairs comparisons={fact.comparisons} wordingOf={wordingOf} />
-      <FactChartsSection claims={fact.claims} conflicts={fact.conflicts} words={chartTextOf(await getLocale())} />
+      <FactChartsSection claims={fact.claims} conflicts={fact.conflicts} words={chartTextOf(locale)} />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Claims about this fact</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">
-                Source
+                {t("source")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                Wording
+                {t("wording")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                Figure read as
+                {t("figure")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                Verdict
+                {t("verdict")}
               </th>
             </tr>
           </thead>
@@ -111,28 +110,28 @@ export default async function FactPage({ params }: Props) {
                     {claim.sourceTitle}
                   </Link>
                   <div className="text-xs text-stone-500">
-                    <OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt) : "date unknown"} />
+                    <OutletAndDate outlet={claim.outlet} date={claim.publishedAt ? formatCalendarDate(claim.publishedAt, locale) : t("dateUnknown")} />
                   </div>
                 </td>
                 <td className="px-4 py-3">
                   <CurrentWording claim={claim} />
                 </td>
                 <td className="px-4 py-3">
-                  {claim.interval ?? <span className="text-stone-500">no figure</span>}
-                  {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">(corrected by hand)</span> : null}
+                  {claim.interval ?? <span className="text-stone-500">{t("noFigure")}</span>}
+                  {claim.isCorrected ? <span className="ml-1 text-xs text-stone-500">{t("corrected")}</span> : null}
                   {claim.status === "approved" ? (
                     <p className="mt-1 text-xs text-stone-500">{approvalLockReason(claim, "figure")}</p>
                   ) : canEditClaim(actor, claim) ? (
                     <details className="mt-1">
-                      <summary className="cursor-pointer text-xs text-accent-700 underline">Correct the reading</summary>
+                      <summary className="cursor-pointer text-xs text-accent-700 underline">{t("correctReading")}</summary>
                       <CorrectQuantityForm action={correctQuantityAction.bind(null, fact.id, claim.id)} reading={claim.quantity} label={claim.exact} />
                       {claim.isCorrected ? (
-                        <DeleteItemButton label="Use the reading of the words again" action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} />
+                        <DeleteItemButton label={t("useWordsAgain")} action={clearQuantityCorrectionAction.bind(null, fact.id, claim.id)} />
                       ) : null}
                     </details>
                   ) : null}
                 </td>
-                <td className="px-4 py-3">{claim.verdict ?? <span className="text-stone-500">none yet</span>}</td>
+                <td className="px-4 py-3">{claim.verdict ?? <span className="text-stone-500">{t("noVerdict")}</span>}</td>
               </tr>
             ))}
           </tbody>

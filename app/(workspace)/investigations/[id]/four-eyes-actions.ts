@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -16,7 +17,8 @@ export async function saveFourEyesAction(investigationId: string, _previous: For
   if (!fits(Args, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, FourEyesFormInput, ["fourEyes", "version"], async ({ fourEyes, version }) => {
     await setInvestigationFourEyes({ actor, id: investigationId, version, fourEyes: fourEyes === "on" });
-    return { status: "saved", message: fourEyes === "on" ? "Four eyes is on." : "Four eyes is off." };
+    const t = await getTranslations("Investigations");
+    return { status: "saved", message: t(fourEyes === "on" ? "fourEyes.savedOn" : "fourEyes.savedOff") };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;

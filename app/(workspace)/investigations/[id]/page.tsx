@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { countDependentsOfInvestigation } from "@/db/queries/deletion-counts";
 import { describeDeletion } from "@/lib/checking/deletion-summary";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { buttonClass } from "@/app/_components/button-class";
 import { requireActor } from "@/app/_server/current-actor";
@@ -9,7 +10,6 @@ import { orNotFound } from "@/app/_server/or-not-found";
 import { getAgreementByInvestigation } from "@/db/queries/assessments";
 import { countClaimsByStatus, getInvestigationById } from "@/db/queries/investigations";
 import { listFactComparisonsByInvestigation } from "@/db/queries/facts";
-import { getLocale } from "next-intl/server";
 import { chartTextOf } from "@/lib/charts/chart-text-of";
 import { factSparklines } from "./_components/fact-sparklines";
 import { AgreementSummary } from "./_components/agreement-summary";
@@ -28,7 +28,7 @@ import { deleteInvestigationAction } from "../../investigation-actions";
 import { ExportMenu } from "../../_components/export-menu";
 import { ImportAnnotationsForm } from "./_components/import-annotations-form";
 import { WebhooksSettings } from "./_components/webhooks-settings";
-import { isPdfAvailable, pdfUnavailableMessage } from "@/lib/export/pdf";
+import { isPdfAvailable } from "@/lib/export/pdf";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
@@ -48,25 +48,24 @@ export default async function InvestigationPage({ params }: Props) {
   const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
   const isEditor = canManageInvestigations(actor);
+  const [t, locale] = await Promise.all([getTranslations("Investigations"), getLocale()]);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/investigations", label: "Investigations" }]} />
+      <Breadcrumbs trail={[{ href: "/investigations", label: t("title") }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <InvestigationTitle id={investigation.id} title={investigation.title} version={investigation.version} canRename={isEditor} />
         <div className="flex flex-wrap gap-2">
           <Link href={`/investigations/${investigation.id}/sources/new`} className={buttonClass("primary")}>
-            Add source
+            {t("addSource")}
           </Link>
-          <ExportMenu endpoint={`/api/export/investigations/${investigation.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
+          <ExportMenu endpoint={`/api/export/investigations/${investigation.id}`} pdfAvailable={isPdfAvailable()} />
           {isEditor ? (
             <DeleteButton
-              label="Delete investigation"
-              title={
-                <>
-                  Delete “<UserText>{investigation.title}</UserText>”?
-                </>
-              }
-              description={`${describeDeletion("investigation", await countDependentsOfInvestigation({ actor, investigationId: investigation.id }))} It goes for everyone. It cannot be undone.`}
+              label={t("delete")}
+              title={t.rich("deleteTitle", { title: () => <UserText>{investigation.title}</UserText> })}
+              description={t("deleteDescription", {
+                summary: describeDeletion("investigation", await countDependentsOfInvestigation({ actor, investigationId: investigation.id }), locale),
+              })}
               action={deleteInvestigationAction.bind(null, investigation.id)}
             />
           ) : null}
@@ -81,8 +80,7 @@ export default async function InvestigationPage({ params }: Props) {
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer font-medium">
-            Verdict scale, review and comparison settings{" "}
-            <span className="font-normal text-stone-500">· four eyes {investigation.fourEyes ? "on" : "off"}</span>
+            {t("settingsSummary")} <span className="font-normal text-stone-500">{t(investigation.fourEyes ? "fourEyesOn" : "fourEyesOff")}</span>
           </summary>
           <div className="mt-3 max-w-2xl">
             <InvestigationSettingsForm
@@ -102,7 +100,7 @@ export default async function InvestigationPage({ params }: Props) {
       ) : null}
       {isEditor ? (
         <details className="rounded-xl border border-stone-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium">Import annotations</summary>
+          <summary className="cursor-pointer font-medium">{t("importAnnotations")}</summary>
           <div className="mt-3 max-w-2xl">
             <ImportAnnotationsForm investigationId={investigation.id} />
           </div>
@@ -110,25 +108,25 @@ export default async function InvestigationPage({ params }: Props) {
       ) : null}
       {isEditor ? <WebhooksSettings actor={actor} investigationId={investigation.id} /> : null}
       <LiveUpdates investigationId={investigation.id} afterEventId={afterEventId} />
-      <FactList {...factSparklines(await listFactComparisonsByInvestigation({ actor, investigationId: investigation.id }), chartTextOf(await getLocale()))} />
+      <FactList {...factSparklines(await listFactComparisonsByInvestigation({ actor, investigationId: investigation.id }), chartTextOf(locale))} />
       <section aria-labelledby="sources-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="sources-heading" className="text-lg font-semibold">
-            Sources <span className="font-normal text-stone-500">({investigation.sources.length})</span>
+            {t("sources")} <span className="font-normal text-stone-500">({investigation.sources.length})</span>
           </h2>
           {investigation.sources.length >= 2 ? (
             <Link href={`/investigations/${investigation.id}/compare`} className="text-sm text-accent-700 underline">
-              Compare two sources side by side
+              {t("compareLink")}
             </Link>
           ) : null}
         </div>
         {investigation.sources.length === 0 ? (
           <div className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
-            <p className="font-medium">No sources yet — paste one to start</p>
-            <p className="mt-1 text-sm text-stone-600">Add each article or document that reports on this event.</p>
+            <p className="font-medium">{t("noSources")}</p>
+            <p className="mt-1 text-sm text-stone-600">{t("noSourcesHint")}</p>
           </div>
         ) : (
-          <ul aria-label="Sources" className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
+          <ul aria-label={t("sources")} className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white">
             {investigation.sources.map((source) => (
               <li key={source.id}>
                 <Link href={`/sources/${source.id}`} className="block px-5 py-4 hover:bg-stone-50">
@@ -136,7 +134,7 @@ export default async function InvestigationPage({ params }: Props) {
                     <UserText>{source.title}</UserText>
                   </span>
                   <span className="mt-0.5 block text-sm text-stone-500">
-                    <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt) : "date unknown"} />
+                    <OutletAndDate outlet={source.outlet} date={source.publishedAt ? formatCalendarDate(source.publishedAt, locale) : t("dateUnknown")} />
                     {" · "}
                     <SourceLanguage code={source.language} short />
                   </span>

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -23,7 +24,7 @@ export async function savePublishedAddressAction(investigationId: string, _previ
   if (!fits(FormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, PublishedAddressInput, ["publishedUrl", "version"], async ({ publishedUrl, version }) => {
     await updateInvestigationPublishedUrl({ actor, id: investigationId, version, publishedUrl });
-    return { status: "saved", message: "Published address saved." };
+    return { status: "saved", message: (await getTranslations("Investigations"))("publication.addressSaved") };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;
@@ -34,7 +35,7 @@ export async function createPublicLinkAction(investigationId: string, _previous:
   if (!fits(FormArgs, [investigationId, formData])) return malformedArguments;
   const state = await handleForm(formData, PublicLinkInput, ["expiresInDays", "indexable"], async ({ expiresInDays, indexable }) => {
     await createPublicLink({ actor, investigationId, expiresInDays, indexable });
-    return { status: "saved", message: "Public link made. Anyone with it can read the public report." };
+    return { status: "saved", message: (await getTranslations("Investigations"))("publication.made") };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;
@@ -45,7 +46,7 @@ export async function revokePublicLinkAction(investigationId: string): Promise<F
   if (!fits(IdArgs, [investigationId])) return malformedArguments;
   const state = await runSave({}, async () => {
     await revokePublicLink({ actor, investigationId });
-    return { status: "saved", message: "Public link revoked: its address no longer works." };
+    return { status: "saved", message: (await getTranslations("Investigations"))("publication.revoked") };
   });
   revalidatePath(`/investigations/${investigationId}`);
   return state;

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
@@ -30,6 +31,7 @@ export function InvestigationSettingsForm({
   approximateTolerancePercent: number;
 }) {
   const [rows, setRows] = useState<Row[]>(() => scale.map((rating) => ({ ...rating })));
+  const t = useTranslations("Investigations.settings");
   const [tolerance, setTolerance] = useState(String(approximateTolerancePercent));
   const [basedOn, setBasedOn] = useState(String(version));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
@@ -47,22 +49,22 @@ export function InvestigationSettingsForm({
       return next;
     });
   return (
-    <form action={action} noValidate aria-label="Verdict scale and review settings" className="space-y-3">
+    <form action={action} noValidate aria-label={t("formLabel")} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="version" value={basedOn} />
       <input type="hidden" name="scale" value={JSON.stringify(rows)} />
       <table className="w-full text-sm">
-        <caption className="sr-only">Verdict scale</caption>
+        <caption className="sr-only">{t("scaleCaption")}</caption>
         <thead className="text-left text-xs text-stone-500">
           <tr>
             <th scope="col" className="py-1 font-medium">
-              Verdict
+              {t("verdict")}
             </th>
             <th scope="col" className="py-1 font-medium">
-              ClaimReview rating
+              {t("rating")}
             </th>
             <th scope="col" className="py-1 font-medium">
-              <span className="sr-only">Order</span>
+              <span className="sr-only">{t("order")}</span>
             </th>
           </tr>
         </thead>
@@ -71,7 +73,7 @@ export function InvestigationSettingsForm({
             <tr key={`${row.key}-${index}`}>
               <td className="py-1 pr-2">
                 <input
-                  aria-label={`Verdict ${index + 1}`}
+                  aria-label={t("verdictNumber", { number: index + 1 })}
                   value={row.label}
                   onChange={(event) => update(index, { label: event.target.value })}
                   className="w-full rounded-md border border-stone-300 px-2 py-1"
@@ -79,14 +81,14 @@ export function InvestigationSettingsForm({
               </td>
               <td className="py-1 pr-2">
                 <select
-                  aria-label={`Rating of verdict ${index + 1}`}
+                  aria-label={t("ratingOf", { number: index + 1 })}
                   value={row.ratingValue}
                   onChange={(event) => update(index, { ratingValue: Number(event.target.value) as RatingValue })}
                   className="rounded-md border border-stone-300 px-2 py-1"
                 >
                   {[5, 4, 3, 2, 1].map((value) => (
                     <option key={value} value={value}>
-                      {value} {value === 5 ? "(true)" : value === 1 ? "(false)" : ""}
+                      {value === 5 ? t("ratingTrue", { value }) : value === 1 ? t("ratingFalse", { value }) : `${value} `}
                     </option>
                   ))}
                 </select>
@@ -94,7 +96,7 @@ export function InvestigationSettingsForm({
               <td className="whitespace-nowrap py-1 text-right">
                 <button
                   type="button"
-                  aria-label={`Move ${row.label} up`}
+                  aria-label={t("moveUp", { label: row.label })}
                   disabled={index === 0}
                   onClick={() => move(index, -1)}
                   className={buttonClass("quiet", "px-2 py-1 text-xs")}
@@ -103,7 +105,7 @@ export function InvestigationSettingsForm({
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${row.label} down`}
+                  aria-label={t("moveDown", { label: row.label })}
                   disabled={index === rows.length - 1}
                   onClick={() => move(index, 1)}
                   className={buttonClass("quiet", "px-2 py-1 text-xs")}
@@ -112,11 +114,11 @@ export function InvestigationSettingsForm({
                 </button>
                 <button
                   type="button"
-                  aria-label={`Remove ${row.label}`}
+                  aria-label={t("removeRow", { label: row.label })}
                   onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
                   className={buttonClass("quiet", "px-2 py-1 text-xs text-red-700")}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               </td>
             </tr>
@@ -128,15 +130,15 @@ export function InvestigationSettingsForm({
         className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
         onClick={() => setRows((current) => [...current, { key: "", label: "", ratingValue: 3 }])}
       >
-        Add a verdict
+        {t("addVerdict")}
       </button>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="hidesOthersAssessments" value="on" defaultChecked={hidesOthersAssessments} />
-        Hide other reviewers’ independent verdicts until a reviewer records their own
+        {t("hideOthers")}
       </label>
       <div>
         <label htmlFor={toleranceIds.control.id} className="block text-sm">
-          “Roughly / about N” means N ±{" "}
+          {t("roughlyBefore")}{" "}
           <input
             {...toleranceIds.control}
             name="approximateTolerancePercent"
@@ -148,11 +150,11 @@ export function InvestigationSettingsForm({
           %
         </label>
         <p id={toleranceIds.hintId} className="text-xs text-stone-500">
-          Used when figures of a fact are compared: with 10, “about 250” reads as 225 to 275.
+          {t("toleranceHint")}
         </p>
         <FieldError id={toleranceIds.errorId} error={state.fieldErrors?.approximateTolerancePercent} />
       </div>
-      <SubmitButton className="px-3 py-1.5 text-xs">Save settings</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs">{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
@@ -14,6 +15,7 @@ import { UserText } from "@/app/_components/user-text";
  */
 export function InvestigationTitle({ id, title, version, canRename }: { id: string; title: string; version: number; canRename: boolean }) {
   const [isEditing, setIsEditing] = useState(false);
+  const t = useTranslations("Investigations");
   // The version the draft is based on: fixed when editing starts, so a live update of the
   // page cannot turn a stale draft into a silent overwrite.
   const [basedOn, setBasedOn] = useState(String(version));
@@ -38,7 +40,7 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
               setIsEditing(true);
             }}
           >
-            Rename
+            {t("rename")}
           </button>
         ) : null}
       </div>
@@ -50,16 +52,16 @@ export function InvestigationTitle({ id, title, version, canRename }: { id: stri
       <h1 className="sr-only">
         <UserText>{title}</UserText>
       </h1>
-      <form action={action} noValidate aria-label="Rename investigation" className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
+      <form action={action} noValidate aria-label={t("renameForm")} className="flex min-w-80 flex-1 flex-wrap items-start gap-2">
         <div className="w-full">
           <FormMessage state={state} />
         </div>
         <input type="hidden" name="version" value={basedOn} />
-        <Field label="Title" name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
+        <Field label={t("titleField")} name="title" defaultValue={state.values?.title ?? title} error={state.fieldErrors?.title} className="min-w-64 flex-1" />
         <div className="mt-6 flex gap-2">
-          <SubmitButton>Save title</SubmitButton>
+          <SubmitButton>{t("saveTitle")}</SubmitButton>
           <button type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(false)}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>

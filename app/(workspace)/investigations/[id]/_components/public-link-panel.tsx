@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
@@ -32,21 +33,23 @@ export function PublicLinkPanel({
   const [revoked, setRevoked] = useState<FormState>(idleFormState);
   const [isRevoking, startRevoking] = useTransition();
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("Investigations.publication");
+  const locale = useLocale();
   const isHydrated = useHydrated();
   const url = link && isHydrated ? new URL(link.path, window.location.href).href : (link?.path ?? "");
   return (
     <div className="space-y-2" data-testid="public-link">
-      <h3 className="font-medium">Public link</h3>
+      <h3 className="font-medium">{t("publicLink")}</h3>
       <FormMessage state={revoked.status !== "idle" && !link ? revoked : state} />
       {link ? (
         <>
           <label className="block text-sm">
-            <span className="font-medium">Address of the public report</span>
+            <span className="font-medium">{t("linkAddress")}</span>
             <input readOnly value={url} className="mt-1 block w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1.5 font-mono text-xs" />
           </label>
           <p className="text-xs text-stone-600">
-            Made by <bdi>{link.createdByName}</bdi>; works until {formatDateTime(link.expiresAt)}. It shows approved claims only, and nothing else of the
-            workspace. {link.indexable ? "Search engines may index it." : "Search engines are asked not to index it."}
+            {t.rich("madeBy", { name: () => <bdi>{link.createdByName}</bdi>, date: formatDateTime(link.expiresAt, locale) })}{" "}
+            {link.indexable ? t("indexable") : t("notIndexable")}
           </p>
           <div className="flex gap-2">
             <button
@@ -58,7 +61,7 @@ export function PublicLinkPanel({
                 setCopied(true);
               }}
             >
-              {copied ? "Copied" : "Copy address"}
+              {copied ? t("copied") : t("copy")}
             </button>
             <button
               type="button"
@@ -66,26 +69,26 @@ export function PublicLinkPanel({
               className={buttonClass("secondary", "px-2.5 py-1 text-xs text-red-700")}
               onClick={() => startRevoking(async () => setRevoked(await revoke()))}
             >
-              {isRevoking ? "Revoking…" : "Revoke public link"}
+              {isRevoking ? t("revoking") : t("revoke")}
             </button>
           </div>
         </>
       ) : (
-        <p className="text-sm text-stone-600">No public link. Make one to share the public report (approved claims only) with people outside the workspace.</p>
+        <p className="text-sm text-stone-600">{t("noLink")}</p>
       )}
-      <form action={formAction} noValidate aria-label="Make a public link" className="flex flex-wrap items-end gap-2" key={state.savedAt ?? "form"}>
+      <form action={formAction} noValidate aria-label={t("makeForm")} className="flex flex-wrap items-end gap-2" key={state.savedAt ?? "form"}>
         <Field
-          label="Works for (days)"
+          label={t("worksFor")}
           name="expiresInDays"
-          hint={`1 to ${maxDays}.`}
+          hint={t("worksForHint", { max: maxDays })}
           defaultValue={state.status === "saved" ? String(defaultDays) : (state.values?.expiresInDays ?? String(defaultDays))}
           error={state.fieldErrors?.expiresInDays}
         />
         <label className="flex items-center gap-2 pb-1.5 text-sm">
           <input type="checkbox" name="indexable" value="on" defaultChecked={state.status !== "saved" && state.values?.indexable === "on"} />
-          Let search engines index it
+          {t("letIndex")}
         </label>
-        <SubmitButton className="px-3 py-1.5 text-xs">{link ? "Replace with a new link" : "Make public link"}</SubmitButton>
+        <SubmitButton className="px-3 py-1.5 text-xs">{link ? t("replace") : t("make")}</SubmitButton>
       </form>
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getActivePublicLink } from "@/db/queries/public-links";
 import type { Actor } from "@/lib/permissions";
 import { publicReportPath } from "@/lib/public-report-path";
@@ -22,9 +23,10 @@ export async function PublicationSettings({
   publishedUrl: string | null;
 }) {
   const link = await getActivePublicLink({ actor, investigationId });
+  const t = await getTranslations("Investigations");
   return (
     <details className="rounded-xl border border-stone-200 bg-white p-4">
-      <summary className="cursor-pointer font-medium">Publication: published address and public link</summary>
+      <summary className="cursor-pointer font-medium">{t("publication.summary")}</summary>
       <div className="mt-3 max-w-2xl space-y-6">
         <PublishedAddressForm action={savePublishedAddressAction.bind(null, investigationId)} version={version} publishedUrl={publishedUrl} />
         <PublicLinkPanel

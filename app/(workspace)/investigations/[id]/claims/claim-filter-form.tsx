@@ -1,10 +1,9 @@
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-class";
 import { SelectField, type SelectOption } from "@/app/_components/select-field";
-import { claimStatuses, claimStatusLabels } from "@/lib/checking/claim-status";
+import { claimStatuses } from "@/lib/checking/claim-status";
 import type { ClaimFilter } from "@/lib/checking/claim-filter";
 
-const any = { value: "", label: "Any" };
-const yesNo = [any, { value: "1", label: "Yes" }, { value: "0", label: "No" }];
 const flag = (value: boolean | undefined) => (value === undefined ? "" : value ? "1" : "0");
 
 /**
@@ -26,28 +25,37 @@ export function ClaimFilterForm({
   facts: SelectOption[];
   people: SelectOption[];
 }) {
+  const t = useTranslations("Investigations.claims.filter");
+  const statuses = useTranslations("Investigations.claimStatus");
+  const any = { value: "", label: t("any") };
+  const yesNo = [any, { value: "1", label: t("yes") }, { value: "0", label: t("no") }];
   return (
-    <form method="get" action={action} aria-label="Filter claims" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-4">
+    <form method="get" action={action} aria-label={t("formLabel")} className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-4">
       <SelectField
-        label="Status"
+        label={t("status")}
         name="status"
         defaultValue={filter.status ?? ""}
-        options={[any, ...claimStatuses.map((status) => ({ value: status, label: claimStatusLabels[status] }))]}
+        options={[any, ...claimStatuses.map((status) => ({ value: status, label: statuses(status) }))]}
       />
-      <SelectField label="Verdict" name="verdict" defaultValue={filter.verdict ?? ""} options={[any, { value: "none", label: "No verdict yet" }, ...scale]} />
       <SelectField
-        label="Assignee"
+        label={t("verdict")}
+        name="verdict"
+        defaultValue={filter.verdict ?? ""}
+        options={[any, { value: "none", label: t("noVerdict") }, ...scale]}
+      />
+      <SelectField
+        label={t("assignee")}
         name="assignee"
         defaultValue={filter.assignee ?? ""}
-        options={[any, { value: "me", label: "Me" }, { value: "none", label: "Nobody" }, ...people]}
+        options={[any, { value: "me", label: t("me") }, { value: "none", label: t("nobody") }, ...people]}
       />
-      <SelectField label="Source" name="source" defaultValue={filter.source ?? ""} options={[any, ...sources]} />
-      <SelectField label="Fact" name="fact" defaultValue={filter.fact ?? ""} options={[any, { value: "none", label: "Not linked to a fact" }, ...facts]} />
-      <SelectField label="Has a conflict" name="conflict" defaultValue={flag(filter.conflict)} options={yesNo} />
-      <SelectField label="Overdue" name="overdue" defaultValue={flag(filter.overdue)} options={yesNo} />
+      <SelectField label={t("source")} name="source" defaultValue={filter.source ?? ""} options={[any, ...sources]} />
+      <SelectField label={t("fact")} name="fact" defaultValue={filter.fact ?? ""} options={[any, { value: "none", label: t("notLinked") }, ...facts]} />
+      <SelectField label={t("conflict")} name="conflict" defaultValue={flag(filter.conflict)} options={yesNo} />
+      <SelectField label={t("overdue")} name="overdue" defaultValue={flag(filter.overdue)} options={yesNo} />
       <div className="flex items-end">
         <button type="submit" className={buttonClass("primary")}>
-          Show claims
+          {t("submit")}
         </button>
       </div>
     </form>

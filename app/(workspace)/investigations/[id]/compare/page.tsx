@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { listClaimsBySource } from "@/db/queries/claims";
@@ -10,7 +11,12 @@ import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { SideBySide, type Column } from "./side-by-side";
 import { isolateBidi } from "@/lib/bidi-isolate";
 
-export const metadata: Metadata = { title: "Side by side" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Investigations"))("compare.title") };
+}
+
+/** The two columns' query parameters: ?a=left&b=right. */
+const sides = ["a", "b"] as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
@@ -20,6 +26,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const actor = await requireActor();
   const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
+  const t = await getTranslations("Investigations");
   const facts = (await listFactsByInvestigation({ actor, investigationId: id })).map((fact, index) => ({ id: fact.id, title: fact.title, number: index + 1 }));
   const chosen = [query.a ?? investigation.sources[0]?.id, query.b ?? investigation.sources[1]?.id];
   const columns: Column[] = [];
@@ -37,15 +44,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/investigations", label: "Investigations" },
+          { href: "/investigations", label: t("title") },
           { href: `/investigations/${id}`, label: investigation.title },
         ]}
       />
-      <h1 className="text-2xl font-semibold tracking-tight">Side by side</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose sources">
-        {(["a", "b"] as const).map((key, index) => (
+      <h1 className="text-2xl font-semibold tracking-tight">{t("compare.title")}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={t("compare.chooseSources")}>
+        {sides.map((key, index) => (
           <label key={key} className="block w-full min-w-0 sm:w-auto">
-            <span className="block font-medium text-stone-800">{index === 0 ? "Left" : "Right"}</span>
+            <span className="block font-medium text-stone-800">{index === 0 ? t("compare.left") : t("compare.right")}</span>
             <select name={key} defaultValue={chosen[index]} className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 sm:w-72">
               {investigation.sources.map((source) => (
                 // An option holds text only, so the title is isolated with invisible marks rather than <bdi>.
@@ -57,14 +64,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </label>
         ))}
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 hover:bg-stone-100">
-          Show
+          {t("compare.show")}
         </button>
       </form>
-      {columns.length < 2 ? (
-        <p className="text-sm text-stone-500">This investigation needs two sources to compare.</p>
-      ) : (
-        <SideBySide columns={columns} facts={facts} />
-      )}
+      {columns.length < 2 ? <p className="text-sm text-stone-500">{t("compare.needsTwo")}</p> : <SideBySide columns={columns} facts={facts} />}
     </div>
   );
 }

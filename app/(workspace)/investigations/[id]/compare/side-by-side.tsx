@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Segment } from "@/lib/reader/segments";
 import { UserText } from "@/app/_components/user-text";
@@ -12,6 +13,7 @@ export type Column = { sourceId: string; title: string; outlet: string | null; s
  */
 export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id: string; title: string; number: number }[] }) {
   const [selected, setSelected] = useState<number | null>(null);
+  const t = useTranslations("Investigations.compare");
   const choose = (factNumber: number | null, from: string) => {
     setSelected(factNumber);
     if (factNumber === null) return;
@@ -22,13 +24,7 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
   return (
     <div className="space-y-3">
       <p role="status" className="min-h-5 text-sm text-stone-600" data-testid="selected-fact">
-        {selectedFact ? (
-          <>
-            Fact {selectedFact.number}: <UserText>{selectedFact.title}</UserText>
-          </>
-        ) : (
-          "Choose a numbered claim to see where the other source speaks to the same fact."
-        )}
+        {selectedFact ? t.rich("fact", { number: selectedFact.number, title: () => <UserText>{selectedFact.title}</UserText> }) : t("choose")}
       </p>
       <div className="grid gap-6 md:grid-cols-2">
         {columns.map((column, index) => (
@@ -38,7 +34,12 @@ export function SideBySide({ columns, facts }: { columns: Column[]; facts: { id:
             </h2>
             {column.outlet ? <p className="text-xs text-stone-500">{column.outlet}</p> : null}
             {/* The text scrolls inside its column: it takes focus so the keyboard can scroll it too, even when none of its claims is a button. */}
-            <div role="group" aria-label={`Text of ${column.title}`} tabIndex={0} className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base">
+            <div
+              role="group"
+              aria-label={t("textOf", { title: column.title })}
+              tabIndex={0}
+              className="reader-text mt-3 max-h-[70vh] overflow-y-auto text-base"
+            >
               {column.segments.map((segment, i) =>
                 segment.item ? (
                   segment.item.factNumber !== null ? (

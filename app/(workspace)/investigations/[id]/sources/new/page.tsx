@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -8,42 +9,42 @@ import { ImportUrlForm, UploadSourceForm } from "./_components/import-source-for
 import { getLocale } from "next-intl/server";
 import { languageOptions } from "@/lib/languages";
 
-export const metadata: Metadata = { title: "Add a source" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Sources"))("addTitle") };
+}
 
 export default async function NewSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
   const investigation = await orNotFound(async () => await getInvestigationById({ actor, id }));
+  const [t, investigations] = await Promise.all([getTranslations("Sources"), getTranslations("Investigations")]);
   return (
     <div className="max-w-3xl space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/investigations", label: "Investigations" },
+          { href: "/investigations", label: investigations("title") },
           { href: `/investigations/${investigation.id}`, label: investigation.title },
         ]}
       />
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Add a source</h1>
-        <p className="mt-1 text-sm text-stone-600">
-          Paste the article as published, import it from its address, or upload a file. Its text is kept exactly as a first version; later edits make new
-          versions.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("addTitle")}</h1>
+        <p className="mt-1 text-sm text-stone-600">{t("addIntro")}</p>
       </div>
       <section aria-labelledby="paste-heading" className="space-y-2">
         <h2 id="paste-heading" className="font-semibold">
-          Paste the text
+          {t("pasteHeading")}
         </h2>
         <AddSourceForm investigationId={investigation.id} languageOptions={languageOptions(await getLocale())} />
       </section>
       <section aria-labelledby="url-heading" className="space-y-2">
         <h2 id="url-heading" className="font-semibold">
-          …or import it from a web address
+          {t("urlHeading")}
         </h2>
         <ImportUrlForm investigationId={investigation.id} />
       </section>
       <section aria-labelledby="upload-heading" className="space-y-2">
         <h2 id="upload-heading" className="font-semibold">
-          …or upload a file
+          {t("uploadHeading")}
         </h2>
         <UploadSourceForm investigationId={investigation.id} />
       </section>
