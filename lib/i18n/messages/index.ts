@@ -1,13 +1,17 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json";
+import enChecking from "./en/Checking.json";
 import enCommon from "./en/Common.json";
 import enErrors from "./en/Errors.json";
+import enReader from "./en/Reader.json";
 import enSettings from "./en/Settings.json";
 import enValidation from "./en/Validation.json";
 import enWorkspace from "./en/Workspace.json";
 import esAuth from "./es/Auth.json";
+import esChecking from "./es/Checking.json";
 import esCommon from "./es/Common.json";
 import esErrors from "./es/Errors.json";
+import esReader from "./es/Reader.json";
 import esSettings from "./es/Settings.json";
 import esValidation from "./es/Validation.json";
 import esWorkspace from "./es/Workspace.json";
@@ -20,8 +24,10 @@ import esWorkspace from "./es/Workspace.json";
  */
 const en = {
   Auth: enAuth,
+  Checking: enChecking,
   Common: enCommon,
   Errors: enErrors,
+  Reader: enReader,
   Settings: enSettings,
   Validation: enValidation,
   Workspace: enWorkspace,
@@ -31,8 +37,10 @@ export type Messages = typeof en;
 
 const es: Messages = {
   Auth: esAuth,
+  Checking: esChecking,
   Common: esCommon,
   Errors: esErrors,
+  Reader: esReader,
   Settings: esSettings,
   Validation: esValidation,
   Workspace: esWorkspace,
