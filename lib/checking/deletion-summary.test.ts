@@ -21,3 +21,14 @@ describe("describeDeletion", () => {
     expect(describeDeletion("source", { claims: 0, verdicts: 0, independentVerdicts: 0, evidenceItems: 0 })).toBe("Deleting this source deletes no claims.");
   });
 });
+
+describe("describeDeletion in Spanish", () => {
+  it("counts with Spanish plurals and joins the list the Spanish way", () => {
+    expect(describeDeletion("source", { claims: 2, verdicts: 1, independentVerdicts: 0, evidenceItems: 1 }, "es")).toBe(
+      "Al eliminar esta fuente también se eliminan 2 afirmaciones, 1 veredicto y 1 evidencia.",
+    );
+    expect(describeDeletion("investigation", { sources: 0, claims: 0, verdicts: 0, independentVerdicts: 0, evidenceItems: 0 }, "es")).toBe(
+      "Al eliminar esta investigación no se elimina ninguna afirmación.",
+    );
+  });
+});

@@ -27,13 +27,21 @@ type Describe = (data: Record<string, unknown>, scale: readonly Rating[], t: T) 
  * replaced"). Never throws, for any data.
  */
 export function describeEvent(event: HistoryEvent, scale: readonly Rating[] = defaultRatingScale, locale: Locale = "en"): string {
-  const t = translator(locale, "Checking");
+  const t = translatorOf(locale);
   const data = event.data !== null && typeof event.data === "object" ? event.data : {};
   const describe = describers.get(event.action);
   if (describe) return describe(data, scale, t);
   const changes = describeChanges(data, t, (_field, value) => quoted(value, t));
   if (changes) return `${words(event.action)}: ${changes}`;
   return text(data.title) ? `${words(event.action)}: ${quoted(data.title, t)}` : words(event.action) || t("history.madeChange");
+}
+
+const translators = new Map<Locale, T>();
+/** One translator per language, made once: a long history describes hundreds of events. */
+function translatorOf(locale: Locale): T {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translator(locale, "Checking")));
+  return t;
 }
 
 const describers = new Map<string, Describe>(
