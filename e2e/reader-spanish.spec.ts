@@ -57,13 +57,13 @@ test.describe("the reader and the claim panel in Spanish", () => {
     await expect(history).toContainText("resaltó la afirmación “238 Venezuelans”");
     await expect(page.getByRole("region", { name: "Afirmación abierta" })).toContainText("Resaltada por");
 
-    // A verdict, saved in Spanish; approval still lacks what the panel names in Spanish.
+    // What approval lacks, named in Spanish; then a verdict, saved in Spanish.
     const review = page.getByRole("form", { name: "Veredicto y estado" });
     await expect(panel.getByTestId("claim-status")).toHaveText("Abierta");
+    await expect(review).toContainText("Para aprobarla falta un veredicto, una justificación escrita, al menos una evidencia.");
     await review.getByLabel("Veredicto", { exact: true }).selectOption({ label: "Mostly false" });
     await review.getByRole("button", { name: "Guardar", exact: true }).click();
     await expect(review.getByTestId("form-message")).toHaveText("Guardado.");
-    await expect(review).toContainText("Para aprobarla falta una justificación escrita, al menos una evidencia.");
 
     // A refusal: recording an independent verdict without choosing one says so at that field, in Spanish, and keeps the note.
     const own = page.getByRole("form", { name: "Veredicto independiente propio" });
