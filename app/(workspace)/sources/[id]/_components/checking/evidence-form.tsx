@@ -34,6 +34,7 @@ export function EvidenceForm({
   formLabel: string;
 }) {
   const t = useTranslations("Checking.evidence");
+  const common = useTranslations("Common");
   // The version an edit is based on; a live update does not move it (see ReviewForm).
   const [basedOn, setBasedOn] = useState(version);
   const saved = Object.fromEntries((["url", "outlet", "quote", "stance", "accessedAt"] as const).map((field) => [field, initial?.[field] ?? ""]));
@@ -110,7 +111,7 @@ export function EvidenceForm({
         defaultValue={values.accessedAt ?? ""}
         error={errors.accessedAt}
       />
-      <SubmitButton className="px-3 py-1.5 text-xs">{submitLabel}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>{submitLabel}</SubmitButton>
     </form>
   );
 }

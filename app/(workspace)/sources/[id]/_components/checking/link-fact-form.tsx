@@ -20,6 +20,7 @@ export function LinkFactForm({
   suggestions: Suggestion[];
 }) {
   const t = useTranslations("Checking.fact");
+  const common = useTranslations("Common");
   const [state, formAction] = useActionState(action, idleFormState);
   const initialChoice = facts.length ? "" : "new";
   // Which choice is shown, for the "New fact" box; the select itself keeps the submitted choice.
@@ -68,7 +69,7 @@ export function LinkFactForm({
           ))}
         </fieldset>
       ) : null}
-      <SubmitButton className="px-3 py-1.5 text-xs">{t("link")}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>{t("link")}</SubmitButton>
     </form>
   );
 }

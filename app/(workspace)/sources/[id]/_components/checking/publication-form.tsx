@@ -26,6 +26,7 @@ export function PublicationForm({
   statementLock: string | null;
 }) {
   const t = useTranslations("Checking.publication");
+  const common = useTranslations("Common");
   const [state, formAction] = useActionState(action, idleFormState);
   const claimantRef = useRef<HTMLDivElement>(null);
   const values = state.status === "saved" ? undefined : state.values;
@@ -80,7 +81,7 @@ export function PublicationForm({
         error={state.fieldErrors?.publishedUrl}
       />
       {statementLock ? <p className="text-xs text-stone-500">{statementLock}</p> : null}
-      <SubmitButton className="px-3 py-1.5 text-xs">{t("save")}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

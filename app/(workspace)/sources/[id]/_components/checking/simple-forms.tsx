@@ -18,6 +18,7 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 /** Adds a comment (Markdown, with @mentions of `members`); the draft stays in the field when it is refused, and in the browser until it is saved. */
 export function CommentForm({ action, draftScope, members }: { action: Action; draftScope: DraftScope; members: readonly { id: string; name: string }[] }) {
   const t = useTranslations("Checking.comments");
+  const common = useTranslations("Common");
   const draft = useClaimDraft({ scope: draftScope, saved: { body: "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
@@ -37,7 +38,7 @@ export function CommentForm({ action, draftScope, members }: { action: Action; d
       <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state.status === "saved" ? idleFormState : state} />
       <MentionCommentField label={t("comment")} name="body" max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} members={members} />
-      <SubmitButton className="px-3 py-1.5 text-xs">{t("add")}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>{t("add")}</SubmitButton>
     </form>
   );
 }
@@ -55,6 +56,7 @@ export function AssessmentForm({
   own: { verdictKey: string; note: string } | null;
 }) {
   const t = useTranslations("Checking.assessments");
+  const common = useTranslations("Common");
   const draft = useClaimDraft({ scope: draftScope, saved: { verdictKey: own?.verdictKey ?? "", note: own?.note ?? "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
@@ -74,7 +76,7 @@ export function AssessmentForm({
         error={state.fieldErrors?.verdictKey}
       />
       <Field label={t("note")} name="note" defaultValue={values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
-      <SubmitButton className="px-3 py-1.5 text-xs">{own ? t("update") : t("record")}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>{own ? t("update") : t("record")}</SubmitButton>
     </form>
   );
 }
