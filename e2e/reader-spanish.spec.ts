@@ -61,6 +61,8 @@ test.describe("the reader and the claim panel in Spanish", () => {
     const review = page.getByRole("form", { name: "Veredicto y estado" });
     await expect(panel.getByTestId("claim-status")).toHaveText("Abierta");
     await expect(review).toContainText("Para aprobarla falta un veredicto, una justificación escrita, al menos una evidencia.");
+    // The rationale's length limit, grouped the Spanish way.
+    await expect(review.getByTestId("length-counter")).toHaveText("0 / 20.000");
     await review.getByLabel("Veredicto", { exact: true }).selectOption({ label: "Mostly false" });
     await review.getByRole("button", { name: "Guardar", exact: true }).click();
     await expect(review.getByTestId("form-message")).toHaveText("Guardado.");
