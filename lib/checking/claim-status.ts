@@ -24,22 +24,38 @@ export type ApprovalFacts = {
   evidenceCount: number;
 };
 
+/** What an approval may lack, in the order it is named. */
+export const approvalRequirements = ["verdict", "rationale", "evidence"] as const;
+export type ApprovalRequirement = (typeof approvalRequirements)[number];
+
+const requirementPhrases: Record<ApprovalRequirement, string> = {
+  verdict: "a verdict",
+  rationale: "a written rationale",
+  evidence: "at least one evidence item",
+};
+
 /**
- * What the claim still lacks before it can be approved, as phrases for a sentence
- * ("a verdict", "a written rationale", "at least one evidence item"), in that order.
- * Empty when nothing is missing. A rationale of only whitespace counts as missing.
- * Whether `verdictKey` is on the investigation's scale is the caller's check.
+ * What the claim still lacks before it can be approved ("verdict", "rationale",
+ * "evidence"), in that order; the interface names them in the reader's language. Empty when
+ * nothing is missing. A rationale of only whitespace counts as missing. Whether
+ * `verdictKey` is on the investigation's scale is the caller's check.
  */
-export function approvalBlockers({ verdictKey, rationale, evidenceCount }: ApprovalFacts): string[] {
-  const blockers: string[] = [];
-  if (!verdictKey) blockers.push("a verdict");
-  if (!rationale?.trim()) blockers.push("a written rationale");
-  if (!(evidenceCount >= 1)) blockers.push("at least one evidence item");
-  return blockers;
+export function missingForApproval({ verdictKey, rationale, evidenceCount }: ApprovalFacts): ApprovalRequirement[] {
+  const missing: ApprovalRequirement[] = [];
+  if (!verdictKey) missing.push("verdict");
+  if (!rationale?.trim()) missing.push("rationale");
+  if (!(evidenceCount >= 1)) missing.push("evidence");
+  return missing;
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinPhrases(phrases: readonly string[]): string {
+/** `missingForApproval` as English phrases for a sentence ("a verdict", "a written rationale", "at least one evidence item"). */
+export function approvalBlockers(facts: ApprovalFacts): string[] {
+  return missingForApproval(facts).map((requirement) => requirementPhrases[requirement]);
+}
+
+/** "a", "a and b", "a, b and c"; in another language than English, that language's list ("a, b y c"). */
+export function joinPhrases(phrases: readonly string[], locale: string = "en"): string {
+  if (locale !== "en") return new Intl.ListFormat(locale, { type: "conjunction" }).format(phrases);
   if (phrases.length <= 1) return phrases.join("");
   return `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}`;
 }

@@ -33,3 +33,11 @@ describe("decideFourEyesApproval", () => {
     expect(fourEyesReason([])).toMatch(/No other editor or admin is active yet: an admin can add one, or an editor can turn four eyes off/);
   });
 });
+
+describe("fourEyesReason in Spanish", () => {
+  it("names who may approve instead, joined the Spanish way", () => {
+    expect(fourEyesReason([ben, cleo], "es")).toBe(
+      "Cuatro ojos: el veredicto de esta afirmación es propio, así que otra persona tiene que aprobarla. Puede aprobarla cualquiera de estas personas: Ben y Cleo.",
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/translator";
 import { joinPhrases } from "./claim-status";
 
 /**
@@ -26,11 +28,14 @@ export function decideFourEyesApproval(actorId: string, { fourEyes, verdictSetBy
   return { allowed: false, reason: fourEyesReason(others), approvers: others };
 }
 
-/** The refusal's sentence for the verdict's author, naming `others` (who may approve instead). */
-export function fourEyesReason(others: readonly { name: string }[]): string {
-  const first = "Four eyes: you set this claim's verdict, so someone else must approve it.";
-  if (others.length === 0)
-    return `${first} No other editor or admin is active yet: an admin can add one, or an editor can turn four eyes off for this investigation.`;
-  const names = joinPhrases(others.map((person) => person.name));
-  return `${first} ${others.length === 1 ? "It may be approved by" : "It may be approved by any of"} ${names}.`;
+/** The refusal's sentence for the verdict's author, naming `others` (who may approve instead), in `locale` (English when omitted). */
+export function fourEyesReason(others: readonly { name: string }[], locale: Locale = "en"): string {
+  const t = translator(locale, "Checking");
+  const first = t("fourEyes.intro");
+  if (others.length === 0) return `${first} ${t("fourEyes.nobody")}`;
+  const names = joinPhrases(
+    others.map((person) => person.name),
+    locale,
+  );
+  return `${first} ${t("fourEyes.approvers", { count: others.length, names })}`;
 }

@@ -226,3 +226,20 @@ describe("describeEvent: anything else", () => {
     );
   });
 });
+
+describe("describeEvent: in Spanish", () => {
+  it("writes the sentence in the reader's language and quotes what people typed as written", () => {
+    expect(describeEvent(event("claim.status-changed", { status: ["open", "in-review"] }), undefined, "es")).toBe("cambió el estado de abierta a en revisión");
+    expect(describeEvent(event("claim.created", { exact: "over 200 deportees" }), undefined, "es")).toBe("resaltó la afirmación “over 200 deportees”");
+    expect(describeEvent(event("claim.verdict-set", { verdict: [null, "false"] }), undefined, "es")).toBe("puso el veredicto False");
+    expect(describeEvent(event("evidence.updated", { stance: ["supports", "refutes"] }), undefined, "es")).toBe(
+      "actualizó la evidencia: postura de respalda a refuta",
+    );
+    expect(describeEvent(event("claim.claimant-changed", { claimant: ["", "Ministerio"] }), undefined, "es")).toBe("puso como declarante “Ministerio”");
+    expect(describeEvent(event("claim.assigned", { assignee: [null, "Ana"] }), undefined, "es")).toBe("asignó la afirmación a Ana");
+  });
+
+  it("keeps English for callers that name no language", () => {
+    expect(describeEvent(event("claim.claimant-changed", { claimant: ["", "Ministry"] }))).toBe("set the claimant to “Ministry”");
+  });
+});

@@ -21,3 +21,12 @@ describe("describeQuoteMatch", () => {
     });
   });
 });
+
+describe("describeQuoteMatch in Spanish", () => {
+  it("writes the note and the likeness as Spanish reads them", () => {
+    expect(describeQuoteMatch({ sourceTitle: "Wire", status: "fuzzy", score: 0.914 }, "es")).toEqual({
+      text: "Cita encontrada en «Wire» (de forma aproximada, parecida en un 91\u00a0%).",
+      isWarning: false,
+    });
+  });
+});

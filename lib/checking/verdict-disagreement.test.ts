@@ -39,3 +39,11 @@ describe("independent verdicts that differ from the verdict being approved", () 
     );
   });
 });
+
+describe("the disagreement in Spanish", () => {
+  it("says how many differ in the editor's language, keeping the scale's labels and the names", () => {
+    expect(describeVerdictDisagreement("mixed", verdicts, defaultRatingScale, "es")?.sentence).toBe(
+      "2 de 3 veredictos independientes de revisores son distintos: Mostly false (Ana), False (Luis)",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments, versionArgument } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -22,24 +23,29 @@ const version = z.coerce.number().int().min(1);
 const FormArgs = z.tuple([idArgument, idArgument, formArgument]);
 const VersionArgs = z.tuple([idArgument, idArgument, versionArgument]);
 
-const ReviewFormInput = z.object({
-  intent: z.enum(["save", "in-review", "approved", "open"]),
-  verdictKey: z.string().max(40),
-  rationale: z.string().max(20_000, "The rationale can be at most 20,000 characters."),
-  assigneeId: z.string().max(64),
-  // Length is the query's check (approval-note rule); shown at the field.
-  approvalNote: z.string().optional(),
-  // YYYY-MM-DD or empty; the query checks the day and who may change it (at `dueAt`).
-  dueAt: z.string().trim().max(40).optional(),
-  version,
-});
+type Refusals = Awaited<ReturnType<typeof getTranslations<"Checking">>>;
+
+/** The form's fields; the limits' messages are in the person's language. */
+const reviewFormInput = (t: Refusals) =>
+  z.object({
+    intent: z.enum(["save", "in-review", "approved", "open"]),
+    verdictKey: z.string().max(40),
+    rationale: z.string().max(20_000, t("refusals.rationaleTooLong", { max: 20_000 })),
+    assigneeId: z.string().max(64),
+    // Length is the query's check (approval-note rule); shown at the field.
+    approvalNote: z.string().optional(),
+    // YYYY-MM-DD or empty; the query checks the day and who may change it (at `dueAt`).
+    dueAt: z.string().trim().max(40).optional(),
+    version,
+  });
 
 export async function saveClaimReviewAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
+  const t = await getTranslations("Checking");
   const state = await handleForm(
     formData,
-    ReviewFormInput,
+    reviewFormInput(t),
     ["intent", "verdictKey", "rationale", "assigneeId", "version", "approvalNote", "dueAt"],
     async (input) => {
       const changes: ClaimReviewChanges = { verdictKey: input.verdictKey || null, rationale: input.rationale.trim(), assigneeId: input.assigneeId || null };
@@ -49,8 +55,7 @@ export async function saveClaimReviewAction(sourceId: string, claimId: string, _
       // The note goes only with an approval; typed and then saved otherwise, it is not sent.
       if (input.intent === "approved") changes.approvalNote = input.approvalNote;
       const claim = await updateClaimReview({ actor, id: claimId, version: input.version, changes });
-      const messages = { save: "Saved.", "in-review": "Sent for review.", approved: "Approved.", open: "Reopened." };
-      return { status: "saved", message: messages[input.intent], values: { version: String(claim.version) } };
+      return { status: "saved", message: t(`saved.${input.intent}`), values: { version: String(claim.version) } };
     },
   );
   revalidatePath(`/sources/${sourceId}`);
@@ -62,9 +67,10 @@ const evidenceFields = ["url", "outlet", "quote", "stance", "accessedAt"] as con
 export async function addEvidenceAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
+  const t = await getTranslations("Checking");
   const state = await handleForm(formData, EvidenceInput, evidenceFields, async (fields) => {
     await addEvidence({ actor, claimId, fields });
-    return { status: "saved", message: "Evidence added." };
+    return { status: "saved", message: t("saved.evidenceAdded") };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -73,11 +79,12 @@ export async function addEvidenceAction(sourceId: string, claimId: string, _prev
 export async function updateEvidenceAction(sourceId: string, evidenceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, evidenceId, formData])) return malformedArguments;
+  const t = await getTranslations("Checking");
   const seen = version.safeParse(formData.get("version"));
-  if (!seen.success) return { status: "error", message: "Reload the page and try again." };
+  if (!seen.success) return { status: "error", message: t("refusals.reload") };
   const state = await handleForm(formData, EvidenceInput, evidenceFields, async (fields) => {
     await updateEvidence({ actor, id: evidenceId, version: seen.data, fields });
-    return { status: "saved", message: "Evidence updated." };
+    return { status: "saved", message: t("saved.evidenceUpdated") };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -94,9 +101,10 @@ export async function removeEvidenceAction(sourceId: string, evidenceId: string,
 export async function addCommentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
+  const t = await getTranslations("Checking");
   const state = await handleForm(formData, CommentInput, ["body"], async ({ body }) => {
     await addComment({ actor, claimId, body });
-    return { status: "saved", message: "Comment added." };
+    return { status: "saved", message: t("saved.commentAdded") };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;
@@ -110,17 +118,22 @@ export async function removeCommentAction(sourceId: string, commentId: string, s
   return state;
 }
 
-const AssessmentFormInput = z.object({
-  verdictKey: z.string().min(1, "Choose your verdict."),
-  note: z.string().trim().max(5_000, "The note can be at most 5,000 characters."),
-});
+const assessmentFormInput = (t: Refusals) =>
+  z.object({
+    verdictKey: z.string().min(1, t("refusals.chooseVerdict")),
+    note: z
+      .string()
+      .trim()
+      .max(5_000, t("refusals.noteTooLong", { max: 5_000 })),
+  });
 
 export async function recordAssessmentAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
-  const state = await handleForm(formData, AssessmentFormInput, ["verdictKey", "note"], async ({ verdictKey, note }) => {
+  const t = await getTranslations("Checking");
+  const state = await handleForm(formData, assessmentFormInput(t), ["verdictKey", "note"], async ({ verdictKey, note }) => {
     await recordAssessment({ actor, claimId, verdictKey, note });
-    return { status: "saved", message: "Your verdict is recorded." };
+    return { status: "saved", message: t("saved.assessmentRecorded") };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;

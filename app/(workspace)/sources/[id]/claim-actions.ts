@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, idArgument, malformedArguments, versionArgument } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -14,16 +15,19 @@ import { readerClaimOf, type ReaderClaim } from "./reader-claim";
  */
 export type ClaimActionResult = (FormState & { claim?: ReaderClaim }) | { status: "saved"; claim?: ReaderClaim };
 
-const invalidSelection = { status: "invalid", message: "Select some words of the text to make a claim." } as const;
+/** The refusal of a selection that is not words of the text, in the person's language. */
+async function invalidSelection(): Promise<ClaimActionResult> {
+  return { status: "invalid", message: (await getTranslations("Reader"))("selectWords") };
+}
 const CreateClaimArgs = z.tuple([idArgument, ClaimSelectionInput]);
 const UpdateClaimSpanArgs = z.tuple([idArgument, versionArgument, ClaimSelectionInput]);
 const DeleteClaimArgs = z.tuple([idArgument, versionArgument]);
 
 export async function createClaimAction(sourceId: string, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
   const actor = await requireActor();
-  if (!fits(CreateClaimArgs, [sourceId, selection])) return invalidSelection;
+  if (!fits(CreateClaimArgs, [sourceId, selection])) return invalidSelection();
   const parsed = ClaimSelectionInput.safeParse(selection);
-  if (!parsed.success) return invalidSelection;
+  if (!parsed.success) return invalidSelection();
   let claim: ClaimView | undefined;
   const state = await runSave({}, async () => {
     claim = await createClaim({ actor, sourceId, ...parsed.data });
@@ -33,9 +37,9 @@ export async function createClaimAction(sourceId: string, selection: z.input<typ
 
 export async function updateClaimSpanAction(claimId: string, version: number, selection: z.input<typeof ClaimSelectionInput>): Promise<ClaimActionResult> {
   const actor = await requireActor();
-  if (!fits(UpdateClaimSpanArgs, [claimId, version, selection])) return invalidSelection;
+  if (!fits(UpdateClaimSpanArgs, [claimId, version, selection])) return invalidSelection();
   const parsed = ClaimSelectionInput.safeParse(selection);
-  if (!parsed.success) return invalidSelection;
+  if (!parsed.success) return invalidSelection();
   let claim: ClaimView | undefined;
   const state = await runSave({}, async () => {
     claim = await updateClaimSpan({ actor, id: claimId, version, ...parsed.data });

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -7,15 +8,20 @@ import type { FormState } from "@/app/_components/form-state";
 import { handleForm, runSave } from "@/app/_server/save-form";
 import { createFact, linkClaimsToFact, unlinkClaimFromFact } from "@/db/queries/facts";
 
-const LinkFactInput = z
-  .object({
-    factId: z.string().min(1, "Choose a fact, or “New fact”."),
-    title: z.string().trim().max(300, "The title can be at most 300 characters."),
-  })
-  .refine((input) => input.factId !== "new" || input.title.length > 0, {
-    message: "Name the new fact, e.g. “People flown to CECOT on 16 March 2025”.",
-    path: ["title"],
-  });
+/** The form's fields, with their messages in the person's language. */
+const linkFactInput = (t: Awaited<ReturnType<typeof getTranslations<"Checking">>>) =>
+  z
+    .object({
+      factId: z.string().min(1, t("refusals.chooseFact")),
+      title: z
+        .string()
+        .trim()
+        .max(300, t("refusals.factTitleTooLong", { max: 300 })),
+    })
+    .refine((input) => input.factId !== "new" || input.title.length > 0, {
+      message: t("refusals.nameNewFact"),
+      path: ["title"],
+    });
 
 const LinkFactArgs = z.tuple([idArgument, idArgument, idArgument, formArgument]);
 const UnlinkFactArgs = z.tuple([idArgument, idArgument, idArgument]);
@@ -32,10 +38,11 @@ export async function linkFactAction(sourceId: string, investigationId: string, 
   const ticked = TickedClaims.safeParse(formData.getAll("withClaim"));
   if (!ticked.success) return malformedArguments;
   const claimIds = [claimId, ...ticked.data];
-  const state = await handleForm(formData, LinkFactInput, ["factId", "title"], async ({ factId, title }) => {
+  const t = await getTranslations("Checking");
+  const state = await handleForm(formData, linkFactInput(t), ["factId", "title"], async ({ factId, title }) => {
     if (factId === "new") await createFact({ actor, investigationId, title, claimIds });
     else await linkClaimsToFact({ actor, factId, claimIds });
-    return { status: "saved", message: "Linked." };
+    return { status: "saved", message: t("saved.linked") };
   });
   revalidatePath(`/sources/${sourceId}`);
   // Echo the ticked suggestions too, so a refused form keeps them ticked.

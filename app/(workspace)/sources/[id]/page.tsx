@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -7,7 +8,7 @@ import { getSourceById, getSourceVersionByNumber, listSourceVersions } from "@/d
 import { canDeleteSource, canEditSourceDetails } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
-import { formatCalendarDate, formatDateTime } from "../../_components/format";
+import { calendarDateIn, dateTimeIn } from "./_components/locale-dates";
 import { deleteSourceAction } from "../../source-actions";
 import { listClaimsBySource } from "@/db/queries/claims";
 import { canCreateClaim } from "@/lib/permissions";
@@ -32,7 +33,6 @@ import { countDependentsOfSource } from "@/db/queries/deletion-counts";
 import { describeDeletion } from "@/lib/checking/deletion-summary";
 import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
-import { getLocale } from "next-intl/server";
 import { languageOptions } from "@/lib/languages";
 import { SourceLanguage } from "../../_components/source-language";
 
@@ -48,6 +48,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { claim: openClaimId, reanchored, version: versionParam } = await searchParams;
   const actor = await requireActor();
+  const [t, locale] = await Promise.all([getTranslations("Reader"), getLocale()]);
   const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const source = await orNotFound(async () => await getSourceById({ actor, id }));
   const scale = await getRatingScaleByInvestigation({ investigationId: source.investigation.id });
@@ -70,7 +71,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <article className="space-y-6">
       <Breadcrumbs
         trail={[
-          { href: "/investigations", label: "Investigations" },
+          { href: "/investigations", label: t("investigations") },
           { href: `/investigations/${source.investigation.id}`, label: source.investigation.title },
         ]}
       />
@@ -94,7 +95,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <p className="mt-2 text-sm text-stone-600">
               <OutletAndDate
                 outlet={source.outlet}
-                date={source.publishedAt ? `published ${formatCalendarDate(source.publishedAt)}` : "publish date unknown"}
+                date={source.publishedAt ? t("published", { date: calendarDateIn(locale, source.publishedAt) }) : t("publishDateUnknown")}
               />
             </p>
             <p className="mt-1 text-sm text-stone-600">
@@ -113,7 +114,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               </p>
             ) : null}
             <p className="mt-1 text-xs text-stone-500">
-              Version {source.currentVersion.number} · {wordCount.toLocaleString("en")} words · saved {formatDateTime(source.currentVersion.createdAt)}
+              {t("versionLine", { number: source.currentVersion.number, words: wordCount, date: dateTimeIn(locale, source.currentVersion.createdAt) })}
             </p>
           </>
         }
@@ -121,20 +122,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <>
             <ExportMenu endpoint={`/api/export/sources/${source.id}`} pdfAvailable={isPdfAvailable()} pdfHelp={pdfUnavailableMessage} />
             <Link href={`/sources/${source.id}/edit`} className={buttonClass("secondary")}>
-              Edit text
+              {t("editText")}
             </Link>
           </>
         }
         trailing={
           canDeleteSource(actor) ? (
             <DeleteButton
-              label="Delete source"
-              title={
-                <>
-                  Delete “<UserText>{source.title}</UserText>”?
-                </>
-              }
-              description={`${describeDeletion("source", await countDependentsOfSource({ actor, sourceId: source.id }))} The source and all its versions go for everyone. It cannot be undone.`}
+              label={t("deleteSource")}
+              title={t.rich("deleteSourceTitle", { title: () => <UserText>{source.title}</UserText> })}
+              description={`${describeDeletion("source", await countDependentsOfSource({ actor, sourceId: source.id }), locale)} ${t("deleteSourceWarning")}`}
               action={deleteSourceAction.bind(null, source.id)}
             />
           ) : null
@@ -147,7 +144,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         shownNumber={shown.number}
         currentNumber={source.currentVersion.number}
       />
-      <RegionErrorBoundary region="The reader">
+      <RegionErrorBoundary region={t("readerRegion")}>
         <Reader
           key={shown.id}
           sourceId={source.id}

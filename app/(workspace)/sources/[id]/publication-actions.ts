@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, idArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -19,9 +20,10 @@ const PublicationFormInput = ClaimPublicationInput.extend({ version: z.coerce.nu
 export async function saveClaimPublicationAction(sourceId: string, claimId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   if (!fits(FormArgs, [sourceId, claimId, formData])) return malformedArguments;
+  const t = await getTranslations("Checking");
   const state = await handleForm(formData, PublicationFormInput, ["statement", "claimant", "publishedUrl", "version"], async ({ version, ...changes }) => {
     const claim = await updateClaimPublication({ actor, id: claimId, version, changes });
-    return { status: "saved", message: "Publication saved.", values: { version: String(claim.version) } };
+    return { status: "saved", message: t("saved.publication"), values: { version: String(claim.version) } };
   });
   revalidatePath(`/sources/${sourceId}`);
   return state;

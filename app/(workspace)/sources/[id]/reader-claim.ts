@@ -1,6 +1,5 @@
 import type { ClaimView } from "@/db/queries/claims";
 import type { Anchor } from "@/lib/anchoring";
-import { approvedClaimNotice } from "@/lib/checking/approval-lock";
 import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rating-scale";
 import { canEditClaim, type Actor } from "@/lib/permissions";
 
@@ -16,8 +15,8 @@ export type ReaderClaim = {
   version: number;
   /** Whether the acting user may move or delete it now: theirs (or an editor's) and not approved. */
   canEdit: boolean;
-  /** Why nobody may move or delete it now (it is approved), or null. */
-  lockNotice: string | null;
+  /** Whether nobody may move or delete it now because it is approved (the card says so). */
+  isLocked: boolean;
   /** The verdict's label and ClaimReview rating, when it has one (colours the highlight). */
   verdict: { label: string; ratingValue: number } | null;
 };
@@ -35,6 +34,6 @@ export function readerClaimOf(claim: ClaimView, actor: Actor, scale: readonly Ra
     createdAt: claim.createdAt,
     version: claim.version,
     canEdit: canEditClaim(actor, { createdBy: claim.createdBy.id }) && claim.status !== "approved",
-    lockNotice: claim.status === "approved" ? approvedClaimNotice : null,
+    isLocked: claim.status === "approved",
   };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { ClaimIndex, type ClaimIndexProps } from "./claim-index";
 import { OpenClaimCard } from "./open-claim-card";
 
@@ -20,9 +21,10 @@ export function ClaimPanel({
   /** The server-rendered checking panel of the open claim, when it has arrived. */
   checkingPanel?: React.ReactNode;
 }) {
+  const t = useTranslations("Reader");
   const activeIndex = active ? anchored.findIndex((claim) => claim.id === active.id) : -1;
   return (
-    <aside aria-label="Claims" className="flex flex-col gap-4 text-sm lg:max-h-[calc(100vh-2rem)]">
+    <aside aria-label={t("claims")} className="flex flex-col gap-4 text-sm lg:max-h-[calc(100vh-2rem)]">
       <ClaimIndex anchored={anchored} active={active} {...index} />
       {active ? (
         <OpenClaimCard

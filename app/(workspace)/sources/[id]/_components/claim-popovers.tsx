@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-class";
 import type { ReaderClaim } from "../reader-claim";
 
@@ -25,17 +26,18 @@ export function OfferToolbar({
   onAdd: () => void;
   onMove: () => void;
 }) {
+  const t = useTranslations("Reader");
   return (
     <div
       role="toolbar"
-      aria-label="Selection"
+      aria-label={t("selection")}
       className="absolute z-20 flex gap-1 rounded-lg border border-stone-200 bg-white p-1 shadow-lg"
       style={{ top: offer.top, left: offer.left }}
       onMouseDown={(event) => event.preventDefault()}
     >
       {canCreate ? (
         <button type="button" disabled={isPending} className={buttonClass("primary", "px-2.5 py-1 text-xs")} onClick={onAdd}>
-          {offer.source === "suggestion" ? "Accept" : "Add claim"} <kbd className="rounded bg-white/20 px-1 font-mono text-[10px]">Enter</kbd>
+          {offer.source === "suggestion" ? t("accept") : t("addClaim")} <kbd className="rounded bg-white/20 px-1 font-mono text-[10px]">{t("enterKey")}</kbd>
         </button>
       ) : null}
       {movableClaim && offer.source === "selection" ? (
@@ -45,7 +47,7 @@ export function OfferToolbar({
           className={buttonClass(movableClaim.anchor.status === "orphan" ? "primary" : "secondary", "px-2.5 py-1 text-xs")}
           onClick={onMove}
         >
-          {movableClaim.anchor.status === "orphan" ? "Attach to selection" : "Move open claim here"}
+          {movableClaim.anchor.status === "orphan" ? t("attachToSelection") : t("moveOpenClaimHere")}
         </button>
       ) : null}
     </div>
@@ -66,15 +68,16 @@ export function ClaimChooser({
   onChoose: (claim: ReaderClaim) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("Reader");
   return (
     <div
       role="menu"
-      aria-label="Claims here"
+      aria-label={t("claimsHere")}
       className="absolute z-20 w-72 rounded-lg border border-stone-200 bg-white p-1 shadow-lg"
       style={{ top, left }}
       onKeyDown={(event) => event.key === "Escape" && onClose()}
     >
-      <p className="px-2 py-1 text-xs font-medium text-stone-500">{claims.length} claims here</p>
+      <p className="px-2 py-1 text-xs font-medium text-stone-500">{t("claimsHereCount", { count: claims.length })}</p>
       {claims.map((claim, index) => (
         <button
           key={claim.id}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { Paragraph } from "@/lib/reader/paragraphs";
 import { readerTextId } from "./paint-highlights";
 import { readerHelpId } from "./reader-help";
@@ -28,6 +29,7 @@ export function ReaderText({
   onKeyDown: (event: React.KeyboardEvent) => void;
   onKeyUp: (event: React.KeyboardEvent) => void;
 }) {
+  const t = useTranslations("Reader");
   return (
     <div
       ref={ref}
@@ -40,7 +42,7 @@ export function ReaderText({
       role="textbox"
       aria-readonly="true"
       aria-multiline="true"
-      aria-label="Source text"
+      aria-label={t("sourceText")}
       aria-describedby={readerHelpId}
       onBeforeInput={(event) => event.preventDefault()}
       onPaste={(event) => event.preventDefault()}

@@ -1,6 +1,6 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { buttonClass } from "@/app/_components/button-class";
 import { Field } from "@/app/_components/field";
@@ -12,11 +12,12 @@ import type { LanguageOptions } from "@/lib/languages";
 
 export type SourceDetailsValues = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; language: string; version: number };
 
+/** The fields of "Their version", each with its catalogue key (Reader.details). */
 const theirFields = [
-  ["title", "Title"],
-  ["outlet", "Outlet"],
-  ["url", "Address"],
-  ["publishedAt", "Published"],
+  ["title", "title"],
+  ["outlet", "outlet"],
+  ["url", "address"],
+  ["publishedAt", "published"],
 ] as const;
 
 /**
@@ -36,6 +37,8 @@ export function SourceDetailsForm({
   onClose: () => void;
 }) {
   const tLanguages = useTranslations("Languages");
+  const t = useTranslations("Reader.details");
+  const common = useTranslations("Common");
   // Fixed when the form opens, so a live update of the page cannot turn a stale draft into an overwrite.
   const [basedOn, setBasedOn] = useState(String(values.version));
   const form = useRef<HTMLFormElement>(null);
@@ -55,7 +58,7 @@ export function SourceDetailsForm({
       ref={form}
       action={action}
       noValidate
-      aria-label="Source details"
+      aria-label={t("formLabel")}
       className="space-y-3"
       onKeyDown={(event) => {
         if (event.key === "Escape") onClose();
@@ -64,12 +67,12 @@ export function SourceDetailsForm({
       <FormMessage state={state} />
       {state.status === "conflict" && state.current ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="their-version">
-          <p className="font-medium">Their version</p>
+          <p className="font-medium">{t("theirVersion")}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3">
             {theirFields.map(([name, label]) => (
               <div key={name} className="contents">
-                <dt>{label}</dt>
-                <dd className="break-words">{state.current?.[name] || "(none)"}</dd>
+                <dt>{t(label)}</dt>
+                <dd className="break-words">{state.current?.[name] || t("none")}</dd>
               </div>
             ))}
             <dt>{tLanguages("label")}</dt>
@@ -78,28 +81,22 @@ export function SourceDetailsForm({
         </div>
       ) : null}
       <input type="hidden" name="version" value={basedOn} />
-      <Field label="Title" name="title" defaultValue={draft?.title ?? values.title} error={errors.title} />
+      <Field label={t("title")} name="title" defaultValue={draft?.title ?? values.title} error={errors.title} />
+      <Field label={t("outlet")} name="outlet" hint={t("outletHint")} defaultValue={draft?.outlet ?? values.outlet ?? ""} error={errors.outlet} />
+      <Field label={t("url")} name="url" type="url" placeholder={t("urlPlaceholder")} defaultValue={draft?.url ?? values.url ?? ""} error={errors.url} />
       <Field
-        label="Outlet"
-        name="outlet"
-        hint="Optional: the newspaper, broadcaster or site"
-        defaultValue={draft?.outlet ?? values.outlet ?? ""}
-        error={errors.outlet}
-      />
-      <Field label="Address (URL)" name="url" type="url" placeholder="https://" defaultValue={draft?.url ?? values.url ?? ""} error={errors.url} />
-      <Field
-        label="Publication date"
+        label={t("publishedAt")}
         name="publishedAt"
-        hint="Optional, as YYYY-MM-DD"
+        hint={t("publishedAtHint")}
         placeholder="2025-03-16"
         defaultValue={draft?.publishedAt ?? values.publishedAt ?? ""}
         error={errors.publishedAt}
       />
       <LanguageSelect options={languageOptions} defaultValue={draft?.language ?? values.language} error={errors.language} />
       <div className="flex gap-2">
-        <SubmitButton>Save details</SubmitButton>
+        <SubmitButton pendingLabel={common("saving")}>{t("save")}</SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={onClose}>
-          Cancel
+          {common("cancel")}
         </button>
       </div>
     </form>

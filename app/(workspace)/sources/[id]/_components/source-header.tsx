@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import type { LanguageOptions } from "@/lib/languages";
@@ -27,6 +28,7 @@ export function SourceHeader({
   actions: React.ReactNode;
   trailing: React.ReactNode;
 }) {
+  const t = useTranslations("Reader");
   const [isEditing, setIsEditing] = useState(false);
   const [hasEdited, setHasEdited] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -54,7 +56,7 @@ export function SourceHeader({
         {actions}
         {canEditDetails && !isEditing ? (
           <button ref={editButton} type="button" className={buttonClass("secondary")} onClick={() => setIsEditing(true)}>
-            Edit details
+            {t("editDetails")}
           </button>
         ) : null}
         {trailing}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SuggestionsState } from "./use-version-suggestions";
 
 /**
@@ -6,13 +7,26 @@ import type { SuggestionsState } from "./use-version-suggestions";
  * under a reader who is selecting words as the suggestions arrive.
  */
 export function SuggestionsStatus({ state }: { state: SuggestionsState }) {
+  const t = useTranslations("Reader");
   return (
     <p
       role="status"
       data-testid="suggestions-status"
       className={`mb-4 min-h-4 text-xs leading-4 ${state.status === "unavailable" ? "text-amber-800" : "text-stone-500"}`}
     >
-      {state.status === "finding" ? "Finding suggestions…" : state.status === "found" ? "" : state.message}
+      {state.status === "finding" ? t("findingSuggestions") : state.status === "found" ? "" : unavailableText(state.reason, t)}
     </p>
   );
+}
+
+function unavailableText(reason: Extract<SuggestionsState, { status: "unavailable" }>["reason"], t: ReturnType<typeof useTranslations<"Reader">>): string {
+  switch (reason.kind) {
+    case "refused":
+      // The server's own words (the HTTP API answers in English).
+      return t("suggestionsRefused", { message: reason.message });
+    case "outdated":
+      return t("suggestionsOutdated");
+    case "failed":
+      return reason.detail ? t("suggestionsFailedBecause", { reason: reason.detail }) : t("suggestionsFailed");
+  }
 }

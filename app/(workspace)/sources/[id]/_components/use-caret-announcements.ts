@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { spansAt } from "@/lib/reader/spans";
 import { caretOffsetIn } from "./text-dom";
@@ -13,6 +14,7 @@ import type { AnchoredClaim } from "./use-drawn-claims";
 export function useCaretAnnouncements(rootRef: React.RefObject<HTMLElement | null>, anchored: AnchoredClaim[], announce: (message: string) => void) {
   // The claims under the caret when it last moved, so moving into a claim is announced once.
   const lastCaretClaims = useRef("");
+  const t = useTranslations("Reader");
   useEffect(() => {
     const onSelectionChange = () => {
       if (document.activeElement !== rootRef.current) return;
@@ -22,7 +24,11 @@ export function useCaretAnnouncements(rootRef: React.RefObject<HTMLElement | nul
       if (key === lastCaretClaims.current) return;
       lastCaretClaims.current = key;
       if (here.length)
-        announce(here.length === 1 ? `In claim: ${here[0]!.exact}` : `In ${here.length} overlapping claims: ${here.map((c) => c.exact).join("; ")}`);
+        announce(
+          here.length === 1
+            ? t("announce.inClaim", { exact: here[0]!.exact })
+            : t("announce.inClaims", { count: here.length, list: here.map((c) => c.exact).join("; ") }),
+        );
     };
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { snapSelection } from "@/lib/anchoring";
 import type { Span } from "@/lib/reader/spans";
@@ -30,6 +31,7 @@ export function useClaimMutations({
   announce: (message: string) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("Reader");
   const [claims, setClaims] = useState(initialClaims);
   // The server's list is the truth: adopt it whenever it changes (after a save, a live update).
   const [serverClaims, setServerClaims] = useState(initialClaims);
@@ -48,8 +50,9 @@ export function useClaimMutations({
         setError(null);
         onSaved(result.claim);
       } else {
-        setError(result.message ?? "That could not be saved.");
-        announce(result.message ?? "That could not be saved.");
+        const message = result.message ?? t("announce.notSaved");
+        setError(message);
+        announce(message);
       }
     });
 
@@ -63,7 +66,7 @@ export function useClaimMutations({
         setClaims((current) => [...current, claim]);
         onAdded(claim);
         collapseSelectionToEnd();
-        announce(`Claim added: ${claim.exact}`);
+        announce(t("announce.added", { exact: claim.exact }));
       },
     );
   };
@@ -79,7 +82,7 @@ export function useClaimMutations({
         setClaims((current) => current.map((c) => (c.id === moved.id ? moved : c)));
         onMoved();
         collapseSelectionToEnd();
-        announce(wasOrphan ? `Claim re-attached to: ${moved.exact}. It is no longer an orphan.` : `Claim moved to: ${moved.exact}`);
+        announce(wasOrphan ? t("announce.reattached", { exact: moved.exact }) : t("announce.moved", { exact: moved.exact }));
         // The checking panel's history and the orphan count come from the server.
         router.refresh();
       },
@@ -93,7 +96,7 @@ export function useClaimMutations({
         setClaims((current) => current.filter((c) => c.id !== claim.id));
         onDeleted();
         setPendingDelete(null);
-        announce(`Claim deleted: ${claim.exact}`);
+        announce(t("announce.deleted", { exact: claim.exact }));
       },
     );
 

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Paragraph } from "@/lib/reader/paragraphs";
 import { stepThrough } from "@/lib/reader/spans";
@@ -39,6 +40,7 @@ export function useOpenClaim({
   onOpen: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("Reader");
   const [activeId, setActiveId] = useState<string | null>(openClaimId ?? null);
   // The open claim may be an orphan: it is shown in the panel (and can be re-attached) but never drawn.
   const active = claims.find((claim) => claim.id === activeId) ?? null;
@@ -51,7 +53,7 @@ export function useOpenClaim({
   const open = (claim: ReaderClaim, options: { reveal: boolean }) => {
     setOpenId(claim.id);
     onOpen();
-    announce(claim.anchor.status === "orphan" ? `Orphaned claim: ${claim.exact}. Its words are no longer in this version.` : `Claim: ${claim.exact}`);
+    announce(claim.anchor.status === "orphan" ? t("announce.orphan", { exact: claim.exact }) : t("announce.claim", { exact: claim.exact }));
     if (options.reveal && rootRef.current && claim.anchor.status !== "orphan") {
       expectCaretAt(claim.anchor.start);
       revealSpan(rootRef.current, paragraphs, claim.anchor);
@@ -65,7 +67,7 @@ export function useOpenClaim({
 
   const close = () => {
     setOpenId(null);
-    announce("Claim closed");
+    announce(t("announce.closed"));
   };
 
   // On a narrow screen, once the sheet with the open claim is drawn (and the page has room below

@@ -2,7 +2,9 @@
 import { useEffect, useState } from "react";
 import type { Suggestion } from "@/lib/suggestions";
 
-export type SuggestionsState = { status: "finding" } | { status: "found"; suggestions: Suggestion[] } | { status: "unavailable"; message: string };
+/** Why there are no suggestions: the server's refusal (its message), a newer version saved meanwhile, or a failure to load. */
+export type UnavailableReason = { kind: "refused"; message: string } | { kind: "outdated" } | { kind: "failed"; detail?: string };
+export type SuggestionsState = { status: "finding" } | { status: "found"; suggestions: Suggestion[] } | { status: "unavailable"; reason: UnavailableReason };
 
 const noSuggestions: Suggestion[] = [];
 /** Retries while the server says it is busy (503 with Retry-After), then gives up with its message. */
@@ -13,7 +15,7 @@ const maxBusyRetries = 6;
  * (`GET /api/sources/{id}/suggestions`): finding them in a long source takes seconds, and the
  * text and claims are usable meanwhile. Only for the current version (`enabled`); earlier
  * versions are read-only and get none. A version that is no longer current, a failure or a
- * refusal ends as "unavailable" with a message to show.
+ * refusal ends as "unavailable" with its reason, which SuggestionsStatus words.
  */
 export function useVersionSuggestions(sourceId: string, sourceVersionId: string, enabled: boolean): { state: SuggestionsState; suggestions: Suggestion[] } {
   const [state, setState] = useState<SuggestionsState>(enabled ? { status: "finding" } : { status: "found", suggestions: noSuggestions });
@@ -28,16 +30,16 @@ export function useVersionSuggestions(sourceId: string, sourceVersionId: string,
       if (response.status === 503 && retryAfter > 0 && busyRetries < maxBusyRetries) {
         retryTimer = setTimeout(() => void load(busyRetries + 1).catch(fail), retryAfter * 1000);
       } else if (!response.ok || !body?.suggestions) {
-        setState({ status: "unavailable", message: body?.error?.message ?? "Suggestions could not be loaded." });
+        setState({ status: "unavailable", reason: body?.error?.message ? { kind: "refused", message: body.error.message } : { kind: "failed" } });
       } else if (body.sourceVersionId !== sourceVersionId) {
-        setState({ status: "unavailable", message: "A newer version of this source was saved; reload to see its suggestions." });
+        setState({ status: "unavailable", reason: { kind: "outdated" } });
       } else {
         setState({ status: "found", suggestions: body.suggestions });
       }
     };
     const fail = (error: unknown) => {
       if (!abort.signal.aborted)
-        setState({ status: "unavailable", message: `Suggestions could not be loaded (${error instanceof Error ? error.message : String(error)}).` });
+        setState({ status: "unavailable", reason: { kind: "failed", detail: error instanceof Error ? error.message : String(error) } });
     };
     load(0).catch(fail);
     return () => {

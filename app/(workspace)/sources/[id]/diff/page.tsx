@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getSourceById, getSourceVersionByNumber } from "@/db/queries/sources";
 import { diffTexts } from "@/lib/reader/text-diff";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 
-export const metadata: Metadata = { title: "What changed" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Reader"))("diff.title") };
+}
 
 /** The differences between two versions of a source, by sentences, then words (see `diffTexts`). */
 export default async function SourceDiffPage({
@@ -18,6 +21,7 @@ export default async function SourceDiffPage({
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor();
+  const t = await getTranslations("Reader.diff");
   const source = await orNotFound(async () => await getSourceById({ actor, id }));
   const toNumber = Number(query.to) || source.currentVersion.number;
   const fromNumber = Number(query.from) || Math.max(1, toNumber - 1);
@@ -32,12 +36,12 @@ export default async function SourceDiffPage({
           { href: `/sources/${id}`, label: source.title },
         ]}
       />
-      <h1 className="text-2xl font-semibold tracking-tight">
-        What changed from version {before.number} to version {after.number}
-      </h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { from: before.number, to: after.number })}</h1>
       <p className="text-sm text-stone-600">
-        <del className="bg-red-100 text-red-900">Removed</del> and <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> text is marked: a
-        sentence that changed a little shows the words that changed; one that changed a lot shows as removed, then added.
+        {t.rich("legend", {
+          del: (chunks) => <del className="bg-red-100 text-red-900">{chunks}</del>,
+          ins: (chunks) => <ins className="bg-emerald-100 text-emerald-900 no-underline">{chunks}</ins>,
+        })}
       </p>
       <div className="reader-text rounded-xl border border-stone-200 bg-white p-6" data-testid="diff">
         {parts.map((part, index) =>

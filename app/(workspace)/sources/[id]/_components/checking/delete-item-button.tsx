@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { FormState } from "@/app/_components/form-state";
 
 /** A small text button that runs a delete action and shows its refusal, if any. */
 export function DeleteItemButton({ label, action }: { label: string; action: () => Promise<FormState> }) {
+  const t = useTranslations("Checking");
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -19,7 +21,7 @@ export function DeleteItemButton({ label, action }: { label: string; action: () 
           })
         }
       >
-        {isPending ? "Removing…" : label}
+        {isPending ? t("removing") : label}
       </button>
       {error ? (
         <span role="alert" className="ml-2 text-xs text-red-700">

@@ -1,9 +1,12 @@
 "use client";
-import { formatDateTime } from "@/app/(workspace)/_components/format";
+import { useLocale, useTranslations } from "next-intl";
+import { dateTimeIn } from "../locale-dates";
 import type { ClaimDraft } from "@/lib/checking/claim-drafts";
 
 /** "Draft restored" above a form whose draft came back from the browser, with a way to discard it. */
 export function DraftNotice({ draft, isBehind, onDiscard }: { draft: ClaimDraft | null; isBehind?: boolean; onDiscard: () => void }) {
+  const t = useTranslations("Checking.draft");
+  const locale = useLocale();
   if (!draft) return null;
   return (
     <div
@@ -12,11 +15,11 @@ export function DraftNotice({ draft, isBehind, onDiscard }: { draft: ClaimDraft 
       data-testid="draft-restored"
     >
       <p>
-        Draft restored (written {formatDateTime(draft.writtenAt)}), not yet saved.
-        {isBehind ? " The claim has changed since; saving will show their version beside yours." : ""}
+        {t("restored", { date: dateTimeIn(locale, draft.writtenAt) })}
+        {isBehind ? t("behind") : ""}
       </p>
       <button type="button" onClick={onDiscard} className="font-medium underline">
-        Discard draft
+        {t("discard")}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/app/_components/field";
-import { formatCalendarDate } from "@/app/(workspace)/_components/format";
+import { calendarDateIn } from "../locale-dates";
 
 /**
  * The claim's due date inside the "Verdict and status" form, so it saves with the rest at one
@@ -20,28 +21,24 @@ export function DueDateField({
   shown?: string;
   error?: string;
 }) {
+  const t = useTranslations("Checking.due");
+  const locale = useLocale();
   const overdue = isOverdue ? (
     <p className="text-xs font-semibold text-red-700" data-testid="claim-overdue">
-      Overdue: it was due {formatCalendarDate(dueAt!)}.
+      {t("overdue", { date: calendarDateIn(locale, dueAt!) })}
     </p>
   ) : null;
   if (canSet)
     return (
       <div>
-        <Field
-          label="Due date"
-          name="dueAt"
-          hint="YYYY-MM-DD, the day the check should be done by; leave empty for none."
-          defaultValue={shown ?? dueAt ?? ""}
-          error={error}
-        />
+        <Field label={t("label")} name="dueAt" hint={t("hint")} defaultValue={shown ?? dueAt ?? ""} error={error} />
         {overdue}
       </div>
     );
   return (
     <div className="text-sm" data-testid="claim-due-date">
       <input type="hidden" name="dueAt" value={dueAt ?? ""} />
-      {dueAt ? <p>Due {formatCalendarDate(dueAt)}</p> : null}
+      {dueAt ? <p>{t("due", { date: calendarDateIn(locale, dueAt) })}</p> : null}
       {overdue}
       {error ? <p className="text-xs text-red-700">{error}</p> : null}
     </div>

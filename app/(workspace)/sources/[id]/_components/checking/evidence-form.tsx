@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -6,16 +7,11 @@ import { FieldError, useFieldIds } from "@/app/_components/field-parts";
 import { FormMessage } from "@/app/_components/form-message";
 import { idleFormState, type FormState } from "@/app/_components/form-state";
 import { isDraftBehind, type DraftScope } from "@/lib/checking/claim-drafts";
+import { evidenceStances } from "@/lib/checking/evidence";
 import { DraftNotice } from "./draft-notice";
 import { useClaimDraft } from "./use-claim-draft";
 
 export type EvidenceValues = { url?: string | null; outlet?: string | null; quote?: string | null; stance?: string; accessedAt?: string | null };
-
-const stances = [
-  { value: "supports", label: "Supports the claim" },
-  { value: "refutes", label: "Refutes the claim" },
-  { value: "adds-context", label: "Adds context" },
-];
 
 /**
  * Adds or edits one evidence item; errors are shown at each field and the typed values kept.
@@ -37,6 +33,8 @@ export function EvidenceForm({
   submitLabel: string;
   formLabel: string;
 }) {
+  const t = useTranslations("Checking.evidence");
+  const common = useTranslations("Common");
   // The version an edit is based on; a live update does not move it (see ReviewForm).
   const [basedOn, setBasedOn] = useState(version);
   const saved = Object.fromEntries((["url", "outlet", "quote", "stance", "accessedAt"] as const).map((field) => [field, initial?.[field] ?? ""]));
@@ -81,39 +79,33 @@ export function EvidenceForm({
       />
       <FormMessage state={state} />
       {basedOn ? <input type="hidden" name="version" value={basedOn} /> : null}
-      <Field label="Link" name="url" type="url" placeholder="https://" defaultValue={values.url ?? ""} error={errors.url} />
-      <Field label="Outlet or document" name="outlet" defaultValue={values.outlet ?? ""} error={errors.outlet} />
-      <Field
-        label="Quote"
-        name="quote"
-        hint="Optional: the passage that bears on the claim"
-        multiline
-        rows={3}
-        defaultValue={values.quote ?? ""}
-        error={errors.quote}
-      />
+      <Field label={t("link")} name="url" type="url" placeholder={t("urlPlaceholder")} defaultValue={values.url ?? ""} error={errors.url} />
+      <Field label={t("outlet")} name="outlet" defaultValue={values.outlet ?? ""} error={errors.outlet} />
+      <Field label={t("quote")} name="quote" hint={t("quoteHint")} multiline rows={3} defaultValue={values.quote ?? ""} error={errors.quote} />
       {/* A radiogroup, so the group itself can be marked invalid and described by its error. */}
       <fieldset role="radiogroup" aria-invalid={stanceIds.control["aria-invalid"]} aria-describedby={stanceIds.control["aria-describedby"]}>
-        <legend className="text-sm font-medium text-stone-800">Stance</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("stance")}</legend>
         <div className="mt-1 flex flex-wrap gap-3 text-sm">
-          {stances.map((stance) => (
-            <label key={stance.value} className="flex items-center gap-1.5">
-              <input type="radio" name="stance" value={stance.value} defaultChecked={values.stance === stance.value} />
-              {stance.label}
+          {evidenceStances.map((stance) => (
+            <label key={stance} className="flex items-center gap-1.5">
+              <input type="radio" name="stance" value={stance} defaultChecked={values.stance === stance} />
+              {t(`stances.${stance}`)}
             </label>
           ))}
         </div>
         <FieldError id={stanceIds.errorId} error={errors.stance} />
       </fieldset>
       <Field
-        label="Accessed on"
+        label={t("accessedAt")}
         name="accessedAt"
-        hint="Optional, as YYYY-MM-DD"
+        hint={t("accessedAtHint")}
         placeholder="2025-03-18"
         defaultValue={values.accessedAt ?? ""}
         error={errors.accessedAt}
       />
-      <SubmitButton className="px-3 py-1.5 text-xs">{submitLabel}</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { renderReason } from "@/lib/quantities/render-reason";
-import { formatCalendarDate } from "@/app/(workspace)/_components/format";
+import { calendarDateIn } from "../locale-dates";
 import type { FactDetail } from "@/db/queries/facts";
 import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
 
@@ -12,13 +12,13 @@ import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
  * page has the full table.
  * `fact` comes with the panel (`getCheckingPanel`).
  */
-export function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: string }) {
+export async function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: string }) {
+  const [t, facts, locale] = await Promise.all([getTranslations("Checking.fact"), getTranslations("Facts"), getLocale()]);
   const conflictsHere = fact.conflicts.filter((conflict) => conflict.a === claimId || conflict.b === claimId);
   const others = fact.conflicts.length - conflictsHere.length;
-  const [locale, t] = [useLocale(), useTranslations("Facts")];
   return (
     <div className="space-y-2" data-testid="fact-comparison">
-      <ul aria-label="Claims of this fact" className="space-y-1">
+      <ul aria-label={t("claimsOfFact")} className="space-y-1">
         {fact.claims.map((claim) => (
           <li
             key={claim.id}
@@ -39,30 +39,28 @@ export function FactComparison({ fact, claimId }: { fact: FactDetail; claimId: s
                   · <bdi>{claim.outlet}</bdi>
                 </span>
               ) : null}
-              {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt)}</span> : null}
+              {claim.publishedAt ? <span className="font-normal text-stone-500"> · {calendarDateIn(locale, claim.publishedAt)}</span> : null}
             </span>
             <CurrentWording claim={claim} className="block text-sm" />
             <span className="block text-stone-600">
-              {claim.interval ? `Figure: ${claim.interval}${claim.isCorrected ? " (corrected by hand)" : ""}` : "No figure read"}
+              {claim.interval ? `${t("figure", { interval: claim.interval })}${claim.isCorrected ? t("correctedByHand") : ""}` : t("noFigure")}
               {claim.verdict ? ` · ${claim.verdict}` : ""}
             </span>
           </li>
         ))}
       </ul>
       {conflictsHere.length > 0 ? (
-        <ul aria-label="Conflicts with this claim" className="space-y-1 text-xs font-medium text-red-800">
+        <ul aria-label={t("conflictsHere")} className="space-y-1 text-xs font-medium text-red-800">
           {conflictsHere.map((conflict) => (
-            <li key={`${conflict.a}-${conflict.b}`}>⚠ {renderReason(conflict.why, locale, (key, values) => t(key as never, values as never))}</li>
+            <li key={`${conflict.a}-${conflict.b}`}>
+              {t("conflict", { reason: renderReason(conflict.why, locale, (key, values) => facts(key as never, values as never)) })}
+            </li>
           ))}
         </ul>
       ) : (
-        <p className="text-xs text-emerald-800">This claim’s figure agrees with the others of the fact.</p>
+        <p className="text-xs text-emerald-800">{t("agrees")}</p>
       )}
-      {others > 0 ? (
-        <p className="text-xs text-stone-500">
-          {others} more conflicting {others === 1 ? "pair" : "pairs"} between the other claims: see the fact page.
-        </p>
-      ) : null}
+      {others > 0 ? <p className="text-xs text-stone-500">{t("otherConflicts", { count: others })}</p> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
 
@@ -10,9 +11,11 @@ const nearShare = 0.9;
  * only near the limit, not at every keystroke. Counts UTF-16 units, as the server's check does.
  */
 export function LengthCounter({ length, max }: { length: number; max: number }) {
+  const t = useTranslations("Checking.length");
+  const format = useFormatter();
   const isNear = length >= max * nearShare;
   const isOver = length > max;
-  const count = `${length.toLocaleString("en")} / ${max.toLocaleString("en")}`;
+  const count = `${format.number(length)} / ${format.number(max)}`;
   return (
     <>
       <p
@@ -23,7 +26,7 @@ export function LengthCounter({ length, max }: { length: number; max: number }) 
         {count}
       </p>
       <p className="sr-only" aria-live="polite" data-testid="length-announcement">
-        {isNear ? `${length.toLocaleString("en")} of ${max.toLocaleString("en")} characters${isOver ? ", over the limit" : ""}` : ""}
+        {isNear ? `${t("announcement", { length, max })}${isOver ? t("over") : ""}` : ""}
       </p>
     </>
   );

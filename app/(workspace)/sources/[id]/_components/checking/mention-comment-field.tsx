@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { controlClass, FieldFrame, useFieldIds } from "@/app/_components/field-parts";
 import { insertMention, matchMembers, mentionQueryAt, type MentionQuery } from "@/lib/notifications/mention-query";
@@ -29,6 +30,7 @@ export function MentionCommentField({
   error?: string;
   members: readonly Member[];
 }) {
+  const t = useTranslations("Checking.comments");
   const ids = useFieldIds({ error });
   const listId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -98,7 +100,7 @@ export function MentionCommentField({
           <ul
             id={listId}
             role="listbox"
-            aria-label="Members to mention"
+            aria-label={t("members")}
             className="absolute left-0 z-20 mt-1 max-h-56 w-64 max-w-full overflow-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg"
           >
             {matches.map((member, index) => (
@@ -118,7 +120,7 @@ export function MentionCommentField({
         ) : null}
       </div>
       <p className="sr-only" aria-live="polite">
-        {isOpen ? `${matches.length} ${matches.length === 1 ? "member matches" : "members match"}; use the arrow keys and Enter to mention one.` : ""}
+        {isOpen ? t("matches", { count: matches.length }) : ""}
       </p>
       <LengthCounter length={length} max={max} />
     </FieldFrame>

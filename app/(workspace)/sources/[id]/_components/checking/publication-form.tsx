@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -24,6 +25,8 @@ export function PublicationForm({
   canEdit: boolean;
   statementLock: string | null;
 }) {
+  const t = useTranslations("Checking.publication");
+  const common = useTranslations("Common");
   const [state, formAction] = useActionState(action, idleFormState);
   const claimantRef = useRef<HTMLDivElement>(null);
   const values = state.status === "saved" ? undefined : state.values;
@@ -34,68 +37,67 @@ export function PublicationForm({
   };
   if (!canEdit) return <PublicationSummary publication={publication} />;
   return (
-    <form action={formAction} noValidate aria-label="Publication" className="space-y-2" key={`${state.savedAt ?? "form"}-${publication.version}`}>
+    <form action={formAction} noValidate aria-label={t("heading")} className="space-y-2" key={`${state.savedAt ?? "form"}-${publication.version}`}>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={publication.version} />
       <Field
-        label="Statement"
+        label={t("statement")}
         name="statement"
         multiline
         rows={3}
-        hint={`The full claim the verdict is about. Left empty, the report uses: “${publication.defaultStatement}”`}
+        hint={t("statementHint", { statement: publication.defaultStatement })}
         defaultValue={values?.statement ?? publication.statement ?? ""}
         error={state.fieldErrors?.statement}
         readOnly={statementLock !== null}
       />
       <div ref={claimantRef}>
         <Field
-          label="Claimant"
+          label={t("claimant")}
           name="claimant"
-          hint="Who made the claim: a person or an organisation."
+          hint={t("claimantHint")}
           defaultValue={values?.claimant ?? publication.claimant ?? ""}
           error={state.fieldErrors?.claimant}
           readOnly={statementLock !== null}
         />
         {suggestion && statementLock === null && suggestion.claimant !== publication.claimant ? (
           <p className="mt-1 text-xs text-stone-600">
-            Suggested ({suggestion.from === "speaker" ? "the quote's speaker" : "the source's outlet"}): <bdi>{suggestion.claimant}</bdi>{" "}
+            {t.rich("suggested", { from: suggestion.from, claimant: suggestion.claimant, bdi: (claimant) => <bdi>{claimant}</bdi> })}{" "}
             <button type="button" onClick={useSuggestion} className="text-accent-700 underline">
-              Use suggestion
+              {t("useSuggestion")}
             </button>
           </p>
         ) : null}
       </div>
       <Field
-        label="Published address"
+        label={t("publishedUrl")}
         name="publishedUrl"
         type="url"
-        hint={
-          publication.investigationPublishedUrl
-            ? `Where this fact-check is published. Left empty: the investigation's address, ${publication.investigationPublishedUrl}`
-            : "Where this fact-check is published (http:// or https://). Left empty: the investigation's address, when it has one."
-        }
+        hint={publication.investigationPublishedUrl ? t("publishedUrlHintWithDefault", { url: publication.investigationPublishedUrl }) : t("publishedUrlHint")}
         defaultValue={values?.publishedUrl ?? publication.publishedUrl ?? ""}
         error={state.fieldErrors?.publishedUrl}
       />
       {statementLock ? <p className="text-xs text-stone-500">{statementLock}</p> : null}
-      <SubmitButton className="px-3 py-1.5 text-xs">Save publication</SubmitButton>
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>
+        {t("save")}
+      </SubmitButton>
     </form>
   );
 }
 
 /** The publication fields as text, for someone who may not change them. */
 function PublicationSummary({ publication }: { publication: ClaimPublication }) {
+  const t = useTranslations("Checking.publication");
   const address = publication.publishedUrl ?? publication.investigationPublishedUrl;
   return (
-    <dl className="space-y-1 text-sm" aria-label="Publication">
-      <dt className="text-xs font-medium text-stone-600">Statement</dt>
+    <dl className="space-y-1 text-sm" aria-label={t("heading")}>
+      <dt className="text-xs font-medium text-stone-600">{t("statement")}</dt>
       <dd>
         <bdi>{publication.statement ?? publication.defaultStatement}</bdi>
       </dd>
-      <dt className="text-xs font-medium text-stone-600">Claimant</dt>
-      <dd>{publication.claimant ? <bdi>{publication.claimant}</bdi> : "Not said"}</dd>
-      <dt className="text-xs font-medium text-stone-600">Published address</dt>
-      <dd className="break-all">{address ?? "Not published yet"}</dd>
+      <dt className="text-xs font-medium text-stone-600">{t("claimant")}</dt>
+      <dd>{publication.claimant ? <bdi>{publication.claimant}</bdi> : t("notSaid")}</dd>
+      <dt className="text-xs font-medium text-stone-600">{t("publishedUrl")}</dt>
+      <dd className="break-all">{address ?? t("notPublished")}</dd>
     </dl>
   );
 }

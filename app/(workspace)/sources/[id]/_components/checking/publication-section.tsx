@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getClaimPublication } from "@/db/queries/claim-publication";
 import { approvalLockReason } from "@/lib/checking/approval-lock";
 import { canSetClaimVerdict } from "@/lib/checking/permissions";
@@ -12,16 +13,17 @@ import { PublicationForm } from "./publication-form";
  */
 export async function PublicationSection({ actor, claimId, sourceId }: { actor: Actor; claimId: string; sourceId: string }) {
   const publication = await getClaimPublication({ actor, claimId });
+  const t = await getTranslations("Checking");
   return (
     <section aria-labelledby="publication-heading" className="space-y-2">
       <h3 id="publication-heading" className="font-semibold">
-        Publication
+        {t("publication.heading")}
       </h3>
       <PublicationForm
         action={saveClaimPublicationAction.bind(null, sourceId, claimId)}
         publication={publication}
         canEdit={canSetClaimVerdict(actor, publication)}
-        statementLock={approvalLockReason(publication, "statement")}
+        statementLock={approvalLockReason(publication, "statement") ? t("lock.statement") : null}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SelectField } from "@/app/_components/select-field";
 import { FormMessage } from "@/app/_components/form-message";
@@ -12,6 +13,7 @@ import { approvalNoteMaxLength, describeVerdictDisagreement, type IndependentVer
 import { saveClaimReviewAction } from "../../checking-actions";
 import { DraftNotice } from "./draft-notice";
 import { DueDateField } from "./due-date-field";
+import { TheirReview } from "./their-review";
 import { CountedField } from "./length-counter";
 import { useClaimDraft } from "./use-claim-draft";
 
@@ -30,13 +32,14 @@ type Props = {
   people: { id: string; name: string }[];
   canUnassign: boolean;
   canSetVerdict: boolean;
-  /** The status moves this person may make (`statusMoves`), as buttons. */
+  /** The status moves this person may make (`statusMoves`), as buttons with their labels in the person's language. */
   moves: { to: ClaimStatus; label: string }[];
   /** Every independent verdict on the claim, for an editor weighing an approval; empty otherwise. */
   independentVerdicts: IndependentVerdict[];
   /** Why the verdict and rationale cannot change now (the claim is approved), or null. */
   lockReason: string | null;
-  blockers: string[];
+  /** What approval still needs, as a sentence ("Approval needs a verdict."), or null when nothing is missing. */
+  missingNote: string | null;
   /** The due date (YYYY-MM-DD or null), whether this person may change it, and whether it has passed. */
   dueDate: { dueAt: string | null; canSet: boolean; isOverdue: boolean };
 };
@@ -53,6 +56,8 @@ export function ReviewForm(props: Props) {
   // The version this draft is based on. It moves only when this person saves (or, after a
   // conflict, chooses to save over the other change) — never because a live update arrived.
   const [basedOn, setBasedOn] = useState(String(props.version));
+  const t = useTranslations("Checking");
+  const locale = useLocale();
   // The verdict chosen in the form, once the person has changed it.
   const [chosenVerdict, setChosenVerdict] = useState<string | null>(null);
   const isApproved = props.status === "approved";
@@ -76,9 +81,10 @@ export function ReviewForm(props: Props) {
   }, idleFormState);
   const refused = state.status === "saved" ? undefined : state.values;
   const shown = { ...saved, ...draft.restored?.values, ...refused };
-  const scaleLabel = (key: string | undefined) => props.scale.find((rating) => rating.key === key)?.label ?? "no verdict";
   const canApproveNow = props.moves.some((move) => move.to === "approved");
-  const disagreement = canApproveNow ? describeVerdictDisagreement((chosenVerdict ?? shown.verdictKey) || null, props.independentVerdicts, props.scale) : null;
+  const disagreement = canApproveNow
+    ? describeVerdictDisagreement((chosenVerdict ?? shown.verdictKey) || null, props.independentVerdicts, props.scale, locale)
+    : null;
   return (
     <form
       key={draft.generation}
@@ -89,7 +95,7 @@ export function ReviewForm(props: Props) {
         if (target instanceof HTMLSelectElement && target.name === "verdictKey") setChosenVerdict(target.value);
       }}
       noValidate
-      aria-label="Verdict and status"
+      aria-label={t("review.formLabel")}
       className="space-y-3"
     >
       <DraftNotice
@@ -102,18 +108,12 @@ export function ReviewForm(props: Props) {
         }}
       />
       <FormMessage state={state} />
-      {state.status === "conflict" && state.current ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900" data-testid="their-version">
-          <p className="font-medium">Their version</p>
-          <p>Verdict: {scaleLabel(state.current.verdictKey)}</p>
-          <p className="whitespace-pre-wrap">Rationale: {state.current.rationale || "(none)"}</p>
-        </div>
-      ) : null}
+      {state.status === "conflict" && state.current ? <TheirReview current={state.current} scale={props.scale} /> : null}
       <input type="hidden" name="version" value={basedOn} />
       <SelectField
-        label="Verdict"
+        label={t("review.verdict")}
         name="verdictKey"
-        options={[{ value: "", label: "No verdict yet" }, ...props.scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
+        options={[{ value: "", label: t("review.noVerdictYet") }, ...props.scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
         defaultValue={shown.verdictKey}
         disabled={!canEditVerdict}
         hint={props.lockReason ?? undefined}
@@ -128,9 +128,9 @@ export function ReviewForm(props: Props) {
       ) : null}
       {canEditVerdict ? (
         <CountedField
-          label="Rationale"
+          label={t("review.rationale")}
           name="rationale"
-          hint="Markdown: **bold**, lists, links. Shown to readers of the report."
+          hint={t("review.rationaleHint")}
           multiline
           rows={5}
           max={rationaleMaxLength}
@@ -139,19 +139,22 @@ export function ReviewForm(props: Props) {
         />
       ) : null}
       <SelectField
-        label="Assigned to"
+        label={t("review.assignedTo")}
         name="assigneeId"
-        options={[...(props.canUnassign ? [{ value: "", label: "Nobody" }] : []), ...props.people.map((person) => ({ value: person.id, label: person.name }))]}
+        options={[
+          ...(props.canUnassign ? [{ value: "", label: t("review.nobody") }] : []),
+          ...props.people.map((person) => ({ value: person.id, label: person.name })),
+        ]}
         defaultValue={shown.assigneeId}
         error={state.fieldErrors?.assigneeId}
       />
       <DueDateField {...props.dueDate} shown={refused?.dueAt} error={state.fieldErrors?.dueAt} />
-      {canApproveNow && props.blockers.length > 0 ? <p className="text-xs text-stone-500">Approval needs {props.blockers.join(", ")}.</p> : null}
+      {canApproveNow && props.missingNote ? <p className="text-xs text-stone-500">{props.missingNote}</p> : null}
       {disagreement ? (
         <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" data-testid="verdict-disagreement">
-          <p className="text-xs text-amber-900">{`${disagreement.sentence}. To approve this verdict, add a short note saying why; it is kept in the claim's history.`}</p>
+          <p className="text-xs text-amber-900">{t("review.disagreementAdvice", { sentence: disagreement.sentence })}</p>
           <CountedField
-            label="Approval note"
+            label={t("review.approvalNote")}
             name="approvalNote"
             multiline
             rows={2}
@@ -163,7 +166,7 @@ export function ReviewForm(props: Props) {
       ) : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="save" disabled={isPending} className={buttonClass("primary", "px-3 py-1.5 text-xs")}>
-          Save
+          {t("review.save")}
         </button>
         {props.moves.map((move) => (
           <button key={move.to} type="submit" name="intent" value={move.to} disabled={isPending} className={buttonClass("secondary", "px-3 py-1.5 text-xs")}>

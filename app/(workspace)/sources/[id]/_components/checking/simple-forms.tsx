@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -16,6 +17,8 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Adds a comment (Markdown, with @mentions of `members`); the draft stays in the field when it is refused, and in the browser until it is saved. */
 export function CommentForm({ action, draftScope, members }: { action: Action; draftScope: DraftScope; members: readonly { id: string; name: string }[] }) {
+  const t = useTranslations("Checking.comments");
+  const common = useTranslations("Common");
   const draft = useClaimDraft({ scope: draftScope, saved: { body: "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
@@ -28,14 +31,16 @@ export function CommentForm({ action, draftScope, members }: { action: Action; d
       action={formAction}
       onChange={draft.onChange}
       noValidate
-      aria-label="Add comment"
+      aria-label={t("formLabel")}
       className="space-y-2"
       key={`${state.savedAt ?? "draft"}-${draft.generation}`}
     >
       <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state.status === "saved" ? idleFormState : state} />
-      <MentionCommentField label="Comment" name="body" max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} members={members} />
-      <SubmitButton className="px-3 py-1.5 text-xs">Add comment</SubmitButton>
+      <MentionCommentField label={t("comment")} name="body" max={commentMaxLength} defaultValue={body} error={state.fieldErrors?.body} members={members} />
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>
+        {t("add")}
+      </SubmitButton>
     </form>
   );
 }
@@ -52,6 +57,8 @@ export function AssessmentForm({
   scale: readonly Rating[];
   own: { verdictKey: string; note: string } | null;
 }) {
+  const t = useTranslations("Checking.assessments");
+  const common = useTranslations("Common");
   const draft = useClaimDraft({ scope: draftScope, saved: { verdictKey: own?.verdictKey ?? "", note: own?.note ?? "" }, basedOn: null });
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await action(previous, formData);
@@ -60,18 +67,20 @@ export function AssessmentForm({
   }, idleFormState);
   const values = state.values ?? draft.restored?.values;
   return (
-    <form action={formAction} onChange={draft.onChange} noValidate aria-label="Your independent verdict" className="space-y-2" key={draft.generation}>
+    <form action={formAction} onChange={draft.onChange} noValidate aria-label={t("formLabel")} className="space-y-2" key={draft.generation}>
       <DraftNotice draft={draft.restored} onDiscard={draft.discard} />
       <FormMessage state={state} />
       <SelectField
-        label="Your verdict"
+        label={t("yourVerdict")}
         name="verdictKey"
-        options={[{ value: "", label: "Choose…" }, ...scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
+        options={[{ value: "", label: t("choose") }, ...scale.map((rating) => ({ value: rating.key, label: rating.label }))]}
         defaultValue={values?.verdictKey ?? own?.verdictKey ?? ""}
         error={state.fieldErrors?.verdictKey}
       />
-      <Field label="Note" name="note" defaultValue={values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
-      <SubmitButton className="px-3 py-1.5 text-xs">{own ? "Update my verdict" : "Record my verdict"}</SubmitButton>
+      <Field label={t("note")} name="note" defaultValue={values?.note ?? own?.note ?? ""} error={state.fieldErrors?.note} />
+      <SubmitButton className="px-3 py-1.5 text-xs" pendingLabel={common("saving")}>
+        {own ? t("update") : t("record")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FormState } from "@/app/_components/form-state";
 import { differsFromSaved, draftAfterSave, draftKey, parseDraft, restoreDecision, type ClaimDraft, type DraftScope } from "@/lib/checking/claim-drafts";
@@ -44,7 +45,8 @@ export function useClaimDraft({
     latest.current.onRestore?.(draft);
   }, [key]);
 
-  useLeaveWarning(isDirty);
+  const t = useTranslations("Checking.draft");
+  useLeaveWarning(isDirty, t("leave"));
 
   const onChange = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
@@ -84,7 +86,7 @@ export function useClaimDraft({
  * or typing an address (beforeunload), and a confirm on links to another page of the app.
  * Links within this page (another claim of the same source) do not ask: the draft stays.
  */
-function useLeaveWarning(active: boolean) {
+function useLeaveWarning(active: boolean, question: string) {
   useEffect(() => {
     if (!active) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -97,7 +99,7 @@ function useLeaveWarning(active: boolean) {
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
       const to = new URL(link.href, window.location.href);
       if (to.origin !== window.location.origin || to.pathname === window.location.pathname) return;
-      if (window.confirm("You have unsaved changes on this claim. Leave the page? Your draft stays in this browser.")) return;
+      if (window.confirm(question)) return;
       event.preventDefault();
       event.stopPropagation();
     };
@@ -107,7 +109,7 @@ function useLeaveWarning(active: boolean) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [active]);
+  }, [active, question]);
 }
 
 // Storage may be unavailable (private modes, quota): drafts are then simply not kept.
