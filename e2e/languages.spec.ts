@@ -35,6 +35,11 @@ test.describe("sources in several languages", () => {
 
     await page.goto(`/investigations/${investigation.id}`);
     await expect(page.getByRole("list", { name: "Sources" }).getByRole("listitem")).toContainText("Catalan (ca)");
+
+    // Named in the reader's interface language.
+    await page.context().addCookies([{ name: "locale", value: "es", url: new URL(page.url()).origin }]);
+    await page.goto(`/sources/${sourceId}`);
+    await expect(page.getByTestId("source-language")).toHaveText("Idioma: Catalán (ca)");
   });
 
   test("a language given to the API wins over detection, and a code that is no language is refused at its field", async ({ editor }) => {
@@ -91,7 +96,7 @@ test.describe("sources in several languages", () => {
     await expect(page.getByRole("list", { name: "Conflicts" })).toHaveText("“more than 250 Venezuelans” vs “238 venezolanos”: 238 is not more than 250");
 
     // The same page in Spanish: the reasons are written in the reader's language.
-    await page.context().addCookies([{ name: "locale", value: "es", url: page.url() }]);
+    await page.context().addCookies([{ name: "locale", value: "es", url: new URL(page.url()).origin }]);
     await page.reload();
     await expect(page.getByRole("heading", { name: "3 pares sin comparar" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Pares sin comparar" }).getByRole("listitem").first()).toHaveText(

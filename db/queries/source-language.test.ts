@@ -8,6 +8,7 @@ import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaimFromSelector } from "./claims";
 import { listEventsBySubject } from "./events";
 import { createFact, getFactById } from "./facts";
+import { importAnnotations } from "./import-annotations";
 import { createInvestigation, getInvestigationById } from "./investigations";
 import { updateSourceDetails } from "./source-details";
 import { createSource, getSourceById, updateSourceText } from "./sources";
@@ -45,6 +46,26 @@ describe("a source's language", () => {
     expect((await getSourceById({ actor: editor, id: await add("A figure", "238") })).language).toBe("en");
     await db().update(investigations).set({ reportLanguage: "es" }).where(eq(investigations.id, investigationId));
     expect((await getSourceById({ actor: editor, id: await add("Una cifra", "Sí, 238.") })).language).toBe("es");
+  });
+
+  it("is detected for a source an annotation import creates from the text the file embeds", async () => {
+    const { editor, investigationId } = await world();
+    const source = { url: null, title: null, outlet: null, publishedAt: null };
+    const summary = await importAnnotations({
+      actor: editor,
+      investigationId,
+      plan: {
+        sources: [
+          { ...source, key: "urn:es", text: spanish },
+          { ...source, key: "urn:en", text: english },
+        ],
+        annotations: [],
+        skipped: [],
+      },
+    });
+    expect(summary.sources.created).toBe(2);
+    const listed = await getInvestigationById({ actor: editor, id: investigationId });
+    expect(listed.sources.map((row) => row.language).sort()).toEqual(["en", "es"]);
   });
 
   it("is changed in the details, recorded old → new, kept when left out, and not detected again on a new text", async () => {

@@ -826,6 +826,7 @@ const describedApi = {
               properties: {
                 id: { type: "string" },
                 sourceTitle: { type: "string" },
+                sourceLanguage: { type: "string", description: "ISO 639-1 code of the claim's source's language: figures are compared across languages." },
                 exact: { type: "string", description: "The claim's words on the version it was made on." },
                 anchorStatus: {
                   enum: ["exact", "moved", "fuzzy", "orphan"],
