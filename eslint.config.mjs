@@ -15,12 +15,6 @@ const untranslatedYet = [
   "app/(workspace)/_components/**",
   "app/(workspace)/page.tsx",
   "app/(workspace)/not-found.tsx",
-  "app/(workspace)/settings/people/**",
-  "app/(workspace)/settings/tokens/**",
-  "app/(workspace)/settings/organisation/**",
-  "app/_components/**",
-  "app/error.tsx",
-  "app/not-found.tsx",
 ];
 
 /**
