@@ -50,7 +50,10 @@ export async function setRoleAction(userId: string, _previous: FormState, formDa
   if (!parsed.success) return { status: "invalid", fieldErrors: { role: fieldErrorsOf(parsed.error, await getLocale()).body! } };
   const state = await runSave({}, async () => {
     const user = await setUserRole({ operator: actor, userId, role: parsed.data });
-    return { status: "saved", message: (await getTranslations("Settings"))("peoplePage.roleChanged", { email: user.email, role: user.role }) };
+    const common = await getTranslations("Common");
+    // "editor" in the sentence, as the role is named in the menu but in lower case.
+    const role = common(`roles.${user.role}`).toLowerCase();
+    return { status: "saved", message: (await getTranslations("Settings"))("peoplePage.roleChanged", { email: user.email, role }) };
   });
   revalidatePath("/settings/people");
   return state;
