@@ -31,8 +31,8 @@ const stanceMessage = "Choose whether it supports, refutes or adds context.";
 export const EvidenceInput = z
   .object({
     url: optionalHttpUrl,
-    outlet: optionalText(200, "The outlet or document"),
-    quote: optionalText(evidenceQuoteMaxLength, "The quote"),
+    outlet: optionalText(200, "outletOrDocument"),
+    quote: optionalText(evidenceQuoteMaxLength, "quote"),
     stance: z.enum(evidenceStances, { error: stanceMessage }),
     accessedAt: optionalCalendarDate,
   })

@@ -8,7 +8,7 @@ export const rationaleMaxLength = 20_000;
 
 /** A comment on a claim: Markdown, 1–10,000 characters after trimming; leaves trimmed. */
 export const CommentInput = z.object({
-  body: requiredText(commentMaxLength, "The comment"),
+  body: requiredText(commentMaxLength, "comment"),
 });
 export type CommentInput = z.infer<typeof CommentInput>;
 

@@ -4,12 +4,12 @@ import { requiredText } from "./fields";
 export const investigationTitleMaxLength = 200;
 
 export const CreateInvestigationInput = z.object({
-  title: requiredText(investigationTitleMaxLength, "The title"),
+  title: requiredText(investigationTitleMaxLength, "title"),
 });
 export type CreateInvestigationInput = z.infer<typeof CreateInvestigationInput>;
 
 export const RenameInvestigationInput = z.object({
-  title: requiredText(investigationTitleMaxLength, "The title"),
+  title: requiredText(investigationTitleMaxLength, "title"),
   /** The version the editor saw; the rename is refused when the row has moved on. */
   version: z.coerce.number().int().min(1),
 });
@@ -22,6 +22,6 @@ export type RenameInvestigationInput = z.infer<typeof RenameInvestigationInput>;
 export const ApproximateToleranceInput = z
   .string()
   .trim()
-  .regex(/^\d{1,3}$/, "Give the tolerance as a whole number of percent, such as 10.")
+  .regex(/^\d{1,3}$/, "toleranceFormat")
   .transform(Number)
-  .pipe(z.number().max(50, "At most 50%: a wider band would make “about 250” agree with almost anything."));
+  .pipe(z.number().max(50, "toleranceTooWide"));
