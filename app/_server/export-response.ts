@@ -132,11 +132,13 @@ function readExportRequest(request: Request): { format: ExportFormat; audience: 
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (!isExportFormat(format)) {
-    throw new AppError("INVALID", `Choose an export format: ${exportFormats.join(", ")}.`, { fields: { format: `One of ${exportFormats.join(", ")}.` } });
+    const formats = exportFormats.join(", ");
+    throw new AppError("INVALID", { key: "Errors.invalid.exportFormat", values: { formats, choices: formats } }, { fields: { format: "Errors.invalid.oneOf" } });
   }
   const audience = url.searchParams.get("audience") ?? "internal";
   if (!isExportAudience(audience)) {
-    throw new AppError("INVALID", `Choose an audience: ${exportAudiences.join(" or ")}.`, { fields: { audience: `One of ${exportAudiences.join(", ")}.` } });
+    const values = { audiences: exportAudiences.join(" or "), choices: exportAudiences.join(", ") };
+    throw new AppError("INVALID", { key: "Errors.invalid.exportAudience", values }, { fields: { audience: "Errors.invalid.oneOf" } });
   }
   return { format, audience, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
 }

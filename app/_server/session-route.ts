@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { errorResponse } from "@/app/api/v1/_lib/api-route";
-import { httpStatusOf, isAppError } from "@/lib/errors";
+import { httpStatusOf, isAppError, localizeAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { securityLog } from "@/lib/security-log";
 import { getActor } from "./current-actor";
@@ -28,7 +28,7 @@ export function sessionGetRoute<P>(handler: (args: { request: NextRequest; actor
           target: `GET ${request.nextUrl.pathname}`,
           detail: error.message,
         });
-      if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, error.fields);
+      if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.message, localizeAppError(error, "en").fields);
       throw error;
     }
   };
