@@ -105,7 +105,7 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
     }
     if (next.assigneeId !== claim.assigneeId) {
       const decision = decideAssignment(actor, next.assigneeId, claim);
-      if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { assigneeId: decision.reason } });
+      if (!decision.allowed) throw new AppError("FORBIDDEN", { key: decision.key }, { fields: { assigneeId: decision.key } });
       if (next.assigneeId) {
         const [assignee] = await tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId));
         if (!assignee || assignee.disabledAt)

@@ -20,7 +20,6 @@ export function isEvidenceStance(value: unknown): value is EvidenceStance {
 
 export const evidenceQuoteMaxLength = 5000;
 
-const stanceMessage = "Choose whether it supports, refutes or adds context.";
 
 /**
  * A new or edited evidence item. Blank optional fields become undefined. A link (http or
@@ -33,12 +32,12 @@ export const EvidenceInput = z
     url: optionalHttpUrl,
     outlet: optionalText(200, "outletOrDocument"),
     quote: optionalText(evidenceQuoteMaxLength, "quote"),
-    stance: z.enum(evidenceStances, { error: stanceMessage }),
+    stance: z.enum(evidenceStances, { error: "stanceRequired" }),
     accessedAt: optionalCalendarDate,
   })
   .refine((evidence) => Boolean(evidence.url || evidence.outlet), {
     path: ["url"],
-    message: "Give a link or the name of the outlet or document.",
+    message: "linkOrOutletRequired",
     // Why `when`: by default zod skips this check while any field (say, stance) is wrong.
     // Run it on any object unless the link or outlet field already has its own message.
     when: (payload) =>
