@@ -73,6 +73,13 @@ test.describe("settings in Spanish", () => {
     await expect(form.getByLabel("Rol")).toHaveValue("editor");
     await expect(page.getByTestId("form-message")).toHaveText("Corrige los campos marcados abajo.");
 
+    // A refusal of the query (an existing account), in Spanish at the same field.
+    await email.fill(admin.email);
+    await form.getByRole("button", { name: "Añadir persona" }).click();
+    await expect(email).toHaveAccessibleDescription("Ya existe una cuenta con este correo.");
+    await expect(page.getByTestId("form-message")).toHaveText("Ya existe una cuenta con este correo.");
+    await expect(email).toHaveValue(admin.email);
+
     // The same kind of refusal from the API, asked in Spanish, is in English.
     const response = await request.post("/api/v1/investigations", {
       headers: { Authorization: `Bearer ${admin.token}`, "Accept-Language": "es-ES" },
