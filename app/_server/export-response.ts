@@ -1,4 +1,6 @@
 import { contentDisposition } from "@/lib/export/download-name";
+import type { Locale } from "@/lib/i18n/locales";
+import { translateKey } from "@/lib/i18n/translator";
 import { AppError } from "@/lib/errors";
 import { exportFormatInfo } from "@/lib/export/formats";
 import {
@@ -158,10 +160,13 @@ export async function respondWithExport({
   request,
   actor,
   scope,
+  locale = "en",
 }: {
   request: Request;
   actor: Actor;
   scope: { investigationId: string } | { sourceId: string };
+  /** The language of a refusal's message: the person's for the Export menu, English for the API. */
+  locale?: Locale;
 }): Promise<Response> {
   const { format, audience, workspaceUrl, inline } = readExportRequest(request);
   const decision = await limiter.start(actor.id);
@@ -174,9 +179,9 @@ export async function respondWithExport({
     detail: audience === "public" ? `${format} public` : format,
   });
   if (!decision.allowed)
-    return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+    return tooMany(translateKey(locale, "Errors.tooMany.exports", { seconds: decision.retryAfterSeconds })!, decision.retryAfterSeconds);
   const release = format === "pdf" ? pdfSlots.take() : () => {};
-  if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
+  if (!release) return tooMany(translateKey(locale, "Errors.tooMany.pdfs")!, 60);
   try {
     if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl, audience }), format);
     return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl, audience }), format, { inline });
