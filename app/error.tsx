@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 
@@ -11,12 +12,12 @@ import { buttonClass } from "@/app/_components/button-class";
  */
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
+  const t = useTranslations("Errors");
+  const common = useTranslations("Common");
   return (
     <div role="alert" className="mx-4 mt-10 max-w-xl rounded-lg sm:mx-auto border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
-      <h1 className="text-base font-semibold">This page could not be loaded</h1>
-      <p className="mt-2">
-        The server could not read the workspace just now. If the database is restarting, it will be back in a few seconds. Everything saved before is kept.
-      </p>
+      <h1 className="text-base font-semibold">{t("pageNotLoaded")}</h1>
+      <p className="mt-2">{t("pageNotLoadedBody")}</p>
       <button
         type="button"
         className={buttonClass("secondary", "mt-4")}
@@ -27,7 +28,7 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
           })
         }
       >
-        Try again
+        {common("tryAgain")}
       </button>
     </div>
   );

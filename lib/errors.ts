@@ -22,10 +22,15 @@ export class AppError extends Error {
   }
 }
 
-/** An AppError's message and field messages in `locale` (English for the HTTP API). */
+/**
+ * An AppError's message and field messages in `locale` (English for the HTTP API); field
+ * messages are filled with the error's own values. A CONFLICT's fields are the other person's
+ * saved values, not messages: they pass through as they are.
+ */
 export function localizeAppError(error: AppError, locale: Locale): { message: string; fields?: Record<string, string> } {
   const message = error.localized ? (translateKey(locale, error.localized.key, error.localized.values) ?? error.message) : error.message;
-  return { message, ...(error.fields ? { fields: localizeFieldMessages(error.fields, locale) } : {}) };
+  if (!error.fields) return { message };
+  return { message, fields: error.code === "CONFLICT" ? error.fields : localizeFieldMessages(error.fields, locale, error.localized?.values) };
 }
 
 export function isAppError(error: unknown): error is AppError {

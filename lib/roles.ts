@@ -2,12 +2,6 @@
 export const roles = ["reviewer", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, string> = {
-  reviewer: "Reviewer",
-  editor: "Editor",
-  admin: "Admin",
-};
-
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (roles as readonly string[]).includes(value);
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "./button-class";
 
@@ -15,9 +16,10 @@ export function SubmitButton({
   className?: string;
 }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("Common");
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
-      {pending ? (pendingLabel ?? "Saving…") : children}
+      {pending ? (pendingLabel ?? t("saving")) : children}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { buttonClass } from "./button-class";
 
@@ -26,15 +27,22 @@ export class RegionErrorBoundary extends Component<{ region: string; children: R
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-        <p className="font-medium">{this.props.region} stopped after an error. Everything saved before it is kept.</p>
+        <RegionStopped region={this.props.region} />
         <TryAgainButton onReset={() => this.setState({ error: null })} />
       </div>
     );
   }
 }
 
+/** The sentence in the person's language (a class component cannot use hooks itself). `region` is already in it. */
+function RegionStopped({ region }: { region: string }) {
+  const t = useTranslations("Common");
+  return <p className="font-medium">{t("regionStopped", { region })}</p>;
+}
+
 function TryAgainButton({ onReset }: { onReset: () => void }) {
   const router = useRouter();
+  const t = useTranslations("Common");
   return (
     <button
       type="button"
@@ -44,7 +52,7 @@ function TryAgainButton({ onReset }: { onReset: () => void }) {
         onReset();
       }}
     >
-      Try again
+      {t("tryAgain")}
     </button>
   );
 }

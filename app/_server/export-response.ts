@@ -1,4 +1,6 @@
 import { contentDisposition } from "@/lib/export/download-name";
+import type { Locale } from "@/lib/i18n/locales";
+import { translateKey } from "@/lib/i18n/translator";
 import { AppError } from "@/lib/errors";
 import { exportFormatInfo } from "@/lib/export/formats";
 import {
@@ -132,11 +134,17 @@ function readExportRequest(request: Request): { format: ExportFormat; audience: 
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (!isExportFormat(format)) {
-    throw new AppError("INVALID", `Choose an export format: ${exportFormats.join(", ")}.`, { fields: { format: `One of ${exportFormats.join(", ")}.` } });
+    const formats = exportFormats.join(", ");
+    throw new AppError(
+      "INVALID",
+      { key: "Errors.invalid.exportFormat", values: { formats, choices: formats } },
+      { fields: { format: "Errors.invalid.oneOf" } },
+    );
   }
   const audience = url.searchParams.get("audience") ?? "internal";
   if (!isExportAudience(audience)) {
-    throw new AppError("INVALID", `Choose an audience: ${exportAudiences.join(" or ")}.`, { fields: { audience: `One of ${exportAudiences.join(", ")}.` } });
+    const values = { audiences: exportAudiences.join(" or "), choices: exportAudiences.join(", ") };
+    throw new AppError("INVALID", { key: "Errors.invalid.exportAudience", values }, { fields: { audience: "Errors.invalid.oneOf" } });
   }
   return { format, audience, workspaceUrl: env.workspaceUrl ?? url.origin, inline: url.searchParams.get("view") === "1" };
 }
@@ -156,10 +164,13 @@ export async function respondWithExport({
   request,
   actor,
   scope,
+  locale = "en",
 }: {
   request: Request;
   actor: Actor;
   scope: { investigationId: string } | { sourceId: string };
+  /** The language of a refusal's message: the person's for the Export menu, English for the API. */
+  locale?: Locale;
 }): Promise<Response> {
   const { format, audience, workspaceUrl, inline } = readExportRequest(request);
   const decision = await limiter.start(actor.id);
@@ -171,10 +182,9 @@ export async function respondWithExport({
     target,
     detail: audience === "public" ? `${format} public` : format,
   });
-  if (!decision.allowed)
-    return tooMany(`You have started many exports in the last minute. Try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+  if (!decision.allowed) return tooMany(translateKey(locale, "Errors.tooMany.exports", { seconds: decision.retryAfterSeconds })!, decision.retryAfterSeconds);
   const release = format === "pdf" ? pdfSlots.take() : () => {};
-  if (!release) return tooMany("Other PDFs are being printed right now. Try again in a minute, or export HTML and print it from the browser.", 60);
+  if (!release) return tooMany(translateKey(locale, "Errors.tooMany.pdfs")!, 60);
   try {
     if (isPartsFormat(format)) return exportPartsResponse(await openExport({ actor, scope, workspaceUrl, audience }), format);
     return await exportResponse(await getExportDocument({ actor, scope, workspaceUrl, audience }), format, { inline });

@@ -37,9 +37,9 @@ export function memoisedSuggestions(pool: Pick<WorkerPool<SuggestionJob, Suggest
     const pending = pool.run({ text: version.text, language }).catch((error: unknown) => {
       if (error instanceof WorkerJobError && error.kind === "busy") {
         memo.delete(version.id);
-        throw new AppError("UNAVAILABLE", "Suggestions are being found for other sources; try again in a few seconds.", { cause: error });
+        throw new AppError("UNAVAILABLE", { key: "Errors.unavailable.suggestionsBusy" }, { cause: error });
       }
-      throw new AppError("UNAVAILABLE", "Suggestions are unavailable for this version.", { cause: error });
+      throw new AppError("UNAVAILABLE", { key: "Errors.unavailable.suggestionsFailed" }, { cause: error });
     });
     if (memo.size >= maxEntries) memo.delete(memo.keys().next().value!);
     memo.set(version.id, pending);

@@ -4,7 +4,7 @@
  * or failed command (with the reason on stderr), 2 on a usage error.
  */
 import { parseArgs } from "node:util";
-import { isAppError } from "@/lib/errors";
+import { isAppError, localizeAppError } from "@/lib/errors";
 import { isRole, roles } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { CreateUserInput } from "@/lib/validation/user";
@@ -148,7 +148,8 @@ try {
     process.exit(2);
   }
   if (isAppError(error)) {
-    console.error(error.fields ? Object.values(error.fields).join("\n") : error.message);
+    const { message, fields } = localizeAppError(error, "en");
+    console.error(fields ? Object.values(fields).join("\n") : message);
     process.exit(1);
   }
   throw error;

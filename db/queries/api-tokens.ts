@@ -121,7 +121,7 @@ export async function revokeApiTokensOfPerson({ operator, userId, tokenId }: { o
         .select({ id: apiTokens.id })
         .from(apiTokens)
         .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
-      if (!token) throw new AppError("NOT_FOUND", "This token does not exist.");
+      if (!token) throw new AppError("NOT_FOUND", { key: "Errors.notFound.token" });
     }
     return revokeTokensOfUser({ userId, tokenId, actorId: actorIdOf(operator), reason: "revoked by an admin" });
   });
@@ -136,7 +136,7 @@ export async function revokeApiToken({ actor, id }: { actor: Actor; id: string }
         .from(apiTokens)
         .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id))),
     );
-    if (!row) throw new AppError("NOT_FOUND", "This token does not exist.");
+    if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.token" });
     if (row.revokedAt) return;
     await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id));
     await recordEvent({ actorId: actor.id, action: "api-token.revoked", subjectType: "api-token", subjectId: id, data: { name: row.name } });

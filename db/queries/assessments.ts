@@ -22,9 +22,13 @@ export async function recordAssessment({ actor, claimId, verdictKey, note = "" }
   return writeTransaction(async (tx) => {
     const { investigationId, scale } = await getClaimContext(claimId);
     if (!findRating(scale, verdictKey))
-      throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", {
-        fields: { verdictKey: "Choose a verdict from the investigation's scale." },
-      });
+      throw new AppError(
+        "INVALID",
+        { key: "Errors.invalid.verdictNotOnScale" },
+        {
+          fields: { verdictKey: "Errors.invalid.verdictNotOnScale" },
+        },
+      );
     const [existing] = await tx
       .select()
       .from(assessments)

@@ -46,7 +46,7 @@ const lockClaimRow = preparedOnce((database) =>
 export async function getClaimContext(claimId: string) {
   if (db() !== engine().database) await lockClaimRow().execute({ claimId });
   const [row] = await selectClaimContext().execute({ claimId });
-  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
   const scale: readonly Rating[] = row.ratingScale ?? defaultRatingScale;
   return {
     claim: row.claim,
@@ -59,10 +59,8 @@ export async function getClaimContext(claimId: string) {
 }
 
 /** CONFLICT carrying the other person's saved values, so the form can show them beside the draft. */
-export function staleVersionError(what: string, current: Record<string, string>) {
-  return new AppError(
-    "CONFLICT",
-    `Someone else changed this ${what} after you opened it. Their version is shown below; your draft is still in the form — save again to replace theirs.`,
-    { fields: current },
-  );
+const staleKeys = { claim: "staleClaim", source: "staleSource", "evidence item": "staleEvidence", comment: "staleComment" } as const;
+
+export function staleVersionError(what: keyof typeof staleKeys, current: Record<string, string>) {
+  return new AppError("CONFLICT", { key: `Errors.conflict.${staleKeys[what]}` }, { fields: current });
 }

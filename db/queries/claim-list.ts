@@ -102,7 +102,7 @@ export async function listClaimsByInvestigation({
   today: string;
 }): Promise<{ claims: ClaimListRow[]; nextCursor: string | null }> {
   const [investigation] = await db().select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId));
-  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
   const { filter, cursor, limit } = query;
   const conditions: SQL[] = [eq(sources.investigationId, investigationId)];
   if (filter.status) conditions.push(eq(claims.status, filter.status));

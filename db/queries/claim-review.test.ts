@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { type AppError, localizeAppError } from "@/lib/errors";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { getAgreementByInvestigation, listAssessmentsForViewer, recordAssessment } from "./assessments";
 import { getClaimDetail, listClaimHistory } from "./claim-detail";
@@ -73,9 +74,9 @@ describe("reviewing a claim", () => {
       [{ assigneeId: editor.id }, "Reviewers can assign claims only to themselves; an editor assigns others."],
     ] as const;
     for (const [changes, reason] of refusals) {
-      await expect(updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes })).rejects.toThrowError(
-        expect.objectContaining({ code: "FORBIDDEN", message: reason, fields: { assigneeId: reason } }),
-      );
+      const refusal = await updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes }).catch((error: unknown) => error as AppError);
+      expect(refusal).toMatchObject({ code: "FORBIDDEN", message: reason });
+      expect(localizeAppError(refusal as AppError, "en").fields).toEqual({ assigneeId: reason });
     }
     await expect(updateClaimReview({ actor: taker, id: claim.id, version: assigned.version, changes: { verdictKey: "true" } })).rejects.toThrowError(
       /Only editors, the claim's author and its assignee/,

@@ -98,18 +98,22 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
     if (verdictChanged) {
       assertAllowed(canSetClaimVerdict(actor, claim), "Only editors, the claim's author and its assignee can set its verdict.");
       if (next.verdictKey !== null && !findRating(scale, next.verdictKey))
-        throw new AppError("INVALID", "Choose a verdict from the investigation's scale.", {
-          fields: { verdictKey: "Choose a verdict from the investigation's scale." },
-        });
+        throw new AppError(
+          "INVALID",
+          { key: "Errors.invalid.verdictNotOnScale" },
+          {
+            fields: { verdictKey: "Errors.invalid.verdictNotOnScale" },
+          },
+        );
       if (next.status === "approved") assertNotApproved(claim, "verdict");
     }
     if (next.assigneeId !== claim.assigneeId) {
       const decision = decideAssignment(actor, next.assigneeId, claim);
-      if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason, { fields: { assigneeId: decision.reason } });
+      if (!decision.allowed) throw new AppError("FORBIDDEN", { key: decision.key }, { fields: { assigneeId: decision.key } });
       if (next.assigneeId) {
         const [assignee] = await tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, next.assigneeId));
         if (!assignee || assignee.disabledAt)
-          throw new AppError("INVALID", "Choose an active member of the workspace.", { fields: { assigneeId: "Choose an active member of the workspace." } });
+          throw new AppError("INVALID", { key: "Errors.invalid.assigneeInactive" }, { fields: { assigneeId: "Errors.invalid.assigneeInactive" } });
       }
     }
     if (next.dueAt !== claim.dueAt) assertDueDateChange(actor, next.dueAt);
@@ -132,13 +136,19 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
     const isApproving = next.status === "approved" && claim.status !== "approved";
     const approvalNote = changes.approvalNote?.trim() ?? "";
     if (approvalNote && !isApproving)
-      throw new AppError("INVALID", "An approval note is recorded only with an approval.", {
-        fields: { approvalNote: "An approval note is recorded only with an approval." },
-      });
+      throw new AppError(
+        "INVALID",
+        { key: "Errors.invalid.approvalNoteWithoutApproval" },
+        {
+          fields: { approvalNote: "Errors.invalid.approvalNoteWithoutApproval" },
+        },
+      );
     if (approvalNote.length > approvalNoteMaxLength)
-      throw new AppError("INVALID", `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.`, {
-        fields: { approvalNote: `The approval note can be at most ${approvalNoteMaxLength.toLocaleString("en")} characters.` },
-      });
+      throw new AppError(
+        "INVALID",
+        { key: "Validation.approvalNoteTooLong", values: { maximum: approvalNoteMaxLength } },
+        { fields: { approvalNote: "approvalNoteTooLong" } },
+      );
     const disagreement = isApproving ? describeVerdictDisagreement(next.verdictKey, await independentVerdicts(id), scale) : null;
     if (disagreement && !approvalNote)
       throw new AppError("INVALID", approvalNoteRequired(disagreement), { fields: { approvalNote: approvalNoteRequired(disagreement) } });
@@ -181,12 +191,8 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
 
 /** FORBIDDEN at `dueAt` unless the actor may set due dates; INVALID at `dueAt` for anything but a calendar day. */
 function assertDueDateChange(actor: Actor, dueAt: string | null) {
-  if (!canSetDueDate(actor))
-    throw new AppError("FORBIDDEN", "Only editors and admins set due dates.", { fields: { dueAt: "Only editors and admins set due dates." } });
-  if (dueAt !== null && !isCalendarDay(dueAt))
-    throw new AppError("INVALID", "Give the due date as a calendar day, YYYY-MM-DD.", {
-      fields: { dueAt: "Give the due date as a calendar day, YYYY-MM-DD." },
-    });
+  if (!canSetDueDate(actor)) throw new AppError("FORBIDDEN", { key: "Errors.forbidden.dueDates" }, { fields: { dueAt: "Errors.forbidden.dueDates" } });
+  if (dueAt !== null && !isCalendarDay(dueAt)) throw new AppError("INVALID", { key: "Validation.dueDateFormat" }, { fields: { dueAt: "dueDateFormat" } });
 }
 
 /** FORBIDDEN at `status`, naming who may approve instead, when four eyes refuses the actor (lib/checking/four-eyes.ts). */

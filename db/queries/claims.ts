@@ -47,7 +47,12 @@ const selectCurrentVersion = preparedOnce((database) =>
 );
 const selectSource = preparedOnce((database) =>
   database
-    .select({ id: sources.id, investigationId: sources.investigationId, language: sources.language, tolerancePercent: investigations.approximateTolerancePercent })
+    .select({
+      id: sources.id,
+      investigationId: sources.investigationId,
+      language: sources.language,
+      tolerancePercent: investigations.approximateTolerancePercent,
+    })
     .from(sources)
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(sources.id, sql.placeholder("sourceId")))
@@ -62,7 +67,12 @@ const selectSource = preparedOnce((database) =>
 const selectSourceLocked = preparedOnce((database) =>
   forUpdate(
     database
-      .select({ id: sources.id, investigationId: sources.investigationId, language: sources.language, tolerancePercent: investigations.approximateTolerancePercent })
+      .select({
+        id: sources.id,
+        investigationId: sources.investigationId,
+        language: sources.language,
+        tolerancePercent: investigations.approximateTolerancePercent,
+      })
       .from(sources)
       .innerJoin(investigations, eq(investigations.id, sources.investigationId))
       .where(eq(sources.id, sql.placeholder("sourceId"))),
@@ -74,14 +84,14 @@ const selectSourceLocked = preparedOnce((database) =>
 async function getCurrentVersion(sourceId: string) {
   const [version] = await selectCurrentVersion().execute({ sourceId });
   const text = version ? await getVersionText(db(), version.id) : undefined;
-  if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  if (!version || text === undefined) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
   return { ...version, text };
 }
 
 /** The source with its language and its investigation's tolerance for "about N" (a share), which figures are read with. */
 async function getSourceOrThrow(sourceId: string, { lock = false } = {}) {
   const [source] = await (lock ? selectSourceLocked() : selectSource()).execute({ sourceId });
-  if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  if (!source) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
   return { id: source.id, investigationId: source.investigationId, language: source.language, tolerance: source.tolerancePercent / 100 };
 }
 
@@ -94,8 +104,7 @@ const getSourceForNewClaim = (sourceId: string) => getSourceOrThrow(sourceId, { 
  */
 function describeSelection(text: string, start: number, end: number): Required<ClaimSelectors> {
   const snapped = snapSelection(text, start, end);
-  if (!snapped)
-    throw new AppError("INVALID", "Select some words of the text to make a claim.", { fields: { start: "The selection is empty or outside the text." } });
+  if (!snapped) throw new AppError("INVALID", { key: "Errors.invalid.selectionEmpty" }, { fields: { start: "Errors.invalid.selectionOutside" } });
   const { quote } = describeSpan(text, snapped.start, snapped.end);
   return { quote, position: { type: "TextPositionSelector", start: snapped.start, end: snapped.end } };
 }
@@ -113,7 +122,7 @@ const selectClaimsOnSpan = preparedOnce((database) =>
 /** INVALID when a claim of this source already covers exactly this span of this version. */
 async function assertNotDuplicate(sourceVersionId: string, span: { start: number; end: number }, exceptId?: string) {
   const existing = (await selectClaimsOnSpan().execute({ sourceVersionId, start: span.start, end: span.end })).filter((row) => row.id !== exceptId);
-  if (existing.length) throw new AppError("INVALID", "These exact words are already a claim. Open that claim instead.", { fields: { start: "duplicate" } });
+  if (existing.length) throw new AppError("INVALID", { key: "Errors.invalid.duplicateClaim" }, { fields: { start: "duplicate" } });
 }
 
 /** The values of a new claim's row as placeholders, for the prepared inserts here and in the annotation import. */
@@ -210,8 +219,7 @@ export async function createClaim({
   return writeTransaction(async () => {
     const source = await getSourceForNewClaim(sourceId);
     const current = await getCurrentVersion(sourceId);
-    if (sourceVersionId !== undefined && current.id !== sourceVersionId)
-      throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    if (sourceVersionId !== undefined && current.id !== sourceVersionId) throw new AppError("CONFLICT", { key: "Errors.conflict.sourceNewerVersion" });
     const selectors = describeSelection(current.text, start, end);
     const row = await insertClaim(actor, source, current.id, selectors);
     return toView(row, actor.name, { status: "exact", start: row.start, end: row.end, score: 1 });
@@ -288,15 +296,14 @@ export async function listClaimsBySource({
  */
 async function getClaimForChange(tx: Transaction, actor: Actor, id: string, seenVersion?: number) {
   const [claim] = await forUpdate(tx.select().from(claims).where(eq(claims.id, id)));
-  if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  if (!claim) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
   assertAllowed(canEditClaim(actor, claim), "Only editors can change claims other people made.");
   if (seenVersion !== undefined && claim.version !== seenVersion) throw changedMeanwhile(claim.version);
   const [source] = await tx.select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, claim.sourceId));
   return { claim, investigationId: source!.investigationId };
 }
 
-const changedMeanwhile = (version: number) =>
-  new AppError("CONFLICT", "Someone changed this claim after you opened it. Reload to see their change.", { fields: { version: String(version) } });
+const changedMeanwhile = (version: number) => new AppError("CONFLICT", { key: "Errors.conflict.claimChanged" }, { fields: { version: String(version) } });
 
 /** Deletes a claim (its creator or an editor; not while approved); the events table keeps what it was. */
 export async function deleteClaim({ actor, id, version }: { actor: Actor; id: string; version?: number }): Promise<{ sourceId: string }> {
@@ -349,8 +356,7 @@ export async function updateClaimSpan({
     const { claim, investigationId } = await getClaimForChange(tx, actor, id, version);
     assertNotApproved(claim, "span");
     const current = await getCurrentVersion(claim.sourceId);
-    if (current.id !== sourceVersionId)
-      throw new AppError("CONFLICT", "This source has a newer version than the one on your screen. Reload to read it, then select again.");
+    if (current.id !== sourceVersionId) throw new AppError("CONFLICT", { key: "Errors.conflict.sourceNewerVersion" });
     const selectors = describeSelection(current.text, start, end);
     await assertNotDuplicate(current.id, selectors.position, id);
     const wasOrphan = (await anchorsOnVersion(tx, current, [claim])).get(id)!.status === "orphan";

@@ -30,7 +30,7 @@ export async function addComment({ actor, claimId, body }: { actor: Actor; claim
   });
 }
 
-const notFound = () => new AppError("NOT_FOUND", "This comment does not exist or was deleted.");
+const notFound = () => new AppError("NOT_FOUND", { key: "Errors.notFound.comment" });
 const staleComment = (row: CommentRow) => staleVersionError("comment", { version: String(row.version), body: row.body });
 
 /** The comment `id` if `actor` may change it and it is still at `version`; NOT_FOUND, FORBIDDEN or CONFLICT (with the current text) otherwise. */

@@ -86,7 +86,7 @@ export async function addEvidence({ actor, claimId, fields }: { actor: Actor; cl
   });
 }
 
-const notFound = () => new AppError("NOT_FOUND", "This evidence item does not exist or was removed.");
+const notFound = () => new AppError("NOT_FOUND", { key: "Errors.notFound.evidence" });
 const staleEvidence = (row: EvidenceRow) =>
   staleVersionError("evidence item", {
     version: String(row.version),

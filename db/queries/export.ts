@@ -66,7 +66,7 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
   const isPublic = audience === "public";
   const investigationId = "investigationId" in scope ? scope.investigationId : await investigationOfSource(scope.sourceId);
   const [investigation] = await db().select().from(investigations).where(eq(investigations.id, investigationId));
-  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
   const scale: Rating[] = [...(investigation.ratingScale ?? defaultRatingScale)];
   const tolerance = investigation.approximateTolerancePercent / 100;
 
@@ -179,7 +179,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 async function investigationOfSource(sourceId: string): Promise<string> {
   const [row] = await db().select({ investigationId: sources.investigationId }).from(sources).where(eq(sources.id, sourceId));
-  if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
   return row.investigationId;
 }
 
@@ -201,7 +201,7 @@ const selectVersionsOfSource = preparedOnce((database) =>
 async function toExportSource(row: SourceRow, versions: VersionRow[]): Promise<ExportSourceWithVersions> {
   const current = versions[0];
   const currentText = current ? await getVersionText(db(), current.id) : undefined;
-  if (!current || currentText === undefined) throw new AppError("NOT_FOUND", `The source “${row.title}” has no text.`);
+  if (!current || currentText === undefined) throw new AppError("NOT_FOUND", { key: "Errors.notFound.namedSourceText", values: { title: row.title } });
   return {
     id: row.id,
     title: row.title,

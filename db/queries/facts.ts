@@ -37,7 +37,7 @@ async function alreadyLinkedError(exact: string, factId: string | null) {
   const [other] = factId ? await db().select({ title: facts.title }).from(facts).where(eq(facts.id, factId)) : [];
   return new AppError(
     "INVALID",
-    `“${exact}” is already linked to the fact “${other?.title ?? "another fact"}”. A claim speaks to one fact: unlink it there first.`,
+    other ? { key: "Errors.invalid.claimInOtherFact", values: { exact, fact: other.title } } : { key: "Errors.invalid.claimInAnotherFact", values: { exact } },
     {
       fields: { claimIds: "already linked" },
     },
@@ -52,7 +52,7 @@ async function alreadyLinkedError(exact: string, factId: string | null) {
 async function linkClaims(actor: Actor, investigationId: string, factId: string, claimIds: string[]) {
   const found = await claimsInInvestigation(investigationId, claimIds);
   if (found.length !== new Set(claimIds).size)
-    throw new AppError("INVALID", "Some of those claims are not in this investigation.", { fields: { claimIds: "Choose claims of this investigation." } });
+    throw new AppError("INVALID", { key: "Errors.invalid.claimsElsewhere" }, { fields: { claimIds: "Errors.invalid.chooseClaimsOfInvestigation" } });
   // In id order: two links at once that share claims lock them in the same order (no deadlock on PostgreSQL).
   for (const claim of found.sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (claim.factId === factId) continue;
@@ -75,7 +75,7 @@ export async function createFact({ actor, investigationId, title, claimIds }: { 
   assertAllowed(canCreateClaim(actor), "You cannot create facts.");
   return writeTransaction(async (tx) => {
     const [investigation] = await tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId));
-    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const [fact] = await tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning();
     await recordEvent({ actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: fact!.id, investigationId, data: { title } });
     await linkClaims(actor, investigationId, fact!.id, claimIds);
@@ -85,7 +85,7 @@ export async function createFact({ actor, investigationId, title, claimIds }: { 
 
 async function getFactOrThrow(id: string) {
   const [fact] = await db().select().from(facts).where(eq(facts.id, id));
-  if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or was deleted.");
+  if (!fact) throw new AppError("NOT_FOUND", { key: "Errors.notFound.fact" });
   return fact;
 }
 
@@ -106,7 +106,7 @@ export async function unlinkClaimFromFact({ actor, factId, claimId }: { actor: A
       .set({ factId: null, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, claimId), eq(claims.factId, factId)))
       .returning({ id: claims.id });
-    if (changed.length === 0) throw new AppError("NOT_FOUND", "That claim is not linked to this fact.");
+    if (changed.length === 0) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claimNotInFact" });
     await recordEvent({
       actorId: actor.id,
       action: "claim.unlinked-from-fact",
@@ -280,7 +280,7 @@ export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; cl
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(claims.id, claimId));
-  if (!target) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  if (!target) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
   const targetWords = wordsOf(`${target.claim.exact} ${target.claim.prefix} ${target.claim.suffix}`);
   const targetUnit = readQuantity(target.claim.exact)?.unit?.toLowerCase() ?? null;
   const candidates = await db()
@@ -357,7 +357,7 @@ export async function getClaimQuantity({ actor, claimId }: { actor: Actor; claim
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(claims.id, claimId));
-  if (!row) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
   const quantity = quantityOfClaim(row.claim, row.tolerance / 100);
   return {
     claimId,

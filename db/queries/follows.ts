@@ -32,7 +32,7 @@ export async function followClaimInTransaction(userId: string, claimId: string):
 export async function setClaimFollowed({ actor, claimId, followed }: { actor: Actor; claimId: string; followed: boolean }): Promise<boolean> {
   return writeTransaction(async (tx) => {
     const [claim] = await tx.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId));
-    if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist or was deleted.");
+    if (!claim) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
     if (followed) await followClaimInTransaction(actor.id, claimId);
     else await tx.delete(claimFollows).where(and(eq(claimFollows.userId, actor.id), eq(claimFollows.claimId, claimId)));
     return followed;
@@ -43,7 +43,7 @@ export async function setClaimFollowed({ actor, claimId, followed }: { actor: Ac
 export async function setFactFollowed({ actor, factId, followed }: { actor: Actor; factId: string; followed: boolean }): Promise<boolean> {
   return writeTransaction(async (tx) => {
     const [fact] = await tx.select({ id: facts.id }).from(facts).where(eq(facts.id, factId));
-    if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or was deleted.");
+    if (!fact) throw new AppError("NOT_FOUND", { key: "Errors.notFound.fact" });
     if (followed) await tx.insert(factFollows).values({ userId: actor.id, factId, createdAt: now() }).onConflictDoNothing();
     else await tx.delete(factFollows).where(and(eq(factFollows.userId, actor.id), eq(factFollows.factId, factId)));
     return followed;

@@ -16,9 +16,8 @@ export async function setInvestigationFourEyes({ actor, id, version, fourEyes }:
   assertAllowed(canManageInvestigations(actor), "Only editors can change four eyes.");
   return writeTransaction(async (tx) => {
     const [current] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, id)));
-    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-    if (current.version !== version)
-      throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
+    if (current.version !== version) throw new AppError("CONFLICT", { key: "Errors.conflict.investigationSettingsChanged" });
     if (current.fourEyes === fourEyes) return { version: current.version };
     await tx
       .update(investigations)

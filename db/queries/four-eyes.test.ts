@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { AppError, localizeAppError } from "@/lib/errors";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { getClaimDetail, listClaimHistory } from "./claim-detail";
 import { updateClaimReview } from "./claim-review";
@@ -94,11 +95,18 @@ describe("due dates", () => {
   it("refuses a reviewer (FORBIDDEN) and a day that is not one (INVALID), at dueAt, writing nothing", async () => {
     const { editor, reviewer, claims } = await seedDesk(["238 deportees"]);
     const claim = claims[0]!;
-    await expect(updateClaimReview({ actor: reviewer, id: claim.id, version: claim.version, changes: { dueAt: "2026-12-10" } })).rejects.toMatchObject({
+    const fieldsOf = async (change: Promise<unknown>) => {
+      const error = await change.then(
+        () => null,
+        (caught: unknown) => caught as AppError,
+      );
+      return { code: error?.code, fields: error ? localizeAppError(error, "en").fields : undefined };
+    };
+    expect(await fieldsOf(updateClaimReview({ actor: reviewer, id: claim.id, version: claim.version, changes: { dueAt: "2026-12-10" } }))).toEqual({
       code: "FORBIDDEN",
       fields: { dueAt: "Only editors and admins set due dates." },
     });
-    await expect(updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { dueAt: "2026-02-30" } })).rejects.toMatchObject({
+    expect(await fieldsOf(updateClaimReview({ actor: editor, id: claim.id, version: claim.version, changes: { dueAt: "2026-02-30" } }))).toEqual({
       code: "INVALID",
       fields: { dueAt: "Give the due date as a calendar day, YYYY-MM-DD." },
     });

@@ -53,7 +53,7 @@ export async function importAnnotations({ actor, investigationId, plan }: { acto
   return writeTransaction((tx) => writeImport(tx, actor, investigationId, prepared, plan.skipped));
 }
 
-const changedMeanwhile = () => new AppError("CONFLICT", "A source of this import changed while the import was being prepared. Import the file again.");
+const changedMeanwhile = () => new AppError("CONFLICT", { key: "Errors.conflict.importSourceChanged" });
 
 async function writeImport(
   tx: Transaction,
@@ -63,7 +63,7 @@ async function writeImport(
   skipped: ImportPlan["skipped"],
 ): Promise<ImportSummary> {
   const [investigation] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, investigationId)));
-  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
   if (investigation.approximateTolerancePercent !== prepared.tolerancePercent) throw changedMeanwhile();
   const scale = investigation.ratingScale ?? defaultRatingScale;
   const summary: ImportSummary = {

@@ -143,7 +143,7 @@ export async function prepareImport({ investigationId, plan }: { investigationId
     .select({ tolerancePercent: investigations.approximateTolerancePercent })
     .from(investigations)
     .where(eq(investigations.id, investigationId));
-  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
   const prepared: PreparedSource[] = [];
   for (const source of plan.sources) {
     const ready = await prepareSource(investigationId, source);

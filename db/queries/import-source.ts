@@ -93,7 +93,7 @@ async function createValidatedSource(actor: Actor, investigationId: string, inpu
   const parsed = CreateSourceInput.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
-    throw new AppError("INVALID", fields.text ? `The imported text is not usable: ${fields.text}` : "The imported page could not be saved as a source.", {
+    throw new AppError("INVALID", fields.text ? `The imported text is not usable: ${fields.text}` : { key: "Errors.invalid.importUnsaved" }, {
       fields,
     });
   }

@@ -58,11 +58,15 @@ export async function updateInvestigationPublishedUrl({
       .select({ version: investigations.version, publishedUrl: investigations.publishedUrl })
       .from(investigations)
       .where(eq(investigations.id, id));
-    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const stale = () =>
-      new AppError("CONFLICT", "Someone else changed this investigation after you opened it. Reload to see their change.", {
-        fields: { version: String(current.version), publishedUrl: current.publishedUrl ?? "" },
-      });
+      new AppError(
+        "CONFLICT",
+        { key: "Errors.conflict.investigationChanged" },
+        {
+          fields: { version: String(current.version), publishedUrl: current.publishedUrl ?? "" },
+        },
+      );
     if (current.version !== version) throw stale();
     if (current.publishedUrl === publishedUrl) return { version };
     const updated = await tx

@@ -58,7 +58,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
     })
     .from(investigations)
     .where(eq(investigations.id, id));
-  if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
   const sourceList = await db()
     .select({
       id: sources.id,
@@ -101,11 +101,11 @@ export async function renameInvestigation({ actor, id, input }: { actor: Actor; 
   assertAllowed(canManageInvestigations(actor), "Only editors can rename investigations.");
   return writeTransaction(async (tx) => {
     const [current] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, id)));
-    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     if (current.version !== input.version) {
       throw new AppError(
         "CONFLICT",
-        `Someone else renamed this investigation to “${current.title}” while you were editing. Your title is still in the field: save again to replace theirs.`,
+        { key: "Errors.conflict.investigationRenamed", values: { title: current.title } },
         {
           fields: { title: current.title, version: String(current.version) },
         },
@@ -116,7 +116,7 @@ export async function renameInvestigation({ actor, id, input }: { actor: Actor; 
       .set({ title: input.title, version: current.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(investigations.id, id), eq(investigations.version, input.version)))
       .returning();
-    if (!row) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     await recordEvent({
       actorId: actor.id,
       action: "investigation.renamed",
@@ -134,7 +134,7 @@ export async function deleteInvestigation({ actor, id }: { actor: Actor; id: str
   assertAllowed(canManageInvestigations(actor), "Only editors can delete investigations.");
   await writeTransaction(async (tx) => {
     const [current] = await tx.select().from(investigations).where(eq(investigations.id, id));
-    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     await tx.delete(investigations).where(eq(investigations.id, id));
     await recordEvent({ actorId: actor.id, action: "investigation.deleted", subjectType: "investigation", subjectId: id, data: { title: current.title } });
   });
@@ -184,9 +184,8 @@ export async function updateInvestigationSettings({
   assertAllowed(canManageInvestigations(actor), "Only editors can change the verdict scale.");
   return writeTransaction(async (tx) => {
     const [current] = await forUpdate(tx.select().from(investigations).where(eq(investigations.id, id)));
-    if (!current) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
-    if (current.version !== version)
-      throw new AppError("CONFLICT", "Someone else changed this investigation's settings after you opened them. Reload to see their change.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
+    if (current.version !== version) throw new AppError("CONFLICT", { key: "Errors.conflict.investigationSettingsChanged" });
     const kept = new Set(ratingScale.map((rating) => rating.key));
     const before = current.ratingScale ?? defaultRatingScale;
     for (const removed of before.filter((rating) => !kept.has(rating.key))) {
@@ -203,11 +202,7 @@ export async function updateInvestigationSettings({
         .where(and(eq(sources.investigationId, id), eq(assessments.verdictKey, removed.key)));
       const uses = (claimUses?.n ?? 0) + (assessmentUses?.n ?? 0);
       if (uses > 0)
-        throw new AppError(
-          "INVALID",
-          `“${removed.label}” is the verdict of ${uses} ${uses === 1 ? "claim or assessment" : "claims or assessments"}; change those first, or rename it instead of removing it.`,
-          { fields: { scale: "in use" } },
-        );
+        throw new AppError("INVALID", { key: "Errors.invalid.verdictInUse", values: { label: removed.label, uses } }, { fields: { scale: "in use" } });
     }
     const tolerance = approximateTolerancePercent ?? current.approximateTolerancePercent;
     await tx

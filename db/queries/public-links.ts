@@ -45,7 +45,7 @@ export async function createPublicLink({
   assertAllowed(canManageInvestigations(actor), "Only editors can publish an investigation's public report.");
   return writeTransaction(async (tx) => {
     const [investigation] = await forUpdate(tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)));
-    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const now = new Date();
     await tx
       .update(publicLinks)
@@ -71,7 +71,7 @@ export async function revokePublicLink({ actor, investigationId }: { actor: Acto
   assertAllowed(canManageInvestigations(actor), "Only editors can revoke an investigation's public link.");
   return writeTransaction(async (tx) => {
     const [investigation] = await forUpdate(tx.select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId)));
-    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const revoked = await tx
       .update(publicLinks)
       .set({ revokedAt: new Date().toISOString() })
@@ -118,7 +118,7 @@ export async function getActivePublicLink({ actor, investigationId }: { actor: A
  * the editor let search engines index it.
  */
 export async function getPublicReportByToken({ token }: { token: string }): Promise<{ doc: ExportDocument; indexable: boolean }> {
-  const gone = () => new AppError("NOT_FOUND", "This public report does not exist or is no longer shared.");
+  const gone = () => new AppError("NOT_FOUND", { key: "Errors.notFound.publicReport" });
   if (!isPublicLinkToken(token)) throw gone();
   const [link] = await db()
     .select({ investigationId: publicLinks.investigationId, indexable: publicLinks.indexable })

@@ -118,7 +118,10 @@ describe("figures read in the source's language", () => {
   it("reads a new claim on a Spanish source as Spanish", async () => {
     const { claim } = await spanishClaim("es");
     expect((await storedOf(claim.id)).reading).toEqual(storedReadingOf(words, 0.1, "es"));
-    expect((await storedOf(claim.id)).reading).toMatchObject({ language: "es", quantity: { hedge: "approximately", low: 225, high: 275, unit: "venezolanos" } });
+    expect((await storedOf(claim.id)).reading).toMatchObject({
+      language: "es",
+      quantity: { hedge: "approximately", low: 225, high: 275, unit: "venezolanos" },
+    });
   });
 
   it("reads a Spanish source's claims in Spanish again when the tolerance changes", async () => {

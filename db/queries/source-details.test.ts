@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { SourceDetailsInput } from "@/lib/validation/source";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { listEventsBySubject } from "./events";
@@ -94,8 +95,7 @@ describe("SourceDetailsInput", () => {
   it("names the field that is wrong: an address that is not a web address, a day that does not exist, a blank title", async () => {
     const result = SourceDetailsInput.safeParse({ title: " ", outlet: "", url: "ftp://x", publishedAt: "2025-02-30", version: "3" });
     expect(result.success).toBe(false);
-    const fields = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toEqual({
+    expect(fieldErrorsOf(result.error!)).toEqual({
       title: "The title is required.",
       url: "Enter a full web address starting with http:// or https://.",
       publishedAt: "That day does not exist in the calendar.",

@@ -23,7 +23,7 @@ export type SourceDetails = { title: string; outlet: string | null; url: string 
 export async function updateSourceDetails({ actor, id, input }: { actor: Actor; id: string; input: SourceDetailsInput }): Promise<SourceDetails> {
   return writeTransaction(async (tx) => {
     const [current] = await forUpdate(tx.select().from(sources).where(eq(sources.id, id)));
-    if (!current) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
     assertAllowed(canEditSourceDetails(actor, current), "Only the person who added this source, or an editor, can change its details.");
     if (current.version !== input.version) {
       throw staleVersionError("source", {

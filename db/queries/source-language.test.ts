@@ -23,7 +23,8 @@ const english = "Officials said on Sunday that over 200 deportees had landed, am
 async function world() {
   const editor = await createTestActor("editor");
   const investigationId = (await createInvestigation({ actor: editor, input: { title: "Flights" } })).id;
-  const add = async (title: string, text: string, language?: LanguageCode) => (await createSource({ actor: editor, investigationId, input: { title, text, language } })).id;
+  const add = async (title: string, text: string, language?: LanguageCode) =>
+    (await createSource({ actor: editor, investigationId, input: { title, text, language } })).id;
   return { editor, investigationId, add };
 }
 
@@ -56,8 +57,8 @@ describe("a source's language", () => {
       investigationId,
       plan: {
         sources: [
-          { ...source, key: "urn:es", text: spanish },
-          { ...source, key: "urn:en", text: english },
+          { ...source, key: "urn:es", text: spanish, language: null },
+          { ...source, key: "urn:en", text: english, language: null },
         ],
         annotations: [],
         skipped: [],
@@ -98,7 +99,9 @@ describe("a fact's comparisons across languages", () => {
     const detail = await getFactById({ actor: editor, id: fact.id });
     expect(detail.comparisons).toHaveLength(10);
     const name = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-    const results = Object.fromEntries(detail.comparisons.map(({ a, b, result, why }) => [[name.get(a), name.get(b)].sort().join("/"), `${result} ${why.code}`]));
+    const results = Object.fromEntries(
+      detail.comparisons.map(({ a, b, result, why }) => [[name.get(a), name.get(b)].sort().join("/"), `${result} ${why.code}`]),
+    );
     expect(results).toEqual({
       "roughly/venezolanos": "consistent canBothHold",
       "deportees/venezolanos": "not-compared differentThings",

@@ -31,7 +31,7 @@ export async function createSource({ actor, investigationId, input }: { actor: A
       .select({ id: investigations.id, reportLanguage: investigations.reportLanguage })
       .from(investigations)
       .where(eq(investigations.id, investigationId));
-    if (!investigation) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+    if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const fallback = isLanguageCode(investigation.reportLanguage) ? investigation.reportLanguage : "en";
     const language = input.language ?? detectLanguage(text, fallback);
     const [source] = await tx
@@ -77,7 +77,7 @@ export async function createSourceVersion({ actor, sourceId, text: rawText }: { 
   const ahead = latest && latest.sha256 !== digest ? await anchorClaimsAhead(sourceId, text) : undefined;
   return writeTransaction(async (tx) => {
     const [source] = await forUpdate(tx.select().from(sources).where(eq(sources.id, sourceId)));
-    if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    if (!source) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
     const [current] = await tx
       .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256 })
       .from(sourceVersions)
@@ -122,7 +122,7 @@ export async function getSourceById({ actor, id }: { actor: Actor; id: string })
     .from(sources)
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(sources.id, id));
-  if (!row) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
   const [version] = await db()
     .select({ id: sourceVersions.id, number: sourceVersions.number, sha256: sourceVersions.sha256, createdAt: sourceVersions.createdAt })
     .from(sourceVersions)
@@ -130,7 +130,7 @@ export async function getSourceById({ actor, id }: { actor: Actor; id: string })
     .orderBy(desc(sourceVersions.number))
     .limit(1);
   const text = version && (await getVersionText(db(), version.id));
-  if (!version || text === undefined) throw new AppError("NOT_FOUND", "This source has no text.");
+  if (!version || text === undefined) throw new AppError("NOT_FOUND", { key: "Errors.notFound.sourceText" });
   // createdBy (an id) decides who may edit the details; the API's sourceJson leaves it out.
   const source = row.source;
   return { ...source, investigation: { id: source.investigationId, title: row.investigationTitle }, currentVersion: { ...version, text } };
@@ -140,7 +140,7 @@ export async function deleteSource({ actor, id }: { actor: Actor; id: string }) 
   assertAllowed(canDeleteSource(actor), "Only editors can delete sources.");
   return writeTransaction(async (tx) => {
     const [source] = await tx.select().from(sources).where(eq(sources.id, id));
-    if (!source) throw new AppError("NOT_FOUND", "This source does not exist or was deleted.");
+    if (!source) throw new AppError("NOT_FOUND", { key: "Errors.notFound.source" });
     await tx.delete(sources).where(eq(sources.id, id));
     await touchInvestigation(source.investigationId);
     await recordEvent({
@@ -194,6 +194,6 @@ export async function getSourceVersionByNumber({ actor, sourceId, number }: { ac
     .select({ id: sourceVersions.id, number: sourceVersions.number, text: sourceVersions.text, createdAt: sourceVersions.createdAt })
     .from(sourceVersions)
     .where(and(eq(sourceVersions.sourceId, sourceId), eq(sourceVersions.number, number)));
-  if (!version) throw new AppError("NOT_FOUND", `This source has no version ${number}.`);
+  if (!version) throw new AppError("NOT_FOUND", { key: "Errors.notFound.sourceVersion", values: { number } });
   return version;
 }

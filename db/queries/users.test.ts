@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { AppError, localizeAppError } from "@/lib/errors";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { listEventsBySubject } from "./events";
 import { createUser, getActorBySession, listUsers, resetUserPassword, setUserDisabled, setUserRole, verifyCredentials } from "./users";
@@ -25,10 +25,11 @@ describe("accounts", () => {
 
   it("refuses a second account with the same email, at the email field", async () => {
     await createTestActor("reviewer", "dup@example.test");
-    await expect(createTestActor("editor", "dup@example.test")).rejects.toMatchObject({
-      code: "INVALID",
-      fields: { email: expect.stringMatching(/already exists/) },
-    });
+    const refusal = await createTestActor("editor", "dup@example.test").catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "INVALID", message: "An account with this email already exists." });
+    // The field names its message by key: English for the API, Spanish in a Spanish form.
+    expect(localizeAppError(refusal as AppError, "en").fields).toEqual({ email: "An account with this email already exists." });
+    expect(localizeAppError(refusal as AppError, "es").fields).toEqual({ email: "Ya existe una cuenta con este correo." });
   });
 
   it("ends existing sessions when an account is disabled, demoted or its password reset", async () => {

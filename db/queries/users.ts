@@ -125,7 +125,7 @@ export async function countUsers(): Promise<number> {
 
 async function getUserByEmailOrThrow(email: string) {
   const [user] = await db().select(summaryColumns).from(users).where(eq(users.email, email.trim().toLowerCase()));
-  if (!user) throw new AppError("NOT_FOUND", `No account has the email ${email}.`);
+  if (!user) throw new AppError("NOT_FOUND", { key: "Errors.notFound.accountByEmail", values: { email } });
   return user;
 }
 
@@ -145,8 +145,7 @@ export async function createUser({ operator, input }: { operator: Operator; inpu
   const name = input.name ?? input.email.split("@")[0]!;
   const user = await writeTransaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing)
-      throw new AppError("INVALID", "An account with this email already exists.", { fields: { email: "An account with this email already exists." } });
+    if (existing) throw new AppError("INVALID", { key: "Errors.invalid.accountExists" }, { fields: { email: "Errors.invalid.accountExists" } });
     const [row] = await tx.insert(users).values({ email: input.email, name, role: input.role, passwordHash }).returning(summaryColumns);
     await recordEvent({
       actorId: actorIdOf(operator),
@@ -171,7 +170,7 @@ async function changeAccount(operator: Operator, userId: string, change: Account
   assertMayManage(operator, userId);
   return writeTransaction(async (tx) => {
     const [before] = await forUpdate(tx.select(summaryColumns).from(users).where(eq(users.id, userId)));
-    if (!before) throw new AppError("NOT_FOUND", "That account no longer exists.");
+    if (!before) throw new AppError("NOT_FOUND", { key: "Errors.notFound.account" });
     const values: Partial<typeof users.$inferInsert> = { updatedAt: new Date().toISOString() };
     if (change.role) values.role = change.role;
     if (change.disabled !== undefined) values.disabledAt = change.disabled ? new Date().toISOString() : null;
@@ -181,7 +180,7 @@ async function changeAccount(operator: Operator, userId: string, change: Account
       .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
       .returning(summaryColumns);
-    if (!after) throw new AppError("NOT_FOUND", "That account no longer exists.");
+    if (!after) throw new AppError("NOT_FOUND", { key: "Errors.notFound.account" });
     const data: Record<string, unknown> = {};
     if (change.role) data.role = [before.role, after.role];
     if (change.disabled !== undefined) data.disabled = [before.disabledAt !== null, change.disabled];

@@ -34,11 +34,11 @@ export type WebhookDeliverySummary = {
 
 const secretPrefix = "whsec_";
 
-const notFound = () => new AppError("NOT_FOUND", "This webhook does not exist or was removed.");
+const notFound = () => new AppError("NOT_FOUND", { key: "Errors.notFound.webhook" });
 
 async function assertInvestigationExists(investigationId: string) {
   const [row] = await db().select({ id: investigations.id }).from(investigations).where(eq(investigations.id, investigationId));
-  if (!row) throw new AppError("NOT_FOUND", "This investigation does not exist or was deleted.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
 }
 
 /**

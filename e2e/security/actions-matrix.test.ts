@@ -77,6 +77,7 @@ import { getExportDocument } from "@/db/queries/export";
 import { createFact, setQuantityCorrection } from "@/db/queries/facts";
 import { createInvestigation, getInvestigationById } from "@/db/queries/investigations";
 import { listNotificationsByUser } from "@/db/queries/notifications";
+import { setOwnLocale } from "@/db/queries/profile";
 import { createSource } from "@/db/queries/sources";
 import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
@@ -809,6 +810,8 @@ describe("a refused assignment is answered at the assignee field", () => {
       investigationOwner: world.otherEditor,
     });
     const held = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: claim.version, changes: { assigneeId: world.otherReviewer.id } });
+    // The matrix's saveProfileAction row may have left this reviewer reading Spanish; the answer is in their language.
+    await setOwnLocale({ actor: world.reviewer, locale: null });
     session.current = { user: { id: world.reviewer.id }, sessionVersion: 1 };
     const state = await saveClaimReviewAction(source.id, claim.id, idleFormState, reviewForm(held, { assigneeId: world.reviewer.id })).finally(
       () => (session.current = null),

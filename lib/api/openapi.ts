@@ -203,7 +203,11 @@ const describedApi = {
                   {
                     type: "object",
                     required: ["url"],
-                    properties: { url: { type: "string" }, title: { type: "string" }, language: { type: "string", description: "ISO 639-1; detected when left out." } },
+                    properties: {
+                      url: { type: "string" },
+                      title: { type: "string" },
+                      language: { type: "string", description: "ISO 639-1; detected when left out." },
+                    },
                   },
                 ],
               },
@@ -212,7 +216,11 @@ const describedApi = {
               schema: {
                 type: "object",
                 required: ["file"],
-                properties: { file: { type: "string", format: "binary" }, title: { type: "string" }, language: { type: "string", description: "ISO 639-1; detected when left out." } },
+                properties: {
+                  file: { type: "string", format: "binary" },
+                  title: { type: "string" },
+                  language: { type: "string", description: "ISO 639-1; detected when left out." },
+                },
               },
             },
           },
@@ -429,7 +437,7 @@ const describedApi = {
       get: {
         summary: "Spans worth checking in the current version: figures with their hedge and noun, quotes with their speaker, dates",
         description:
-          "Read in the source's `language` (`es` reads Spanish hedges, number formats, dates and quotes: \"unos 250 venezolanos\", \"16 de marzo de 2025\", «…», afirmó; any other code reads English). Found once per version and language in a worker thread, so the first request for a long source waits for the analysis (about 10–20 s for 2 MB); later ones are answered from memory. 503 `UNAVAILABLE` with `Retry-After` (seconds) while the server is analysing other sources and its queue is full: retry then. 503 `UNAVAILABLE` without `Retry-After` when the analysis failed or ran past its time limit: suggestions are unavailable for this version.",
+          'Read in the source\'s `language` (`es` reads Spanish hedges, number formats, dates and quotes: "unos 250 venezolanos", "16 de marzo de 2025", «…», afirmó; any other code reads English). Found once per version and language in a worker thread, so the first request for a long source waits for the analysis (about 10–20 s for 2 MB); later ones are answered from memory. 503 `UNAVAILABLE` with `Retry-After` (seconds) while the server is analysing other sources and its queue is full: retry then. 503 `UNAVAILABLE` without `Retry-After` when the analysis failed or ran past its time limit: suggestions are unavailable for this version.',
         parameters: idParameter("Source id"),
         responses: {
           "200": {
@@ -798,7 +806,8 @@ const describedApi = {
           publishedAt: { type: ["string", "null"], format: "date" },
           language: {
             type: "string",
-            description: "ISO 639-1 code of the text's language (es, en, …): detected when the source was added unless given, editable; sources from before languages existed read en.",
+            description:
+              "ISO 639-1 code of the text's language (es, en, …): detected when the source was added unless given, editable; sources from before languages existed read en.",
           },
           version: { type: "integer", description: 'Moves on with every change of the details or the text; the ETag is its strong form ("v3").' },
           currentVersionId: { type: "string" },

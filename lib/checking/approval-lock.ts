@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { translateKey } from "../i18n/translator";
 
 /**
  * What an approval fixes. An editor approves a claim's words (its span), its figure (the
@@ -28,21 +29,15 @@ import { AppError } from "../errors";
 export const lockedParts = ["span", "figure", "verdict", "evidence", "existence", "statement"] as const;
 export type LockedPart = (typeof lockedParts)[number];
 
-const whatWaits: Record<LockedPart, string> = {
-  span: "its highlighted words change",
-  figure: "its figure changes",
-  verdict: "its verdict or rationale changes",
-  evidence: "its evidence changes",
-  existence: "it can be deleted",
-  statement: "its statement or claimant changes",
-};
+/** The `Errors` catalogue key saying why `part` waits for a reopening. */
+export const lockKey = (part: LockedPart) => `Errors.locked.${part}`;
 
 /**
  * Why `part` of this claim cannot change now ("This claim is approved; an editor must reopen
  * it before its evidence changes."), or null when the claim is not approved.
  */
 export function approvalLockReason(claim: { status: string }, part: LockedPart): string | null {
-  return claim.status === "approved" ? `This claim is approved; an editor must reopen it before ${whatWaits[part]}.` : null;
+  return claim.status === "approved" ? (translateKey("en", lockKey(part)) ?? lockKey(part)) : null;
 }
 
 /** The one sentence an approved claim shows beside its locked controls. */
@@ -50,6 +45,5 @@ export const approvedClaimNotice = "This claim is approved: its words, figure, v
 
 /** Throws FORBIDDEN (HTTP 403) with `approvalLockReason` when the claim is approved. */
 export function assertNotApproved(claim: { status: string }, part: LockedPart): void {
-  const reason = approvalLockReason(claim, part);
-  if (reason) throw new AppError("FORBIDDEN", reason);
+  if (approvalLockReason(claim, part)) throw new AppError("FORBIDDEN", { key: lockKey(part) });
 }

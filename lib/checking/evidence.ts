@@ -20,8 +20,6 @@ export function isEvidenceStance(value: unknown): value is EvidenceStance {
 
 export const evidenceQuoteMaxLength = 5000;
 
-const stanceMessage = "Choose whether it supports, refutes or adds context.";
-
 /**
  * A new or edited evidence item. Blank optional fields become undefined. A link (http or
  * https only) or the name of an outlet or document is required; when both are missing the
@@ -31,14 +29,14 @@ const stanceMessage = "Choose whether it supports, refutes or adds context.";
 export const EvidenceInput = z
   .object({
     url: optionalHttpUrl,
-    outlet: optionalText(200, "The outlet or document"),
-    quote: optionalText(evidenceQuoteMaxLength, "The quote"),
-    stance: z.enum(evidenceStances, { error: stanceMessage }),
+    outlet: optionalText(200, "outletOrDocument"),
+    quote: optionalText(evidenceQuoteMaxLength, "quote"),
+    stance: z.enum(evidenceStances, { error: "stanceRequired" }),
     accessedAt: optionalCalendarDate,
   })
   .refine((evidence) => Boolean(evidence.url || evidence.outlet), {
     path: ["url"],
-    message: "Give a link or the name of the outlet or document.",
+    message: "linkOrOutletRequired",
     // Why `when`: by default zod skips this check while any field (say, stance) is wrong.
     // Run it on any object unless the link or outlet field already has its own message.
     when: (payload) =>

@@ -8,7 +8,7 @@ export const rationaleMaxLength = 20_000;
 
 /** A comment on a claim: Markdown, 1–10,000 characters after trimming; leaves trimmed. */
 export const CommentInput = z.object({
-  body: requiredText(commentMaxLength, "The comment"),
+  body: requiredText(commentMaxLength, "comment"),
 });
 export type CommentInput = z.infer<typeof CommentInput>;
 
@@ -19,10 +19,10 @@ export type CommentInput = z.infer<typeof CommentInput>;
  * one was chosen.
  */
 export const VerdictInput = z.object({
-  verdictKey: z.string({ error: "Choose a verdict." }).trim().min(1, "Choose a verdict.").max(40, "Choose a verdict from the list."),
+  verdictKey: z.string({ error: "verdictRequired" }).trim().min(1, "verdictRequired").max(40, "verdictNotListed"),
   rationale: z
-    .string({ error: "Write the rationale as text." })
-    .max(rationaleMaxLength, `The rationale can be at most ${rationaleMaxLength.toLocaleString("en")} characters.`)
+    .string({ error: "rationaleNotText" })
+    .max(rationaleMaxLength, "rationaleTooLong")
     .optional()
     .transform((value) => value ?? ""),
 });

@@ -56,6 +56,7 @@ describe("decideAssignment and canAssignClaim", () => {
     expect(decideAssignment(reviewer, reviewer.id, heldByOther)).toEqual({
       allowed: false,
       reason: "This claim is assigned to someone else; only an editor can reassign it.",
+      key: "Errors.assignment.assignedElsewhere",
     });
     expect(canAssignClaim(reviewer, reviewer.id, { assigneeId: editor.id })).toBe(false);
   });
@@ -65,13 +66,18 @@ describe("decideAssignment and canAssignClaim", () => {
       expect(decideAssignment(reviewer, otherReviewer.id, claim)).toEqual({
         allowed: false,
         reason: "Reviewers can assign claims only to themselves; an editor assigns others.",
+        key: "Errors.assignment.selfOnly",
       });
     }
   });
 
   it("lets a reviewer release their own assignment, but not clear someone else's", () => {
     expect(canAssignClaim(reviewer, null, heldBySelf)).toBe(true);
-    expect(decideAssignment(reviewer, null, heldByOther)).toEqual({ allowed: false, reason: "Only an editor can unassign someone else from a claim." });
+    expect(decideAssignment(reviewer, null, heldByOther)).toEqual({
+      allowed: false,
+      reason: "Only an editor can unassign someone else from a claim.",
+      key: "Errors.assignment.unassignOthers",
+    });
   });
 
   it("allows leaving the assignee as it is, whoever holds the claim", () => {

@@ -1,4 +1,5 @@
 import type { Actor } from "../permissions";
+import { translateKey } from "../i18n/translator";
 import { hasRole } from "../roles";
 
 /**
@@ -26,7 +27,13 @@ export function canSetClaimVerdict(actor: Actor, claim: { createdBy: string; ass
   return hasRole(actor.role, "editor") || claim.createdBy === actor.id || claim.assigneeId === actor.id;
 }
 
-export type AssignmentDecision = { allowed: true } | { allowed: false; reason: string };
+/** A refusal's `reason` is English; `key` names it in the `Errors` catalogue for the person's language. */
+export type AssignmentDecision = { allowed: true } | { allowed: false; reason: string; key: string };
+
+function refuseAssignment(name: "selfOnly" | "assignedElsewhere" | "unassignOthers"): AssignmentDecision {
+  const key = `Errors.assignment.${name}`;
+  return { allowed: false, reason: translateKey("en", key) ?? key, key };
+}
 
 /**
  * Whether the actor may make `assigneeId` (null: nobody) the assignee of a claim now
@@ -38,11 +45,9 @@ export type AssignmentDecision = { allowed: true } | { allowed: false; reason: s
  */
 export function decideAssignment(actor: Actor, assigneeId: string | null, claim: { assigneeId: string | null }): AssignmentDecision {
   if (assigneeId === claim.assigneeId || hasRole(actor.role, "editor")) return { allowed: true };
-  if (assigneeId !== null && assigneeId !== actor.id)
-    return { allowed: false, reason: "Reviewers can assign claims only to themselves; an editor assigns others." };
-  if (assigneeId === actor.id && claim.assigneeId !== null)
-    return { allowed: false, reason: "This claim is assigned to someone else; only an editor can reassign it." };
-  if (assigneeId === null && claim.assigneeId !== actor.id) return { allowed: false, reason: "Only an editor can unassign someone else from a claim." };
+  if (assigneeId !== null && assigneeId !== actor.id) return refuseAssignment("selfOnly");
+  if (assigneeId === actor.id && claim.assigneeId !== null) return refuseAssignment("assignedElsewhere");
+  if (assigneeId === null && claim.assigneeId !== actor.id) return refuseAssignment("unassignOthers");
   return { allowed: true };
 }
 

@@ -27,7 +27,7 @@ export const pdfUnavailableMessage =
 
 /** Prints `html` (a complete, self-contained document) to an A4 PDF. */
 export async function renderPdf(html: string): Promise<Buffer> {
-  if (!isPdfAvailable()) throw new AppError("UNAVAILABLE", pdfUnavailableMessage);
+  if (!isPdfAvailable()) throw new AppError("UNAVAILABLE", { key: "Errors.unavailable.pdf" });
   // Chromium refuses to start its sandbox as root (as on this kind of server); JavaScript is
   // off and the network closed, so the page has nothing to escape with.
   const runsAsRoot = process.getuid?.() === 0;

@@ -36,7 +36,14 @@ describe("the HTML report in Spanish", () => {
     expect(texts(document, ".kicker")).toEqual(["Informe de verificación"]);
     expect(document.querySelector("title")?.textContent).toBe("\u2068CECOT flights, March 2025\u2069 · Informe de verificación");
     expect(texts(document, "article.claim h4")).toContain("Justificación");
-    expect(texts(document, "table:not(.chart):not(.chart-data-table) thead th")).toEqual(["Fuente", "Medio", "Publicada", "Redacción", "Cifra (intervalo)", "Veredicto"]);
+    expect(texts(document, "table:not(.chart):not(.chart-data-table) thead th")).toEqual([
+      "Fuente",
+      "Medio",
+      "Publicada",
+      "Redacción",
+      "Cifra (intervalo)",
+      "Veredicto",
+    ]);
   });
 
   it("writes dates as Spanish does: day, month name, year", () => {

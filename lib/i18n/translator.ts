@@ -20,7 +20,7 @@ export function formatter(locale: Locale) {
 /** Values a message may carry. */
 export type MessageValues = Record<string, string | number | Date>;
 
-/** A message named by its full key ("Errors.claimChanged") with its values, translated where it is shown. */
+/** A message named by its full key ("Errors.conflict.claimChanged") with its values, translated where it is shown. */
 export type LocalizedMessage = { key: string; values?: MessageValues };
 
 /**
@@ -38,12 +38,16 @@ export function translateKey(locale: Locale, key: string, values?: MessageValues
 
 /**
  * A field's message in `locale`: validation messages are keys of the `Validation` catalogue
- * ("titleRequired"), filled with the limit they name; text that is not a key passes through.
+ * ("titleRequired"), filled with the limit they name; an AppError's field may also name an
+ * `Errors` message by its full key ("Errors.invalid.accountExists"). Text that is not a key
+ * passes through.
  */
 export function localizeFieldMessage(message: string, locale: Locale, values?: MessageValues): string {
-  return translateKey(locale, `Validation.${message}`, values) ?? message;
+  const full = /^Errors\.[\w.]+$/.test(message) ? translateKey(locale, message, values) : null;
+  return full ?? translateKey(locale, `Validation.${message}`, values) ?? message;
 }
 
-export function localizeFieldMessages(fields: Record<string, string>, locale: Locale): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, localizeFieldMessage(message, locale)]));
+/** Field messages in `locale`, each filled with `values` (those of the error that carries them). */
+export function localizeFieldMessages(fields: Record<string, string>, locale: Locale, values?: MessageValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, localizeFieldMessage(message, locale, values)]));
 }

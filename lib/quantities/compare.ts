@@ -105,7 +105,12 @@ export function compareQuantities(items: ReadonlyArray<QuantityItem>): QuantityC
         conflicts.push({ a: x.id, b: y.id, reason: conflictReason(x.quantity!, y.quantity!), why });
         comparisons.push({ a: x.id, b: y.id, result: "conflict", why });
       } else {
-        comparisons.push({ a: x.id, b: y.id, result: "consistent", why: { code: "canBothHold", a: figureAsWritten(x.quantity!), b: figureAsWritten(y.quantity!) } });
+        comparisons.push({
+          a: x.id,
+          b: y.id,
+          result: "consistent",
+          why: { code: "canBothHold", a: figureAsWritten(x.quantity!), b: figureAsWritten(y.quantity!) },
+        });
       }
     }
   }

@@ -49,9 +49,7 @@ export type ConflictReasonData =
 
 /** Why a pair was not compared: what each counts as written, or which claim has no figure. */
 export type NotComparedReasonData =
-  | { code: "differentThings"; a: string; b: string }
-  | { code: "differentUnits"; a: string; b: string }
-  | { code: "noFigure"; missing: "a" | "b" | "both" };
+  { code: "differentThings"; a: string; b: string } | { code: "differentUnits"; a: string; b: string } | { code: "noFigure"; missing: "a" | "b" | "both" };
 
 /** Every reason a pair of a fact's claims can get. */
 export type ComparisonReasonData = ConflictReasonData | NotComparedReasonData | { code: "canBothHold"; a: QuotedFigure; b: QuotedFigure };

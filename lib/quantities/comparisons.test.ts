@@ -14,8 +14,26 @@ function q(text: string): Quantity {
  * Spanish figures as the Spanish reader gives them (written out here so this test depends
  * on the comparison only, not on how Spanish is read).
  */
-const masDe200Deportados: Quantity = { low: 200, high: Infinity, lowInclusive: false, highInclusive: false, hedge: "more-than", value: 200, unit: "deportados", text: "más de 200" };
-const unos250Venezolanos: Quantity = { low: 225, high: 275, lowInclusive: true, highInclusive: true, hedge: "approximately", value: 250, unit: "venezolanos", text: "unos 250" };
+const masDe200Deportados: Quantity = {
+  low: 200,
+  high: Infinity,
+  lowInclusive: false,
+  highInclusive: false,
+  hedge: "more-than",
+  value: 200,
+  unit: "deportados",
+  text: "más de 200",
+};
+const unos250Venezolanos: Quantity = {
+  low: 225,
+  high: 275,
+  lowInclusive: true,
+  highInclusive: true,
+  hedge: "approximately",
+  value: 250,
+  unit: "venezolanos",
+  text: "unos 250",
+};
 const reclusos238: Quantity = { low: 238, high: 238, lowInclusive: true, highInclusive: true, hedge: "exact", value: 238, unit: "reclusos", text: "238" };
 
 describe("compareQuantities: every pair gets a result", () => {
@@ -40,7 +58,29 @@ describe("compareQuantities: every pair gets a result", () => {
     ];
     const { comparisons, conflicts, incomparable } = compareQuantities(items);
     expect(comparisons).toHaveLength(21);
-    expect(comparisons.map(({ a, b }) => `${a}${b}`)).toEqual(["12", "13", "14", "15", "16", "17", "23", "24", "25", "26", "27", "34", "35", "36", "37", "45", "46", "47", "56", "57", "67"]);
+    expect(comparisons.map(({ a, b }) => `${a}${b}`)).toEqual([
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "23",
+      "24",
+      "25",
+      "26",
+      "27",
+      "34",
+      "35",
+      "36",
+      "37",
+      "45",
+      "46",
+      "47",
+      "56",
+      "57",
+      "67",
+    ]);
     for (const pair of comparisons) expect(comparisonResults).toContain(pair.result);
     const result = (a: string, b: string) => comparisons.find((pair) => pair.a === a && pair.b === b)!;
     // Across languages, the same counted thing is compared.
@@ -64,9 +104,12 @@ describe("compareQuantities: every pair gets a result", () => {
   });
 
   it("says when neither claim has a figure", () => {
-    expect(compareQuantities([{ id: "x", quantity: null }, { id: "y", quantity: null }]).comparisons).toEqual([
-      { a: "x", b: "y", result: "not-compared", why: { code: "noFigure", missing: "both" } },
-    ]);
+    expect(
+      compareQuantities([
+        { id: "x", quantity: null },
+        { id: "y", quantity: null },
+      ]).comparisons,
+    ).toEqual([{ a: "x", b: "y", result: "not-compared", why: { code: "noFigure", missing: "both" } }]);
   });
 
   it("finds a conflict between a Spanish and an English claim", () => {
@@ -83,13 +126,20 @@ describe("compareQuantities: every pair gets a result", () => {
 describe("conflictReasonData", () => {
   it("names each kind of conflict with its values", () => {
     expect(conflictReasonData(q("238"), q("261"))).toEqual({ code: "notEqual", a: { value: 238, unit: null }, b: { value: 261, unit: null } });
-    expect(conflictReasonData(q("fewer than 100 guards"), q("100 guards"))).toMatchObject({ code: "notLessThan", point: { value: 100 }, bound: { value: 100 } });
+    expect(conflictReasonData(q("fewer than 100 guards"), q("100 guards"))).toMatchObject({
+      code: "notLessThan",
+      point: { value: 100 },
+      bound: { value: 100 },
+    });
     expect(conflictReasonData(q("261 people"), q("up to 250 people"))).toEqual({
       code: "moreThanFigure",
       point: { value: 261, unit: "people" },
       figure: { text: "up to 250", interval: null },
     });
-    expect(conflictReasonData(q("at least 137 people"), q("136 people"))).toMatchObject({ code: "lessThanFigure", figure: { text: "at least 137", interval: null } });
+    expect(conflictReasonData(q("at least 137 people"), q("136 people"))).toMatchObject({
+      code: "lessThanFigure",
+      figure: { text: "at least 137", interval: null },
+    });
     expect(conflictReasonData(q("roughly 250 Venezuelans"), q("over 300 Venezuelans"))).toEqual({
       code: "cannotBothHold",
       a: { text: "roughly 250", interval: { shape: "between", low: 225, high: 275, unit: "Venezuelans" } },

@@ -75,7 +75,7 @@ export function quantityFromJson(json: unknown): Quantity {
       const key = String(issue.path[0] ?? "quantity");
       fields[key] ??= issue.message;
     }
-    throw new AppError("INVALID", "This is not a valid figure.", { cause: parsed.error, fields });
+    throw new AppError("INVALID", { key: "Errors.invalid.figure" }, { cause: parsed.error, fields });
   }
   const q = parsed.data;
   return { ...q, high: q.high ?? Infinity };

@@ -24,7 +24,12 @@ describe("reasonText", () => {
     ["fewer than 100 guards", "100 guards", "100 is not less than 100", "100 no es menos de 100"],
     ["261 people", "up to 250 people", "261 is more than ‘up to 250’", "261 es más que «up to 250»"],
     ["300 inmates", "nearly 300 inmates", "300 is more than ‘nearly 300’ (270 to under 300)", "300 es más que «nearly 300» (de 270 a menos de 300)"],
-    ["roughly 250 Venezuelans", "over 300 Venezuelans", "‘roughly 250’ (225–275) and ‘over 300’ cannot both be true", "«roughly 250» (225–275) y «over 300» no pueden ser ciertas a la vez"],
+    [
+      "roughly 250 Venezuelans",
+      "over 300 Venezuelans",
+      "‘roughly 250’ (225–275) and ‘over 300’ cannot both be true",
+      "«roughly 250» (225–275) y «over 300» no pueden ser ciertas a la vez",
+    ],
     ["$6 million", "more than $7 million", "$6 million is not more than $7 million", "6 millones US$ no es más de 7 millones US$"],
     ["40% of detainees", "under 30 percent", "40% is not less than 30%", "40 % no es menos de 30 %"],
   ])("%s vs %s", (a, b, english, spanish) => {

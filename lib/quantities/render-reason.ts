@@ -53,4 +53,3 @@ export function renderReason(why: ComparisonReasonData, locale: string, t: Facts
       return t(key, { missing: why.missing });
   }
 }
-

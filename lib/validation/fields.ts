@@ -2,25 +2,34 @@ import { z } from "zod";
 
 /**
  * Field schemas shared by several inputs. Messages are written for the person at the
- * form: they say what is wrong and what would be right.
+ * form: they say what is wrong and what would be right. Every message is a key of the
+ * `Validation` catalogue (fieldErrorsOf writes it out, with the limit it names).
  */
 
+/**
+ * The text fields whose messages name them: each has `<name>Required` ("The title is
+ * required.") and `<name>TooLong` ("The title can be at most {maximum} characters.") in the
+ * `Validation` catalogue.
+ */
+export const textFieldNames = ["title", "outlet", "url", "date", "name", "organisationName", "address", "comment", "outletOrDocument", "quote"] as const;
+export type TextFieldName = (typeof textFieldNames)[number];
+
 /** Optional text: blank (or missing) becomes undefined, otherwise trimmed. */
-export function optionalText(max: number, label: string) {
+export function optionalText(max: number, field: TextFieldName) {
   return z
     .string()
     .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
+    .max(max, `${field}TooLong`)
     .transform((value) => (value ? value : undefined))
     .optional();
 }
 
-export function requiredText(max: number, label: string) {
+export function requiredText(max: number, field: TextFieldName) {
   return z
-    .string({ error: `${label} is required.` })
+    .string({ error: `${field}Required` })
     .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} can be at most ${max} characters.`);
+    .min(1, `${field}Required`)
+    .max(max, `${field}TooLong`);
 }
 
 /** True when the string parses as an absolute http: or https: URL. */
@@ -33,10 +42,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const optionalHttpUrl = optionalText(2000, "The URL").refine(
-  (value) => value === undefined || isHttpUrl(value),
-  "Enter a full web address starting with http:// or https://.",
-);
+export const optionalHttpUrl = optionalText(2000, "url").refine((value) => value === undefined || isHttpUrl(value), "urlNotHttp");
 
 /**
  * True when `value` is YYYY-MM-DD and names a real calendar day (2025-02-30 is not).
@@ -49,6 +55,6 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const optionalCalendarDate = optionalText(64, "The date")
-  .refine((value) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value), "Enter the date as YYYY-MM-DD, for example 2025-03-16.")
-  .refine((value) => value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value), "That day does not exist in the calendar.");
+export const optionalCalendarDate = optionalText(64, "date")
+  .refine((value) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value), "dateFormat")
+  .refine((value) => value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value), "dateNotInCalendar");

@@ -5,12 +5,12 @@ import { requiredText } from "./fields";
 export const investigationTitleMaxLength = 200;
 
 export const CreateInvestigationInput = z.object({
-  title: requiredText(investigationTitleMaxLength, "The title"),
+  title: requiredText(investigationTitleMaxLength, "title"),
 });
 export type CreateInvestigationInput = z.infer<typeof CreateInvestigationInput>;
 
 export const RenameInvestigationInput = z.object({
-  title: requiredText(investigationTitleMaxLength, "The title"),
+  title: requiredText(investigationTitleMaxLength, "title"),
   /** The version the editor saw; the rename is refused when the row has moved on. */
   version: z.coerce.number().int().min(1),
 });
@@ -23,9 +23,9 @@ export type RenameInvestigationInput = z.infer<typeof RenameInvestigationInput>;
 export const ApproximateToleranceInput = z
   .string()
   .trim()
-  .regex(/^\d{1,3}$/, "Give the tolerance as a whole number of percent, such as 10.")
+  .regex(/^\d{1,3}$/, "toleranceFormat")
   .transform(Number)
-  .pipe(z.number().max(50, "At most 50%: a wider band would make “about 250” agree with almost anything."));
+  .pipe(z.number().max(50, "toleranceTooWide"));
 
 /** The language an investigation's reports are written in (settings form and `PATCH /api/v1/investigations/{id}`). */
 export const ReportLanguageInput = z.enum(locales, { error: "localeUnknown" });

@@ -3,9 +3,9 @@ import { z } from "zod";
 /** `GET /api/v1/notifications` query: `unread=1` for unread ones only, `cursor` from the last page, `limit` 1–100 (default 20). */
 export const NotificationListQuery = z
   .object({
-    unread: z.enum(["0", "1", "true", "false"], { error: "unread is 1 (only unread) or 0." }).optional(),
+    unread: z.enum(["0", "1", "true", "false"], { error: "unreadFlag" }).optional(),
     cursor: z.string().min(1).max(400).optional(),
-    limit: z.coerce.number({ error: "limit is a whole number from 1 to 100." }).int("limit is a whole number from 1 to 100.").min(1).max(100).optional(),
+    limit: z.coerce.number({ error: "pageLimitRange" }).int("pageLimitRange").min(1).max(100).optional(),
   })
   .strict();
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
@@ -19,13 +19,13 @@ export const MarkNotificationsReadInput = z.union(
     z
       .object({
         ids: z
-          .array(z.string().min(1).max(200), { error: "ids is a list of notification ids." })
-          .min(1, "Give at least one id.")
-          .max(markReadMaxIds, `At most ${markReadMaxIds} ids at once; use { all: true } for everything.`),
+          .array(z.string().min(1).max(200), { error: "notificationIdsList" })
+          .min(1, "notificationIdsRequired")
+          .max(markReadMaxIds, "notificationIdsTooMany"),
       })
       .strict(),
     z.object({ all: z.literal(true) }).strict(),
   ],
-  { error: "Send { ids: [...] } or { all: true }." },
+  { error: "markReadShape" },
 );
 export type MarkNotificationsReadInput = z.infer<typeof MarkNotificationsReadInput>;

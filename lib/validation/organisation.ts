@@ -3,6 +3,6 @@ import { optionalHttpUrl, requiredText } from "./fields";
 
 /** The organisation that publishes the workspace's reviews (ClaimReview `author`). */
 export const OrganisationInput = z.object({
-  name: requiredText(120, "The organisation's name"),
+  name: requiredText(120, "organisationName"),
   url: optionalHttpUrl,
 });

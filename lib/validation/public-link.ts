@@ -11,13 +11,13 @@ export const publicLinkMaxDays = 365;
 export const PublicLinkInput = z
   .object({
     expiresInDays: z.coerce
-      .number({ error: "Give the number of days the link stays open." })
-      .int("Give a whole number of days.")
-      .min(1, "A link stays open at least 1 day.")
-      .max(publicLinkMaxDays, `A link stays open at most ${publicLinkMaxDays} days; make a new one after that.`)
+      .number({ error: "linkDaysRequired" })
+      .int("linkDaysWhole")
+      .min(1, "linkDaysTooFew")
+      .max(publicLinkMaxDays, "linkDaysTooMany")
       .default(publicLinkDefaultDays),
     /** Let search engines index the page; off by default: `noindex`. A form's box sends "on" when checked, "" when not. */
-    indexable: z.preprocess((value) => (value === "on" ? true : value === "" ? false : value), z.boolean({ error: "Say true or false." })).default(false),
+    indexable: z.preprocess((value) => (value === "on" ? true : value === "" ? false : value), z.boolean({ error: "trueOrFalse" })).default(false),
   })
   .strict();
 export type PublicLinkInput = z.infer<typeof PublicLinkInput>;

@@ -17,17 +17,13 @@ export const publishedUrlMaxLength = 2_000;
 export const publishedUrlField = z
   .string()
   .trim()
-  .max(publishedUrlMaxLength, `The address can be at most ${publishedUrlMaxLength.toLocaleString("en")} characters.`)
-  .refine((value) => value === "" || isHttpUrl(value), "Enter a full web address starting with http:// or https://.")
+  .max(publishedUrlMaxLength, "publishedUrlTooLong")
+  .refine((value) => value === "" || isHttpUrl(value), "urlNotHttp")
   .transform(cleared);
 
 export const ClaimPublicationInput = z.object({
-  statement: z
-    .string()
-    .trim()
-    .max(statementMaxLength, `The statement can be at most ${statementMaxLength.toLocaleString("en")} characters.`)
-    .transform(cleared),
-  claimant: z.string().trim().max(claimantMaxLength, `The claimant can be at most ${claimantMaxLength} characters.`).transform(cleared),
+  statement: z.string().trim().max(statementMaxLength, "statementTooLong").transform(cleared),
+  claimant: z.string().trim().max(claimantMaxLength, "claimantTooLong").transform(cleared),
   publishedUrl: publishedUrlField,
 });
 export type ClaimPublicationInput = z.infer<typeof ClaimPublicationInput>;

@@ -12,17 +12,17 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export const sourceText = z.string({ error: "Paste the text of the source." }).superRefine((text, context) => {
+const megabytes = (bytes: number) => bytes / (1024 * 1024);
+
+/** A source's text; one over the limit is always megabytes long, so the message speaks in MB. */
+export const sourceText = z.string({ error: "sourceTextRequired" }).superRefine((text, context) => {
   if (!text.trim()) {
-    context.addIssue({ code: "custom", message: "Paste the text of the source." });
+    context.addIssue({ code: "custom", message: "sourceTextRequired" });
     return;
   }
   const bytes = utf8ByteLength(text);
   if (bytes > sourceTextMaxBytes) {
-    context.addIssue({
-      code: "custom",
-      message: `The text is ${formatBytes(bytes)}; the limit is ${formatBytes(sourceTextMaxBytes)}. Split it into several sources.`,
-    });
+    context.addIssue({ code: "custom", message: "sourceTextTooLarge", params: { megabytes: megabytes(bytes), limitMegabytes: megabytes(sourceTextMaxBytes) } });
   }
 });
 
@@ -40,8 +40,8 @@ export const optionalLanguage = z
   .describe("The text's language, an ISO 639-1 code (es, en, pt…). Left out when adding a source, it is detected from the text.");
 
 export const CreateSourceInput = z.object({
-  title: requiredText(300, "The title"),
-  outlet: optionalText(200, "The outlet"),
+  title: requiredText(300, "title"),
+  outlet: optionalText(200, "outlet"),
   url: optionalHttpUrl,
   publishedAt: optionalCalendarDate,
   /** Given, it wins over the language detected from the text. */
@@ -55,13 +55,13 @@ export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
  * or date clear them. `version` is the one the editor saw; a save over a newer one is refused.
  */
 export const SourceDetailsInput = z.object({
-  title: requiredText(300, "The title"),
-  outlet: optionalText(200, "The outlet"),
+  title: requiredText(300, "title"),
+  outlet: optionalText(200, "outlet"),
   url: optionalHttpUrl,
   publishedAt: optionalCalendarDate,
   /** Left out (or blank), the language stays as it is. */
   language: optionalLanguage,
-  version: z.coerce.number({ error: "Reload the page: the form lost its version." }).int().min(1),
+  version: z.coerce.number({ error: "versionLost" }).int().min(1),
 });
 export type SourceDetailsInput = z.infer<typeof SourceDetailsInput>;
 
@@ -71,14 +71,14 @@ export type SourceDetailsInput = z.infer<typeof SourceDetailsInput>;
  */
 export const UpdateSourceDetailsInput = z
   .object({
-    title: requiredText(300, "The title").optional(),
-    outlet: optionalText(200, "The outlet").nullable(),
+    title: requiredText(300, "title").optional(),
+    outlet: optionalText(200, "outlet").nullable(),
     url: optionalHttpUrl.nullable(),
     publishedAt: optionalCalendarDate.nullable(),
     language: optionalLanguage,
   })
   .strict()
-  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one of title, outlet, url, publishedAt, language." });
+  .refine((input) => Object.keys(input).length > 0, { message: "sourceChangeMissing" });
 export type UpdateSourceDetailsInput = z.infer<typeof UpdateSourceDetailsInput>;
 
 /** The details after applying `changes` to `current` (left-out fields kept), ready for SourceDetailsInput. */
@@ -88,5 +88,12 @@ export function mergeSourceDetails(
   version: number,
 ): SourceDetailsInput {
   const pick = (field: "outlet" | "url" | "publishedAt") => (field in changes ? (changes[field] ?? undefined) : (current[field] ?? undefined));
-  return { title: changes.title ?? current.title, outlet: pick("outlet"), url: pick("url"), publishedAt: pick("publishedAt"), language: changes.language, version };
+  return {
+    title: changes.title ?? current.title,
+    outlet: pick("outlet"),
+    url: pick("url"),
+    publishedAt: pick("publishedAt"),
+    language: changes.language,
+    version,
+  };
 }

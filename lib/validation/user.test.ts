@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "./field-errors";
 import { CreateUserInput } from "./user";
 
 describe("CreateUserInput", () => {
@@ -9,11 +10,10 @@ describe("CreateUserInput", () => {
   it("explains a bad email, an unknown role and a short password", () => {
     const result = CreateUserInput.safeParse({ email: "ana", role: "owner", password: "short" });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
-    expect(messages).toEqual([
-      "email: Enter an email address like name@newsroom.org.",
-      "role: Choose a role: reviewer, editor or admin.",
-      "password: Use at least 12 characters.",
-    ]);
+    expect(fieldErrorsOf(result.error!)).toEqual({
+      email: "Enter an email address like name@newsroom.org.",
+      role: "Choose a role: reviewer, editor or admin.",
+      password: "Use at least 12 characters.",
+    });
   });
 });

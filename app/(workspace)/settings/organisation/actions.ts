@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fits, formArgument, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
@@ -16,7 +17,7 @@ export async function saveOrganisationAction(_previous: FormState, formData: For
   if (!fits(SaveOrganisationArgs, [formData])) return malformedArguments;
   const state = await handleForm(formData, OrganisationInput, ["name", "url"], async ({ name, url }) => {
     await updateOrganisation({ actor, name, url: url ?? null });
-    return { status: "saved", message: "Organisation saved. Exports from now on name it as the author." };
+    return { status: "saved", message: (await getTranslations("Settings"))("organisationPage.saved") };
   });
   revalidatePath("/settings/organisation");
   return state;

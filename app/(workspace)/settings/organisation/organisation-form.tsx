@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -8,28 +9,29 @@ import { saveOrganisationAction } from "./actions";
 
 export function OrganisationForm({ name, url }: { name: string; url: string | null }) {
   const [state, action] = useActionState(saveOrganisationAction, idleFormState);
+  const t = useTranslations("Settings.organisationPage");
   const value = (field: "name" | "url", saved: string) => (state.status === "invalid" || state.status === "error" ? (state.values?.[field] ?? saved) : saved);
   return (
-    <form action={action} noValidate aria-label="Organisation" className="max-w-xl space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+    <form action={action} noValidate aria-label={t("title")} className="max-w-xl space-y-4 rounded-xl border border-stone-200 bg-white p-4">
       <FormMessage state={state} />
       <Field
         key={`name-${state.savedAt ?? state.status}`}
-        label="Name"
+        label={t("name")}
         name="name"
-        hint="Shown as the author of reports and of ClaimReview markup."
+        hint={t("nameHint")}
         defaultValue={value("name", name)}
         error={state.fieldErrors?.name}
       />
       <Field
         key={`url-${state.savedAt ?? state.status}`}
-        label="Website"
+        label={t("website")}
         name="url"
         type="url"
-        hint="Optional; https://…"
+        hint={t("websiteHint")}
         defaultValue={value("url", url ?? "")}
         error={state.fieldErrors?.url}
       />
-      <SubmitButton>Save organisation</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/current-actor";
 import { listApiTokensOfPeople } from "@/db/queries/api-tokens";
 import { listUsers } from "@/db/queries/users";
@@ -6,15 +7,18 @@ import { canManagePeople } from "@/lib/permissions";
 import { AddPersonForm } from "./add-person-form";
 import { PersonRow } from "./person-row";
 
-export const metadata: Metadata = { title: "People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Settings"))("peoplePage.title") };
+}
 
 export default async function PeoplePage() {
   const actor = await requireActor();
+  const t = await getTranslations("Settings");
   if (!canManagePeople(actor)) {
     return (
       <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-6">
-        <h1 className="text-lg font-semibold">Only admins manage people</h1>
-        <p className="mt-1 text-sm text-amber-900">Ask an admin of this workspace to add, disable or change accounts.</p>
+        <h1 className="text-lg font-semibold">{t("peoplePage.adminsOnly")}</h1>
+        <p className="mt-1 text-sm text-amber-900">{t("peoplePage.adminsOnlyHint")}</p>
       </div>
     );
   }
@@ -23,31 +27,29 @@ export default async function PeoplePage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">People</h1>
-        <p className="mt-1 text-sm text-stone-600">
-          Reviewers check claims; editors also approve verdicts and manage investigations; admins also manage accounts.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("peoplePage.title")}</h1>
+        <p className="mt-1 text-sm text-stone-600">{t("peoplePage.intro")}</p>
       </div>
       <AddPersonForm />
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Accounts</caption>
+          <caption className="sr-only">{t("peoplePage.accounts")}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">
-                Person
+                {t("peoplePage.columnPerson")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                Role
+                {t("peoplePage.columnRole")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                Status
+                {t("peoplePage.columnStatus")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                API tokens
+                {t("peoplePage.columnTokens")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("peoplePage.columnActions")}</span>
               </th>
             </tr>
           </thead>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useTransition, useState } from "react";
 import { buttonClass } from "@/app/_components/button-class";
 import { FieldError, useFieldIds } from "@/app/_components/field-parts";
@@ -6,7 +7,7 @@ import { useDefaultSelection } from "@/app/_components/select-field";
 import { idleFormState } from "@/app/_components/form-state";
 import type { PersonApiTokenSummary } from "@/db/queries/api-tokens";
 import type { UserSummary } from "@/db/queries/users";
-import { roleLabels, roles } from "@/lib/roles";
+import { roles } from "@/lib/roles";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
 import { PersonTokens } from "./person-tokens";
 
@@ -29,6 +30,8 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
   const roleError = roleState.status !== "saved" && roleState.status !== "idle" ? (roleState.fieldErrors?.role ?? roleState.message) : undefined;
   const roleIds = useFieldIds({ error: roleError });
   const roleSelect = useDefaultSelection(person.role);
+  const t = useTranslations("Settings.peoplePage");
+  const common = useTranslations("Common");
   return (
     <tr>
       <td className="px-4 py-3">
@@ -39,11 +42,11 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
       </td>
       <td className="px-4 py-3">
         {isSelf ? (
-          <span>{roleLabels[person.role]} (you)</span>
+          <span>{t("roleOfSelf", { role: common(`roles.${person.role}`) })}</span>
         ) : (
           <form action={roleAction}>
             <label className="sr-only" htmlFor={roleIds.control.id}>
-              Role of {person.email}
+              {t("roleOf", { email: person.email })}
             </label>
             <select
               ref={roleSelect}
@@ -55,7 +58,7 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
             >
               {roles.map((role) => (
                 <option key={role} value={role}>
-                  {roleLabels[role]}
+                  {common(`roles.${role}`)}
                 </option>
               ))}
             </select>
@@ -68,13 +71,13 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
       </td>
       <td className="px-4 py-3">
         {person.isDisabled ? (
-          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span>
+          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">{t("disabled")}</span>
         ) : (
-          <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>
+          <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">{t("active")}</span>
         )}
       </td>
       <td className="px-4 py-3">
-        {isSelf ? <span className="text-stone-500">In Settings → API tokens</span> : <PersonTokens person={person} tokens={tokens} />}
+        {isSelf ? <span className="text-stone-500">{t("ownTokensElsewhere")}</span> : <PersonTokens person={person} tokens={tokens} />}
       </td>
       <td className="px-4 py-3 text-right">
         {isSelf ? null : (
@@ -82,20 +85,20 @@ export function PersonRow({ person, isSelf, tokens }: { person: UserSummary; isS
             <button
               type="button"
               disabled={isPending}
-              aria-label={`Reset the password of ${person.email}`}
+              aria-label={t("resetPasswordOf", { email: person.email })}
               className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
               onClick={() => run(() => resetPasswordAction(person.id))}
             >
-              Reset password
+              {t("resetPassword")}
             </button>
             <button
               type="button"
               disabled={isPending}
-              aria-label={`${person.isDisabled ? "Enable" : "Disable"} ${person.email}`}
+              aria-label={t(person.isDisabled ? "enableNamed" : "disableNamed", { email: person.email })}
               className={buttonClass("secondary", "px-2.5 py-1 text-xs")}
               onClick={() => run(() => setDisabledAction(person.id, !person.isDisabled))}
             >
-              {person.isDisabled ? "Enable" : "Disable"}
+              {person.isDisabled ? t("enable") : t("disable")}
             </button>
           </div>
         )}

@@ -8,7 +8,7 @@ import { handleForm, runSave } from "@/app/_server/save-form";
 import { createApiToken, revokeApiToken } from "@/db/queries/api-tokens";
 import { requiredText } from "@/lib/validation/fields";
 
-const CreateApiTokenInput = z.object({ name: requiredText(80, "The name") });
+const CreateApiTokenInput = z.object({ name: requiredText(80, "name") });
 const CreateApiTokenArgs = z.tuple([formArgument]);
 const RevokeApiTokenArgs = z.tuple([idArgument]);
 

@@ -2,6 +2,6 @@ import { respondWithExport } from "@/app/_server/export-response";
 import { sessionGetRoute } from "@/app/_server/session-route";
 
 /** The Export menu of an investigation page: `?format=…` (and `&view=1` to open the HTML report). */
-export const GET = sessionGetRoute<{ id: string }>(({ request, actor, params }) =>
-  respondWithExport({ request, actor, scope: { investigationId: params.id } }),
+export const GET = sessionGetRoute<{ id: string }>(({ request, actor, params, locale }) =>
+  respondWithExport({ request, actor, scope: { investigationId: params.id }, locale }),
 );
