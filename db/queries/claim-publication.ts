@@ -120,7 +120,7 @@ export async function getClaimPublication({ actor, claimId }: { actor: Actor; cl
   void actor; // every signed-in role reads every claim
   const { claim, investigationId } = await getClaimContext(claimId);
   const [context] = await db()
-    .select({ outlet: sources.outlet, investigationPublishedUrl: investigations.publishedUrl })
+    .select({ outlet: sources.outlet, language: sources.language, investigationPublishedUrl: investigations.publishedUrl })
     .from(sources)
     .innerJoin(investigations, eq(investigations.id, investigationId))
     .where(eq(sources.id, claim.sourceId));
@@ -136,7 +136,7 @@ export async function getClaimPublication({ actor, claimId }: { actor: Actor; cl
     claimant: claim.claimant,
     publishedUrl: claim.publishedUrl,
     defaultStatement: sentenceAround(text, start, end),
-    suggestedClaimant: suggestClaimant({ text, start, end, outlet: context?.outlet ?? null }),
+    suggestedClaimant: suggestClaimant({ text, start, end, outlet: context?.outlet ?? null, language: context?.language }),
     investigationPublishedUrl: context?.investigationPublishedUrl ?? null,
   };
 }

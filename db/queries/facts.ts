@@ -153,7 +153,7 @@ const comparedClaimOrder = [sql`${sources.publishedAt} asc nulls first`, asc(cla
 async function compareClaims(rows: ComparedClaimRow[], settings: ScaleAndTolerance) {
   const wordings = await currentWordingOfClaims(rows.map(({ claim }) => claim));
   const items = rows.map(({ claim, ...source }) => {
-    const quantity = quantityOfClaim(claim, settings.tolerance);
+    const quantity = quantityOfClaim(claim, settings.tolerance, source.sourceLanguage);
     const { anchorStatus, wording } = wordings.get(claim.id)!;
     return {
       id: claim.id,
@@ -276,13 +276,13 @@ const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
   const [target] = await db()
-    .select({ claim: claims, investigationId: sources.investigationId })
+    .select({ claim: claims, investigationId: sources.investigationId, language: sources.language })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(claims.id, claimId));
   if (!target) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
   const targetWords = wordsOf(`${target.claim.exact} ${target.claim.prefix} ${target.claim.suffix}`);
-  const targetUnit = readQuantity(target.claim.exact)?.unit?.toLowerCase() ?? null;
+  const targetUnit = readQuantity(target.claim.exact, { language: target.language })?.unit?.toLowerCase() ?? null;
   const candidates = await db()
     .select({
       id: claims.id,
@@ -291,6 +291,7 @@ export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; cl
       suffix: claims.suffix,
       factId: claims.factId,
       sourceTitle: sources.title,
+      language: sources.language,
       factTitle: facts.title,
     })
     .from(claims)
@@ -304,7 +305,7 @@ export async function listLinkSuggestions({ actor, claimId }: { actor: Actor; cl
       const words = wordsOf(`${candidate.exact} ${candidate.prefix} ${candidate.suffix}`);
       const shared = [...words].filter((word) => targetWords.has(word)).length;
       const jaccard = shared / Math.max(1, new Set([...words, ...targetWords]).size);
-      const unit = readQuantity(candidate.exact)?.unit?.toLowerCase() ?? null;
+      const unit = readQuantity(candidate.exact, { language: candidate.language })?.unit?.toLowerCase() ?? null;
       // Same counted thing, in either language ("deportados" ~ "deportees"): see lib/quantities/units.ts.
       const score = jaccard + (targetUnit && unit && unitsComparable(targetUnit, unit) ? 0.3 : 0);
       return {
@@ -352,13 +353,13 @@ export async function setQuantityCorrection({ actor, claimId, correction }: { ac
 export async function getClaimQuantity({ actor, claimId }: { actor: Actor; claimId: string }) {
   void actor;
   const [row] = await db()
-    .select({ claim: claims, tolerance: investigations.approximateTolerancePercent })
+    .select({ claim: claims, tolerance: investigations.approximateTolerancePercent, language: sources.language })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(eq(claims.id, claimId));
   if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
-  const quantity = quantityOfClaim(row.claim, row.tolerance / 100);
+  const quantity = quantityOfClaim(row.claim, row.tolerance / 100, row.language);
   return {
     claimId,
     quantity: quantity ? quantityToJson(quantity) : null,

@@ -8,6 +8,7 @@ import { investigations, sources } from "../schema";
 import { assertAllowed } from "./actor";
 import { staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
+import { rereadQuantitiesOfSource } from "./quantity-readings";
 
 const detailFields = ["title", "outlet", "url", "publishedAt", "language"] as const;
 export type SourceDetails = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; language: string; version: number };
@@ -50,6 +51,8 @@ export async function updateSourceDetails({ actor, id, input }: { actor: Actor; 
       .set({ ...next, version: current.version + 1, updatedAt: now })
       .where(and(eq(sources.id, id), eq(sources.version, input.version)));
     await tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId));
+    // Its claims' figures are read in the text's language: a new language reads them again, in the same change.
+    if (next.language !== current.language) await rereadQuantitiesOfSource(tx, id, next.language);
     await recordEvent({
       actorId: actor.id,
       action: "source.details-changed",

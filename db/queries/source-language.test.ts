@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LanguageCode } from "@/lib/languages";
+import { storedReadingOf } from "@/lib/quantities/stored-reading";
 import { SourceDetailsInput } from "@/lib/validation/source";
 import { db } from "../connection";
-import { investigations } from "../schema";
+import { claims, investigations } from "../schema";
 import { createTestActor, installTestDatabase } from "../test-database";
 import { createClaimFromSelector } from "./claims";
 import { listEventsBySubject } from "./events";
-import { createFact, getFactById } from "./facts";
+import { createFact, getClaimQuantity, getFactById } from "./facts";
 import { importAnnotations } from "./import-annotations";
 import { createInvestigation, getInvestigationById } from "./investigations";
 import { updateSourceDetails } from "./source-details";
@@ -80,6 +81,21 @@ describe("a source's language", () => {
     expect((await getSourceById({ actor: editor, id })).language).toBe("es");
     const listed = await getInvestigationById({ actor: editor, id: investigationId });
     expect(listed.sources.map((source) => source.language)).toEqual(["es"]);
+  });
+
+  it("has its claims' figures read again in the new language when it changes", async () => {
+    const { editor, add } = await world();
+    const id = await add("Cable", "Llegaron unos 250 venezolanos al penal.", "en");
+    const source = await getSourceById({ actor: editor, id });
+    const claim = await createClaimFromSelector({ actor: editor, sourceId: id, selector: { exact: "unos 250 venezolanos" } });
+    // Read as English, "unos" is no hedge: exactly 250.
+    expect((await getClaimQuantity({ actor: editor, claimId: claim.id })).quantity).toMatchObject({ low: 250, high: 250 });
+    const details = SourceDetailsInput.parse({ title: source.title, outlet: "", url: "", publishedAt: "", language: "es", version: String(source.version) });
+    await updateSourceDetails({ actor: editor, id, input: details });
+    expect((await getClaimQuantity({ actor: editor, claimId: claim.id })).quantity).toMatchObject({ low: 225, high: 275, hedge: "approximately" });
+    // Stored read again, in the same change, so every reader of the claim sees the Spanish figure.
+    const [stored] = await db().select({ reading: claims.quantityReading }).from(claims).where(eq(claims.id, claim.id));
+    expect(stored!.reading).toEqual(storedReadingOf("unos 250 venezolanos", 0.1, "es"));
   });
 });
 

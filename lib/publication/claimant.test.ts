@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { suggestClaimant } from "./claimant";
 
-const suggest = (text: string, words: string, outlet: string | null = "Daily Ledger") => {
+const suggest = (text: string, words: string, outlet: string | null = "Daily Ledger", language = "en") => {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`fixture: “${words}” not in text`);
-  return suggestClaimant({ text, start, end: start + words.length, outlet });
+  return suggestClaimant({ text, start, end: start + words.length, outlet, language });
 };
 
 describe("suggestClaimant", () => {
@@ -29,5 +29,16 @@ describe("suggestClaimant", () => {
   it("suggests nothing without a speaker or an outlet", () => {
     expect(suggest("Officials counted over 200 deportees.", "over 200", null)).toBeNull();
     expect(suggest("Officials counted over 200 deportees.", "over 200", "   ")).toBeNull();
+  });
+
+  it("reads a Spanish source's quotes the Spanish way: «», the dialogue dash, dijo and afirmó", () => {
+    expect(suggest("«En el penal hay 261 hombres», afirmó el ministro de Seguridad.", "261 hombres", "Diario El Cauce", "es")).toEqual({
+      claimant: "el ministro de Seguridad",
+      from: "speaker",
+    });
+    expect(suggest("Llegaron unos 250 venezolanos el domingo.", "unos 250 venezolanos", "Diario El Cauce", "es")).toEqual({
+      claimant: "Diario El Cauce",
+      from: "outlet",
+    });
   });
 });

@@ -8,7 +8,7 @@ import { getSourceById, getSourceVersionByNumber, listSourceVersions } from "@/d
 import { canDeleteSource, canEditSourceDetails } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { DeleteButton } from "../../_components/delete-button";
-import { calendarDateIn, dateTimeIn } from "./_components/locale-dates";
+import { formatCalendarDate, formatDateTime } from "@/app/(workspace)/_components/format";
 import { deleteSourceAction } from "../../source-actions";
 import { listClaimsBySource } from "@/db/queries/claims";
 import { canCreateClaim } from "@/lib/permissions";
@@ -95,7 +95,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <p className="mt-2 text-sm text-stone-600">
               <OutletAndDate
                 outlet={source.outlet}
-                date={source.publishedAt ? t("published", { date: calendarDateIn(locale, source.publishedAt) }) : t("publishDateUnknown")}
+                date={source.publishedAt ? t("published", { date: formatCalendarDate(source.publishedAt, locale) }) : t("publishDateUnknown")}
               />
             </p>
             <p className="mt-1 text-sm text-stone-600">
@@ -114,7 +114,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               </p>
             ) : null}
             <p className="mt-1 text-xs text-stone-500">
-              {t("versionLine", { number: source.currentVersion.number, words: wordCount, date: dateTimeIn(locale, source.currentVersion.createdAt) })}
+              {t("versionLine", { number: source.currentVersion.number, words: wordCount, date: formatDateTime(source.currentVersion.createdAt, locale) })}
             </p>
           </>
         }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dateTimeIn } from "./locale-dates";
+import { formatDateTime } from "@/app/(workspace)/_components/format";
 
 /**
  * The versions of a source: read any earlier one (read-only, with the claims as they fall on
@@ -41,7 +41,7 @@ export function VersionPicker({
             key={version.number}
             href={version.number === currentNumber ? `/sources/${sourceId}` : `/sources/${sourceId}?version=${version.number}`}
             aria-current={version.number === shownNumber ? "page" : undefined}
-            title={t("savedBy", { name: version.createdByName, date: dateTimeIn(locale, version.createdAt) })}
+            title={t("savedBy", { name: version.createdByName, date: formatDateTime(version.createdAt, locale) })}
             className={`rounded-full border px-2 py-0.5 ${version.number === shownNumber ? "border-accent-600 bg-accent-50 text-accent-800" : "border-stone-300 hover:bg-stone-100"}`}
           >
             {version.number}

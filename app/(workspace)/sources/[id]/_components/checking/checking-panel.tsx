@@ -12,7 +12,7 @@ import { hasRole } from "@/lib/roles";
 import { findRating } from "@/lib/checking/rating-scale";
 import type { Actor } from "@/lib/permissions";
 import { linkFactAction, unlinkFactAction } from "../../fact-actions";
-import { dateTimeIn } from "../locale-dates";
+import { formatDateTime } from "@/app/(workspace)/_components/format";
 import { AssessmentsSection } from "./assessments-section";
 import { ClaimHistory } from "./claim-history";
 import { CommentsSection } from "./comments-section";
@@ -81,7 +81,7 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
           <p className="rounded-md border border-emerald-200 bg-emerald-50 p-2 text-xs text-emerald-900" data-testid="approval-notice">
             {t.rich("approvedBy", {
               name: detail.approvedBy.name ?? t("history.someone"),
-              date: dateTimeIn(locale, detail.approvedBy.at!),
+              date: formatDateTime(detail.approvedBy.at!, locale),
               bdi: (name) => <bdi>{name}</bdi>,
             })}{" "}
             {t("approvedNotice")}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { CheckingPanelData } from "@/db/queries/claim-detail";
 import { describeEvent } from "@/lib/checking/history";
 import type { Rating } from "@/lib/checking/rating-scale";
-import { dateTimeIn } from "../locale-dates";
+import { formatDateTime } from "@/app/(workspace)/_components/format";
 
 /** The claim's history, oldest first: who did what (in the reader's language; what people typed is quoted as written) and when. */
 export async function ClaimHistory({ history, scale }: { history: CheckingPanelData["history"]; scale: readonly Rating[] }) {
@@ -18,7 +18,7 @@ export async function ClaimHistory({ history, scale }: { history: CheckingPanelD
             <span className="font-medium">{event.actorName ?? t("history.someone")}</span>{" "}
             {describeEvent({ action: event.action, data: event.data ?? null }, scale, locale)}{" "}
             <time dateTime={event.createdAt} className="text-stone-500">
-              {dateTimeIn(locale, event.createdAt)}
+              {formatDateTime(event.createdAt, locale)}
             </time>
           </li>
         ))}

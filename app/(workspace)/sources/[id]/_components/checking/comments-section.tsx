@@ -4,7 +4,7 @@ import { renderMarkdown } from "@/lib/checking/markdown";
 import { canEditComment } from "@/lib/checking/permissions";
 import type { Actor } from "@/lib/permissions";
 import { addCommentAction, removeCommentAction } from "../../checking-actions";
-import { dateTimeIn } from "../locale-dates";
+import { formatDateTime } from "@/app/(workspace)/_components/format";
 import { DeleteItemButton } from "./delete-item-button";
 import { CommentForm } from "./simple-forms";
 
@@ -32,7 +32,7 @@ export async function CommentsSection({
         {detail.comments.map((comment) => (
           <li key={comment.id} className="rounded-md bg-white p-2 text-sm ring-1 ring-stone-200">
             <p className="text-xs text-stone-500">
-              <bdi>{comment.createdByName}</bdi> · {dateTimeIn(locale, comment.createdAt)}
+              <bdi>{comment.createdByName}</bdi> · {formatDateTime(comment.createdAt, locale)}
             </p>
             <div className="prose-rationale" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body) }} />
             {canEditComment(actor, comment) ? (

@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { dateTimeIn } from "../locale-dates";
+import { formatDateTime } from "@/app/(workspace)/_components/format";
 import type { ClaimDraft } from "@/lib/checking/claim-drafts";
 
 /** "Draft restored" above a form whose draft came back from the browser, with a way to discard it. */
@@ -15,7 +15,7 @@ export function DraftNotice({ draft, isBehind, onDiscard }: { draft: ClaimDraft 
       data-testid="draft-restored"
     >
       <p>
-        {t("restored", { date: dateTimeIn(locale, draft.writtenAt) })}
+        {t("restored", { date: formatDateTime(draft.writtenAt, locale) })}
         {isBehind ? t("behind") : ""}
       </p>
       <button type="button" onClick={onDiscard} className="font-medium underline">

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/app/_components/field";
-import { calendarDateIn } from "../locale-dates";
+import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 
 /**
  * The claim's due date inside the "Verdict and status" form, so it saves with the rest at one
@@ -25,7 +25,7 @@ export function DueDateField({
   const locale = useLocale();
   const overdue = isOverdue ? (
     <p className="text-xs font-semibold text-red-700" data-testid="claim-overdue">
-      {t("overdue", { date: calendarDateIn(locale, dueAt!) })}
+      {t("overdue", { date: formatCalendarDate(dueAt!, locale) })}
     </p>
   ) : null;
   if (canSet)
@@ -38,7 +38,7 @@ export function DueDateField({
   return (
     <div className="text-sm" data-testid="claim-due-date">
       <input type="hidden" name="dueAt" value={dueAt ?? ""} />
-      {dueAt ? <p>{t("due", { date: calendarDateIn(locale, dueAt) })}</p> : null}
+      {dueAt ? <p>{t("due", { date: formatCalendarDate(dueAt, locale) })}</p> : null}
       {overdue}
       {error ? <p className="text-xs text-red-700">{error}</p> : null}
     </div>

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/permissions";
 import { isHttpUrl } from "@/lib/validation/fields";
 import { addEvidenceAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
-import { calendarDateIn } from "../locale-dates";
+import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 import { DeleteItemButton } from "./delete-item-button";
 import { EvidenceForm } from "./evidence-form";
 
@@ -53,7 +53,7 @@ export async function EvidenceSection({
             {item.quoteMatch ? <QuoteMatchNote match={item.quoteMatch} locale={locale} /> : null}
             <p className="mt-1 text-xs text-stone-500">
               {t("evidence.addedBy")} <bdi>{item.createdByName}</bdi>
-              {item.accessedAt ? t("evidence.accessedOn", { date: calendarDateIn(locale, item.accessedAt) }) : ""}
+              {item.accessedAt ? t("evidence.accessedOn", { date: formatCalendarDate(item.accessedAt, locale) }) : ""}
             </p>
             {canEditEvidence(actor, item) && !isLocked ? (
               <div className="mt-1 flex items-center gap-3">

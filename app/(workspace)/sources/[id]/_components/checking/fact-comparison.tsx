@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { renderReason } from "@/lib/quantities/render-reason";
-import { calendarDateIn } from "../locale-dates";
+import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 import type { FactDetail } from "@/db/queries/facts";
 import { CurrentWording } from "@/app/(workspace)/_components/current-wording";
 
@@ -39,7 +39,7 @@ export async function FactComparison({ fact, claimId }: { fact: FactDetail; clai
                   · <bdi>{claim.outlet}</bdi>
                 </span>
               ) : null}
-              {claim.publishedAt ? <span className="font-normal text-stone-500"> · {calendarDateIn(locale, claim.publishedAt)}</span> : null}
+              {claim.publishedAt ? <span className="font-normal text-stone-500"> · {formatCalendarDate(claim.publishedAt, locale)}</span> : null}
             </span>
             <CurrentWording claim={claim} className="block text-sm" />
             <span className="block text-stone-600">
