@@ -51,14 +51,6 @@ export function saveNewSourceVersion(sourceId: string, text: string): string {
   }).trim();
 }
 
-/** Sets a source's language, its claims' figures read again in it (until the UI and the API can set it). */
-export function setSourceLanguage(sourceId: string, language: string): void {
-  execFileSync(process.execPath, [...typescriptCli, "e2e/setup/set-source-language.ts", sourceId, language], {
-    env: { ...process.env, ...e2eEnvironment },
-    encoding: "utf8",
-  });
-}
-
 /** Counts what a script that ran would leave behind: dialogs opened, requests to other hosts. */
 export function watchForScriptEffects(page: Page) {
   const effects = { dialogs: 0, outbound: [] as string[] };

@@ -1,9 +1,10 @@
 import { bearer } from "./api-client";
-import { expect, seedSource, setSourceLanguage, test } from "./fixtures";
+import { expect, seedSource, test } from "./fixtures";
 import { ReaderPage } from "./pages/reader-page";
 
 /** A Spanish report written for this test (issue 18, item 3). */
 const informe = {
+  language: "es",
   title: "Vuelos a El Salvador",
   outlet: "Diario de prueba",
   text: [
@@ -14,7 +15,6 @@ const informe = {
 
 test("a Spanish source's suggestions and figures are read in Spanish", async ({ editor, editorPage: page, request }) => {
   const source = await seedSource(editor, informe);
-  setSourceLanguage(source.id, "es");
   const reader = new ReaderPage(page);
   await reader.goto(source.id);
 
@@ -26,8 +26,11 @@ test("a Spanish source's suggestions and figures are read in Spanish", async ({ 
 
   // The accepted claim's figure is read as Spanish: "unos 250" is about 250, not exactly 250.
   const headers = bearer(editor.token);
-  const other = await editor.addSource(source.investigationId, { title: "Registro", text: "El registro oficial enumera exactamente 300 venezolanos." });
-  setSourceLanguage(other.id, "es");
+  const other = await editor.addSource(source.investigationId, {
+    title: "Registro",
+    text: "El registro oficial enumera exactamente 300 venezolanos.",
+    language: "es",
+  });
   const listed = await (await request.get(`/api/v1/sources/${source.id}/claims`, { headers })).json();
   expect(listed.claims).toHaveLength(1);
   const [accepted] = listed.claims;
