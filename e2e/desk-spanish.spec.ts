@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, newPerson, test, type Person } from "./fixtures";
+import { expect, newPerson, signInInSpanish, test, type Person } from "./fixtures";
 
 /**
  * The desk in Spanish (issue 18 item 1): a reviewer whose browser asks for Spanish reads My
@@ -19,11 +19,7 @@ const spanishDay = (day: string) => new Intl.DateTimeFormat("es-ES", { dateStyle
 async function spanishPage(browser: Browser, person: Person): Promise<Page> {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Correo electrónico").fill(person.email);
-  await page.getByLabel("Contraseña").fill(person.password);
-  await page.getByRole("button", { name: "Iniciar sesión" }).click();
-  await expect(page.getByTestId("current-user")).toContainText(person.email);
+  await signInInSpanish(page, person);
   return page;
 }
 

@@ -29,6 +29,15 @@ async function signedInPage(browser: Browser, person: Person, provide: (page: Pa
   await context.close();
 }
 
+/** Signs `person` in through the sign-in form as it reads for a browser that asks for Spanish (`test.use({ locale: "es-ES" })`). */
+export async function signInInSpanish(page: Page, person: Person) {
+  await page.goto("/signin");
+  await page.getByLabel("Correo electrónico").fill(person.email);
+  await page.getByLabel("Contraseña").fill(person.password);
+  await page.getByRole("button", { name: "Iniciar sesión" }).click();
+  await expect(page.getByTestId("current-user")).toContainText(person.email);
+}
+
 /** Playwright's test with the fixtures above; every fixture is made only when a test asks for it. */
 export const test = base.extend<Fixtures>({
   // The second argument is Playwright's `use`, named so the React hooks lint leaves it alone.

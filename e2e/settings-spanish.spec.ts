@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test, type Person } from "./fixtures";
+import { expect, signInInSpanish, test } from "./fixtures";
 
 /*
  * The interface in Spanish: the browser asks for it (Accept-Language es-ES), the sign-in page
@@ -7,15 +6,6 @@ import { expect, test, type Person } from "./fixtures";
  * in it, at the field, keeping what was typed. The HTTP API answers in English all the same.
  */
 test.use({ locale: "es-ES" });
-
-/** Signs in through the form as it reads in Spanish. */
-async function signInInSpanish(page: Page, person: Person) {
-  await page.goto("/signin");
-  await page.getByLabel("Correo electrónico").fill(person.email);
-  await page.getByLabel("Contraseña").fill(person.password);
-  await page.getByRole("button", { name: "Iniciar sesión" }).click();
-  await expect(page.getByTestId("current-user")).toContainText(person.email);
-}
 
 test.describe("settings in Spanish", () => {
   test("the sign-in page follows the browser and its switch; the profile chooses the workspace's language", async ({ page, admin }) => {
