@@ -82,7 +82,10 @@ test("a reviewer works the desk in Spanish: My work, notifications, an investiga
 
   // The fact page: Spanish table, and a refused correction said in Spanish at its field with the typed words kept.
   await page.goto(`/investigations/${world.investigationId}`);
-  await page.getByRole("list", { name: "Hechos" }).getByRole("link", { name: /People flown/ }).click();
+  await page
+    .getByRole("list", { name: "Hechos" })
+    .getByRole("link", { name: /People flown/ })
+    .click();
   await expect(page.getByText("Hecho", { exact: true })).toBeVisible();
   await expect(page.getByText("No hay cifras en conflicto: todos los pares de lecturas son compatibles.")).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Cifra leída como" })).toBeVisible();

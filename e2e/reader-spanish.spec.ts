@@ -33,7 +33,9 @@ test.describe("the reader and the claim panel in Spanish", () => {
     await expect(page.getByText("publicada el 16 mar 2025")).toBeVisible();
     await expect(page.getByText(new RegExp(`^Versión 1 · [\\d.]+ palabras · guardada el \\d{1,2} ${spanishMonth} \\d{4}, \\d{2}:\\d{2} UTC$`))).toBeVisible();
     // The demo's claims, and the suggestions that arrive after hydration, each kind named in Spanish. The source's words stay as written.
-    await expect(page.getByRole("list", { name: "Afirmaciones en el orden del texto" }).getByRole("button", { name: "Afirmación 1 de 2: over 200 deportees" })).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Afirmaciones en el orden del texto" }).getByRole("button", { name: "Afirmación 1 de 2: over 200 deportees" }),
+    ).toBeVisible();
     const suggestions = page.getByRole("list", { name: "Sugerencias" });
     await expect(suggestions).toContainText("cifra");
     await expect(suggestions.getByRole("button", { name: /^Aceptar la sugerencia: / }).first()).toBeVisible();
@@ -48,7 +50,10 @@ test.describe("the reader and the claim panel in Spanish", () => {
     await reader.goto(world.sourceId);
 
     await reader.selectWithMouse("238 Venezuelans");
-    await page.getByRole("toolbar", { name: "Selección" }).getByRole("button", { name: /Añadir afirmación/ }).click();
+    await page
+      .getByRole("toolbar", { name: "Selección" })
+      .getByRole("button", { name: /Añadir afirmación/ })
+      .click();
     await expect(reader.announcement).toHaveText("Afirmación añadida: 238 Venezuelans");
     const claims = page.getByRole("list", { name: "Afirmaciones en el orden del texto" });
     await expect(claims.getByRole("button", { name: "Afirmación 2 de 2: 238 Venezuelans" })).toBeVisible();

@@ -47,7 +47,11 @@ test.describe("settings in Spanish", () => {
     await expect(page.getByRole("row", { name: new RegExp(admin.email) })).toContainText("Administrador/a (cuenta propia)");
   });
 
-  test("adding a person with a bad email is refused in Spanish at the field, keeping what was typed; the API answers in English", async ({ page, admin, request }) => {
+  test("adding a person with a bad email is refused in Spanish at the field, keeping what was typed; the API answers in English", async ({
+    page,
+    admin,
+    request,
+  }) => {
     await signInInSpanish(page, admin);
     await page.goto("/settings/people");
     const form = page.getByRole("form", { name: "Añadir persona" });
