@@ -17,6 +17,8 @@ export async function seedDesk(phrases: string[] = ["fewer than 100 deportees", 
   for (const phrase of phrases) {
     const start = deskText.indexOf(phrase);
     claims.push(await createClaim({ actor: reviewer, sourceId: source.id, sourceVersionId: source.currentVersionId, start, end: start + phrase.length }));
+    // Lists show claims in the order they were made, to the millisecond: made in one, their order would be the ids' chance.
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
   return { editor, otherEditor, reviewer, investigationId, source, claims };
 }

@@ -59,6 +59,7 @@ const signatures: Record<string, Slot[]> = {
   createPublicLinkAction: ["investigationId", "state", "form"],
   revokePublicLinkAction: ["investigationId"],
   saveFourEyesAction: ["investigationId", "state", "form"],
+  saveReportLanguageAction: ["investigationId", "state", "form"],
   listDraftClaimsAction: ["claimIds"],
   setClaimFollowedAction: ["sourceId", "claimId", "boolean"],
   setFactFollowedAction: ["factId", "boolean"],

@@ -116,7 +116,7 @@ describe("validation messages", () => {
       "The text is 3.0 MB; the limit is 2.0 MB. Split it into several sources.",
     ],
     ["source version", SourceDetailsInput, { title: "t", version: "abc" }, "version", "Reload the page: the form lost its version."],
-    ["source nothing to change", UpdateSourceDetailsInput, {}, "body", "Send at least one of title, outlet, url, publishedAt."],
+    ["source nothing to change", UpdateSourceDetailsInput, {}, "body", "Send at least one of title, outlet, url, publishedAt, language."],
     ["email", CreateUserInput, { email: "", role: "editor" }, "email", "Enter an email address."],
     ["email too long", CreateUserInput, { email: `${"a".repeat(250)}@x.org`, role: "editor" }, "email", "That email address is too long."],
     ["password too long", CreateUserInput, { email: "a@b.org", role: "editor", password: "p".repeat(513) }, "password", "Use at most 512 characters."],

@@ -49,6 +49,6 @@ export const UpdateInvestigationInput = z
   .object({ publishedUrl: publishedUrlField.nullable().optional(), reportLanguage: ReportLanguageInput.optional() })
   .strict()
   .refine((input) => input.publishedUrl !== undefined || input.reportLanguage !== undefined, {
-    message: "Give publishedUrl, reportLanguage or both.",
+    message: "investigationChangeMissing",
     path: ["publishedUrl"],
   });
