@@ -122,17 +122,7 @@ const COLLECTIVES: Readonly<Record<string, number>> = lookupTable({
 const DOZENS: Readonly<Record<string, number>> = lookupTable({ docena: 12, docenas: 12 });
 
 /** Scale words that may follow digits: "2 mil", "1,5 millones", "2,3 mil millones", "3 docenas". */
-export const SPANISH_SCALES_AFTER_DIGITS: Readonly<Record<string, number>> = lookupTable({
-  mil: 1e3,
-  millón: 1e6,
-  millon: 1e6,
-  millones: 1e6,
-  billón: 1e12,
-  billon: 1e12,
-  billones: 1e12,
-  docena: 12,
-  docenas: 12,
-});
+export const SPANISH_SCALES_AFTER_DIGITS: Readonly<Record<string, number>> = lookupTable({ mil: 1e3, ...BIG_SCALES, ...DOZENS });
 
 /** True when the lower-cased word is a Spanish cardinal, scale or collective word (not "un"/"una"). */
 export function isSpanishNumberWord(lower: string): boolean {
