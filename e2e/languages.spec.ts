@@ -102,6 +102,6 @@ test.describe("sources in several languages", () => {
     await expect(page.getByRole("list", { name: "Pares sin comparar" }).getByRole("listitem").first()).toHaveText(
       "«over 200 deportees» y «roughly 250 Venezuelans»: cuentan cosas distintas: «deportees» y «Venezuelans»",
     );
-    await expect(page.getByRole("list", { name: "Conflicts" })).toHaveText("«more than 250 Venezuelans» frente a «238 venezolanos»: 238 no es más de 250");
+    await expect(page.getByRole("list", { name: "Conflictos" })).toHaveText("«more than 250 Venezuelans» frente a «238 venezolanos»: 238 no es más de 250");
   });
 });
