@@ -1,11 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe-scan";
 import { bearer } from "./api-client";
 import { expect, newPerson, seededAdmin, signIn, test, type Person } from "./fixtures";
+import { exportFromMenu, pdfText } from "./pages/export-menu";
 
 /**
  * The charts of a fact (issue 21): the number line and timeline on the fact page, the
@@ -36,23 +32,6 @@ async function factInConflict(editor: Person, title: string) {
   );
   return { investigationId: investigation.id as string, factId: fact.id as string, claims };
 }
-
-/** Chooses a format in the Export menu and returns the downloaded file's bytes. */
-async function exportFromMenu(page: Page, label: string): Promise<Buffer> {
-  await page.getByText("Export", { exact: true }).click();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("list", { name: "Export formats" }).getByRole("button", { name: label }).click();
-  const download = await downloading;
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
-  await page.getByText("Export", { exact: true }).click(); // close the menu
-  return readFileSync(await download.path());
-}
-
-const pdfText = (bytes: Buffer) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "pdf-")), "report.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-};
 
 test("the demo fact in conflict shows its claims on a number line with the conflict marked, reachable by keyboard, and a click opens the claim", async ({
   page,
@@ -118,14 +97,14 @@ test("the charts are in the HTML report, readable in the PDF's text, and in the 
   const { investigationId, claims } = await factInConflict(editor, "Charts: reports");
   await page.goto(`/investigations/${investigationId}`);
 
-  const html = (await exportFromMenu(page, "Report (HTML)")).toString();
+  const html = (await exportFromMenu(page, "Report (HTML)")).bytes.toString();
   expect(html).toMatch(/<svg [^>]*class="fact-chart chart-number-line"/);
   expect(html).toMatch(/<svg [^>]*class="fact-chart chart-timeline"/);
   // Undated sources come first in a fact's rows, then the oldest.
   expect(html).toContain("<title>4. Civic Ledger: “261 people” exactly 261 · True · Conflicts with 3</title>");
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 
-  const text = pdfText(await exportFromMenu(page, "Report (PDF)")).replace(/\s+/g, " ");
+  const text = pdfText((await exportFromMenu(page, "Report (PDF)")).bytes).replace(/\s+/g, " ");
   expect(text).toMatch(/The figures on a number line/i); // headings print in capitals
   expect(text).toMatch(/The figures over time/i);
   for (const words of [

@@ -1,14 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { bearer } from "./api-client";
 import { seededAdmin, expect, newPerson, signIn, test, type Person } from "./fixtures";
+import { exportFromMenu, pdfText } from "./pages/export-menu";
 import { htmlPayloads } from "./fixtures/attack-corpus";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
@@ -39,24 +38,6 @@ async function checkedInvestigation(editor: Person, title = "Deportation flights
   await editor.addFact(investigation.id, "People flown on 16 March", [over.id, manifests.id]);
   return { headers: bearer(editor.token), investigationId: investigation.id, wireId: wire.id };
 }
-
-/** Chooses a format in the Export menu and returns the downloaded file's name and bytes. */
-async function exportFromMenu(page: Page, label: string) {
-  await page.getByText("Export", { exact: true }).click();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("list", { name: "Export formats" }).getByRole("button", { name: label }).click();
-  const download = await downloading;
-  const file = await download.path();
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
-  await page.getByText("Export", { exact: true }).click(); // close the menu
-  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
-}
-
-const pdfText = (bytes: Buffer) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "pdf-")), "report.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-};
 
 test("an editor exports an investigation in every format from the Export menu and gets each file", async ({ editor, editorPage: page }) => {
   test.setTimeout(120_000);

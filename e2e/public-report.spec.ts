@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { bearer } from "./api-client";
 import { expect, newPerson, Person, test, usersCli, type Account } from "./fixtures";
+import { pdfText } from "./pages/export-menu";
 
 /**
  * Reports fit to publish: a claim's statement, claimant and published address; the public
@@ -22,12 +20,6 @@ function namedPerson(role: Account["role"], name: string): Person {
   usersCli("add", email, "--role", role, "--password", password, "--name", name);
   return new Person({ email, password, role });
 }
-
-const pdfText = (bytes: Buffer) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "pdf-")), "report.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-};
 
 /** Chooses the public audience and a format in the Export menu, and returns the downloaded file's text. */
 async function exportPublic(page: Page, label: string): Promise<string> {

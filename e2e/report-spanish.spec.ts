@@ -1,33 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { bearer } from "./api-client";
 import { expect, newPerson, test } from "./fixtures";
+import { exportFromMenu, pdfText } from "./pages/export-menu";
 
 const wireText = "The government said over 200 deportees were flown to San Salvador on Sunday. A lawyer for several families disputed the account on Monday.";
 
-/** Chooses a format in the Export menu and returns the downloaded file's bytes. */
-async function exportFromMenu(page: Page, label: string) {
-  await page.getByText("Export", { exact: true }).click();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("list", { name: "Export formats" }).getByRole("button", { name: label }).click();
-  const download = await downloading;
-  const file = await download.path();
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
-  await page.getByText("Export", { exact: true }).click(); // close the menu
-  return readFileSync(file);
-}
-
 /** The investigation's settings panel (closed at first, so its form is found by its markup, not its role). */
 const settingsPanel = (page: Page) => page.locator("details", { has: page.locator('form[aria-label="Report language"]') });
-
-const pdfText = (bytes: Buffer) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "pdf-")), "report.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-};
 
 test("an editor sets the report language to Spanish and the HTML, Markdown and PDF reports are written in Spanish", async ({ editor, editorPage: page }) => {
   test.setTimeout(120_000);
@@ -50,7 +29,7 @@ test("an editor sets the report language to Spanish and the HTML, Markdown and P
   await settingsPanel(page).locator("summary").click();
   await expect(form.getByLabel("Report language")).toHaveValue("es");
 
-  const html = (await exportFromMenu(page, "Report (HTML)")).toString();
+  const html = (await exportFromMenu(page, "Report (HTML)")).bytes.toString();
   expect(html).toContain('<html lang="es">');
   for (const heading of ["Fuentes", "Resumen", "Afirmaciones", "Hechos"]) expect(html).toContain(`>${heading}</h2>`);
   expect(html).toContain("Informe de verificación");
@@ -58,13 +37,13 @@ test("an editor sets the report language to Spanish and the HTML, Markdown and P
   expect(html).toContain("Mayormente verdadero");
   expect(html).not.toContain(">Sources</h2>");
 
-  const markdown = (await exportFromMenu(page, "Report (Markdown)")).toString();
+  const markdown = (await exportFromMenu(page, "Report (Markdown)")).bytes.toString();
   expect(markdown).toMatch(/^# Vuelos de deportación, marzo de 2025$/m);
   expect(markdown.match(/^## .*$/gm)).toEqual(["## Fuentes", "## Resumen", "## Afirmaciones"]);
   expect(markdown).toContain("Estado: Aprobada · Veredicto: Mayormente verdadero");
   expect(markdown).toContain("publicada el 17 de marzo de 2025");
 
-  const pdf = await exportFromMenu(page, "Report (PDF)");
+  const pdf = (await exportFromMenu(page, "Report (PDF)")).bytes;
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const text = pdfText(pdf).replace(/\s+/g, " ");
   // The kicker is set in capitals by the report's style.
