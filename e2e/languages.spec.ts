@@ -18,6 +18,9 @@ test.describe("sources in several languages", () => {
     await page.getByRole("button", { name: "Add source" }).click();
 
     await expect(page.getByTestId("source-language")).toHaveText("Language: Spanish (es)");
+    // The text says its language (screen readers read it as Spanish); the interface around it stays English.
+    await expect(page.getByTestId("source-text").locator("p").first()).toHaveAttribute("lang", "es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     const sourceId = new URL(page.url()).pathname.split("/").pop()!;
     expect((await editor.api.json("GET", `sources/${sourceId}`)).language).toBe("es");
 
@@ -31,6 +34,7 @@ test.describe("sources in several languages", () => {
     await language.selectOption("ca");
     await details.getByRole("button", { name: "Save details" }).click();
     await expect(page.getByTestId("source-language")).toHaveText("Language: Catalan (ca)");
+    await expect(page.getByTestId("source-text").locator("p").first()).toHaveAttribute("lang", "ca");
     expect((await editor.api.json("GET", `sources/${sourceId}`)).language).toBe("ca");
 
     await page.goto(`/investigations/${investigation.id}`);

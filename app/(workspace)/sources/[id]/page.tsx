@@ -150,6 +150,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           sourceId={source.id}
           sourceVersionId={shown.id}
           text={shown.text}
+          language={source.language}
           initialClaims={claims}
           findSuggestions={!isEarlierVersion}
           canCreate={canCreateClaim(actor) && !isEarlierVersion}

@@ -14,6 +14,7 @@ export function ReaderText({
   ref,
   sourceVersionId,
   text,
+  language,
   paragraphs,
   onEdited,
   onMouseUp,
@@ -23,6 +24,8 @@ export function ReaderText({
   ref: React.Ref<HTMLDivElement>;
   sourceVersionId: string;
   text: string;
+  /** The source's language (ISO 639-1): its paragraphs say so, for screen readers, hyphenation and spelling. */
+  language: string;
   paragraphs: readonly Paragraph[];
   onEdited: () => void;
   onMouseUp: (event: React.MouseEvent) => void;
@@ -54,7 +57,7 @@ export function ReaderText({
       onKeyUp={onKeyUp}
     >
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start} data-start={paragraph.start}>
+        <p key={paragraph.start} data-start={paragraph.start} lang={language}>
           {text.slice(paragraph.start, paragraph.end)}
         </p>
       ))}

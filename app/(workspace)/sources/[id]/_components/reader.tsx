@@ -31,6 +31,7 @@ export function Reader({
   sourceId,
   sourceVersionId,
   text,
+  language,
   initialClaims,
   findSuggestions,
   canCreate,
@@ -41,6 +42,8 @@ export function Reader({
   sourceId: string;
   sourceVersionId: string;
   text: string;
+  /** The source's language (ISO 639-1). */
+  language: string;
   initialClaims: ReaderClaim[];
   /** Whether to fetch this version's suggestions after hydration (the current version only). */
   findSuggestions: boolean;
@@ -104,6 +107,7 @@ export function Reader({
           ref={rootRef}
           sourceVersionId={sourceVersionId}
           text={text}
+          language={language}
           paragraphs={paragraphs}
           onEdited={() => setRenderKey((key) => key + 1)}
           onMouseUp={onMouseUp}
