@@ -19,6 +19,7 @@ import { migrationsFolder } from "./engines/migrations-folder";
 const releases = [
   { name: "before the desk", sqlite: "0008_recent_times", postgres: "0001_recent_times", fillsVerdictSetBy: true },
   { name: "the desk", sqlite: "0010_public_link_indexable", postgres: "0003_public_link_indexable", fillsVerdictSetBy: false },
+  { name: "Spanish and charts", sqlite: "0011_languages", postgres: "0004_languages", fillsVerdictSetBy: false },
 ] as const;
 type Release = (typeof releases)[number];
 
@@ -53,13 +54,14 @@ const previousReleaseRows = [
     ]) => `insert into claims (id, source_id, source_version_id, exact, prefix, suffix, start, "end", verdict_key, created_by, created_at, updated_at)
        values ('${id}', 's-1', 'v-1', 'Over 200', '', ' people', 0, 8, ${verdict}, 'u-author', '2026-11-02T00:00:00.000Z', '2026-11-02T00:00:00.000Z')`,
   ),
+  `insert into evidence (id, claim_id, url, stance, created_by, created_at, updated_at) values ('e-1', 'c-reset', 'https://news.example/report', 'supports', 'u-author', '2026-11-02T00:00:00.000Z', '2026-11-02T00:00:00.000Z')`,
   // The author set c-reset's verdict first; the editor set it last.
   `insert into events (actor_id, action, subject_type, subject_id, investigation_id, created_at) values
      ('u-author', 'claim.verdict-set', 'claim', 'c-reset', 'i-1', '2026-11-02T00:00:00.000Z'),
      ('u-editor', 'claim.verdict-set', 'claim', 'c-reset', 'i-1', '2026-11-03T00:00:00.000Z'),
      ('u-author', 'claim.created', 'claim', 'c-no-history', 'i-1', '2026-11-02T00:00:00.000Z')`,
 ];
-const previousTables = ["users", "investigations", "sources", "source_versions", "claims", "events"];
+const previousTables = ["users", "investigations", "sources", "source_versions", "claims", "evidence", "events"];
 
 type Query = (text: string) => Promise<Array<Record<string, unknown>>>;
 
@@ -85,13 +87,19 @@ async function expectUpgraded(release: Release, engine: Engine, query: Query, co
     { id: "c-open", verdict_set_by: null, due_at: null, statement: null, claimant: null, published_url: null },
     { id: "c-reset", verdict_set_by: setBy("u-editor"), due_at: null, statement: null, claimant: null, published_url: null },
   ]);
-  const [investigation] = await query(`select four_eyes, published_url, report_language from investigations`);
+  const [investigation] = await query(`select four_eyes, published_url, report_language, daily_recheck from investigations`);
   expect(Boolean(investigation!.four_eyes)).toBe(true);
   expect(investigation!.published_url).toBeNull();
   // Languages: what was there was read as English, and people's interface follows their browser.
   expect(investigation!.report_language).toBe("en");
   expect(await query(`select language from sources`)).toEqual([{ language: "en" }]);
   expect(await query(`select locale from users order by id`)).toEqual([{ locale: null }, { locale: null }]);
+  // Captures: earlier evidence and sources have none (nothing is captured behind anyone's back), and nothing is re-checked daily.
+  expect(Boolean(investigation!.daily_recheck)).toBe(false);
+  expect(await query(`select id, url, capture_id, capture_quote_match from evidence`)).toEqual([
+    { id: "e-1", url: "https://news.example/report", capture_id: null, capture_quote_match: null },
+  ]);
+  expect(await query(`select capture_id from sources`)).toEqual([{ capture_id: null }]);
 }
 
 describe.runIf(!process.env.DATABASE_URL).each(releases)("upgrading a SQLite workspace from $name", (release) => {

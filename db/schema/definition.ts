@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { StoredReading } from "@/lib/quantities/stored-reading";
 import type { Role } from "@/lib/roles";
 
@@ -6,7 +6,7 @@ import type { Role } from "@/lib/roles";
  * Every table of the workspace, defined once. They are written with PostgreSQL's builders;
  * `sqlite.ts` derives the SQLite tables from them, and `schema.test.ts` proves that both
  * match the committed migrations of their dialect. Only column kinds both engines store the
- * same way are used: text, integer, double, boolean and JSON. Timestamps are ISO-8601
+ * same way are used: text, integer, double, boolean, JSON and bytes. Timestamps are ISO-8601
  * strings in UTC (sortable, readable in the CLI and in exports, equal on both engines). Rows
  * that people edit carry `version`, which every update names (optimistic concurrency);
  * source versions are immutable.
@@ -15,6 +15,8 @@ const id = () =>
   text("id")
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID());
+/** Binary content (captured archives and screenshots): bytea on PostgreSQL, BLOB on SQLite; a Buffer on both. */
+const bytes = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 const createdAt = () =>
   text("created_at")
     .notNull()
@@ -52,6 +54,8 @@ export const investigations = pgTable("investigations", {
   publishedUrl: text("published_url"),
   /** The language its reports (HTML, PDF, Markdown) are written in: "en" or "es". */
   reportLanguage: text("report_language").notNull().default("en"),
+  /** When set, the live page of every captured evidence link is checked against its capture once a day. */
+  dailyRecheck: boolean("daily_recheck").notNull().default(false),
   createdBy: text("created_by")
     .notNull()
     .references(() => users.id),
@@ -76,6 +80,8 @@ export const sources = pgTable(
     publishedAt: text("published_at"),
     /** ISO 639-1 code of the text's language, detected when added and editable; sources made before languages existed read as English. */
     language: text("language").notNull().default("en"),
+    /** The captured copy of the page the source was imported from (null: typed, uploaded, or made before captures). */
+    captureId: text("capture_id").references((): AnyPgColumn => captures.id, { onDelete: "set null" }),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
@@ -236,6 +242,13 @@ export interface QuoteMatchRecord {
   versionCount?: number;
 }
 
+/** Where an evidence quote was found in the captured text of its web address (offsets into `captures.text`). */
+export interface CaptureQuoteMatch {
+  status: "found" | "not-found";
+  start?: number;
+  end?: number;
+}
+
 export const evidence = pgTable(
   "evidence",
   {
@@ -251,6 +264,10 @@ export const evidence = pgTable(
     accessedAt: text("accessed_at"),
     /** When the link is one of the investigation's sources: where its quote was found (JSON), or null. */
     quoteMatch: jsonb("quote_match").$type<QuoteMatchRecord | null>(),
+    /** The captured copy of `url` (null: no web address, or added before captures). */
+    captureId: text("capture_id").references((): AnyPgColumn => captures.id, { onDelete: "set null" }),
+    /** Whether `quote` was found in the capture's text; null until captured, or without a quote. */
+    captureQuoteMatch: jsonb("capture_quote_match").$type<CaptureQuoteMatch | null>(),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
@@ -507,6 +524,80 @@ export const publicLinks = pgTable(
   (table) => [index("public_links_investigation_idx").on(table.investigationId)],
 );
 
+/** Bytes of captures (WACZ archives, PNG screenshots), stored once per SHA-256 however many captures share them. */
+export const captureBlobs = pgTable("capture_blobs", {
+  sha256: text("sha256").primaryKey(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  bytes: bytes("bytes").notNull(),
+  createdAt: createdAt(),
+});
+
+export type CaptureStatus = "pending" | "capturing" | "done" | "failed";
+
+/**
+ * A captured copy of a web page. One row is both the durable job (status, attempts, `dueAt`,
+ * a lease that another server takes over when it runs out) and its result.
+ */
+export const captures = pgTable(
+  "captures",
+  {
+    id: id(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    /** The address asked for; `finalUrl` is where it ended after redirects. */
+    url: text("url").notNull(),
+    status: text("status").$type<CaptureStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** When a pending job may next be claimed (now, or after a failed attempt's back-off). */
+    dueAt: text("due_at").notNull(),
+    leasedUntil: text("leased_until"),
+    leasedBy: text("leased_by"),
+    /** Why the last attempt failed: "reason: message" (lib/capture CaptureError). */
+    error: text("error"),
+    capturedAt: text("captured_at"),
+    finalUrl: text("final_url"),
+    httpStatus: integer("http_status"),
+    title: text("title"),
+    archiveSha256: text("archive_sha256").references(() => captureBlobs.sha256),
+    screenshotSha256: text("screenshot_sha256").references(() => captureBlobs.sha256),
+    /** The readable text of the captured page (canonical text) and the SHA-256 of its UTF-8. */
+    text: text("text"),
+    textSha256: text("text_sha256"),
+    requestedBy: text("requested_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (table) => [index("captures_status_due_idx").on(table.status, table.dueAt), index("captures_investigation_idx").on(table.investigationId)],
+);
+
+/** Each "Check again" of a capture: the live page's text then, and how it differs (both copies kept). */
+export const captureChecks = pgTable(
+  "capture_checks",
+  {
+    id: id(),
+    captureId: text("capture_id")
+      .notNull()
+      .references(() => captures.id, { onDelete: "cascade" }),
+    checkedAt: text("checked_at").notNull(),
+    /** null when the live page could not be read (`error`). */
+    changed: boolean("changed"),
+    text: text("text"),
+    textSha256: text("text_sha256"),
+    /** Word diff from the captured text to the live one (lib/capture WordDiff). */
+    diff: jsonb("diff").$type<Array<{ op: "same" | "added" | "removed"; text: string }>>(),
+    httpStatus: integer("http_status"),
+    finalUrl: text("final_url"),
+    error: text("error"),
+    /** Who asked; null for the daily re-check. */
+    checkedBy: text("checked_by").references(() => users.id),
+  },
+  (table) => [index("capture_checks_capture_idx").on(table.captureId, table.checkedAt)],
+);
+
 /** Key/value settings of the workspace (for example, whether the demo was seeded). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
@@ -531,3 +622,5 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type PublicLinkRow = typeof publicLinks.$inferSelect;
+export type CaptureRow = typeof captures.$inferSelect;
+export type CaptureCheckRow = typeof captureChecks.$inferSelect;

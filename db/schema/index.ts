@@ -30,11 +30,18 @@ export const {
   webhooks,
   webhookDeliveries,
   publicLinks,
+  captureBlobs,
+  captures,
+  captureChecks,
 } = tables;
 
 export type {
   ApiTokenRow,
   AssessmentRow,
+  CaptureCheckRow,
+  CaptureQuoteMatch,
+  CaptureRow,
+  CaptureStatus,
   ClaimRow,
   CommentRow,
   EventRow,

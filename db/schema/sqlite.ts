@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import {
+  blob,
   index,
   integer,
   primaryKey,
@@ -15,7 +16,8 @@ import * as definition from "./definition";
 
 /**
  * The SQLite tables, derived from the one definition (definition.ts) column by column:
- * text → text, integer → integer, double → real, boolean → integer (0/1), JSON → text (JSON).
+ * text → text, integer → integer, double → real, boolean → integer (0/1), JSON → text (JSON),
+ * bytea → BLOB (a Buffer).
  * Names, nullability, defaults, keys, indexes and foreign keys carry over unchanged, so a
  * query written against the definition runs on either engine. drizzle-kit generates the
  * SQLite migrations from this file (drizzle.sqlite.config.ts).
@@ -37,6 +39,7 @@ function sqliteColumn(tableName: string, column: PgColumn, findTable: (table: Pg
   else if (kind === "double precision") builder = real(column.name) as never;
   else if (kind === "boolean") builder = integer(column.name, { mode: "boolean" }) as never;
   else if (kind === "jsonb") builder = text(column.name, { mode: "json" }) as never;
+  else if (kind === "bytea") builder = blob(column.name, { mode: "buffer" }) as never;
   else throw new Error(`${tableName}.${column.name}: no SQLite form for ${kind}`);
 
   const chain = (method: string, ...args: unknown[]) => (builder = (builder[method] as (...a: unknown[]) => typeof builder)(...args));
@@ -104,3 +107,6 @@ export const notifications = sqliteOf(definition.notifications);
 export const webhooks = sqliteOf(definition.webhooks);
 export const webhookDeliveries = sqliteOf(definition.webhookDeliveries);
 export const publicLinks = sqliteOf(definition.publicLinks);
+export const captureBlobs = sqliteOf(definition.captureBlobs);
+export const captures = sqliteOf(definition.captures);
+export const captureChecks = sqliteOf(definition.captureChecks);
