@@ -37,7 +37,7 @@ export type CapturedPage = {
 };
 
 /** After load, the page is given this long without any request in flight before it is snapshotted (script fetches, late images). */
-const QUIET_MS = 400;
+const QUIET_MS = 200;
 
 /** Part of the time limit kept for the screenshot, the text and the archive. */
 function reserveMs(timeoutMs: number): number {
@@ -102,8 +102,13 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
     const { text, textSha256, title: articleTitle } = readableText(html, finalUrl);
     const title = pageTitle.trim() || articleTitle || "";
     const exchanges = [...router.exchanges];
-    const wacz = await writeWacz({ exchanges, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt });
-    if (budget.failure()) throw budget.failure();
+    // The browser context is no longer needed: let it close while the archive is written.
+    const closing = context.close().catch(() => undefined);
+    context = null;
+    const [wacz] = await Promise.all([
+      abortable(writeWacz({ exchanges, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt }), budget.signal),
+      closing,
+    ]);
     return {
       requestedUrl,
       finalUrl,
