@@ -12,6 +12,7 @@ import type { CaptureLimits } from "./limits";
 import { navigate } from "./navigate";
 import { readableText } from "./readable-text";
 import { takeScreenshot } from "./screenshot";
+import { WarcWriter } from "./warc-records";
 import { writeWacz } from "./write-wacz";
 
 export type CapturedPage = {
@@ -37,7 +38,7 @@ export type CapturedPage = {
 };
 
 /** After load, the page is given this long without any request in flight before it is snapshotted (script fetches, late images). */
-const QUIET_MS = 200;
+const QUIET_MS = 100;
 
 /** Part of the time limit kept for the screenshot, the text and the archive. */
 function reserveMs(timeoutMs: number): number {
@@ -84,7 +85,8 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
     });
     await context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." }));
     const page = await context.newPage();
-    router = new CaptureRouter(context, page, { allowHosts, lookup, budget });
+    const warc = new WarcWriter(new Date(budget.startedAt).toISOString());
+    router = new CaptureRouter(context, page, { allowHosts, lookup, budget, warc });
     await context.route("**/*", router.handle);
 
     const loadDeadline = budget.startedAt + limits.timeoutMs - reserveMs(limits.timeoutMs);
@@ -105,10 +107,8 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
     // The browser context is no longer needed: let it close while the archive is written.
     const closing = context.close().catch(() => undefined);
     context = null;
-    const [wacz] = await Promise.all([
-      abortable(writeWacz({ exchanges, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt }), budget.signal),
-      closing,
-    ]);
+    const archive = warc.finish().then((warcBytes) => writeWacz({ warc: warcBytes, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt }));
+    const [wacz] = await Promise.all([abortable(archive, budget.signal), closing]);
     return {
       requestedUrl,
       finalUrl,

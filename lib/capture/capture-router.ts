@@ -7,6 +7,7 @@ import type { CaptureError } from "./capture-error";
 import type { Exchange } from "./exchange";
 import { httpError, notAPage, toCaptureError, tooManyRedirects } from "./failures";
 import { guardedFetch, type OutgoingRequest } from "./guarded-fetch";
+import type { WarcWriter } from "./warc-records";
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -19,7 +20,8 @@ export type MainDocument = { url: string; status: number };
 /**
  * Serves every request of one capture's browser context itself (`context.route("**\/*")`):
  * each is fetched by `guardedFetch` (the URL-import guard, the connection pinned, the bytes
- * counted), recorded as an Exchange for the WARC, and handed to Chromium with `route.fulfill`.
+ * counted), recorded as an Exchange and written to the WARC at once (`warc`), and handed to
+ * Chromium with `route.fulfill`.
  * Nothing is `route.continue`d: Chromium's own network stack is never used (and is cut off
  * from DNS at launch, see capture-browser.ts, in case anything slips past the route).
  *
@@ -48,7 +50,7 @@ export class CaptureRouter {
   constructor(
     private readonly context: BrowserContext,
     private readonly page: Page,
-    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget },
+    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter },
   ) {
     this.signal = AbortSignal.any([options.budget.signal, this.stop.signal]);
     // Every fetch in flight listens to it: dozens at once on an ordinary page.
@@ -90,7 +92,10 @@ export class CaptureRouter {
     try {
       for (let hop = 0; ; hop++) {
         const exchange = await guardedFetch(outgoing, { ...this.options, signal: this.signal });
+        // Closed meanwhile: the archive may already be finished, so this answer is not recorded.
+        if (this.signal.aborted) throw this.signal.reason;
         this.exchanges.push(exchange);
+        this.options.warc.add(exchange);
         const location = headerValue(exchange.responseHeaders, "location");
         if (REDIRECT_STATUSES.has(exchange.status) && location !== null) {
           const next = new URL(location, exchange.url).href;
@@ -140,13 +145,16 @@ export class CaptureRouter {
     }
   }
 
-  /** The page's headers plus the capture's own cookies for that URL (a fresh jar per capture). */
+  /**
+   * The page's headers as Chromium would send them: `allHeaders()` carries the Cookie header
+   * from the context's own jar (verified: a cookie set by an earlier response is there), so
+   * no separate cookie lookup is needed (it cost a round trip to the browser per request).
+   */
   private async requestHeaders(request: Request): Promise<Record<string, string>> {
-    const headers = await request.allHeaders();
-    if (headers.cookie) return headers;
-    return { ...headers, ...(await this.cookieHeader(request.url())) };
+    return request.allHeaders();
   }
 
+  /** The context's cookies for a redirect hop followed here (Chromium never sees that request). */
   private async cookieHeader(url: string): Promise<Record<string, string>> {
     const cookies = await this.context.cookies(url).catch(() => []);
     return cookies.length > 0 ? { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } : {};

@@ -4,6 +4,7 @@ import { unzipSync, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "./exchange";
 import { verifyWacz } from "./verify-wacz";
+import { warcFile } from "./warc-records";
 import { listWarcRecords } from "./wacz-records";
 import { writeWacz } from "./write-wacz";
 
@@ -30,7 +31,7 @@ const exchanges = [
 ];
 
 async function sample(): Promise<Buffer> {
-  return writeWacz({ exchanges, page: { url: "https://news.example/story", title: "Story", ts: AT }, createdAt: AT });
+  return writeWacz({ warc: await warcFile(exchanges, { createdAt: AT }), page: { url: "https://news.example/story", title: "Story", ts: AT }, createdAt: AT });
 }
 
 /** The WACZ with one file replaced (and every entry stored, or `level` for the WARC). */
@@ -112,7 +113,7 @@ describe("writeWacz and verifyWacz", () => {
 
   it("reports a record whose payload no longer matches its digest", async () => {
     const wacz = await writeWacz({
-      exchanges: [{ ...exchanges[0]!, body: Buffer.from("original words") }],
+      warc: await warcFile([{ ...exchanges[0]!, body: Buffer.from("original words") }], { createdAt: AT }),
       page: { url: exchanges[0]!.url, title: "Story", ts: AT },
       createdAt: AT,
     });
