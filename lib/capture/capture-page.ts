@@ -83,21 +83,23 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       viewport: VIEWPORT,
       userAgent: `${await userAgentOf(browser)} ${USER_AGENT}`,
     });
-    await context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." }));
-    const page = await context.newPage();
     const warc = new WarcWriter(new Date(budget.startedAt).toISOString());
-    router = new CaptureRouter(context, page, { allowHosts, lookup, budget, warc });
-    await context.route("**/*", router.handle);
+    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc });
+    router = capture;
+    await Promise.all([
+      context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." })),
+      context.route("**/*", capture.handle),
+    ]);
+    const page = await context.newPage();
+    capture.page = page;
 
     const loadDeadline = budget.startedAt + limits.timeoutMs - reserveMs(limits.timeoutMs);
     const { loaded } = await navigate(page, url, router, budget, loadDeadline);
     if (loaded) await settle(router, loadDeadline, budget.signal);
     const capturedAt = new Date().toISOString();
 
-    const screenshot = await abortable(takeScreenshot(page, budget.remainingMs()), budget.signal);
-    const html = await abortable(page.content(), budget.signal);
+    const [screenshot, html, pageTitle] = await abortable(Promise.all([takeScreenshot(page, budget.remainingMs()), page.content(), page.title()]), budget.signal);
     const finalUrl = page.url();
-    const pageTitle = await abortable(page.title(), budget.signal);
     router.close();
     if (budget.failure()) throw budget.failure();
 

@@ -47,9 +47,11 @@ export class CaptureRouter {
   private readonly stop = new AbortController();
   private readonly signal: AbortSignal;
 
+  /** The capture's page: set once it exists (the route is in place before it opens). */
+  page: Page | null = null;
+
   constructor(
     private readonly context: BrowserContext,
-    private readonly page: Page,
     private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter },
   ) {
     this.signal = AbortSignal.any([options.budget.signal, this.stop.signal]);
@@ -139,19 +141,20 @@ export class CaptureRouter {
   private isMainDocument(request: Request): boolean {
     if (!request.isNavigationRequest()) return false;
     try {
-      return request.frame() === this.page.mainFrame();
+      return this.page !== null && request.frame() === this.page.mainFrame();
     } catch {
       return false;
     }
   }
 
   /**
-   * The page's headers as Chromium would send them: `allHeaders()` carries the Cookie header
-   * from the context's own jar (verified: a cookie set by an earlier response is there), so
-   * no separate cookie lookup is needed (it cost a round trip to the browser per request).
+   * The page's headers as Chromium would send them. For a routed request Chromium's
+   * headers already carry the Cookie header from the context's own jar (verified with
+   * Chromium 150: a cookie set by an earlier response is there; the fresh-context test checks
+   * it), so no lookup is needed; `allHeaders()` or `context.cookies()` cost a wait per request.
    */
   private async requestHeaders(request: Request): Promise<Record<string, string>> {
-    return request.allHeaders();
+    return request.headers();
   }
 
   /** The context's cookies for a redirect hop followed here (Chromium never sees that request). */
