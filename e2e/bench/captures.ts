@@ -3,14 +3,16 @@
  * recorded, screenshot, readable text, WACZ written) of the capture site's article with 30
  * subresources, against its peer in the same run: Chromium's own load of the same page in a
  * fresh context plus a full-page screenshot, with Chromium fetching by itself. Both browsers
- * are started and warmed once before timing; runs alternate; medians are compared.
+ * are started and warmed once before timing; runs alternate, and the ratio is the median of
+ * each capture over the peer run right after it (so a load that drifts during the run, on a
+ * shared machine, moves both sides of each pair alike).
  */
 import { chromium } from "playwright-core";
 import { BENCH_SUBRESOURCES, startCaptureSite } from "../capture-site";
 import { capturePage, shutdownCaptureBrowser, verifyWacz } from "../../lib/capture";
 import type { BenchCheck } from "./bench-check";
 
-const RUNS = 9;
+const RUNS = 11;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +53,7 @@ export async function runCapturesBench(): Promise<BenchCheck[]> {
       peerMs.push(await peer());
     }
     const verification = await verifyWacz(warm.wacz);
-    const ratio = median(captureMs) / median(peerMs);
+    const ratio = median(captureMs.map((ms, i) => ms / peerMs[i]!));
     console.log(
       `\nCapture of a local article with ${BENCH_SUBRESOURCES} subresources (median of ${RUNS}): ${median(captureMs).toFixed(0)} ms ` +
         `(${Math.min(...captureMs).toFixed(0)}–${Math.max(...captureMs).toFixed(0)}), ${warm.resourceCount} resources, ${(warm.byteCount / 1024).toFixed(0)} KB fetched, ` +

@@ -98,7 +98,10 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
     if (loaded) await settle(router, loadDeadline, budget.signal);
     const capturedAt = new Date().toISOString();
 
-    const [screenshot, html, pageTitle] = await abortable(Promise.all([takeScreenshot(page, budget.remainingMs()), page.content(), page.title()]), budget.signal);
+    const [screenshot, html, pageTitle] = await abortable(
+      Promise.all([takeScreenshot(page, budget.remainingMs()), page.content(), page.title()]),
+      budget.signal,
+    );
     const finalUrl = page.url();
     router.close();
     if (budget.failure()) throw budget.failure();
@@ -136,8 +139,9 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
 /** Waits until no request has been in flight for QUIET_MS, or the deadline. */
 async function settle(router: CaptureRouter, deadline: number, signal: AbortSignal): Promise<void> {
-  while (Date.now() < deadline && !signal.aborted && router.quietFor() < QUIET_MS) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let quiet = router.quietFor(); quiet < QUIET_MS && Date.now() < deadline && !signal.aborted; quiet = router.quietFor()) {
+    const wait = quiet > 0 ? QUIET_MS - quiet : 20;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, Math.max(1, deadline - Date.now()))));
   }
 }
 
