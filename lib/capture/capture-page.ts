@@ -7,7 +7,7 @@ import { abortable } from "./abortable";
 import { captureBrowser } from "./capture-browser";
 import { startBudget } from "./capture-budget";
 import { CaptureRouter } from "./capture-router";
-import { toCaptureError } from "./failures";
+import { browserUnavailable, toCaptureError } from "./failures";
 import type { CaptureLimits } from "./limits";
 import { navigate } from "./navigate";
 import { readableText } from "./readable-text";
@@ -108,7 +108,6 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
     const { text, textSha256, title: articleTitle } = readableText(html, finalUrl);
     const title = pageTitle.trim() || articleTitle || "";
-    const exchanges = [...router.exchanges];
     // The browser context is no longer needed: let it close while the archive is written.
     const closing = context.close().catch(() => undefined);
     context = null;
@@ -125,10 +124,11 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       screenshot,
       text,
       textSha256,
-      resourceCount: exchanges.length,
+      resourceCount: router.recorded.length,
       byteCount: budget.bytes(),
     };
   } catch (error) {
+    if (!budget.failure() && !browser.isConnected()) throw browserUnavailable(error);
     throw toCaptureError(error, budget);
   } finally {
     router?.close();

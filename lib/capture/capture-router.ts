@@ -36,7 +36,8 @@ export type MainDocument = { url: string; status: number };
  * `close()` stops it: requests in flight are cut off and later ones aborted.
  */
 export class CaptureRouter {
-  readonly exchanges: Exchange[] = [];
+  /** Each response recorded (redirect hops too), in order; the bodies are only in the WARC, so memory holds them once. */
+  readonly recorded: { url: string; status: number }[] = [];
   /** URLs the guard refused (never sent), with the reason. */
   readonly refused: { url: string; reason: string }[] = [];
   mainDocument: MainDocument | null = null;
@@ -96,7 +97,7 @@ export class CaptureRouter {
         const exchange = await guardedFetch(outgoing, { ...this.options, signal: this.signal });
         // Closed meanwhile: the archive may already be finished, so this answer is not recorded.
         if (this.signal.aborted) throw this.signal.reason;
-        this.exchanges.push(exchange);
+        this.recorded.push({ url: exchange.url, status: exchange.status });
         this.options.warc.add(exchange);
         const location = headerValue(exchange.responseHeaders, "location");
         if (REDIRECT_STATUSES.has(exchange.status) && location !== null) {
