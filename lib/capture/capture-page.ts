@@ -95,6 +95,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
     const loadDeadline = budget.startedAt + limits.timeoutMs - reserveMs(limits.timeoutMs);
     const { loaded } = await navigate(page, url, router, budget, loadDeadline);
+    warc.begin();
     if (loaded) await settle(router, loadDeadline, budget.signal);
     const capturedAt = new Date().toISOString();
 
