@@ -37,14 +37,14 @@ export class WarcWriter {
       { filename: "data.warc.gz", warcVersion: WARC_VERSION, date: createdAt },
       { software: CAPTURE_SOFTWARE, format: "WARC File Format 1.1" },
     );
-    this.parts.push(gzipRecord(info));
+    this.push(gzipRecord(info));
   }
 
   /** Records an exchange; it is serialized at once after `begin`, else kept until then. */
   add(exchange: Exchange): void {
     if (this.finished) throw new Error("The WARC file is already finished.");
     if (this.waiting) this.waiting.push(exchange);
-    else this.parts.push(exchangeRecords(exchange));
+    else this.push(exchangeRecords(exchange));
   }
 
   /**
@@ -55,7 +55,13 @@ export class WarcWriter {
   begin(): void {
     const waiting = this.waiting ?? [];
     this.waiting = null;
-    for (const exchange of waiting) this.parts.push(exchangeRecords(exchange));
+    for (const exchange of waiting) this.push(exchangeRecords(exchange));
+  }
+
+  /** Kept for `finish`; marked handled, so a capture that fails before `finish` leaves no unhandled rejection. */
+  private push(part: Promise<Buffer>): void {
+    part.catch(() => undefined);
+    this.parts.push(part);
   }
 
   async finish(): Promise<Buffer> {
