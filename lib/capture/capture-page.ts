@@ -70,12 +70,17 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
   checkLimits(limits);
   const requestedUrl = url;
   const allowHosts = limits.allowHosts;
+  // An address the guard refuses outright is refused before a browser is started for it.
+  try {
+    checkUrl(url, allowHosts);
+  } catch (error) {
+    throw toCaptureError(error, null);
+  }
   const browser = await captureBrowser();
   const budget = startBudget(limits);
   let context: BrowserContext | null = null;
   let router: CaptureRouter | null = null;
   try {
-    checkUrl(url, allowHosts);
     context = await browser.newContext({
       acceptDownloads: false,
       serviceWorkers: "block",
