@@ -7,6 +7,7 @@ import { abortable } from "./abortable";
 import { captureBrowser } from "./capture-browser";
 import { startBudget } from "./capture-budget";
 import { CaptureRouter } from "./capture-router";
+import { ConnectionPool } from "./connection-pool";
 import { browserUnavailable, toCaptureError } from "./failures";
 import type { CaptureLimits } from "./limits";
 import { navigate } from "./navigate";
@@ -80,6 +81,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
   const budget = startBudget(limits);
   let context: BrowserContext | null = null;
   let router: CaptureRouter | null = null;
+  const pool = new ConnectionPool();
   try {
     context = await browser.newContext({
       acceptDownloads: false,
@@ -89,7 +91,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       userAgent: `${await userAgentOf(browser)} ${USER_AGENT}`,
     });
     const warc = new WarcWriter(new Date(budget.startedAt).toISOString());
-    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc });
+    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc, pool });
     router = capture;
     await Promise.all([
       context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." })),
@@ -138,6 +140,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
     throw toCaptureError(error, budget);
   } finally {
     router?.close();
+    pool.destroy();
     budget.dispose();
     await context?.close().catch(() => undefined);
   }

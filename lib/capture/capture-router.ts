@@ -8,6 +8,7 @@ import type { Exchange } from "./exchange";
 import { httpError, notAPage, toCaptureError, tooManyRedirects } from "./failures";
 import { guardedFetch, type OutgoingRequest } from "./guarded-fetch";
 import type { WarcWriter } from "./warc-records";
+import type { ConnectionPool } from "./connection-pool";
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -53,7 +54,7 @@ export class CaptureRouter {
 
   constructor(
     private readonly context: BrowserContext,
-    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter },
+    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter; pool: ConnectionPool },
   ) {
     this.signal = AbortSignal.any([options.budget.signal, this.stop.signal]);
     // Every fetch in flight listens to it: dozens at once on an ordinary page.
