@@ -178,7 +178,7 @@ export async function setDailyRecheck({ actor, investigationId, version, on }: {
 }
 
 /** A daily re-check a worker has claimed: its row is written (as interrupted) and completed by `completeDailyRecheck`. */
-export type ClaimedRecheck = { checkId: string; captureId: string; url: string };
+export type ClaimedRecheck = { checkId: string; captureId: string; url: string; checkedAt: string };
 
 const interruptedError = captureErrorText("interrupted", "The daily re-check did not finish (the server stopped); it runs again the next day.");
 
@@ -212,7 +212,7 @@ export async function claimDueDailyRechecks({ limit, at = new Date() }: { limit:
       if ((last?.at ?? locked.capturedAt) > dueBefore) continue;
       const checkId = newId();
       await tx.insert(captureChecks).values({ id: checkId, captureId: candidate.id, checkedAt: at.toISOString(), error: interruptedError, checkedBy: null });
-      claimed.push({ checkId, captureId: candidate.id, url: locked.url });
+      claimed.push({ checkId, captureId: candidate.id, url: locked.url, checkedAt: at.toISOString() });
     }
     return claimed;
   });
@@ -245,8 +245,11 @@ async function dueDailyRecheckCandidates(dueBefore: string, limit: number): Prom
   return rows;
 }
 
-/** Completes a claimed daily re-check with what the live page gave (outside the browser's time: a short transaction). */
+/**
+ * Completes a claimed daily re-check with what the live page gave (a short transaction after
+ * the browser). It keeps the time it was claimed at, which the next day's "due" counts from.
+ */
 export async function completeDailyRecheck(claimed: ClaimedRecheck, reading: LiveReading): Promise<CaptureCheck> {
   const capture = await capturedTextOf(claimed.captureId);
-  return writeTransaction(() => storeCheck(capture, reading, null, claimed.checkId));
+  return writeTransaction(() => storeCheck(capture, { ...reading, checkedAt: claimed.checkedAt }, null, claimed.checkId));
 }
