@@ -10,7 +10,6 @@ import { newId, now } from "../prepared";
 import { captureChecks, captures, claims, evidence, investigations, sources, type CaptureCheckRow } from "../schema";
 import { assertMayRequestCapture } from "./capture-requests";
 import { recordEvent } from "./events";
-import { setInvestigationSetting } from "./investigation-setting";
 
 /**
  * "Check again": the live page read again and compared with its capture. The live page is
@@ -161,21 +160,7 @@ export async function getCaptureCheckText({ actor, checkId }: { actor: Actor; ch
   return row;
 }
 
-/**
- * Turns the daily re-check of an investigation's captured evidence on or off (editors and
- * admins), if it is still at `version` (CONFLICT otherwise); recorded as
- * "investigation.settings-changed" with `dailyRecheck: [old, new]`. Returns the new version.
- */
-export async function setDailyRecheck({ actor, investigationId, version, on }: { actor: Actor; investigationId: string; version: number; on: boolean }) {
-  return setInvestigationSetting({
-    actor,
-    id: investigationId,
-    version,
-    setting: "dailyRecheck",
-    value: on,
-    refusal: "Only editors can change the daily re-check.",
-  });
-}
+export { setDailyRecheck } from "./daily-recheck-setting";
 
 /** A daily re-check a worker has claimed: its row is written (as interrupted) and completed by `completeDailyRecheck`. */
 export type ClaimedRecheck = { checkId: string; captureId: string; url: string; checkedAt: string };

@@ -50,7 +50,8 @@ export type CaptureSite = {
   close(): Promise<void>;
 };
 
-export async function startCaptureSite(): Promise<CaptureSite> {
+/** `port`: 0 (default) picks a free one; the e2e server allow-lists a fixed one (e2e/setup/environment.mjs captureSitePort). */
+export async function startCaptureSite({ port: wanted = 0 }: { port?: number } = {}): Promise<CaptureSite> {
   const canary = await startCanary();
   const requests: string[] = [];
   let changingText = "The first version of this page says the bridge opens in March.";
@@ -140,7 +141,7 @@ export async function startCaptureSite(): Promise<CaptureSite> {
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(wanted, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
