@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
 import { runCaptureQueueBench } from "./capture-queue";
+import { runCapturesBench } from "./captures";
 import { runChartsBench } from "./charts";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
@@ -33,6 +34,7 @@ const BENCHES: Bench[] = [
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "charts", run: runChartsBench },
+  { name: "captures", run: runCapturesBench },
   { name: "capture-queue", run: runCaptureQueueBench },
 ];
 
