@@ -54,7 +54,8 @@ function descendantsRssMb(pid: number): number {
   }
   for (const child of children) {
     try {
-      total += memoryOf(child).rssMb + descendantsRssMb(child);
+      const own = memoryOf(child).rssMb; // NaN for a process that has ended (no VmRSS line)
+      total += (Number.isFinite(own) ? own : 0) + descendantsRssMb(child);
     } catch {
       // ended meanwhile
     }
