@@ -6,13 +6,16 @@
  * reader reads an investigation 20 times a second over the API (a database read through the
  * full stack), first on the idle server (the floor, same run), then for as long as the
  * captures run. Targets: the reader's p99 meanwhile <= 100 ms; the server process's memory
- * growth <= 300 MB (Chromium's processes are the browser's, reported beside it).
+ * growth <= 300 MB (Chromium's processes are the browser's, reported beside it). The site
+ * runs in a process of its own (e2e/capture-site/serve.ts): serving its 3,100 requests on the
+ * reader's event loop would be measured as the server's latency.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { startCaptureSite } from "../capture-site";
 import type { BenchCheck } from "./bench-check";
 import { benchApiToken, memoryOf, percentile, startBenchServer } from "./server";
 
@@ -64,7 +67,9 @@ function descendantsRssMb(pid: number): number {
 }
 
 export async function runCaptureQueueBench(): Promise<BenchCheck[]> {
-  const site = await startCaptureSite();
+  const child = spawn(process.execPath, ["--import", "tsx", "e2e/capture-site/serve.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+  const site = JSON.parse(line) as { origin: string; hostPort: string };
   const server = await startBenchServer({
     name: "capture-queue",
     port,
@@ -137,6 +142,6 @@ export async function runCaptureQueueBench(): Promise<BenchCheck[]> {
     ];
   } finally {
     server.stop();
-    await site.close();
+    child.kill("SIGTERM");
   }
 }
