@@ -10,7 +10,8 @@
  * runs in a process of its own (e2e/capture-site/serve.ts): serving its 3,100 requests on the
  * reader's event loop would be measured as the server's latency.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import path from "node:path";
@@ -46,19 +47,33 @@ async function readAtFixedRate(url: string, headers: Record<string, string>, unt
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The resident memory of `pid`'s descendants (Chromium's processes), in MB: an upper bound, shared pages counted in each. */
+/**
+ * The resident memory of `pid`'s descendants (Chromium's processes), in MB: an upper bound,
+ * shared pages counted in each. Read from /proc (parent ids, then VmRSS), without spawning
+ * anything: a synchronous `pgrep` per sample held the reader's event loop and was measured as
+ * the server's latency.
+ */
 function descendantsRssMb(pid: number): number {
-  let total = 0;
-  let children: number[] = [];
-  try {
-    children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean).map(Number);
-  } catch {
-    return 0; // pgrep exits 1 when there are none
-  }
-  for (const child of children) {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
     try {
-      const own = memoryOf(child).rssMb; // NaN for a process that has ended (no VmRSS line)
-      total += (Number.isFinite(own) ? own : 0) + descendantsRssMb(child);
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const isDescendant = (candidate: number): boolean => {
+    for (let parent = parentOf.get(candidate); parent !== undefined && parent > 1; parent = parentOf.get(parent)) if (parent === pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const candidate of parentOf.keys()) {
+    if (!isDescendant(candidate)) continue;
+    try {
+      const own = memoryOf(candidate).rssMb; // NaN for a process that has ended (no VmRSS line)
+      total += Number.isFinite(own) ? own : 0;
     } catch {
       // ended meanwhile
     }
@@ -110,9 +125,10 @@ export async function runCaptureQueueBench(): Promise<BenchCheck[]> {
     const rssBefore = memoryOf(pid).rssMb;
     let rssPeak = rssBefore;
     let browserPeak = descendantsRssMb(pid);
+    let samples = 0;
     const sampler = setInterval(() => {
       rssPeak = Math.max(rssPeak, memoryOf(pid).rssMb);
-      browserPeak = Math.max(browserPeak, descendantsRssMb(pid));
+      if (samples++ % 8 === 0) browserPeak = Math.max(browserPeak, descendantsRssMb(pid));
     }, 250);
     const started = performance.now();
     const run = (async () => {
