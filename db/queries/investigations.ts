@@ -53,6 +53,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       publishedUrl: investigations.publishedUrl,
       reportLanguage: investigations.reportLanguage,
       fourEyes: investigations.fourEyes,
+      dailyRecheck: investigations.dailyRecheck,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
     })
@@ -67,6 +68,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       url: sources.url,
       publishedAt: sources.publishedAt,
       language: sources.language,
+      captureId: sources.captureId,
       createdAt: sources.createdAt,
     })
     .from(sources)
