@@ -20,6 +20,12 @@ const EnvInput = z.object({
   IMPORT_ALLOW_HOSTS: z.string().default(""),
   /** Seconds before a failed webhook delivery is first tried again; later waits grow fourfold (lib/webhooks/retry-schedule.ts). */
   WEBHOOK_FIRST_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** How long one capture of a web page may take, in milliseconds (lib/capture). */
+  CAPTURE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** The most a capture may download (the page and every resource it loads), in bytes. */
+  CAPTURE_MAX_BYTES: z.coerce.number().int().min(1_024).max(1_073_741_824).default(26_214_400),
+  /** How many captures each server process makes at once (db/capture-worker.ts). */
+  CAPTURE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For (0: the app is
@@ -52,5 +58,8 @@ export const env = {
   webhookFirstRetryMs: parsed.WEBHOOK_FIRST_RETRY_SECONDS * 1000,
   workspaceUrl: parsed.AUTH_URL?.replace(/\/+$/, "") || null,
   chromiumPath: parsed.CHROMIUM_PATH,
+  captureTimeoutMs: parsed.CAPTURE_TIMEOUT_MS,
+  captureMaxBytes: parsed.CAPTURE_MAX_BYTES,
+  captureConcurrency: parsed.CAPTURE_CONCURRENCY,
   securityLogFile: parsed.SECURITY_LOG || null,
 };

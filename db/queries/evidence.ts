@@ -10,6 +10,7 @@ import { preparedOnce } from "../prepared";
 import { evidence, sources, sourceVersions, users, type EvidenceRow, type QuoteMatchRecord } from "../schema";
 import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
+import { captureQuoteMatchOf, enqueueCapture, withCaptures } from "./captures";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
 
@@ -64,15 +65,19 @@ async function lockClaimForEvidenceChange(claimId: string) {
   return context;
 }
 
-/** Adds an evidence item to a claim; NOT_FOUND without the claim, FORBIDDEN while it is approved (approval-lock.ts). */
+/**
+ * Adds an evidence item to a claim; NOT_FOUND without the claim, FORBIDDEN while it is approved
+ * (approval-lock.ts). A web address (http/https) queues its capture in the same transaction.
+ */
 export async function addEvidence({ actor, claimId, fields }: { actor: Actor; claimId: string; fields: EvidenceFields }) {
   assertAllowed(canCreateClaim(actor), "You cannot add evidence.");
   const quoteMatch = await matchQuoteInOwnSources(claimId, fields);
   return writeTransaction(async (tx) => {
     const { investigationId } = await lockClaimForEvidenceChange(claimId);
+    const captureId = await enqueueCapture({ investigationId, url: fields.url, requestedBy: actor.id });
     const [row] = await tx
       .insert(evidence)
-      .values({ claimId, ...valuesOf(fields), quoteMatch, createdBy: actor.id })
+      .values({ claimId, ...valuesOf(fields), quoteMatch, captureId, createdBy: actor.id })
       .returning();
     await recordEvent({
       actorId: actor.id,
@@ -121,17 +126,30 @@ async function getEvidenceForChange(actor: Actor, id: string, version: number) {
   return { row, investigationId };
 }
 
-/** Changes an evidence item if it is still at `version`; records old → new of each changed field. */
+/**
+ * Changes an evidence item if it is still at `version`; records old → new of each changed field.
+ * A changed web address gets a new capture (none for an address that is not http/https; the old
+ * capture is kept); with the same address, the quote is checked again against its capture's text.
+ */
 export async function updateEvidence({ actor, id, version, fields }: { actor: Actor; id: string; version: number; fields: EvidenceFields }) {
-  const before = fields.url && fields.quote ? await readEvidence(id) : undefined;
-  if (before) assertMayChange(actor, before); // before the slow quote search, not only inside the transaction
-  const quoteMatch = before ? await matchQuoteInOwnSources(before.claimId, fields) : null;
+  const before = await readEvidence(id);
+  if (before) assertMayChange(actor, before); // before the slow quote searches, not only inside the transaction
+  const quoteMatch = before && fields.url && fields.quote ? await matchQuoteInOwnSources(before.claimId, fields) : null;
+  const keepsCapture = (row: EvidenceRow) => row.url === (fields.url ?? null);
+  const early = before && keepsCapture(before) ? { captureId: before.captureId, match: await captureQuoteMatchOf(before.captureId, fields.quote) } : null;
   return writeTransaction(async (tx) => {
     const { row, investigationId } = await getEvidenceForChange(actor, id, version);
     const next = valuesOf(fields);
+    const capture = keepsCapture(row)
+      ? {
+          captureId: row.captureId,
+          // Checked before the transaction unless its capture changed meanwhile.
+          captureQuoteMatch: early && early.captureId === row.captureId ? early.match : await captureQuoteMatchOf(row.captureId, fields.quote),
+        }
+      : { captureId: await enqueueCapture({ investigationId, url: fields.url, requestedBy: actor.id }), captureQuoteMatch: null };
     const [updated] = await tx
       .update(evidence)
-      .set({ ...next, quoteMatch, version: row.version + 1, updatedAt: new Date().toISOString() })
+      .set({ ...next, quoteMatch, ...capture, version: row.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(evidence.id, id), eq(evidence.version, version)))
       .returning();
     const changes = Object.fromEntries(
@@ -168,12 +186,13 @@ export async function removeEvidence({ actor, id, version }: { actor: Actor; id:
   });
 }
 
-/** An evidence item by id (every signed-in role may read evidence); NOT_FOUND when there is none. */
+/** An evidence item by id with its `capture` (every signed-in role may read evidence); NOT_FOUND when there is none. */
 export async function getEvidenceById({ actor, id }: { actor: Actor; id: string }) {
   void actor; // every signed-in role may read evidence
   const row = await readEvidence(id);
   if (!row) throw notFound();
-  return row;
+  const [withCapture] = await withCaptures([row]);
+  return withCapture!;
 }
 
 const selectEvidenceOfClaim = preparedOnce((database) =>
@@ -186,8 +205,8 @@ const selectEvidenceOfClaim = preparedOnce((database) =>
     .prepare("select_evidence_of_claim"),
 );
 
-/** A claim's evidence, oldest first (ties by id), each with the name of who added it. */
+/** A claim's evidence, oldest first (ties by id), each with the name of who added it and its `capture` (null without one). */
 export async function listEvidenceByClaim({ claimId }: { claimId: string }) {
   const rows = await selectEvidenceOfClaim().execute({ claimId });
-  return rows.map(({ evidence: row, createdByName }) => ({ ...row, createdByName }));
+  return withCaptures(rows.map(({ evidence: row, createdByName }) => ({ ...row, createdByName })));
 }

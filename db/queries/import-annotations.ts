@@ -12,6 +12,7 @@ import { newId, now, preparedOnce } from "../prepared";
 import { claims, comments, evidence, facts, investigations, sources, sourceVersions } from "../schema";
 import { assertAllowed } from "./actor";
 import { newClaimPlaceholders } from "./claims";
+import { enqueueCapture } from "./captures";
 import { recordEvent } from "./events";
 import {
   currentVersionOf,
@@ -263,9 +264,20 @@ async function insertImportedClaim(
     data: { sourceId: target.id, sourceVersionId: target.versionId, exact: quote.exact, start: anchor.start, end: anchor.end, imported: anchor.status },
   });
   for (const item of annotation.evidence) {
+    // A web address is captured, as when evidence is added by hand.
+    const captureId = await enqueueCapture({ investigationId, url: item.url, requestedBy: actor.id });
     await tx
       .insert(evidence)
-      .values({ claimId: id, url: item.url, outlet: item.outlet, quote: item.quote, stance: item.stance, accessedAt: item.accessedAt, createdBy: actor.id });
+      .values({
+        claimId: id,
+        url: item.url,
+        outlet: item.outlet,
+        quote: item.quote,
+        stance: item.stance,
+        accessedAt: item.accessedAt,
+        captureId,
+        createdBy: actor.id,
+      });
     summary.evidence++;
   }
   for (const comment of annotation.comments) {

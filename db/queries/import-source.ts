@@ -10,7 +10,8 @@ import { createSource } from "./sources";
 /**
  * Adds a source from a web address: fetched safely (public addresses only, unless the host
  * is in IMPORT_ALLOW_HOSTS; see lib/import/safe-fetch.ts), reduced to its article text with
- * Readability. A fetch refusal becomes an INVALID error at the `url` field, in words.
+ * Readability. A fetch refusal becomes an INVALID error at the `url` field, in words. The page
+ * is also captured in the background (db/queries/captures.ts), queued with the source.
  */
 export async function importSourceFromUrl({
   actor,
@@ -36,7 +37,7 @@ export async function importSourceFromUrl({
   const article = page.contentType.includes("html")
     ? extractArticle(page.body, page.finalUrl)
     : { title: null, byline: null, outlet: new URL(page.finalUrl).hostname, publishedAt: null, text: page.body };
-  return createValidatedSource(actor, investigationId, {
+  return createValidatedSource(actor, investigationId, url, {
     title: title || article.title || page.finalUrl,
     outlet: outletLine(article),
     url: page.finalUrl,
@@ -75,7 +76,7 @@ export async function importSourceFromFile({
     if (isImportError(error)) throw new AppError("INVALID", error.message, { cause: error, fields: { file: error.message } });
     throw error;
   }
-  return createValidatedSource(actor, investigationId, {
+  return createValidatedSource(actor, investigationId, undefined, {
     title: title || file.title || fileName.replace(/\.[^.]+$/, ""),
     outlet: outletLine(file),
     publishedAt: file.publishedAt ?? undefined,
@@ -89,7 +90,8 @@ function outletLine({ outlet, byline }: { outlet: string | null; byline: string 
   return [outlet, byline].filter(Boolean).join(" · ").slice(0, 200).trim() || undefined;
 }
 
-async function createValidatedSource(actor: Actor, investigationId: string, input: Record<string, string | undefined>) {
+/** `captureUrl`: the address a source was imported from, captured in the background (the page as it was asked for). */
+async function createValidatedSource(actor: Actor, investigationId: string, captureUrl: string | undefined, input: Record<string, string | undefined>) {
   const parsed = CreateSourceInput.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
@@ -97,5 +99,5 @@ async function createValidatedSource(actor: Actor, investigationId: string, inpu
       fields,
     });
   }
-  return createSource({ actor, investigationId, input: parsed.data });
+  return createSource({ actor, investigationId, input: parsed.data, captureUrl });
 }

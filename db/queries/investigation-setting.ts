@@ -9,7 +9,7 @@ import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
 
 /** The settings of an investigation that are one value each, changed on their own. */
-type OneValueSettings = { fourEyes: boolean; reportLanguage: Locale };
+type OneValueSettings = { fourEyes: boolean; reportLanguage: Locale; dailyRecheck: boolean };
 
 /**
  * Sets one of an investigation's single-value settings (editors and admins; `refusal` says

@@ -10,6 +10,7 @@ import { investigations, sources, sourceVersions, users } from "../schema";
 import { listClaimsBySource } from "./claims";
 import { assertAllowed } from "./actor";
 import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
+import { enqueueCapture } from "./captures";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
 
@@ -23,7 +24,18 @@ async function touchInvestigation(investigationId: string) {
  * else detected from the text (lib/languages), falling back to the investigation's report
  * language when the text is too short or unclear to tell.
  */
-export async function createSource({ actor, investigationId, input }: { actor: Actor; investigationId: string; input: CreateSourceInput }) {
+export async function createSource({
+  actor,
+  investigationId,
+  input,
+  captureUrl,
+}: {
+  actor: Actor;
+  investigationId: string;
+  input: CreateSourceInput;
+  /** The web address it was imported from: captured in the background (queued in this transaction). */
+  captureUrl?: string;
+}) {
   assertAllowed(canAddSource(actor), "You cannot add sources.");
   const text = canonicaliseText(input.text);
   return writeTransaction(async (tx) => {
@@ -34,9 +46,19 @@ export async function createSource({ actor, investigationId, input }: { actor: A
     if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const fallback = isLanguageCode(investigation.reportLanguage) ? investigation.reportLanguage : "en";
     const language = input.language ?? detectLanguage(text, fallback);
+    const captureId = captureUrl ? await enqueueCapture({ investigationId, url: captureUrl, requestedBy: actor.id }) : null;
     const [source] = await tx
       .insert(sources)
-      .values({ investigationId, title: input.title, outlet: input.outlet, url: input.url, publishedAt: input.publishedAt, language, createdBy: actor.id })
+      .values({
+        investigationId,
+        title: input.title,
+        outlet: input.outlet,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        language,
+        captureId,
+        createdBy: actor.id,
+      })
       .returning();
     if (!source) throw new Error("The source was not stored.");
     const [version] = await tx

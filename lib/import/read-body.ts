@@ -35,7 +35,11 @@ export async function readBody(res: IncomingMessage, maxBytes: number, signal: A
   }
 }
 
-function decodedStream(res: IncomingMessage): Readable {
+/**
+ * The body of a response with its Content-Encoding (gzip, deflate, br) undone; any other
+ * encoding is refused ("content-type"). Also used by lib/capture for every resource it fetches.
+ */
+export function decodedStream(res: IncomingMessage): Readable {
   const encoding = (res.headers["content-encoding"] ?? "identity").trim().toLowerCase();
   const decoder =
     encoding === "identity" || encoding === ""
