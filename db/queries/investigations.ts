@@ -53,6 +53,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       publishedUrl: investigations.publishedUrl,
       reportLanguage: investigations.reportLanguage,
       fourEyes: investigations.fourEyes,
+      dailyRecheck: investigations.dailyRecheck,
       createdAt: investigations.createdAt,
       updatedAt: investigations.updatedAt,
     })

@@ -52,6 +52,7 @@ export async function recaptureEvidenceAction(evidenceId: string): Promise<FormS
 /**
  * "Check again": reads the live page now (up to the capture time limit) and records whether
  * its text changed since the capture; the message says the result, the pages show the diff.
+ * A live page that could not be read is a result too (recorded, with the reason), not a refusal.
  */
 export async function recheckCaptureAction(captureId: string): Promise<FormState> {
   const actor = await requireActor();
@@ -59,7 +60,7 @@ export async function recheckCaptureAction(captureId: string): Promise<FormState
   const t = await getTranslations("Captures");
   const state = await runSave({}, async () => {
     const { changed, check } = await recheckCapture({ actor, captureId });
-    if (changed === null) return { status: "error", message: t("check.failed", { reason: t(`failure.${captureFailureReasonOf(check.error)}`) }) };
+    if (changed === null) return { status: "saved", message: t("check.failed", { reason: t(`failure.${captureFailureReasonOf(check.error)}`) }) };
     return { status: "saved", message: t(changed ? "check.changed" : "check.unchanged") };
   });
   revalidateCapturePages();
