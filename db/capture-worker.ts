@@ -31,6 +31,8 @@ export type CaptureWorkerOptions = {
   workerId: string;
   /** Makes one capture (lib/capture capturePage). */
   capture: (url: string, limits: CaptureLimits) => Promise<CapturedPage>;
+  /** The time daily re-checks are judged due at (tests move it a day on). */
+  clock: () => Date;
 };
 
 export type CaptureWorker = {
@@ -53,6 +55,7 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
     limits,
     workerId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
     capture: capturePage,
+    clock: () => new Date(),
     ...overrides,
   };
   const running = new Set<Promise<void>>();
@@ -103,7 +106,10 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
           ? await leaseDueCaptures({ limit: free, leaseMs: options.leaseMs, workerId: options.workerId, policy: options.policy })
           : [];
       for (const job of jobs) start(() => runCapture(job));
-      const rechecks = includeDaily && running.size < options.concurrency ? await claimDueDailyRechecks({ limit: options.concurrency - running.size }) : [];
+      const rechecks =
+        includeDaily && running.size < options.concurrency
+          ? await claimDueDailyRechecks({ limit: options.concurrency - running.size, at: options.clock() })
+          : [];
       for (const claimed of rechecks) start(() => runDailyRecheck(claimed));
       started += jobs.length + rechecks.length;
       if (jobs.length + rechecks.length === 0) break;

@@ -10,7 +10,6 @@ import { newId, now } from "../prepared";
 import { captureChecks, captures, claims, evidence, investigations, sources, type CaptureCheckRow } from "../schema";
 import { assertMayRequestCapture } from "./capture-requests";
 import { recordEvent } from "./events";
-import { setInvestigationSetting } from "./investigation-setting";
 
 /**
  * "Check again": the live page read again and compared with its capture. The live page is
@@ -161,24 +160,10 @@ export async function getCaptureCheckText({ actor, checkId }: { actor: Actor; ch
   return row;
 }
 
-/**
- * Turns the daily re-check of an investigation's captured evidence on or off (editors and
- * admins), if it is still at `version` (CONFLICT otherwise); recorded as
- * "investigation.settings-changed" with `dailyRecheck: [old, new]`. Returns the new version.
- */
-export async function setDailyRecheck({ actor, investigationId, version, on }: { actor: Actor; investigationId: string; version: number; on: boolean }) {
-  return setInvestigationSetting({
-    actor,
-    id: investigationId,
-    version,
-    setting: "dailyRecheck",
-    value: on,
-    refusal: "Only editors can change the daily re-check.",
-  });
-}
+export { setDailyRecheck } from "./daily-recheck-setting";
 
 /** A daily re-check a worker has claimed: its row is written (as interrupted) and completed by `completeDailyRecheck`. */
-export type ClaimedRecheck = { checkId: string; captureId: string; url: string };
+export type ClaimedRecheck = { checkId: string; captureId: string; url: string; checkedAt: string };
 
 const interruptedError = captureErrorText("interrupted", "The daily re-check did not finish (the server stopped); it runs again the next day.");
 
@@ -212,7 +197,7 @@ export async function claimDueDailyRechecks({ limit, at = new Date() }: { limit:
       if ((last?.at ?? locked.capturedAt) > dueBefore) continue;
       const checkId = newId();
       await tx.insert(captureChecks).values({ id: checkId, captureId: candidate.id, checkedAt: at.toISOString(), error: interruptedError, checkedBy: null });
-      claimed.push({ checkId, captureId: candidate.id, url: locked.url });
+      claimed.push({ checkId, captureId: candidate.id, url: locked.url, checkedAt: at.toISOString() });
     }
     return claimed;
   });
@@ -245,8 +230,11 @@ async function dueDailyRecheckCandidates(dueBefore: string, limit: number): Prom
   return rows;
 }
 
-/** Completes a claimed daily re-check with what the live page gave (outside the browser's time: a short transaction). */
+/**
+ * Completes a claimed daily re-check with what the live page gave (a short transaction after
+ * the browser). It keeps the time it was claimed at, which the next day's "due" counts from.
+ */
 export async function completeDailyRecheck(claimed: ClaimedRecheck, reading: LiveReading): Promise<CaptureCheck> {
   const capture = await capturedTextOf(claimed.captureId);
-  return writeTransaction(() => storeCheck(capture, reading, null, claimed.checkId));
+  return writeTransaction(() => storeCheck(capture, { ...reading, checkedAt: claimed.checkedAt }, null, claimed.checkId));
 }

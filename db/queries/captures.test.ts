@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { Actor } from "@/lib/permissions";
 import { openSqlite, type Engine } from "../client";
 import { db, onEngine } from "../connection";
-import { captureBlobs, captures, events, evidence, sources } from "../schema";
+import { captureBlobs, captures, events, evidence } from "../schema";
 import { claimOnNewSource, createTestActor, installTestDatabase, openSecondServer } from "../test-database";
 import { recaptureEvidence, retryCapture } from "./capture-requests";
 import {

@@ -266,18 +266,16 @@ async function insertImportedClaim(
   for (const item of annotation.evidence) {
     // A web address is captured, as when evidence is added by hand.
     const captureId = await enqueueCapture({ investigationId, url: item.url, requestedBy: actor.id });
-    await tx
-      .insert(evidence)
-      .values({
-        claimId: id,
-        url: item.url,
-        outlet: item.outlet,
-        quote: item.quote,
-        stance: item.stance,
-        accessedAt: item.accessedAt,
-        captureId,
-        createdBy: actor.id,
-      });
+    await tx.insert(evidence).values({
+      claimId: id,
+      url: item.url,
+      outlet: item.outlet,
+      quote: item.quote,
+      stance: item.stance,
+      accessedAt: item.accessedAt,
+      captureId,
+      createdBy: actor.id,
+    });
     summary.evidence++;
   }
   for (const comment of annotation.comments) {

@@ -7,12 +7,13 @@ import { writeTransaction } from "../connection";
 import { investigations } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
+import { setDailyRecheck } from "./daily-recheck-setting";
 import { setInvestigationReportLanguage } from "./report-language-setting";
 
 /**
  * The API's change of an investigation (`PATCH /api/v1/investigations/{id}`): its published
- * address and its report language, each when given, saved together or not at all, if the
- * investigation is still at `version`. Returns the new version.
+ * address, its report language and its daily re-check of captured evidence, each when given,
+ * saved together or not at all, if the investigation is still at `version`. Returns the new version.
  */
 export async function updateInvestigationFromApi({
   actor,
@@ -20,17 +21,20 @@ export async function updateInvestigationFromApi({
   version,
   publishedUrl,
   reportLanguage,
+  dailyRecheck,
 }: {
   actor: Actor;
   id: string;
   version: number;
   publishedUrl?: string | null;
   reportLanguage?: Locale;
+  dailyRecheck?: boolean;
 }): Promise<{ version: number }> {
   return writeTransaction(async () => {
     let current = { version };
     if (publishedUrl !== undefined) current = await updateInvestigationPublishedUrl({ actor, id, version: current.version, publishedUrl });
     if (reportLanguage !== undefined) current = await setInvestigationReportLanguage({ actor, id, version: current.version, reportLanguage });
+    if (dailyRecheck !== undefined) current = await setDailyRecheck({ actor, investigationId: id, version: current.version, on: dailyRecheck });
     return current;
   });
 }

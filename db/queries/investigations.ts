@@ -68,6 +68,7 @@ export async function getInvestigationById({ actor, id }: { actor: Actor; id: st
       url: sources.url,
       publishedAt: sources.publishedAt,
       language: sources.language,
+      captureId: sources.captureId,
       createdAt: sources.createdAt,
     })
     .from(sources)

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runCapturesBench } from "./captures";
 import { runChartsBench } from "./charts";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
@@ -32,6 +33,7 @@ const BENCHES: Bench[] = [
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "charts", run: runChartsBench },
+  { name: "captures", run: runCapturesBench },
 ];
 
 interface Row extends BenchCheck {

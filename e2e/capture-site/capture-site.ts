@@ -33,7 +33,8 @@ export const HUGE_BYTES = 50 * 1024 * 1024;
  *   back-pressure; `hugeBytesSent` says how much left before the client hung up;
  * - `/changing`: a page whose text is `setChangingText(...)`;
  * - `/cookie/set` and `/cookie/show`: a cookie (header and script) and a localStorage value,
- *   then a page showing what it received;
+ *   then `/cookie/pixel.png` (its Cookie header noted in `cookiesSeen`); `/cookie/show`
+ *   shows the Cookie header and the stored value it finds;
  * - `/bench`: the benchmark article with 30 subresources;
  * - `/missing` (404) and `/report.pdf` (not a page).
  */
@@ -44,15 +45,19 @@ export type CaptureSite = {
   canary: Canary;
   /** Requests the site received, "METHOD /path", in order. */
   requests: string[];
+  /** The Cookie header of each /cookie/pixel.png request. */
+  cookiesSeen: { path: string; cookie: string }[];
   /** Bytes of /huge written before the client closed the connection (or all of them). */
   hugeBytesSent(): number;
   setChangingText(text: string): void;
   close(): Promise<void>;
 };
 
-export async function startCaptureSite(): Promise<CaptureSite> {
+/** `port`: 0 (default) picks a free one; the e2e server allow-lists a fixed one (e2e/setup/environment.mjs captureSitePort). */
+export async function startCaptureSite({ port: wanted = 0 }: { port?: number } = {}): Promise<CaptureSite> {
   const canary = await startCanary();
   const requests: string[] = [];
+  const cookiesSeen: { path: string; cookie: string }[] = [];
   let changingText = "The first version of this page says the bridge opens in March.";
   let hugeSent = 0;
   const pngs = {
@@ -123,6 +128,10 @@ export async function startCaptureSite(): Promise<CaptureSite> {
     if (path === "/changing") return html(changingPage(changingText));
 
     if (path === "/cookie/set") return html(cookieSetPage(), { "set-cookie": "header_probe=left-by-header; Path=/" });
+    if (path === "/cookie/pixel.png") {
+      cookiesSeen.push({ path, cookie: req.headers.cookie ?? "" });
+      return send(200, "image/png", pngs.map);
+    }
     if (path === "/cookie/show") return html(cookieShowPage(req.headers.cookie ?? ""));
 
     if (path === "/bench") return html(benchArticlePage());
@@ -140,7 +149,7 @@ export async function startCaptureSite(): Promise<CaptureSite> {
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(wanted, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -149,6 +158,7 @@ export async function startCaptureSite(): Promise<CaptureSite> {
     hostPort: `127.0.0.1:${port}`,
     canary,
     requests,
+    cookiesSeen,
     hugeBytesSent: () => hugeSent,
     setChangingText: (text) => {
       changingText = text;

@@ -83,10 +83,12 @@ export function changingPage(text: string): string {
   return htmlPage({ title: "A page that changes", body: `<article><h1>A page that changes</h1><p>${text}</p></article>` });
 }
 
+/** Sets a cookie by header and one by script, stores a value, then loads /cookie/pixel.png (which the site notes the cookies of). */
 export function cookieSetPage(): string {
   return htmlPage({
     title: "Cookie set",
-    body: `<p>${COOKIE_SET_PARAGRAPH}</p><script>localStorage.setItem("capture-probe", "left by an earlier capture"); document.cookie = "script_probe=left-by-script; path=/";</script>`,
+    body: `<p>${COOKIE_SET_PARAGRAPH}</p><script>localStorage.setItem("capture-probe", "left by an earlier capture"); document.cookie = "script_probe=left-by-script; path=/";</script>
+<img src="/cookie/pixel.png" alt="">`,
   });
 }
 

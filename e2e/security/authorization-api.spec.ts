@@ -2,7 +2,8 @@ import { apiClient } from "../api-client";
 import { createAccount, createApiToken, expect, test, type Account } from "../fixtures";
 import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
 import { fingerprint, send, sessionCookieOf, signInOverHttp, type RawRequest, type RawResponse } from "./support";
-import { importTestServerPort } from "../setup/environment.mjs";
+import { captureSitePort, importTestServerPort } from "../setup/environment.mjs";
+import { startCaptureSite, type CaptureSite } from "../capture-site";
 
 /**
  * The route-handler half of the authorization matrix (authorization-table.ts): every method
@@ -17,11 +18,13 @@ const text = "Officials counted over 200 deportees on Sunday. A later list named
 type Person = SignedInRole | "otherReviewer" | "otherEditor";
 let people: Record<Person, { account: Account; token: string; cookie: string; id: string }>;
 let templateSourceId: string;
+let captureSite: CaptureSite;
 
 /** JSON over the API as `who`, for setting up objects; throws unless it succeeded. */
 const api = (who: Person, method: string, target: string, data?: unknown) => apiClient(people[who].token, { from }).json(method, target, data);
 
 test.beforeAll(async () => {
+  captureSite = await startCaptureSite({ port: captureSitePort });
   const make = async (role: Account["role"]) => {
     const account = createAccount(role);
     const token = createApiToken(account);
@@ -41,6 +44,10 @@ test.beforeAll(async () => {
   const source = await api("otherEditor", "POST", `investigations/${template.id}/sources`, { title: "Template", text });
   await api("otherEditor", "POST", `sources/${source.id}/claims`, { selector: { exact: "238 Venezuelans" } });
   templateSourceId = source.id;
+});
+
+test.afterAll(async () => {
+  await captureSite.close();
 });
 
 /** Who does what: the caller (absent when signed out) and who owns the objects. */
@@ -68,6 +75,28 @@ async function approvedClaimOf(c: Context) {
   const reviewed = await patchClaim(c.owner, claim.id, claim.version, { verdictKey: "mostly-false", rationale: "The list has 238 names." });
   const approved = await patchClaim("otherEditor", claim.id, reviewed.version, { status: "approved" });
   return { ...rest, claim: { id: claim.id, version: approved.version }, item };
+}
+
+/** Waits until the server's capture worker has finished capture `id` (done or failed); throws after a minute. */
+async function captureFinished(who: Person, id: string) {
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    const capture = await api(who, "GET", `captures/${id}`);
+    if (capture.status === "done" || capture.status === "failed") return capture;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Capture ${id} did not finish in a minute.`);
+}
+
+/** Evidence of the case's owner linking a page of the capture site, captured by the server. */
+async function capturedEvidenceOf(c: Context) {
+  const { claim } = await claimOf(c);
+  const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, {
+    url: `${captureSite.origin}/article?case=${crypto.randomUUID()}`,
+    stance: "supports",
+  });
+  const capture = await captureFinished(c.owner, (item.capture as { id: string }).id);
+  if (capture.status !== "done") throw new Error(`The capture of ${String(item.url)} failed: ${String(capture.error)}`);
+  return { item, captureId: capture.id };
 }
 
 const figure = {
@@ -346,6 +375,29 @@ const drivers: Record<string, Driver> = {
       return { method: "DELETE", path: `/api/v1/evidence/${item.id}`, headers: { "If-Match": `"v${item.version}"` } };
     },
   },
+
+  "POST /api/v1/evidence/[id]/capture": {
+    setup: async (c) => {
+      const { claim } = await claimOf(c);
+      const item = await api(c.owner, "POST", `claims/${claim.id}/evidence`, {
+        url: `${captureSite.origin}/article?case=${crypto.randomUUID()}`,
+        stance: "refutes",
+      });
+      return json("POST", `evidence/${item.id}/capture`, {});
+    },
+  },
+  "POST /api/v1/evidence/[id]/capture#approved": {
+    setup: async (c) => {
+      // Its evidence has no web address: the approval lock answers first, for everyone.
+      const { item } = await approvedClaimOf(c);
+      return json("POST", `evidence/${item.id}/capture`, {});
+    },
+  },
+  "GET /api/v1/captures/[id]": { setup: async (c) => get(`captures/${(await capturedEvidenceOf(c)).captureId}`) },
+  "GET /api/v1/captures/[id]/text": { setup: async (c) => get(`captures/${(await capturedEvidenceOf(c)).captureId}/text`) },
+  "GET /api/v1/captures/[id]/screenshot.png": { setup: async (c) => get(`captures/${(await capturedEvidenceOf(c)).captureId}/screenshot.png`) },
+  "GET /api/v1/captures/[id]/archive.wacz": { setup: async (c) => get(`captures/${(await capturedEvidenceOf(c)).captureId}/archive.wacz`) },
+  "POST /api/v1/captures/[id]/recheck": { setup: async (c) => json("POST", `captures/${(await capturedEvidenceOf(c)).captureId}/recheck`, {}) },
 
   "GET /api/v1/comments/[id]": {
     setup: async (c) => {

@@ -372,6 +372,19 @@ export const authorizationTable: AuthorizationRow[] = [
   ownOrEditor(route("DELETE", "evidence/[id]", "bearer", "evidence item")),
   lockedByApproval({ ...route("PATCH", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "PATCH /api/v1/evidence/[id]#approved" }),
   lockedByApproval({ ...route("DELETE", "evidence/[id]", "bearer", "evidence item of an approved claim"), id: "DELETE /api/v1/evidence/[id]#approved" }),
+  ownOrEditor(route("POST", "evidence/[id]/capture", "bearer", "evidence item (captures its page again)")),
+  lockedByApproval({
+    ...route("POST", "evidence/[id]/capture", "bearer", "evidence item of an approved claim (captures its page again)"),
+    id: "POST /api/v1/evidence/[id]/capture#approved",
+  }),
+  signedIn({ ...route("GET", "captures/[id]", "bearer", "capture of an evidence item"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "captures/[id]/text", "bearer", "capture of an evidence item"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "captures/[id]/screenshot.png", "bearer", "capture of an evidence item"), ...read }, anyOwner),
+  signedIn({ ...route("GET", "captures/[id]/archive.wacz", "bearer", "capture of an evidence item"), ...read }, anyOwner),
+  ownOrEditor({
+    ...route("POST", "captures/[id]/recheck", "bearer", "capture of an evidence item (checks the live page again)"),
+    note: "Who may change the evidence that shows the capture: its author, or an editor (db/queries/capture-requests.ts).",
+  }),
 
   signedIn({ ...route("GET", "comments/[id]", "bearer", "comment"), ...read }, anyOwner),
   ownOrEditor(route("PATCH", "comments/[id]", "bearer", "comment")),

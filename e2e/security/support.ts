@@ -131,18 +131,35 @@ function database(): Database.Database {
 
 /**
  * A hash of every row of every table. A token's "last used" time is left out: reading with a
- * token records it (at most once a minute), which is not a write the caller asked for.
+ * token records it (at most once a minute), which is not a write the caller asked for. So is
+ * what the capture worker writes in the background (db/capture-worker.ts: a capture's progress
+ * and result, its blobs, the quote checked against it, its events without an actor, the daily
+ * re-checks): it runs whenever a queued capture is due, whoever is calling; the capture rows a
+ * caller queues, and the checks they ask for, still count.
  */
 export function fingerprint(): string {
   const tables = database().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
   const hash = createHash("sha256");
   // `recent_times` is the sign-in throttle's and export limits' bookkeeping: a refused sign-in is
   // counted there on purpose (that is the throttle), like a token's last use in `api_tokens`.
-  for (const { name } of tables.filter(({ name }) => name !== "recent_times")) {
+  for (const { name } of tables.filter(({ name }) => name !== "recent_times" && name !== "capture_blobs")) {
     const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
-    hash.update(name).update(JSON.stringify(name === "api_tokens" ? rows.map(({ last_used_at: _lastUsed, ...row }) => row) : rows));
+    hash.update(name).update(JSON.stringify(rows.filter((row) => !isBackgroundRow(name, row)).map((row) => callersPart(name, row))));
   }
   return hash.digest("hex");
+}
+
+function isBackgroundRow(table: string, row: Record<string, unknown>): boolean {
+  if (table === "events") return row.actor_id === null && String(row.action).startsWith("capture.");
+  return table === "capture_checks" && row.checked_by === null;
+}
+
+function callersPart(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table === "api_tokens") return { ...row, last_used_at: null };
+  if (table === "evidence") return { ...row, capture_quote_match: null };
+  if (table === "captures")
+    return { id: row.id, investigation_id: row.investigation_id, url: row.url, requested_by: row.requested_by, created_at: row.created_at };
+  return row;
 }
 
 export function countRows(table: string): number {

@@ -3,6 +3,8 @@ import path from "node:path";
 const port = process.env.E2E_PORT || "3100";
 /** The webhook tests' receiver (e2e/webhooks.spec.ts): beside the server's own port, so engineers' runs do not collide. */
 export const webhookReceiverPort = Number(port) + 1000;
+/** The capture test site (e2e/capture-site) the capture specs serve pages from, allow-listed below. */
+export const captureSitePort = Number(port) + 1100;
 
 /** Settings shared by the e2e server and the tests (which run the users CLI against the same data). */
 export const e2eEnvironment = {
@@ -14,9 +16,9 @@ export const e2eEnvironment = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The browser tests run on SQLite; e2e/postgres/ starts its own PostgreSQL servers.
   DATABASE_URL: "",
-  // The URL-import tests serve pages from this local address, and the webhook tests receive
-  // deliveries on the second one; both are otherwise refused.
-  IMPORT_ALLOW_HOSTS: `127.0.0.1:3199,127.0.0.1:${webhookReceiverPort}`,
+  // The URL-import tests serve pages from this local address, the webhook tests receive
+  // deliveries on the second one, the capture tests serve pages from the third; all are otherwise refused.
+  IMPORT_ALLOW_HOSTS: `127.0.0.1:3199,127.0.0.1:${webhookReceiverPort},127.0.0.1:${captureSitePort}`,
   // A failed webhook delivery is retried after 1–2 s instead of 15–30 s, so the retry test is quick.
   WEBHOOK_FIRST_RETRY_SECONDS: "2",
   // Security events of the server and the users CLI, read back by e2e/security/security-log.spec.ts.

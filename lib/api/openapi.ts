@@ -130,9 +130,9 @@ const describedApi = {
         responses: { "200": withEtag("OK. The ETag names the investigation's version (for `If-Match` on PATCH).", ref("Investigation")), ...errorResponses },
       },
       patch: {
-        summary: "Set where the investigation's fact-check is published and the language of its reports (editors)",
+        summary: "Set where the investigation's fact-check is published, the language of its reports and its daily re-check (editors)",
         description:
-          "`publishedUrl` (http or https; null or a blank string clears it) is the public report's and ClaimReview's `url` for every claim without an address of its own. Recorded in the investigation's history as `investigation.published-url-changed`. `reportLanguage` (`en` or `es`) is the language the HTML, PDF and Markdown reports and the public report are written in, and ClaimReview's `inLanguage`; recorded as `investigation.settings-changed`. Each field is optional (at least one); the fields given are saved together or not at all.",
+          "`publishedUrl` (http or https; null or a blank string clears it) is the public report's and ClaimReview's `url` for every claim without an address of its own. Recorded in the investigation's history as `investigation.published-url-changed`. `reportLanguage` (`en` or `es`) is the language the HTML, PDF and Markdown reports and the public report are written in, and ClaimReview's `inLanguage`; recorded as `investigation.settings-changed`. `dailyRecheck` (true or false) checks the live page of every captured evidence link against its capture once a day; recorded as `investigation.settings-changed`. Each field is optional (at least one); the fields given are saved together or not at all.",
         parameters: [...idParameter("Investigation id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(UpdateInvestigationInput)) },
         responses: {
@@ -503,7 +503,7 @@ const describedApi = {
         parameters: idParameter("Claim id"),
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
         responses: {
-          "201": withEtag("Created.", object),
+          "201": withEtag("Created, with its `capture` (pending when the link is a web address, null otherwise).", ref("Evidence")),
           "422": { description: "Invalid input.", content: jsonContent(ref("Error")) },
           ...errorResponses,
           ...approvalLockResponses,
@@ -511,17 +511,92 @@ const describedApi = {
       },
     },
     "/evidence/{id}": {
-      get: { summary: "An evidence item", parameters: idParameter("Evidence id"), responses: { "200": withEtag("OK.", object), ...errorResponses } },
+      get: {
+        summary: "An evidence item, with its capture",
+        parameters: idParameter("Evidence id"),
+        responses: { "200": withEtag("OK.", ref("Evidence")), ...errorResponses },
+      },
       patch: {
         summary: "Replace an evidence item's fields (its author, or an editor; not while its claim is approved)",
+        description:
+          "A changed `url` gets a new capture (none when it is not http or https); the previous capture is kept. With the same `url`, the quote is checked again against the capture's text (`captureQuoteMatch`).",
         parameters: [...idParameter("Evidence id"), ...ifMatch],
         requestBody: { required: true, content: jsonContent(inputSchema(EvidenceInput)) },
-        responses: { "200": withEtag("Updated.", object), ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
+        responses: { "200": withEtag("Updated.", ref("Evidence")), ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
       },
       delete: {
         summary: "Remove an evidence item (its author, or an editor; not while its claim is approved)",
         parameters: [...idParameter("Evidence id"), ...ifMatch],
         responses: { "204": { description: "Removed." }, ...preconditionResponses, ...errorResponses, ...approvalLockResponses },
+      },
+    },
+    "/evidence/{id}/capture": {
+      post: {
+        summary: "Capture the evidence's page again (its author, or an editor; not while its claim is approved)",
+        description:
+          "Queues a new capture of the evidence's `url`, which the evidence then shows (`capture`); the previous capture is kept, with its files. Answers 202 with the new capture, pending; follow it with GET /captures/{id}. Recorded as `capture.requested`.",
+        parameters: idParameter("Evidence id"),
+        responses: {
+          "202": { description: "Queued.", content: jsonContent(ref("Capture")) },
+          "422": { description: "The evidence has no http or https address.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+          ...approvalLockResponses,
+        },
+      },
+    },
+    "/captures/{id}": {
+      get: {
+        summary: "A capture: its state and what it recorded",
+        description:
+          "Captures are made in the background, in headless Chromium, when evidence with a web address is added (here, in the workspace or by import) or a source is imported from a web address: `pending` (waiting, or waiting to be tried again after a failure: `nextAttemptAt`, `error`), `capturing`, `done`, or `failed` (after the last attempt, or at once for an address that is refused, a response that is not a page, or one larger than the limit; `error` is `reason: message`). Every signed-in person may read captures.",
+        parameters: idParameter("Capture id"),
+        responses: { "200": { description: "OK.", content: jsonContent(ref("CaptureDetail")) }, ...errorResponses },
+      },
+    },
+    "/captures/{id}/text": {
+      get: {
+        summary: "The captured page's readable text",
+        description:
+          "Plain UTF-8 text (canonical: `\\n` line endings, NFC); its SHA-256 is the capture's `textSha256` (also the ETag). 404 until the capture is done.",
+        parameters: idParameter("Capture id"),
+        responses: { "200": { description: "OK.", content: { "text/plain": { schema: { type: "string" } } } }, ...errorResponses },
+      },
+    },
+    "/captures/{id}/screenshot.png": {
+      get: {
+        summary: "The captured page's full-page screenshot",
+        description: "A PNG (`X-Content-Type-Options: nosniff`). 404 until the capture is done.",
+        parameters: idParameter("Capture id"),
+        responses: { "200": { description: "OK.", content: { "image/png": { schema: { type: "string", format: "binary" } } } }, ...errorResponses },
+      },
+    },
+    "/captures/{id}/archive.wacz": {
+      get: {
+        summary: "The capture's WACZ archive (the page and the resources it loaded, as WARC records), as a download",
+        description:
+          "`application/wacz+zip` with `Content-Disposition: attachment` and `X-Content-Type-Options: nosniff`: captured pages are never served for a browser to render; open the file in ReplayWeb.page. Its SHA-256 is the capture's `sha256` (also the ETag and `Digest`). 404 until the capture is done.",
+        parameters: idParameter("Capture id"),
+        responses: {
+          "200": {
+            description: "OK.",
+            headers: { "Content-Disposition": { schema: { type: "string" } }, ETag: { schema: { type: "string" } } },
+            content: { "application/wacz+zip": { schema: { type: "string", format: "binary" } } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    "/captures/{id}/recheck": {
+      post: {
+        summary: "Check the live page again against the capture (who may edit a piece of evidence that shows it, or an editor)",
+        description:
+          "Reads the live page now, with the same browser and guard as a capture, and compares its readable text with the captured text by SHA-256. Answers `{ changed, checkedAt, diff }`: `diff` is the word diff from the captured text to the live one (unchanged runs shortened around `…`), `[]` when unchanged; `changed` and `diff` are null, and `error` says why, when the live page could not be read. Both texts are kept; recorded as `capture.checked`. Takes as long as loading the page (at most the capture time limit, 30 s by default).",
+        parameters: idParameter("Capture id"),
+        responses: {
+          "200": { description: "Checked.", content: jsonContent(ref("CaptureCheck")) },
+          "409": { description: "The capture has not finished: there is nothing to compare with yet.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
       },
     },
     "/claims/{id}/comments": {
@@ -711,6 +786,85 @@ const describedApi = {
           createdAt: { type: "string", format: "date-time" },
         },
       },
+      Capture: {
+        type: "object",
+        description: "A captured copy of a web page (the evidence's `capture`).",
+        required: ["id", "status", "capturedAt", "finalUrl", "httpStatus", "title", "sha256", "textSha256", "error"],
+        properties: {
+          id: { type: "string" },
+          status: { enum: ["pending", "capturing", "done", "failed"] },
+          capturedAt: { type: ["string", "null"], format: "date-time", description: "When the page was loaded (UTC)." },
+          finalUrl: { type: ["string", "null"], description: "Where the address led after redirects." },
+          httpStatus: { type: ["integer", "null"] },
+          title: { type: ["string", "null"] },
+          sha256: { type: ["string", "null"], description: "Hex SHA-256 of the WACZ archive." },
+          textSha256: { type: ["string", "null"], description: "Hex SHA-256 of the readable text's UTF-8." },
+          error: {
+            type: ["string", "null"],
+            description:
+              "Why the last attempt failed: `reason: message` (reason: refused-address, timeout, too-large, http-error, unreachable, not-a-page, browser-unavailable, interrupted).",
+          },
+        },
+      },
+      CaptureDetail: {
+        allOf: [
+          ref("Capture"),
+          {
+            type: "object",
+            properties: {
+              investigationId: { type: "string" },
+              url: { type: "string", description: "The address asked for." },
+              attempts: { type: "integer" },
+              nextAttemptAt: { type: ["string", "null"], format: "date-time", description: "When a pending capture is next tried." },
+              screenshotSha256: { type: ["string", "null"] },
+              requestedBy: { type: ["string", "null"] },
+              createdAt: { type: "string", format: "date-time" },
+              updatedAt: { type: "string", format: "date-time" },
+            },
+          },
+        ],
+      },
+      CaptureCheck: {
+        type: "object",
+        required: ["changed", "checkedAt", "diff"],
+        properties: {
+          id: { type: "string" },
+          changed: { type: ["boolean", "null"] },
+          checkedAt: { type: "string", format: "date-time" },
+          diff: {
+            type: ["array", "null"],
+            items: { type: "object", properties: { op: { enum: ["same", "added", "removed"] }, text: { type: "string" } } },
+          },
+          error: { type: ["string", "null"] },
+          httpStatus: { type: ["integer", "null"] },
+          finalUrl: { type: ["string", "null"] },
+        },
+      },
+      Evidence: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          claimId: { type: "string" },
+          url: { type: ["string", "null"] },
+          outlet: { type: ["string", "null"] },
+          quote: { type: ["string", "null"] },
+          stance: { enum: ["supports", "refutes", "adds-context"] },
+          accessedAt: { type: ["string", "null"], format: "date" },
+          quoteMatch: { type: ["object", "null"], description: "Where the quote is in one of the investigation's sources (see POST /claims/{id}/evidence)." },
+          captureId: { type: ["string", "null"] },
+          capture: { oneOf: [ref("Capture"), { type: "null" }] },
+          captureQuoteMatch: {
+            type: ["object", "null"],
+            description:
+              "The quote checked against the capture's text: `{ status: found, start, end }` (offsets into GET /captures/{id}/text) or `{ status: not-found }`; null until captured, or without a quote.",
+            properties: { status: { enum: ["found", "not-found"] }, start: { type: "integer" }, end: { type: "integer" } },
+          },
+          createdBy: { type: "string" },
+          createdAt: { type: "string", format: "date-time" },
+          updatedAt: { type: "string", format: "date-time" },
+          version: { type: "integer" },
+        },
+      },
       Investigation: {
         type: "object",
         properties: {
@@ -724,6 +878,10 @@ const describedApi = {
             description: "The language its reports (HTML, PDF, Markdown, the public report) are written in; default en.",
           },
           fourEyes: { type: "boolean", description: "Four eyes: the person who set a claim's verdict cannot also approve it (on by default)." },
+          dailyRecheck: {
+            type: "boolean",
+            description: "Whether the live page of every captured evidence link is checked against its capture once a day (off by default).",
+          },
           createdAt: { type: "string", format: "date-time" },
           updatedAt: { type: "string", format: "date-time" },
           sources: {

@@ -12,6 +12,7 @@ import type { CaptureLimits } from "./limits";
 import { navigate } from "./navigate";
 import { readableText } from "./readable-text";
 import { takeScreenshot } from "./screenshot";
+import { WarcWriter } from "./warc-records";
 import { writeWacz } from "./write-wacz";
 
 export type CapturedPage = {
@@ -37,7 +38,7 @@ export type CapturedPage = {
 };
 
 /** After load, the page is given this long without any request in flight before it is snapshotted (script fetches, late images). */
-const QUIET_MS = 400;
+const QUIET_MS = 100;
 
 /** Part of the time limit kept for the screenshot, the text and the archive. */
 function reserveMs(timeoutMs: number): number {
@@ -82,28 +83,37 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       viewport: VIEWPORT,
       userAgent: `${await userAgentOf(browser)} ${USER_AGENT}`,
     });
-    await context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." }));
+    const warc = new WarcWriter(new Date(budget.startedAt).toISOString());
+    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc });
+    router = capture;
+    await Promise.all([
+      context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." })),
+      context.route("**/*", capture.handle),
+    ]);
     const page = await context.newPage();
-    router = new CaptureRouter(context, page, { allowHosts, lookup, budget });
-    await context.route("**/*", router.handle);
+    capture.page = page;
 
     const loadDeadline = budget.startedAt + limits.timeoutMs - reserveMs(limits.timeoutMs);
     const { loaded } = await navigate(page, url, router, budget, loadDeadline);
     if (loaded) await settle(router, loadDeadline, budget.signal);
     const capturedAt = new Date().toISOString();
 
-    const screenshot = await abortable(takeScreenshot(page, budget.remainingMs()), budget.signal);
-    const html = await abortable(page.content(), budget.signal);
+    const [screenshot, html, pageTitle] = await abortable(
+      Promise.all([takeScreenshot(page, budget.remainingMs()), page.content(), page.title()]),
+      budget.signal,
+    );
     const finalUrl = page.url();
-    const pageTitle = await abortable(page.title(), budget.signal);
     router.close();
     if (budget.failure()) throw budget.failure();
 
     const { text, textSha256, title: articleTitle } = readableText(html, finalUrl);
     const title = pageTitle.trim() || articleTitle || "";
     const exchanges = [...router.exchanges];
-    const wacz = await writeWacz({ exchanges, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt });
-    if (budget.failure()) throw budget.failure();
+    // The browser context is no longer needed: let it close while the archive is written.
+    const closing = context.close().catch(() => undefined);
+    context = null;
+    const archive = warc.finish().then((warcBytes) => writeWacz({ warc: warcBytes, page: { url: finalUrl, title, ts: capturedAt }, createdAt: capturedAt }));
+    const [wacz] = await Promise.all([abortable(archive, budget.signal), closing]);
     return {
       requestedUrl,
       finalUrl,
@@ -129,8 +139,9 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
 /** Waits until no request has been in flight for QUIET_MS, or the deadline. */
 async function settle(router: CaptureRouter, deadline: number, signal: AbortSignal): Promise<void> {
-  while (Date.now() < deadline && !signal.aborted && router.quietFor() < QUIET_MS) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let quiet = router.quietFor(); quiet < QUIET_MS && Date.now() < deadline && !signal.aborted; quiet = router.quietFor()) {
+    const wait = quiet > 0 ? QUIET_MS - quiet : 20;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, Math.max(1, deadline - Date.now()))));
   }
 }
 

@@ -7,6 +7,7 @@ import type { CaptureError } from "./capture-error";
 import type { Exchange } from "./exchange";
 import { httpError, notAPage, toCaptureError, tooManyRedirects } from "./failures";
 import { guardedFetch, type OutgoingRequest } from "./guarded-fetch";
+import type { WarcWriter } from "./warc-records";
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -19,7 +20,8 @@ export type MainDocument = { url: string; status: number };
 /**
  * Serves every request of one capture's browser context itself (`context.route("**\/*")`):
  * each is fetched by `guardedFetch` (the URL-import guard, the connection pinned, the bytes
- * counted), recorded as an Exchange for the WARC, and handed to Chromium with `route.fulfill`.
+ * counted), recorded as an Exchange and written to the WARC at once (`warc`), and handed to
+ * Chromium with `route.fulfill`.
  * Nothing is `route.continue`d: Chromium's own network stack is never used (and is cut off
  * from DNS at launch, see capture-browser.ts, in case anything slips past the route).
  *
@@ -45,10 +47,12 @@ export class CaptureRouter {
   private readonly stop = new AbortController();
   private readonly signal: AbortSignal;
 
+  /** The capture's page: set once it exists (the route is in place before it opens). */
+  page: Page | null = null;
+
   constructor(
     private readonly context: BrowserContext,
-    private readonly page: Page,
-    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget },
+    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter },
   ) {
     this.signal = AbortSignal.any([options.budget.signal, this.stop.signal]);
     // Every fetch in flight listens to it: dozens at once on an ordinary page.
@@ -90,7 +94,10 @@ export class CaptureRouter {
     try {
       for (let hop = 0; ; hop++) {
         const exchange = await guardedFetch(outgoing, { ...this.options, signal: this.signal });
+        // Closed meanwhile: the archive may already be finished, so this answer is not recorded.
+        if (this.signal.aborted) throw this.signal.reason;
         this.exchanges.push(exchange);
+        this.options.warc.add(exchange);
         const location = headerValue(exchange.responseHeaders, "location");
         if (REDIRECT_STATUSES.has(exchange.status) && location !== null) {
           const next = new URL(location, exchange.url).href;
@@ -134,19 +141,23 @@ export class CaptureRouter {
   private isMainDocument(request: Request): boolean {
     if (!request.isNavigationRequest()) return false;
     try {
-      return request.frame() === this.page.mainFrame();
+      return this.page !== null && request.frame() === this.page.mainFrame();
     } catch {
       return false;
     }
   }
 
-  /** The page's headers plus the capture's own cookies for that URL (a fresh jar per capture). */
+  /**
+   * The page's headers as Chromium would send them. For a routed request Chromium's
+   * headers already carry the Cookie header from the context's own jar (verified with
+   * Chromium 150: a cookie set by an earlier response is there; the fresh-context test checks
+   * it), so no lookup is needed; `allHeaders()` or `context.cookies()` cost a wait per request.
+   */
   private async requestHeaders(request: Request): Promise<Record<string, string>> {
-    const headers = await request.allHeaders();
-    if (headers.cookie) return headers;
-    return { ...headers, ...(await this.cookieHeader(request.url())) };
+    return request.headers();
   }
 
+  /** The context's cookies for a redirect hop followed here (Chromium never sees that request). */
   private async cookieHeader(url: string): Promise<Record<string, string>> {
     const cookies = await this.context.cookies(url).catch(() => []);
     return cookies.length > 0 ? { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } : {};

@@ -9,5 +9,5 @@ export async function takeScreenshot(page: Page, timeoutMs: number): Promise<Buf
   const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
   const width = page.viewportSize()?.width ?? 1280;
   const clip = height > MAX_SCREENSHOT_HEIGHT ? { x: 0, y: 0, width, height: MAX_SCREENSHOT_HEIGHT } : undefined;
-  return page.screenshot({ type: "png", fullPage: true, clip, timeout, animations: "disabled", caret: "hide" });
+  return page.screenshot({ type: "png", fullPage: true, clip, timeout });
 }

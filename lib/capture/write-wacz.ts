@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { zipSync, type Zippable } from "fflate";
 import { cdxjIndex } from "./cdxj-index";
-import type { Exchange } from "./exchange";
-import { CAPTURE_SOFTWARE, warcFile } from "./warc-records";
+import { CAPTURE_SOFTWARE } from "./warc-records";
 
 export const WACZ_VERSION = "1.1.1";
 
@@ -10,7 +9,7 @@ export type WaczPage = { url: string; title: string; ts: string };
 
 /**
  * A WACZ 1.1.1 file (https://specs.webrecorder.net/wacz/1.1.1/) of one captured page:
- * - `archive/data.warc.gz`: every exchange as WARC/1.1 records (warc-records.ts);
+ * - `archive/data.warc.gz`: `warc`, every exchange as WARC/1.1 records (warc-records.ts);
  * - `indexes/index.cdx`: its CDXJ index (cdxj-index.ts);
  * - `pages/pages.jsonl`: the header line and the one page (final URL, capture time, title);
  * - `datapackage.json`: every file above with `sha256:` hash and size in bytes, plus
@@ -21,8 +20,7 @@ export type WaczPage = { url: string; title: string; ts: string };
  * small, dependency-free, maintained library that both writes and reads zips; js-wacz was
  * not used: it works on files and brings archiver, piscina, glob and a CLI).
  */
-export async function writeWacz({ exchanges, page, createdAt }: { exchanges: readonly Exchange[]; page: WaczPage; createdAt: string }): Promise<Buffer> {
-  const warc = await warcFile(exchanges, { createdAt });
+export async function writeWacz({ warc, page, createdAt }: { warc: Buffer; page: WaczPage; createdAt: string }): Promise<Buffer> {
   const cdx = Buffer.from(await cdxjIndex(warc, "data.warc.gz"), "utf8");
   const pages = Buffer.from(
     [

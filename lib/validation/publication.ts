@@ -42,13 +42,14 @@ export const ClaimPublicationApiInput = z.object({
 export const InvestigationPublishedUrlInput = publishedUrlField;
 
 /**
- * `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it) and the
- * report language ("en" or "es"), each optional but at least one; `If-Match` required.
+ * `PATCH /api/v1/investigations/{id}`: the published address (null or "" clears it), the
+ * report language ("en" or "es") and the daily re-check of captured evidence (true/false),
+ * each optional but at least one; `If-Match` required.
  */
 export const UpdateInvestigationInput = z
-  .object({ publishedUrl: publishedUrlField.nullable().optional(), reportLanguage: ReportLanguageInput.optional() })
+  .object({ publishedUrl: publishedUrlField.nullable().optional(), reportLanguage: ReportLanguageInput.optional(), dailyRecheck: z.boolean().optional() })
   .strict()
-  .refine((input) => input.publishedUrl !== undefined || input.reportLanguage !== undefined, {
+  .refine((input) => input.publishedUrl !== undefined || input.reportLanguage !== undefined || input.dailyRecheck !== undefined, {
     message: "investigationChangeMissing",
     path: ["publishedUrl"],
   });

@@ -1,7 +1,9 @@
+import { withCaptures } from "@/db/queries/captures";
 import { getEvidenceById, removeEvidence, updateEvidence } from "@/db/queries/evidence";
 import { EvidenceInput } from "@/lib/checking/evidence";
 import { apiRoute, etagOf, json, readJson, requireIfMatch } from "../../_lib/api-route";
 
+/** An evidence item with its `capture` (null without one). */
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const item = await getEvidenceById({ actor, id: params.id });
   return json(item, 200, { ETag: etagOf(item.version) });
@@ -11,8 +13,8 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
   const fields = await readJson(request, EvidenceInput);
-  const item = await updateEvidence({ actor, id: params.id, version, fields });
-  return json(item, 200, { ETag: etagOf(item.version) });
+  const [item] = await withCaptures([await updateEvidence({ actor, id: params.id, version, fields })]);
+  return json(item, 200, { ETag: etagOf(item!.version) });
 });
 
 export const DELETE = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

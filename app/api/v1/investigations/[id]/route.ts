@@ -10,14 +10,15 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 });
 
 /**
- * Sets where the investigation is published (`publishedUrl`, null clears it) and the language
- * of its reports (`reportLanguage`), each when given; editors; `If-Match` required (428 missing, 412 stale).
+ * Sets where the investigation is published (`publishedUrl`, null clears it), the language of
+ * its reports (`reportLanguage`) and its daily re-check of captured evidence (`dailyRecheck`),
+ * each when given; editors; `If-Match` required (428 missing, 412 stale).
  */
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const version = requireIfMatch(request);
-  const { publishedUrl, reportLanguage } = await readJson(request, UpdateInvestigationInput);
+  const { publishedUrl, reportLanguage, dailyRecheck } = await readJson(request, UpdateInvestigationInput);
   // A blank address reads as null (the field's transform); a missing one leaves it as it is.
-  await updateInvestigationFromApi({ actor, id: params.id, version, publishedUrl, reportLanguage });
+  await updateInvestigationFromApi({ actor, id: params.id, version, publishedUrl, reportLanguage, dailyRecheck });
   const investigation = await getInvestigationById({ actor, id: params.id });
   return json(investigationJson(investigation), 200, { ETag: etagOf(investigation.version) });
 });
