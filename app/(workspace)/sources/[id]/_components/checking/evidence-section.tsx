@@ -35,7 +35,7 @@ export async function EvidenceSection({
       </h3>
       <ul aria-label={t("evidence.list")} className="space-y-2">
         {detail.evidence.map((item) => (
-          <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2">
+          <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2" data-evidence-id={item.id}>
             <p className="text-xs font-medium">
               <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>
                 {t(`stance.${item.stance}`)}
