@@ -48,7 +48,7 @@ async function claimWithEvidence(editor: Person, paths: string[]) {
   const source = await editor.addSource(investigation.id, { title: "Council notes", text: "The council delayed the ferry timetable by six weeks." });
   const claim = await editor.addClaim(source.id, "delayed the ferry timetable");
   const items: Array<{ id: string; capture: { id: string } }> = [];
-  for (const path of paths) items.push((await editor.addEvidence(claim.id, { url: `${site.origin}${path}`, stance: "supports" })) as (typeof items)[number]);
+  for (const path of paths) items.push((await editor.addEvidence(claim.id, { url: `${site.origin}${path}`, stance: "supports" })) as unknown as (typeof items)[number]);
   return { investigationId: investigation.id as string, path: `/sources/${source.id}?claim=${claim.id}`, items };
 }
 
