@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CAPTURE_FAILURES } from "../capture/capture-error";
 import { catalogues } from "../i18n/messages";
-import { captureFailureReasonOf, captureFailureReasons } from "./failure-reason";
+import { captureFailureReasonOf } from "./failure-reason";
 
 describe("captureFailureReasonOf", () => {
   it("reads the reason at the start of a stored error", () => {
@@ -18,7 +19,7 @@ describe("captureFailureReasonOf", () => {
 
   it("has words for every reason in both languages", () => {
     for (const locale of ["en", "es"] as const) {
-      for (const reason of [...captureFailureReasons, "unknown"]) expect(catalogues[locale].Captures.failure).toHaveProperty([reason]);
+      for (const reason of [...CAPTURE_FAILURES, "unknown"]) expect(catalogues[locale].Captures.failure).toHaveProperty([reason]);
     }
   });
 });
