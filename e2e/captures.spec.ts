@@ -29,7 +29,7 @@ test.describe.configure({ timeout: 120_000 });
 const captureWait = { timeout: 60_000 };
 
 function evidenceItems(page: Page): Locator {
-  return page.getByTestId("checking-panel").getByRole("list", { name: "Evidence" }).locator(":scope > li");
+  return page.getByTestId("checking-panel").locator("li[data-evidence-id]");
 }
 
 /** Adds evidence through the claim panel's form (the English interface), as a person does. */
