@@ -212,7 +212,7 @@ test.describe("captures in Spanish", () => {
     await page.goto(`/investigations/${investigationId}`);
     await page.getByText("Escala de veredictos, revisión y comparación").click();
     const daily = page.getByRole("form", { name: "Comprobar la evidencia a diario" });
-    await daily.getByLabel("Activado").check();
+    await daily.getByLabel("Activado", { exact: true }).check();
     await daily.getByRole("button", { name: "Guardar comprobación diaria" }).click();
     await expect(daily.getByText("La evidencia se comprobará a diario.")).toBeVisible();
     const saved = (await editor.api.json("GET", `investigations/${investigationId}`)) as { dailyRecheck?: boolean };
