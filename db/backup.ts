@@ -3,7 +3,21 @@ import path from "node:path";
 import { getTableName } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { openDatabaseFile } from "./client";
-import { apiTokens, assessments, claims, comments, events, evidence, facts, investigations, sources, sourceVersions, users } from "./schema";
+import {
+  apiTokens,
+  assessments,
+  captureBlobs,
+  captures,
+  claims,
+  comments,
+  events,
+  evidence,
+  facts,
+  investigations,
+  sources,
+  sourceVersions,
+  users,
+} from "./schema";
 
 /**
  * Online backups of the workspace database and restores from them. A backup is made with
@@ -12,9 +26,21 @@ import { apiTokens, assessments, claims, comments, events, evidence, facts, inve
  */
 export const databaseFileName = "corroborate.db";
 
-const countedTables = [users, investigations, sources, sourceVersions, claims, facts, evidence, comments, assessments, apiTokens, events].map((table) =>
-  getTableName(table),
-);
+const countedTables = [
+  users,
+  investigations,
+  sources,
+  sourceVersions,
+  claims,
+  facts,
+  evidence,
+  comments,
+  assessments,
+  apiTokens,
+  events,
+  captures,
+  captureBlobs,
+].map((table) => getTableName(table));
 
 export type DatabaseCheck = {
   /** `["ok"]`, or what `PRAGMA integrity_check` (or opening the file) reported. */

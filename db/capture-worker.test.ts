@@ -4,6 +4,7 @@ import { ARTICLE_PARAGRAPHS, ARTICLE_TITLE, startCaptureSite, type CaptureSite }
 import { shutdownCaptureBrowser, verifyWacz } from "@/lib/capture";
 import { CAPTURE_RETRY_POLICY } from "@/lib/capture-jobs/policy";
 import type { Actor } from "@/lib/permissions";
+import { captureInThread, stopCaptureThread } from "./capture-thread";
 import { setCaptureWake } from "./capture-wake";
 import { createCaptureWorker } from "./capture-worker";
 import { db } from "./connection";
@@ -24,6 +25,7 @@ beforeAll(async () => {
   site = await startCaptureSite();
 });
 afterAll(async () => {
+  await stopCaptureThread();
   await shutdownCaptureBrowser();
   await site.close();
 });
@@ -112,5 +114,20 @@ describe("the capture worker", () => {
       Array(5).fill("done"),
     );
     expect(most).toBe(2);
+  });
+
+  it("makes the same captures in the capture thread, as the server does, failures keeping their reason", async () => {
+    const item = await addEvidence({ actor: reviewer, claimId, fields: { url: `${site.origin}/article`, stance: "supports" } });
+    const missing = await addEvidence({ actor: reviewer, claimId, fields: { url: `${site.origin}/missing`, stance: "supports" } });
+    const worker = createCaptureWorker({ limits: limits(), dailyPollMs: 0, capture: captureInThread });
+    await worker.runUntilIdle();
+    await worker.stop();
+    const { capture } = await getEvidenceById({ actor: reviewer, id: item.id });
+    expect(capture).toMatchObject({ status: "done", title: ARTICLE_TITLE, httpStatus: 200 });
+    const archive = await getCaptureFile({ actor: reviewer, id: capture!.id, kind: "archive" });
+    expect(await verifyWacz(archive.bytes)).toMatchObject({ ok: true, problems: [] });
+    const [failed] = await db().select().from(captures).where(eq(captures.id, missing.captureId!));
+    expect(failed).toMatchObject({ status: "pending", attempts: 1 });
+    expect(failed!.error).toMatch(/^http-error: /);
   });
 });

@@ -4,6 +4,7 @@ import { capturePage, isCaptureError, shutdownCaptureBrowser, type CapturedPage,
 import { CAPTURE_RETRY_POLICY, captureLeaseMs } from "@/lib/capture-jobs/policy";
 import { env } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/webhooks/retry-schedule";
+import { captureInThread, stopCaptureThread } from "./capture-thread";
 import { setCaptureWake } from "./capture-wake";
 import { captureLimits, claimDueDailyRechecks, completeDailyRecheck, readLivePage, type ClaimedRecheck } from "./queries/capture-checks";
 import { leaseDueCaptures, nextCaptureDueAt, recordCaptureFailure, recordCaptureResult, type LeasedCapture } from "./queries/captures";
@@ -29,7 +30,7 @@ export type CaptureWorkerOptions = {
   limits: CaptureLimits;
   /** This worker's name in `captures.leased_by`: host, process and a random part. */
   workerId: string;
-  /** Makes one capture (lib/capture capturePage). */
+  /** Makes one capture: lib/capture capturePage on this thread (the default, for tests), or captureInThread (the server). */
   capture: (url: string, limits: CaptureLimits) => Promise<CapturedPage>;
   /** The time daily re-checks are judged due at (tests move it a day on). */
   clock: () => Date;
@@ -81,7 +82,7 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
   }
 
   async function runDailyRecheck(claimed: ClaimedRecheck) {
-    await completeDailyRecheck(claimed, await readLivePage(claimed.url, options.limits));
+    await completeDailyRecheck(claimed, await readLivePage(claimed.url, options.limits, options.capture));
   }
 
   function start(task: () => Promise<void>) {
@@ -180,16 +181,20 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
 
 const globalWorker = globalThis as unknown as { corroborateCaptureWorker?: CaptureWorker };
 
-/** Starts this process's worker once (instrumentation.ts), wires the wake, and stops it (and the browser) on SIGTERM/SIGINT. */
+/**
+ * Starts this process's worker once (instrumentation.ts), its captures made in the capture
+ * thread (capture-thread.ts) so the server's event loop stays free; wires the wake, and stops
+ * it (and the thread's browser) on SIGTERM/SIGINT.
+ */
 export function startCaptureWorker(): CaptureWorker {
   if (globalWorker.corroborateCaptureWorker) return globalWorker.corroborateCaptureWorker;
-  const worker = createCaptureWorker();
+  const worker = createCaptureWorker({ capture: captureInThread });
   globalWorker.corroborateCaptureWorker = worker;
   setCaptureWake(worker.wake);
   for (const signal of ["SIGTERM", "SIGINT"] as const)
     process.once(signal, () => {
       setCaptureWake(undefined);
-      void worker.stop().finally(() => shutdownCaptureBrowser());
+      void worker.stop().finally(() => Promise.all([stopCaptureThread(), shutdownCaptureBrowser()]));
     });
   worker.wake();
   return worker;

@@ -44,7 +44,7 @@ test.describe("captures over the API", () => {
     const item = await added.json();
     expect(item.capture).toMatchObject({ id: expect.any(String), status: expect.stringMatching(/^(pending|capturing)$/) });
     const noAddress = await (
-      await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers, data: { url: "mailto:desk@example.org", stance: "supports" } })
+      await request.post(`/api/v1/claims/${claim.id}/evidence`, { headers, data: { outlet: "A phone call", stance: "supports" } })
     ).json();
     expect(noAddress.capture).toBeNull();
 

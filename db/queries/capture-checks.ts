@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, lte, max, or } from "drizzle-orm";
-import { capturePage, isCaptureError, wordDiff, type CaptureLimits, type WordDiff } from "@/lib/capture";
+import { isCaptureError, wordDiff, type CapturedPage, type CaptureLimits, type WordDiff } from "@/lib/capture";
 import { captureErrorText, DAILY_RECHECK_INTERVAL_MS } from "@/lib/capture-jobs/policy";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
+import { captureInThread } from "../capture-thread";
 import { db, forUpdate, writeTransaction } from "../connection";
 import { newId, now } from "../prepared";
 import { captureChecks, captures, claims, evidence, investigations, sources, type CaptureCheckRow } from "../schema";
@@ -52,10 +53,18 @@ export function captureLimits(): CaptureLimits {
 export type LiveReading =
   { ok: true; text: string; textSha256: string; httpStatus: number; finalUrl: string; checkedAt: string } | { ok: false; error: string; checkedAt: string };
 
-/** Reads the live page of `url` with the capturing browser; a CaptureError becomes `{ ok: false }`. Never inside a transaction. */
-export async function readLivePage(url: string, limits: CaptureLimits = captureLimits()): Promise<LiveReading> {
+/**
+ * Reads the live page of `url` with the capturing browser (in the process's capture thread,
+ * db/capture-thread.ts, unless `capture` says otherwise); a CaptureError becomes `{ ok: false }`.
+ * Never inside a transaction.
+ */
+export async function readLivePage(
+  url: string,
+  limits: CaptureLimits = captureLimits(),
+  capture: (url: string, limits: CaptureLimits) => Promise<CapturedPage> = captureInThread,
+): Promise<LiveReading> {
   try {
-    const page = await capturePage(url, limits);
+    const page = await capture(url, limits);
     return { ok: true, text: page.text, textSha256: page.textSha256, httpStatus: page.httpStatus, finalUrl: page.finalUrl, checkedAt: page.capturedAt };
   } catch (error) {
     if (!isCaptureError(error)) throw error;

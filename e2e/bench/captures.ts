@@ -1,14 +1,17 @@
 /**
  * `captures`: one capture (lib/capture capturePage: every request through the guard and
  * recorded, screenshot, readable text, WACZ written) of the capture site's article with 30
- * subresources, against its peer in the same run: Chromium's own load of the same page in a
+ * subresources (the site in a child process), against its peer in the same run: Chromium's own load of the same page in a
  * fresh context plus a full-page screenshot, with Chromium fetching by itself. Both browsers
  * are started and warmed once before timing; runs alternate, and the ratio is the median of
  * each capture over the peer run right after it (so a load that drifts during the run, on a
  * shared machine, moves both sides of each pair alike).
  */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
-import { BENCH_SUBRESOURCES, startCaptureSite } from "../capture-site";
+import { BENCH_SUBRESOURCES } from "../capture-site";
 import { capturePage, shutdownCaptureBrowser, verifyWacz } from "../../lib/capture";
 import type { BenchCheck } from "./bench-check";
 
@@ -21,7 +24,10 @@ function median(values: number[]): number {
 }
 
 export async function runCapturesBench(): Promise<BenchCheck[]> {
-  const site = await startCaptureSite();
+  // The site runs in its own process, as any site would: serving it must not take turns with the capture on one event loop.
+  const child = spawn(process.execPath, ["--import", "tsx", "e2e/capture-site/serve.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+  const site = JSON.parse(line) as { origin: string; hostPort: string };
   const url = `${site.origin}/bench`;
   const limits = { timeoutMs: 30_000, maxBytes: 25 * 1024 * 1024, allowHosts: [site.hostPort] };
   const runsAsRoot = process.getuid?.() === 0;
@@ -74,6 +80,6 @@ export async function runCapturesBench(): Promise<BenchCheck[]> {
   } finally {
     await browser.close();
     await shutdownCaptureBrowser();
-    await site.close();
+    child.kill("SIGTERM");
   }
 }

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
+import { runCaptureQueueBench } from "./capture-queue";
 import { runCapturesBench } from "./captures";
 import { runChartsBench } from "./charts";
 import { runConcurrencyBench } from "./concurrency";
@@ -34,6 +35,7 @@ const BENCHES: Bench[] = [
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "charts", run: runChartsBench },
   { name: "captures", run: runCapturesBench },
+  { name: "capture-queue", run: runCaptureQueueBench },
 ];
 
 interface Row extends BenchCheck {

@@ -53,8 +53,11 @@ export type CaptureSite = {
   close(): Promise<void>;
 };
 
-/** `port`: 0 (default) picks a free one; the e2e server allow-lists a fixed one (e2e/setup/environment.mjs captureSitePort). */
-export async function startCaptureSite({ port: wanted = 0 }: { port?: number } = {}): Promise<CaptureSite> {
+/**
+ * `port`: a fixed port for the site (0, the default, picks a free one), for an app server
+ * that must be started with IMPORT_ALLOW_HOSTS=127.0.0.1:PORT before the site runs.
+ */
+export async function startCaptureSite({ port: wantedPort = 0 }: { port?: number } = {}): Promise<CaptureSite> {
   const canary = await startCanary();
   const requests: string[] = [];
   const cookiesSeen: { path: string; cookie: string }[] = [];
@@ -149,7 +152,7 @@ export async function startCaptureSite({ port: wanted = 0 }: { port?: number } =
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(wanted, "127.0.0.1", () => resolve());
+    server.listen(wantedPort, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

@@ -24,6 +24,8 @@ let captureSite: CaptureSite;
 const api = (who: Person, method: string, target: string, data?: unknown) => apiClient(people[who].token, { from }).json(method, target, data);
 
 test.beforeAll(async () => {
+  // Ten command-line runs (accounts and tokens): on a loaded machine they take more than the default 30 s.
+  test.setTimeout(120_000);
   captureSite = await startCaptureSite({ port: captureSitePort });
   const make = async (role: Account["role"]) => {
     const account = createAccount(role);

@@ -7,7 +7,8 @@ import { abortable } from "./abortable";
 import { captureBrowser } from "./capture-browser";
 import { startBudget } from "./capture-budget";
 import { CaptureRouter } from "./capture-router";
-import { toCaptureError } from "./failures";
+import { ConnectionPool } from "./connection-pool";
+import { browserUnavailable, toCaptureError } from "./failures";
 import type { CaptureLimits } from "./limits";
 import { navigate } from "./navigate";
 import { readableText } from "./readable-text";
@@ -70,12 +71,18 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
   checkLimits(limits);
   const requestedUrl = url;
   const allowHosts = limits.allowHosts;
+  // An address the guard refuses outright is refused before a browser is started for it.
+  try {
+    checkUrl(url, allowHosts);
+  } catch (error) {
+    throw toCaptureError(error, null);
+  }
   const browser = await captureBrowser();
   const budget = startBudget(limits);
   let context: BrowserContext | null = null;
   let router: CaptureRouter | null = null;
+  const pool = new ConnectionPool();
   try {
-    checkUrl(url, allowHosts);
     context = await browser.newContext({
       acceptDownloads: false,
       serviceWorkers: "block",
@@ -84,7 +91,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       userAgent: `${await userAgentOf(browser)} ${USER_AGENT}`,
     });
     const warc = new WarcWriter(new Date(budget.startedAt).toISOString());
-    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc });
+    const capture = new CaptureRouter(context, { allowHosts, lookup, budget, warc, pool });
     router = capture;
     await Promise.all([
       context.routeWebSocket(/.*/, (socket) => socket.close({ code: 1008, reason: "WebSockets are not captured." })),
@@ -95,6 +102,7 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
     const loadDeadline = budget.startedAt + limits.timeoutMs - reserveMs(limits.timeoutMs);
     const { loaded } = await navigate(page, url, router, budget, loadDeadline);
+    warc.begin();
     if (loaded) await settle(router, loadDeadline, budget.signal);
     const capturedAt = new Date().toISOString();
 
@@ -108,7 +116,6 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
 
     const { text, textSha256, title: articleTitle } = readableText(html, finalUrl);
     const title = pageTitle.trim() || articleTitle || "";
-    const exchanges = [...router.exchanges];
     // The browser context is no longer needed: let it close while the archive is written.
     const closing = context.close().catch(() => undefined);
     context = null;
@@ -125,13 +132,15 @@ export async function captureWith(lookup: HostLookup, url: string, limits: Captu
       screenshot,
       text,
       textSha256,
-      resourceCount: exchanges.length,
+      resourceCount: router.recorded.length,
       byteCount: budget.bytes(),
     };
   } catch (error) {
+    if (!budget.failure() && !browser.isConnected()) throw browserUnavailable(error);
     throw toCaptureError(error, budget);
   } finally {
     router?.close();
+    pool.destroy();
     budget.dispose();
     await context?.close().catch(() => undefined);
   }

@@ -8,6 +8,7 @@ import type { Exchange } from "./exchange";
 import { httpError, notAPage, toCaptureError, tooManyRedirects } from "./failures";
 import { guardedFetch, type OutgoingRequest } from "./guarded-fetch";
 import type { WarcWriter } from "./warc-records";
+import type { ConnectionPool } from "./connection-pool";
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -36,7 +37,8 @@ export type MainDocument = { url: string; status: number };
  * `close()` stops it: requests in flight are cut off and later ones aborted.
  */
 export class CaptureRouter {
-  readonly exchanges: Exchange[] = [];
+  /** Each response recorded (redirect hops too), in order; the bodies are only in the WARC, so memory holds them once. */
+  readonly recorded: { url: string; status: number }[] = [];
   /** URLs the guard refused (never sent), with the reason. */
   readonly refused: { url: string; reason: string }[] = [];
   mainDocument: MainDocument | null = null;
@@ -52,7 +54,7 @@ export class CaptureRouter {
 
   constructor(
     private readonly context: BrowserContext,
-    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter },
+    private readonly options: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; warc: WarcWriter; pool: ConnectionPool },
   ) {
     this.signal = AbortSignal.any([options.budget.signal, this.stop.signal]);
     // Every fetch in flight listens to it: dozens at once on an ordinary page.
@@ -96,7 +98,7 @@ export class CaptureRouter {
         const exchange = await guardedFetch(outgoing, { ...this.options, signal: this.signal });
         // Closed meanwhile: the archive may already be finished, so this answer is not recorded.
         if (this.signal.aborted) throw this.signal.reason;
-        this.exchanges.push(exchange);
+        this.recorded.push({ url: exchange.url, status: exchange.status });
         this.options.warc.add(exchange);
         const location = headerValue(exchange.responseHeaders, "location");
         if (REDIRECT_STATUSES.has(exchange.status) && location !== null) {

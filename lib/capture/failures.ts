@@ -26,8 +26,8 @@ const FROM_IMPORT: Record<ImportErrorCode, CaptureFailure> = {
  * written for people) with the matching reason; anything else is "unreachable", with the
  * original as `cause`.
  */
-export function toCaptureError(error: unknown, budget: CaptureBudget): CaptureError {
-  const stopped = budget.failure();
+export function toCaptureError(error: unknown, budget: CaptureBudget | null): CaptureError {
+  const stopped = budget?.failure();
   if (stopped) return stopped;
   if (isCaptureError(error)) return error;
   if (isImportError(error)) return new CaptureError(FROM_IMPORT[error.code], error.message, { cause: error });

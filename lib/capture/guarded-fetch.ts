@@ -7,6 +7,7 @@ import { decodedStream } from "../import/read-body";
 import { resolveHost, type HostLookup } from "../import/resolve-host";
 import { abortable } from "./abortable";
 import type { CaptureBudget } from "./capture-budget";
+import type { ConnectionPool } from "./connection-pool";
 import type { Exchange } from "./exchange";
 import { forwardedRequestHeaders, resourceResponseHeaders } from "./http-headers";
 
@@ -19,7 +20,8 @@ export type OutgoingRequest = { url: string; method: string; headers: Record<str
  *   is in `allowHosts` with its port) and `resolveHost` (every DNS answer public unicast) throw
  *   an ImportError before anything is sent;
  * - the connection is pinned to the checked addresses (`pinnedLookup`), so DNS rebinding
- *   cannot move it; a fresh connection per request, no agent shared with anything;
+ *   cannot move it; connections are fresh per request, or kept within the capture's own
+ *   `pool` (see connection-pool.ts), never shared with anything else;
  * - the decoded body is counted against the capture's byte budget as it streams, so a 50 MB
  *   response is cut off at the budget (a declared Content-Length beyond it before reading);
  * - `signal` (the capture's) aborts it; the promise then rejects with the signal's reason.
@@ -28,7 +30,13 @@ export type OutgoingRequest = { url: string; method: string; headers: Record<str
  */
 export async function guardedFetch(
   request: OutgoingRequest,
-  { allowHosts, lookup, budget, signal }: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; signal: AbortSignal },
+  {
+    allowHosts,
+    lookup,
+    budget,
+    signal,
+    pool,
+  }: { allowHosts: readonly string[]; lookup: HostLookup; budget: CaptureBudget; signal: AbortSignal; pool?: ConnectionPool },
 ): Promise<Exchange> {
   const target = checkUrl(request.url, allowHosts);
   const addresses = await abortable(resolveHost(target, lookup), signal);
@@ -52,7 +60,7 @@ export async function guardedFetch(
       method: request.method,
       headers,
       lookup: pinnedLookup(addresses),
-      agent: false,
+      agent: pool ? pool.agentFor(url) : false,
       signal,
     });
     req.on("error", reject);
@@ -84,7 +92,8 @@ export async function guardedFetch(
       address: res.socket?.remoteAddress ?? addresses[0]!.address,
     };
   } finally {
-    res.destroy();
+    // A fully read response leaves its connection to the pool; one cut short is closed.
+    if (!res.complete) res.destroy();
   }
 }
 

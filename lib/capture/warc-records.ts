@@ -23,12 +23,13 @@ export async function warcFile(exchanges: readonly Exchange[], { createdAt }: { 
 }
 
 /**
- * Builds the same file as `warcFile` while a capture is still running: each exchange is
- * serialized as soon as it is added (in the order added), so little is left to do when the
- * page has been snapshotted. `finish` resolves to the whole file; `add` after it is an error.
+ * Builds the same file as `warcFile` while a capture is still running (records in the order
+ * added), so little is left to do when the page has been snapshotted. `finish` resolves to
+ * the whole file; `add` after it is an error.
  */
 export class WarcWriter {
   private readonly parts: Promise<Buffer>[] = [];
+  private waiting: Exchange[] | null = [];
   private finished = false;
 
   constructor(createdAt: string) {
@@ -36,15 +37,35 @@ export class WarcWriter {
       { filename: "data.warc.gz", warcVersion: WARC_VERSION, date: createdAt },
       { software: CAPTURE_SOFTWARE, format: "WARC File Format 1.1" },
     );
-    this.parts.push(gzipRecord(info));
+    this.push(gzipRecord(info));
   }
 
+  /** Records an exchange; it is serialized at once after `begin`, else kept until then. */
   add(exchange: Exchange): void {
     if (this.finished) throw new Error("The WARC file is already finished.");
-    this.parts.push(exchangeRecords(exchange));
+    if (this.waiting) this.waiting.push(exchange);
+    else this.push(exchangeRecords(exchange));
+  }
+
+  /**
+   * Starts serializing: called once the page has loaded, so the work fills the time the
+   * capture waits for Chromium (the quiet wait, the screenshot) instead of competing with
+   * the page's own requests while it loads.
+   */
+  begin(): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const exchange of waiting) this.push(exchangeRecords(exchange));
+  }
+
+  /** Kept for `finish`; marked handled, so a capture that fails before `finish` leaves no unhandled rejection. */
+  private push(part: Promise<Buffer>): void {
+    part.catch(() => undefined);
+    this.parts.push(part);
   }
 
   async finish(): Promise<Buffer> {
+    this.begin();
     this.finished = true;
     return Buffer.concat(await Promise.all(this.parts));
   }
