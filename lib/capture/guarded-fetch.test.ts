@@ -5,6 +5,7 @@ import { systemLookup } from "../import/resolve-host";
 import { startTestServer, type TestServer } from "../import/test-servers";
 import { startBudget } from "./capture-budget";
 import { CaptureError } from "./capture-error";
+import { ConnectionPool } from "./connection-pool";
 import { guardedFetch } from "./guarded-fetch";
 
 const servers: TestServer[] = [];
@@ -78,6 +79,27 @@ describe("guardedFetch", () => {
     expect(names).toEqual(expect.arrayContaining(["content-type", "x-kept"]));
     expect(names).not.toContain("content-encoding");
     expect(names).not.toContain("content-length");
+  });
+
+  it("reuses a connection only within one capture's pool", async () => {
+    const site = await server((_req, res) => res.end("ok"));
+    const fetchWith = async (pool: ConnectionPool) => {
+      const spent = budget();
+      await guardedFetch(
+        { url: `${site.origin}/`, method: "GET", headers: {}, body: null },
+        { allowHosts: [site.hostPort], lookup: systemLookup, budget: spent, signal: spent.signal, pool },
+      );
+      spent.dispose();
+    };
+    const first = new ConnectionPool();
+    await fetchWith(first);
+    await fetchWith(first);
+    expect(site.connections).toBe(1);
+    const second = new ConnectionPool();
+    await fetchWith(second);
+    expect(site.connections).toBe(2);
+    first.destroy();
+    second.destroy();
   });
 
   it("stops a response that streams past the capture's byte budget, and fails the whole capture with too-large", async () => {
