@@ -194,9 +194,9 @@ test.describe("captures in the workspace", () => {
 });
 
 test.describe("captures in Spanish", () => {
-  test("the evidence item and the capture page speak Spanish; the daily re-check is a setting of the investigation", async ({ browser, editor }) => {
+  test("the evidence item and the capture page speak Spanish and fit a phone; the daily re-check is a setting of the investigation", async ({ browser, editor }) => {
     const { path, items, investigationId } = await claimWithEvidence(editor, ["/article"]);
-    const page = await (await browser.newContext({ locale: "es-ES" })).newPage();
+    const page = await (await browser.newContext({ locale: "es-ES", viewport: { width: 390, height: 844 } })).newPage();
     await signInInSpanish(page, editor);
     await page.goto(path);
     const item = evidenceItems(page).first();
@@ -208,6 +208,9 @@ test.describe("captures in Spanish", () => {
     await page.goto(`/captures/${items[0]!.capture.id}`);
     await expect(page.getByRole("heading", { name: "Texto capturado" })).toBeVisible();
     await expect(page.getByTestId("capture-facts")).toContainText("Estado HTTP200");
+    // At phone width nothing runs off the side: the addresses and hashes wrap, the screenshot shrinks.
+    await expect.poll(() => page.getByTestId("capture-screenshot").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     await page.goto(`/investigations/${investigationId}`);
     await page.getByText("Escala de veredictos, revisión y comparación").click();
