@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { verifyWacz } from "../lib/capture/verify-wacz";
 import { ARTICLE_PARAGRAPHS, ARTICLE_TITLE, NOTE_TEXT, PRIVATE_PARAGRAPH, REDIRECT_PARAGRAPH, startCaptureSite, type CaptureSite } from "./capture-site";
 import { expect, signInInSpanish, test, type Person } from "./fixtures";
+import { expectNoSeriousViolations } from "./axe-scan";
 import { pdfText } from "./pages/export-menu";
 import { captureSitePort } from "./setup/environment.mjs";
 import { corruptCaptureChecks } from "./setup/capture-data";
@@ -166,9 +167,13 @@ test.describe("captures in the workspace", () => {
     await expect(diff.locator("ins").first()).toHaveCSS("text-decoration-line", "underline");
     await expect(diff.locator("ins").first()).toContainText("added:");
     await expect(item.getByTestId("capture-check")).toHaveCount(2);
+    await expectNoSeriousViolations(page); // the panel with a capture, its checks and the diff (WCAG 2.1 A and AA)
+    const evidence = (await editor.api.json("GET", `evidence/${(await item.getAttribute("data-evidence-id"))!}`)) as { capture: { id: string; sha256: string } };
+    await page.goto(`/captures/${evidence.capture.id}`);
+    await expect(page.getByTestId("word-diff")).toBeVisible();
+    await expectNoSeriousViolations(page); // the capture page
 
     // The report and the PDF say when the link was captured and the archive's hash.
-    const evidence = (await editor.api.json("GET", `evidence/${(await item.getAttribute("data-evidence-id"))!}`)) as { capture: { sha256: string } };
     const line = new RegExp(`Captured \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC · SHA-256 ${evidence.capture.sha256}`);
     const html = await (await page.request.get(`/api/export/investigations/${investigationId}?format=html`)).text();
     expect(html.replace(/<[^>]+>/g, "")).toMatch(line);
