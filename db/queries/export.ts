@@ -14,7 +14,7 @@ import { describeInterval, quantityOfClaim, quantityToJson } from "@/lib/quantit
 import { db } from "../connection";
 import { preparedOnce } from "../prepared";
 import { rawRows } from "../raw-rows";
-import { assessments, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
+import { assessments, captures, claims, comments, evidence, investigations, sources, sourceVersions, users } from "../schema";
 import { anchorsOnVersion } from "./claim-anchors";
 import { listFactComparisonsByInvestigation } from "./facts";
 import { getOrganisation } from "./organisation";
@@ -139,11 +139,13 @@ export async function openExport({ actor, scope, workspaceUrl, audience = "inter
       if (isPublic) {
         const claimList = await claimsOfSource(await readApprovedClaimsOfSource(source.id), source, context);
         await attachPublicEvidence(source.id, claimList);
+        await attachCaptures(source.id, claimList, null);
         yield claimList;
       } else {
         if (actor === null) throw new Error("An internal export needs the acting user."); // excluded by ExportRequest's type
         const claimList = await claimsOfSource(await readClaimsOfSource(source.id), source, context);
         await attachDiscussion(actor, hidesOthersAssessments, scale, source.id, claimList);
+        await attachCaptures(source.id, claimList, workspaceUrl.replace(/\/+$/, ""));
         yield claimList;
       }
       await yieldToEventLoop();
@@ -495,7 +497,7 @@ const selectPublicEvidenceOfSource = preparedOnce((database) =>
 
 async function attachPublicEvidence(sourceId: string, claimList: ExportClaim[]) {
   const byId = new Map(claimList.map((claim) => [claim.id, claim]));
-  for (const { claimId, ...item } of await selectPublicEvidenceOfSource().execute({ sourceId })) byId.get(claimId)?.evidence.push({ ...item, createdBy: null });
+  for (const { claimId, ...item } of await selectPublicEvidenceOfSource().execute({ sourceId })) byId.get(claimId)?.evidence.push({ ...item, createdBy: null, capture: null });
 }
 
 /**
@@ -515,6 +517,7 @@ async function attachDiscussion(actor: Actor, hidesOthersAssessments: boolean, s
       accessedAt: item.accessedAt,
       createdBy: { id: item.createdBy, name: item.personName },
       createdAt: item.createdAt,
+      capture: null,
     });
   }
   for (const item of await selectCommentsOfSource(sourceId)) {
@@ -531,5 +534,35 @@ async function attachDiscussion(actor: Actor, hidesOthersAssessments: boolean, s
       note: item.note,
       createdAt: item.createdAt,
     });
+  }
+}
+
+/** The finished captures of the evidence of a source's claims (issue #19): evidence id, capture id, time and archive hash. */
+const selectEvidenceCapturesOfSource = preparedOnce((database) =>
+  database
+    .select({ evidenceId: evidence.id, captureId: captures.id, capturedAt: captures.capturedAt, sha256: captures.archiveSha256 })
+    .from(evidence)
+    .innerJoin(claims, eq(claims.id, evidence.claimId))
+    .innerJoin(captures, eq(captures.id, evidence.captureId))
+    .where(and(eq(claims.sourceId, sql.placeholder("sourceId")), eq(captures.status, "done")))
+    .prepare("export_evidence_captures_of_source"),
+);
+
+/**
+ * Sets `capture` on the evidence of `claimList` whose link was captured: a pending or failed
+ * capture is left out (null). `apiBase` is the workspace's address for the archive's link, or
+ * null for a public document, which links into nothing private.
+ */
+async function attachCaptures(sourceId: string, claimList: ExportClaim[], apiBase: string | null) {
+  const rows = await selectEvidenceCapturesOfSource().execute({ sourceId });
+  if (rows.length === 0) return;
+  const byEvidence = new Map(rows.map((row) => [row.evidenceId, row]));
+  for (const claim of claimList) {
+    for (const item of claim.evidence) {
+      const row = byEvidence.get(item.id);
+      if (!row?.capturedAt || !row.sha256) continue;
+      const archiveUrl = apiBase === null ? null : `${apiBase}/api/v1/captures/${encodeURIComponent(row.captureId)}/archive.wacz`;
+      item.capture = { capturedAt: row.capturedAt, sha256: row.sha256, archiveUrl };
+    }
   }
 }

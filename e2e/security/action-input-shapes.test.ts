@@ -45,7 +45,7 @@ type Slot =
   | "boolean"
   | "nullableTokenId"
   | "claimIds"
-  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification"}Id`;
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification" | "capture"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
@@ -60,6 +60,7 @@ const signatures: Record<string, Slot[]> = {
   revokePublicLinkAction: ["investigationId"],
   saveFourEyesAction: ["investigationId", "state", "form"],
   saveReportLanguageAction: ["investigationId", "state", "form"],
+  saveDailyRecheckAction: ["investigationId", "state", "form"],
   listDraftClaimsAction: ["claimIds"],
   setClaimFollowedAction: ["sourceId", "claimId", "boolean"],
   setFactFollowedAction: ["factId", "boolean"],
@@ -78,6 +79,9 @@ const signatures: Record<string, Slot[]> = {
   addEvidenceAction: ["sourceId", "claimId", "state", "form"],
   updateEvidenceAction: ["sourceId", "evidenceId", "state", "form"],
   removeEvidenceAction: ["sourceId", "evidenceId", "version"],
+  retryCaptureAction: ["captureId"],
+  recaptureEvidenceAction: ["evidenceId"],
+  recheckCaptureAction: ["captureId"],
   addCommentAction: ["sourceId", "claimId", "state", "form"],
   removeCommentAction: ["sourceId", "commentId", "version"],
   recordAssessmentAction: ["sourceId", "claimId", "state", "form"],
@@ -162,6 +166,8 @@ async function makeWorld() {
     // A public address given as an IP (no DNS needed); nothing is ever sent to it here.
     webhookId: (await createWebhook({ actor: admin, investigationId, url: "https://93.184.215.14/hooks/shapes" })).webhook.id,
     notificationId: await notificationOf(admin, source),
+    // The capture queued for an evidence link (no worker runs here: it stays pending).
+    captureId: (await addEvidence({ actor: admin, claimId: claim.id, fields: { url: "https://gov.example/list", stance: "supports" } })).captureId!,
   };
   session.current = { user: { id: admin.id }, sessionVersion: 1 };
 }
@@ -207,6 +213,7 @@ function wellFormedFields(): Record<string, string> {
     scale: JSON.stringify(defaultRatingScale),
     callbackUrl: "/",
     locale: "es",
+    dailyRecheck: "on",
   };
 }
 const formOf = (fields: Record<string, string | Blob>, extra: (form: FormData) => void = () => undefined) => {

@@ -32,6 +32,8 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/ap
 import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 import { setClaimFollowedAction, setFactFollowedAction } from "@/app/(workspace)/follow-actions";
 import { saveFourEyesAction } from "@/app/(workspace)/investigations/[id]/four-eyes-actions";
+import { saveDailyRecheckAction } from "@/app/(workspace)/investigations/[id]/daily-recheck-actions";
+import { recaptureEvidenceAction, recheckCaptureAction, retryCaptureAction } from "@/app/(workspace)/captures/capture-actions";
 import { listDraftClaimsAction } from "@/app/(workspace)/my-work-actions";
 import {
   createInvestigationAction,
@@ -81,6 +83,9 @@ import { setOwnLocale } from "@/db/queries/profile";
 import { createSource } from "@/db/queries/sources";
 import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
+import { db } from "@/db/connection";
+import { captures } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { env } from "@/lib/env";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
@@ -153,6 +158,23 @@ async function approve(claim: { id: string; version: number }, owner: Actor) {
   });
   const approved = await updateClaimReview({ actor: world.otherEditor, id: claim.id, version: reviewed.version, changes: { status: "approved" } });
   return { version: approved.version, item };
+}
+
+/**
+ * An evidence link of `owner`'s whose capture has finished (with text to compare) or failed.
+ * No capture worker runs here: the row is set as the worker would leave it. Its address is
+ * private, so "Check again" is refused at once by the address guard, and that result is recorded.
+ */
+async function capturedEvidenceOf(c: Context, status: "done" | "failed") {
+  const { source, claim } = await claimOf(c);
+  const item = await addEvidence({ actor: c.owner, claimId: claim.id, fields: { url: "http://10.9.9.9/list", stance: "refutes" } });
+  const captureId = item.captureId!;
+  const at = new Date().toISOString();
+  await db()
+    .update(captures)
+    .set(status === "done" ? { status, capturedAt: at, text: "238 names.", textSha256: "0".repeat(64) } : { status, error: "timeout: The page did not finish loading." })
+    .where(eq(captures.id, captureId));
+  return { source, claim, item, captureId };
 }
 
 /** The review form as the panel submits it: every field, with `changes` over the claim's current values. */
@@ -241,6 +263,37 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const id = await investigationBy(c.investigationOwner);
       return () => saveFourEyesAction(id, idleFormState, form({ fourEyes: "off", version: "1" }));
+    },
+  },
+  saveDailyRecheckAction: {
+    setup: async (c) => {
+      const id = await investigationBy(c.investigationOwner);
+      return () => saveDailyRecheckAction(id, idleFormState, form({ dailyRecheck: "on", version: "1" }));
+    },
+  },
+  retryCaptureAction: {
+    setup: async (c) => {
+      const { captureId } = await capturedEvidenceOf(c, "failed");
+      return () => retryCaptureAction(captureId);
+    },
+  },
+  recaptureEvidenceAction: {
+    setup: async (c) => {
+      const { item } = await capturedEvidenceOf(c, "done");
+      return () => recaptureEvidenceAction(item.id);
+    },
+  },
+  "recaptureEvidenceAction#approved": {
+    setup: async (c) => {
+      const { claim, item } = await capturedEvidenceOf(c, "done");
+      await approve(claim, c.owner);
+      return () => recaptureEvidenceAction(item.id);
+    },
+  },
+  recheckCaptureAction: {
+    setup: async (c) => {
+      const { captureId } = await capturedEvidenceOf(c, "done");
+      return () => recheckCaptureAction(captureId);
     },
   },
   listDraftClaimsAction: {

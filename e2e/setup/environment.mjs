@@ -19,6 +19,8 @@ export const e2eEnvironment = {
   // The URL-import tests serve pages from this local address, the webhook tests receive
   // deliveries on the second one, the capture tests serve pages from the third; all are otherwise refused.
   IMPORT_ALLOW_HOSTS: `127.0.0.1:3199,127.0.0.1:${webhookReceiverPort},127.0.0.1:${captureSitePort}`,
+  // A capture gives up on a page that never finishes after 10 s instead of 30 s (e2e/captures.spec.ts waits for it).
+  CAPTURE_TIMEOUT_MS: "10000",
   // A failed webhook delivery is retried after 1–2 s instead of 15–30 s, so the retry test is quick.
   WEBHOOK_FIRST_RETRY_SECONDS: "2",
   // Security events of the server and the users CLI, read back by e2e/security/security-log.spec.ts.

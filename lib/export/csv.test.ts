@@ -74,6 +74,8 @@ describe("toCsv", () => {
       approved_at: "2025-03-19T12:00:00.000Z",
       evidence_count: "2",
       evidence_links: "https://gov.example/list",
+      evidence_captured_at: "2025-03-17T10:02:00.000Z",
+      evidence_archive_sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
       fact: "People flown to CECOT on 16 March 2025",
       figure: "over 200",
       interval: "more than 200",
@@ -135,6 +137,17 @@ describe("toCsv", () => {
     expect(row?.evidence_links).toBe("https://gov.example/list | https://second.example/");
     expect(row?.evidence_count).toBe("3");
     expect(row?.conflicts).toBe("238 is not more than 250 | a second reason");
+  });
+
+  it("writes each linked evidence's capture time and archive hash in the order of evidence_links, empty where a link has no capture", () => {
+    const doc = sampleExportDocument();
+    const c1 = doc.claims[0]!;
+    c1.evidence = [...c1.evidence, { ...c1.evidence[0]!, id: "e-3", url: "https://second.example/", capture: null }];
+    const [row] = rowsOf(toCsv(doc));
+    expect(row?.evidence_links).toBe("https://gov.example/list | https://second.example/");
+    expect(row?.evidence_captured_at).toBe("2025-03-17T10:02:00.000Z | ");
+    expect(row?.evidence_archive_sha256).toBe("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 | ");
+    expect(rowsOf(toCsv(doc))[1]?.evidence_captured_at).toBe("");
   });
 
   it("writes only the header for a document without claims", () => {

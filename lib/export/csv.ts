@@ -5,7 +5,7 @@
  * LibreOffice, Numbers or Google Sheets, which run a cell that starts like a formula.
  */
 import { stringify, type Options } from "csv-stringify/sync";
-import type { ExportClaim, ExportDocument, ExportFact, ExportHead, ExportParts, ExportSource } from "./model";
+import type { ExportCapture, ExportClaim, ExportDocument, ExportFact, ExportHead, ExportParts, ExportSource } from "./model";
 
 /** The header row, in column order. `row()` builds its cells in the same order. */
 export const csvColumns = [
@@ -32,6 +32,8 @@ export const csvColumns = [
   "approved_at",
   "evidence_count",
   "evidence_links",
+  "evidence_captured_at",
+  "evidence_archive_sha256",
   "fact",
   "figure",
   "interval",
@@ -125,6 +127,9 @@ function row(doc: ExportHead, claim: ExportClaim, source: ExportSource | undefin
     claim.approvedAt,
     claim.evidence.length,
     claim.evidence.flatMap((e) => (e.url === null ? [] : [e.url])).join(listSeparator),
+    // One entry per link of `evidence_links`, in its order: empty where the link has no finished capture.
+    evidenceCaptureCell(claim, (capture) => capture.capturedAt),
+    evidenceCaptureCell(claim, (capture) => capture.sha256),
     fact?.title ?? null,
     quantity?.text ?? null,
     claim.interval,
@@ -139,6 +144,12 @@ function row(doc: ExportHead, claim: ExportClaim, source: ExportSource | undefin
     claim.claimant,
     claim.publishedUrl,
   ];
+}
+
+/** A capture field of each linked evidence item (issue #19), aligned with `evidence_links`; empty when no link was captured. */
+function evidenceCaptureCell(claim: ExportClaim, field: (capture: ExportCapture) => string): string {
+  const linked = claim.evidence.filter((e) => e.url !== null);
+  return linked.some((e) => e.capture !== null) ? linked.map((e) => (e.capture === null ? "" : field(e.capture))).join(listSeparator) : "";
 }
 
 /**

@@ -183,7 +183,7 @@ describe("toMarkdown structure", () => {
       .map(textOf);
     expect(items).toEqual(
       expect.arrayContaining([
-        "Supports · Ministry · “238 people” · https://gov.example/list · accessed 2025-03-18 · added by Alice Reviewer, 2025-03-18 11:00 UTC",
+        "Supports · Ministry · “238 people” · https://gov.example/list · accessed 2025-03-18 · added by Alice Reviewer, 2025-03-18 11:00 UTC · Captured 17 Mar 2025, 10:02 UTC · SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "Adds context · Phone call with a lawyer · added by Ed Itor, 2025-03-18 12:00 UTC",
         "Alice Reviewer rated it Mostly true, 2025-03-18 13:00 UTC",
         "Approved by Ed Itor, 2025-03-19 12:00 UTC",

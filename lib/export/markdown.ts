@@ -255,6 +255,10 @@ function evidenceItem(evidence: ExportEvidence, w: MarkdownWords): string {
       ? w.time(evidence.createdAt)
       : w.t("markdown.addedBy", { name: inline(evidence.createdBy.name), time: w.time(evidence.createdAt) }),
   );
+  if (evidence.capture !== null) {
+    const { capturedAt, sha256 } = evidence.capture;
+    parts.push(w.t("captured", { time: w.formatUtcShort(capturedAt) ?? inline(capturedAt), sha256: `\`${sha256}\`` }));
+  }
   return parts.join(" · ");
 }
 

@@ -111,6 +111,18 @@ export interface ExportEvidence {
   /** Null in a public document. */
   createdBy: ExportPerson | null;
   createdAt: string;
+  /** The captured copy of `url` (issue #19), when one was made; null while pending, failed, or without a link. */
+  capture: ExportCapture | null;
+}
+
+/** A finished capture of an evidence link: when it was made and the SHA-256 of its WACZ archive. */
+export interface ExportCapture {
+  /** ISO-8601 UTC time the page was loaded (W3C `TimeState.sourceDate`). */
+  capturedAt: string;
+  /** Hex SHA-256 of the WACZ archive's bytes. */
+  sha256: string;
+  /** Where the API serves the archive (`${workspaceUrl}/api/v1/captures/<id>/archive.wacz`, W3C `TimeState.cached`); null in a public document. */
+  archiveUrl: string | null;
 }
 
 export interface ExportComment {

@@ -346,6 +346,21 @@ describe("toReportHtml: claims", () => {
     expect(items[1]!.querySelector("a")).toBeNull();
   });
 
+  it("says beside a captured evidence link when its page was captured (UTC) and its archive's SHA-256, in the report's language; nothing beside one not captured", () => {
+    const sample = sampleExportDocument();
+    const { document } = parseReport(sample);
+    const items = [...document.querySelectorAll("article.claim")[0]!.querySelectorAll(".evidence > li")];
+    const line = items[0]!.querySelector(".capture");
+    expect(line?.textContent).toBe("Captured 17 Mar 2025, 10:02 UTC · SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    expect(line?.querySelector("time")?.getAttribute("datetime")).toBe("2025-03-17T10:02:00.000Z");
+    expect(items[1]!.querySelector(".capture")).toBeNull();
+    // The public report shows the same line and no link to the archive in the workspace.
+    const spanish = parseReport({ ...sample, language: "es", audience: "public", workspaceUrl: null }).document;
+    const spanishLine = spanish.querySelector("article.claim .evidence > li .capture");
+    expect(spanishLine?.textContent).toBe("Capturada el 17 mar 2025, 10:02 UTC · SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    expect(spanish.documentElement.outerHTML).not.toContain("archive.wacz");
+  });
+
   it("lists a claim's conflicting figures", () => {
     const doc = sampleExportDocument();
     doc.claims[0]!.conflicts = ["238 is not more than 250"];

@@ -17,7 +17,7 @@ import { isolateBidi } from "../bidi-isolate";
 import { escapeHtml } from "../escape-html";
 import { jsonForScriptTag } from "../script-safe-json";
 import { toClaimReviews } from "./claim-review";
-import type { ExportAssessment, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
+import type { ExportAssessment, ExportCapture, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
 import { reportWords, type ReportWords } from "./report-language";
 import { reportStyles } from "./report-styles";
 import { chartTextOf } from "../charts/chart-text-of";
@@ -322,7 +322,15 @@ function evidenceItem(evidence: ExportEvidence, w: ReportWords): string {
     `</p>`,
     evidence.quote ? `<blockquote><p>${escapeHtml(evidence.quote)}</p></blockquote>` : "",
     `<p class="meta">${meta.join(" · ")}</p>`,
+    evidence.capture ? captureLine(evidence.capture, w) : "",
   ].join("");
+}
+
+/** "Captured 17 Mar 2025, 10:02 UTC · SHA-256 …" (issue #19): when the link's page was captured and its archive's hash, in full so a reader can verify it. */
+function captureLine(capture: ExportCapture, w: ReportWords): string {
+  const label = w.formatUtcShort(capture.capturedAt);
+  const time = label === null ? escapeHtml(capture.capturedAt) : `<time datetime="${escapeHtml(capture.capturedAt)}">${escapeHtml(label)}</time>`;
+  return `<p class="meta capture">${w.t("captured", { time, sha256: `<code>${escapeHtml(capture.sha256)}</code>` })}</p>`;
 }
 
 function assessmentItem(assessment: ExportAssessment, w: ReportWords): string {

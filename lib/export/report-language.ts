@@ -30,6 +30,7 @@ export function reportWords(locale: Locale) {
   const format = formatter(locale);
   const pad = (n: number) => String(n).padStart(2, "0");
   const monthNames = Array.from({ length: 12 }, (_, month) => format.dateTime(Date.UTC(2025, month, 1), { month: "long" }));
+  const shortMonthNames = Array.from({ length: 12 }, (_, month) => format.dateTime(Date.UTC(2025, month, 1), { month: "short" }).replace(/\.$/, ""));
 
   /** "20 March 2025" / "20 de marzo de 2025", or with `withTime` "…, 08:00 UTC", for an ISO-8601 time read in UTC; null when it does not parse. */
   function formatUtc(iso: string, withTime: boolean): string | null {
@@ -40,11 +41,20 @@ export function reportWords(locale: Locale) {
     return withTime ? t("dateTime", { date: day, time: `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` }) : day;
   }
 
+  /** "17 Mar 2025, 10:02 UTC" / "17 mar 2025, 10:02 UTC": a capture's time (issue #19), short enough to sit beside a link; null when it does not parse. */
+  function formatUtcShort(iso: string): string | null {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return null;
+    const day = t("dateShort", { day: date.getUTCDate(), month: shortMonthNames[date.getUTCMonth()]!, year: String(date.getUTCFullYear()) });
+    return t("dateTime", { date: day, time: `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` });
+  }
+
   return {
     locale,
     t,
     format,
     formatUtc,
+    formatUtcShort,
     /** A count as the language writes it ("1,000" / "1000", "10.000"). */
     number: (n: number) => format.number(n),
     /** "a and b", "a, b and c" / "a y b"; items already written for the target format. */

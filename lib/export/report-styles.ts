@@ -48,6 +48,7 @@ cite { font-style: italic; }
 .kicker { margin: 0; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 .byline, .meta { color: var(--muted); font-size: 0.875rem; }
 .url { font-size: 0.85rem; overflow-wrap: anywhere; }
+.capture code { font-size: 0.8rem; overflow-wrap: anywhere; }
 .scope { margin-top: 1rem; padding: 0.5rem 0.75rem; border-left: 3px solid var(--ink); background: #f5f5f4; font-family: var(--sans); font-size: 0.9rem; }
 .report-head { padding-bottom: 1rem; border-bottom: 1px solid var(--rule); }
 .empty { color: var(--muted); font-style: italic; }

@@ -91,6 +91,11 @@ export function sampleExportDocument(): ExportDocument {
         accessedAt: "2025-03-18",
         createdBy: alice,
         createdAt: "2025-03-18T11:00:00.000Z",
+        capture: {
+          capturedAt: "2025-03-17T10:02:00.000Z",
+          sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+          archiveUrl: "https://corroborate.example/api/v1/captures/c-1/archive.wacz",
+        },
       },
       {
         id: "e-2",
@@ -101,6 +106,7 @@ export function sampleExportDocument(): ExportDocument {
         accessedAt: null,
         createdBy: ed,
         createdAt: "2025-03-18T12:00:00.000Z",
+        capture: null,
       },
     ],
     comments: [{ id: "m-1", body: "Checked against the *ministry* list.", author: ed, createdAt: "2025-03-19T11:00:00.000Z" }],
@@ -227,6 +233,7 @@ export function documentWithText(payload: string): ExportDocument {
         accessedAt: null,
         createdBy: person,
         createdAt: c.createdAt,
+        capture: null,
       },
     ];
     c.comments = [{ id: `m-${c.id}`, body: payload, author: person, createdAt: c.createdAt }];

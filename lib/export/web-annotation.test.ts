@@ -110,6 +110,12 @@ describe("toAnnotationCollection", () => {
         type: "SpecificResource",
         source: "https://gov.example/list",
         purpose: "linking",
+        state: {
+          type: "TimeState",
+          sourceDate: "2025-03-17T10:02:00.000Z",
+          cached: "https://corroborate.example/api/v1/captures/c-1/archive.wacz",
+          "corroborate:archiveSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        },
         "corroborate:stance": "supports",
         "corroborate:outlet": "Ministry",
         "corroborate:quote": "238 people",
@@ -170,9 +176,14 @@ describe("toAnnotationCollection", () => {
       url: null,
       createdBy: null,
       anchorStatus: null,
-      evidence: claim.evidence.map((e) => ({ ...e, createdBy: null })),
+      evidence: claim.evidence.map((e) => ({ ...e, createdBy: null, capture: e.capture && { ...e.capture, archiveUrl: null } })),
     }));
     const collection = toAnnotationCollection(publicDoc);
+    // The capture's time and hash stay; the archive's address in the workspace does not.
+    expect(collection.first.items[0]!.body?.[2]).toMatchObject({
+      state: { type: "TimeState", sourceDate: "2025-03-17T10:02:00.000Z", "corroborate:archiveSha256": expect.stringMatching(/^9f86/) },
+    });
+    expect(collection.first.items[0]!.body?.[2]).not.toHaveProperty("state.cached");
     expect(collection.id).toBe("urn:corroborate:investigation:i-1:annotations");
     expect(collection.generator).toEqual({ type: "Software", name: "Corroborate" });
     const json = JSON.stringify(collection);

@@ -58,11 +58,17 @@ interface EvidenceExtensions {
   created: string;
 }
 
-/** Evidence with a link. The W3C motivations have no "supports": the stance is an extension. */
+/**
+ * Evidence with a link. The W3C motivations have no "supports": the stance is an extension.
+ * A captured link carries the capture as a `TimeState` (W3C Web Annotation model §4.2.6):
+ * `sourceDate` the time the page was captured, `cached` where the API serves its WACZ archive
+ * (left out of a public export), and the archive's SHA-256 as an extension.
+ */
 export interface LinkedEvidenceBody extends EvidenceExtensions {
   type: "SpecificResource";
   source: string;
   purpose: "linking";
+  state?: { type: "TimeState"; sourceDate: string; cached?: string; "corroborate:archiveSha256": string };
 }
 
 /** Evidence without a link (a phone call, a printed document): described in words. */
@@ -313,7 +319,19 @@ function evidenceBody(evidence: ExportEvidence): LinkedEvidenceBody | DescribedE
     ...(evidence.createdBy !== null && { creator: person(evidence.createdBy) }),
     created: evidence.createdAt,
   };
-  if (evidence.url !== null) return { type: "SpecificResource", source: evidence.url, purpose: "linking", ...extensions };
+  if (evidence.url !== null) {
+    const { capture } = evidence;
+    const state: LinkedEvidenceBody["state"] =
+      capture === null
+        ? undefined
+        : {
+            type: "TimeState",
+            sourceDate: capture.capturedAt,
+            ...(capture.archiveUrl !== null && { cached: capture.archiveUrl }),
+            "corroborate:archiveSha256": capture.sha256,
+          };
+    return { type: "SpecificResource", source: evidence.url, purpose: "linking", ...(state && { state }), ...extensions };
+  }
   // Evidence always has a link or an outlet, so the value is never empty in practice.
   return { type: "TextualBody", purpose: "describing", value: evidence.quote ?? evidence.outlet ?? "", ...extensions };
 }

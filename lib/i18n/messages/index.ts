@@ -1,5 +1,6 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json" with { type: "json" };
+import enCaptures from "./en/Captures.json" with { type: "json" };
 import enCharts from "./en/Charts.json" with { type: "json" };
 import enChecking from "./en/Checking.json" with { type: "json" };
 import enCommon from "./en/Common.json" with { type: "json" };
@@ -19,6 +20,7 @@ import enSources from "./en/Sources.json" with { type: "json" };
 import enValidation from "./en/Validation.json" with { type: "json" };
 import enWorkspace from "./en/Workspace.json" with { type: "json" };
 import esAuth from "./es/Auth.json" with { type: "json" };
+import esCaptures from "./es/Captures.json" with { type: "json" };
 import esCharts from "./es/Charts.json" with { type: "json" };
 import esChecking from "./es/Checking.json" with { type: "json" };
 import esCommon from "./es/Common.json" with { type: "json" };
@@ -46,6 +48,7 @@ import esWorkspace from "./es/Workspace.json" with { type: "json" };
  */
 const en = {
   Auth: enAuth,
+  Captures: enCaptures,
   Charts: enCharts,
   Checking: enChecking,
   Common: enCommon,
@@ -70,6 +73,7 @@ export type Messages = typeof en;
 
 const es: Messages = {
   Auth: esAuth,
+  Captures: esCaptures,
   Charts: esCharts,
   Checking: esChecking,
   Common: esCommon,

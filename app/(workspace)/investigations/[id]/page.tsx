@@ -18,6 +18,7 @@ import { InvestigationSettingsForm } from "./_components/investigation-settings-
 import { PublicationSettings } from "./_components/publication-settings";
 import { FourEyesForm } from "./_components/four-eyes-form";
 import { ReportLanguageForm } from "./_components/report-language-form";
+import { DailyRecheckForm } from "./_components/daily-recheck-form";
 import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { canManageInvestigations } from "@/lib/permissions";
@@ -92,6 +93,7 @@ export default async function InvestigationPage({ params }: Props) {
             />
             <FourEyesForm investigationId={investigation.id} version={investigation.version} fourEyes={investigation.fourEyes} />
             <ReportLanguageForm investigationId={investigation.id} version={investigation.version} reportLanguage={investigation.reportLanguage} />
+            <DailyRecheckForm investigationId={investigation.id} version={investigation.version} dailyRecheck={investigation.dailyRecheck} />
           </div>
         </details>
       ) : null}

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { RegionErrorBoundary } from "@/app/_components/region-error-boundary";
 import type { CheckingPanelData } from "@/db/queries/claim-detail";
 import { approvalLockReason } from "@/lib/checking/approval-lock";
 import { canEditEvidence } from "@/lib/checking/permissions";
@@ -9,6 +11,7 @@ import { isHttpUrl } from "@/lib/validation/fields";
 import { addEvidenceAction, removeEvidenceAction, updateEvidenceAction } from "../../checking-actions";
 import { formatCalendarDate } from "@/app/(workspace)/_components/format";
 import { DeleteItemButton } from "./delete-item-button";
+import { EvidenceCapture } from "./evidence-capture";
 import { EvidenceForm } from "./evidence-form";
 
 /** The claim's evidence: each item with its stance, link, quote and where the quote was found; editing while the claim is not approved. */
@@ -23,7 +26,7 @@ export async function EvidenceSection({
   sourceId: string;
   draftScope: { userId: string; claimId: string };
 }) {
-  const [t, locale] = await Promise.all([getTranslations("Checking"), getLocale()]);
+  const [t, captures, locale] = await Promise.all([getTranslations("Checking"), getTranslations("Captures"), getLocale()]);
   const isLocked = approvalLockReason(detail, "evidence") !== null;
   return (
     <section aria-labelledby="evidence-heading" className="space-y-2">
@@ -32,7 +35,7 @@ export async function EvidenceSection({
       </h3>
       <ul aria-label={t("evidence.list")} className="space-y-2">
         {detail.evidence.map((item) => (
-          <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2">
+          <li key={item.id} className="rounded-md border border-stone-200 bg-white p-2" data-evidence-id={item.id}>
             <p className="text-xs font-medium">
               <span className={item.stance === "refutes" ? "text-red-800" : item.stance === "supports" ? "text-emerald-800" : "text-stone-700"}>
                 {t(`stance.${item.stance}`)}
@@ -51,6 +54,20 @@ export async function EvidenceSection({
             ) : null}
             {item.quote ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-700">{item.quote}</blockquote> : null}
             {item.quoteMatch ? <QuoteMatchNote match={item.quoteMatch} locale={locale} /> : null}
+            {item.capture ? (
+              <RegionErrorBoundary region={captures("region")}>
+                <Suspense fallback={null}>
+                  <EvidenceCapture
+                    actor={actor}
+                    evidenceId={item.id}
+                    capture={item.capture}
+                    quoteMatch={item.captureQuoteMatch}
+                    mayRequest={canEditEvidence(actor, item)}
+                    mayRecapture={canEditEvidence(actor, item) && !isLocked}
+                  />
+                </Suspense>
+              </RegionErrorBoundary>
+            ) : null}
             <p className="mt-1 text-xs text-stone-500">
               {t("evidence.addedBy")} <bdi>{item.createdByName}</bdi>
               {item.accessedAt ? t("evidence.accessedOn", { date: formatCalendarDate(item.accessedAt, locale) }) : ""}
