@@ -137,6 +137,7 @@ describe("search expressions on the engine", () => {
 
   it("find phrases only where the words follow each other, and leave out exclusions", async () => {
     expect(await found('"los deportados"')).toEqual([9]);
+    expect(await found('"deportados llegaron"')).toEqual([1]);
     expect(await found('"la carcel"')).toEqual([1, 5]);
     expect(await found("carcel -niños")).toEqual([1, 4, 9]);
     expect(await found('carcel -"los niños"')).toEqual([1, 4, 9]);

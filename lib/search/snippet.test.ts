@@ -27,6 +27,12 @@ describe("snippetOf", () => {
     expect(marked(snippetOf(report, parseSearchQuery('"deportados los"'), "es"))).toEqual([]);
   });
 
+  it("marks overlapping matches of a phrase and a word once, as one segment", () => {
+    const segments = snippetOf(report, parseSearchQuery('"los deportados" deportados'), "es");
+    expect(marked(segments)).toEqual(["Deportadas", "Los deportados"]);
+    expect(plain(segments)).toContain("pasado. Los deportados llegaron");
+  });
+
   it("cuts a window of about 30 words around the best match, with ellipses where it cuts", () => {
     const text = `${"palabra ".repeat(100)}la cárcel y los deportados ${"otra ".repeat(100)}`;
     const segments = snippetOf(text, parseSearchQuery("deportados cárcel"), "es");
