@@ -112,7 +112,8 @@ let render: (query: ReturnType<typeof parseSearchQuery>) => string | null;
 beforeAll(async () => {
   engine = await installTestDatabase();
   searcher = await searcherOn(engine);
-  render = engine.kind === "sqlite" ? toFts5Match : toTsquery;
+  // On SQLite through a column filter, as an index with several columns would query its terms.
+  render = engine.kind === "sqlite" ? (parsed) => toFts5Match(parsed, { column: "terms" }) : toTsquery;
 });
 
 const expected = (q: string) => {
