@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexTermsOf, matchesSearchQuery, parseSearchQuery, toFts5Match, toTsquery } from "@/lib/search";
-import { queryLike } from "@/lib/search/test-arbitraries";
+import { indexTermsOf, matchesSearchQuery, parseSearchQuery, toFts5AnyTerm, toFts5Match, toTsquery, toTsqueryAnyTerm } from "@/lib/search";
+import { PROPERTY_TIMEOUT, queryLike } from "@/lib/search/test-arbitraries";
 import type { Engine } from "./client";
 import { installTestDatabase } from "./test-database";
 
@@ -152,23 +152,36 @@ describe("search expressions on the engine", () => {
     expect(await found("москва covid-19")).toEqual([7]);
   });
 
-  it("parse for any input and select exactly the texts lib/search reads as matching", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(corpusQuery, queryLike, fc.string({ unit: "binary", maxLength: 120 })), async (q) => {
-        expect(await found(q)).toEqual(expected(q));
-      }),
-      { numRuns: 150 },
-    );
+  it("find the texts holding any of some terms (the OR of built terms)", async () => {
+    const anyTerm = engine.kind === "sqlite" ? toFts5AnyTerm : toTsqueryAnyTerm;
+    expect(await searcher.search(anyTerm(["inmat", "frontiere", "nothing"])!)).toEqual([3, 6]);
   });
 
-  it("read a terms string as exactly its terms, at their positions, for any text", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 150 }), fc.constantFrom("es", "en", null), async (text, language) => {
-        const terms = indexTermsOf(text, language);
-        const positioned = terms === "" ? [] : terms.split(" ").map((term, position): [string, number] => [term, position]);
-        expect(await searcher.lexemesOf(terms)).toEqual(positioned.sort(byTermThenPosition));
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    "parse for any input and select exactly the texts lib/search reads as matching",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(corpusQuery, queryLike, fc.string({ unit: "binary", maxLength: 120 })), async (q) => {
+          expect(await found(q)).toEqual(expected(q));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "read a terms string as exactly its terms, at their positions, for any text",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: "binary", maxLength: 150 }), fc.constantFrom("es", "en", null), async (text, language) => {
+          const terms = indexTermsOf(text, language);
+          const positioned = terms === "" ? [] : terms.split(" ").map((term, position): [string, number] => [term, position]);
+          expect(await searcher.lexemesOf(terms)).toEqual(positioned.sort(byTermThenPosition));
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
