@@ -157,6 +157,23 @@ describe("search expressions on the engine", () => {
     expect(await searcher.search(anyTerm(["inmat", "frontiere", "nothing"])!)).toEqual([3, 6]);
   });
 
+  it("run the largest queries the parser makes: 32 words of several alternatives, a 32-word phrase, excluded phrases up to the word limit", async () => {
+    const consonants = "bcdfglmnprstv";
+    const words = Array.from({ length: 40 }, (_, i) => `co${consonants[i % 13]}${consonants[(i * 7) % 13]}eriamos`);
+    const largest = [
+      words.join(" "),
+      `"${words.join(" ")}"`,
+      `deportados ${words.slice(0, 15).join(" ")} -${words
+        .slice(15, 31)
+        .map((word) => `"${word} ${word}"`)
+        .join(" -")}`,
+    ];
+    expect(parseSearchQuery(largest[0]).include.map((clause) => clause.words[0]!.alternatives.length > 1)).toEqual(Array(32).fill(true));
+    expect(parseSearchQuery(largest[1]).include[0]!.words).toHaveLength(32);
+    expect(parseSearchQuery(largest[2]).exclude).toHaveLength(8); // 32 words: "deportados", 15 words, 8 phrases of 2
+    expect(await Promise.all(largest.map(found))).toEqual([[], [], []]);
+  });
+
   it(
     "parse for any input and select exactly the texts lib/search reads as matching",
     async () => {
