@@ -30,6 +30,8 @@ describe("parseSearchQuery", () => {
 
   it("reads a run of several tokens as a phrase (covid-19, e-mail), and a figure as one token", () => {
     expect(shape(parseSearchQuery("covid-19 40.000"))).toEqual({ include: [["covid", "19"], ["40.000"]], exclude: [] });
+    expect(parseSearchQuery("40\u00a0000").include[0]!.words[0]!.alternatives).toEqual(["40000"]);
+    expect(shape(parseSearchQuery("Sr.\u00a0Bukele"))).toEqual({ include: [["Sr", "Bukele"]], exclude: [] });
   });
 
   it("accepts typographic quotes, and runs an unclosed quote to the end", () => {

@@ -36,7 +36,18 @@ describe("tokensOf", () => {
   });
 
   it("reads a figure with thousands separators as one token, in either language's notation", () => {
-    expect(tokensOf("40.000 y 40,000 y 1,234,567").map((token) => token.word)).toEqual(["40000", "y", "40000", "y", "1234567"]);
+    expect(tokensOf("40.000 y 40,000 y 1,234,567 y 40\u00a0000 y 2\u202f500").map((token) => token.word)).toEqual([
+      "40000",
+      "y",
+      "40000",
+      "y",
+      "1234567",
+      "y",
+      "40000",
+      "y",
+      "2500",
+    ]);
+    expect(tokensOf("en 2020 100 personas").map((token) => token.word)).toEqual(["en", "2020", "100", "personas"]);
     expect(tokensOf("1.5 y 1234.567 y 40.00").map((token) => token.word)).toEqual(["1", "5", "y", "1234", "567", "y", "40", "00"]);
     expect(tokensOf("a40.000").map((token) => token.word)).toEqual(["a40", "000"]);
   });
