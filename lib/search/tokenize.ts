@@ -22,10 +22,30 @@ const TOKEN = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,3}(?:[.,\u00a0\u2009\u202f]\p{Nd}{
 const GROUP_SEPARATOR = /[.,\u00a0\u2009\u202f]/g;
 const NOT_ASCII = /[^\u0000-\u007f]/;
 
-/** The token's word; the checks skip work most tokens do not need (texts run to 100,000 words). */
-function wordOf(raw: string): string {
+/** The token's word (see WordToken) from its text as written; the checks skip work most tokens do not need. */
+export function wordOf(raw: string): string {
   const lower = (/^\p{Nd}/u.test(raw) ? raw.replace(GROUP_SEPARATOR, "") : raw).toLowerCase();
   return NOT_ASCII.test(lower) ? lower.normalize("NFC") : lower;
+}
+
+/** Where the tokens of `text` are, without their words: UTF-16 offsets, half-open, in order (long texts, snippets). */
+export function tokenSpansOf(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let count = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      const grownEnds = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      [starts, ends] = [grownStarts, grownEnds];
+    }
+    starts[count] = match.index;
+    ends[count++] = match.index + match[0].length;
+  }
+  return { starts, ends, count };
 }
 
 export function tokensOf(text: string): WordToken[] {
