@@ -39,7 +39,10 @@ function bestWindowStart(occurrences: readonly ClauseOccurrence[], words: number
   let j = 0;
   for (const occurrence of occurrences) {
     const start = Math.max(0, occurrence.first - lead);
-    while (j < occurrences.length && occurrences[j]!.end <= start + words) counts.set(occurrences[j]!.clause, (counts.get(occurrences[j++]!.clause) ?? 0) + 1);
+    for (; j < occurrences.length && occurrences[j]!.end <= start + words; j++) {
+      const clause = occurrences[j]!.clause;
+      counts.set(clause, (counts.get(clause) ?? 0) + 1);
+    }
     while (i < j && occurrences[i]!.first < start) {
       const clause = occurrences[i++]!.clause;
       const left = counts.get(clause)! - 1;

@@ -33,8 +33,8 @@ export function tokenSpansOf(text: string): { starts: Int32Array; ends: Int32Arr
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+  const token = new RegExp(TOKEN); // its own lastIndex: callers may nest
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
     if (count === starts.length) {
       const grownStarts = new Int32Array(count * 2);
       const grownEnds = new Int32Array(count * 2);
@@ -50,8 +50,8 @@ export function tokenSpansOf(text: string): { starts: Int32Array; ends: Int32Arr
 
 export function tokensOf(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+  const token = new RegExp(TOKEN); // its own lastIndex: callers may nest
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
     tokens.push({ start: match.index, end: match.index + match[0].length, word: wordOf(match[0]) });
   }
   return tokens;
