@@ -17,8 +17,10 @@ import { assertAllowed } from "./actor";
  * an FTS5 MATCH over the `terms` column on SQLite, a `to_tsquery('simple', …)` on PostgreSQL —
  * the same terms on both, so the same things match. Relevance is the engine's own (bm25 on
  * SQLite, ts_rank_cd on PostgreSQL), and `score` is relevance / (1 + relevance), in 0..1 on
- * both. Order: relevance, then index row (stable); the cursor is the last result's pair, so rows
- * added meanwhile never shift a page. `counts` (matches by kind, under every filter but `kind`)
+ * both. Order: relevance, then index row; the cursor is the last result's pair (keyset: every
+ * result once while the index stays as it is; a change between pages can move a result's
+ * relevance — bm25 weighs words by how rare they are in the whole index — so it may repeat or
+ * be passed over, never an error). `counts` (matches by kind, under every filter but `kind`)
  * come with the first page only (null with a cursor). A query with no word to search answers
  * no results, not an error.
  */
