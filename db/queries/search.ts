@@ -32,7 +32,7 @@ export type SearchInput = {
   verdict?: string;
   status?: string;
   language?: string;
-  /** Case-insensitive, whole outlet. */
+  /** The whole outlet, case ignored (by the engine's lower(): ASCII letters only on SQLite). */
   outlet?: string;
   /** Days YYYY-MM-DD, both included (search-documents.ts says which day each kind has). */
   from?: string;
@@ -102,7 +102,7 @@ function filtersOf(input: SearchInput): SQL[] {
   if (input.verdict) filters.push(eq(searchDocuments.verdict, input.verdict));
   if (input.status) filters.push(eq(searchDocuments.status, input.status));
   if (input.language) filters.push(eq(searchDocuments.language, input.language));
-  if (input.outlet) filters.push(sql`lower(${searchDocuments.outlet}) = ${input.outlet.toLowerCase()}`);
+  if (input.outlet) filters.push(sql`lower(${searchDocuments.outlet}) = lower(${input.outlet})`);
   if (input.from) filters.push(gte(searchDocuments.date, input.from));
   if (input.to) filters.push(lte(searchDocuments.date, input.to));
   return filters;
