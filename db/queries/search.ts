@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { canSearchWorkspace, type Actor } from "@/lib/permissions";
 import { parseSearchQuery, snippetOf, snippetWithHighlights, toFts5Match, toTsquery, type ParsedSearchQuery, type SnippetSegment } from "@/lib/search";
-import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, searchKinds, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
+import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
 import { db, engineKind } from "../connection";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import { investigations, searchDocuments } from "../schema";
@@ -117,67 +117,84 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? defaultSearchLimit)), maxSearchLimit);
   const filters = filtersOf(input);
   const { cursor } = input;
-  const after = cursor
-    ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
-    : undefined;
 
   const joinMatch = <Q extends PgSelect>(query: Q): Q =>
     matcher.join ? (query.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) as unknown as Q) : query;
-  const rows = await joinMatch(
-    db()
-      .select({
-        row: searchDocuments.id,
-        kind: searchDocuments.kind,
-        id: searchDocuments.subjectId,
-        investigationId: searchDocuments.investigationId,
-        sourceId: searchDocuments.sourceId,
-        claimId: searchDocuments.claimId,
-        title: searchDocuments.title,
-        body: searchDocuments.body,
-        language: searchDocuments.language,
-        verdict: searchDocuments.verdict,
-        status: searchDocuments.status,
-        outlet: searchDocuments.outlet,
-        date: searchDocuments.date,
-        relevance: matcher.relevance,
-      })
-      .from(searchDocuments)
-      .$dynamic(),
-  )
-    .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
-    .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
-    .limit(limit + 1);
+  const matches = () =>
+    joinMatch(db().select({ row: searchDocuments.id, kind: searchDocuments.kind, relevance: matcher.relevance }).from(searchDocuments).$dynamic());
+  const byRank = (a: Ranked, b: Ranked) => b.relevance - a.relevance || a.row - b.row;
 
-  const page = rows.slice(0, limit);
-  const titles = await investigationTitlesOf([...new Set(page.map((row) => row.investigationId))]);
-  const results: SearchResult[] = page.map(({ row, body, relevance, ...rest }) => {
-    void row;
-    const segments = snippetOf(body, parsed, rest.language);
-    const value = Number(relevance);
-    return {
-      ...(rest as Omit<SearchResult, "investigationTitle" | "snippet" | "highlights" | "segments" | "score">),
-      investigationTitle: titles.get(rest.investigationId) ?? "",
-      ...snippetWithHighlights(segments),
-      segments,
-      score: value > 0 ? value / (1 + value) : 0,
-    };
-  });
-  const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeSearchCursor({ relevance: Number(last.relevance), row: last.row }) : null;
-
+  // The first page goes over every match once, counting by kind and keeping the best in the same
+  // pass; later pages ask the engine for the next page only. Both read the index row's short
+  // columns alone (the long texts are read for the page's rows afterwards).
+  let ranked: Ranked[];
   let counts: SearchPage["counts"] = null;
   if (!cursor) {
     counts = noCounts();
-    const byKind = await joinMatch(db().select({ kind: searchDocuments.kind, count: count() }).from(searchDocuments).$dynamic())
-      .where(and(matcher.where, ...filters))
-      .groupBy(searchDocuments.kind);
-    for (const { kind, count: found } of byKind) if ((searchKinds as readonly string[]).includes(kind)) counts[kind] = Number(found);
+    const all = (await matches().where(and(matcher.where, ...filters))).map((row) => ({ ...row, relevance: Number(row.relevance) }));
+    for (const { kind } of all) if (kind in counts) counts[kind]++;
+    ranked = topOf(input.kind ? all.filter((row) => row.kind === input.kind) : all, limit + 1, byRank);
+  } else {
+    const after = sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`;
+    ranked = (
+      await matches()
+        .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
+        .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
+        .limit(limit + 1)
+    ).map((row) => ({ ...row, relevance: Number(row.relevance) }));
   }
+
+  const page = ranked.slice(0, limit);
+  const documents = await documentsOf(page.map((row) => row.row));
+  const results: SearchResult[] = page.flatMap(({ row, relevance }) => {
+    const document = documents.get(row);
+    if (!document) return [];
+    const { body, ...rest } = document;
+    const segments = snippetOf(body, parsed, rest.language);
+    return [{ ...rest, ...snippetWithHighlights(segments), segments, score: relevance > 0 ? relevance / (1 + relevance) : 0 }];
+  });
+  const last = page.at(-1);
+  const nextCursor = ranked.length > limit && last ? encodeSearchCursor({ relevance: last.relevance, row: last.row }) : null;
   return { results, nextCursor, counts, query };
 }
 
-async function investigationTitlesOf(ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db().select({ id: investigations.id, title: investigations.title }).from(investigations).where(inArray(investigations.id, ids));
-  return new Map(rows.map((row) => [row.id, row.title]));
+type Ranked = { row: number; kind: SearchKindName; relevance: number };
+
+/** The first `n` of `rows` in `order`, without sorting them all (a bounded insertion: n is at most 51). */
+function topOf<T>(rows: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const row of rows) {
+    if (best.length === n && order(row, best[n - 1]!) >= 0) continue;
+    let at = best.length === n ? n - 1 : best.length;
+    while (at > 0 && order(row, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, row);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+/** The page's index rows in full, with their investigation's title, by index row. */
+async function documentsOf(rows: number[]) {
+  if (rows.length === 0) return new Map<number, Omit<SearchResult, "snippet" | "highlights" | "segments" | "score"> & { body: string }>();
+  const found = await db()
+    .select({
+      row: searchDocuments.id,
+      kind: searchDocuments.kind,
+      id: searchDocuments.subjectId,
+      investigationId: searchDocuments.investigationId,
+      investigationTitle: investigations.title,
+      sourceId: searchDocuments.sourceId,
+      claimId: searchDocuments.claimId,
+      title: searchDocuments.title,
+      language: searchDocuments.language,
+      verdict: searchDocuments.verdict,
+      status: searchDocuments.status,
+      outlet: searchDocuments.outlet,
+      date: searchDocuments.date,
+      body: searchDocuments.body,
+    })
+    .from(searchDocuments)
+    .innerJoin(investigations, eq(investigations.id, searchDocuments.investigationId))
+    .where(inArray(searchDocuments.id, rows));
+  return new Map(found.map(({ row, ...document }) => [row, document]));
 }
