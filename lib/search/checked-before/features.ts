@@ -5,8 +5,8 @@
  * it names, and its words as stems or bilingual concepts. Computed from the claim's words, its
  * source's language and (when the caller has it) the figure already read; never throws.
  */
-import { countedThing, findQuantities, readingLanguage, readQuantity, type Quantity, type QuantityJson } from "../../quantities";
-import type { CountedThing } from "../../quantities/units";
+import { findQuantities, readingLanguage, readQuantity, type Quantity, type QuantityJson } from "../../quantities";
+import { countedKeysOf, type CountedKeys } from "./counted";
 import { datesOf } from "./dates";
 import { namesOf } from "./names";
 import { wordsOf } from "./words";
@@ -27,8 +27,8 @@ export interface MatchableClaim {
 export interface ClaimFeatures {
   language: "en" | "es";
   figure: Quantity | null;
-  /** What the figure counts, when it names something. */
-  thing: CountedThing | null;
+  /** What the figure counts, when it names something (`counted.ts`). */
+  thing: CountedKeys | null;
   names: string[];
   years: number[];
   months: string[];
@@ -52,7 +52,7 @@ export function featuresOf(claim: MatchableClaim): ClaimFeatures {
   return {
     language,
     figure,
-    thing: figure ? countedThing(figure.unit, language) : null,
+    thing: figure ? countedKeysOf(figure.unit, language) : null,
     names,
     years,
     months,

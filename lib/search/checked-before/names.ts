@@ -5,13 +5,15 @@
  * Contract of {@link namesOf}: a name is a run of capitalised words (or an all-capitals
  * acronym: "CECOT", "ICE"), joined by "de"/"del"/"of"; titles and function words that start a
  * sentence are not names ("The", "El", "President", "Presidente"); the first word of a
- * sentence counts only when it is part of a longer run or written in capitals. Each name is
+ * sentence counts unless the bilingual lexicons know it as a word ("Deforestation", "Inmates"). Each name is
  * lower case, accents folded, and looked up in a small lexicon of names spelt differently in
- * the two languages ("Estados Unidos" = "United States" → "united states"). Returned as the
+ * the two languages ("Estados Unidos" = "United States" → "usa"); a demonym in any case names
+ * its country ("venezolanos", "Venezuelan" → "venezuela"). Returned as the
  * distinct single words of the names ("nayib", "bukele"), so that "Nayib Bukele" and
  * "Bukele" share one. Never throws.
  */
 import { countedThing } from "../../quantities";
+import { conceptOf } from "./concepts";
 import { fold } from "./words";
 
 /** Names written differently in English and Spanish, folded, to one key. */
@@ -56,7 +58,48 @@ const ALIASES: Readonly<Record<string, string>> = {
   "departamento de seguridad nacional": "dhs",
   dhs: "dhs",
   ice: "ice",
+  cecot: "cecot",
+  "terrorism confinement center": "cecot",
+  "centro de confinamiento del terrorismo": "cecot",
+  amazon: "amazon",
+  amazonia: "amazon",
+  amazonas: "amazon",
+  "border patrol": "borderpatrol",
+  "patrulla fronteriza": "borderpatrol",
 };
+
+/**
+ * Demonyms (folded, singular, both genders in Spanish) to their country's key: "Venezuelan
+ * crude" and "Venezuela's crude", "salvadoreños" and "El Salvador" name one country.
+ */
+const DEMONYMS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ["venezuela", "venezuelan venezolano venezolana"],
+      ["salvador", "salvadoran salvadorean salvadoreno salvadorena"],
+      ["mexico", "mexican mexicano mexicana"],
+      ["cuba", "cuban cubano cubana"],
+      ["haiti", "haitian haitiano haitiana"],
+      ["colombia", "colombian colombiano colombiana"],
+      ["brasil", "brazilian brasileno brasilena"],
+      ["argentina", "argentine argentinian argentino"],
+      ["guatemala", "guatemalan guatemalteco guatemalteca"],
+      ["honduras", "honduran hondureno hondurena"],
+      ["peru", "peruvian peruano peruana"],
+      ["espana", "spanish espanol espanola"],
+      ["usa", "american estadounidense"],
+      ["chile", "chilean chileno chilena"],
+      ["germany", "german aleman alemana"],
+      ["nicaragua", "nicaraguan nicaraguense"],
+    ] as const
+  ).flatMap(([country, words]) => words.split(" ").map((word) => [word, country] as const)),
+);
+
+/** The country a folded word is the demonym of ("salvadoreños" → "salvador"), or null. */
+function countryOfDemonym(word: string): string | null {
+  for (const form of [word, word.replace(/e?s$/, ""), word.replace(/s$/, "")]) if (Object.hasOwn(DEMONYMS, form)) return DEMONYMS[form]!;
+  return null;
+}
 
 /** Capitalised words that are not names on their own: titles, months, weekdays, sentence-initial function words. */
 const NOT_NAMES = new Set(
@@ -91,7 +134,10 @@ function tokensOf(text: string): Token[] {
       sentenceStart = true;
       continue;
     }
-    const word = raw.replace(/[.'’-]+$/g, "").replace(/\./g, "");
+    const word = raw
+      .replace(/['’]s$/u, "")
+      .replace(/[.'’-]+$/g, "")
+      .replace(/\./g, "");
     if (word === "") continue;
     const first = word[0]!;
     tokens.push({
@@ -170,9 +216,16 @@ export function namesOf(text: string): NamesOf {
       for (const word of alias.split(" ")) nameWords.add(word);
     }
   }
+  for (const word of foldedText.split(" ")) {
+    const country = countryOfDemonym(word);
+    if (country !== null) names.add(country);
+  }
   for (const run of runsOf(tokens)) {
     if (run.sentenceStart && run.words.length === 1 && !run.acronym) {
-      if (!Object.hasOwn(ALIASES, run.words[0]!) || run.words[0]!.length <= 3) continue;
+      const word = run.words[0]!;
+      // A capitalised first word is a name unless it is a word the lexicons know ("Deforestation", "Inmates").
+      if (word.length <= 3 || conceptOf(word) !== null || countedThing(word, "en")?.kind === "lexicon" || countedThing(word, "es")?.kind === "lexicon")
+        continue;
     }
     const whole = run.words.join(" ");
     if (Object.hasOwn(ALIASES, whole)) {
@@ -190,7 +243,7 @@ export function namesOf(text: string): NamesOf {
     for (const word of run.words) if (!isGroupWord(word)) nameWords.add(word);
     if (aliased) continue;
     for (const word of run.words) {
-      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word)) continue;
+      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word) || countryOfDemonym(word) !== null) continue;
       names.add(Object.hasOwn(ALIASES, word) ? ALIASES[word]! : word);
     }
   }
