@@ -12,8 +12,8 @@
  * distinct single words of the names ("nayib", "bukele"), so that "Nayib Bukele" and
  * "Bukele" share one. Never throws.
  */
-import { countedThing } from "../../quantities";
 import { conceptOf } from "./concepts";
+import { countedThingOfWord } from "./known-words";
 import { fold } from "./words";
 
 /** Names written differently in English and Spanish, folded, to one key. */
@@ -100,6 +100,10 @@ function countryOfDemonym(word: string): string | null {
   for (const form of [word, word.replace(/e?s$/, ""), word.replace(/s$/, "")]) if (Object.hasOwn(DEMONYMS, form)) return DEMONYMS[form]!;
   return null;
 }
+
+const ALIAS_ENTRIES = Object.entries(ALIASES);
+const LONG_ALIASES = ALIAS_ENTRIES.filter(([alias]) => alias.length > 3);
+const MULTIWORD_ALIASES = ALIAS_ENTRIES.filter(([alias]) => alias.includes(" "));
 
 /** Capitalised words that are not names on their own: titles, months, weekdays, sentence-initial function words. */
 const NOT_NAMES = new Set(
@@ -193,7 +197,7 @@ function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boo
  */
 function isGroupWord(folded: string): boolean {
   if (/(?:ian|ean|an|ese)s$/.test(folded)) return true;
-  return countedThing(folded, "en")?.kind === "lexicon";
+  return countedThingOfWord(folded, "en")?.kind === "lexicon";
 }
 
 export interface NamesOf {
@@ -210,8 +214,8 @@ export function namesOf(text: string): NamesOf {
   const nameWords = new Set<string>();
   // Aliases are looked up across the folded text first, so lower-case Spanish forms ("ley de enemigos extranjeros") count too.
   const foldedText = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  for (const [alias, key] of Object.entries(ALIASES)) {
-    if (alias.length > 3 && foldedText.includes(` ${alias} `)) {
+  for (const [alias, key] of LONG_ALIASES) {
+    if (foldedText.includes(` ${alias} `)) {
       names.add(key);
       for (const word of alias.split(" ")) nameWords.add(word);
     }
@@ -224,7 +228,12 @@ export function namesOf(text: string): NamesOf {
     if (run.sentenceStart && run.words.length === 1 && !run.acronym) {
       const word = run.words[0]!;
       // A capitalised first word is a name unless it is a word the lexicons know ("Deforestation", "Inmates").
-      if (word.length <= 3 || conceptOf(word) !== null || countedThing(word, "en")?.kind === "lexicon" || countedThing(word, "es")?.kind === "lexicon")
+      if (
+        word.length <= 3 ||
+        conceptOf(word) !== null ||
+        countedThingOfWord(word, "en")?.kind === "lexicon" ||
+        countedThingOfWord(word, "es")?.kind === "lexicon"
+      )
         continue;
     }
     const whole = run.words.join(" ");
@@ -234,8 +243,8 @@ export function namesOf(text: string): NamesOf {
       continue;
     }
     let aliased = false;
-    for (const [alias, key] of Object.entries(ALIASES)) {
-      if (alias.includes(" ") && ` ${whole} `.includes(` ${alias} `)) {
+    for (const [alias, key] of MULTIWORD_ALIASES) {
+      if (` ${whole} `.includes(` ${alias} `)) {
         names.add(key);
         aliased = true;
       }
