@@ -30,6 +30,8 @@ export interface ClaimFeatures {
   /** What the figure counts, when it names something (`counted.ts`). */
   thing: CountedKeys | null;
   names: string[];
+  /** Each name as the claim writes it, for reasons. */
+  writtenNames: Map<string, string>;
   years: number[];
   months: string[];
   /** Distinct stems and concept keys ("=deport"). */
@@ -56,12 +58,13 @@ export function featuresOf(claim: MatchableClaim): ClaimFeatures {
   const language = readingLanguage(claim.language);
   const { figure, isCount } = figureAndCounts(claim, language);
   const { years, months } = datesOf(claim.text, isCount);
-  const { names, nameWords } = namesOf(claim.text);
+  const { names, nameWords, written } = namesOf(claim.text);
   return {
     language,
     figure,
     thing: figure ? countedKeysOf(figure.unit, language) : null,
     names,
+    writtenNames: written,
     years,
     months,
     words: [...new Set(wordsOf(claim.text, language, nameWords))],

@@ -156,8 +156,8 @@ function tokensOf(text: string): Token[] {
 }
 
 /** Runs of capitalised words, joiners inside allowed, folded. */
-function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boolean; acronym: boolean }[] {
-  const runs: { words: string[]; sentenceStart: boolean; acronym: boolean }[] = [];
+function runsOf(tokens: readonly Token[]): { words: string[]; written: string[]; sentenceStart: boolean; acronym: boolean }[] {
+  const runs: { words: string[]; written: string[]; sentenceStart: boolean; acronym: boolean }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -167,24 +167,27 @@ function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boo
       continue;
     }
     const run = [folded];
+    const written = [token.word];
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j]!;
       if (next.sentenceStart) break;
       if (next.capitalised && !NOT_NAMES.has(fold(next.word))) {
         run.push(fold(next.word));
+        written.push(next.word);
         j++;
         continue;
       }
       const after = tokens[j + 1];
       if (JOINERS.has(fold(next.word)) && after && after.capitalised && !after.sentenceStart) {
         run.push(fold(next.word));
+        written.push(next.word);
         j++;
         continue;
       }
       break;
     }
-    runs.push({ words: run, sentenceStart: token.sentenceStart, acronym: token.acronym });
+    runs.push({ words: run, written, sentenceStart: token.sentenceStart, acronym: token.acronym });
     i = j;
   }
   return runs;
@@ -205,6 +208,13 @@ export interface NamesOf {
   names: string[];
   /** Every folded word that was part of a name, so that word similarity does not count it twice. */
   nameWords: Set<string>;
+  /** Each name key as the text writes it ("Bukele", "Estados Unidos"), for reasons a person reads. */
+  written: Map<string, string>;
+}
+
+/** A key's words with capitals, when the text gives no spelling ("salvador" → "Salvador"). */
+function capitalised(key: string): string {
+  return key.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** See the module comment. */
@@ -212,17 +222,26 @@ export function namesOf(text: string): NamesOf {
   const tokens = tokensOf(text);
   const names = new Set<string>();
   const nameWords = new Set<string>();
+  const written = new Map<string, string>();
+  const spelt = new Set<string>();
+  // `asWritten` from the text's own capitalised words wins over a key given capitals.
+  const add = (key: string, asWritten: string, fromText = false) => {
+    names.add(key);
+    if (spelt.has(key)) return;
+    if (fromText) spelt.add(key);
+    if (fromText || !written.has(key)) written.set(key, asWritten);
+  };
   // Aliases are looked up across the folded text first, so lower-case Spanish forms ("ley de enemigos extranjeros") count too.
   const foldedText = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   for (const [alias, key] of LONG_ALIASES) {
     if (foldedText.includes(` ${alias} `)) {
-      names.add(key);
+      add(key, capitalised(alias));
       for (const word of alias.split(" ")) nameWords.add(word);
     }
   }
   for (const word of foldedText.split(" ")) {
     const country = countryOfDemonym(word);
-    if (country !== null) names.add(country);
+    if (country !== null) add(country, capitalised(country));
   }
   for (const run of runsOf(tokens)) {
     if (run.sentenceStart && run.words.length === 1 && !run.acronym) {
@@ -239,22 +258,22 @@ export function namesOf(text: string): NamesOf {
     const whole = run.words.join(" ");
     if (Object.hasOwn(ALIASES, whole)) {
       for (const word of run.words) nameWords.add(word);
-      names.add(ALIASES[whole]!);
+      add(ALIASES[whole]!, run.written.join(" "), true);
       continue;
     }
     let aliased = false;
     for (const [alias, key] of MULTIWORD_ALIASES) {
       if (` ${whole} `.includes(` ${alias} `)) {
-        names.add(key);
+        add(key, capitalised(alias));
         aliased = true;
       }
     }
     for (const word of run.words) if (!isGroupWord(word)) nameWords.add(word);
     if (aliased) continue;
-    for (const word of run.words) {
-      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word) || countryOfDemonym(word) !== null) continue;
-      names.add(Object.hasOwn(ALIASES, word) ? ALIASES[word]! : word);
-    }
+    run.words.forEach((word, at) => {
+      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word) || countryOfDemonym(word) !== null) return;
+      add(Object.hasOwn(ALIASES, word) ? ALIASES[word]! : word, run.written[at]!, true);
+    });
   }
-  return { names: [...names].sort(), nameWords };
+  return { names: [...names].sort(), nameWords, written };
 }

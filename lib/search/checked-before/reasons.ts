@@ -21,7 +21,7 @@ export type MatchReason =
   | { code: "figuresDiffer"; claim: ReasonFigure; candidate: ReasonFigure }
   /** They count different things ("people" / "Venezuelans"). */
   | { code: "differentThings"; claim: string; candidate: string }
-  /** Names both mention (folded: "bukele", "usa"). */
+  /** Names both mention, as this claim writes them ("Bukele", "Estados Unidos"). */
   | { code: "names"; names: string[] }
   /** Years (or months "2025-03") both name. */
   | { code: "sameDate"; dates: string[] }

@@ -19,7 +19,7 @@ describe("scoreMatch", () => {
       claim: { text: "About 40,000", low: 36000, high: 44000 },
       candidate: { text: "Unos 40.000", low: 36000, high: 44000 },
     });
-    expect(match.reasons).toContainEqual({ code: "names", names: ["bukele", "cecot", "nayib"] });
+    expect(match.reasons).toContainEqual({ code: "names", names: ["Bukele", "CECOT", "Nayib"] });
     expect(match.reasons).toContainEqual({ code: "sameDate", dates: ["2025", "2025-03"] });
   });
 
@@ -67,7 +67,7 @@ describe("scoreMatch", () => {
       es("La Casa Blanca invocó la Ley de Enemigos Extranjeros para deportar a venezolanos sin audiencias."),
     );
     expect(match.kind).toBe("same");
-    expect(match.reasons).toContainEqual({ code: "names", names: ["alienenemiesact", "casablanca", "venezuela"] });
+    expect(match.reasons).toContainEqual({ code: "names", names: ["Alien Enemies Act", "White House", "Venezuela"] });
     expect(codes(match)).toContain("similarWords");
   });
 

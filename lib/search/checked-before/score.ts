@@ -149,7 +149,7 @@ export function scoreFeatures(claim: ClaimFeatures, candidate: ClaimFeatures): M
   if (claim.names.length > 0 && candidate.names.length > 0) {
     const names = dice(claim.names, candidate.names);
     parts.add("names", WEIGHTS.names, names.value);
-    if (names.shared.length > 0) reasons.push({ code: "names", names: names.shared });
+    if (names.shared.length > 0) reasons.push({ code: "names", names: names.shared.map((name) => claim.writtenNames.get(name) ?? name) });
     else factor *= claim.language === candidate.language ? 0.5 : 0.75;
   } else if (claim.names.length > 0 || candidate.names.length > 0) parts.add("names", WEIGHTS.names / 2, 0);
 
