@@ -246,6 +246,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "notifications/events", "bearer-or-session", "none (the caller's own unread count)"), ...read }, none),
   signedIn({ ...route("GET", "me/work", "bearer", "none (the caller's own queue)"), ...read }, none),
   signedIn({ ...route("GET", "investigations", "bearer", "none (every investigation the caller may read)"), ...read }, none),
+  signedIn({ ...route("GET", "search", "bearer", "none (things of every investigation the caller may read; `investigation=` keeps to one)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
