@@ -4,7 +4,7 @@ import { defaultRatingScale, findRating, type Rating } from "@/lib/checking/rati
 import { AppError } from "@/lib/errors";
 import { canSearchWorkspace, type Actor } from "@/lib/permissions";
 import { quantityOfClaim } from "@/lib/quantities";
-import { indexTermsOf } from "@/lib/search";
+import { indexTermsOf, toFts5AnyTerm, toTsqueryAnyTerm } from "@/lib/search";
 import { featuresOf, matchTextOf, scoreFeatures, signatureOfFeatures, type ClaimFeatures, type MatchReason } from "@/lib/search/checked-before";
 import { db, engineKind } from "../connection";
 import { preparedOnce } from "../prepared";
@@ -22,8 +22,8 @@ import { assertAllowed } from "./actor";
  *   reading must narrow the candidates here too (the `investigationId` of each index row).
  * - Candidates: the claim's signature tokens (counted thing, magnitude buckets, names, concepts;
  *   not years and months, which half the index shares) and up to {@link MAX_QUERY_TERMS} of its
- *   index terms, OR-ed, looked up in search-index's full-text index (FTS5 on SQLite, tsvectors
- *   on PostgreSQL; tokens are letters and digits, bound as one parameter), the best
+ *   index terms, OR-ed (lib/search `toFts5AnyTerm` / `toTsqueryAnyTerm`, bound as a parameter),
+ *   looked up in search-index's full-text index (FTS5 on SQLite, tsvectors on PostgreSQL), the best
  *   {@link MAX_CANDIDATES} by the engine's rank (signature weighted over terms); never the claim
  *   itself nor claims of its own fact.
  * - Each candidate is scored by the matcher on its words in context, its source's language and
@@ -112,12 +112,10 @@ async function candidateIdsOf(claimId: string, factId: string | null, tokens: { 
   const notItsFact: SQL | undefined = factId ? or(isNull(claims.factId), ne(claims.factId, factId)) : undefined;
   const where = (match: SQL) => and(match, eq(searchDocuments.kind, "claim"), ne(claims.id, claimId), notItsFact);
   if (engineKind() === "sqlite") {
-    const quoted = (list: string[]) => list.map((token) => `"${token}"`).join(" OR ");
-    const parts = [
-      tokens.signature.length > 0 ? `signature : (${quoted(tokens.signature)})` : null,
-      tokens.terms.length > 0 ? `terms : (${quoted(tokens.terms)})` : null,
-    ];
-    const match = parts.filter((part) => part !== null).join(" OR ");
+    const match = [toFts5AnyTerm(tokens.signature, { column: "signature" }), toFts5AnyTerm(tokens.terms, { column: "terms" })]
+      .filter((part) => part !== null)
+      .join(" OR ");
+    if (match === "") return [];
     const rank = sql`bm25(search_documents_fts, 0.3, 1.0)`;
     const rows = await db()
       .select({ claimId: claims.id })
@@ -129,7 +127,8 @@ async function candidateIdsOf(claimId: string, factId: string | null, tokens: { 
       .limit(MAX_CANDIDATES);
     return rows.map((row) => row.claimId);
   }
-  const orQuery = (list: string[]) => (list.length > 0 ? list.join(" | ") : "nothing0matches");
+  // A side with no term is a query that matches nothing (bound like any other).
+  const orQuery = (list: string[]) => toTsqueryAnyTerm(list) ?? "'nothing0matches'";
   const signatureQuery = sql`to_tsquery('simple', ${orQuery(tokens.signature)})`;
   const termsQuery = sql`to_tsquery('simple', ${orQuery(tokens.terms)})`;
   const rank = sql`(ts_rank("search_documents"."signature_vector", ${signatureQuery}) + 0.3 * ts_rank("search_documents"."terms_vector", ${termsQuery}))`;
