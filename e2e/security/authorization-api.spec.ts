@@ -319,6 +319,7 @@ const drivers: Record<string, Driver> = {
   },
   "GET /api/v1/claims/[id]/history": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/history`) },
   "GET /api/v1/claims/[id]/link-suggestions": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/link-suggestions`) },
+  "GET /api/v1/claims/[id]/checked-before": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/checked-before`) },
   "GET /api/v1/claims/[id]/quantity": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/quantity`) },
   "PUT /api/v1/claims/[id]/quantity": {
     setup: async (c) =>

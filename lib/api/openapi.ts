@@ -370,6 +370,15 @@ const describedApi = {
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
       },
     },
+    "/claims/{id}/checked-before": {
+      get: {
+        summary: "Checked before: earlier claims, in every investigation you may read, that state the same thing in English or Spanish",
+        description:
+          "Candidates come from the search index (the claim's language-neutral signature: counted thing, magnitude of its figure, names, bilingual concepts; and its words) and are scored by the matcher (lib/search/checked-before): the figure as an interval with what it counts, names, dates and similar words. Listed: the same statement, then conflicts (the same statement with a figure that cannot hold with this one, shown because the conflict is news); within each, approved claims first, then by `score`. Never the claim itself nor claims of its own fact. At most 10.",
+        parameters: idParameter("Claim id"),
+        responses: { "200": { description: "OK.", content: jsonContent(ref("CheckedBefore")) }, ...errorResponses },
+      },
+    },
     "/me/work": {
       get: {
         summary: "Your queue (My work): claims assigned to you, waiting for your approval, that you follow, and overdue",
@@ -696,6 +705,47 @@ const describedApi = {
           claim: { type: ["object", "null"], properties: { id: { type: "string" }, sourceId: { type: "string" }, exact: { type: "string" } } },
           fact: { type: ["object", "null"], properties: { id: { type: "string" }, title: { type: "string" } } },
           excerpt: { type: ["string", "null"], description: "The comment's words (mentioned), or the new conflict's reason (conflict)" },
+        },
+      },
+      CheckedBefore: {
+        type: "object",
+        required: ["matches"],
+        properties: {
+          matches: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["claimId", "factId", "investigationId", "verdict", "status", "score", "reasons"],
+              properties: {
+                claimId: { type: "string" },
+                factId: { type: ["string", "null"], description: "The fact the earlier claim is linked to" },
+                investigationId: { type: "string" },
+                verdict: { type: ["string", "null"], description: "Key of the verdict in its investigation's rating scale" },
+                status: { enum: ["open", "in-review", "approved"] },
+                score: { type: "number", minimum: 0, maximum: 1, description: "0.5 and above: the same statement; below: a conflict" },
+                reasons: {
+                  type: "array",
+                  description:
+                    "Why it matched, as data (`code` and values; numbers as numbers): `sameThing` {thing}, `figuresOverlap` / `figuresDiffer` {claim, candidate: figure}, `differentThings` {claim, candidate}, `names` {names: folded}, `sameDate` {dates: years or YYYY-MM}, `differentYears` {claim, candidate}, `similarWords` {words: stems or concepts}",
+                  items: {
+                    type: "object",
+                    required: ["code"],
+                    properties: {
+                      code: {
+                        enum: ["sameThing", "figuresOverlap", "figuresDiffer", "differentThings", "names", "sameDate", "differentYears", "similarWords"],
+                      },
+                      thing: { type: "string" },
+                      claim: { description: "This claim's figure (figures…) or counted thing (differentThings) or years (differentYears)" },
+                      candidate: { description: "The earlier claim's, likewise" },
+                      names: { type: "array", items: { type: "string" } },
+                      dates: { type: "array", items: { type: "string" } },
+                      words: { type: "array", items: { type: "string" } },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
       },
       Error: {
