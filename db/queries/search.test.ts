@@ -126,6 +126,18 @@ describe("searching the workspace", () => {
     for (const result of page.results) (expect(result.score).toBeGreaterThan(0), expect(result.score).toBeLessThan(1));
   });
 
+  it("cuts a long source's snippet from around its match, marked, with … where it was cut", async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} says nothing new.`).join(" ");
+    const text = `${filler(150)} Then 238 deportees landed in Tecoluca on Sunday. ${filler(150)}`;
+    const source = await createSource({ actor: editor, investigationId: flights, input: { title: "Long wire", text, language: "en" } });
+    const [found] = (await search("deportee tecoluca", { kind: "source" })).results;
+    expect(found).toMatchObject({ id: source.id });
+    expect(found!.snippet.startsWith("… ")).toBe(true);
+    expect(found!.snippet.endsWith(" …")).toBe(true);
+    expect(found!.snippet.length).toBeLessThan(600);
+    expect(found!.highlights.map(([start, end]) => found!.snippet.slice(start, end))).toEqual(["deportees", "Tecoluca"]);
+  });
+
   it("filters by investigation, kind, verdict, status, language, outlet and days", async () => {
     const { claim: a, sourceId } = await claimOn(flights, "Officials said 238 deportees landed.", "238 deportees landed", {
       language: "en",
