@@ -30,7 +30,7 @@ import { assertAllowed } from "./actor";
  * result once while the index stays as it is; a change between pages can move a result's
  * relevance — bm25 weighs words by how rare they are in the whole index — so it may repeat or
  * be passed over, never an error). `counts` (matches by kind, under every filter but `kind`)
- * come with the first page only (null with a cursor). A query with no word to search answers
+ * come with the first page only (null with a cursor, or when not asked for: `counts: false`). A query with no word to search answers
  * no results, not an error.
  */
 export type SearchInput = {
@@ -46,6 +46,8 @@ export type SearchInput = {
   /** Days YYYY-MM-DD, both included (search-documents.ts says which day each kind has). */
   from?: string;
   to?: string;
+  /** Whether the first page also counts the matches by kind (default true; false skips a pass over every match). */
+  counts?: boolean;
   /** 1–50 (default 20); larger values are capped. */
   limit?: number;
   cursor?: SearchCursor | null;
@@ -138,13 +140,29 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   // columns alone (the long texts are read for the page's rows afterwards).
   let ranked: Ranked[];
   let counts: SearchPage["counts"] = null;
-  if (!cursor) {
+  if (!cursor && input.counts !== false) {
     counts = noCounts();
     const all = (await matches().where(and(matcher.where, ...filters))).map((row) => ({ ...row, relevance: Number(row.relevance) }));
     for (const { kind } of all) if (kind in counts) counts[kind]++;
     ranked = topOf(input.kind ? all.filter((row) => row.kind === input.kind) : all, limit + 1, byRank);
+  } else if (matcher.join && filters.length === 0 && !input.kind) {
+    // Nothing to filter on (SQLite): the page comes from the full-text index alone, without reading an index row per match.
+    const rowid = sql<number>`${matcher.join}.rowid`;
+    const after = cursor
+      ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${rowid} > ${cursor.row}))`
+      : undefined;
+    ranked = (
+      await db()
+        .select({ row: rowid, relevance: matcher.relevance })
+        .from(matcher.join)
+        .where(and(matcher.where, after))
+        .orderBy(desc(matcher.relevance), asc(rowid))
+        .limit(limit + 1)
+    ).map((row) => ({ row: Number(row.row), relevance: Number(row.relevance) }));
   } else {
-    const after = sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`;
+    const after = cursor
+      ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
+      : undefined;
     ranked = (
       await matches()
         .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
@@ -206,7 +224,7 @@ function joinedSegments(segments: SnippetSegment[]): SnippetSegment[] {
   return joined;
 }
 
-type Ranked = { row: number; kind: SearchKindName; relevance: number };
+type Ranked = { row: number; kind?: SearchKindName; relevance: number };
 
 /** The first `n` of `rows` in `order`, without sorting them all (a bounded insertion: n is at most 51). */
 function topOf<T>(rows: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
