@@ -12,7 +12,6 @@
  * built by the same rebuild `npm run search -- --rebuild` runs — its time is reported too.
  */
 import Database from "better-sqlite3";
-import { eq } from "drizzle-orm";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +19,7 @@ import { performance } from "node:perf_hooks";
 import { openSqlite } from "@/db/client";
 import { installEngine, writeTransaction } from "@/db/connection";
 import { createClaim } from "@/db/queries/claims";
+import { createSource } from "@/db/queries/sources";
 import { searchWorkspace, type SearchInput } from "@/db/queries/search";
 import { indexClaims } from "@/db/queries/search-index";
 import { rebuildSearchIndex } from "@/db/queries/search-rebuild";
@@ -171,6 +171,12 @@ function queriesOf(random: Random, investigationIds: string[]): SearchInput[] {
   return queries;
 }
 
+function timedSync(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
 function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   return work().then((value) => ({ ms: performance.now() - started, value }));
@@ -239,22 +245,21 @@ export async function runSearchBench(): Promise<BenchCheck[]> {
 
     // Creating a claim: the whole create (with its index row), against the same create less what the index adds
     // (re-indexing the same claims alone, less an empty transaction's own cost).
-    const [target] = await engine.database
-      .select({ id: sources.id, versionId: sourceVersions.id, text: sourceVersions.text })
-      .from(sources)
-      .innerJoin(sourceVersions, eq(sourceVersions.sourceId, sources.id))
-      .limit(1);
+    const fresh = createRandom(Date.now() % 1_000_000);
+    const sentences = Array.from({ length: 5 }, () => sourceTextOf(fresh, 0).sentences).flat();
+    const text = sentences.join(" ");
+    const target = await createSource({ actor, investigationId: investigationIds[0]!, input: { title: "Create bench", text, language: "en" } });
     const creates: number[] = [];
     const ids: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      const start = (i * 17) % (target!.text.length - 40);
+    let offset = 0;
+    for (const sentence of sentences.slice(0, 300)) {
+      const start = offset;
+      offset += sentence.length + 1;
       const made = await timed(() =>
-        createClaim({ actor, sourceId: target!.id, sourceVersionId: target!.versionId, start, end: start + 24 }).catch(() => null),
+        createClaim({ actor, sourceId: target.id, sourceVersionId: target.currentVersionId, start, end: start + sentence.length - 1 }),
       );
-      if (made.value) {
-        creates.push(made.ms);
-        ids.push(made.value.id);
-      }
+      creates.push(made.ms);
+      ids.push(made.value.id);
     }
     const reindex: number[] = [];
     const empty: number[] = [];
@@ -262,6 +267,12 @@ export async function runSearchBench(): Promise<BenchCheck[]> {
       reindex.push((await timed(() => writeTransaction(() => indexClaims([id])))).ms);
       empty.push((await timed(() => writeTransaction(async () => undefined))).ms);
     }
+    // Of which the signature ("checked before", lib/search/checked-before) and the terms (lib/search), each computed alone.
+    const { signatureTermsOf } = await import("@/lib/search/checked-before");
+    const { indexTermsOf } = await import("@/lib/search");
+    const signatureMs = median(sentences.slice(0, 300).map((sentence) => timedSync(() => signatureTermsOf({ text: sentence, language: "en", reading: null }))));
+    const termsMs = median(sentences.slice(0, 300).map((sentence) => timedSync(() => indexTermsOf(sentence, "en"))));
+    console.log(`[search] per claim: signature ${signatureMs.toFixed(3)} ms, terms ${termsMs.toFixed(3)} ms`);
     const withIndex = median(creates.slice(20));
     const indexPart = Math.max(0, median(reindex.slice(20)) - median(empty.slice(20)));
     const createRatio = withIndex / (withIndex - indexPart);
