@@ -49,9 +49,23 @@ const upsertColumns = [
 
 const excludedValues = Object.fromEntries(upsertColumns.map((key) => [key, sql.raw(`excluded.${searchDocuments[key].name}`)]));
 
+const documentColumns = ["kind", "subjectId", ...upsertColumns] as const;
+/** One row's write, prepared once (a claim's create and every single change write one row). */
+const upsertOne = preparedOnce((database) =>
+  database
+    .insert(searchDocuments)
+    .values(Object.fromEntries(documentColumns.map((key) => [key, sql.placeholder(key)])) as never)
+    .onConflictDoUpdate({ target: [searchDocuments.kind, searchDocuments.subjectId], set: excludedValues })
+    .prepare("search_documents_upsert"),
+);
+
 /** Writes the rows (insert, or replace the row of the same kind and subject). */
 export async function writeSearchDocuments(documents: readonly SearchDocumentValues[]): Promise<void> {
   const updatedAt = now();
+  if (documents.length === 1) {
+    await upsertOne().execute({ ...documents[0]!, updatedAt });
+    return;
+  }
   for (let at = 0; at < documents.length; at += ROWS_PER_INSERT) {
     const chunk = documents.slice(at, at + ROWS_PER_INSERT).map((document) => ({ ...document, updatedAt }));
     await db()
