@@ -21,10 +21,14 @@ Options:
 
 The database is PostgreSQL at DATABASE_URL when set, else DATA_DIR/corroborate.db (DATA_DIR defaults to ./data).`;
 
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  options: { rebuild: { type: "boolean" }, count: { type: "boolean" }, batch: { type: "string" }, help: { type: "boolean", short: "h" } },
-});
+const options = { rebuild: { type: "boolean" }, count: { type: "boolean" }, batch: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>["values"];
+try {
+  ({ values } = parseArgs({ args: process.argv.slice(2), options }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
+  process.exit(2);
+}
 const batchSize = values.batch === undefined ? 500 : Number(values.batch);
 if (values.help || (!values.rebuild && !values.count) || !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 10_000)) {
   console.log(help);
