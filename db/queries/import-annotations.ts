@@ -14,6 +14,7 @@ import { assertAllowed } from "./actor";
 import { newClaimPlaceholders } from "./claims";
 import { enqueueCapture } from "./captures";
 import { recordEvent } from "./events";
+import { indexFacts, indexSourceTree } from "./search-index";
 import {
   currentVersionOf,
   matchSource,
@@ -124,6 +125,9 @@ async function writeImport(
       }
     }
   }
+  // Everything written lies in these sources (new ones, and the matched ones claims were added to), and these facts.
+  for (const target of targets.values()) await indexSourceTree(target.id);
+  await indexFacts([...factIds.values()]);
   await recordEvent({
     actorId: actor.id,
     action: "investigation.imported",

@@ -15,6 +15,7 @@ import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
+import { runSearchBench } from "./search";
 import { runReaderRenderBench } from "./reader-render";
 import { runSpanishReadingBench } from "./spanish-reading";
 import { runSuggestionsLoadBench } from "./suggestions-load";
@@ -36,6 +37,7 @@ const BENCHES: Bench[] = [
   { name: "charts", run: runChartsBench },
   { name: "captures", run: runCapturesBench },
   { name: "capture-queue", run: runCaptureQueueBench },
+  { name: "search", run: runSearchBench },
 ];
 
 interface Row extends BenchCheck {

@@ -2,6 +2,7 @@ import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json" with { type: "json" };
 import enCaptures from "./en/Captures.json" with { type: "json" };
 import enCharts from "./en/Charts.json" with { type: "json" };
+import enCheckedBefore from "./en/CheckedBefore.json" with { type: "json" };
 import enChecking from "./en/Checking.json" with { type: "json" };
 import enCommon from "./en/Common.json" with { type: "json" };
 import enErrors from "./en/Errors.json" with { type: "json" };
@@ -22,6 +23,7 @@ import enWorkspace from "./en/Workspace.json" with { type: "json" };
 import esAuth from "./es/Auth.json" with { type: "json" };
 import esCaptures from "./es/Captures.json" with { type: "json" };
 import esCharts from "./es/Charts.json" with { type: "json" };
+import esCheckedBefore from "./es/CheckedBefore.json" with { type: "json" };
 import esChecking from "./es/Checking.json" with { type: "json" };
 import esCommon from "./es/Common.json" with { type: "json" };
 import esErrors from "./es/Errors.json" with { type: "json" };
@@ -50,6 +52,7 @@ const en = {
   Auth: enAuth,
   Captures: enCaptures,
   Charts: enCharts,
+  CheckedBefore: enCheckedBefore,
   Checking: enChecking,
   Common: enCommon,
   Errors: enErrors,
@@ -75,6 +78,7 @@ const es: Messages = {
   Auth: esAuth,
   Captures: esCaptures,
   Charts: esCharts,
+  CheckedBefore: esCheckedBefore,
   Checking: esChecking,
   Common: esCommon,
   Errors: esErrors,
