@@ -34,6 +34,15 @@ export function canChangeAccount(actor: Actor, targetUserId: string): boolean {
   return canManagePeople(actor) && actor.id !== targetUserId;
 }
 
+/**
+ * The workspace search finds things in the investigations a person may read: every signed-in
+ * role reads every investigation (as the investigation list shows them), so every role searches
+ * all of them. A rule that narrows reading must narrow this too (db/queries/search.ts).
+ */
+export function canSearchWorkspace(actor: Actor): boolean {
+  return hasRole(actor.role, "reviewer");
+}
+
 /** Anyone may highlight claims; each reviewer changes their own, editors change anyone's. */
 export function canCreateClaim(actor: Actor): boolean {
   return hasRole(actor.role, "reviewer");

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { fits, malformedArguments } from "@/app/_server/action-arguments";
 import { requireActor } from "@/app/_server/current-actor";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
-import { isAppError } from "@/lib/errors";
-import { searchParamNames, SearchParamsInput, type SearchParamValues } from "@/lib/validation/search";
+import { decodeSearchCursor } from "@/lib/validation/search";
+import { searchParamNames, SearchParamsInput, type SearchParamValues } from "@/lib/validation/search-page";
 import type { SearchHit } from "./search/_components/search-hit";
 import { runSearch } from "./search/run-search";
 
@@ -23,12 +23,12 @@ export async function showMoreSearchResultsAction(
   const actor = await requireActor();
   if (!fits(ShowMoreArgs, [search, cursor])) return malformedArguments;
   const params = SearchParamsInput.safeParse(search);
-  if (!params.success) return malformedArguments;
+  const after = decodeSearchCursor(cursor);
+  if (!params.success || !after) return malformedArguments;
   try {
-    const page = await runSearch(actor, params.data, cursor);
+    const page = await runSearch(actor, params.data, after);
     return { status: "saved", results: page.results, nextCursor: page.nextCursor };
   } catch (error) {
-    if (isAppError(error) && error.code === "INVALID") return malformedArguments;
     if (isDatabaseUnavailable(error)) return { status: "unavailable" };
     throw error;
   }

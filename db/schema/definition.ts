@@ -598,6 +598,61 @@ export const captureChecks = pgTable(
   (table) => [index("capture_checks_capture_idx").on(table.captureId, table.checkedAt)],
 );
 
+/** What the workspace search finds: one kind of thing per index row (db/queries/search.ts). */
+export type SearchKind = "claim" | "source" | "fact" | "evidence" | "comment";
+
+/**
+ * The search index: one row per searchable thing, rewritten in the transaction of every change
+ * of it (db/queries/search-index.ts). `terms` are lib/search `indexTermsOf` of its title and
+ * text (folded and stemmed in JS, so both engines index the same tokens), `signature` the
+ * language-neutral tokens "checked before" matches claims by. The full-text index over them is
+ * not in this definition: an FTS5 table kept in step by triggers on SQLite, generated tsvector
+ * columns with GIN indexes on PostgreSQL (custom migrations). Each row references its subject
+ * (and the claim, source and investigation it sits in) with ON DELETE CASCADE, so a delete
+ * anywhere removes its rows in the same statement.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    kind: text("kind").$type<SearchKind>().notNull(),
+    /** The id of the claim, source, fact, evidence item or comment. */
+    subjectId: text("subject_id").notNull(),
+    investigationId: text("investigation_id")
+      .notNull()
+      .references(() => investigations.id, { onDelete: "cascade" }),
+    /** The source it is in (sources, claims, their evidence and comments). */
+    sourceId: text("source_id").references(() => sources.id, { onDelete: "cascade" }),
+    /** The claim it is, or is on (claims, evidence, comments). */
+    claimId: text("claim_id").references(() => claims.id, { onDelete: "cascade" }),
+    factId: text("fact_id").references(() => facts.id, { onDelete: "cascade" }),
+    evidenceId: text("evidence_id").references(() => evidence.id, { onDelete: "cascade" }),
+    commentId: text("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** The searchable text as written, which snippets are cut from. */
+    body: text("body").notNull(),
+    /** ISO 639-1 code of the text's language (the source's; a fact's is its investigation's report language). */
+    language: text("language"),
+    /** Filters: a claim's verdict key and status; an outlet (sources and their claims, evidence); a day (YYYY-MM-DD). */
+    verdict: text("verdict"),
+    status: text("status"),
+    outlet: text("outlet"),
+    date: text("date"),
+    terms: text("terms").notNull(),
+    signature: text("signature").notNull().default(""),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("search_documents_subject_idx").on(table.kind, table.subjectId),
+    index("search_documents_investigation_idx").on(table.investigationId),
+    index("search_documents_source_idx").on(table.sourceId),
+    index("search_documents_claim_idx").on(table.claimId),
+    index("search_documents_fact_idx").on(table.factId),
+    index("search_documents_evidence_idx").on(table.evidenceId),
+    index("search_documents_comment_idx").on(table.commentId),
+  ],
+);
+
 /** Key/value settings of the workspace (for example, whether the demo was seeded). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
@@ -624,3 +679,4 @@ export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type PublicLinkRow = typeof publicLinks.$inferSelect;
 export type CaptureRow = typeof captures.$inferSelect;
 export type CaptureCheckRow = typeof captureChecks.$inferSelect;
+export type SearchDocumentRow = typeof searchDocuments.$inferSelect;

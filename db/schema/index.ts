@@ -33,6 +33,7 @@ export const {
   captureBlobs,
   captures,
   captureChecks,
+  searchDocuments,
 } = tables;
 
 export type {
@@ -54,6 +55,8 @@ export type {
   WebhookRow,
   QuoteMatchRecord,
   SourceRow,
+  SearchDocumentRow,
+  SearchKind,
   SourceVersionRow,
   UserRow,
 } from "./definition";

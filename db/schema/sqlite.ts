@@ -110,3 +110,4 @@ export const publicLinks = sqliteOf(definition.publicLinks);
 export const captureBlobs = sqliteOf(definition.captureBlobs);
 export const captures = sqliteOf(definition.captures);
 export const captureChecks = sqliteOf(definition.captureChecks);
+export const searchDocuments = sqliteOf(definition.searchDocuments);

@@ -1,80 +1,123 @@
-import { z } from "zod";
-import { claimStatuses } from "../checking/claim-status";
-import { ratingKeyMaxLength } from "../checking/rating-scale";
-import type { Locale } from "../i18n/locales";
+import { claimStatuses, isClaimStatus, type ClaimStatus } from "../checking/claim-status";
+import { AppError } from "../errors";
 import { isLanguageCode } from "../languages";
-import { fieldErrorsOf } from "./field-errors";
-import { optionalCalendarDate, optionalText } from "./fields";
+import { decodeListCursor, encodeListCursor } from "../list-cursor";
 
-/** What the workspace search finds, in the order the results page groups them. */
+/**
+ * The workspace search's request, shared by `GET /api/v1/search` and the search page (its
+ * URL): the same names and values in both. `q` is the query as typed (lib/search reads it:
+ * words, "phrases", -exclusions); every filter is optional and the given ones must all hold.
+ */
 export const searchKinds = ["claim", "source", "fact", "evidence", "comment"] as const;
 export type SearchKindName = (typeof searchKinds)[number];
+export const defaultSearchLimit = 20;
+export const maxSearchLimit = 50;
+/** Longer queries are refused rather than cut (lib/search reads at most 1,000 characters). */
+export const maxSearchQueryLength = 1000;
 
-/** The names a search's address carries (`/search?q=…&kind=…`); the HTTP API reads the same ones. */
-export const searchParamNames = ["q", "kind", "investigation", "verdict", "status", "language", "outlet", "from", "to"] as const;
-export type SearchParamName = (typeof searchParamNames)[number];
-/** Each parameter as typed (blank when absent): what the form shows back. */
-export type SearchParamValues = Record<SearchParamName, string>;
+/** Where the next page starts: the last result's relevance (the engine's raw rank) and index row. */
+export type SearchCursor = { relevance: number; row: number };
 
-const blankIsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optionalChoice = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
+export type SearchRequest = {
+  q: string;
+  kind?: SearchKindName;
+  investigationId?: string;
+  verdict?: string;
+  status?: ClaimStatus;
+  language?: string;
+  outlet?: string;
+  /** Days, YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor: SearchCursor | null;
+};
+
+export function encodeSearchCursor(cursor: SearchCursor): string {
+  return encodeListCursor({ at: String(cursor.relevance), id: String(cursor.row) });
+}
+
+/** The cursor a client sent back, or null when it is not one the search gave. */
+export function decodeSearchCursor(text: string): SearchCursor | null {
+  const decoded = decodeListCursor(text);
+  if (!decoded || !/^\d{1,15}$/.test(decoded.id) || !/^-?[0-9.e+-]{1,40}$/i.test(decoded.at)) return null;
+  const relevance = Number(decoded.at);
+  return Number.isFinite(relevance) ? { relevance, row: Number(decoded.id) } : null;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string) => dayPattern.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
- * A search's words and filters. Blank means "any"; `q` may be blank or hold nothing searchable
- * (the page says so, lib/search's parser decides). A day range is YYYY-MM-DD to YYYY-MM-DD,
- * both ends included, `to` not before `from` (reported at `to`).
+ * Reads a search request from URL parameters. Empty values mean "not given" (`q` empty is a
+ * request with nothing to find, answered with no results). INVALID, with a sentence at each bad
+ * field: an unknown kind or status, a malformed id, verdict, language or day, `from` after `to`,
+ * a cursor that is not ours, a limit outside 1–50, a parameter given twice, a query past 1,000
+ * characters.
  */
-export const SearchParamsInput = z
-  .object({
-    q: z.string().max(1000, "searchQueryTooLong").default(""),
-    kind: optionalChoice(z.enum(searchKinds, { error: "searchKindUnknown" })),
-    investigation: optionalChoice(z.string().max(64, "searchInvestigationUnknown")),
-    verdict: optionalChoice(z.string().max(ratingKeyMaxLength, "verdictNotListed")),
-    status: optionalChoice(z.enum(claimStatuses, { error: "reviewStatusUnknown" })),
-    language: optionalChoice(z.string().refine(isLanguageCode, "languageInvalid")),
-    outlet: optionalText(200, "outlet"),
-    from: optionalCalendarDate,
-    to: optionalCalendarDate,
-  })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ["to"], message: "dateRangeReversed" });
-export type SearchParams = z.infer<typeof SearchParamsInput>;
-
-/** Each parameter of an address's query as one string: the first when repeated, blank when absent. */
-export function searchParamValuesOf(raw: Record<string, string | string[] | undefined>): SearchParamValues {
-  const values = {} as SearchParamValues;
-  for (const name of searchParamNames) {
-    const value = raw[name];
-    values[name] = (Array.isArray(value) ? value[0] : value) ?? "";
+export function parseSearchRequest(params: Params): SearchRequest {
+  const fields: Record<string, string> = {};
+  const one = (name: string): string | undefined => {
+    const value = params[name];
+    if (Array.isArray(value)) {
+      fields[name] = `Give ${name} once.`;
+      return undefined;
+    }
+    return value?.trim() || undefined;
+  };
+  const q = one("q") ?? "";
+  if (q.length > maxSearchQueryLength) fields.q = `q is at most ${maxSearchQueryLength} characters.`;
+  const request: SearchRequest = { q, limit: defaultSearchLimit, cursor: null };
+  const kind = one("kind");
+  if (kind !== undefined) {
+    if ((searchKinds as readonly string[]).includes(kind)) request.kind = kind as SearchKindName;
+    else fields.kind = `kind is one of ${searchKinds.join(", ")}.`;
   }
-  return values;
-}
-
-/**
- * The search an address asks for: `params` when every value is valid, else `fieldErrors` (in
- * `locale`, by parameter name) and no params. `values` is always what was typed, for the form.
- */
-export function readSearchParams(
-  raw: Record<string, string | string[] | undefined>,
-  locale: Locale,
-): { values: SearchParamValues; params: SearchParams | null; fieldErrors: Partial<Record<SearchParamName, string>> } {
-  const values = searchParamValuesOf(raw);
-  const parsed = SearchParamsInput.safeParse(values);
-  if (parsed.success) return { values, params: parsed.data, fieldErrors: {} };
-  return { values, params: null, fieldErrors: fieldErrorsOf(parsed.error, locale) };
-}
-
-/** How many filters (everything but `q` and `kind`) the search sets. */
-export function filterCountOf(values: SearchParamValues): number {
-  return searchParamNames.filter((name) => name !== "q" && name !== "kind" && values[name].trim() !== "").length;
-}
-
-/** The address's query for `values` (blank ones left out), with `changes` applied. */
-export function searchAddressOf(values: SearchParamValues, changes: Partial<SearchParamValues> = {}): string {
-  const query = new URLSearchParams();
-  for (const name of searchParamNames) {
-    const value = (changes[name] ?? values[name]).trim();
-    if (value) query.set(name, value);
+  const investigation = one("investigation");
+  if (investigation !== undefined) {
+    if (idPattern.test(investigation)) request.investigationId = investigation;
+    else fields.investigation = "investigation is an investigation's id.";
   }
-  const text = query.toString();
-  return text ? `/search?${text}` : "/search";
+  const verdict = one("verdict");
+  if (verdict !== undefined) {
+    if (/^[a-z0-9-]{1,40}$/.test(verdict)) request.verdict = verdict;
+    else fields.verdict = "verdict is a key of a verdict scale (such as mostly-false).";
+  }
+  const status = one("status");
+  if (status !== undefined) {
+    if (isClaimStatus(status)) request.status = status;
+    else fields.status = `status is one of ${claimStatuses.join(", ")}.`;
+  }
+  const language = one("language")?.toLowerCase();
+  if (language !== undefined) {
+    if (isLanguageCode(language)) request.language = language;
+    else fields.language = "language is an ISO 639-1 code (such as es or en).";
+  }
+  const outlet = one("outlet");
+  if (outlet !== undefined) {
+    if (outlet.length <= 200) request.outlet = outlet;
+    else fields.outlet = "outlet is at most 200 characters.";
+  }
+  for (const name of ["from", "to"] as const) {
+    const value = one(name);
+    if (value === undefined) continue;
+    if (isDay(value)) request[name] = value;
+    else fields[name] = `${name} is a day written YYYY-MM-DD.`;
+  }
+  if (request.from && request.to && request.from > request.to) fields.to = "to is on or after from.";
+  const limit = one("limit");
+  if (limit !== undefined) {
+    const value = /^\d{1,4}$/.test(limit) ? Number(limit) : Number.NaN;
+    if (value >= 1 && value <= maxSearchLimit) request.limit = value;
+    else fields.limit = `limit is a whole number from 1 to ${maxSearchLimit}.`;
+  }
+  const cursor = one("cursor");
+  if (cursor !== undefined) {
+    request.cursor = decodeSearchCursor(cursor);
+    if (!request.cursor) fields.cursor = "This cursor is not one the search gave; start again without it.";
+  }
+  if (Object.keys(fields).length > 0) throw new AppError("INVALID", Object.values(fields).join(" "), { fields });
+  return request;
 }

@@ -7,7 +7,7 @@ import { defaultRatingScale } from "@/lib/checking/rating-scale";
 import { reportWords } from "@/lib/export/report-language";
 import type { Locale } from "@/lib/i18n/locales";
 import { languageOptions } from "@/lib/languages";
-import { searchAddressOf, searchParamValuesOf, type SearchParamValues } from "@/lib/validation/search";
+import { searchAddressOf, searchParamValuesOf, type SearchParamValues } from "@/lib/validation/search-page";
 import { KindTabs } from "./_components/kind-tabs";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function searchOf(props: Props) {
   const [actor, locale] = await Promise.all([requireActor(), getLocale() as Promise<Locale>]);
   const values = searchParamValuesOf(await props.searchParams);
-  return { actor, locale, values, ...(await loadSearch(actor, JSON.stringify(values), locale)) };
+  return { actor, locale, ...(await loadSearch(actor, JSON.stringify(values), locale)) };
 }
 
 /** The tab's title names the words and how many results they found, which the route announcer reads out. */
@@ -87,8 +87,8 @@ async function SearchOutcome({ values, result }: { values: SearchParamValues; re
     case "results":
       return (
         <div className="space-y-4">
-          <KindTabs values={values} counts={result.page.counts} />
-          {result.total === 0 ? <NoResults values={values} /> : <SearchResults search={values} first={result.page} total={result.total} counts={result.page.counts} />}
+          <KindTabs values={values} counts={result.counts} />
+          {result.total === 0 ? <NoResults values={values} /> : <SearchResults search={values} first={result.page} total={result.total} counts={result.counts} />}
         </div>
       );
   }

@@ -1,19 +1,39 @@
 import "server-only";
 import { searchWorkspace } from "@/db/queries/search";
 import type { Actor } from "@/lib/permissions";
-import type { SearchParams } from "@/lib/validation/search";
+import type { SearchCursor, SearchKindName } from "@/lib/validation/search";
+import type { SearchParams } from "@/lib/validation/search-page";
 import type { SearchHit } from "./_components/search-hit";
 
-/** Results per page of the results page and of each "Show more". */
-export const searchPageSize = 20;
-
-export type SearchPage = { results: SearchHit[]; nextCursor: string | null; counts: Partial<Record<SearchHit["kind"], number>> };
+export type SearchPage = {
+  results: SearchHit[];
+  nextCursor: string | null;
+  /** Matches of each kind under every filter but `kind`; null for a page after the first. */
+  counts: Record<SearchKindName, number> | null;
+  /** False when the words hold nothing to look for ("-", "!!!"). */
+  isSearchable: boolean;
+};
 
 /**
  * The results page's one way to the index: a page of `params`' results after `cursor`, as
- * `actor` may read them (db/queries/search.ts checks), with each kind's total.
+ * `actor` may read them (db/queries/search.ts checks), each result cut to what the page shows.
  */
-export async function runSearch(actor: Actor, params: SearchParams, cursor?: string): Promise<SearchPage> {
+export async function runSearch(actor: Actor, params: SearchParams, cursor: SearchCursor | null = null): Promise<SearchPage> {
   const { q, kind, investigation, verdict, status, language, outlet, from, to } = params;
-  return searchWorkspace(actor, { q, kind, investigationId: investigation, verdict, status, language, outlet, from, to, limit: searchPageSize, cursor });
+  const page = await searchWorkspace(actor, { q, kind, investigationId: investigation, verdict, status, language, outlet, from, to, cursor });
+  return {
+    results: page.results.map(({ kind, id, investigationId, investigationTitle, sourceId, claimId, title, segments }) => ({
+      kind,
+      id,
+      investigationId,
+      investigationTitle,
+      sourceId,
+      claimId,
+      title,
+      segments,
+    })),
+    nextCursor: page.nextCursor,
+    counts: page.counts,
+    isSearchable: page.query.isSearchable,
+  };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { searchAddressOf, searchKinds, type SearchKindName, type SearchParamValues } from "@/lib/validation/search";
+import { searchKinds, type SearchKindName } from "@/lib/validation/search";
+import { searchAddressOf, type SearchParamValues } from "@/lib/validation/search-page";
 
 /**
  * The kinds of result with how many of each match: "All" and one link per kind that narrows

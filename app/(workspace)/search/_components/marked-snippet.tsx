@@ -1,16 +1,16 @@
-import { snippetParts } from "./snippet-segments";
+import type { SnippetSegment } from "@/lib/search/snippet";
 
 /** A result's snippet with the matched words in <mark>: text nodes only, never an HTML string. */
-export function MarkedSnippet({ snippet, highlights }: { snippet: string; highlights: readonly (readonly [number, number])[] }) {
+export function MarkedSnippet({ segments }: { segments: readonly SnippetSegment[] }) {
   return (
     <>
-      {snippetParts(snippet, highlights).map((part, index) =>
-        part.match ? (
+      {segments.map((segment, index) =>
+        segment.match ? (
           <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-stone-950">
-            {part.text}
+            {segment.text}
           </mark>
         ) : (
-          <span key={index}>{part.text}</span>
+          <span key={index}>{segment.text}</span>
         ),
       )}
     </>

@@ -7,7 +7,7 @@ import { Field } from "@/app/_components/field";
 import { controlClass, FieldFrame, useFieldIds } from "@/app/_components/field-parts";
 import { SelectField, type SelectOption } from "@/app/_components/select-field";
 import { claimStatuses } from "@/lib/checking/claim-status";
-import { filterCountOf, searchAddressOf, type SearchParamName, type SearchParamValues } from "@/lib/validation/search";
+import { filterCountOf, searchAddressOf, type SearchParamName, type SearchParamValues } from "@/lib/validation/search-page";
 
 /**
  * The search's words and filters as a GET form to /search: submitting puts them in the

@@ -1,8 +1,9 @@
+import type { SnippetSegment } from "@/lib/search/snippet";
 import type { SearchKindName } from "@/lib/validation/search";
 
 /**
  * One result as the results page shows it: the fields of db/queries/search.ts's results it
- * reads. `sourceId` and `claimId` say where it opens (result-href.ts).
+ * reads (only these reach the browser). `sourceId` and `claimId` say where it opens (result-href.ts).
  */
 export type SearchHit = {
   kind: SearchKindName;
@@ -12,8 +13,8 @@ export type SearchHit = {
   sourceId: string | null;
   claimId: string | null;
   title: string;
-  snippet: string;
-  highlights: readonly (readonly [number, number])[];
+  /** A window of its text cut at the matched words (lib/search snippetOf). */
+  segments: SnippetSegment[];
 };
 
 /** Where a result opens: a claim in the reader (evidence and comments: the claim they are on), a source, a fact. */

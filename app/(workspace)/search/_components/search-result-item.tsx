@@ -20,9 +20,9 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
       >
         <UserText>{hit.title}</UserText>
       </Link>
-      {hit.snippet ? (
+      {hit.segments.length > 0 ? (
         <p className="mt-1 break-words font-serif text-sm leading-relaxed text-stone-800">
-          <MarkedSnippet snippet={hit.snippet} highlights={hit.highlights} />
+          <MarkedSnippet segments={hit.segments} />
         </p>
       ) : null}
       <p className="mt-1 text-xs text-stone-500">

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { SearchParamValues } from "@/lib/validation/search";
+import type { SearchParamValues } from "@/lib/validation/search-page";
 import { showMoreSearchResultsAction } from "../../search-actions";
 import type { SearchHit } from "./search-hit";
 

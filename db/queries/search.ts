@@ -1,0 +1,180 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { canSearchWorkspace, type Actor } from "@/lib/permissions";
+import { parseSearchQuery, snippetOf, snippetWithHighlights, toFts5Match, toTsquery, type ParsedSearchQuery, type SnippetSegment } from "@/lib/search";
+import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, searchKinds, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
+import { db, engineKind } from "../connection";
+import { investigations, searchDocuments } from "../schema";
+import { assertAllowed } from "./actor";
+
+/**
+ * The workspace search (`GET /api/v1/search`, the search page): things of every investigation
+ * the actor may read whose index terms (search-index.ts) match the query, best first.
+ *
+ * Contract: the query is read by lib/search (`parseSearchQuery`: words, "phrases", -exclusions;
+ * never throws) and reaches the engine only as a bound parameter, rendered by lib/search:
+ * an FTS5 MATCH over the `terms` column on SQLite, a `to_tsquery('simple', …)` on PostgreSQL —
+ * the same terms on both, so the same things match. Relevance is the engine's own (bm25 on
+ * SQLite, ts_rank_cd on PostgreSQL), and `score` is relevance / (1 + relevance), in 0..1 on
+ * both. Order: relevance, then index row (stable); the cursor is the last result's pair, so rows
+ * added meanwhile never shift a page. `counts` (matches by kind, under every filter but `kind`)
+ * come with the first page only (null with a cursor). A query with no word to search answers
+ * no results, not an error.
+ */
+export type SearchInput = {
+  q: string;
+  kind?: SearchKindName;
+  investigationId?: string;
+  /** A claim's verdict key and status: given, only claims are found (only they have them). */
+  verdict?: string;
+  status?: string;
+  language?: string;
+  /** Case-insensitive, whole outlet. */
+  outlet?: string;
+  /** Days YYYY-MM-DD, both included (search-documents.ts says which day each kind has). */
+  from?: string;
+  to?: string;
+  /** 1–50 (default 20); larger values are capped. */
+  limit?: number;
+  cursor?: SearchCursor | null;
+};
+
+export type SearchResult = {
+  kind: SearchKindName;
+  /** The claim's, source's, fact's, evidence item's or comment's id. */
+  id: string;
+  investigationId: string;
+  investigationTitle: string;
+  /** Where it sits, for links: the source (claims, their evidence and comments, sources) and the claim (evidence, comments). */
+  sourceId: string | null;
+  claimId: string | null;
+  title: string;
+  /** A window of its text with the matching words; `highlights` are [start, end) UTF-16 offsets of them in `snippet`. */
+  snippet: string;
+  highlights: [number, number][];
+  /** The same snippet as segments, for React to mark (never as HTML). */
+  segments: SnippetSegment[];
+  score: number;
+  language: string | null;
+  verdict: string | null;
+  status: string | null;
+  outlet: string | null;
+  date: string | null;
+};
+
+export type SearchPage = {
+  results: SearchResult[];
+  nextCursor: string | null;
+  counts: Record<SearchKindName, number> | null;
+  /** How the query was read: nothing searchable ("no-words", "only-exclusions"), or words left out past the limits. */
+  query: Pick<ParsedSearchQuery, "isSearchable" | "emptyReason" | "truncated">;
+};
+
+const noCounts = (): Record<SearchKindName, number> => ({ claim: 0, source: 0, fact: 0, evidence: 0, comment: 0 });
+
+/** How the running engine matches and ranks: the join (SQLite's FTS5 table), the condition and the relevance, higher is better. */
+function fullTextMatch(parsed: ParsedSearchQuery): { join: SQL | null; where: SQL; relevance: SQL<number> } | null {
+  if (engineKind() === "sqlite") {
+    const match = toFts5Match(parsed, { column: "terms" });
+    if (match === null) return null;
+    return {
+      join: sql`search_documents_fts`,
+      where: sql`search_documents_fts MATCH ${match}`,
+      // bm25 is lower for better matches; the signature column does not count.
+      relevance: sql<number>`(-bm25(search_documents_fts, 1.0, 0.0))`,
+    };
+  }
+  const tsquery = toTsquery(parsed);
+  if (tsquery === null) return null;
+  return {
+    join: null,
+    where: sql`"search_documents"."terms_vector" @@ to_tsquery('simple', ${tsquery})`,
+    relevance: sql<number>`ts_rank_cd("search_documents"."terms_vector", to_tsquery('simple', ${tsquery}))`,
+  };
+}
+
+function filtersOf(input: SearchInput): SQL[] {
+  const filters: SQL[] = [];
+  if (input.investigationId) filters.push(eq(searchDocuments.investigationId, input.investigationId));
+  if (input.verdict) filters.push(eq(searchDocuments.verdict, input.verdict));
+  if (input.status) filters.push(eq(searchDocuments.status, input.status));
+  if (input.language) filters.push(eq(searchDocuments.language, input.language));
+  if (input.outlet) filters.push(sql`lower(${searchDocuments.outlet}) = ${input.outlet.toLowerCase()}`);
+  if (input.from) filters.push(gte(searchDocuments.date, input.from));
+  if (input.to) filters.push(lte(searchDocuments.date, input.to));
+  return filters;
+}
+
+export async function searchWorkspace(actor: Actor, input: SearchInput): Promise<SearchPage> {
+  assertAllowed(canSearchWorkspace(actor), "You cannot search this workspace.");
+  const parsed = parseSearchQuery(input.q);
+  const query = { isSearchable: parsed.isSearchable, emptyReason: parsed.emptyReason, truncated: parsed.truncated };
+  const matcher = parsed.isSearchable ? fullTextMatch(parsed) : null;
+  if (!matcher) return { results: [], nextCursor: null, counts: input.cursor ? null : noCounts(), query };
+  const limit = Math.min(Math.max(1, Math.floor(input.limit ?? defaultSearchLimit)), maxSearchLimit);
+  const filters = filtersOf(input);
+  const { cursor } = input;
+  const after = cursor
+    ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
+    : undefined;
+
+  const matched = (fields: Parameters<ReturnType<typeof db>["select"]>[0] & object) => {
+    const from = db().select(fields).from(searchDocuments);
+    return matcher.join ? from.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) : from;
+  };
+  const rows = await matched({
+    row: searchDocuments.id,
+    kind: searchDocuments.kind,
+    id: searchDocuments.subjectId,
+    investigationId: searchDocuments.investigationId,
+    sourceId: searchDocuments.sourceId,
+    claimId: searchDocuments.claimId,
+    title: searchDocuments.title,
+    body: searchDocuments.body,
+    language: searchDocuments.language,
+    verdict: searchDocuments.verdict,
+    status: searchDocuments.status,
+    outlet: searchDocuments.outlet,
+    date: searchDocuments.date,
+    relevance: matcher.relevance,
+  })
+    .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
+    .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const titles = await investigationTitlesOf([...new Set(page.map((row) => row.investigationId))]);
+  const results: SearchResult[] = page.map(({ row, body, relevance, ...rest }) => {
+    void row;
+    const segments = snippetOf(body, parsed, rest.language);
+    const value = Number(relevance);
+    return {
+      ...(rest as Omit<SearchResult, "investigationTitle" | "snippet" | "highlights" | "segments" | "score">),
+      investigationTitle: titles.get(rest.investigationId) ?? "",
+      ...snippetWithHighlights(segments),
+      segments,
+      score: value > 0 ? value / (1 + value) : 0,
+    };
+  });
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeSearchCursor({ relevance: Number(last.relevance), row: last.row }) : null;
+
+  let counts: SearchPage["counts"] = null;
+  if (!cursor) {
+    counts = noCounts();
+    const byKind = await matched({ kind: searchDocuments.kind, count: count() })
+      .where(and(matcher.where, ...filters))
+      .groupBy(searchDocuments.kind);
+    for (const { kind, count: found } of byKind) if ((searchKinds as readonly string[]).includes(kind)) counts[kind] = Number(found);
+  }
+  return { results, nextCursor, counts, query };
+}
+
+async function investigationTitlesOf(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db()
+    .select({ id: investigations.id, title: investigations.title })
+    .from(investigations)
+    .where(sql`${investigations.id} in ${ids}`);
+  return new Map(rows.map((row) => [row.id, row.title]));
+}

@@ -1,0 +1,31 @@
+/**
+ * The words of a text, for indexing, queries and snippets alike (one tokenizer, so a query
+ * word and a document word that look the same are the same tokens).
+ *
+ * Contract: a token is a run of letters, marks and digits (any script); everything else
+ * separates ("covid-19" → "covid", "19"; "Bukele's" → "bukele", "s"). One exception joins
+ * figures written with thousands separators, so "40.000" (Spanish) and "40,000" (English) are
+ * the one token "40000": one to three digits, then groups of a separator and exactly three
+ * digits, not touching a letter or digit ("1.5" and "1234.567" stay two tokens each).
+ * Offsets are UTF-16 code units, half-open; `word` is the token lower-cased in NFC with
+ * separators of a joined figure removed. Linear in the text's length.
+ */
+export interface WordToken {
+  start: number;
+  end: number;
+  /** Lower-cased, NFC, accents kept: the form the Spanish stemmer reads. */
+  word: string;
+}
+
+const TOKEN = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+const GROUP_SEPARATOR = /[.,]/g;
+
+export function tokensOf(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index;
+    tokens.push({ start, end: start + raw.length, word: raw.replace(GROUP_SEPARATOR, "").toLowerCase().normalize("NFC") });
+  }
+  return tokens;
+}
