@@ -33,6 +33,7 @@ import { importAnnotationsAction } from "@/app/(workspace)/import-actions";
 import { setClaimFollowedAction, setFactFollowedAction } from "@/app/(workspace)/follow-actions";
 import { saveFourEyesAction } from "@/app/(workspace)/investigations/[id]/four-eyes-actions";
 import { listDraftClaimsAction } from "@/app/(workspace)/my-work-actions";
+import { showMoreSearchResultsAction } from "@/app/(workspace)/search-actions";
 import {
   createInvestigationAction,
   deleteInvestigationAction,
@@ -87,6 +88,7 @@ import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
 import { hasRole } from "@/lib/roles";
+import { encodeSearchCursor } from "@/lib/validation/search";
 
 let world: Record<SignedInRole | "otherReviewer" | "otherEditor", Actor>;
 let pageServer: TestServer;
@@ -247,6 +249,13 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const { claim } = await claimOf(c);
       return () => listDraftClaimsAction([claim.id]);
+    },
+  },
+  showMoreSearchResultsAction: {
+    setup: async (c) => {
+      await claimOf(c);
+      const search = { q: "deportees", kind: "", investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" };
+      return () => showMoreSearchResultsAction(search, encodeSearchCursor({ relevance: 1e9, row: 0 }));
     },
   },
   setClaimFollowedAction: {
