@@ -8,7 +8,9 @@ import { searchParamNames, SearchParamsInput, type SearchParamValues } from "@/l
 import type { SearchHit } from "./search/_components/search-hit";
 import { runSearch } from "./search/run-search";
 
-const SearchValues = z.strictObject(Object.fromEntries(searchParamNames.map((name) => [name, z.string().max(1000)])) as Record<keyof SearchParamValues, z.ZodString>);
+const SearchValues = z.strictObject(
+  Object.fromEntries(searchParamNames.map((name) => [name, z.string().max(1000)])) as Record<keyof SearchParamValues, z.ZodString>,
+);
 const ShowMoreArgs = z.tuple([SearchValues, z.string().min(1).max(1000)]);
 
 /**

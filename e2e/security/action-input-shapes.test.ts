@@ -138,7 +138,10 @@ const malformed: [string, unknown][] = [
 ];
 
 /** Each of the world's objects, made fresh before each action so it is at version 1. */
-let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | "claimIds" | "searchValues" | "searchCursor">, string> & { sourceVersionId: string };
+let world: Record<
+  Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | "claimIds" | "searchValues" | "searchCursor">,
+  string
+> & { sourceVersionId: string };
 
 async function makeWorld() {
   const admin = await createTestActor("admin");

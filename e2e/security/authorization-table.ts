@@ -390,7 +390,7 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigation-actions.ts", "saveReportLanguageAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigations/[id]/four-eyes-actions.ts", "saveFourEyesAction", "investigation"), investigationShape),
   signedIn({ ...action("(workspace)/my-work-actions.ts", "listDraftClaimsAction", "none (claims named by the caller's own drafts)"), ...read }, none),
-  signedIn({ ...action("(workspace)/search-actions.ts", "showMoreSearchResultsAction", "none (the next page of a search, over every investigation the caller may read)"), ...read }, none),
+  signedIn({ ...action("(workspace)/search-actions.ts", "showMoreSearchResultsAction", "none (a search's next page)"), ...read }, none),
   signedIn({ ...action("(workspace)/follow-actions.ts", "setClaimFollowedAction", "claim (the caller follows or unfollows it for themselves)") }, anyOwner),
   signedIn({ ...action("(workspace)/follow-actions.ts", "setFactFollowedAction", "fact (the caller follows or unfollows it for themselves)") }, anyOwner),
   editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),

@@ -2,7 +2,7 @@
 import Form from "next/form";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useSlashToFocus } from "./use-slash-to-focus";
 
 /**
@@ -18,13 +18,17 @@ export function HeaderSearch() {
   const pathname = usePathname();
   const params = useSearchParams();
   const searched = pathname === "/search" ? (params.get("q") ?? "") : "";
+  // Follows the address (a new search, back, forward) unless the person is typing in it;
+  // not by remounting, which would take the focus from the box just submitted.
+  useEffect(() => {
+    if (ref.current && document.activeElement !== ref.current) ref.current.value = searched;
+  }, [searched]);
   return (
     <Form action="/search" role="search" aria-label={t("landmark")} className="relative w-full sm:w-64 md:w-72">
       <label htmlFor="header-search" className="sr-only">
         {t("label")}
       </label>
       <input
-        key={searched}
         ref={ref}
         id="header-search"
         data-search-box=""

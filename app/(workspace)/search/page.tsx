@@ -88,7 +88,11 @@ async function SearchOutcome({ values, result }: { values: SearchParamValues; re
       return (
         <div className="space-y-4">
           <KindTabs values={values} counts={result.counts} />
-          {result.total === 0 ? <NoResults values={values} /> : <SearchResults search={values} first={result.page} total={result.total} counts={result.counts} />}
+          {result.total === 0 ? (
+            <NoResults values={values} />
+          ) : (
+            <SearchResults search={values} first={result.page} total={result.total} counts={result.counts} />
+          )}
         </div>
       );
   }

@@ -24,8 +24,7 @@ export function KindTabs({ values, counts }: { values: SearchParamValues; counts
                 aria-current={current ? "page" : undefined}
                 className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 py-1.5 ${current ? "bg-accent-700 text-white" : "text-stone-700 hover:bg-stone-100"}`}
               >
-                {tab.label}
-                <span className={current ? "text-white/90" : "text-stone-500"}>{format.number(tab.count)}</span>
+                {tab.label} <span className={current ? "text-white/90" : "text-stone-500"}>{format.number(tab.count)}</span>
               </Link>
             </li>
           );

@@ -42,9 +42,17 @@ export function SearchForm({
         </button>
       </div>
       <details open={open} className="group">
-        <summary className="cursor-pointer text-sm font-medium text-stone-700">{filterCount > 0 ? t("filtersSet", { count: filterCount }) : t("filters")}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-stone-700">
+          {filterCount > 0 ? t("filtersSet", { count: filterCount }) : t("filters")}
+        </summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField label={t("investigation")} name="investigation" defaultValue={values.investigation} error={fieldErrors.investigation} options={[{ value: "", label: t("anyInvestigation") }, ...investigations]} />
+          <SelectField
+            label={t("investigation")}
+            name="investigation"
+            defaultValue={values.investigation}
+            error={fieldErrors.investigation}
+            options={[{ value: "", label: t("anyInvestigation") }, ...investigations]}
+          />
           <SelectField label={t("verdict")} name="verdict" defaultValue={values.verdict} error={fieldErrors.verdict} options={[any, ...verdicts]} />
           <SelectField
             label={t("status")}
@@ -59,7 +67,10 @@ export function SearchForm({
           <Field label={t("to")} name="to" hint={t("dateHint")} defaultValue={values.to} error={fieldErrors.to} />
           {filterCount > 0 ? (
             <div className="flex items-end">
-              <Link href={searchAddressOf(values, { investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" })} className={buttonClass("quiet")}>
+              <Link
+                href={searchAddressOf(values, { investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" })}
+                className={buttonClass("quiet")}
+              >
                 {t("clear")}
               </Link>
             </div>
@@ -75,7 +86,16 @@ function QueryField({ label, hint, defaultValue, error }: { label: string; hint:
   const ids = useFieldIds({ hint: true, error });
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className="flex-1">
-      <input {...ids.control} key={defaultValue} name="q" type="search" defaultValue={defaultValue} autoComplete="off" data-search-box="" className={controlClass(error)} />
+      <input
+        {...ids.control}
+        key={defaultValue}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        autoComplete="off"
+        data-search-box=""
+        className={controlClass(error)}
+      />
     </FieldFrame>
   );
 }

@@ -20,7 +20,9 @@ export type SearchHit = {
 /** Where a result opens: a claim in the reader (evidence and comments: the claim they are on), a source, a fact. */
 export function resultHref(hit: Pick<SearchHit, "kind" | "id" | "sourceId" | "claimId" | "investigationId">): string {
   const inReader = (claimId: string | null) =>
-    hit.sourceId && claimId ? `/sources/${encodeURIComponent(hit.sourceId)}?claim=${encodeURIComponent(claimId)}` : `/investigations/${encodeURIComponent(hit.investigationId)}`;
+    hit.sourceId && claimId
+      ? `/sources/${encodeURIComponent(hit.sourceId)}?claim=${encodeURIComponent(claimId)}`
+      : `/investigations/${encodeURIComponent(hit.investigationId)}`;
   switch (hit.kind) {
     case "claim":
       return inReader(hit.id);

@@ -52,8 +52,7 @@ export function SearchResults({
           return (
             <section key={kind} aria-labelledby={`results-${kind}`}>
               <h2 id={`results-${kind}`} className="mb-2 flex items-baseline gap-2 text-lg font-semibold">
-                {t(`kinds.${kind}`)}
-                <span className="text-sm font-normal text-stone-500">{t("groupCount", { count: counts[kind] ?? group.length })}</span>
+                {t(`kinds.${kind}`)} <span className="text-sm font-normal text-stone-500">{t("groupCount", { count: counts[kind] ?? group.length })}</span>
               </h2>
               <ul className="space-y-2">
                 {group.map((hit) => (

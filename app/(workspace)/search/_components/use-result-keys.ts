@@ -29,7 +29,15 @@ export function useResultKeys(rootRef: RefObject<HTMLElement | null>) {
     const links = resultLinks(rootRef.current);
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     const target =
-      event.key === "ArrowDown" ? links[at + 1] : event.key === "ArrowUp" ? links[at - 1] : event.key === "Home" ? links[0] : event.key === "End" ? links.at(-1) : undefined;
+      event.key === "ArrowDown"
+        ? links[at + 1]
+        : event.key === "ArrowUp"
+          ? links[at - 1]
+          : event.key === "Home"
+            ? links[0]
+            : event.key === "End"
+              ? links.at(-1)
+              : undefined;
     if (!target) return;
     event.preventDefault();
     target.focus();
