@@ -7,13 +7,16 @@ import { closeWorkspaceDatabase, databaseDescription, openWorkspaceDatabase } fr
 import { env } from "@/lib/env";
 import { getEngine } from "../client";
 import { sharedAuthSecret } from "../queries/auth-secret";
+import { ensureSearchIndex } from "../queries/search-rebuild";
 import { ensureFirstAdmin, seedDemoOnce } from "../seed";
 
 await openWorkspaceDatabase();
 // Servers that start together on one PostgreSQL database take turns: one creates the admin and the demo.
-const { admin, seeded } = await getEngine().runAlone(async () => ({
+const { admin, seeded, searchIndex } = await getEngine().runAlone(async () => ({
   admin: await ensureFirstAdmin({ ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD }),
   seeded: await seedDemoOnce(),
+  // A workspace from before the search index (or an older indexer) gets its index filled once.
+  searchIndex: await ensureSearchIndex(),
 }));
 if (admin) {
   const line = "─".repeat(64);
@@ -33,5 +36,6 @@ if (env.databaseUrl && !process.env.AUTH_SECRET && process.send) {
   await new Promise((resolve) => process.send!(message, resolve));
 }
 if (process.connected) process.disconnect();
+if (searchIndex && process.env.NODE_ENV !== "test") console.log(`Indexed ${Object.values(searchIndex).reduce((sum, n) => sum + n, 0)} things for search.`);
 if (seeded && process.env.NODE_ENV !== "test") console.log(`Seeded the demo investigation in ${databaseDescription()}.`);
 await closeWorkspaceDatabase();

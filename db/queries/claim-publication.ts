@@ -13,6 +13,7 @@ import { getClaimContext, staleVersionError } from "./claim-context";
 import { updateClaimReview, type ClaimReviewChanges } from "./claim-review";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
+import { indexClaims } from "./search-index";
 
 /**
  * What the public report says of a claim: its statement, claimant and published address
@@ -54,6 +55,7 @@ export async function updateClaimPublication({ actor, id, version, changes }: { 
       .where(and(eq(claims.id, id), eq(claims.version, version)))
       .returning();
     if (!row) throw stalePublicationError((await getClaimContext(id)).claim);
+    await indexClaims([id]);
     for (const field of changed)
       await recordEvent({
         actorId: actor.id,

@@ -17,6 +17,7 @@ import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 import { followClaimInTransaction } from "./follows";
 import { listApprovers } from "./approvers";
+import { indexClaims } from "./search-index";
 
 /**
  * The reviewable fields of a claim; each one given is changed, the others are kept.
@@ -162,6 +163,7 @@ export async function updateClaimReview({ actor, id, version, changes }: { actor
       version,
     });
     if (!row) throw staleClaimError((await getClaimContext(id)).claim);
+    await indexClaims([id]);
     const record = (action: string, data: Record<string, unknown>) =>
       recordEvent({ actorId: actor.id, action, subjectType: "claim", subjectId: id, investigationId, data });
     const nameOf = async (userId: string | null) => {

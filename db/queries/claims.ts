@@ -14,6 +14,7 @@ import { anchorsOnVersion, forgetAnchorsOfClaim, selectorsOfClaim } from "./clai
 import { recordEvent } from "./events";
 import { followClaimInTransaction } from "./follows";
 import { getVersionText } from "./version-texts";
+import { indexClaims } from "./search-index";
 
 /**
  * A claim as the reader and the API see it: its selectors on the version it was made on,
@@ -175,6 +176,7 @@ async function insertClaim(
     investigationId: source.investigationId,
     data: { sourceId: source.id, sourceVersionId: versionId, exact: row.exact, start: row.start, end: row.end },
   });
+  await indexClaims([row.id]);
   return row;
 }
 
@@ -391,6 +393,7 @@ export async function updateClaimSpan({
         ...(wasOrphan ? { reattached: true } : {}),
       },
     });
+    await indexClaims([id]);
     const [creator] = await tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdBy));
     return toView(row, creator?.name ?? "", { status: "exact", start: row.start, end: row.end, score: 1 });
   });

@@ -10,6 +10,7 @@ import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 import { followClaimInTransaction } from "./follows";
+import { indexComments } from "./search-index";
 
 /** Adds a comment to a claim (comments stay open on approved claims), and its author follows the claim; NOT_FOUND when the claim is gone. */
 export async function addComment({ actor, claimId, body }: { actor: Actor; claimId: string; body: string }) {
@@ -26,6 +27,7 @@ export async function addComment({ actor, claimId, body }: { actor: Actor; claim
       investigationId,
       data: { commentId: row!.id, body },
     });
+    await indexComments([row!.id]);
     return row!;
   });
 }
@@ -62,6 +64,7 @@ export async function updateComment({ actor, id, version, body }: { actor: Actor
       .where(and(eq(comments.id, id), eq(comments.version, version)))
       .returning();
     if (!updated) throw await lostRaceError(id);
+    await indexComments([id]);
     if (body !== row.body)
       await recordEvent({
         actorId: actor.id,

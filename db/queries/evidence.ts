@@ -12,6 +12,7 @@ import { assertAllowed } from "./actor";
 import { getClaimContext, staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
+import { indexEvidence } from "./search-index";
 
 export type EvidenceFields = { url?: string; outlet?: string; quote?: string; stance: "supports" | "refutes" | "adds-context"; accessedAt?: string };
 
@@ -82,6 +83,7 @@ export async function addEvidence({ actor, claimId, fields }: { actor: Actor; cl
       investigationId,
       data: { evidenceId: row!.id, ...valuesOf(fields) },
     });
+    await indexEvidence([row!.id]);
     return row!;
   });
 }
@@ -147,6 +149,7 @@ export async function updateEvidence({ actor, id, version, fields }: { actor: Ac
       investigationId,
       data: { evidenceId: id, ...changes },
     });
+    await indexEvidence([id]);
     return updated!;
   });
 }

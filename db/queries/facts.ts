@@ -12,6 +12,7 @@ import { assertAllowed } from "./actor";
 import { getClaimContext } from "./claim-context";
 import { currentWordingOfClaims } from "./current-wording";
 import { recordEvent } from "./events";
+import { indexClaims, indexFacts } from "./search-index";
 
 /**
  * Facts: checkable statements that claims in several sources speak to. A claim belongs to
@@ -78,6 +79,7 @@ export async function createFact({ actor, investigationId, title, claimIds }: { 
     if (!investigation) throw new AppError("NOT_FOUND", { key: "Errors.notFound.investigation" });
     const [fact] = await tx.insert(facts).values({ investigationId, title, createdBy: actor.id }).returning();
     await recordEvent({ actorId: actor.id, action: "fact.created", subjectType: "fact", subjectId: fact!.id, investigationId, data: { title } });
+    await indexFacts([fact!.id]);
     await linkClaims(actor, investigationId, fact!.id, claimIds);
     return fact!;
   });
@@ -338,6 +340,7 @@ export async function setQuantityCorrection({ actor, claimId, correction }: { ac
     assertAllowed(canEditClaim(actor, claim), "Only editors can correct the figure of a claim someone else made.");
     assertNotApproved(claim, "figure");
     await tx.update(claims).set({ quantityOverride: stored, updatedAt: new Date().toISOString() }).where(eq(claims.id, claimId));
+    await indexClaims([claimId]);
     await recordEvent({
       actorId: actor.id,
       action: "claim.quantity-corrected",

@@ -13,6 +13,7 @@ import { claims, comments, evidence, facts, investigations, sources, sourceVersi
 import { assertAllowed } from "./actor";
 import { newClaimPlaceholders } from "./claims";
 import { recordEvent } from "./events";
+import { indexFacts, indexSourceTree } from "./search-index";
 import {
   currentVersionOf,
   matchSource,
@@ -123,6 +124,9 @@ async function writeImport(
       }
     }
   }
+  // Everything written lies in these sources (new ones, and the matched ones claims were added to), and these facts.
+  for (const target of targets.values()) await indexSourceTree(target.id);
+  await indexFacts([...factIds.values()]);
   await recordEvent({
     actorId: actor.id,
     action: "investigation.imported",

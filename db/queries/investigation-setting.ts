@@ -7,6 +7,7 @@ import { forUpdate, writeTransaction } from "../connection";
 import { investigations } from "../schema";
 import { assertAllowed } from "./actor";
 import { recordEvent } from "./events";
+import { indexFactsOfInvestigation } from "./search-index";
 
 /** The settings of an investigation that are one value each, changed on their own. */
 type OneValueSettings = { fourEyes: boolean; reportLanguage: Locale };
@@ -42,6 +43,8 @@ export async function setInvestigationSetting<Setting extends keyof OneValueSett
       .update(investigations)
       .set({ [setting]: value, version: current.version + 1, updatedAt: new Date().toISOString() })
       .where(and(eq(investigations.id, id), eq(investigations.version, version)));
+    // Facts are indexed in the report language (their titles are written in it).
+    if (setting === "reportLanguage") await indexFactsOfInvestigation(id);
     await recordEvent({
       actorId: actor.id,
       action: "investigation.settings-changed",

@@ -5,6 +5,7 @@ import type { StoredReading } from "@/lib/quantities/stored-reading";
 import type { Transaction } from "../client";
 import { preparedOnce } from "../prepared";
 import { claims, investigations, sources } from "../schema";
+import { indexClaimsOfInvestigation } from "./search-index";
 
 /** One claim's reading; the value goes through the column's JSON encoding, as in an insert. */
 const updateReadingOfClaim = preparedOnce((database) =>
@@ -34,6 +35,8 @@ export async function rereadQuantitiesOfInvestigation(tx: Transaction, investiga
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .where(eq(sources.investigationId, investigationId));
   await storeReadings(tx, rows, tolerancePercent / 100);
+  // The figures are part of the claims' signatures ("checked before").
+  await indexClaimsOfInvestigation(investigationId);
   return rows.length;
 }
 

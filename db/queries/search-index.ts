@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { asc, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { quantityOfClaim } from "@/lib/quantities";
 import { signatureTermsOf } from "@/lib/search/checked-before";
 import { db } from "../connection";
 import { now, preparedOnce } from "../prepared";
-import { captures, claims, comments, evidence, facts, investigations, searchDocuments, sources, sourceVersions, type SearchKind } from "../schema";
+import { captures, claims, comments, evidence, facts, investigations, searchDocuments, sources, type SearchKind } from "../schema";
 import { claimDocument, commentDocument, evidenceDocument, factDocument, sourceDocument, type SearchDocumentValues } from "./search-documents";
 
 /**
@@ -61,14 +61,6 @@ export async function writeSearchDocuments(documents: readonly SearchDocumentVal
   }
 }
 
-/** Removes the rows of subjects that are gone or no longer searchable (deletes cascade on their own). */
-async function forgetSearchDocuments(kind: SearchKind, subjectIds: readonly string[]): Promise<void> {
-  for (let at = 0; at < subjectIds.length; at += IDS_PER_READ)
-    await db()
-      .delete(searchDocuments)
-      .where(and(eq(searchDocuments.kind, kind), inArray(searchDocuments.subjectId, subjectIds.slice(at, at + IDS_PER_READ))));
-}
-
 const claimFields = {
   id: claims.id,
   sourceId: claims.sourceId,
@@ -86,8 +78,6 @@ const claimFields = {
   outlet: sources.outlet,
   tolerancePercent: investigations.approximateTolerancePercent,
 };
-type ClaimIndexRow = { [K in keyof typeof claimFields]: (typeof claimFields)[K]["_"]["data"] };
-
 const claimsQuery = (where: SQL | undefined) =>
   db()
     .select(claimFields)
@@ -95,6 +85,8 @@ const claimsQuery = (where: SQL | undefined) =>
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .innerJoin(investigations, eq(investigations.id, sources.investigationId))
     .where(where);
+
+type ClaimIndexRow = Awaited<ReturnType<typeof claimsQuery>>[number];
 
 const selectClaimForIndex = preparedOnce((database) =>
   database
@@ -130,7 +122,8 @@ export async function indexClaimsOfInvestigation(investigationId: string): Promi
   await writeSearchDocuments((await claimsQuery(eq(sources.investigationId, investigationId))).map(claimRowDocument));
 }
 
-const currentText = sql<string>`(select ${sourceVersions.text} from ${sourceVersions} where ${sourceVersions.sourceId} = ${sources.id} order by ${sourceVersions.number} desc limit 1)`;
+/** The source's current text (its highest version), read in the same statement. */
+const currentText = sql<string>`(select current_version.text from source_versions current_version where current_version.source_id = "sources"."id" order by current_version.number desc limit 1)`;
 
 const sourcesQuery = (where: SQL | undefined) =>
   db()
@@ -265,11 +258,6 @@ async function documentsAfter(kind: SearchKind, afterId: string, limit: number):
   if (kind === "fact") return (await factsQuery(gt(facts.id, afterId)).orderBy(asc(facts.id)).limit(limit)).map(factDocument);
   if (kind === "evidence") return (await evidenceQuery(gt(evidence.id, afterId)).orderBy(asc(evidence.id)).limit(limit)).map(evidenceDocument);
   return (await commentsQuery(gt(comments.id, afterId)).orderBy(asc(comments.id)).limit(limit)).map(commentDocument);
-}
-
-/** Index rows whose subject no longer exists cannot be (foreign keys); this removes rows of a kind written by an older indexer for subjects it no longer indexes. */
-export async function forgetDocumentsOfKind(kind: SearchKind, subjectIds: readonly string[]): Promise<void> {
-  await forgetSearchDocuments(kind, subjectIds);
 }
 
 /** How many rows the index holds, by kind. */

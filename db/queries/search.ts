@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { canSearchWorkspace, type Actor } from "@/lib/permissions";
 import { parseSearchQuery, snippetOf, snippetWithHighlights, toFts5Match, toTsquery, type ParsedSearchQuery, type SnippetSegment } from "@/lib/search";
 import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, searchKinds, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
 import { db, engineKind } from "../connection";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { investigations, searchDocuments } from "../schema";
 import { assertAllowed } from "./actor";
 
@@ -118,26 +119,29 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
     ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
     : undefined;
 
-  const matched = (fields: Parameters<ReturnType<typeof db>["select"]>[0] & object) => {
-    const from = db().select(fields).from(searchDocuments);
-    return matcher.join ? from.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) : from;
-  };
-  const rows = await matched({
-    row: searchDocuments.id,
-    kind: searchDocuments.kind,
-    id: searchDocuments.subjectId,
-    investigationId: searchDocuments.investigationId,
-    sourceId: searchDocuments.sourceId,
-    claimId: searchDocuments.claimId,
-    title: searchDocuments.title,
-    body: searchDocuments.body,
-    language: searchDocuments.language,
-    verdict: searchDocuments.verdict,
-    status: searchDocuments.status,
-    outlet: searchDocuments.outlet,
-    date: searchDocuments.date,
-    relevance: matcher.relevance,
-  })
+  const joinMatch = <Q extends PgSelect>(query: Q): Q =>
+    matcher.join ? (query.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) as unknown as Q) : query;
+  const rows = await joinMatch(
+    db()
+      .select({
+        row: searchDocuments.id,
+        kind: searchDocuments.kind,
+        id: searchDocuments.subjectId,
+        investigationId: searchDocuments.investigationId,
+        sourceId: searchDocuments.sourceId,
+        claimId: searchDocuments.claimId,
+        title: searchDocuments.title,
+        body: searchDocuments.body,
+        language: searchDocuments.language,
+        verdict: searchDocuments.verdict,
+        status: searchDocuments.status,
+        outlet: searchDocuments.outlet,
+        date: searchDocuments.date,
+        relevance: matcher.relevance,
+      })
+      .from(searchDocuments)
+      .$dynamic(),
+  )
     .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
     .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
     .limit(limit + 1);
@@ -162,7 +166,7 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   let counts: SearchPage["counts"] = null;
   if (!cursor) {
     counts = noCounts();
-    const byKind = await matched({ kind: searchDocuments.kind, count: count() })
+    const byKind = await joinMatch(db().select({ kind: searchDocuments.kind, count: count() }).from(searchDocuments).$dynamic())
       .where(and(matcher.where, ...filters))
       .groupBy(searchDocuments.kind);
     for (const { kind, count: found } of byKind) if ((searchKinds as readonly string[]).includes(kind)) counts[kind] = Number(found);
@@ -172,9 +176,6 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
 
 async function investigationTitlesOf(ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db()
-    .select({ id: investigations.id, title: investigations.title })
-    .from(investigations)
-    .where(sql`${investigations.id} in ${ids}`);
+  const rows = await db().select({ id: investigations.id, title: investigations.title }).from(investigations).where(inArray(investigations.id, ids));
   return new Map(rows.map((row) => [row.id, row.title]));
 }

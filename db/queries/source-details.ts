@@ -9,6 +9,7 @@ import { assertAllowed } from "./actor";
 import { staleVersionError } from "./claim-context";
 import { recordEvent } from "./events";
 import { rereadQuantitiesOfSource } from "./quantity-readings";
+import { indexSourceTree } from "./search-index";
 
 const detailFields = ["title", "outlet", "url", "publishedAt", "language"] as const;
 export type SourceDetails = { title: string; outlet: string | null; url: string | null; publishedAt: string | null; language: string; version: number };
@@ -53,6 +54,8 @@ export async function updateSourceDetails({ actor, id, input }: { actor: Actor; 
     await tx.update(investigations).set({ updatedAt: now }).where(eq(investigations.id, current.investigationId));
     // Its claims' figures are read in the text's language: a new language reads them again, in the same change.
     if (next.language !== current.language) await rereadQuantitiesOfSource(tx, id, next.language);
+    // Its claims, evidence and comments carry its language and outlet in the index.
+    await indexSourceTree(id);
     await recordEvent({
       actorId: actor.id,
       action: "source.details-changed",

@@ -12,6 +12,7 @@ import { assertAllowed } from "./actor";
 import { anchorClaimsAhead, storeAnchorsForVersion } from "./claim-anchors";
 import { recordEvent } from "./events";
 import { getVersionText } from "./version-texts";
+import { indexSource } from "./search-index";
 
 async function touchInvestigation(investigationId: string) {
   await db().update(investigations).set({ updatedAt: new Date().toISOString() }).where(eq(investigations.id, investigationId));
@@ -45,6 +46,7 @@ export async function createSource({ actor, investigationId, input }: { actor: A
       .returning({ id: sourceVersions.id });
     if (!version) throw new Error("The source's text was not stored.");
     await touchInvestigation(investigationId);
+    await indexSource(source.id);
     await recordEvent({
       actorId: actor.id,
       action: "source.created",
@@ -102,6 +104,7 @@ export async function createSourceVersion({ actor, sourceId, text: rawText }: { 
       .update(sources)
       .set({ updatedAt: version.createdAt, version: source.version + 1 })
       .where(eq(sources.id, sourceId));
+    await indexSource(sourceId);
     await recordEvent({
       actorId: actor.id,
       action: "source.version-created",

@@ -19,5 +19,5 @@ export {
 export { toFts5Match } from "./render-fts5";
 export { toTsquery } from "./render-tsquery";
 export { snippetOf, snippetWithHighlights, type SnippetSegment, type SnippetOptions } from "./snippet";
-export { queryTermsFoundIn, clausesFoundIn } from "./terms-found";
+export { queryTermsFoundIn, clausesFoundIn, matchesSearchQuery } from "./terms-found";
 export { occurrencesOf, type ClauseOccurrence } from "./find-clauses";

@@ -87,7 +87,7 @@ export function snippetOf(text: string, parsed: ParsedSearchQuery, language: str
     const plain = text.replace(WHITE_SPACE, " ").trim().slice(0, maxLength);
     return plain ? [{ text: plain.replace(/[\ud800-\udbff]$/, ""), match: false }] : [];
   }
-  const occurrences = occurrencesOf(termsOfTokens(tokens, language), parsed);
+  const occurrences = occurrencesOf(termsOfTokens(tokens, language), parsed.include);
   let end = Math.min(tokens.length, bestWindowStart(occurrences, words) + words);
   const first = Math.max(0, end - words);
   const sliceStart = first === 0 ? 0 : tokens[first]!.start;

@@ -18,7 +18,7 @@ const ACCENTED_SUFFIXES = (
   .split(" ")
   .map((accented) => ({ accented, folded: foldWord(accented) }));
 
-/** The word's possible accented spellings (not the word itself), each differing only in its suffix. */
+/** The word's possible accented spellings (not the word itself), each once, each differing only in its suffix. */
 export function accentedSpellingsOf(foldedWord: string): string[] {
   const spellings: string[] = [];
   for (const { accented, folded } of ACCENTED_SUFFIXES) {
@@ -26,5 +26,5 @@ export function accentedSpellingsOf(foldedWord: string): string[] {
       spellings.push(foldedWord.slice(0, -folded.length) + accented);
     }
   }
-  return spellings;
+  return [...new Set(spellings)];
 }

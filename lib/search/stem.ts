@@ -1,7 +1,7 @@
 /**
  * Snowball stemmers for English (Porter2) and Spanish, from `snowball-stemmers` (README.md says
  * why this library). Pure functions of the word; remembered per language because the library is
- * a few microseconds a word and texts repeat their words.
+ * a few microseconds a word and the query side stems each word several ways.
  *
  * Contract: `stemEnglish` reads a folded ASCII word; `stemSpanish` reads a lower-case word with its
  * accents (Snowball's Spanish suffixes carry them: "deportación" → "deport"), and folds the

@@ -35,12 +35,29 @@ export function safeTerm(folded: string): string {
   return spelt.slice(0, MAX_TERM_LENGTH);
 }
 
-/** The term of one word (`word` as tokensOf gives it: lower case, NFC) in a text of `language`. */
-export function termOfWord(word: string, language: StemmingLanguage | null): string {
+function computedTermOfWord(word: string, language: StemmingLanguage | null): string {
   if (language === "es") return safeTerm(foldWord(stemSpanish(word)));
   const folded = foldWord(word);
   if (language === "en" && SAFE_TERM.test(folded)) return safeTerm(stemEnglish(folded));
   return safeTerm(folded);
+}
+
+/** Past this many remembered words per language the memory starts again (bounded, not an LRU). */
+const REMEMBERED_WORDS = 100_000;
+const rememberedTerms = { en: new Map<string, string>(), es: new Map<string, string>(), none: new Map<string, string>() };
+
+/**
+ * The term of one word (`word` as tokensOf gives it: lower case, NFC) in a text of `language`.
+ * Remembered: texts repeat their words, and folding and stemming cost microseconds a word.
+ */
+export function termOfWord(word: string, language: StemmingLanguage | null): string {
+  const key = language ?? "none";
+  const known = rememberedTerms[key].get(word);
+  if (known !== undefined) return known;
+  if (rememberedTerms[key].size >= REMEMBERED_WORDS) rememberedTerms[key] = new Map();
+  const term = computedTermOfWord(word, language);
+  rememberedTerms[key].set(word, term);
+  return term;
 }
 
 /** The term of every token of a text, in order (one term per word keeps phrase positions). */

@@ -19,13 +19,19 @@ export interface WordToken {
 
 const TOKEN = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
 const GROUP_SEPARATOR = /[.,]/g;
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+/** The token's word; the checks skip work most tokens do not need (texts run to 100,000 words). */
+function wordOf(raw: string): string {
+  const lower = (raw.includes(".") || raw.includes(",") ? raw.replace(GROUP_SEPARATOR, "") : raw).toLowerCase();
+  return NOT_ASCII.test(lower) ? lower.normalize("NFC") : lower;
+}
 
 export function tokensOf(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const start = match.index;
-    tokens.push({ start, end: start + raw.length, word: raw.replace(GROUP_SEPARATOR, "").toLowerCase().normalize("NFC") });
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    tokens.push({ start: match.index, end: match.index + match[0].length, word: wordOf(match[0]) });
   }
   return tokens;
 }
