@@ -4,14 +4,18 @@ import { expect, seedSource, signInInSpanish, test, type Person } from "./fixtur
 /** A made-up word no other test writes, so each test's search finds only what it added. */
 const uniqueWord = () => "zq" + Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
 
-/** An English source whose text, one claim, its evidence and a comment on it all name `word`. */
-async function seedEnglish(person: Person, word: string) {
-  const source = await seedSource(person, {
-    title: `Flight manifests ${word}`,
-    outlet: "Wire desk",
-    text: `Officials said the ${word} flights carried over 200 deportees.\n\nA later list named 238 Venezuelans.`,
-    language: "en",
-  });
+/** An English source in `editor`'s new investigation whose text, one claim, its evidence and a comment on it (all by `person`) name `word`. */
+async function seedEnglish(editor: Person, person: Person, word: string) {
+  const source = await seedSource(
+    editor,
+    {
+      title: `Flight manifests ${word}`,
+      outlet: "Wire desk",
+      text: `Officials said the ${word} flights carried over 200 deportees.\n\nA later list named 238 Venezuelans.`,
+      language: "en",
+    },
+    person,
+  );
   const claim = await person.addClaim(source.id, `${word} flights carried over 200 deportees`);
   await person.addEvidence(claim.id, { stance: "refutes", outlet: "Ministry", quote: `The ${word} list has 238 names.` });
   await person.addComment(claim.id, `Ask the ministry about the ${word} manifests.`);
@@ -20,11 +24,12 @@ async function seedEnglish(person: Person, word: string) {
 
 test.describe("searching the workspace", () => {
   test("a reviewer presses / and types in the header, sees results grouped by kind with the words marked, and opens one from the keyboard", async ({
+    editor,
     reviewer,
     reviewerPage: page,
   }) => {
     const word = uniqueWord();
-    const { source, claim } = await seedEnglish(reviewer, word);
+    const { source, claim } = await seedEnglish(editor, reviewer, word);
     await page.goto("/investigations");
     await page.keyboard.press("/");
     const box = page.getByRole("searchbox", { name: "Search", exact: true });
@@ -65,10 +70,10 @@ test.describe("searching the workspace", () => {
     await expect(box).not.toBeFocused();
   });
 
-  test("Show more loads the next results of the same search and moves the focus to them", async ({ reviewer, reviewerPage: page }) => {
+  test("Show more loads the next results of the same search and moves the focus to them", async ({ editor, reviewer, reviewerPage: page }) => {
     const word = uniqueWord();
     const lines = Array.from({ length: 23 }, (_, n) => `Flight ${n + 1} carried ${word} passengers.`);
-    const source = await seedSource(reviewer, { title: "Flight log", text: lines.join("\n\n"), language: "en" });
+    const source = await seedSource(editor, { title: "Flight log", text: lines.join("\n\n"), language: "en" }, reviewer);
     for (const line of lines) await reviewer.addClaim(source.id, line);
     await page.goto(`/search?q=${word}&kind=claim`);
     await expect(page.getByRole("status")).toContainText("Showing 20 of 23 results");
@@ -86,30 +91,34 @@ test.describe("searching in Spanish", () => {
 
   test("“carcel” finds the Spanish claim on “cárcel”, a filter narrows the results, a bad date is refused at its field", async ({
     page,
+    editor,
     reviewer,
     browser,
   }) => {
     const word = uniqueWord();
-    const spanish = await seedSource(reviewer, {
-      title: `Traslados ${word}`,
-      outlet: "El Diario",
-      text: `Los detenidos del grupo ${word} fueron llevados a una cárcel de máxima seguridad.`,
-      language: "es",
-    });
-    await reviewer.addClaim(spanish.id, `llevados a una cárcel de máxima seguridad`);
-    await seedSource(reviewer, {
-      title: `Transfers ${word}`,
-      outlet: "Wire desk",
-      text: `The ${word} group was taken to a prison (carcel in the notes).`,
-      language: "en",
-    });
+    const spanish = await seedSource(
+      editor,
+      {
+        title: `Traslados ${word}`,
+        outlet: "El Diario",
+        text: `Los detenidos del grupo ${word} fueron llevados a una cárcel de máxima seguridad.`,
+        language: "es",
+      },
+      reviewer,
+    );
+    await reviewer.addClaim(spanish.id, `grupo ${word} fueron llevados a una cárcel`);
+    await seedSource(
+      editor,
+      { title: `Transfers ${word}`, outlet: "Wire desk", text: `The ${word} group was taken to a prison (carcel in the notes).`, language: "en" },
+      reviewer,
+    );
 
     await signInInSpanish(page, reviewer);
     await page.getByRole("searchbox", { name: "Buscar", exact: true }).fill(`carcel ${word}`);
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toHaveText(new RegExp(`^3 resultados para «carcel ${word}»`));
     const claims = page.getByRole("region", { name: /^Afirmaciones/ });
-    await expect(claims.locator("mark").first()).toHaveText("cárcel");
+    await expect(claims.locator("mark")).toHaveText([word, "cárcel"]);
     await expect(page.getByRole("region", { name: /^Fuentes 2 resultados/ })).toBeVisible();
     await expectNoSeriousViolations(page);
 

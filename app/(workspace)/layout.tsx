@@ -32,7 +32,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
               {t("settings")}
             </Link>
           </nav>
-          <div className="order-last w-full md:order-none md:w-auto">
+          <div className="order-last w-full lg:order-none lg:w-auto lg:max-w-72 lg:flex-1">
             <HeaderSearch />
           </div>
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -24,7 +24,7 @@ export function HeaderSearch() {
     if (ref.current && document.activeElement !== ref.current) ref.current.value = searched;
   }, [searched]);
   return (
-    <Form action="/search" role="search" aria-label={t("landmark")} className="relative w-full sm:w-64 md:w-72">
+    <Form action="/search" role="search" aria-label={t("landmark")} className="relative w-full">
       <label htmlFor="header-search" className="sr-only">
         {t("label")}
       </label>
@@ -39,12 +39,12 @@ export function HeaderSearch() {
         aria-keyshortcuts="/"
         autoComplete="off"
         enterKeyHint="search"
-        className="block w-full rounded-md border border-stone-300 bg-white py-1.5 pl-3 pr-8 text-sm placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30"
+        className="peer block w-full rounded-md border border-stone-300 bg-white py-1.5 pl-3 pr-8 text-sm placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30"
       />
       <kbd
         title={t("shortcut")}
         aria-hidden="true"
-        className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-500 pointer-coarse:hidden"
+        className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-500 peer-placeholder-shown:block peer-focus:hidden pointer-coarse:hidden"
       >
         /
       </kbd>

@@ -49,14 +49,14 @@ export default async function SearchPage(props: Props) {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <SearchForm
-        key={address}
+        key={`form ${address}`}
         values={values}
         fieldErrors={result.state === "invalid" ? result.fieldErrors : {}}
         investigations={investigations.map((investigation) => ({ value: investigation.id, label: investigation.title }))}
         verdicts={scale.map((rating) => ({ value: rating.key, label: words.ratingLabel(rating) }))}
         languages={[...languages.common, ...languages.other]}
       />
-      <SearchOutcome key={address} values={values} result={result} />
+      <SearchOutcome key={`results ${address}`} values={values} result={result} />
     </div>
   );
 }
