@@ -44,7 +44,7 @@ test.describe("searching the workspace", () => {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${group} 1 result$`) })).toBeVisible();
     }
     const comments = page.getByRole("region", { name: /^Comments/ });
-    await expect(comments.locator("mark")).toHaveText([word]);
+    await expect(comments.locator("p mark")).toHaveText([word]);
     await expect(comments).toContainText(`Ask the ministry about the ${word} manifests.`);
     await expect(page.getByRole("navigation", { name: "Kinds of result" }).getByRole("link", { name: "All 4" })).toHaveAttribute("aria-current", "page");
     await expectNoSeriousViolations(page);
@@ -118,7 +118,8 @@ test.describe("searching in Spanish", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toHaveText(new RegExp(`^3 resultados para «carcel ${word}»`));
     const claims = page.getByRole("region", { name: /^Afirmaciones/ });
-    await expect(claims.locator("mark")).toHaveText([word, "cárcel"]);
+    await expect(claims.locator("p mark")).toHaveText([word, "cárcel"]);
+    await expect(claims.getByRole("link").locator("mark")).toHaveText([word, "cárcel"]);
     await expect(page.getByRole("region", { name: /^Fuentes 2 resultados/ })).toBeVisible();
     await expectNoSeriousViolations(page);
 

@@ -87,7 +87,7 @@ async function SearchOutcome({ values, result }: { values: SearchParamValues; re
     case "results":
       return (
         <div className="space-y-4">
-          <KindTabs values={values} counts={result.counts} />
+          {Object.values(result.counts).some((count) => count > 0) ? <KindTabs values={values} counts={result.counts} /> : null}
           {result.total === 0 ? (
             <NoResults values={values} />
           ) : (

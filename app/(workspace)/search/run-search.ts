@@ -1,6 +1,7 @@
 import "server-only";
 import { searchWorkspace } from "@/db/queries/search";
 import type { Actor } from "@/lib/permissions";
+import { parseSearchQuery, snippetOf } from "@/lib/search";
 import type { SearchCursor, SearchKindName } from "@/lib/validation/search";
 import type { SearchParams } from "@/lib/validation/search-page";
 import type { SearchHit } from "./_components/search-hit";
@@ -16,13 +17,15 @@ export type SearchPage = {
 
 /**
  * The results page's one way to the index: a page of `params`' results after `cursor`, as
- * `actor` may read them (db/queries/search.ts checks), each result cut to what the page shows.
+ * `actor` may read them (db/queries/search.ts checks), each result cut to what the page shows,
+ * its title cut at the matched words too (the index finds a title's words; its snippet is of the text).
  */
 export async function runSearch(actor: Actor, params: SearchParams, cursor: SearchCursor | null = null): Promise<SearchPage> {
   const { q, kind, investigation, verdict, status, language, outlet, from, to } = params;
+  const parsed = parseSearchQuery(q);
   const page = await searchWorkspace(actor, { q, kind, investigationId: investigation, verdict, status, language, outlet, from, to, cursor });
   return {
-    results: page.results.map(({ kind, id, investigationId, investigationTitle, sourceId, claimId, title, segments }) => ({
+    results: page.results.map(({ kind, id, investigationId, investigationTitle, sourceId, claimId, title, segments, language }) => ({
       kind,
       id,
       investigationId,
@@ -30,6 +33,7 @@ export async function runSearch(actor: Actor, params: SearchParams, cursor: Sear
       sourceId,
       claimId,
       title,
+      titleSegments: snippetOf(title, parsed, language, { words: 1000, maxLength: 5000 }),
       segments,
     })),
     nextCursor: page.nextCursor,

@@ -13,6 +13,8 @@ export type SearchHit = {
   sourceId: string | null;
   claimId: string | null;
   title: string;
+  /** The title cut at the matched words, whole. */
+  titleSegments: SnippetSegment[];
   /** A window of its text cut at the matched words (lib/search snippetOf). */
   segments: SnippetSegment[];
 };

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { UserText } from "@/app/_components/user-text";
 import { isolateBidi } from "@/lib/bidi-isolate";
 import { MarkedSnippet } from "./marked-snippet";
 import { resultHref, type SearchHit } from "./search-hit";
@@ -18,7 +17,9 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
         data-search-result=""
         className="font-medium text-accent-800 underline decoration-stone-300 underline-offset-2 hover:decoration-accent-700 focus:outline-none focus-visible:decoration-accent-700 focus-visible:decoration-2"
       >
-        <UserText>{hit.title}</UserText>
+        <bdi>
+          <MarkedSnippet segments={hit.titleSegments} />
+        </bdi>
       </Link>
       {hit.segments.length > 0 ? (
         <p className="mt-1 break-words font-serif text-sm leading-relaxed text-stone-800">
