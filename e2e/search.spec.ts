@@ -126,7 +126,7 @@ test.describe("searching in Spanish", () => {
     // Language: Spanish leaves only the Spanish source and its claim; the filter stays chosen.
     await page.getByText("Filtros", { exact: true }).click();
     await page.getByLabel("Idioma").selectOption("es");
-    await page.getByRole("button", { name: "Buscar", exact: true }).click();
+    await page.getByRole("button", { name: "Aplicar filtros" }).click();
     await expect(page).toHaveURL(/language=es/);
     await expect(page.getByRole("status")).toHaveText(new RegExp(`^2 resultados para «carcel ${word}»`));
     await expect(page.getByRole("region", { name: /^Fuentes 1 resultado/ })).toContainText(`Traslados ${word}`);

@@ -65,16 +65,19 @@ export function SearchForm({
           <Field label={t("outlet")} name="outlet" defaultValue={values.outlet} error={fieldErrors.outlet} />
           <Field label={t("from")} name="from" hint={t("dateHint")} defaultValue={values.from} error={fieldErrors.from} />
           <Field label={t("to")} name="to" hint={t("dateHint")} defaultValue={values.to} error={fieldErrors.to} />
-          {filterCount > 0 ? (
-            <div className="flex items-end">
+          <div className="flex flex-wrap items-end gap-2">
+            <button type="submit" className={buttonClass("secondary")}>
+              {t("apply")}
+            </button>
+            {filterCount > 0 ? (
               <Link
                 href={searchAddressOf(values, { investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" })}
                 className={buttonClass("quiet")}
               >
                 {t("clear")}
               </Link>
-            </div>
-          ) : null}
+            ) : null}
+          </div>
         </div>
       </details>
     </Form>
