@@ -9,6 +9,9 @@ import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPostgres, openSqlite, type Engine } from "./client";
+import { installEngine } from "./connection";
+import { searchWorkspace } from "./queries/search";
+import { ensureSearchIndex } from "./queries/search-rebuild";
 import { migrationsFolder } from "./engines/migrations-folder";
 
 /**
@@ -20,6 +23,7 @@ const releases = [
   { name: "before the desk", sqlite: "0008_recent_times", postgres: "0001_recent_times", fillsVerdictSetBy: true },
   { name: "the desk", sqlite: "0010_public_link_indexable", postgres: "0003_public_link_indexable", fillsVerdictSetBy: false },
   { name: "Spanish and charts", sqlite: "0011_languages", postgres: "0004_languages", fillsVerdictSetBy: false },
+  { name: "captures", sqlite: "0012_captures", postgres: "0005_captures", fillsVerdictSetBy: false },
 ] as const;
 type Release = (typeof releases)[number];
 
@@ -100,10 +104,22 @@ async function expectUpgraded(release: Release, engine: Engine, query: Query, co
     { id: "e-1", url: "https://news.example/report", capture_id: null, capture_quote_match: null },
   ]);
   expect(await query(`select capture_id from sources`)).toEqual([{ capture_id: null }]);
+  // Search: the first start fills the index, and the old claims and source are found.
+  installEngine(engine);
+  try {
+    expect(await ensureSearchIndex()).toEqual({ claim: 3, source: 1, fact: 0, evidence: 1, comment: 0 });
+    const editor = { id: "u-editor", email: "editor@example.test", name: "Editor", role: "editor" as const };
+    const found = await searchWorkspace(editor, { q: "over 200" });
+    expect(found.results.map((result) => `${result.kind}:${result.id}`).sort()).toEqual(["claim:c-no-history", "claim:c-open", "claim:c-reset", "source:s-1"]);
+    expect((await searchWorkspace(editor, { q: "flown Sunday" })).results.map((result) => result.id)).toEqual(["s-1"]);
+    expect(await ensureSearchIndex()).toBeNull();
+  } finally {
+    installEngine(undefined);
+  }
 }
 
 describe.runIf(!process.env.DATABASE_URL).each(releases)("upgrading a SQLite workspace from $name", (release) => {
-  it("keeps every row and gives the new columns their meaning", async () => {
+  it("keeps every row, gives the new columns their meaning, and finds its old claims and source in search", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "upgrade-")), "corroborate.db");
     const previous = new Database(file);
     migrateSqlite(drizzleSqlite(previous), { migrationsFolder: releaseMigrations(release, "sqlite") });
@@ -123,7 +139,7 @@ describe.runIf(!process.env.DATABASE_URL).each(releases)("upgrading a SQLite wor
 });
 
 describe.runIf(process.env.DATABASE_URL).each(releases)("upgrading a PostgreSQL workspace from $name", (release) => {
-  it("keeps every row and gives the new columns their meaning", async () => {
+  it("keeps every row, gives the new columns their meaning, and finds its old claims and source in search", async () => {
     const serverUrl = new URL(process.env.DATABASE_URL!);
     const name = `upgrade_${process.pid}_${crypto.randomUUID().slice(0, 8)}`;
     const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: "/postgres" }).toString() });

@@ -88,6 +88,69 @@ export async function addEvidence({ actor, claimId, fields }: { actor: Actor; cl
   });
 }
 
+/**
+ * "Checked before": copies the evidence items of an earlier claim (any investigation; every
+ * signed-in role reads them) to `claimId`, in one transaction: link, outlet, quote, stance,
+ * accessed date and capture; where each quote is in this investigation's own sources is found
+ * again (before the transaction, as `addEvidence` does). An item the claim already has (same
+ * address, quote and stance) is not copied again, so a second click copies nothing.
+ * NOT_FOUND without either claim, INVALID when they are the same claim or the earlier one has no
+ * evidence, FORBIDDEN while `claimId` is approved (approval-lock.ts).
+ */
+export async function copyEvidenceFromClaim({ actor, claimId, fromClaimId }: { actor: Actor; claimId: string; fromClaimId: string }) {
+  assertAllowed(canCreateClaim(actor), "You cannot add evidence.");
+  if (claimId === fromClaimId) throw new AppError("INVALID", { key: "Errors.invalid.copyEvidenceSameClaim" });
+  await getClaimContext(fromClaimId);
+  const items = await db().select().from(evidence).where(eq(evidence.claimId, fromClaimId)).orderBy(asc(evidence.createdAt), asc(evidence.id));
+  if (items.length === 0) throw new AppError("INVALID", { key: "Errors.invalid.noEvidenceToCopy" });
+  const quoteMatches = new Map<string, QuoteMatchRecord | null>();
+  for (const item of items) quoteMatches.set(item.id, await matchQuoteInOwnSources(claimId, valuesOfRow(item)));
+  return writeTransaction(async (tx) => {
+    const { investigationId } = await lockClaimForEvidenceChange(claimId);
+    const present = await tx.select().from(evidence).where(eq(evidence.claimId, claimId));
+    const key = (row: EvidenceRow) => JSON.stringify([row.url, row.quote, row.stance]);
+    const seen = new Set(present.map(key));
+    const copied: string[] = [];
+    for (const item of items) {
+      if (seen.has(key(item))) continue;
+      seen.add(key(item));
+      const [row] = await tx
+        .insert(evidence)
+        .values({
+          claimId,
+          ...valuesOf(valuesOfRow(item)),
+          quoteMatch: quoteMatches.get(item.id) ?? null,
+          captureId: item.captureId,
+          captureQuoteMatch: item.captureQuoteMatch,
+          createdBy: actor.id,
+        })
+        .returning();
+      await recordEvent({
+        actorId: actor.id,
+        action: "evidence.added",
+        subjectType: "claim",
+        subjectId: claimId,
+        investigationId,
+        data: { evidenceId: row!.id, ...valuesOf(valuesOfRow(item)), copiedFrom: { claimId: fromClaimId, evidenceId: item.id } },
+      });
+      copied.push(row!.id);
+    }
+    await indexEvidence(copied);
+    return { copied: copied.length };
+  });
+}
+
+/** An evidence row's fields as a form gives them. */
+function valuesOfRow(row: EvidenceRow): EvidenceFields {
+  return {
+    url: row.url ?? undefined,
+    outlet: row.outlet ?? undefined,
+    quote: row.quote ?? undefined,
+    stance: row.stance,
+    accessedAt: row.accessedAt ?? undefined,
+  };
+}
+
 const notFound = () => new AppError("NOT_FOUND", { key: "Errors.notFound.evidence" });
 const staleEvidence = (row: EvidenceRow) =>
   staleVersionError("evidence item", {

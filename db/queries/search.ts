@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { canSearchWorkspace, type Actor } from "@/lib/permissions";
 import { parseSearchQuery, snippetOf, snippetWithHighlights, toFts5Match, toTsquery, type ParsedSearchQuery, type SnippetSegment } from "@/lib/search";
-import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, searchKinds, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
+import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
 import { db, engineKind } from "../connection";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import { investigations, searchDocuments } from "../schema";
@@ -17,8 +17,10 @@ import { assertAllowed } from "./actor";
  * an FTS5 MATCH over the `terms` column on SQLite, a `to_tsquery('simple', …)` on PostgreSQL —
  * the same terms on both, so the same things match. Relevance is the engine's own (bm25 on
  * SQLite, ts_rank_cd on PostgreSQL), and `score` is relevance / (1 + relevance), in 0..1 on
- * both. Order: relevance, then index row (stable); the cursor is the last result's pair, so rows
- * added meanwhile never shift a page. `counts` (matches by kind, under every filter but `kind`)
+ * both. Order: relevance, then index row; the cursor is the last result's pair (keyset: every
+ * result once while the index stays as it is; a change between pages can move a result's
+ * relevance — bm25 weighs words by how rare they are in the whole index — so it may repeat or
+ * be passed over, never an error). `counts` (matches by kind, under every filter but `kind`)
  * come with the first page only (null with a cursor). A query with no word to search answers
  * no results, not an error.
  */
@@ -30,7 +32,7 @@ export type SearchInput = {
   verdict?: string;
   status?: string;
   language?: string;
-  /** Case-insensitive, whole outlet. */
+  /** The whole outlet, case ignored (by the engine's lower(): ASCII letters only on SQLite). */
   outlet?: string;
   /** Days YYYY-MM-DD, both included (search-documents.ts says which day each kind has). */
   from?: string;
@@ -100,7 +102,7 @@ function filtersOf(input: SearchInput): SQL[] {
   if (input.verdict) filters.push(eq(searchDocuments.verdict, input.verdict));
   if (input.status) filters.push(eq(searchDocuments.status, input.status));
   if (input.language) filters.push(eq(searchDocuments.language, input.language));
-  if (input.outlet) filters.push(sql`lower(${searchDocuments.outlet}) = ${input.outlet.toLowerCase()}`);
+  if (input.outlet) filters.push(sql`lower(${searchDocuments.outlet}) = lower(${input.outlet})`);
   if (input.from) filters.push(gte(searchDocuments.date, input.from));
   if (input.to) filters.push(lte(searchDocuments.date, input.to));
   return filters;
@@ -115,67 +117,84 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? defaultSearchLimit)), maxSearchLimit);
   const filters = filtersOf(input);
   const { cursor } = input;
-  const after = cursor
-    ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
-    : undefined;
 
   const joinMatch = <Q extends PgSelect>(query: Q): Q =>
     matcher.join ? (query.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) as unknown as Q) : query;
-  const rows = await joinMatch(
-    db()
-      .select({
-        row: searchDocuments.id,
-        kind: searchDocuments.kind,
-        id: searchDocuments.subjectId,
-        investigationId: searchDocuments.investigationId,
-        sourceId: searchDocuments.sourceId,
-        claimId: searchDocuments.claimId,
-        title: searchDocuments.title,
-        body: searchDocuments.body,
-        language: searchDocuments.language,
-        verdict: searchDocuments.verdict,
-        status: searchDocuments.status,
-        outlet: searchDocuments.outlet,
-        date: searchDocuments.date,
-        relevance: matcher.relevance,
-      })
-      .from(searchDocuments)
-      .$dynamic(),
-  )
-    .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
-    .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
-    .limit(limit + 1);
+  const matches = () =>
+    joinMatch(db().select({ row: searchDocuments.id, kind: searchDocuments.kind, relevance: matcher.relevance }).from(searchDocuments).$dynamic());
+  const byRank = (a: Ranked, b: Ranked) => b.relevance - a.relevance || a.row - b.row;
 
-  const page = rows.slice(0, limit);
-  const titles = await investigationTitlesOf([...new Set(page.map((row) => row.investigationId))]);
-  const results: SearchResult[] = page.map(({ row, body, relevance, ...rest }) => {
-    void row;
-    const segments = snippetOf(body, parsed, rest.language);
-    const value = Number(relevance);
-    return {
-      ...(rest as Omit<SearchResult, "investigationTitle" | "snippet" | "highlights" | "segments" | "score">),
-      investigationTitle: titles.get(rest.investigationId) ?? "",
-      ...snippetWithHighlights(segments),
-      segments,
-      score: value > 0 ? value / (1 + value) : 0,
-    };
-  });
-  const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeSearchCursor({ relevance: Number(last.relevance), row: last.row }) : null;
-
+  // The first page goes over every match once, counting by kind and keeping the best in the same
+  // pass; later pages ask the engine for the next page only. Both read the index row's short
+  // columns alone (the long texts are read for the page's rows afterwards).
+  let ranked: Ranked[];
   let counts: SearchPage["counts"] = null;
   if (!cursor) {
     counts = noCounts();
-    const byKind = await joinMatch(db().select({ kind: searchDocuments.kind, count: count() }).from(searchDocuments).$dynamic())
-      .where(and(matcher.where, ...filters))
-      .groupBy(searchDocuments.kind);
-    for (const { kind, count: found } of byKind) if ((searchKinds as readonly string[]).includes(kind)) counts[kind] = Number(found);
+    const all = (await matches().where(and(matcher.where, ...filters))).map((row) => ({ ...row, relevance: Number(row.relevance) }));
+    for (const { kind } of all) if (kind in counts) counts[kind]++;
+    ranked = topOf(input.kind ? all.filter((row) => row.kind === input.kind) : all, limit + 1, byRank);
+  } else {
+    const after = sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`;
+    ranked = (
+      await matches()
+        .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
+        .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
+        .limit(limit + 1)
+    ).map((row) => ({ ...row, relevance: Number(row.relevance) }));
   }
+
+  const page = ranked.slice(0, limit);
+  const documents = await documentsOf(page.map((row) => row.row));
+  const results: SearchResult[] = page.flatMap(({ row, relevance }) => {
+    const document = documents.get(row);
+    if (!document) return [];
+    const { body, ...rest } = document;
+    const segments = snippetOf(body, parsed, rest.language);
+    return [{ ...rest, ...snippetWithHighlights(segments), segments, score: relevance > 0 ? relevance / (1 + relevance) : 0 }];
+  });
+  const last = page.at(-1);
+  const nextCursor = ranked.length > limit && last ? encodeSearchCursor({ relevance: last.relevance, row: last.row }) : null;
   return { results, nextCursor, counts, query };
 }
 
-async function investigationTitlesOf(ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db().select({ id: investigations.id, title: investigations.title }).from(investigations).where(inArray(investigations.id, ids));
-  return new Map(rows.map((row) => [row.id, row.title]));
+type Ranked = { row: number; kind: SearchKindName; relevance: number };
+
+/** The first `n` of `rows` in `order`, without sorting them all (a bounded insertion: n is at most 51). */
+function topOf<T>(rows: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const row of rows) {
+    if (best.length === n && order(row, best[n - 1]!) >= 0) continue;
+    let at = best.length === n ? n - 1 : best.length;
+    while (at > 0 && order(row, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, row);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+/** The page's index rows in full, with their investigation's title, by index row. */
+async function documentsOf(rows: number[]) {
+  if (rows.length === 0) return new Map<number, Omit<SearchResult, "snippet" | "highlights" | "segments" | "score"> & { body: string }>();
+  const found = await db()
+    .select({
+      row: searchDocuments.id,
+      kind: searchDocuments.kind,
+      id: searchDocuments.subjectId,
+      investigationId: searchDocuments.investigationId,
+      investigationTitle: investigations.title,
+      sourceId: searchDocuments.sourceId,
+      claimId: searchDocuments.claimId,
+      title: searchDocuments.title,
+      language: searchDocuments.language,
+      verdict: searchDocuments.verdict,
+      status: searchDocuments.status,
+      outlet: searchDocuments.outlet,
+      date: searchDocuments.date,
+      body: searchDocuments.body,
+    })
+    .from(searchDocuments)
+    .innerJoin(investigations, eq(investigations.id, searchDocuments.investigationId))
+    .where(inArray(searchDocuments.id, rows));
+  return new Map(found.map(({ row, ...document }) => [row, document]));
 }

@@ -628,9 +628,6 @@ export const searchDocuments = pgTable(
     factId: text("fact_id").references(() => facts.id, { onDelete: "cascade" }),
     evidenceId: text("evidence_id").references(() => evidence.id, { onDelete: "cascade" }),
     commentId: text("comment_id").references(() => comments.id, { onDelete: "cascade" }),
-    title: text("title").notNull(),
-    /** The searchable text as written, which snippets are cut from. */
-    body: text("body").notNull(),
     /** ISO 639-1 code of the text's language (the source's; a fact's is its investigation's report language). */
     language: text("language"),
     /** Filters: a claim's verdict key and status; an outlet (sources and their claims, evidence); a day (YYYY-MM-DD). */
@@ -638,9 +635,13 @@ export const searchDocuments = pgTable(
     status: text("status"),
     outlet: text("outlet"),
     date: text("date"),
-    terms: text("terms").notNull(),
-    signature: text("signature").notNull().default(""),
     updatedAt: text("updated_at").notNull(),
+    title: text("title").notNull(),
+    // The long texts last: SQLite reads a row's columns in order, so filters never read past them.
+    signature: text("signature").notNull().default(""),
+    terms: text("terms").notNull(),
+    /** The searchable text as written, which snippets are cut from. */
+    body: text("body").notNull(),
   },
   (table) => [
     uniqueIndex("search_documents_subject_idx").on(table.kind, table.subjectId),

@@ -13,6 +13,7 @@ import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
 import { runReanchorSaveBench } from "./reanchor-save";
+import { runSearchBench } from "./search";
 import { runReaderRenderBench } from "./reader-render";
 import { runSpanishReadingBench } from "./spanish-reading";
 import { runSuggestionsLoadBench } from "./suggestions-load";
@@ -32,6 +33,7 @@ const BENCHES: Bench[] = [
   { name: "import-stall", run: runImportStallBench },
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "charts", run: runChartsBench },
+  { name: "search", run: runSearchBench },
 ];
 
 interface Row extends BenchCheck {

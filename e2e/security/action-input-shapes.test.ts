@@ -87,6 +87,8 @@ const signatures: Record<string, Slot[]> = {
   recordAssessmentAction: ["sourceId", "claimId", "state", "form"],
   linkFactAction: ["sourceId", "investigationId", "claimId", "state", "form"],
   unlinkFactAction: ["sourceId", "factId", "claimId"],
+  linkCheckedBeforeAction: ["sourceId", "claimId", "factId"],
+  copyCheckedBeforeEvidenceAction: ["sourceId", "claimId", "claimId"],
   correctQuantityAction: ["factId", "claimId", "state", "form"],
   clearQuantityCorrectionAction: ["factId", "claimId"],
   saveOrganisationAction: ["state", "form"],

@@ -65,6 +65,7 @@ import {
   updateEvidenceAction,
 } from "@/app/(workspace)/sources/[id]/checking-actions";
 import { linkFactAction, unlinkFactAction } from "@/app/(workspace)/sources/[id]/fact-actions";
+import { copyCheckedBeforeEvidenceAction, linkCheckedBeforeAction } from "@/app/(workspace)/sources/[id]/checked-before-actions";
 import { saveClaimPublicationAction } from "@/app/(workspace)/sources/[id]/publication-actions";
 import { createPublicLinkAction, revokePublicLinkAction, savePublishedAddressAction } from "@/app/(workspace)/investigations/[id]/publication-actions";
 import { createPublicLink } from "@/db/queries/public-links";
@@ -617,6 +618,33 @@ const drivers: Record<string, Driver> = {
         claimIds: [elsewhere.claim.id],
       });
       return () => unlinkFactAction(source.id, otherFact.id, claim.id);
+    },
+  },
+  linkCheckedBeforeAction: {
+    setup: async (c) => {
+      const { investigationId, source, claim } = await claimOf(c);
+      // Across investigations: the earlier claim's fact belongs to another investigation.
+      const factInvestigation = c.relation === "otherInvestigation" ? await investigationBy(c.investigationOwner) : investigationId;
+      const earlier = await claimBy(world.otherReviewer, await sourceBy(world.otherReviewer, factInvestigation));
+      const fact = await createFact({ actor: world.otherReviewer, investigationId: factInvestigation, title: "People flown", claimIds: [earlier.id] });
+      return () => linkCheckedBeforeAction(source.id, claim.id, fact.id);
+    },
+  },
+  copyCheckedBeforeEvidenceAction: {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      const elsewhere = await claimOf({ ...c, owner: world.otherReviewer });
+      await addEvidence({ actor: world.otherReviewer, claimId: elsewhere.claim.id, fields: { ...evidenceFields, stance: "refutes" } });
+      return () => copyCheckedBeforeEvidenceAction(source.id, claim.id, elsewhere.claim.id);
+    },
+  },
+  "copyCheckedBeforeEvidenceAction#approved": {
+    setup: async (c) => {
+      const { source, claim } = await claimOf(c);
+      await approve(claim, c.owner);
+      const elsewhere = await claimOf({ ...c, owner: world.otherReviewer });
+      await addEvidence({ actor: world.otherReviewer, claimId: elsewhere.claim.id, fields: { ...evidenceFields, stance: "refutes" } });
+      return () => copyCheckedBeforeEvidenceAction(source.id, claim.id, elsewhere.claim.id);
     },
   },
   correctQuantityAction: {

@@ -121,6 +121,7 @@ const drivers: Record<string, Driver> = {
   "GET /api/v1/notifications/events": { setup: async () => ({ ...get("notifications/events"), headersOnly: true }) },
   "GET /api/v1/me/work": { setup: async () => get("me/work") },
   "GET /api/v1/investigations": { setup: async () => get("investigations?limit=5") },
+  "GET /api/v1/search": { setup: async (c) => get(`search?q=deportees&limit=5&investigation=${(await claimOf(c)).investigationId}`) },
   "GET /api/v1/investigations/[id]/claims": { setup: async (c) => get(`investigations/${(await claimOf(c)).investigationId}/claims?status=open&overdue=0`) },
 
   "POST /api/v1/investigations": { setup: async () => json("POST", "investigations", { title: "New" }) },
@@ -318,6 +319,7 @@ const drivers: Record<string, Driver> = {
   },
   "GET /api/v1/claims/[id]/history": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/history`) },
   "GET /api/v1/claims/[id]/link-suggestions": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/link-suggestions`) },
+  "GET /api/v1/claims/[id]/checked-before": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/checked-before`) },
   "GET /api/v1/claims/[id]/quantity": { setup: async (c) => get(`claims/${(await claimOf(c)).claim.id}/quantity`) },
   "PUT /api/v1/claims/[id]/quantity": {
     setup: async (c) =>

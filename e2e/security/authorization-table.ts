@@ -246,6 +246,7 @@ export const authorizationTable: AuthorizationRow[] = [
   signedIn({ ...route("GET", "notifications/events", "bearer-or-session", "none (the caller's own unread count)"), ...read }, none),
   signedIn({ ...route("GET", "me/work", "bearer", "none (the caller's own queue)"), ...read }, none),
   signedIn({ ...route("GET", "investigations", "bearer", "none (every investigation the caller may read)"), ...read }, none),
+  signedIn({ ...route("GET", "search", "bearer", "none (things of every investigation the caller may read; `investigation=` keeps to one)"), ...read }, none),
 
   editorOnly(route("POST", "investigations", "bearer", "none (creates an investigation)"), none),
   signedIn({ ...route("GET", "investigations/[id]", "bearer", "investigation"), ...read }, investigationShape),
@@ -337,6 +338,14 @@ export const authorizationTable: AuthorizationRow[] = [
     anyOwner,
   ),
   signedIn({ ...route("GET", "claims/[id]/link-suggestions", "bearer", "claim"), ...read }, anyOwner),
+  signedIn(
+    {
+      ...route("GET", "claims/[id]/checked-before", "bearer", "claim"),
+      ...read,
+      note: "Earlier claims of every investigation the caller may read (every role reads all; db/queries/checked-before.ts).",
+    },
+    anyOwner,
+  ),
   signedIn({ ...route("GET", "claims/[id]/quantity", "bearer", "claim"), ...read }, anyOwner),
   ownOrEditor(route("PUT", "claims/[id]/quantity", "bearer", "claim (its figure)")),
   lockedByApproval({ ...route("PUT", "claims/[id]/quantity", "bearer", "approved claim (its figure)"), id: "PUT /api/v1/claims/[id]/quantity#approved" }),
@@ -486,6 +495,28 @@ export const authorizationTable: AuthorizationRow[] = [
     crossInvestigation: true,
   }),
   signedIn(action("(workspace)/sources/[id]/fact-actions.ts", "unlinkFactAction", "claim (unlinked from its fact)"), { ...anyOwner, crossInvestigation: true }),
+  signedIn(
+    action(
+      "(workspace)/sources/[id]/checked-before-actions.ts",
+      "linkCheckedBeforeAction",
+      "claim (linked into an earlier claim's fact, of its own investigation only)",
+    ),
+    {
+      ...anyOwner,
+      crossInvestigation: true,
+    },
+  ),
+  signedIn(
+    action(
+      "(workspace)/sources/[id]/checked-before-actions.ts",
+      "copyCheckedBeforeEvidenceAction",
+      "claim (an earlier claim's evidence copied onto it, from any investigation)",
+    ),
+    anyOwner,
+  ),
+  lockedByApproval(
+    action("(workspace)/sources/[id]/checked-before-actions.ts", "copyCheckedBeforeEvidenceAction", "approved claim (no evidence copied onto it)", "approved"),
+  ),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "claim (its figure)")),
   ownOrEditor(action("(workspace)/facts/[id]/actions.ts", "clearQuantityCorrectionAction", "claim (its figure)")),
   lockedByApproval(action("(workspace)/facts/[id]/actions.ts", "correctQuantityAction", "approved claim (its figure)", "approved")),

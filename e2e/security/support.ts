@@ -134,7 +134,11 @@ function database(): Database.Database {
  * token records it (at most once a minute), which is not a write the caller asked for.
  */
 export function fingerprint(): string {
-  const tables = database().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  // Ordinary tables only: the search index's FTS5 table and its shadow tables are derived from
+  // search_documents (db/migrations/sqlite/0014), which is hashed, and some have no rowid.
+  const tables = database()
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name <> 'sqlite_schema' ORDER BY name")
+    .all() as { name: string }[];
   const hash = createHash("sha256");
   // `recent_times` is the sign-in throttle's and export limits' bookkeeping: a refused sign-in is
   // counted there on purpose (that is the throttle), like a token's last use in `api_tokens`.

@@ -101,6 +101,44 @@ const describedApi = {
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }],
   paths: {
+    "/search": {
+      get: {
+        summary: "Search every investigation you may read: claims, sources, facts, evidence and comments, best first",
+        description:
+          'Case and accents are ignored ("carcel" finds "cárcel"); Spanish and English words match their other forms ("deportados" finds "deportado"); "40.000" and "40,000" are one number. `q` is words (all must match), "quoted phrases" (words in that order) and -excluded words or -"phrases"; nothing else is syntax (OR, NOT, *, :, parentheses are text). A `q` with no word to search answers no results (`query.isSearchable` false, `query.emptyReason` says why), not an error. Filters are optional and must all hold; `verdict` and `status` belong to claims, so they find claims only. Results are ordered by relevance (SQLite bm25, PostgreSQL ts_rank_cd; `score` = relevance / (1 + relevance), in 0..1), then by index row. Pass `nextCursor` as `cursor` for the next page (null on the last); a page taken while things change may repeat or pass over a result whose relevance moved. `counts` (matches by kind under every filter but `kind`) come with the first page only. A bad parameter is 400 with the reason at `error.fields.<name>`.',
+        parameters: [
+          filter("q", "The query (at most 1,000 characters)."),
+          filter("kind", "Only this kind.", { type: "string", enum: ["claim", "source", "fact", "evidence", "comment"] }),
+          filter("investigation", "Only this investigation (its id)."),
+          filter("verdict", "Claims with this verdict key (such as mostly-false)."),
+          filter("status", "Claims with this status.", { type: "string", enum: ["open", "in-review", "approved"] }),
+          filter(
+            "language",
+            "ISO 639-1 code of the text's language (a claim's, evidence's and comment's is its source's; a fact's is its investigation's report language).",
+          ),
+          filter("outlet", "The outlet, whole, case ignored (sources and their claims, evidence)."),
+          filter(
+            "from",
+            "First day, YYYY-MM-DD: a source's publication day (else the day it was added), evidence's access day (else added), others' creation day.",
+            { type: "string", format: "date" },
+          ),
+          filter("to", "Last day, YYYY-MM-DD, included.", { type: "string", format: "date" }),
+          { name: "cursor", in: "query", required: false, description: "The `nextCursor` of the previous page.", schema: { type: "string" } },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            description: "Results per page, 1–50 (default 20).",
+            schema: { type: "integer", minimum: 1, maximum: 50 },
+          },
+        ],
+        responses: {
+          "200": { description: "OK.", content: jsonContent(ref("SearchPage")) },
+          "400": { description: "A bad parameter, at its field.", content: jsonContent(ref("Error")) },
+          ...errorResponses,
+        },
+      },
+    },
     "/investigations": {
       get: {
         summary: "The investigations you may read, newest first, with their claims counted by status",
@@ -330,6 +368,15 @@ const describedApi = {
         summary: "Claims in the investigation's other sources that likely speak to the same thing (shared wording, same counted unit), best first",
         parameters: idParameter("Claim id"),
         responses: { "200": { description: "OK.", content: jsonContent(object) }, ...errorResponses },
+      },
+    },
+    "/claims/{id}/checked-before": {
+      get: {
+        summary: "Checked before: earlier claims, in every investigation you may read, that state the same thing in English or Spanish",
+        description:
+          "Candidates come from the search index (the claim's language-neutral signature: counted thing, magnitude of its figure, names, bilingual concepts; and its words) and are scored by the matcher (lib/search/checked-before): the figure as an interval with what it counts, names, dates and similar words. Listed: the same statement, then conflicts (the same statement with a figure that cannot hold with this one, shown because the conflict is news); within each, approved claims first, then by `score`. Never the claim itself nor claims of its own fact. At most 10.",
+        parameters: idParameter("Claim id"),
+        responses: { "200": { description: "OK.", content: jsonContent(ref("CheckedBefore")) }, ...errorResponses },
       },
     },
     "/me/work": {
@@ -660,6 +707,47 @@ const describedApi = {
           excerpt: { type: ["string", "null"], description: "The comment's words (mentioned), or the new conflict's reason (conflict)" },
         },
       },
+      CheckedBefore: {
+        type: "object",
+        required: ["matches"],
+        properties: {
+          matches: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["claimId", "factId", "investigationId", "verdict", "status", "score", "reasons"],
+              properties: {
+                claimId: { type: "string" },
+                factId: { type: ["string", "null"], description: "The fact the earlier claim is linked to" },
+                investigationId: { type: "string" },
+                verdict: { type: ["string", "null"], description: "Key of the verdict in its investigation's rating scale" },
+                status: { enum: ["open", "in-review", "approved"] },
+                score: { type: "number", minimum: 0, maximum: 1, description: "0.5 and above: the same statement; below: a conflict" },
+                reasons: {
+                  type: "array",
+                  description:
+                    "Why it matched, as data (`code` and values; numbers as numbers): `sameThing` {thing}, `figuresOverlap` / `figuresDiffer` {claim, candidate: figure}, `differentThings` {claim, candidate}, `names` {names: folded}, `sameDate` {dates: years or YYYY-MM}, `differentYears` {claim, candidate}, `similarWords` {words: stems or concepts}",
+                  items: {
+                    type: "object",
+                    required: ["code"],
+                    properties: {
+                      code: {
+                        enum: ["sameThing", "figuresOverlap", "figuresDiffer", "differentThings", "names", "sameDate", "differentYears", "similarWords"],
+                      },
+                      thing: { type: "string" },
+                      claim: { description: "This claim's figure (figures…) or counted thing (differentThings) or years (differentYears)" },
+                      candidate: { description: "The earlier claim's, likewise" },
+                      names: { type: "array", items: { type: "string" } },
+                      dates: { type: "array", items: { type: "string" } },
+                      words: { type: "array", items: { type: "string" } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
       Error: {
         type: "object",
         required: ["error"],
@@ -738,6 +826,57 @@ const describedApi = {
                 publishedAt: { type: ["string", "null"], format: "date" },
                 language: { type: "string", description: "ISO 639-1 code of the source's language." },
               },
+            },
+          },
+        },
+      },
+      SearchPage: {
+        type: "object",
+        required: ["results", "nextCursor", "counts", "query"],
+        properties: {
+          results: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["kind", "id", "investigationId", "title", "snippet", "highlights", "score"],
+              properties: {
+                kind: { type: "string", enum: ["claim", "source", "fact", "evidence", "comment"] },
+                id: { type: "string", description: "The claim's, source's, fact's, evidence item's or comment's id." },
+                investigationId: { type: "string" },
+                investigationTitle: { type: "string" },
+                sourceId: { type: ["string", "null"], description: "The source it is in (sources, claims, evidence, comments)." },
+                claimId: { type: ["string", "null"], description: "The claim it is, or is on (claims, evidence, comments)." },
+                title: {
+                  type: "string",
+                  description: "A source's or fact's title, a claim's words, evidence's outlet (else address), the words of a comment's claim.",
+                },
+                snippet: { type: "string", description: "Plain text: a window of the text, with … where it was cut. Never HTML." },
+                highlights: {
+                  type: "array",
+                  description: "The matching words in `snippet`: [start, end) offsets in UTF-16 code units, in order, not overlapping. Mark them yourself.",
+                  items: { type: "array", items: { type: "integer" }, minItems: 2, maxItems: 2 },
+                },
+                score: { type: "number", minimum: 0, maximum: 1 },
+                language: { type: ["string", "null"] },
+                verdict: { type: ["string", "null"] },
+                status: { type: ["string", "null"] },
+                outlet: { type: ["string", "null"] },
+                date: { type: ["string", "null"], format: "date" },
+              },
+            },
+          },
+          nextCursor: { type: ["string", "null"] },
+          counts: {
+            type: ["object", "null"],
+            description: "Matches by kind under every filter but `kind`; null on pages after the first.",
+            properties: Object.fromEntries(["claim", "source", "fact", "evidence", "comment"].map((kind) => [kind, { type: "integer" }])),
+          },
+          query: {
+            type: "object",
+            properties: {
+              isSearchable: { type: "boolean" },
+              emptyReason: { type: ["string", "null"], enum: ["no-words", "only-exclusions", null] },
+              truncated: { type: "boolean", description: "Words past the 32nd were left out." },
             },
           },
         },

@@ -18,6 +18,7 @@ export {
 } from "./parse-query";
 export { toFts5Match } from "./render-fts5";
 export { toTsquery } from "./render-tsquery";
+export { toFts5AnyTerm, toTsqueryAnyTerm } from "./render-any-term";
 export { snippetOf, snippetWithHighlights, type SnippetSegment, type SnippetOptions } from "./snippet";
 export { queryTermsFoundIn, clausesFoundIn, matchesSearchQuery } from "./terms-found";
 export { occurrencesOf, type ClauseOccurrence } from "./find-clauses";

@@ -52,7 +52,8 @@ export interface ParsedSearchQuery {
 const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
 /** Control characters (NUL included) read as spaces. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const SPACE = /\s/u;
+/** White space separates runs, except the no-break and thin spaces that bind ("40 000", "Sr. Bukele"). */
+const SPACE = /[^\S\u00a0\u2009\u202f]/u;
 
 /** The input cut to MAX_QUERY_LENGTH without splitting a surrogate pair, controls made spaces. */
 function readableInput(q: unknown): { input: string; cut: boolean } {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, type ParsedSearchQuery } from "./parse-query";
+import { toFts5AnyTerm, toTsqueryAnyTerm } from "./render-any-term";
 import { toFts5Match } from "./render-fts5";
 import { toTsquery } from "./render-tsquery";
-import { queryLike } from "./test-arbitraries";
+import { PROPERTY_TIMEOUT, queryLike } from "./test-arbitraries";
 
 /** A parsed query written by hand, to pin the renderings down to the character. */
 const query = (include: string[][][], exclude: string[][][] = []): ParsedSearchQuery => {
@@ -70,20 +71,35 @@ describe("toTsquery", () => {
   });
 });
 
-describe("both renderings of any input", () => {
-  it("hold no user character outside quoted [a-z0-9] terms, and exist exactly when the query is searchable", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), queryLike), (q) => {
-        const parsed = parseSearchQuery(q);
-        const fts5 = toFts5Match(parsed);
-        const tsquery = toTsquery(parsed);
-        expect(fts5 !== null).toBe(parsed.isSearchable);
-        expect(tsquery !== null).toBe(parsed.isSearchable);
-        // Remove the quoted terms: only the renderers' own syntax may be left.
-        expect((fts5 ?? "").replace(/"[a-z0-9 ]+"/g, "")).toMatch(/^(?:[() ]|AND|OR|NOT)*$/);
-        expect((tsquery ?? "").replace(/'[a-z0-9]+'/g, "")).toMatch(/^(?:[()&|! ]|<->)*$/);
-      }),
-      { numRuns: 300 },
-    );
+describe("toFts5AnyTerm and toTsqueryAnyTerm", () => {
+  it("OR the safe terms, each once, and are null when none is left", () => {
+    expect(toFts5AnyTerm(["thingvenezuelan", "mag250", "mag250"])).toBe('"thingvenezuelan" OR "mag250"');
+    expect(toFts5AnyTerm(["mag250"], { column: "signature" })).toBe('signature : ("mag250")');
+    expect(toTsqueryAnyTerm(["thingvenezuelan", "mag250", "thing:x", "a'b"])).toBe("'thingvenezuelan' | 'mag250'");
+    expect(toFts5AnyTerm(["thing:x", ""])).toBeNull();
+    expect(toTsqueryAnyTerm([])).toBeNull();
+    expect(() => toFts5AnyTerm(["a"], { column: "x y" })).toThrow(/identifier/);
   });
+});
+
+describe("both renderings of any input", () => {
+  it(
+    "hold no user character outside quoted [a-z0-9] terms, and exist exactly when the query is searchable",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), queryLike), (q) => {
+          const parsed = parseSearchQuery(q);
+          const fts5 = toFts5Match(parsed);
+          const tsquery = toTsquery(parsed);
+          expect(fts5 !== null).toBe(parsed.isSearchable);
+          expect(tsquery !== null).toBe(parsed.isSearchable);
+          // Remove the quoted terms: only the renderers' own syntax may be left.
+          expect((fts5 ?? "").replace(/"[a-z0-9 ]+"/g, "")).toMatch(/^(?:[() ]|AND|OR|NOT)*$/);
+          expect((tsquery ?? "").replace(/'[a-z0-9]+'/g, "")).toMatch(/^(?:[()&|! ]|<->)*$/);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery } from "./parse-query";
 import { snippetOf, snippetWithHighlights, type SnippetSegment } from "./snippet";
-import { queryLike } from "./test-arbitraries";
+import { PROPERTY_TIMEOUT, queryLike } from "./test-arbitraries";
 
 const marked = (segments: SnippetSegment[]) => segments.filter((segment) => segment.match).map((segment) => segment.text);
 const plain = (segments: SnippetSegment[]) => segments.map((segment) => segment.text).join("");
@@ -25,6 +25,12 @@ describe("snippetOf", () => {
     const segments = snippetOf(report, parseSearchQuery('"los deportados llegaron"'), "es");
     expect(marked(segments)).toEqual(["Los deportados llegaron"]);
     expect(marked(snippetOf(report, parseSearchQuery('"deportados los"'), "es"))).toEqual([]);
+  });
+
+  it("marks overlapping matches of a phrase and a word once, as one segment", () => {
+    const segments = snippetOf(report, parseSearchQuery('"los deportados" deportados'), "es");
+    expect(marked(segments)).toEqual(["Deportadas", "Los deportados"]);
+    expect(plain(segments)).toContain("pasado. Los deportados llegaron");
   });
 
   it("cuts a window of about 30 words around the best match, with ellipses where it cuts", () => {
@@ -54,24 +60,28 @@ describe("snippetOf", () => {
     expect(plain(snippetOf(text, parseSearchQuery("zzz"), "en", { maxLength: 600 }))).toBe(`${"a".repeat(500)} …`);
   });
 
-  it("gives alternating, non-empty segments whose offsets are UTF-16 code units, for any text and query", () => {
-    fc.assert(
-      fc.property(
-        fc.string({ unit: "binary", maxLength: 300 }),
-        fc.oneof(queryLike, fc.string({ maxLength: 20 })),
-        fc.constantFrom("es", "en", null),
-        (text, q, language) => {
-          const segments = snippetOf(text, parseSearchQuery(q), language);
-          expect(segments.every((segment) => segment.text.length > 0)).toBe(true);
-          expect(segments.every((segment, i) => i === 0 || segment.match !== segments[i - 1]!.match)).toBe(true);
-          const { snippet, highlights } = snippetWithHighlights(segments);
-          expect(snippet).toBe(plain(segments));
-          expect(highlights.map(([start, end]) => snippet.slice(start, end))).toEqual(marked(segments));
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "gives alternating, non-empty segments whose offsets are UTF-16 code units, for any text and query",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.string({ unit: "binary", maxLength: 300 }),
+          fc.oneof(queryLike, fc.string({ maxLength: 20 })),
+          fc.constantFrom("es", "en", null),
+          (text, q, language) => {
+            const segments = snippetOf(text, parseSearchQuery(q), language);
+            expect(segments.every((segment) => segment.text.length > 0)).toBe(true);
+            expect(segments.every((segment, i) => i === 0 || segment.match !== segments[i - 1]!.match)).toBe(true);
+            const { snippet, highlights } = snippetWithHighlights(segments);
+            expect(snippet).toBe(plain(segments));
+            expect(highlights.map(([start, end]) => snippet.slice(start, end))).toEqual(marked(segments));
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("snippetWithHighlights", () => {

@@ -12,10 +12,9 @@
  * Consecutive segments differ in `match`; no segment is empty; [] for a text without words
  * or characters. Never throws for any string.
  */
-import { occurrencesOf, type ClauseOccurrence } from "./find-clauses";
+import type { ClauseOccurrence } from "./find-clauses";
 import type { ParsedSearchQuery } from "./parse-query";
-import { termsOfTokens } from "./terms";
-import { tokensOf, type WordToken } from "./tokenize";
+import { scanOccurrences } from "./scan-occurrences";
 
 export interface SnippetSegment {
   text: string;
@@ -40,7 +39,10 @@ function bestWindowStart(occurrences: readonly ClauseOccurrence[], words: number
   let j = 0;
   for (const occurrence of occurrences) {
     const start = Math.max(0, occurrence.first - lead);
-    while (j < occurrences.length && occurrences[j]!.end <= start + words) counts.set(occurrences[j]!.clause, (counts.get(occurrences[j++]!.clause) ?? 0) + 1);
+    for (; j < occurrences.length && occurrences[j]!.end <= start + words; j++) {
+      const clause = occurrences[j]!.clause;
+      counts.set(clause, (counts.get(clause) ?? 0) + 1);
+    }
     while (i < j && occurrences[i]!.first < start) {
       const clause = occurrences[i++]!.clause;
       const left = counts.get(clause)! - 1;
@@ -54,11 +56,11 @@ function bestWindowStart(occurrences: readonly ClauseOccurrence[], words: number
 }
 
 /** The marked ranges (UTF-16 offsets in `text`) of the occurrences inside tokens [first, end), merged when they touch. */
-function markedRanges(tokens: readonly WordToken[], occurrences: readonly ClauseOccurrence[], first: number, end: number): [number, number][] {
+function markedRanges(starts: Int32Array, ends: Int32Array, occurrences: readonly ClauseOccurrence[], first: number, end: number): [number, number][] {
   const ranges: [number, number][] = [];
   for (const occurrence of occurrences) {
     if (occurrence.first < first || occurrence.end > end) continue;
-    const range: [number, number] = [tokens[occurrence.first]!.start, tokens[occurrence.end - 1]!.end];
+    const range: [number, number] = [starts[occurrence.first]!, ends[occurrence.end - 1]!];
     const last = ranges.at(-1);
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else ranges.push(range);
@@ -82,24 +84,23 @@ function joinedSegments(pieces: readonly SnippetSegment[]): SnippetSegment[] {
 export function snippetOf(text: string, parsed: ParsedSearchQuery, language: string | null | undefined, options: SnippetOptions = {}): SnippetSegment[] {
   const words = Math.max(1, Math.floor(options.words ?? 30));
   const maxLength = Math.max(1, options.maxLength ?? 600);
-  const tokens = tokensOf(text);
-  if (tokens.length === 0) {
+  const { starts, ends, count, occurrences } = scanOccurrences(text, parsed.include, language);
+  if (count === 0) {
     const plain = text.replace(WHITE_SPACE, " ").trim().slice(0, maxLength);
     return plain ? [{ text: plain.replace(/[\ud800-\udbff]$/, ""), match: false }] : [];
   }
-  const occurrences = occurrencesOf(termsOfTokens(tokens, language), parsed.include);
-  let end = Math.min(tokens.length, bestWindowStart(occurrences, words) + words);
+  let end = Math.min(count, bestWindowStart(occurrences, words) + words);
   const first = Math.max(0, end - words);
-  const sliceStart = first === 0 ? 0 : tokens[first]!.start;
-  while (end > first + 1 && tokens[end - 1]!.end - sliceStart > maxLength) end--;
-  const sliceEnd = end === tokens.length ? text.length : tokens[end - 1]!.end;
+  const sliceStart = first === 0 ? 0 : starts[first]!;
+  while (end > first + 1 && ends[end - 1]! - sliceStart > maxLength) end--;
+  const sliceEnd = end === count ? text.length : ends[end - 1]!;
   const pieces: SnippetSegment[] = [{ text: first > 0 ? "… " : "", match: false }];
   let at = sliceStart;
-  for (const [start, stop] of markedRanges(tokens, occurrences, first, end)) {
+  for (const [start, stop] of markedRanges(starts, ends, occurrences, first, end)) {
     pieces.push({ text: text.slice(at, start), match: false }, { text: text.slice(start, stop), match: true });
     at = stop;
   }
-  pieces.push({ text: text.slice(at, sliceEnd), match: false }, { text: end < tokens.length ? " …" : "", match: false });
+  pieces.push({ text: text.slice(at, sliceEnd), match: false }, { text: end < count ? " …" : "", match: false });
   const segments = joinedSegments(pieces);
   const head = segments[0];
   if (head && !head.match) head.text = head.text.trimStart();

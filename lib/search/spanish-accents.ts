@@ -5,15 +5,15 @@
  * "deport" but "deportacion" (typed on an English keyboard) stays whole. Documents are written
  * with their accents; queries often are not. A query word ending in the unaccented form of one of
  * these suffixes is also stemmed with the accent put back; the word's alternatives (query-terms.ts)
- * gain the stems that differ. Final single vowels ("aumentó") need nothing: the stemmer removes
- * "o" and "ó" alike.
+ * gain the stems that differ. Of the final single vowels only "í" is put back ("aqui" → "aquí"):
+ * the stemmer removes "a", "e", "o" as it removes "á", "é", "ó", but not "i".
  */
 import { foldWord } from "./fold";
 
-/** The suffixes with accents in Snowball's Spanish steps 1, 2a and 2b (snowballstem.org/algorithms/spanish). */
+/** The suffixes with accents in Snowball's Spanish steps 1, 2a and 2b, and the residual "í" (snowballstem.org/algorithms/spanish). */
 const ACCENTED_SUFFIXES = (
   "logía logías ación ución yó ía ían ías aría ería iría arían erían irían arías erías irías áis éis aréis eréis iréis íais aríais eríais iríais " +
-  "ábamos áramos iéramos íamos aríamos eríamos iríamos ásemos iésemos arás erás irás ís ará erá irá aré eré iré ió arán erán irán"
+  "ábamos áramos iéramos íamos aríamos eríamos iríamos ásemos iésemos arás erás irás ís ará erá irá aré eré iré ió arán erán irán í"
 )
   .split(" ")
   .map((accented) => ({ accented, folded: foldWord(accented) }));

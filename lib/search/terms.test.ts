@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldWord } from "./fold";
 import { indexTermsOf, safeTerm, stemmingLanguageOf, termOfWord } from "./terms";
+import { PROPERTY_TIMEOUT } from "./test-arbitraries";
 import { tokensOf } from "./tokenize";
 
 describe("foldWord", () => {
@@ -35,7 +36,18 @@ describe("tokensOf", () => {
   });
 
   it("reads a figure with thousands separators as one token, in either language's notation", () => {
-    expect(tokensOf("40.000 y 40,000 y 1,234,567").map((token) => token.word)).toEqual(["40000", "y", "40000", "y", "1234567"]);
+    expect(tokensOf("40.000 y 40,000 y 1,234,567 y 40\u00a0000 y 2\u202f500").map((token) => token.word)).toEqual([
+      "40000",
+      "y",
+      "40000",
+      "y",
+      "1234567",
+      "y",
+      "40000",
+      "y",
+      "2500",
+    ]);
+    expect(tokensOf("en 2020 100 personas").map((token) => token.word)).toEqual(["en", "2020", "100", "personas"]);
     expect(tokensOf("1.5 y 1234.567 y 40.00").map((token) => token.word)).toEqual(["1", "5", "y", "1234", "567", "y", "40", "00"]);
     expect(tokensOf("a40.000").map((token) => token.word)).toEqual(["a40", "000"]);
   });
@@ -80,15 +92,19 @@ describe("indexTermsOf", () => {
     expect(indexTermsOf(" — ¿? ¡! ", "en")).toBe("");
   });
 
-  it("gives only terms of 1–64 characters in [a-z0-9], for any text", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom("es", "en", "fr", null), (text, language) => {
-        const terms = indexTermsOf(text, language);
-        expect(terms).toMatch(/^(?:[a-z0-9]{1,64}(?: [a-z0-9]{1,64})*)?$/);
-        expect(terms === "" ? 0 : terms.split(" ").length).toBe(tokensOf(text).length);
-      }),
-    );
-  });
+  it(
+    "gives only terms of 1–64 characters in [a-z0-9], for any text",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom("es", "en", "fr", null), (text, language) => {
+          const terms = indexTermsOf(text, language);
+          expect(terms).toMatch(/^(?:[a-z0-9]{1,64}(?: [a-z0-9]{1,64})*)?$/);
+          expect(terms === "" ? 0 : terms.split(" ").length).toBe(tokensOf(text).length);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("safeTerm", () => {

@@ -8,16 +8,16 @@ CREATE TABLE "search_documents" (
 	"fact_id" text,
 	"evidence_id" text,
 	"comment_id" text,
-	"title" text NOT NULL,
-	"body" text NOT NULL,
 	"language" text,
 	"verdict" text,
 	"status" text,
 	"outlet" text,
 	"date" text,
-	"terms" text NOT NULL,
+	"updated_at" text NOT NULL,
+	"title" text NOT NULL,
 	"signature" text DEFAULT '' NOT NULL,
-	"updated_at" text NOT NULL
+	"terms" text NOT NULL,
+	"body" text NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "search_documents" ADD CONSTRAINT "search_documents_investigation_id_investigations_id_fk" FOREIGN KEY ("investigation_id") REFERENCES "public"."investigations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

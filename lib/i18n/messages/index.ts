@@ -1,6 +1,7 @@
 import type { Locale } from "../locales";
 import enAuth from "./en/Auth.json" with { type: "json" };
 import enCharts from "./en/Charts.json" with { type: "json" };
+import enCheckedBefore from "./en/CheckedBefore.json" with { type: "json" };
 import enChecking from "./en/Checking.json" with { type: "json" };
 import enCommon from "./en/Common.json" with { type: "json" };
 import enErrors from "./en/Errors.json" with { type: "json" };
@@ -21,6 +22,7 @@ import enValidation from "./en/Validation.json" with { type: "json" };
 import enWorkspace from "./en/Workspace.json" with { type: "json" };
 import esAuth from "./es/Auth.json" with { type: "json" };
 import esCharts from "./es/Charts.json" with { type: "json" };
+import esCheckedBefore from "./es/CheckedBefore.json" with { type: "json" };
 import esChecking from "./es/Checking.json" with { type: "json" };
 import esCommon from "./es/Common.json" with { type: "json" };
 import esErrors from "./es/Errors.json" with { type: "json" };
@@ -49,6 +51,7 @@ import esWorkspace from "./es/Workspace.json" with { type: "json" };
 const en = {
   Auth: enAuth,
   Charts: enCharts,
+  CheckedBefore: enCheckedBefore,
   Checking: enChecking,
   Common: enCommon,
   Errors: enErrors,
@@ -74,6 +77,7 @@ export type Messages = typeof en;
 const es: Messages = {
   Auth: esAuth,
   Charts: esCharts,
+  CheckedBefore: esCheckedBefore,
   Checking: esChecking,
   Common: esCommon,
   Errors: esErrors,

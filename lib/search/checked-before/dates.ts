@@ -1,8 +1,8 @@
 /**
  * The years and months a claim names, in English or Spanish: "in March 2025", "el 16 de marzo
  * de 2025", "in 2024", "desde 2020". A four-digit number from 1900 to 2099 is a year unless
- * lib/quantities read it as a count ("2000 people"): the caller passes the spans of the
- * figures read. A month is kept with its year when one follows within a few words ("March
+ * lib/quantities read it as a count ("2000 people"): the caller says which (`isCount`, given
+ * the offset and the digits). A month is kept with its year when one follows within a few words ("March
  * 2025", "marzo de 2025") as "2025-03", else alone as "-03". Never throws.
  */
 import { fold } from "./words";
@@ -41,13 +41,11 @@ export interface DatesOf {
   months: string[];
 }
 
-/** `countSpans`: [start, end) offsets of figures read as counts, whose digits are not years. */
-export function datesOf(text: string, countSpans: readonly (readonly [number, number])[] = []): DatesOf {
+export function datesOf(text: string, isCount: (at: number, digits: string) => boolean = () => false): DatesOf {
   const years = new Set<number>();
   const months = new Set<string>();
   for (const match of text.matchAll(/(?<![\d.,])(19|20)\d{2}(?![\d]|[.,]\d)/g)) {
-    const at = match.index;
-    if (countSpans.some(([start, end]) => at >= start && at < end)) continue;
+    if (isCount(match.index, match[0])) continue;
     years.add(Number(match[0]));
   }
   const folded = fold(text);

@@ -5,8 +5,8 @@
  * it names, and its words as stems or bilingual concepts. Computed from the claim's words, its
  * source's language and (when the caller has it) the figure already read; never throws.
  */
-import { countedThing, findQuantities, readingLanguage, readQuantity, type Quantity, type QuantityJson } from "../../quantities";
-import type { CountedThing } from "../../quantities/units";
+import { findQuantities, readingLanguage, type Quantity, type QuantityJson } from "../../quantities";
+import { countedKeysOf, type CountedKeys } from "./counted";
 import { datesOf } from "./dates";
 import { namesOf } from "./names";
 import { wordsOf } from "./words";
@@ -27,33 +27,44 @@ export interface MatchableClaim {
 export interface ClaimFeatures {
   language: "en" | "es";
   figure: Quantity | null;
-  /** What the figure counts, when it names something. */
-  thing: CountedThing | null;
+  /** What the figure counts, when it names something (`counted.ts`). */
+  thing: CountedKeys | null;
   names: string[];
+  /** Each name as the claim writes it, for reasons. */
+  writtenNames: Map<string, string>;
   years: number[];
   months: string[];
   /** Distinct stems and concept keys ("=deport"). */
   words: string[];
 }
 
-function figureOf(claim: MatchableClaim, language: "en" | "es"): Quantity | null {
-  if (claim.reading === null) return null;
-  if (claim.reading === undefined) return readQuantity(claim.text, { language });
+/**
+ * The claim's figure, and where in its words figures were read as counts (their digits are not
+ * years). With the caller's reading the words are not read again (the cost of a candidate is
+ * then its words only): a year-like number is a count when the reading's own text has it.
+ */
+function figureAndCounts(claim: MatchableClaim, language: "en" | "es"): { figure: Quantity | null; isCount: (at: number, digits: string) => boolean } {
+  if (claim.reading === undefined) {
+    const found = findQuantities(claim.text, { language });
+    const chosen = found.find((match) => !match.minor) ?? found[0];
+    return { figure: chosen?.quantity ?? null, isCount: (at) => found.some((match) => at >= match.start && at < match.end) };
+  }
   // The caller's reading is lib/quantities' own (stored JSON has `high: null` for "no upper end").
-  return { ...claim.reading, high: claim.reading.high ?? Infinity };
+  const figure = claim.reading === null ? null : { ...claim.reading, high: claim.reading.high ?? Infinity };
+  return { figure, isCount: (_at, digits) => figure !== null && figure.text.includes(digits) };
 }
 
 export function featuresOf(claim: MatchableClaim): ClaimFeatures {
   const language = readingLanguage(claim.language);
-  const figure = figureOf(claim, language);
-  const countSpans = findQuantities(claim.text, { language }).map((match) => [match.start, match.end] as const);
-  const { years, months } = datesOf(claim.text, countSpans);
-  const { names, nameWords } = namesOf(claim.text);
+  const { figure, isCount } = figureAndCounts(claim, language);
+  const { years, months } = datesOf(claim.text, isCount);
+  const { names, nameWords, written } = namesOf(claim.text);
   return {
     language,
     figure,
-    thing: figure ? countedThing(figure.unit, language) : null,
+    thing: figure ? countedKeysOf(figure.unit, language) : null,
     names,
+    writtenNames: written,
     years,
     months,
     words: [...new Set(wordsOf(claim.text, language, nameWords))],

@@ -5,3 +5,6 @@
  */
 export { featuresOf, type ClaimFeatures, type MatchableClaim } from "./features";
 export { magnitudeBucketsOf, signatureOfFeatures, signatureTermsOf } from "./signature";
+export { CONFLICT_CAP, matchKindOf, SAME_STATEMENT_SCORE, scoreFeatures, scoreMatch, type MatchScore } from "./score";
+export type { MatchReason, MatchReasonCode, ReasonFigure } from "./reasons";
+export { matchTextOf } from "./match-text";

@@ -5,13 +5,15 @@
  * Contract of {@link namesOf}: a name is a run of capitalised words (or an all-capitals
  * acronym: "CECOT", "ICE"), joined by "de"/"del"/"of"; titles and function words that start a
  * sentence are not names ("The", "El", "President", "Presidente"); the first word of a
- * sentence counts only when it is part of a longer run or written in capitals. Each name is
+ * sentence counts unless the bilingual lexicons know it as a word ("Deforestation", "Inmates"). Each name is
  * lower case, accents folded, and looked up in a small lexicon of names spelt differently in
- * the two languages ("Estados Unidos" = "United States" → "united states"). Returned as the
+ * the two languages ("Estados Unidos" = "United States" → "usa"); a demonym in any case names
+ * its country ("venezolanos", "Venezuelan" → "venezuela"). Returned as the
  * distinct single words of the names ("nayib", "bukele"), so that "Nayib Bukele" and
  * "Bukele" share one. Never throws.
  */
-import { countedThing } from "../../quantities";
+import { conceptOf } from "./concepts";
+import { countedThingOfWord } from "./known-words";
 import { fold } from "./words";
 
 /** Names written differently in English and Spanish, folded, to one key. */
@@ -56,7 +58,52 @@ const ALIASES: Readonly<Record<string, string>> = {
   "departamento de seguridad nacional": "dhs",
   dhs: "dhs",
   ice: "ice",
+  cecot: "cecot",
+  "terrorism confinement center": "cecot",
+  "centro de confinamiento del terrorismo": "cecot",
+  amazon: "amazon",
+  amazonia: "amazon",
+  amazonas: "amazon",
+  "border patrol": "borderpatrol",
+  "patrulla fronteriza": "borderpatrol",
 };
+
+/**
+ * Demonyms (folded, singular, both genders in Spanish) to their country's key: "Venezuelan
+ * crude" and "Venezuela's crude", "salvadoreños" and "El Salvador" name one country.
+ */
+const DEMONYMS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ["venezuela", "venezuelan venezolano venezolana"],
+      ["salvador", "salvadoran salvadorean salvadoreno salvadorena"],
+      ["mexico", "mexican mexicano mexicana"],
+      ["cuba", "cuban cubano cubana"],
+      ["haiti", "haitian haitiano haitiana"],
+      ["colombia", "colombian colombiano colombiana"],
+      ["brasil", "brazilian brasileno brasilena"],
+      ["argentina", "argentine argentinian argentino"],
+      ["guatemala", "guatemalan guatemalteco guatemalteca"],
+      ["honduras", "honduran hondureno hondurena"],
+      ["peru", "peruvian peruano peruana"],
+      ["espana", "spanish espanol espanola"],
+      ["usa", "american estadounidense"],
+      ["chile", "chilean chileno chilena"],
+      ["germany", "german aleman alemana"],
+      ["nicaragua", "nicaraguan nicaraguense"],
+    ] as const
+  ).flatMap(([country, words]) => words.split(" ").map((word) => [word, country] as const)),
+);
+
+/** The country a folded word is the demonym of ("salvadoreños" → "salvador"), or null. */
+function countryOfDemonym(word: string): string | null {
+  for (const form of [word, word.replace(/e?s$/, ""), word.replace(/s$/, "")]) if (Object.hasOwn(DEMONYMS, form)) return DEMONYMS[form]!;
+  return null;
+}
+
+const ALIAS_ENTRIES = Object.entries(ALIASES);
+const LONG_ALIASES = ALIAS_ENTRIES.filter(([alias]) => alias.length > 3);
+const MULTIWORD_ALIASES = ALIAS_ENTRIES.filter(([alias]) => alias.includes(" "));
 
 /** Capitalised words that are not names on their own: titles, months, weekdays, sentence-initial function words. */
 const NOT_NAMES = new Set(
@@ -91,7 +138,10 @@ function tokensOf(text: string): Token[] {
       sentenceStart = true;
       continue;
     }
-    const word = raw.replace(/[.'’-]+$/g, "").replace(/\./g, "");
+    const word = raw
+      .replace(/['’]s$/u, "")
+      .replace(/[.'’-]+$/g, "")
+      .replace(/\./g, "");
     if (word === "") continue;
     const first = word[0]!;
     tokens.push({
@@ -106,8 +156,8 @@ function tokensOf(text: string): Token[] {
 }
 
 /** Runs of capitalised words, joiners inside allowed, folded. */
-function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boolean; acronym: boolean }[] {
-  const runs: { words: string[]; sentenceStart: boolean; acronym: boolean }[] = [];
+function runsOf(tokens: readonly Token[]): { words: string[]; written: string[]; sentenceStart: boolean; acronym: boolean }[] {
+  const runs: { words: string[]; written: string[]; sentenceStart: boolean; acronym: boolean }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -117,24 +167,27 @@ function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boo
       continue;
     }
     const run = [folded];
+    const written = [token.word];
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j]!;
       if (next.sentenceStart) break;
       if (next.capitalised && !NOT_NAMES.has(fold(next.word))) {
         run.push(fold(next.word));
+        written.push(next.word);
         j++;
         continue;
       }
       const after = tokens[j + 1];
       if (JOINERS.has(fold(next.word)) && after && after.capitalised && !after.sentenceStart) {
         run.push(fold(next.word));
+        written.push(next.word);
         j++;
         continue;
       }
       break;
     }
-    runs.push({ words: run, sentenceStart: token.sentenceStart, acronym: token.acronym });
+    runs.push({ words: run, written, sentenceStart: token.sentenceStart, acronym: token.acronym });
     i = j;
   }
   return runs;
@@ -147,7 +200,7 @@ function runsOf(tokens: readonly Token[]): { words: string[]; sentenceStart: boo
  */
 function isGroupWord(folded: string): boolean {
   if (/(?:ian|ean|an|ese)s$/.test(folded)) return true;
-  return countedThing(folded, "en")?.kind === "lexicon";
+  return countedThingOfWord(folded, "en")?.kind === "lexicon";
 }
 
 export interface NamesOf {
@@ -155,6 +208,13 @@ export interface NamesOf {
   names: string[];
   /** Every folded word that was part of a name, so that word similarity does not count it twice. */
   nameWords: Set<string>;
+  /** Each name key as the text writes it ("Bukele", "Estados Unidos"), for reasons a person reads. */
+  written: Map<string, string>;
+}
+
+/** A key's words with capitals, when the text gives no spelling ("salvador" → "Salvador"). */
+function capitalised(key: string): string {
+  return key.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** See the module comment. */
@@ -162,37 +222,58 @@ export function namesOf(text: string): NamesOf {
   const tokens = tokensOf(text);
   const names = new Set<string>();
   const nameWords = new Set<string>();
+  const written = new Map<string, string>();
+  const spelt = new Set<string>();
+  // `asWritten` from the text's own capitalised words wins over a key given capitals.
+  const add = (key: string, asWritten: string, fromText = false) => {
+    names.add(key);
+    if (spelt.has(key)) return;
+    if (fromText) spelt.add(key);
+    if (fromText || !written.has(key)) written.set(key, asWritten);
+  };
   // Aliases are looked up across the folded text first, so lower-case Spanish forms ("ley de enemigos extranjeros") count too.
   const foldedText = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  for (const [alias, key] of Object.entries(ALIASES)) {
-    if (alias.length > 3 && foldedText.includes(` ${alias} `)) {
-      names.add(key);
+  for (const [alias, key] of LONG_ALIASES) {
+    if (foldedText.includes(` ${alias} `)) {
+      add(key, capitalised(alias));
       for (const word of alias.split(" ")) nameWords.add(word);
     }
   }
+  for (const word of foldedText.split(" ")) {
+    const country = countryOfDemonym(word);
+    if (country !== null) add(country, capitalised(country));
+  }
   for (const run of runsOf(tokens)) {
     if (run.sentenceStart && run.words.length === 1 && !run.acronym) {
-      if (!Object.hasOwn(ALIASES, run.words[0]!) || run.words[0]!.length <= 3) continue;
+      const word = run.words[0]!;
+      // A capitalised first word is a name unless it is a word the lexicons know ("Deforestation", "Inmates").
+      if (
+        word.length <= 3 ||
+        conceptOf(word) !== null ||
+        countedThingOfWord(word, "en")?.kind === "lexicon" ||
+        countedThingOfWord(word, "es")?.kind === "lexicon"
+      )
+        continue;
     }
     const whole = run.words.join(" ");
     if (Object.hasOwn(ALIASES, whole)) {
       for (const word of run.words) nameWords.add(word);
-      names.add(ALIASES[whole]!);
+      add(ALIASES[whole]!, run.written.join(" "), true);
       continue;
     }
     let aliased = false;
-    for (const [alias, key] of Object.entries(ALIASES)) {
-      if (alias.includes(" ") && ` ${whole} `.includes(` ${alias} `)) {
-        names.add(key);
+    for (const [alias, key] of MULTIWORD_ALIASES) {
+      if (` ${whole} `.includes(` ${alias} `)) {
+        add(key, capitalised(alias));
         aliased = true;
       }
     }
     for (const word of run.words) if (!isGroupWord(word)) nameWords.add(word);
     if (aliased) continue;
-    for (const word of run.words) {
-      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word)) continue;
-      names.add(Object.hasOwn(ALIASES, word) ? ALIASES[word]! : word);
-    }
+    run.words.forEach((word, at) => {
+      if (JOINERS.has(word) || word.length < 2 || isGroupWord(word) || countryOfDemonym(word) !== null) return;
+      add(Object.hasOwn(ALIASES, word) ? ALIASES[word]! : word, run.written[at]!, true);
+    });
   }
-  return { names: [...names].sort(), nameWords };
+  return { names: [...names].sort(), nameWords, written };
 }

@@ -7,8 +7,9 @@
  * Contract of {@link signatureTermsOf}: space-separated tokens of ASCII letters and digits only
  * (no "_", ":" or "-", which FTS5's unicode61 and PostgreSQL's parsers split on), each starting
  * with its kind:
- * - `thing<key>` — what the figure counts (lib/quantities' bilingual lexicon: "inmates" and
- *   "reclusos" → `thinginmate`; a word outside the lexicon → its singular forms);
+ * - `thing<key>` — what the figure counts (`counted.ts`: lib/quantities' bilingual lexicon,
+ *   "inmates" and "reclusos" → `thinginmate`; this folder's concepts, "médicos" → `thingdoctor`;
+ *   else the noun's stem, "cubanos" → `thingcuban`);
  * - `mag<n>` — the magnitude buckets the figure's interval covers, n = ⌊10·log10 x⌋ (ten buckets
  *   a decade, `magm3` below one, `mag0z` for zero): overlapping intervals always share a bucket
  *   ("about 250" [225, 275] → mag23 mag24; "238" → mag23), unbounded ends are cut at twice
@@ -52,10 +53,7 @@ export function magnitudeBucketsOf(figure: { low: number; high: number; value: n
 
 /** Tokens of the thing counted. */
 export function thingTokensOf(features: ClaimFeatures): string[] {
-  const thing = features.thing;
-  if (thing === null) return [];
-  if (thing.kind === "lexicon") return [`thing${tokenSafe(thing.thing)}`];
-  return [...thing.forms].map((form) => `thing${tokenSafe(form)}`).filter((token) => token.length > "thing".length);
+  return (features.thing?.keys ?? []).map((key) => `thing${tokenSafe(key)}`).filter((token) => token.length > "thing".length);
 }
 
 /** The signature tokens of already computed features. */

@@ -8,8 +8,9 @@
  * concept key prefixed with "=" ("=deport" for "deported" and "deportados"), so that an
  * English and a Spanish claim share it. Never throws.
  */
-import { countedThing, foldAccents } from "../../quantities";
+import { foldAccents } from "../../quantities";
 import { conceptOf } from "./concepts";
+import { countedThingOfWord } from "./known-words";
 
 /** Function words of English and Spanish, folded: they say nothing about what a claim states. */
 const STOP_WORDS = new Set(
@@ -81,7 +82,7 @@ export function stemOf(word: string, language: "en" | "es"): string {
 
 /** The counted thing of lib/quantities' bilingual lexicon a word names ("venezolanos" → "venezuelan"), or null. */
 function lexiconThingOf(word: string, language: "en" | "es"): string | null {
-  const thing = countedThing(word, language);
+  const thing = countedThingOfWord(word, language);
   return thing?.kind === "lexicon" && !thing.measure ? thing.thing.replace(/\s+/g, "") : null;
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCheckingPanel } from "@/db/queries/claim-detail";
 import { approvalLockReason } from "@/lib/checking/approval-lock";
@@ -18,6 +19,7 @@ import { ClaimHistory } from "./claim-history";
 import { CommentsSection } from "./comments-section";
 import { DeleteItemButton } from "./delete-item-button";
 import { EvidenceSection } from "./evidence-section";
+import { CheckedBeforeSection } from "./checked-before-section";
 import { FactComparison } from "./fact-comparison";
 import { LinkFactForm } from "./link-fact-form";
 import { ReviewForm } from "./review-form";
@@ -140,6 +142,17 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
           />
         ) : null}
       </section>
+
+      <Suspense fallback={null}>
+        <CheckedBeforeSection
+          actor={actor}
+          claimId={detail.id}
+          sourceId={sourceId}
+          investigationId={detail.investigationId}
+          hasFact={detail.fact !== null}
+          isApproved={detail.status === "approved"}
+        />
+      </Suspense>
 
       <EvidenceSection actor={actor} detail={detail} sourceId={sourceId} draftScope={draftScope} />
       <AssessmentsSection detail={detail} sourceId={sourceId} draftScope={draftScope} />
