@@ -118,7 +118,6 @@ test.describe("searching in Spanish", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toHaveText(new RegExp(`^3 resultados para «carcel ${word}»`));
     const claims = page.getByRole("region", { name: /^Afirmaciones/ });
-    await expect(claims.locator("p mark")).toHaveText([word, "cárcel"]);
     await expect(claims.getByRole("link").locator("mark")).toHaveText([word, "cárcel"]);
     await expect(page.getByRole("region", { name: /^Fuentes 2 resultados/ })).toBeVisible();
     await expectNoSeriousViolations(page);
