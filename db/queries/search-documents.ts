@@ -6,7 +6,8 @@ import type { SearchKind } from "../schema";
  * text a snippet is cut from, the words it is found by, its filters. Pure functions of the rows
  * read in search-index.ts, so a rebuild writes exactly what the changes wrote.
  *
- * Contract, per kind (the searched words; title; snippet text; filters):
+ * Contract, per kind (the searched words; title; snippet text; filters), and `terms` begin with
+ * the snippet text's, word for word (`termsWith`):
  * - claim: its words, statement, claimant and rationale; its words; the same; its source's
  *   language and outlet, its verdict and status, the day it was made;
  * - source: title, outlet and current text; title; text; language, outlet, publication day
@@ -44,6 +45,13 @@ export const MAX_INDEXED_LENGTH = 1_000_000;
 const joined = (...parts: Array<string | null | undefined>) => parts.filter((part): part is string => !!part && part.trim() !== "").join("\n");
 const dayOf = (timestamp: string) => timestamp.slice(0, 10);
 const termsOf = (text: string, language: string | null) => indexTermsOf(text.slice(0, MAX_INDEXED_LENGTH), language);
+/**
+ * A row's terms: its body's first, one per word in order (so the n-th term is the body's n-th
+ * word: search.ts finds where a long body matches without reading it again), then the other
+ * searched words (title, outlet, address).
+ */
+const termsWith = (body: string, language: string | null, ...others: Array<string | null | undefined>) =>
+  [termsOf(body, language), termsOf(joined(...others), language)].filter((terms) => terms !== "").join(" ");
 const none = { sourceId: null, claimId: null, factId: null, evidenceId: null, commentId: null, verdict: null, status: null, outlet: null, signature: "" };
 
 export type ClaimForIndex = {
@@ -105,7 +113,7 @@ export function sourceDocument(source: SourceForIndex): SearchDocumentValues {
     language: source.language,
     outlet: source.outlet,
     date: source.publishedAt ?? dayOf(source.createdAt),
-    terms: termsOf(joined(source.title, source.outlet, source.text), source.language),
+    terms: termsWith(source.text, source.language, source.title, source.outlet),
   };
 }
 
@@ -142,7 +150,7 @@ export type EvidenceForIndex = {
 };
 
 export function evidenceDocument(item: EvidenceForIndex): SearchDocumentValues {
-  const body = joined(item.quote, item.capturedText);
+  const body = joined(item.quote, item.capturedText).slice(0, MAX_INDEXED_LENGTH);
   return {
     ...none,
     kind: "evidence",
@@ -152,11 +160,11 @@ export function evidenceDocument(item: EvidenceForIndex): SearchDocumentValues {
     claimId: item.claimId,
     evidenceId: item.id,
     title: item.outlet ?? item.url ?? "",
-    body: body.slice(0, MAX_INDEXED_LENGTH),
+    body,
     language: item.language,
     outlet: item.outlet,
     date: item.accessedAt ?? dayOf(item.createdAt),
-    terms: termsOf(joined(item.outlet, item.url, body), item.language),
+    terms: termsWith(body, item.language, item.outlet, item.url),
   };
 }
 

@@ -123,7 +123,22 @@ describe("searching the workspace", () => {
       { text: "deportees", match: true },
       { text: " landed", match: false },
     ]);
-    for (const result of page.results) (expect(result.score).toBeGreaterThan(0), expect(result.score).toBeLessThan(1));
+    for (const result of page.results) {
+      expect(result.score).toBeGreaterThan(0);
+      expect(result.score).toBeLessThan(1);
+    }
+  });
+
+  it("cuts a long source's snippet from around its match, marked, with … where it was cut", async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} says nothing new.`).join(" ");
+    const text = `${filler(150)} Then 238 deportees landed in Tecoluca on Sunday. ${filler(150)}`;
+    const source = await createSource({ actor: editor, investigationId: flights, input: { title: "Long wire", text, language: "en" } });
+    const [found] = (await search("deportee tecoluca", { kind: "source" })).results;
+    expect(found).toMatchObject({ id: source.id });
+    expect(found!.snippet.startsWith("… ")).toBe(true);
+    expect(found!.snippet.endsWith(" …")).toBe(true);
+    expect(found!.snippet.length).toBeLessThan(600);
+    expect(found!.highlights.map(([start, end]) => found!.snippet.slice(start, end))).toEqual(["deportees", "Tecoluca"]);
   });
 
   it("filters by investigation, kind, verdict, status, language, outlet and days", async () => {
@@ -180,13 +195,28 @@ describe("searching the workspace", () => {
     do {
       const page = await search("deportees", { kind: "claim", limit: 3, cursor });
       expect(page.counts === null).toBe(cursor !== null);
-      for (const result of page.results) (expect(result.score).toBeLessThanOrEqual(lastScore), (lastScore = result.score));
+      for (const result of page.results) {
+        expect(result.score).toBeLessThanOrEqual(lastScore);
+        lastScore = result.score;
+      }
       seen.push(...page.results.map((result) => result.id));
       cursor = page.nextCursor ? decodeSearchCursor(page.nextCursor) : null;
       pages++;
     } while (cursor);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(new Set(seen).size).toBe(seen.length);
+    // Unfiltered and without counts (SQLite pages from the full-text index alone): the same results in the same order.
+    const unfiltered: string[] = [];
+    let next = null;
+    do {
+      const page = await search("deportees", { limit: 2, cursor: next, counts: false });
+      expect(page.counts).toBeNull();
+      unfiltered.push(...page.results.map((result) => result.id));
+      next = page.nextCursor ? decodeSearchCursor(page.nextCursor) : null;
+    } while (next);
+    const everything = (await search("deportees", { limit: 50 })).results.map((result) => result.id);
+    expect(unfiltered).toEqual(everything);
+    expect(everything.filter((id) => seen.includes(id))).toEqual(seen);
     expect(seen.sort()).toEqual(made.sort());
   });
 

@@ -105,7 +105,7 @@ const describedApi = {
       get: {
         summary: "Search every investigation you may read: claims, sources, facts, evidence and comments, best first",
         description:
-          'Case and accents are ignored ("carcel" finds "cárcel"); Spanish and English words match their other forms ("deportados" finds "deportado"); "40.000" and "40,000" are one number. `q` is words (all must match), "quoted phrases" (words in that order) and -excluded words or -"phrases"; nothing else is syntax (OR, NOT, *, :, parentheses are text). A `q` with no word to search answers no results (`query.isSearchable` false, `query.emptyReason` says why), not an error. Filters are optional and must all hold; `verdict` and `status` belong to claims, so they find claims only. Results are ordered by relevance (SQLite bm25, PostgreSQL ts_rank_cd; `score` = relevance / (1 + relevance), in 0..1), then by index row. Pass `nextCursor` as `cursor` for the next page (null on the last); a page taken while things change may repeat or pass over a result whose relevance moved. `counts` (matches by kind under every filter but `kind`) come with the first page only. A bad parameter is 400 with the reason at `error.fields.<name>`.',
+          'Case and accents are ignored ("carcel" finds "cárcel"); Spanish and English words match their other forms ("deportados" finds "deportado"); "40.000" and "40,000" are one number. `q` is words (all must match), "quoted phrases" (words in that order) and -excluded words or -"phrases"; nothing else is syntax (OR, NOT, *, :, parentheses are text). A `q` with no word to search answers no results (`query.isSearchable` false, `query.emptyReason` says why), not an error. Filters are optional and must all hold; `verdict` and `status` belong to claims, so they find claims only. Results are ordered by relevance (SQLite bm25, PostgreSQL ts_rank_cd; `score` = relevance / (1 + relevance), in 0..1), then by index row. Pass `nextCursor` as `cursor` for the next page (null on the last); a page taken while things change may repeat or pass over a result whose relevance moved. `counts` (matches by kind under every filter but `kind`) come with the first page only, unless `counts=0`. A bad parameter is 400 with the reason at `error.fields.<name>`.',
         parameters: [
           filter("q", "The query (at most 1,000 characters)."),
           filter("kind", "Only this kind.", { type: "string", enum: ["claim", "source", "fact", "evidence", "comment"] }),
@@ -131,6 +131,10 @@ const describedApi = {
             description: "Results per page, 1–50 (default 20).",
             schema: { type: "integer", minimum: 1, maximum: 50 },
           },
+          filter("counts", "1 (default): the first page counts the matches by kind; 0: no counts (`counts` null), a faster answer.", {
+            type: "string",
+            enum: ["1", "0"],
+          }),
         ],
         responses: {
           "200": { description: "OK.", content: jsonContent(ref("SearchPage")) },

@@ -29,6 +29,8 @@ export type SearchRequest = {
   /** Days, YYYY-MM-DD, both included. */
   from?: string;
   to?: string;
+  /** Whether the first page counts the matches by kind (`counts=0`: no, a faster answer). */
+  counts: boolean;
   limit: number;
   cursor: SearchCursor | null;
 };
@@ -53,7 +55,7 @@ const isDay = (value: string) => dayPattern.test(value) && new Date(`${value}T00
 /**
  * Reads a search request from URL parameters. Empty values mean "not given" (`q` empty is a
  * request with nothing to find, answered with no results). INVALID, with a sentence at each bad
- * field: an unknown kind or status, a malformed id, verdict, language or day, `from` after `to`,
+ * field: an unknown kind or status, counts other than 0 or 1, a malformed id, verdict, language or day, `from` after `to`,
  * a cursor that is not ours, a limit outside 1–50, a parameter given twice, a query past 1,000
  * characters.
  */
@@ -69,7 +71,7 @@ export function parseSearchRequest(params: Params): SearchRequest {
   };
   const q = one("q") ?? "";
   if (q.length > maxSearchQueryLength) fields.q = `q is at most ${maxSearchQueryLength} characters.`;
-  const request: SearchRequest = { q, limit: defaultSearchLimit, cursor: null };
+  const request: SearchRequest = { q, counts: true, limit: defaultSearchLimit, cursor: null };
   const kind = one("kind");
   if (kind !== undefined) {
     if ((searchKinds as readonly string[]).includes(kind)) request.kind = kind as SearchKindName;
@@ -107,6 +109,11 @@ export function parseSearchRequest(params: Params): SearchRequest {
     else fields[name] = `${name} is a day written YYYY-MM-DD.`;
   }
   if (request.from && request.to && request.from > request.to) fields.to = "to is on or after from.";
+  const counts = one("counts");
+  if (counts !== undefined) {
+    if (counts === "1" || counts === "0") request.counts = counts === "1";
+    else fields.counts = "counts is 1 (count the matches by kind, the default) or 0.";
+  }
   const limit = one("limit");
   if (limit !== undefined) {
     const value = /^\d{1,4}$/.test(limit) ? Number(limit) : Number.NaN;
