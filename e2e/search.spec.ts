@@ -22,6 +22,9 @@ async function seedEnglish(editor: Person, person: Person, word: string) {
   return { source, claim };
 }
 
+// Each test seeds its own data through the API and scans with axe: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("searching the workspace", () => {
   test("a reviewer presses / and types in the header, sees results grouped by kind with the words marked, and opens one from the keyboard", async ({
     editor,
