@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/current-actor";
 import { signOutAction } from "@/app/(auth)/sign-out-actions";
+import { HeaderSearch } from "./_components/header-search";
 import { NotificationBell } from "./_components/notification-bell";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
@@ -31,6 +32,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
               {t("settings")}
             </Link>
           </nav>
+          <div className="order-last w-full lg:order-none lg:w-auto lg:max-w-72 lg:flex-1">
+            <HeaderSearch />
+          </div>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <NotificationBell actor={actor} />
             <div className="text-right leading-tight" data-testid="current-user">

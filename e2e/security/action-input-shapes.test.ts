@@ -32,6 +32,7 @@ import { createWebhook } from "@/db/queries/webhooks";
 import { createTestActor, installTestDatabase } from "@/db/test-database";
 import { fingerprintDatabase } from "@/db/test-fingerprint";
 import { defaultRatingScale } from "@/lib/checking/rating-scale";
+import { encodeSearchCursor } from "@/lib/validation/search";
 
 type Action = (...args: unknown[]) => Promise<unknown>;
 const modules = import.meta.glob<Record<string, Action>>("/app/**/*actions.ts", { eager: true });
@@ -46,6 +47,9 @@ type Slot =
   | "nullableTokenId"
   | "claimIds"
   | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification" | "capture"}Id`;
+  | "searchValues"
+  | "searchCursor"
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],
@@ -62,6 +66,7 @@ const signatures: Record<string, Slot[]> = {
   saveReportLanguageAction: ["investigationId", "state", "form"],
   saveDailyRecheckAction: ["investigationId", "state", "form"],
   listDraftClaimsAction: ["claimIds"],
+  showMoreSearchResultsAction: ["searchValues", "searchCursor"],
   setClaimFollowedAction: ["sourceId", "claimId", "boolean"],
   setFactFollowedAction: ["factId", "boolean"],
   importAnnotationsAction: ["investigationId", "state", "form"],
@@ -140,7 +145,10 @@ const malformed: [string, unknown][] = [
 ];
 
 /** Each of the world's objects, made fresh before each action so it is at version 1. */
-let world: Record<Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | "claimIds">, string> & { sourceVersionId: string };
+let world: Record<
+  Exclude<Slot, "state" | "form" | "selection" | "version" | "boolean" | "nullableTokenId" | "claimIds" | "searchValues" | "searchCursor">,
+  string
+> & { sourceVersionId: string };
 
 async function makeWorld() {
   const admin = await createTestActor("admin");
@@ -266,6 +274,8 @@ function wellFormed(slot: Slot): unknown {
   if (slot === "boolean") return true;
   if (slot === "nullableTokenId") return world.tokenId;
   if (slot === "claimIds") return [world.claimId];
+  if (slot === "searchValues") return { q: "deportees", kind: "", investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" };
+  if (slot === "searchCursor") return encodeSearchCursor({ relevance: 1, row: 1 });
   return world[slot];
 }
 

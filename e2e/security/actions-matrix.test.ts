@@ -35,6 +35,7 @@ import { saveFourEyesAction } from "@/app/(workspace)/investigations/[id]/four-e
 import { saveDailyRecheckAction } from "@/app/(workspace)/investigations/[id]/daily-recheck-actions";
 import { recaptureEvidenceAction, recheckCaptureAction, retryCaptureAction } from "@/app/(workspace)/captures/capture-actions";
 import { listDraftClaimsAction } from "@/app/(workspace)/my-work-actions";
+import { showMoreSearchResultsAction } from "@/app/(workspace)/search-actions";
 import {
   createInvestigationAction,
   deleteInvestigationAction,
@@ -93,6 +94,7 @@ import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
 import { hasRole } from "@/lib/roles";
+import { encodeSearchCursor } from "@/lib/validation/search";
 
 let world: Record<SignedInRole | "otherReviewer" | "otherEditor", Actor>;
 let pageServer: TestServer;
@@ -301,6 +303,13 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       const { claim } = await claimOf(c);
       return () => listDraftClaimsAction([claim.id]);
+    },
+  },
+  showMoreSearchResultsAction: {
+    setup: async (c) => {
+      await claimOf(c);
+      const search = { q: "deportees", kind: "", investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" };
+      return () => showMoreSearchResultsAction(search, encodeSearchCursor({ relevance: 1e9, row: 0 }));
     },
   },
   setClaimFollowedAction: {

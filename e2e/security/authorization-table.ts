@@ -439,6 +439,7 @@ export const authorizationTable: AuthorizationRow[] = [
   editorOnly(action("(workspace)/investigations/[id]/four-eyes-actions.ts", "saveFourEyesAction", "investigation"), investigationShape),
   editorOnly(action("(workspace)/investigations/[id]/daily-recheck-actions.ts", "saveDailyRecheckAction", "investigation"), investigationShape),
   signedIn({ ...action("(workspace)/my-work-actions.ts", "listDraftClaimsAction", "none (claims named by the caller's own drafts)"), ...read }, none),
+  signedIn({ ...action("(workspace)/search-actions.ts", "showMoreSearchResultsAction", "none (a search's next page)"), ...read }, none),
   signedIn({ ...action("(workspace)/follow-actions.ts", "setClaimFollowedAction", "claim (the caller follows or unfollows it for themselves)") }, anyOwner),
   signedIn({ ...action("(workspace)/follow-actions.ts", "setFactFollowedAction", "fact (the caller follows or unfollows it for themselves)") }, anyOwner),
   editorOnly(action("(workspace)/import-actions.ts", "importAnnotationsAction", "investigation"), investigationShape),

@@ -16,6 +16,7 @@ import enNotifications from "./en/Notifications.json" with { type: "json" };
 import enReader from "./en/Reader.json" with { type: "json" };
 import enReport from "./en/Report.json" with { type: "json" };
 import enReportSettings from "./en/ReportSettings.json" with { type: "json" };
+import enSearch from "./en/Search.json" with { type: "json" };
 import enSettings from "./en/Settings.json" with { type: "json" };
 import enSources from "./en/Sources.json" with { type: "json" };
 import enValidation from "./en/Validation.json" with { type: "json" };
@@ -37,6 +38,7 @@ import esNotifications from "./es/Notifications.json" with { type: "json" };
 import esReader from "./es/Reader.json" with { type: "json" };
 import esReport from "./es/Report.json" with { type: "json" };
 import esReportSettings from "./es/ReportSettings.json" with { type: "json" };
+import esSearch from "./es/Search.json" with { type: "json" };
 import esSettings from "./es/Settings.json" with { type: "json" };
 import esSources from "./es/Sources.json" with { type: "json" };
 import esValidation from "./es/Validation.json" with { type: "json" };
@@ -66,6 +68,7 @@ const en = {
   Reader: enReader,
   Report: enReport,
   ReportSettings: enReportSettings,
+  Search: enSearch,
   Settings: enSettings,
   Sources: enSources,
   Validation: enValidation,
@@ -92,6 +95,7 @@ const es: Messages = {
   Reader: esReader,
   Report: esReport,
   ReportSettings: esReportSettings,
+  Search: esSearch,
   Settings: esSettings,
   Sources: esSources,
   Validation: esValidation,
