@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { runAnchoringBench } from "./anchoring";
 import { runChartsBench } from "./charts";
+import { runCheckedBeforeBench } from "./checked-before";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
@@ -34,6 +35,7 @@ const BENCHES: Bench[] = [
   { name: "suggestions-load", run: runSuggestionsLoadBench },
   { name: "charts", run: runChartsBench },
   { name: "search", run: runSearchBench },
+  { name: "checked-before", run: runCheckedBeforeBench },
 ];
 
 interface Row extends BenchCheck {
