@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { canSearchWorkspace, type Actor } from "@/lib/permissions";
 import { quantityOfClaim } from "@/lib/quantities";
 import { indexTermsOf, toFts5AnyTerm, toTsqueryAnyTerm } from "@/lib/search";
-import { featuresOf, matchTextOf, scoreFeatures, signatureOfFeatures, type ClaimFeatures, type MatchReason } from "@/lib/search/checked-before";
+import { featuresOf, isStopWord, matchTextOf, scoreFeatures, signatureOfFeatures, type ClaimFeatures, type MatchReason } from "@/lib/search/checked-before";
 import { db, engineKind } from "../connection";
 import { preparedOnce } from "../prepared";
 import { claims, evidence, facts, investigations, searchDocuments, sources } from "../schema";
@@ -22,7 +22,7 @@ import { assertAllowed } from "./actor";
  *   reading must narrow the candidates here too (the `investigationId` of each index row).
  * - Candidates: the claim's signature tokens (counted thing, magnitude buckets, names, concepts;
  *   not years and months, which half the index shares) and up to {@link MAX_QUERY_TERMS} of its
- *   index terms, OR-ed (lib/search `toFts5AnyTerm` / `toTsqueryAnyTerm`, bound as a parameter),
+ *   index terms (function words left out), OR-ed (lib/search `toFts5AnyTerm` / `toTsqueryAnyTerm`, bound as a parameter),
  *   looked up in search-index's full-text index (FTS5 on SQLite, tsvectors on PostgreSQL), the best
  *   {@link MAX_CANDIDATES} by the engine's rank (signature weighted over terms); never the claim
  *   itself nor claims of its own fact.
@@ -55,7 +55,7 @@ export type CheckedBeforeMatch = {
 };
 
 export const MAX_CANDIDATES = 100;
-export const MAX_QUERY_TERMS = 12;
+export const MAX_QUERY_TERMS = 8;
 
 type ClaimForMatch = {
   exact: string;
@@ -101,7 +101,8 @@ function featuresOfRow(row: ClaimForMatch): ClaimFeatures {
 function lookupTokensOf(features: ClaimFeatures, row: ClaimForMatch): { signature: string[]; terms: string[] } {
   const signature = signatureOfFeatures(features).filter((token) => !token.startsWith("year") && !token.startsWith("month"));
   const terms = [...new Set(indexTermsOf(matchTextOf(row), row.language).split(" "))]
-    .filter((term) => /^[a-z0-9]{3,}$/.test(term) && !/^\d+$/.test(term))
+    // Function words ("the", "said", "segun") match most of the index and say nothing: left out.
+    .filter((term) => /^[a-z0-9]{3,}$/.test(term) && !/^\d+$/.test(term) && !isStopWord(term))
     .slice(0, MAX_QUERY_TERMS);
   return { signature, terms };
 }
@@ -163,6 +164,14 @@ async function evidenceCountsOf(claimIds: string[]): Promise<Map<string, number>
   return new Map(rows.map((row) => [row.claimId, Number(row.count)]));
 }
 
+/** The claim's features and its candidates' ids, best first (the full-text step alone; the bench times it). NOT_FOUND without the claim. */
+export async function candidatesOfClaim(claimId: string): Promise<{ features: ClaimFeatures; candidateIds: string[] }> {
+  const [claim] = await selectClaimForMatch().execute({ claimId });
+  if (!claim) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
+  const features = featuresOfRow(claim);
+  return { features, candidateIds: await candidateIdsOf(claim.id, claim.factId, lookupTokensOf(features, claim)) };
+}
+
 /** See the module comment. */
 export async function listCheckedBefore({
   actor,
@@ -174,10 +183,7 @@ export async function listCheckedBefore({
   limit?: number;
 }): Promise<{ matches: CheckedBeforeMatch[] }> {
   assertAllowed(canSearchWorkspace(actor), "You cannot read earlier checks.");
-  const [claim] = await selectClaimForMatch().execute({ claimId });
-  if (!claim) throw new AppError("NOT_FOUND", { key: "Errors.notFound.claim" });
-  const features = featuresOfRow(claim);
-  const candidateIds = await candidateIdsOf(claim.id, claim.factId, lookupTokensOf(features, claim));
+  const { features, candidateIds } = await candidatesOfClaim(claimId);
   if (candidateIds.length === 0) return { matches: [] };
 
   const rows = await db()

@@ -11,6 +11,7 @@ import { runAnchoringBench } from "./anchoring";
 import { runCaptureQueueBench } from "./capture-queue";
 import { runCapturesBench } from "./captures";
 import { runChartsBench } from "./charts";
+import { runCheckedBeforeBench } from "./checked-before";
 import { runConcurrencyBench } from "./concurrency";
 import { runExportBench } from "./export";
 import { runImportStallBench } from "./import-stall";
@@ -38,6 +39,7 @@ const BENCHES: Bench[] = [
   { name: "captures", run: runCapturesBench },
   { name: "capture-queue", run: runCaptureQueueBench },
   { name: "search", run: runSearchBench },
+  { name: "checked-before", run: runCheckedBeforeBench },
 ];
 
 interface Row extends BenchCheck {

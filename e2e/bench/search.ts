@@ -28,8 +28,8 @@ import type { BenchCheck } from "./bench-check";
 import { createRandom } from "./corpus";
 import { median, percentile } from "./server";
 
-const SOURCES = 5_000;
-const CLAIMS_PER_SOURCE = 20;
+export const SOURCES = 5_000;
+export const CLAIMS_PER_SOURCE = 20;
 const WORDS_PER_SOURCE = 1_000;
 const INVESTIGATIONS = 10;
 
@@ -83,7 +83,7 @@ function sourceTextOf(random: Random, n: number): { text: string; sentences: str
   return { text: sentences.join(" "), sentences, language };
 }
 
-async function seed(
+export async function seed(
   random: Random,
 ): Promise<{ actor: { id: string; email: string; name: string; role: "editor" }; investigationIds: string[]; words: number }> {
   const actor = { id: crypto.randomUUID(), email: "bench@example.test", name: "Bench", role: "editor" as const };

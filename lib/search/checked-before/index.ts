@@ -8,3 +8,4 @@ export { magnitudeBucketsOf, signatureOfFeatures, signatureTermsOf } from "./sig
 export { CONFLICT_CAP, matchKindOf, SAME_STATEMENT_SCORE, scoreFeatures, scoreMatch, type MatchScore } from "./score";
 export type { MatchReason, MatchReasonCode, ReasonFigure } from "./reasons";
 export { matchTextOf } from "./match-text";
+export { isStopWord } from "./words";

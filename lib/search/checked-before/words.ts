@@ -29,6 +29,11 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** True for a function word of English or Spanish (folded, lower case): "the", "said", "segun". */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** Lower case, accents folded. */
 export function fold(text: string): string {
   return foldAccents(text.toLowerCase());

@@ -20,7 +20,7 @@ function reasonText(reason: MatchReason, t: T, format: Format): string {
       : value.low === value.high
         ? t("figure.exact", { text: value.text })
         : t("figure.range", { text: value.text, low: format.number(value.low), high: format.number(value.high) });
-  const list = (items: readonly (string | number)[]) => format.list(items.map(String), { type: "conjunction" });
+  const list = (items: readonly (string | number)[]) => items.map((item) => (typeof item === "number" ? String(item) : item)).join(", ");
   switch (reason.code) {
     case "sameThing":
       return t("reasons.sameThing", { thing: reason.thing });
@@ -129,12 +129,12 @@ export async function CheckedBeforeSection({
                   </p>
                 ) : null}
                 <p className="mt-1 text-xs text-stone-600">
-                  {t.rich("inInvestigation", { investigation: () => <UserText>{match.investigationTitle}</UserText> })}
+                  {t.rich("inInvestigation", { investigation: match.investigationTitle, bdi: (chunks) => <bdi>{chunks}</bdi> })}
                   {match.factId && match.factTitle ? (
                     <>
                       {" · "}
                       <Link href={`/facts/${match.factId}`} className="underline">
-                        {t.rich("factLink", { title: () => <UserText>{match.factTitle ?? ""}</UserText> })}
+                        {t.rich("factLink", { title: match.factTitle, bdi: (chunks) => <bdi>{chunks}</bdi> })}
                       </Link>
                     </>
                   ) : null}

@@ -28,6 +28,7 @@ import { FourEyesNotice } from "./four-eyes-notice";
 import { FollowButton } from "@/app/(workspace)/_components/follow-button";
 import { setClaimFollowedAction } from "@/app/(workspace)/follow-actions";
 import { UserText } from "@/app/_components/user-text";
+import { RegionErrorBoundary } from "@/app/_components/region-error-boundary";
 
 const statusTone = { open: "bg-stone-200 text-stone-800", "in-review": "bg-sky-100 text-sky-900", approved: "bg-emerald-100 text-emerald-900" } as const;
 
@@ -143,16 +144,19 @@ export async function CheckingPanel({ actor, claimId, sourceId }: { actor: Actor
         ) : null}
       </section>
 
-      <Suspense fallback={null}>
-        <CheckedBeforeSection
-          actor={actor}
-          claimId={detail.id}
-          sourceId={sourceId}
-          investigationId={detail.investigationId}
-          hasFact={detail.fact !== null}
-          isApproved={detail.status === "approved"}
-        />
-      </Suspense>
+      {/* Its own boundary: whatever fails in it, the rest of the claim's panel stays. */}
+      <RegionErrorBoundary region={t("checkedBeforeRegion")}>
+        <Suspense fallback={null}>
+          <CheckedBeforeSection
+            actor={actor}
+            claimId={detail.id}
+            sourceId={sourceId}
+            investigationId={detail.investigationId}
+            hasFact={detail.fact !== null}
+            isApproved={detail.status === "approved"}
+          />
+        </Suspense>
+      </RegionErrorBoundary>
 
       <EvidenceSection actor={actor} detail={detail} sourceId={sourceId} draftScope={draftScope} />
       <AssessmentsSection detail={detail} sourceId={sourceId} draftScope={draftScope} />
