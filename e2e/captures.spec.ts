@@ -49,7 +49,8 @@ async function claimWithEvidence(editor: Person, paths: string[]) {
   const source = await editor.addSource(investigation.id, { title: "Council notes", text: "The council delayed the ferry timetable by six weeks." });
   const claim = await editor.addClaim(source.id, "delayed the ferry timetable");
   const items: Array<{ id: string; capture: { id: string } }> = [];
-  for (const path of paths) items.push((await editor.addEvidence(claim.id, { url: `${site.origin}${path}`, stance: "supports" })) as unknown as (typeof items)[number]);
+  for (const path of paths)
+    items.push((await editor.addEvidence(claim.id, { url: `${site.origin}${path}`, stance: "supports" })) as unknown as (typeof items)[number]);
   return { investigationId: investigation.id as string, path: `/sources/${source.id}?claim=${claim.id}`, items };
 }
 
@@ -99,7 +100,10 @@ test.describe("captures in the workspace", () => {
     await expect(page.locator("#note")).toHaveCount(0);
   });
 
-  test("a redirect chain shows where it ended; a page reaching for private addresses is captured without one request reaching them", async ({ editor, editorPage: page }) => {
+  test("a redirect chain shows where it ended; a page reaching for private addresses is captured without one request reaching them", async ({
+    editor,
+    editorPage: page,
+  }) => {
     const { path, items } = await claimWithEvidence(editor, ["/redirect/1", "/private"]);
     await page.goto(path);
     const [redirected, reaching] = [evidenceItems(page).filter({ hasText: "/redirect/1" }), evidenceItems(page).filter({ hasText: "/private" })];
@@ -168,7 +172,9 @@ test.describe("captures in the workspace", () => {
     await expect(diff.locator("ins").first()).toContainText("added:");
     await expect(item.getByTestId("capture-check")).toHaveCount(2);
     await expectNoSeriousViolations(page); // the panel with a capture, its checks and the diff (WCAG 2.1 A and AA)
-    const evidence = (await editor.api.json("GET", `evidence/${(await item.getAttribute("data-evidence-id"))!}`)) as { capture: { id: string; sha256: string } };
+    const evidence = (await editor.api.json("GET", `evidence/${(await item.getAttribute("data-evidence-id"))!}`)) as {
+      capture: { id: string; sha256: string };
+    };
     await page.goto(`/captures/${evidence.capture.id}`);
     await expect(page.getByTestId("word-diff")).toBeVisible();
     await expectNoSeriousViolations(page); // the capture page
@@ -199,7 +205,10 @@ test.describe("captures in the workspace", () => {
 });
 
 test.describe("captures in Spanish", () => {
-  test("the evidence item and the capture page speak Spanish and fit a phone; the daily re-check is a setting of the investigation", async ({ browser, editor }) => {
+  test("the evidence item and the capture page speak Spanish and fit a phone; the daily re-check is a setting of the investigation", async ({
+    browser,
+    editor,
+  }) => {
     const { path, items, investigationId } = await claimWithEvidence(editor, ["/article"]);
     const page = await (await browser.newContext({ locale: "es-ES", viewport: { width: 390, height: 844 } })).newPage();
     await signInInSpanish(page, editor);

@@ -10,6 +10,7 @@ import { afterCommit } from "../connection";
 import { now } from "../prepared";
 import { captures, evidence, sources } from "../schema";
 import { assertAllowed } from "./actor";
+import { indexEvidence } from "./search-index";
 import { captureSummaries, enqueueCapture, type CaptureSummary } from "./captures";
 import { getClaimContext } from "./claim-context";
 import { recordEvent } from "./events";
@@ -53,6 +54,7 @@ export async function recaptureEvidence({ actor, evidenceId }: { actor: Actor; e
     const id = await enqueueCapture({ investigationId: context.investigationId, url: item.url, requestedBy: actor.id });
     if (!id) throw new AppError("INVALID", "This evidence has no web address to capture.", { fields: { url: "Only http and https addresses are captured." } });
     await tx.update(evidence).set({ captureId: id, captureQuoteMatch: null }).where(eq(evidence.id, evidenceId));
+    await indexEvidence([evidenceId]);
     await recordEvent({
       actorId: actor.id,
       action: "capture.requested",

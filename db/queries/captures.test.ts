@@ -23,6 +23,7 @@ import {
 } from "./captures";
 import { addEvidence, getEvidenceById, updateEvidence } from "./evidence";
 import { importAnnotations } from "./import-annotations";
+import { searchWorkspace } from "./search";
 import { createInvestigation } from "./investigations";
 import { createSource } from "./sources";
 import { describeSpan } from "@/lib/anchoring";
@@ -221,6 +222,18 @@ describe("results and failures", () => {
       );
       expect(recorded).toHaveLength(2);
     }
+  });
+
+  it("makes the captured text searchable in the transaction that stores it, and a new capture of the evidence drops the old text", async () => {
+    const item = await addEvidence({ actor: reviewer, claimId, fields: { url: "https://news.example/a", stance: "supports" } });
+    const evidenceFound = async (q: string) =>
+      (await searchWorkspace(editor, { q, kind: "evidence" })).results.filter((result) => result.id === item.id).length;
+    expect(await evidenceFound("penitentiary")).toBe(0);
+    const [job] = await lease("server-a");
+    await recordCaptureResult({ lease: job!, page: outcome("The penitentiary received the deportees on Monday.") });
+    expect(await evidenceFound("penitentiary")).toBe(1);
+    await recaptureEvidence({ actor: editor, evidenceId: item.id });
+    expect(await evidenceFound("penitentiary")).toBe(0);
   });
 
   it("checks the quote again when it is edited, against the capture's text", async () => {

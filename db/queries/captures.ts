@@ -10,6 +10,7 @@ import { wakeCaptureWorker } from "../capture-wake";
 import { now } from "../prepared";
 import { captureBlobs, captures, evidence, sources, type CaptureRow, type CaptureStatus } from "../schema";
 import { recordEvent } from "./events";
+import { indexEvidenceOfCapture } from "./search-index";
 
 /**
  * The capture queue. One `captures` row is both the durable job and its result: a change that
@@ -252,6 +253,8 @@ export async function recordCaptureResult({
       const match = early && early.quote === item.quote ? early.match : checkQuoteInCapture(text, item.quote);
       await tx.update(evidence).set({ captureQuoteMatch: match }).where(eq(evidence.id, item.id));
     }
+    // The captured text is searchable from the moment it is stored (the evidence's search row carries it).
+    await indexEvidenceOfCapture(lease.id);
     await recordCaptureEvent(held, "capture.done", { status: "done", sha256: page.sha256, finalUrl: page.finalUrl, httpStatus: page.httpStatus });
     return true;
   });

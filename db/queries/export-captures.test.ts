@@ -26,11 +26,22 @@ async function world() {
   const captured = await addEvidence({ actor: editor, claimId: claim.id, fields: { url: "https://gov.example/list", stance: "supports" } });
   await new Promise((resolve) => setTimeout(resolve, 2)); // evidence is listed in the order added, to the millisecond
   const failed = await addEvidence({ actor: editor, claimId: claim.id, fields: { url: "https://gone.example/", stance: "refutes" } });
-  await db().insert(captureBlobs).values({ sha256: archiveHash, contentType: "application/wacz+zip", size: 3, bytes: Buffer.from("zip") });
+  await db()
+    .insert(captureBlobs)
+    .values({ sha256: archiveHash, contentType: "application/wacz+zip", size: 3, bytes: Buffer.from("zip") });
   const now = "2025-03-17T10:02:00.000Z";
   const [done] = await db()
     .insert(captures)
-    .values({ investigationId, url: "https://gov.example/list", status: "done", dueAt: now, capturedAt: now, archiveSha256: archiveHash, textSha256: "b".repeat(64), text: "238 people" })
+    .values({
+      investigationId,
+      url: "https://gov.example/list",
+      status: "done",
+      dueAt: now,
+      capturedAt: now,
+      archiveSha256: archiveHash,
+      textSha256: "b".repeat(64),
+      text: "238 people",
+    })
     .returning();
   const [broken] = await db()
     .insert(captures)
@@ -59,6 +70,9 @@ describe("the export of captured evidence", () => {
     // Approval itself (rationale, four eyes) is tested with the claim review; a public document reads approved claims only.
     await db().update(claims).set({ status: "approved" }).where(eq(claims.id, claim.id));
     const doc = await getExportDocument({ actor: null, audience: "public", scope: { investigationId }, workspaceUrl: "https://desk.example" });
-    expect(doc.claims[0]!.evidence.map((item) => item.capture)).toEqual([{ capturedAt: "2025-03-17T10:02:00.000Z", sha256: archiveHash, archiveUrl: null }, null]);
+    expect(doc.claims[0]!.evidence.map((item) => item.capture)).toEqual([
+      { capturedAt: "2025-03-17T10:02:00.000Z", sha256: archiveHash, archiveUrl: null },
+      null,
+    ]);
   });
 });

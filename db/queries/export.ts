@@ -497,7 +497,8 @@ const selectPublicEvidenceOfSource = preparedOnce((database) =>
 
 async function attachPublicEvidence(sourceId: string, claimList: ExportClaim[]) {
   const byId = new Map(claimList.map((claim) => [claim.id, claim]));
-  for (const { claimId, ...item } of await selectPublicEvidenceOfSource().execute({ sourceId })) byId.get(claimId)?.evidence.push({ ...item, createdBy: null, capture: null });
+  for (const { claimId, ...item } of await selectPublicEvidenceOfSource().execute({ sourceId }))
+    byId.get(claimId)?.evidence.push({ ...item, createdBy: null, capture: null });
 }
 
 /**

@@ -99,12 +99,18 @@ export async function runCaptureQueueBench(): Promise<BenchCheck[]> {
       return (await response.json()) as { id: string; capture?: { id: string } };
     };
     const investigation = await api("POST", "investigations", { title: "Salmon count" });
-    const source = await api("POST", `investigations/${investigation.id}/sources`, { title: "Wire", text: "The river authority counted fewer fish than average." });
+    const source = await api("POST", `investigations/${investigation.id}/sources`, {
+      title: "Wire",
+      text: "The river authority counted fewer fish than average.",
+    });
     const claim = await api("POST", `sources/${source.id}/claims`, { selector: { exact: "fewer fish than average" } });
     const database = new Database(path.join(String(server.env.DATA_DIR), "corroborate.db"), { readonly: true });
     const statusCounts = () =>
       Object.fromEntries(
-        (database.prepare("select status, count(*) as n from captures group by status").all() as Array<{ status: string; n: number }>).map((row) => [row.status, row.n]),
+        (database.prepare("select status, count(*) as n from captures group by status").all() as Array<{ status: string; n: number }>).map((row) => [
+          row.status,
+          row.n,
+        ]),
       ) as Record<string, number>;
     const finished = () => {
       const counts = statusCounts();
@@ -151,7 +157,13 @@ export async function runCaptureQueueBench(): Promise<BenchCheck[]> {
         `server RSS ${rssBefore.toFixed(0)} → peak ${rssPeak.toFixed(0)} MB (+${rssGrowth.toFixed(0)}); Chromium's processes peak ${browserPeak.toFixed(0)} MB RSS (shared pages counted in each)`,
     );
     return [
-      { name: "captures done of 100 (2 at a time)", value: (counts.done ?? 0) - 1, unit: "", target: `= ${captures}`, passed: (counts.done ?? 0) - 1 === captures },
+      {
+        name: "captures done of 100 (2 at a time)",
+        value: (counts.done ?? 0) - 1,
+        unit: "",
+        target: `= ${captures}`,
+        passed: (counts.done ?? 0) - 1 === captures,
+      },
       { name: "p99 of other requests during 100 captures", value: p99, unit: "ms", target: "<= 100", passed: p99 <= 100 },
       { name: "server memory growth during 100 captures", value: rssGrowth, unit: "MB", target: "<= 300", passed: rssGrowth <= 300 },
       { name: "captures a minute, 2 at a time", value: (captures / seconds) * 60, unit: "/min", target: "reported", passed: true },

@@ -46,10 +46,9 @@ type Slot =
   | "boolean"
   | "nullableTokenId"
   | "claimIds"
-  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification" | "capture"}Id`;
   | "searchValues"
   | "searchCursor"
-  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification"}Id`;
+  | `${"investigation" | "source" | "claim" | "evidence" | "comment" | "fact" | "user" | "token" | "webhook" | "notification" | "capture"}Id`;
 const signatures: Record<string, Slot[]> = {
   signInAction: ["state", "form"],
   signOutAction: [],

@@ -175,7 +175,11 @@ async function capturedEvidenceOf(c: Context, status: "done" | "failed") {
   const at = new Date().toISOString();
   await db()
     .update(captures)
-    .set(status === "done" ? { status, capturedAt: at, text: "238 names.", textSha256: "0".repeat(64) } : { status, error: "timeout: The page did not finish loading." })
+    .set(
+      status === "done"
+        ? { status, capturedAt: at, text: "238 names.", textSha256: "0".repeat(64) }
+        : { status, error: "timeout: The page did not finish loading." },
+    )
     .where(eq(captures.id, captureId));
   return { source, claim, item, captureId };
 }

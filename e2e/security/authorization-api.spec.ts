@@ -134,7 +134,10 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => ({ path: `/api/export/investigations/${(await claimOf(c)).investigationId}?format=csv` }),
   },
   "GET /api/export/sources/[id]": { auth: "session", setup: async (c) => ({ path: `/api/export/sources/${(await claimOf(c)).sourceId}?format=md` }) },
-  "GET /api/captures/[id]/screenshot": { auth: "session", setup: async (c) => ({ path: `/api/captures/${(await capturedEvidenceOf(c)).captureId}/screenshot` }) },
+  "GET /api/captures/[id]/screenshot": {
+    auth: "session",
+    setup: async (c) => ({ path: `/api/captures/${(await capturedEvidenceOf(c)).captureId}/screenshot` }),
+  },
   "GET /api/captures/[id]/archive": { auth: "session", setup: async (c) => ({ path: `/api/captures/${(await capturedEvidenceOf(c)).captureId}/archive` }) },
   "GET /api/sources/[id]/suggestions": { auth: "session", setup: async (c) => ({ path: `/api/sources/${(await claimOf(c)).sourceId}/suggestions` }) },
   "GET /api/v1/openapi.json": { setup: async () => get("openapi.json") },

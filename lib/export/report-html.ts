@@ -17,7 +17,17 @@ import { isolateBidi } from "../bidi-isolate";
 import { escapeHtml } from "../escape-html";
 import { jsonForScriptTag } from "../script-safe-json";
 import { toClaimReviews } from "./claim-review";
-import type { ExportAssessment, ExportCapture, ExportClaim, ExportComment, ExportDocument, ExportEvidence, ExportFact, ExportFactRow, ExportSource } from "./model";
+import type {
+  ExportAssessment,
+  ExportCapture,
+  ExportClaim,
+  ExportComment,
+  ExportDocument,
+  ExportEvidence,
+  ExportFact,
+  ExportFactRow,
+  ExportSource,
+} from "./model";
 import { reportWords, type ReportWords } from "./report-language";
 import { reportStyles } from "./report-styles";
 import { chartTextOf } from "../charts/chart-text-of";

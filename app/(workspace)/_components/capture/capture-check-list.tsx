@@ -36,7 +36,9 @@ export async function CaptureCheckList({ checks, openFirst = false }: { checks: 
 type CapturesT = Awaited<ReturnType<typeof getTranslations<"Captures">>>;
 
 function CheckResult({ check, locale, t }: { check: CaptureCheck; locale: Locale; t: CapturesT }) {
-  const when = [t("check.on", { time: formatDateTime(check.checkedAt, locale) }), check.checkedBy === null ? t("check.daily") : null].filter(Boolean).join(" · ");
+  const when = [t("check.on", { time: formatDateTime(check.checkedAt, locale) }), check.checkedBy === null ? t("check.daily") : null]
+    .filter(Boolean)
+    .join(" · ");
   if (check.changed === null)
     return (
       <p className="font-medium text-red-800">
@@ -45,7 +47,9 @@ function CheckResult({ check, locale, t }: { check: CaptureCheck; locale: Locale
     );
   return (
     <p>
-      <span className={check.changed ? "font-semibold text-amber-900" : "font-medium text-emerald-900"}>{t(check.changed ? "check.changed" : "check.unchanged")}</span>{" "}
+      <span className={check.changed ? "font-semibold text-amber-900" : "font-medium text-emerald-900"}>
+        {t(check.changed ? "check.changed" : "check.unchanged")}
+      </span>{" "}
       <span className="text-stone-500">· {when}</span>
     </p>
   );

@@ -11,7 +11,11 @@ export async function WordDiffText({ diff }: { diff: WordDiff }) {
   return (
     <figure className="space-y-1">
       <figcaption className="text-xs text-stone-600">{t("legend")}</figcaption>
-      <p aria-label={t("caption")} className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-2 font-serif text-sm" data-testid="word-diff">
+      <p
+        aria-label={t("caption")}
+        className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-2 font-serif text-sm"
+        data-testid="word-diff"
+      >
         {diff.map((part, index) =>
           part.op === "added" ? (
             <ins key={index} className="bg-emerald-100 text-emerald-950 underline decoration-2 underline-offset-2">

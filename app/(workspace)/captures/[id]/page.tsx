@@ -73,7 +73,9 @@ export default async function CapturePage({ params }: Props) {
             <h2 id="checks-heading" className="text-lg font-semibold">
               {t("page.checks")}
             </h2>
-            {canCreateClaim(actor) ? <CaptureRequestButton label={t("checkAgain")} pendingLabel={t("checking")} action={recheckCaptureAction.bind(null, id)} /> : null}
+            {canCreateClaim(actor) ? (
+              <CaptureRequestButton label={t("checkAgain")} pendingLabel={t("checking")} action={recheckCaptureAction.bind(null, id)} />
+            ) : null}
             <CaptureCheckList checks={checks} openFirst />
           </section>
           <section aria-labelledby="screenshot-heading" className="space-y-2">
@@ -81,7 +83,12 @@ export default async function CapturePage({ params }: Props) {
               {t("page.screenshot")}
             </h2>
             {/* eslint-disable-next-line @next/next/no-img-element -- the workspace's own PNG route; Next's optimiser would fetch it again without the session */}
-            <img src={`/api/captures/${id}/screenshot`} alt={t("thumbnailAlt")} className="h-auto w-full max-w-3xl rounded border border-stone-300 bg-white" data-testid="capture-screenshot" />
+            <img
+              src={`/api/captures/${id}/screenshot`}
+              alt={t("thumbnailAlt")}
+              className="h-auto w-full max-w-3xl rounded border border-stone-300 bg-white"
+              data-testid="capture-screenshot"
+            />
           </section>
           <CapturedText text={text?.text ?? ""} />
         </>

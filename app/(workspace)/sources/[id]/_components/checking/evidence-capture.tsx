@@ -74,7 +74,9 @@ export async function EvidenceCapture({
       ) : null}
       {mayRequest ? (
         <div className="flex flex-wrap gap-2">
-          {capture.status === "failed" ? <CaptureRequestButton label={t("retry")} pendingLabel={t("retrying")} action={retryCaptureAction.bind(null, capture.id)} /> : null}
+          {capture.status === "failed" ? (
+            <CaptureRequestButton label={t("retry")} pendingLabel={t("retrying")} action={retryCaptureAction.bind(null, capture.id)} />
+          ) : null}
           {isDone ? <CaptureRequestButton label={t("checkAgain")} pendingLabel={t("checking")} action={recheckCaptureAction.bind(null, capture.id)} /> : null}
           {mayRecapture && (isDone || capture.status === "failed") ? (
             <CaptureRequestButton label={t("captureAgain")} pendingLabel={t("capturingAgain")} action={recaptureEvidenceAction.bind(null, evidenceId)} />
