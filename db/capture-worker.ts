@@ -5,6 +5,7 @@ import { CAPTURE_RETRY_POLICY, captureLeaseMs } from "@/lib/capture-jobs/policy"
 import { env } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/webhooks/retry-schedule";
 import { captureInThread, stopCaptureThread } from "./capture-thread";
+import { createWakeLoop } from "./wake-loop";
 import { setCaptureWake } from "./capture-wake";
 import { captureLimits, claimDueDailyRechecks, completeDailyRecheck, readLivePage, type ClaimedRecheck } from "./queries/capture-checks";
 import { leaseDueCaptures, nextCaptureDueAt, recordCaptureFailure, recordCaptureResult, type LeasedCapture } from "./queries/captures";
@@ -60,10 +61,6 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
     ...overrides,
   };
   const running = new Set<Promise<void>>();
-  let looking: Promise<void> | null = null;
-  let lookAgain = false;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
   let lastDailyLook = 0;
 
   async function runCapture(job: LeasedCapture) {
@@ -98,7 +95,7 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
   /** Fills the free slots with due jobs, then daily re-checks; returns how many it started. */
   async function fill(includeDaily: boolean): Promise<number> {
     let started = 0;
-    while (!stopped && running.size < options.concurrency) {
+    while (!loop.stopped && running.size < options.concurrency) {
       const free = options.concurrency - running.size;
       // A read first: on SQLite a lease takes the one writer, which an idle look should not.
       const dueAt = await nextCaptureDueAt();
@@ -124,56 +121,21 @@ export function createCaptureWorker(overrides: Partial<CaptureWorkerOptions> = {
     return true;
   }
 
-  async function schedule() {
-    if (stopped) return;
-    const dueAt = await nextCaptureDueAt();
-    const wait = dueAt ? Math.min(Math.max(dueAt.getTime() - Date.now(), 100), options.pollMs) : options.pollMs;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(wake, wait);
-    timer.unref();
-  }
-
-  function wake() {
-    if (stopped) return;
-    if (looking) {
-      lookAgain = true;
-      return;
-    }
-    looking = (async () => {
-      do {
-        lookAgain = false;
-        try {
-          await fill(dailyLookDue());
-        } catch (error) {
-          console.error("Captures: looking for due jobs failed; trying again shortly.", error);
-        }
-      } while (lookAgain && !stopped);
-      try {
-        await schedule();
-      } catch (error) {
-        console.error("Captures: could not read when the next job is due.", error);
-        if (!stopped) (timer = setTimeout(wake, options.pollMs)).unref();
-      }
-    })().finally(() => {
-      looking = null;
-      if (lookAgain && !stopped) wake();
-    });
-  }
+  const loop = createWakeLoop({ look: () => fill(dailyLookDue()), nextDueAt: nextCaptureDueAt, pollMs: options.pollMs, name: "Captures" });
+  const wake = loop.wake;
 
   return {
     wake,
     async runUntilIdle() {
       for (;;) {
-        await looking;
+        await loop.looking;
         await fill(true);
         if (running.size === 0) return;
         await Promise.race(running);
       }
     },
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await looking;
+      await loop.stop();
       await Promise.allSettled([...running]);
     },
   };

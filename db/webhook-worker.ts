@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { postDelivery, DELIVERY_TIMEOUT_MS, type DeliveryAttempt, type DeliveryRequest } from "@/lib/webhooks/post-delivery";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "@/lib/webhooks/retry-schedule";
 import { leaseDueDeliveries, nextDeliveryDueAt, recordDeliveryAttempt } from "./queries/webhook-deliveries";
+import { createWakeLoop } from "./wake-loop";
 import { setWebhookWake } from "./webhook-wake";
 
 /**
@@ -43,11 +44,6 @@ export function createWebhookWorker(overrides: Partial<WebhookWorkerOptions> = {
     send: (request) => postDelivery(request, { allowHosts: options.allowHosts }),
     ...overrides,
   };
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-
   async function deliverOne(delivery: Awaited<ReturnType<typeof leaseDueDeliveries>>[number]) {
     const attempt = await options.send({
       url: delivery.url,
@@ -68,56 +64,12 @@ export function createWebhookWorker(overrides: Partial<WebhookWorkerOptions> = {
       const leased = await leaseDueDeliveries({ limit: options.batch, leaseMs: options.leaseMs });
       if (leased.length === 0) return;
       await Promise.all(leased.map(deliverOne));
-      if (stopped) return;
+      if (loop.stopped) return;
     }
   }
 
-  async function schedule() {
-    if (stopped) return;
-    const dueAt = await nextDeliveryDueAt();
-    const wait = dueAt ? Math.min(Math.max(dueAt.getTime() - Date.now(), 100), options.pollMs) : options.pollMs;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(wake, wait);
-    timer.unref();
-  }
-
-  function wake() {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          await round();
-        } catch (error) {
-          console.error("Webhook deliveries: a round failed; trying again shortly.", error);
-        }
-      } while (again && !stopped);
-      try {
-        await schedule();
-      } catch (error) {
-        console.error("Webhook deliveries: could not read when the next one is due.", error);
-        if (!stopped) (timer = setTimeout(wake, options.pollMs)).unref();
-      }
-    })().finally(() => {
-      running = null;
-      // Woken while it was reading when the next one is due: run again now, not at the timer.
-      if (again && !stopped) wake();
-    });
-  }
-
-  return {
-    wake,
-    runUntilIdle: round,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = createWakeLoop({ look: round, nextDueAt: nextDeliveryDueAt, pollMs: options.pollMs, name: "Webhook deliveries" });
+  return { wake: loop.wake, runUntilIdle: round, stop: loop.stop };
 }
 
 const globalWorker = globalThis as unknown as { corroborateWebhookWorker?: WebhookWorker };

@@ -1,35 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { SubmitButton } from "@/app/_components/button";
-import { FormMessage } from "@/app/_components/form-message";
-import { idleFormState } from "@/app/_components/form-state";
 import { saveFourEyesAction } from "../four-eyes-actions";
+import { OnOffSettingForm } from "./on-off-setting-form";
 
 /** The investigation's four eyes setting (editors): on, whoever set a claim's verdict cannot also approve it. */
 export function FourEyesForm({ investigationId, version, fourEyes }: { investigationId: string; version: number; fourEyes: boolean }) {
-  const [state, action] = useActionState(saveFourEyesAction.bind(null, investigationId), idleFormState);
   const t = useTranslations("Investigations.fourEyes");
-  return (
-    <form action={action} aria-label={t("legend")} className="mt-6 space-y-2 border-t border-stone-200 pt-4">
-      <fieldset>
-        <legend className="font-medium">{t("legend")}</legend>
-        <p className="text-sm text-stone-600">{t("explanation")}</p>
-        <div className="mt-2 flex gap-4 text-sm">
-          {/* Keyed by version: after a save the choice shown is the saved one. */}
-          <label key={`on-${version}`} className="flex items-center gap-1.5">
-            <input type="radio" name="fourEyes" value="on" defaultChecked={fourEyes} /> {t("on")}
-          </label>
-          <label key={`off-${version}`} className="flex items-center gap-1.5">
-            <input type="radio" name="fourEyes" value="off" defaultChecked={!fourEyes} /> {t("off")}
-          </label>
-        </div>
-      </fieldset>
-      <input type="hidden" name="version" value={version} />
-      <SubmitButton pendingLabel={t("saving")} variant="secondary">
-        {t("save")}
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
+  const text = { legend: t("legend"), explanation: t("explanation"), on: t("on"), off: t("off"), save: t("save"), saving: t("saving") };
+  return <OnOffSettingForm save={saveFourEyesAction.bind(null, investigationId)} name="fourEyes" value={fourEyes} version={version} text={text} />;
 }
