@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, getTableColumns, gte, inArray, lte, min, or, sql } from "drizzle-orm";
+import type { CapturedPage } from "@/lib/capture";
 import { captureErrorText, isCapturableUrl, isFinalCaptureFailure } from "@/lib/capture-jobs/policy";
 import { checkQuoteInCapture, type CaptureQuoteCheck } from "@/lib/capture-jobs/quote-check";
 import { AppError } from "@/lib/errors";
@@ -186,18 +187,8 @@ async function heldCapture(lease: Pick<LeasedCapture, "id" | "leasedUntil" | "le
   return row;
 }
 
-/** What a capture made (lib/capture's CapturedPage has these and more). */
-export type CaptureOutcome = {
-  finalUrl: string;
-  httpStatus: number;
-  title: string;
-  capturedAt: string;
-  wacz: Buffer;
-  sha256: string;
-  screenshot: Buffer;
-  text: string;
-  textSha256: string;
-};
+/** What the queue keeps of a capture (lib/capture's CapturedPage has these and more). */
+export type CaptureOutcome = Pick<CapturedPage, "finalUrl" | "httpStatus" | "title" | "capturedAt" | "wacz" | "sha256" | "screenshot" | "text" | "textSha256">;
 
 const sha256Hex = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 

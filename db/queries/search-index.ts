@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { quantityOfClaim } from "@/lib/quantities";
-import { signatureTermsOf } from "@/lib/search/checked-before";
+import { matchTextOf, signatureTermsOf } from "@/lib/search/checked-before";
 import { db } from "../connection";
 import { now, preparedOnce } from "../prepared";
 import { captures, claims, comments, evidence, facts, investigations, searchDocuments, sources, type SearchKind } from "../schema";
@@ -80,6 +80,8 @@ const claimFields = {
   sourceId: claims.sourceId,
   investigationId: sources.investigationId,
   exact: claims.exact,
+  prefix: claims.prefix,
+  suffix: claims.suffix,
   statement: claims.statement,
   claimant: claims.claimant,
   rationale: claims.rationale,
@@ -115,7 +117,8 @@ const selectClaimForIndex = preparedOnce((database) =>
 /** A claim's row: its words, and its signature for "checked before" (its figure as it is used everywhere: quantityOfClaim). */
 function claimRowDocument(row: ClaimIndexRow): SearchDocumentValues {
   const reading = quantityOfClaim(row, row.tolerancePercent / 100, row.language);
-  const signature = signatureTermsOf({ text: row.statement ?? row.exact, language: row.language, reading });
+  // The words the matcher reads of a claim (its statement, else the highlight in its sentence), as in checked-before.ts.
+  const signature = signatureTermsOf({ text: matchTextOf(row), language: row.language, reading });
   return claimDocument(row, signature);
 }
 
