@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 /**
  * The malformed-shape half of the attack corpus for server actions. Anyone can POST any
@@ -301,7 +301,9 @@ function casesFor(action: string, slots: Slot[]): { name: string; args: () => un
   });
 }
 
-beforeAll(async () => {
+// A fresh database per action: each case fingerprints every table before and after, so
+// rows left by earlier actions would make every later case slower.
+beforeEach(async () => {
   await installTestDatabase();
 });
 
