@@ -18,32 +18,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import type { BenchCheck } from "./bench-check";
-import { benchApiToken, memoryOf, percentile, startBenchServer } from "./server";
+import { benchApiToken, memoryOf, percentile, readAtFixedRate, startBenchServer } from "./server";
 
 const port = Number(process.env.BENCH_PORT ?? 3213) + 6;
 const captures = 100;
-const readsPerSecond = 20;
-
-/** Reads `url` at a fixed rate until `until` settles; each read's latency in ms. */
-async function readAtFixedRate(url: string, headers: Record<string, string>, until: Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = [];
-  let done = false;
-  void until.finally(() => (done = true));
-  const inFlight: Array<Promise<void>> = [];
-  for (let next = performance.now(); !done; next += 1000 / readsPerSecond) {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
-    const started = performance.now();
-    inFlight.push(
-      fetch(url, { headers }).then(async (response) => {
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`reader: HTTP ${response.status}`);
-        latencies.push(performance.now() - started);
-      }),
-    );
-  }
-  await Promise.all(inFlight);
-  return latencies;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

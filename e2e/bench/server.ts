@@ -3,6 +3,7 @@
  * `npm start` (db/cli/start.mjs) on its own port. `stop()` ends it; `serverPid()` finds the
  * Next server process (a child of start.mjs) for CPU and memory readings.
  */
+import { performance } from "node:perf_hooks";
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -115,4 +116,28 @@ export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
 export function cpuMsOf(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** How often the load benches' reader reads. */
+export const READS_PER_SECOND = 20;
+
+/** Reads `url` READS_PER_SECOND times a second until `until` settles; each read's latency in ms (a reader beside a load). */
+export async function readAtFixedRate(url: string, headers: Record<string, string>, until: Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  let done = false;
+  void until.finally(() => (done = true));
+  const inFlight: Array<Promise<void>> = [];
+  for (let next = performance.now(); !done; next += 1000 / READS_PER_SECOND) {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
+    const started = performance.now();
+    inFlight.push(
+      fetch(url, { headers }).then(async (response) => {
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`reader: HTTP ${response.status}`);
+        latencies.push(performance.now() - started);
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return latencies;
 }

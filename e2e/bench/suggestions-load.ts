@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 /**
  * S1: other requests while a 2 MB source is analysed for suggestions (issue 13, item 4). On a
  * production server, a reader reads a short article's claims 20 times a second, first on an
@@ -7,33 +8,10 @@
  * as a ratio, with the analysis time and the reader's worst wait (how long the server's event
  * loop was held at a stretch).
  */
-import { performance } from "node:perf_hooks";
 import type { BenchCheck } from "./bench-check";
-import { benchApiToken, percentile, startBenchServer } from "./server";
+import { benchApiToken, percentile, READS_PER_SECOND, readAtFixedRate, startBenchServer } from "./server";
 
 const port = 3215;
-const readsPerSecond = 20;
-
-/** Reads `url` at a fixed rate until `until` settles (or for `ms`); each read's latency in ms. */
-async function readAtFixedRate(url: string, headers: Record<string, string>, until: Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = [];
-  let done = false;
-  void until.finally(() => (done = true));
-  const inFlight: Array<Promise<void>> = [];
-  for (let next = performance.now(); !done; next += 1000 / readsPerSecond) {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
-    const started = performance.now();
-    inFlight.push(
-      fetch(url, { headers }).then(async (response) => {
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`reader: HTTP ${response.status}`);
-        latencies.push(performance.now() - started);
-      }),
-    );
-  }
-  await Promise.all(inFlight);
-  return latencies;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,7 +38,7 @@ export async function runSuggestionsLoadBench(): Promise<BenchCheck[]> {
     const worst = Math.max(...during);
     console.log(
       `\nSuggestions for a ${chars.toLocaleString("en")}-character source: ${count} found in ${(analysisMs / 1000).toFixed(1)} s. ` +
-        `Reader (${readsPerSecond}/s): idle p50/p99 ${percentile(idle, 50).toFixed(0)}/${idleP99.toFixed(0)} ms (${idle.length} reads); ` +
+        `Reader (${READS_PER_SECOND}/s): idle p50/p99 ${percentile(idle, 50).toFixed(0)}/${idleP99.toFixed(0)} ms (${idle.length} reads); ` +
         `during the analysis p50/p99 ${percentile(during, 50).toFixed(0)}/${duringP99.toFixed(0)} ms, worst ${worst.toFixed(0)} ms (${during.length} reads)`,
     );
     return [
