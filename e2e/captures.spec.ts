@@ -214,7 +214,7 @@ test.describe("captures in Spanish", () => {
     await signInInSpanish(page, editor);
     await page.goto(path);
     const item = evidenceItems(page).first();
-    await expect(item.getByTestId("capture-state")).toHaveText(/^Capturada el \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/, captureWait);
+    await expect(item.getByTestId("capture-state")).toHaveText(/^Capturada el \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2} UTC$/, captureWait);
     await expect(item.getByRole("link", { name: "Ver captura" })).toBeVisible();
     await expect(item.getByRole("link", { name: "Descargar archivo (WACZ)" })).toBeVisible();
     await expect(item.getByRole("button", { name: "Comprobar de nuevo" })).toBeVisible();

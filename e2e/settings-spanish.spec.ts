@@ -104,7 +104,7 @@ test.describe("settings in Spanish", () => {
     const tokens = page.getByRole("list", { name: "Tokens propios" });
     const month = /(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)/;
     await expect(tokens.getByRole("listitem").filter({ hasText: "Importación del CMS" })).toContainText(
-      new RegExp(`creado el \\d{1,2} ${month.source} \\d{4}, \\d{2}:\\d{2} UTC · sin usar`),
+      new RegExp(`creado el \\d{1,2} ${month.source} \\d{4}, \\d{1,2}:\\d{2} UTC · sin usar`),
     );
     await expect(tokens.getByRole("button", { name: "Revocar Importación del CMS" })).toBeVisible();
   });
