@@ -18,7 +18,7 @@ test("saving a verdict scale with null entries (or a number, or nested lists) an
   const action = await captureAction(page, () => settings.getByRole("button", { name: "Save settings" }).click());
   const cookie = await pageSessionCookie(page);
 
-  const before = fingerprint();
+  const before = await fingerprint();
   const answers: string[] = [];
   for (const scale of ["[null]", '[null,{"key":"true","label":"True","ratingValue":5}]', "42", "[[[]]]", '[{"label":null,"ratingValue":{}}]']) {
     const response = await replayAction(action, { cookie, ...(await withFields(action, { scale })) });
@@ -29,5 +29,5 @@ test("saving a verdict scale with null entries (or a number, or nested lists) an
       (scale) => `${scale} → 200 invalid`,
     ),
   );
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
 });

@@ -156,7 +156,7 @@ test.describe("cross-site requests to route handlers", () => {
   });
 
   test("GET, HEAD and OPTIONS never change anything; unsupported methods answer 405", async () => {
-    const before = fingerprint();
+    const before = await fingerprint();
     for (const method of ["GET", "HEAD", "OPTIONS"]) {
       const response = await send({ method, path: "/api/v1/investigations", headers: { Authorization: `Bearer ${token}`, Origin: "https://evil.example" } });
       expect([405, 204, 200], `${method} /api/v1/investigations → ${response.status}`).toContain(response.status);
@@ -166,7 +166,7 @@ test.describe("cross-site requests to route handlers", () => {
       405,
     );
     expect((await send({ method: "POST", path: `/api/export/investigations/${investigationId}?format=csv`, headers: { Cookie: cookie } })).status).toBe(405);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprint()).toBe(before);
   });
 
   test("a page on another site cannot make a signed-in browser write, by form, no-cors fetch or server action form", async ({ editorPage: page }) => {
@@ -191,7 +191,7 @@ test.describe("cross-site requests to route handlers", () => {
     });
     await new Promise<void>((done) => attacker.listen(0, "127.0.0.1", done));
     try {
-      const before = { investigations: countRows("investigations"), all: fingerprint() };
+      const before = { investigations: countRows("investigations"), all: await fingerprint() };
       const attackerOrigin = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
       const posts: string[] = [];
       page.on("response", (response) => {
@@ -201,7 +201,7 @@ test.describe("cross-site requests to route handlers", () => {
       await expect(page).toHaveTitle("fetched");
       await expect.poll(() => posts.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
       expect(countRows("investigations")).toBe(before.investigations);
-      expect(fingerprint()).toBe(before.all);
+      expect(await fingerprint()).toBe(before.all);
     } finally {
       await new Promise<void>((done) => attacker.close(() => done()));
     }
@@ -232,7 +232,7 @@ test.describe("bodies over the limit are refused before they are read", () => {
   });
 
   test("a 30 MB import is refused from its declared length, and signed-out uploads are refused before reading", async () => {
-    const before = fingerprint();
+    const before = await fingerprint();
     const huge = Buffer.alloc(30 * 1024 * 1024, 32);
     const response = await send({
       method: "POST",
@@ -251,7 +251,7 @@ test.describe("bodies over the limit are refused before they are read", () => {
       headersOnly: true,
     });
     expect(anonymous.status).toBe(401);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprint()).toBe(before);
   });
 
   test("a multipart upload must declare its length", async () => {

@@ -20,7 +20,7 @@ test.beforeAll(() => {
 
 test("a reviewer's update cannot also set the owner, version, words, source or role: refused at the fields, nothing written", async () => {
   const { claim, sourceId } = await seedWorld(editor, editor);
-  const before = fingerprint();
+  const before = await fingerprint();
   const smuggled = {
     rationale: "Checked against the manifest.",
     createdBy: reviewer.email,
@@ -33,7 +33,7 @@ test("a reviewer's update cannot also set the owner, version, words, source or r
   const response = await reviewer.api.send("PATCH", `claims/${claim.id}`, JSON.stringify(smuggled), { "If-Match": '"v1"' });
   expect(response.status).toBe(422);
   expect(response.text).toMatch(/createdBy|Unrecognized|not/i);
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
 
   const read = json(await reviewer.api.send("GET", `claims/${claim.id}`));
   expect(read).toMatchObject({ exact: "over 200 deportees", sourceId, version: 1 });
@@ -69,16 +69,16 @@ test("__proto__ and constructor.prototype in a body change no one's privileges, 
   expect(json(created)).not.toHaveProperty("isAdmin");
 
   // Were Object.prototype polluted, a reviewer's missing permission could read as granted.
-  const before = fingerprint();
+  const before = await fingerprint();
   const refused = await reviewer.api.send("POST", "investigations", JSON.stringify({ title: "Not mine to make" }));
   expect(refused.status).toBe(403);
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
   expect(json(await reviewer.api.send("GET", "me")).role).toBe("reviewer");
 });
 
 test("wrong types are refused at the field: arrays for strings, numbers for ids, objects for text", async () => {
   const { investigationId, claim } = await seedWorld(editor, editor);
-  const before = fingerprint();
+  const before = await fingerprint();
   const cases: Array<[string, string, string, string]> = [
     ["POST", "investigations", JSON.stringify({ title: ["Two", "titles"] }), "title"],
     ["POST", `claims/${claim.id}/comments`, JSON.stringify({ body: { text: "hidden" } }), "body"],
@@ -92,12 +92,12 @@ test("wrong types are refused at the field: arrays for strings, numbers for ids,
   }
   const patched = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ verdictKey: 1 }), { "If-Match": '"v1"' });
   expect(patched.status).toBe(422);
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
 });
 
 test("text with a lone surrogate is refused at its field with 422 wherever it is sent, and nothing is stored", async () => {
   const { investigationId, sourceId, claim } = await seedWorld(editor, editor);
-  const before = fingerprint();
+  const before = await fingerprint();
   // JSON escapes are the one way a lone surrogate reaches the server: UTF-8 bytes cannot encode one.
   const lone = "\\ud83d";
   const cases: Array<[string, string, string, string]> = [
@@ -123,18 +123,18 @@ test("text with a lone surrogate is refused at its field with 422 wherever it is
   }
   const patched = await editor.api.send("PATCH", `claims/${claim.id}`, `{"rationale":"Checked ${lone}"}`, { "If-Match": '"v1"' });
   expect(patched.status).toBe(422);
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
 });
 
 test("a weak ETag never satisfies If-Match: 412, and nothing changes (RFC 9110 §13.1.1)", async () => {
   const { claim } = await seedWorld(editor, editor);
-  const before = fingerprint();
+  const before = await fingerprint();
   const weak = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": 'W/"v1"' });
   expect(weak.status).toBe(412);
   expect(weak.text).toMatch(/weak ETag/);
   const deleted = await editor.api.send("DELETE", `claims/${claim.id}`, undefined, { "If-Match": 'W/"v1"' });
   expect(deleted.status).toBe(412);
-  expect(fingerprint()).toBe(before);
+  expect(await fingerprint()).toBe(before);
   const strong = await editor.api.send("PATCH", `claims/${claim.id}`, JSON.stringify({ rationale: "Checked." }), { "If-Match": '"v1"' });
   expect(strong.status).toBe(200);
 });

@@ -22,9 +22,9 @@ import {
  */
 /** Replays and returns the outcome, and whether the database changed. */
 async function attempt(action: CapturedAction, replay: Replay) {
-  const before = fingerprint();
+  const before = await fingerprint();
   const response = await replayAction(action, replay);
-  return { outcome: actionOutcome(response), status: response.status, changed: fingerprint() !== before };
+  return { outcome: actionOutcome(response), status: response.status, changed: (await fingerprint()) !== before };
 }
 
 const refusedUnchanged = { outcome: "refused", changed: false };
@@ -137,12 +137,12 @@ test.describe("server actions refuse cross-site requests", () => {
       await page.getByRole("button", { name: "Create investigation" }).click();
     });
     const huge = await withFields(action, { title: "x".repeat(6 * 1024 * 1024) });
-    const before = fingerprint();
+    const before = await fingerprint();
     const started = performance.now();
     const response = await replayAction(action, { cookie: await pageSessionCookie(page), ...huge, headersOnly: true });
     // Next.js refuses it with "Body exceeded 5mb limit" (413), which a fetch action's response carries as 500.
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprint()).toBe(before);
   });
 });

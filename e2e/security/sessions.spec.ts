@@ -37,10 +37,10 @@ async function editorSession(page: Page) {
 /** What a kept copy of `cookie` can still do: read a page, run the action, export, listen to events. */
 async function whatTheCopyCanDo(cookie: string, action: CapturedAction, investigationId: string) {
   const page = await send({ path: "/", headers: { Cookie: cookie } });
-  const before = fingerprint();
+  const before = await fingerprint();
   const investigations = countRows("investigations");
   const replay = await replayAction(action, { cookie });
-  const wrote = fingerprint() !== before || countRows("investigations") !== investigations;
+  const wrote = (await fingerprint()) !== before || countRows("investigations") !== investigations;
   const download = await send({ path: `/api/export/investigations/${investigationId}?format=csv`, headers: { Cookie: cookie } });
   const stream = await send({ path: `/api/v1/investigations/${investigationId}/events`, headers: { Cookie: cookie }, headersOnly: true });
   return {

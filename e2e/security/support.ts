@@ -137,20 +137,46 @@ function database(): Database.Database {
  * re-checks): it runs whenever a queued capture is due, whoever is calling; the capture rows a
  * caller queues, and the checks they ask for, still count.
  */
-export function fingerprint(): string {
+export async function fingerprint(): Promise<string> {
+  await captureQueueAtRest();
   // Ordinary tables only: the search index's FTS5 table and its shadow tables are derived from
   // search_documents (db/migrations/sqlite/0014), which is hashed, and some have no rowid.
   const tables = database()
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name <> 'sqlite_schema' ORDER BY name")
     .all() as { name: string }[];
-  const hash = createHash("sha256");
   // `recent_times` is the sign-in throttle's and export limits' bookkeeping: a refused sign-in is
   // counted there on purpose (that is the throttle), like a token's last use in `api_tokens`.
-  for (const { name } of tables.filter(({ name }) => name !== "recent_times" && name !== "capture_blobs")) {
-    const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
-    hash.update(name).update(JSON.stringify(rows.filter((row) => !isBackgroundRow(name, row)).map((row) => callersPart(name, row))));
+  const lines = tables
+    .filter(({ name }) => name !== "recent_times" && name !== "capture_blobs")
+    .map(({ name }) => {
+      const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
+      const kept = rows.filter((row) => !isBackgroundRow(name, row)).map((row) => callersPart(name, row));
+      return `${name} ${createHash("sha256").update(JSON.stringify(kept)).digest("hex")}`;
+    });
+  return lines.join("\n");
+}
+
+/** The tables whose rows differ between two fingerprints (to name them when a refusal wrote). */
+export function changedTables(before: string, after: string): string[] {
+  const earlier = new Set(before.split("\n"));
+  return after
+    .split("\n")
+    .filter((line) => !earlier.has(line))
+    .map((line) => line.split(" ")[0]!);
+}
+
+/**
+ * Waits (up to a minute) until no capture is being taken and none falls due in the next two
+ * seconds: a capture finishing re-indexes its evidence's captured text (search_documents), which
+ * is the worker's write, not the caller's, and must not land between two fingerprints.
+ */
+async function captureQueueAtRest(): Promise<void> {
+  const busy = database().prepare("SELECT count(*) AS busy FROM captures WHERE status = 'capturing' OR (status = 'pending' AND due_at <= ?)");
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const soon = new Date(Date.now() + 2_000).toISOString();
+    if ((busy.get(soon) as { busy: number }).busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return hash.digest("hex");
 }
 
 function isBackgroundRow(table: string, row: Record<string, unknown>): boolean {
