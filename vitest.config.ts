@@ -16,6 +16,9 @@ const shared = {
     // The security log of code under test goes nowhere (lib/security-log.test.ts tests the lines).
     env: { SECURITY_LOG: "/dev/null" },
     pool: "forks",
+    // Vitest leaves one of the two cores idle by default (cores − 1); the tests wait on PostgreSQL,
+    // Chromium and fsync often enough that two files at a time take 6 minutes instead of 10.5.
+    maxWorkers: 2,
   },
 } satisfies TestProjectInlineConfiguration;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { caseName, casesOf, rowsOfKind, type AuthorizationCase, type Outcome, type SignedInRole } from "./authorization-table";
 
 /**
@@ -102,7 +102,9 @@ let pageServer: TestServer;
 const text = "Officials counted over 200 deportees on Sunday. A later list named 238 Venezuelans and 23 Salvadorans.";
 const phrase = "over 200 deportees";
 
-beforeAll(async () => {
+// A fresh database and people per test: each case fingerprints every table before and after,
+// so rows left by earlier rows of the matrix would make every later case slower.
+beforeEach(async () => {
   await installTestDatabase();
   world = {
     reviewer: await createTestActor("reviewer"),
@@ -111,6 +113,9 @@ beforeAll(async () => {
     otherReviewer: await createTestActor("reviewer"),
     otherEditor: await createTestActor("editor"),
   };
+});
+
+beforeAll(async () => {
   pageServer = await startTestServer((_request, response) => {
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(`<html><head><title>Flights</title></head><body><article><h1>Flights</h1><p>${text}</p><p>${text}</p></article></body></html>`);
