@@ -48,10 +48,13 @@ export default defineConfig({
   reporter: [["list"]],
   forbidOnly: true,
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  // Screenshot baselines are Chromium's whichever project runs them (both projects are Chromium).
+  snapshotPathTemplate: "{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}",
   projects: [
     // Every other spec makes its own people and data, so two run side by side (a file's tests in order).
-    { name: "shared", use: chromium, testIgnore: alone, workers: 2 },
-    { name: "alone", use: chromium, testMatch: alone, workers: 1 },
+    // Each pass keeps its own traces and screenshots (a run clears only its own project's folder).
+    { name: "shared", use: chromium, testIgnore: alone, workers: 2, outputDir: "test-results/shared" },
+    { name: "alone", use: chromium, testMatch: alone, workers: 1, outputDir: "test-results/alone" },
   ],
   webServer: {
     // Builds when the build is stale, then serves a fresh database: the same path as `npm start`.

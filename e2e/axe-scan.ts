@@ -12,8 +12,14 @@ export async function expectNoSeriousViolations(page: Page) {
   // Page titles are streamed metadata in Next 16 and re-inserted after a server action's
   // refresh: scan once the page has settled with its title, not in between.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  let blocking = await seriousViolations(page);
+  if (blocking.length === 1 && blocking[0]!.id === "document-title") {
+    // A client navigation (a claim opened changes the address) re-streams the title: the scan
+    // caught the gap. Once the title is back the page is scanned again; a page that truly has
+    // none fails here too.
+    await expect(page).toHaveTitle(/\S/);
+    blocking = await seriousViolations(page);
+  }
   const report = blocking
     .map((violation) =>
       [
@@ -26,4 +32,9 @@ export async function expectNoSeriousViolations(page: Page) {
     blocking.map((violation) => violation.id),
     `Serious or critical accessibility violations on ${page.url()}:\n${report}`,
   ).toEqual([]);
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
 }

@@ -44,6 +44,12 @@ test("a reviewer imports a source from a web address and reads its article text"
   await expect(text).toContainText("Officials counted 238 Venezuelans among the passengers");
   await expect(text).not.toContainText("Subscribe now");
   await expect(text).not.toContainText("__xss");
+
+  // The page it came from is captured in the background; the source shows the capture when it is done, without a reload.
+  const capture = page.getByTestId("source-capture");
+  await expect(capture.getByTestId("capture-state")).toHaveText(/^Captured \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2} UTC$/, { timeout: 60_000 });
+  await capture.getByRole("link", { name: "View capture" }).click();
+  await expect(page.getByTestId("captured-text")).toContainText("A second plane carried 23 Salvadorans");
 });
 
 test("an address on a private network is refused with a reason and the form keeps it", async ({ editor, reviewerPage: page }) => {

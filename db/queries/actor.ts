@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { LocalizedMessage } from "@/lib/i18n/translator";
 import type { Actor } from "@/lib/permissions";
 
 /**
@@ -12,7 +13,7 @@ export function actorIdOf(operator: Operator): string | null {
   return operator === "command-line" ? null : operator.id;
 }
 
-/** Throws FORBIDDEN with `message` unless `allowed` holds. */
-export function assertAllowed(allowed: boolean, message: string): void {
+/** Throws FORBIDDEN with `message` (English text, or a catalogue key for the person's language) unless `allowed` holds. */
+export function assertAllowed(allowed: boolean, message: string | LocalizedMessage): void {
   if (!allowed) throw new AppError("FORBIDDEN", message);
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startCaptureSite, type CaptureSite } from "@/e2e/capture-site";
+import { localizeAppError, type AppError } from "@/lib/errors";
 import { shutdownCaptureBrowser } from "@/lib/capture";
 import type { Actor } from "@/lib/permissions";
 import { createCaptureWorker } from "../capture-worker";
@@ -8,6 +9,7 @@ import { db } from "../connection";
 import { captureChecks, events, investigations } from "../schema";
 import { claimOnNewSource, createTestActor, installTestDatabase } from "../test-database";
 import { claimDueDailyRechecks, completeDailyRecheck, listCaptureChecks, recheckCapture, setDailyRecheck } from "./capture-checks";
+import { mayRequestCapture } from "./capture-requests";
 import { leaseDueCaptures, recordCaptureResult } from "./captures";
 import { addEvidence } from "./evidence";
 import { createInvestigation } from "./investigations";
@@ -70,7 +72,14 @@ describe("checking a capture again", () => {
 
   it("is refused to a reviewer who did not add the evidence, NOT_FOUND without the capture, CONFLICT before it is done", async () => {
     const item = await addEvidence({ actor: editor, claimId, fields: { url: `${site.origin}/changing`, stance: "supports" } });
-    await expect(recheckCapture({ actor: reviewer, captureId: item.captureId!, limits: limits() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const refusal = await recheckCapture({ actor: reviewer, captureId: item.captureId!, limits: limits() }).catch((error: unknown) => error as AppError);
+    expect(refusal).toMatchObject({ code: "FORBIDDEN", message: "Only editors can check again a capture of evidence other people added." });
+    // People read the refusal in their own language (the API keeps the English one).
+    expect(localizeAppError(refusal as AppError, "es").message).toBe(
+      "Solo los editores pueden volver a comprobar la captura de una prueba que añadió otra persona.",
+    );
+    // What the capture's page asks before it offers "Check again".
+    expect([await mayRequestCapture(reviewer, item.captureId!), await mayRequestCapture(editor, item.captureId!)]).toEqual([false, true]);
     await expect(recheckCapture({ actor: editor, captureId: "none", limits: limits() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(recheckCapture({ actor: editor, captureId: item.captureId!, limits: limits() })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(listCaptureChecks({ actor: reviewer, captureId: "none" })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -85,9 +85,8 @@ async function capturedTextOf(captureId: string) {
     })
     .from(captures)
     .where(eq(captures.id, captureId));
-  if (!capture) throw new AppError("NOT_FOUND", "There is no such capture.");
-  if (capture.status !== "done" || capture.text === null || !capture.textSha256)
-    throw new AppError("CONFLICT", "This capture has not finished, so there is nothing to compare the live page with yet.");
+  if (!capture) throw new AppError("NOT_FOUND", { key: "Errors.notFound.capture" });
+  if (capture.status !== "done" || capture.text === null || !capture.textSha256) throw new AppError("CONFLICT", { key: "Errors.conflict.captureNotDone" });
   return { ...capture, text: capture.text, textSha256: capture.textSha256 };
 }
 
@@ -141,7 +140,7 @@ async function storeCheck(
  * capture, CONFLICT before it is done. The browser runs before the transaction.
  */
 export async function recheckCapture({ actor, captureId, limits }: { actor: Actor; captureId: string; limits?: CaptureLimits }): Promise<RecheckResult> {
-  await assertMayRequestCapture(actor, captureId, "Only editors can check again a capture of evidence other people added.");
+  await assertMayRequestCapture(actor, captureId, { key: "Errors.forbidden.captureRecheck" });
   const capture = await capturedTextOf(captureId);
   const reading = await readLivePage(capture.url, limits);
   const check = await writeTransaction(() => storeCheck(capture, reading, actor.id));
@@ -152,7 +151,7 @@ export async function recheckCapture({ actor, captureId, limits }: { actor: Acto
 export async function listCaptureChecks({ actor, captureId }: { actor: Actor; captureId: string }): Promise<CaptureCheck[]> {
   void actor; // every signed-in role reads every investigation
   const [capture] = await db().select({ id: captures.id }).from(captures).where(eq(captures.id, captureId));
-  if (!capture) throw new AppError("NOT_FOUND", "There is no such capture.");
+  if (!capture) throw new AppError("NOT_FOUND", { key: "Errors.notFound.capture" });
   const rows = await db()
     .select()
     .from(captureChecks)
@@ -165,7 +164,7 @@ export async function listCaptureChecks({ actor, captureId }: { actor: Actor; ca
 export async function getCaptureCheckText({ actor, checkId }: { actor: Actor; checkId: string }): Promise<{ text: string | null; checkedAt: string }> {
   void actor;
   const [row] = await db().select({ text: captureChecks.text, checkedAt: captureChecks.checkedAt }).from(captureChecks).where(eq(captureChecks.id, checkId));
-  if (!row) throw new AppError("NOT_FOUND", "There is no such check.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "Errors.notFound.captureCheck" });
   return row;
 }
 

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { assertNotApproved } from "@/lib/checking/approval-lock";
 import { canEditEvidence } from "@/lib/checking/permissions";
 import { AppError } from "@/lib/errors";
+import type { LocalizedMessage } from "@/lib/i18n/translator";
 import { canEditSourceDetails, canManageInvestigations, type Actor } from "@/lib/permissions";
 import { db, forUpdate, writeTransaction } from "../connection";
 import { wakeCaptureWorker } from "../capture-wake";
@@ -23,17 +24,19 @@ import { recordEvent } from "./events";
  */
 
 /** FORBIDDEN unless `actor` may ask for work on the capture (see above); NOT_FOUND without it. */
-export async function assertMayRequestCapture(actor: Actor, captureId: string, refusal: string): Promise<{ id: string; investigationId: string }> {
+export async function assertMayRequestCapture(actor: Actor, captureId: string, refusal: LocalizedMessage): Promise<{ id: string; investigationId: string }> {
   const [capture] = await db().select({ id: captures.id, investigationId: captures.investigationId }).from(captures).where(eq(captures.id, captureId));
-  if (!capture) throw new AppError("NOT_FOUND", "There is no such capture.");
+  if (!capture) throw new AppError("NOT_FOUND", { key: "Errors.notFound.capture" });
+  assertAllowed(await mayRequestCapture(actor, captureId), refusal);
+  return capture;
+}
+
+/** Whether `actor` may ask for work on the capture ("Check again", "Retry"): what pages ask before they offer it. */
+export async function mayRequestCapture(actor: Actor, captureId: string): Promise<boolean> {
+  if (canManageInvestigations(actor)) return true;
   const linkedEvidence = await db().select({ createdBy: evidence.createdBy }).from(evidence).where(eq(evidence.captureId, captureId));
   const linkedSources = await db().select({ createdBy: sources.createdBy }).from(sources).where(eq(sources.captureId, captureId));
-  const allowed =
-    canManageInvestigations(actor) ||
-    linkedEvidence.some((item) => canEditEvidence(actor, item)) ||
-    linkedSources.some((source) => canEditSourceDetails(actor, source));
-  assertAllowed(allowed, refusal);
-  return capture;
+  return linkedEvidence.some((item) => canEditEvidence(actor, item)) || linkedSources.some((source) => canEditSourceDetails(actor, source));
 }
 
 /**
@@ -49,10 +52,10 @@ export async function recaptureEvidence({ actor, evidenceId }: { actor: Actor; e
     const context = await getClaimContext(first.claimId); // locks the claim: no other evidence change interleaves
     const [item] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
     if (!item) throw new AppError("NOT_FOUND", { key: "Errors.notFound.evidence" });
-    assertAllowed(canEditEvidence(actor, item), "Only editors can capture again evidence other people added.");
+    assertAllowed(canEditEvidence(actor, item), { key: "Errors.forbidden.captureAgain" });
     assertNotApproved(context.claim, "evidence");
     const id = await enqueueCapture({ investigationId: context.investigationId, url: item.url, requestedBy: actor.id });
-    if (!id) throw new AppError("INVALID", "This evidence has no web address to capture.", { fields: { url: "Only http and https addresses are captured." } });
+    if (!id) throw new AppError("INVALID", { key: "Errors.invalid.captureNoAddress" });
     await tx.update(evidence).set({ captureId: id, captureQuoteMatch: null }).where(eq(evidence.id, evidenceId));
     await indexEvidence([evidenceId]);
     await recordEvent({
@@ -75,9 +78,9 @@ export async function recaptureEvidence({ actor, evidenceId }: { actor: Actor; e
  */
 export async function retryCapture({ actor, captureId }: { actor: Actor; captureId: string }): Promise<CaptureSummary> {
   await writeTransaction(async (tx) => {
-    const capture = await assertMayRequestCapture(actor, captureId, "Only editors can retry a capture of evidence other people added.");
+    const capture = await assertMayRequestCapture(actor, captureId, { key: "Errors.forbidden.captureRetry" });
     const [current] = await forUpdate(tx.select({ status: captures.status }).from(captures).where(eq(captures.id, captureId)));
-    if (current?.status !== "failed") throw new AppError("CONFLICT", "Only a failed capture can be tried again; this one has not failed.");
+    if (current?.status !== "failed") throw new AppError("CONFLICT", { key: "Errors.conflict.captureNotFailed" });
     const at = now();
     await tx
       .update(captures)

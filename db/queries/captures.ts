@@ -60,7 +60,7 @@ const summaryColumns = {
   error: captures.error,
 };
 
-const notFound = () => new AppError("NOT_FOUND", "There is no such capture.");
+const notFound = () => new AppError("NOT_FOUND", { key: "Errors.notFound.capture" });
 
 /**
  * Inside the caller's write transaction: queues a capture of `url` for the investigation and

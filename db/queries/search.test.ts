@@ -220,6 +220,21 @@ describe("searching the workspace", () => {
     expect(seen.sort()).toEqual(made.sort());
   });
 
+  it("gives the rest of the results on the next page even when other things were written in between", async () => {
+    const made: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      const text = `Flight ${n} carried manifests of deportees.`;
+      made.push((await claimOn(flights, text, text.slice(0, -1), { language: "en" })).claim.id);
+    }
+    const first = await search("manifests", { kind: "claim", limit: 3 });
+    expect(first.results).toHaveLength(3);
+    // Other people's work in the meantime: on SQLite every bm25 relevance moves with the size of the index.
+    for (let n = 0; n < 5; n++) await claimOn(flights, `Unrelated note ${n} about ferries.`, `Unrelated note ${n}`, { language: "en" });
+    const second = await search("manifests", { kind: "claim", limit: 3, cursor: decodeSearchCursor(first.nextCursor!) });
+    expect([...first.results, ...second.results].map((result) => result.id).sort()).toEqual(made.sort());
+    expect(second.nextCursor).toBeNull();
+  });
+
   it("caps a page at 50 results", async () => {
     const text = Array.from({ length: 52 }, (_, n) => `Deportees ${n}.`).join(" ");
     const source = await createSource({ actor: editor, investigationId: flights, input: { title: "List", text, language: "en" } });

@@ -11,7 +11,7 @@ import {
   type ParsedSearchQuery,
   type SnippetSegment,
 } from "@/lib/search";
-import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
+import { defaultSearchLimit, encodeSearchCursor, maxSearchLimit, maxSearchOffset, type SearchCursor, type SearchKindName } from "@/lib/validation/search";
 import { db, engineKind } from "../connection";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import { investigations, searchDocuments } from "../schema";
@@ -26,10 +26,11 @@ import { assertAllowed } from "./actor";
  * an FTS5 MATCH over the `terms` column on SQLite, a `to_tsquery('simple', …)` on PostgreSQL —
  * the same terms on both, so the same things match. Relevance is the engine's own (bm25 on
  * SQLite, ts_rank_cd on PostgreSQL), and `score` is relevance / (1 + relevance), in 0..1 on
- * both. Order: relevance, then index row; the cursor is the last result's pair (keyset: every
- * result once while the index stays as it is; a change between pages can move a result's
- * relevance — bm25 weighs words by how rare they are in the whole index — so it may repeat or
- * be passed over, never an error). `counts` (matches by kind, under every filter but `kind`)
+ * both. Order: relevance, then index row; the cursor is how many results came before the page
+ * (every result once while the index stays as it is; a write between pages can move a result
+ * up or down a place, so one may repeat or be passed over, never the rest of them: bm25 weighs
+ * words by how rare they are in the whole index, so any write moves every relevance and a
+ * keyset "after the last one" would pass over everything left). `counts` (matches by kind, under every filter but `kind`)
  * come with the first page only (null with a cursor, or when not asked for: `counts: false`). A query with no word to search answers
  * no results, not an error.
  */
@@ -128,6 +129,7 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? defaultSearchLimit)), maxSearchLimit);
   const filters = filtersOf(input);
   const { cursor } = input;
+  const offset = cursor?.offset ?? 0;
 
   const joinMatch = <Q extends PgSelect>(query: Q): Q =>
     matcher.join ? (query.innerJoin(matcher.join, sql`${matcher.join}.rowid = ${searchDocuments.id}`) as unknown as Q) : query;
@@ -148,26 +150,22 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
   } else if (matcher.join && filters.length === 0 && !input.kind) {
     // Nothing to filter on (SQLite): the page comes from the full-text index alone, without reading an index row per match.
     const rowid = sql<number>`${matcher.join}.rowid`;
-    const after = cursor
-      ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${rowid} > ${cursor.row}))`
-      : undefined;
     ranked = (
       await db()
         .select({ row: rowid, relevance: matcher.relevance })
         .from(matcher.join)
-        .where(and(matcher.where, after))
+        .where(matcher.where)
         .orderBy(desc(matcher.relevance), asc(rowid))
         .limit(limit + 1)
+        .offset(offset)
     ).map((row) => ({ row: Number(row.row), relevance: Number(row.relevance) }));
   } else {
-    const after = cursor
-      ? sql`(${matcher.relevance} < ${cursor.relevance} or (${matcher.relevance} = ${cursor.relevance} and ${searchDocuments.id} > ${cursor.row}))`
-      : undefined;
     ranked = (
       await matches()
-        .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined, after))
+        .where(and(matcher.where, ...filters, input.kind ? eq(searchDocuments.kind, input.kind) : undefined))
         .orderBy(desc(matcher.relevance), asc(searchDocuments.id))
         .limit(limit + 1)
+        .offset(offset)
     ).map((row) => ({ ...row, relevance: Number(row.relevance) }));
   }
 
@@ -180,8 +178,7 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
     const segments = snippetSegmentsOf(body, terms, parsed, rest.language);
     return [{ ...rest, ...snippetWithHighlights(segments), segments, score: relevance > 0 ? relevance / (1 + relevance) : 0 }];
   });
-  const last = page.at(-1);
-  const nextCursor = ranked.length > limit && last ? encodeSearchCursor({ relevance: last.relevance, row: last.row }) : null;
+  const nextCursor = ranked.length > limit && offset + limit <= maxSearchOffset ? encodeSearchCursor({ offset: offset + limit }) : null;
   return { results, nextCursor, counts, query };
 }
 

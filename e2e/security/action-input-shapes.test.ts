@@ -274,7 +274,7 @@ function wellFormed(slot: Slot): unknown {
   if (slot === "nullableTokenId") return world.tokenId;
   if (slot === "claimIds") return [world.claimId];
   if (slot === "searchValues") return { q: "deportees", kind: "", investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" };
-  if (slot === "searchCursor") return encodeSearchCursor({ relevance: 1, row: 1 });
+  if (slot === "searchCursor") return encodeSearchCursor({ offset: 20 });
   return world[slot];
 }
 

@@ -318,7 +318,7 @@ const drivers: Record<string, Driver> = {
     setup: async (c) => {
       await claimOf(c);
       const search = { q: "deportees", kind: "", investigation: "", verdict: "", status: "", language: "", outlet: "", from: "", to: "" };
-      return () => showMoreSearchResultsAction(search, encodeSearchCursor({ relevance: 1e9, row: 0 }));
+      return () => showMoreSearchResultsAction(search, encodeSearchCursor({ offset: 20 }));
     },
   },
   setClaimFollowedAction: {

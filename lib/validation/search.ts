@@ -15,8 +15,14 @@ export const maxSearchLimit = 50;
 /** Longer queries are refused rather than cut (lib/search reads at most 1,000 characters). */
 export const maxSearchQueryLength = 1000;
 
-/** Where the next page starts: the last result's relevance (the engine's raw rank) and index row. */
-export type SearchCursor = { relevance: number; row: number };
+/**
+ * Where the next page starts: how many results came before it. Not the last result's relevance
+ * (a keyset): SQLite's bm25 weighs a word by how rare it is in the whole index, so any write
+ * anywhere moves every relevance, and "after the last one" could pass over all that is left.
+ */
+export type SearchCursor = { offset: number };
+/** Past this many results a search is refined, not paged (and an offset costs a pass over them). */
+export const maxSearchOffset = 10_000;
 
 export type SearchRequest = {
   q: string;
@@ -36,15 +42,15 @@ export type SearchRequest = {
 };
 
 export function encodeSearchCursor(cursor: SearchCursor): string {
-  return encodeListCursor({ at: String(cursor.relevance), id: String(cursor.row) });
+  return encodeListCursor({ at: "offset", id: String(cursor.offset) });
 }
 
 /** The cursor a client sent back, or null when it is not one the search gave. */
 export function decodeSearchCursor(text: string): SearchCursor | null {
   const decoded = decodeListCursor(text);
-  if (!decoded || !/^\d{1,15}$/.test(decoded.id) || !/^-?[0-9.e+-]{1,40}$/i.test(decoded.at)) return null;
-  const relevance = Number(decoded.at);
-  return Number.isFinite(relevance) ? { relevance, row: Number(decoded.id) } : null;
+  if (!decoded || decoded.at !== "offset" || !/^\d{1,5}$/.test(decoded.id)) return null;
+  const offset = Number(decoded.id);
+  return offset >= 1 && offset <= maxSearchOffset ? { offset } : null;
 }
 
 type Params = Record<string, string | string[] | undefined>;

@@ -13,12 +13,12 @@ import { CapturedText } from "./captured-text";
 import { requireActor } from "@/app/_server/current-actor";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { listCaptureChecks } from "@/db/queries/capture-checks";
+import { mayRequestCapture } from "@/db/queries/capture-requests";
 import { getCapture, getCaptureText } from "@/db/queries/captures";
 import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { getInvestigationById } from "@/db/queries/investigations";
 import { isolateBidi } from "@/lib/bidi-isolate";
 import type { Locale } from "@/lib/i18n/locales";
-import { canCreateClaim } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,10 +42,11 @@ export default async function CapturePage({ params }: Props) {
   const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const capture = await orNotFound(async () => await getCapture({ actor, id }));
   const isDone = capture.status === "done";
-  const [investigation, text, checks, t, investigations, locale] = await Promise.all([
+  const [investigation, text, checks, mayCheckAgain, t, investigations, locale] = await Promise.all([
     getInvestigationById({ actor, id: capture.investigationId }),
     isDone ? getCaptureText({ actor, id }) : null,
     listCaptureChecks({ actor, captureId: id }),
+    mayRequestCapture(actor, id),
     getTranslations("Captures"),
     getTranslations("Investigations"),
     getLocale(),
@@ -73,9 +74,7 @@ export default async function CapturePage({ params }: Props) {
             <h2 id="checks-heading" className="text-lg font-semibold">
               {t("page.checks")}
             </h2>
-            {canCreateClaim(actor) ? (
-              <CaptureRequestButton label={t("checkAgain")} pendingLabel={t("checking")} action={recheckCaptureAction.bind(null, id)} />
-            ) : null}
+            {mayCheckAgain ? <CaptureRequestButton label={t("checkAgain")} pendingLabel={t("checking")} action={recheckCaptureAction.bind(null, id)} /> : null}
             <CaptureCheckList checks={checks} openFirst />
           </section>
           <section aria-labelledby="screenshot-heading" className="space-y-2">

@@ -10,6 +10,8 @@ import type { SearchHit } from "./search-hit";
  * it. `failed` is set when that page could not be loaded (the database away), cleared on retry.
  * `firstNew` is the index of the first result of the latest page, where the focus goes.
  */
+const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.id}`;
+
 export function useMoreResults(search: SearchParamValues, first: { results: SearchHit[]; nextCursor: string | null }) {
   const [loaded, setLoaded] = useState({ hits: first.results, nextCursor: first.nextCursor, firstNew: -1 });
   const [failed, setFailed] = useState(false);
@@ -21,7 +23,12 @@ export function useMoreResults(search: SearchParamValues, first: { results: Sear
     startTransition(async () => {
       const answer = await showMoreSearchResultsAction(search, cursor);
       if (answer.status !== "saved") return setFailed(true);
-      setLoaded((before) => ({ hits: [...before.hits, ...answer.results], nextCursor: answer.nextCursor, firstNew: before.hits.length }));
+      // A result that moved up a place while others wrote (db/queries/search.ts) is shown once.
+      setLoaded((before) => {
+        const shown = new Set(before.hits.map(hitKey));
+        const added = answer.results.filter((hit) => !shown.has(hitKey(hit)));
+        return { hits: [...before.hits, ...added], nextCursor: answer.nextCursor, firstNew: added.length > 0 ? before.hits.length : -1 };
+      });
     });
   };
   return { ...loaded, failed, pending, showMore };

@@ -28,6 +28,7 @@ import { getLatestEventIdOfWorkspace } from "@/db/queries/events";
 import { LiveUpdates } from "../../_components/live-updates";
 import { readerClaimOf } from "./reader-claim";
 import { OutletAndDate } from "@/app/_components/outlet-and-date";
+import { SourceCapture } from "./_components/source-capture";
 import { SourceHeader } from "./_components/source-header";
 import { countDependentsOfSource } from "@/db/queries/deletion-counts";
 import { describeDeletion } from "@/lib/checking/deletion-summary";
@@ -48,7 +49,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { claim: openClaimId, reanchored, version: versionParam } = await searchParams;
   const actor = await requireActor();
-  const [t, locale] = await Promise.all([getTranslations("Reader"), getLocale()]);
+  const [t, captures, locale] = await Promise.all([getTranslations("Reader"), getTranslations("Captures"), getLocale()]);
   const afterEventId = await getLatestEventIdOfWorkspace(); // before the page reads its data: see LiveUpdates
   const source = await orNotFound(async () => await getSourceById({ actor, id }));
   const scale = await getRatingScaleByInvestigation({ investigationId: source.investigation.id });
@@ -112,6 +113,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
                   {source.url}
                 </a>
               </p>
+            ) : null}
+            {source.captureId ? (
+              <RegionErrorBoundary region={captures("region")}>
+                <SourceCapture actor={actor} captureId={source.captureId} />
+              </RegionErrorBoundary>
             ) : null}
             <p className="mt-1 text-xs text-stone-500">
               {t("versionLine", { number: source.currentVersion.number, words: wordCount, date: formatDateTime(source.currentVersion.createdAt, locale) })}
