@@ -146,8 +146,10 @@ export async function fingerprint(): Promise<string> {
     .all() as { name: string }[];
   // `recent_times` is the sign-in throttle's and export limits' bookkeeping: a refused sign-in is
   // counted there on purpose (that is the throttle), like a token's last use in `api_tokens`.
+  // `sqlite_sequence` is the highest id each AUTOINCREMENT table gave: a caller's insert is in
+  // that table's own rows, and the capture worker's events (left out below) move it too.
   const lines = tables
-    .filter(({ name }) => name !== "recent_times" && name !== "capture_blobs")
+    .filter(({ name }) => name !== "recent_times" && name !== "capture_blobs" && name !== "sqlite_sequence")
     .map(({ name }) => {
       const rows = database().prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[];
       const kept = rows.filter((row) => !isBackgroundRow(name, row)).map((row) => callersPart(name, row));
