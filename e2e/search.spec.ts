@@ -34,8 +34,10 @@ test.describe("searching the workspace", () => {
     const word = uniqueWord();
     const { source, claim } = await seedEnglish(editor, reviewer, word);
     await page.goto("/investigations");
-    await page.keyboard.press("/");
     const box = page.getByRole("searchbox", { name: "Search", exact: true });
+    // The box says its shortcut once the page's script can answer it.
+    await expect(box).toHaveAttribute("aria-keyshortcuts", "/");
+    await page.keyboard.press("/");
     await expect(box).toBeFocused();
     await page.keyboard.type(word);
     await page.keyboard.press("Enter");

@@ -3,18 +3,21 @@ import Form from "next/form";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useSlashToFocus } from "./use-slash-to-focus";
 
 /**
  * The workspace header's search box: a GET form to /search (`?q=`), so results have an
  * address and the back button returns to them; works without JavaScript. `/` focuses it from
- * anywhere but a field (useSlashToFocus), said by `aria-keyshortcuts` and the key shown in it.
+ * anywhere but a field (useSlashToFocus), said by `aria-keyshortcuts` and the key shown in it
+ * once the page's script runs (before that, the key would do nothing).
  * On the results page it shows the words searched.
  */
 export function HeaderSearch() {
   const t = useTranslations("Search.header");
   const ref = useRef<HTMLInputElement>(null);
   useSlashToFocus(ref);
+  const hydrated = useHydrated();
   const pathname = usePathname();
   const params = useSearchParams();
   const searched = pathname === "/search" ? (params.get("q") ?? "") : "";
@@ -36,18 +39,20 @@ export function HeaderSearch() {
         type="search"
         defaultValue={searched}
         placeholder={t("placeholder")}
-        aria-keyshortcuts="/"
+        aria-keyshortcuts={hydrated ? "/" : undefined}
         autoComplete="off"
         enterKeyHint="search"
         className="peer block w-full rounded-md border border-stone-300 bg-white py-1.5 pl-3 pr-8 text-sm placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-600/30"
       />
-      <kbd
-        title={t("shortcut")}
-        aria-hidden="true"
-        className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-500 peer-placeholder-shown:block peer-focus:hidden pointer-coarse:hidden"
-      >
-        /
-      </kbd>
+      {hydrated ? (
+        <kbd
+          title={t("shortcut")}
+          aria-hidden="true"
+          className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-500 peer-placeholder-shown:block peer-focus:hidden pointer-coarse:hidden"
+        >
+          /
+        </kbd>
+      ) : null}
     </Form>
   );
 }
