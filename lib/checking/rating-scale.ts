@@ -29,6 +29,8 @@ export const defaultRatingScale: readonly Rating[] = [
 export const ratingScaleMaxLength = 20;
 export const ratingLabelMaxLength = 40;
 export const ratingKeyMaxLength = 40;
+/** A rating's key: lowercase letters, digits and single hyphens (mostly-true). */
+export const ratingKeyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ratingValueMessage = "Choose a rating value from 1 (false) to 5 (true).";
 
@@ -38,7 +40,7 @@ const RatingInput = z.object({
     .trim()
     .min(1, "Each rating needs a key.")
     .max(ratingKeyMaxLength, `A rating key can be at most ${ratingKeyMaxLength} characters.`)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A rating key uses lowercase letters, digits and single hyphens, like mostly-true."),
+    .regex(ratingKeyPattern, "A rating key uses lowercase letters, digits and single hyphens, like mostly-true."),
   label: z
     .string({ error: "Give the rating a label." })
     .trim()

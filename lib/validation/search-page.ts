@@ -1,45 +1,13 @@
-import { z } from "zod";
-import { claimStatuses } from "../checking/claim-status";
-import { ratingKeyMaxLength } from "../checking/rating-scale";
 import type { Locale } from "../i18n/locales";
-import { isLanguageCode } from "../languages";
 import { fieldErrorsOf } from "./field-errors";
-import { optionalCalendarDate, optionalText } from "./fields";
-import { maxSearchQueryLength, searchKinds } from "./search";
+import { searchParamNames, SearchParamsInput, type SearchParamName, type SearchParamValues, type SearchParams } from "./search";
 
 /**
- * The search page's address (`/search?q=…&kind=…`) read for people: the names and rules of the
- * HTTP API's parseSearchRequest (search.ts), with each message a `Validation` key written out
+ * The search page's address (`/search?q=…&kind=…`) read for people: the names and rules of
+ * search.ts (`SearchParamsInput`, which the HTTP API reads too), with each message written out
  * in the reader's language at its field, and what was typed kept for the form.
  */
-/** The names a search's address carries; the HTTP API reads the same ones (plus limit and cursor). */
-export const searchParamNames = ["q", "kind", "investigation", "verdict", "status", "language", "outlet", "from", "to"] as const;
-export type SearchParamName = (typeof searchParamNames)[number];
-/** Each parameter as typed (blank when absent): what the form shows back. */
-export type SearchParamValues = Record<SearchParamName, string>;
-
-const blankIsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optionalChoice = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
-
-/**
- * A search's words and filters. Blank means "any"; `q` may be blank or hold nothing searchable
- * (the page says so, lib/search's parser decides). A day range is YYYY-MM-DD to YYYY-MM-DD,
- * both ends included, `to` not before `from` (reported at `to`).
- */
-export const SearchParamsInput = z
-  .object({
-    q: z.string().max(maxSearchQueryLength, "searchQueryTooLong").default(""),
-    kind: optionalChoice(z.enum(searchKinds, { error: "searchKindUnknown" })),
-    investigation: optionalChoice(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "searchInvestigationUnknown")),
-    verdict: optionalChoice(z.string().max(ratingKeyMaxLength, "verdictNotListed")),
-    status: optionalChoice(z.enum(claimStatuses, { error: "reviewStatusUnknown" })),
-    language: optionalChoice(z.string().trim().toLowerCase().refine(isLanguageCode, "languageInvalid")),
-    outlet: optionalText(200, "outlet"),
-    from: optionalCalendarDate,
-    to: optionalCalendarDate,
-  })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ["to"], message: "dateRangeReversed" });
-export type SearchParams = z.infer<typeof SearchParamsInput>;
+export { searchParamNames, SearchParamsInput, type SearchParamName, type SearchParamValues, type SearchParams };
 
 /** Each parameter of an address's query as one string: the first when repeated, blank when absent. */
 export function searchParamValuesOf(raw: Record<string, string | string[] | undefined>): SearchParamValues {

@@ -64,7 +64,10 @@ describe("the search request", () => {
         })!,
       ).sort(),
     ).toEqual(["counts", "cursor", "from", "investigation", "kind", "language", "limit", "q", "status", "to", "verdict"]);
-    expect(fieldsOf({ q: "x", from: "2025-04-01", to: "2025-03-01" })).toEqual({ to: "to is on or after from." });
+    expect(fieldsOf({ q: "x", from: "2025-04-01", to: "2025-03-01" })).toEqual({ to: "The end date comes before the start date." });
+    // The page and the API read verdicts by one rule: a rating key.
+    expect(fieldsOf({ q: "x", verdict: "mostly-false" })).toBeNull();
+    expect(Object.keys(fieldsOf({ q: "x", verdict: "Mostly False" })!)).toEqual(["verdict"]);
     expect(fieldsOf({ q: ["a", "b"] })).toEqual({ q: "Give q once." });
   });
 

@@ -1,7 +1,11 @@
-import { claimStatuses, isClaimStatus, type ClaimStatus } from "../checking/claim-status";
+import { z } from "zod";
+import { claimStatuses, type ClaimStatus } from "../checking/claim-status";
+import { ratingKeyMaxLength, ratingKeyPattern } from "../checking/rating-scale";
 import { AppError } from "../errors";
 import { isLanguageCode } from "../languages";
 import { decodeListCursor, encodeListCursor } from "../list-cursor";
+import { fieldErrorsOf } from "./field-errors";
+import { optionalCalendarDate, optionalText } from "./fields";
 
 /**
  * The workspace search's request, shared by `GET /api/v1/search` and the search page (its
@@ -53,16 +57,44 @@ export function decodeSearchCursor(text: string): SearchCursor | null {
   return offset >= 1 && offset <= maxSearchOffset ? { offset } : null;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string) => dayPattern.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** The names a search's address carries; the HTTP API reads the same ones (plus limit and cursor). */
+export const searchParamNames = ["q", "kind", "investigation", "verdict", "status", "language", "outlet", "from", "to"] as const;
+export type SearchParamName = (typeof searchParamNames)[number];
+/** Each parameter as typed (blank when absent): what the form shows back. */
+export type SearchParamValues = Record<SearchParamName, string>;
+
+const blankIsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalChoice = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 
 /**
- * Reads a search request from URL parameters. Empty values mean "not given" (`q` empty is a
- * request with nothing to find, answered with no results). INVALID, with a sentence at each bad
- * field: an unknown kind or status, counts other than 0 or 1, a malformed id, verdict, language or day, `from` after `to`,
- * a cursor that is not ours, a limit outside 1–50, a parameter given twice, a query past 1,000
+ * A search's words and filters. Blank means "any"; `q` may be blank or hold nothing searchable
+ * (the page says so, lib/search's parser decides). A day range is YYYY-MM-DD to YYYY-MM-DD,
+ * both ends included, `to` not before `from` (reported at `to`).
+ */
+export const SearchParamsInput = z
+  .object({
+    q: z.string().max(maxSearchQueryLength, "searchQueryTooLong").default(""),
+    kind: optionalChoice(z.enum(searchKinds, { error: "searchKindUnknown" })),
+    investigation: optionalChoice(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "searchInvestigationUnknown")),
+    verdict: optionalChoice(z.string().max(ratingKeyMaxLength, "verdictNotListed").regex(ratingKeyPattern, "verdictNotListed")),
+    status: optionalChoice(z.enum(claimStatuses, { error: "reviewStatusUnknown" })),
+    language: optionalChoice(z.string().trim().toLowerCase().refine(isLanguageCode, "languageInvalid")),
+    outlet: optionalText(200, "outlet"),
+    from: optionalCalendarDate,
+    to: optionalCalendarDate,
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ["to"], message: "dateRangeReversed" });
+export type SearchParams = z.infer<typeof SearchParamsInput>;
+
+type Params = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads a search request from URL parameters: the search's words and filters by the same rules
+ * as the search page (`SearchParamsInput`, its messages in English), then the API's own `counts`,
+ * `limit` and `cursor`. Empty values mean "not given" (`q` empty is a request with nothing to
+ * find, answered with no results). INVALID, with a sentence at each bad field: an unknown kind
+ * or status, a malformed id, verdict, language or day, `from` after `to`, counts other than 0 or
+ * 1, a cursor that is not ours, a limit outside 1–50, a parameter given twice, a query past 1,000
  * characters.
  */
 export function parseSearchRequest(params: Params): SearchRequest {
@@ -75,46 +107,19 @@ export function parseSearchRequest(params: Params): SearchRequest {
     }
     return value?.trim() || undefined;
   };
-  const q = one("q") ?? "";
-  if (q.length > maxSearchQueryLength) fields.q = `q is at most ${maxSearchQueryLength} characters.`;
-  const request: SearchRequest = { q, counts: true, limit: defaultSearchLimit, cursor: null };
-  const kind = one("kind");
-  if (kind !== undefined) {
-    if ((searchKinds as readonly string[]).includes(kind)) request.kind = kind as SearchKindName;
-    else fields.kind = `kind is one of ${searchKinds.join(", ")}.`;
+  const parsed = SearchParamsInput.safeParse(Object.fromEntries(searchParamNames.map((name) => [name, one(name) ?? ""])));
+  if (!parsed.success) Object.assign(fields, fieldErrorsOf(parsed.error, "en"), fields);
+  const search = parsed.success ? parsed.data : { q: "" };
+  const request: SearchRequest = { q: search.q, counts: true, limit: defaultSearchLimit, cursor: null };
+  if (parsed.success) {
+    const { kind, investigation, verdict, status, language, outlet, from, to } = parsed.data;
+    Object.assign(
+      request,
+      Object.fromEntries(
+        Object.entries({ kind, investigationId: investigation, verdict, status, language, outlet, from, to }).filter(([, value]) => value !== undefined),
+      ),
+    );
   }
-  const investigation = one("investigation");
-  if (investigation !== undefined) {
-    if (idPattern.test(investigation)) request.investigationId = investigation;
-    else fields.investigation = "investigation is an investigation's id.";
-  }
-  const verdict = one("verdict");
-  if (verdict !== undefined) {
-    if (/^[a-z0-9-]{1,40}$/.test(verdict)) request.verdict = verdict;
-    else fields.verdict = "verdict is a key of a verdict scale (such as mostly-false).";
-  }
-  const status = one("status");
-  if (status !== undefined) {
-    if (isClaimStatus(status)) request.status = status;
-    else fields.status = `status is one of ${claimStatuses.join(", ")}.`;
-  }
-  const language = one("language")?.toLowerCase();
-  if (language !== undefined) {
-    if (isLanguageCode(language)) request.language = language;
-    else fields.language = "language is an ISO 639-1 code (such as es or en).";
-  }
-  const outlet = one("outlet");
-  if (outlet !== undefined) {
-    if (outlet.length <= 200) request.outlet = outlet;
-    else fields.outlet = "outlet is at most 200 characters.";
-  }
-  for (const name of ["from", "to"] as const) {
-    const value = one(name);
-    if (value === undefined) continue;
-    if (isDay(value)) request[name] = value;
-    else fields[name] = `${name} is a day written YYYY-MM-DD.`;
-  }
-  if (request.from && request.to && request.from > request.to) fields.to = "to is on or after from.";
   const counts = one("counts");
   if (counts !== undefined) {
     if (counts === "1" || counts === "0") request.counts = counts === "1";
