@@ -1,22 +1,13 @@
+import type { SearchResult } from "@/db/queries/search";
 import type { SnippetSegment } from "@/lib/search/snippet";
-import type { SearchKindName } from "@/lib/validation/search";
 
 /**
  * One result as the results page shows it: the fields of db/queries/search.ts's results it
- * reads (only these reach the browser). `sourceId` and `claimId` say where it opens (result-href.ts).
+ * reads (only these reach the browser), and its title cut at the matched words, whole.
+ * `sourceId` and `claimId` say where it opens (resultHref below).
  */
-export type SearchHit = {
-  kind: SearchKindName;
-  id: string;
-  investigationId: string;
-  investigationTitle: string;
-  sourceId: string | null;
-  claimId: string | null;
-  title: string;
-  /** The title cut at the matched words, whole. */
+export type SearchHit = Pick<SearchResult, "kind" | "id" | "investigationId" | "investigationTitle" | "sourceId" | "claimId" | "title" | "segments"> & {
   titleSegments: SnippetSegment[];
-  /** A window of its text cut at the matched words (lib/search snippetOf). */
-  segments: SnippetSegment[];
 };
 
 /** Where a result opens: a claim in the reader (evidence and comments: the claim they are on), a source, a fact. */
