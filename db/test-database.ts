@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { onTestFinished } from "vitest";
 import { getTableName } from "drizzle-orm";
 import pg from "pg";
@@ -75,6 +78,25 @@ export function openSecondServer(engine: Engine): Engine {
   const second = openPostgres(String(engine.pool.options.connectionString), 5);
   onTestFinished(() => second.close());
   return second;
+}
+
+/**
+ * Two engines on one database, as two servers have: on PostgreSQL `engine` and a second pool on
+ * its database; on SQLite two connections to a new file, as two `WORKERS=N` processes have,
+ * each its own writer taking turns on the file's lock (an in-memory database has one
+ * connection). Closed when the test ends.
+ */
+export async function twoServersOn(engine: Engine): Promise<[Engine, Engine]> {
+  if (engine.kind === "postgres") return [engine, openSecondServer(engine)];
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "two-servers-")), "shared.db");
+  const first = openSqlite(file);
+  await first.migrate();
+  const second = openSqlite(file);
+  onTestFinished(async () => {
+    await second.close();
+    await first.close();
+  });
+  return [first, second];
 }
 
 /** A claim by `actor` on the words `phrase` of a new source of `investigationId` whose text is `text`. */

@@ -1,14 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, onTestFinished } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions";
-import { openSqlite, type Engine } from "../client";
+import type { Engine } from "../client";
 import { db, onEngine } from "../connection";
 import { captureBlobs, captures, events, evidence } from "../schema";
-import { claimOnNewSource, createTestActor, installTestDatabase, openSecondServer } from "../test-database";
+import { claimOnNewSource, createTestActor, installTestDatabase, twoServersOn } from "../test-database";
 import { recaptureEvidence, retryCapture } from "./capture-requests";
 import {
   captureOfEvidence,
@@ -157,7 +154,7 @@ describe("leasing", () => {
   });
 
   it("never gives one job to two workers leasing at the same moment on two servers", async () => {
-    const [first, second] = engine.kind === "postgres" ? [engine, openSecondServer(engine)] : await twoConnectionsToOneFile();
+    const [first, second] = await twoServersOn(engine);
     await onEngine(first, async () => {
       const owner = await createTestActor("editor");
       const id = (await createInvestigation({ actor: owner, input: { title: "Shared" } })).id;
@@ -329,16 +326,3 @@ describe("who may read and ask", () => {
     expect(await lease("server-b")).toHaveLength(1);
   });
 });
-
-/** Two engines on one new SQLite file, as two `WORKERS=N` processes have: each its own writer, taking turns on the file's lock. */
-async function twoConnectionsToOneFile(): Promise<[Engine, Engine]> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "captures-")), "shared.db");
-  const first = openSqlite(file);
-  await first.migrate();
-  const second = openSqlite(file);
-  onTestFinished(async () => {
-    await second.close();
-    await first.close();
-  });
-  return [first, second];
-}

@@ -4,13 +4,10 @@ import { startTestServer, type TestServer } from "@/lib/import/test-servers";
 import type { Actor } from "@/lib/permissions";
 import { postDelivery } from "@/lib/webhooks/post-delivery";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openSqlite, type Engine } from "../client";
+import type { Engine } from "../client";
 import { db, onEngine, writeTransaction } from "../connection";
 import { webhookDeliveries } from "../schema";
-import { claimOnNewSource, createTestActor, installTestDatabase, openSecondServer } from "../test-database";
+import { claimOnNewSource, createTestActor, installTestDatabase, twoServersOn } from "../test-database";
 import { setWebhookWake } from "../webhook-wake";
 import { createWebhookWorker } from "../webhook-worker";
 import { addComment } from "./comments";
@@ -209,7 +206,7 @@ describe("delivering the outbox", () => {
   });
 
   it("two workers (two servers on PostgreSQL, two processes' connections on one SQLite file) deliver every row exactly once", async () => {
-    const [first, second] = engine.kind === "postgres" ? [engine, openSecondServer(engine)] : await twoConnectionsToOneFile();
+    const [first, second] = await twoServersOn(engine);
     await onEngine(first, async () => {
       const admin = await createTestActor("editor");
       const id = (await createInvestigation({ actor: admin, input: { title: "Shared" } })).id;
@@ -227,16 +224,3 @@ describe("delivering the outbox", () => {
     });
   });
 });
-
-/** Two engines on one new SQLite file, as two `WORKERS=N` processes have: each its own writer, taking turns on the file's lock. */
-async function twoConnectionsToOneFile(): Promise<[Engine, Engine]> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "webhooks-")), "shared.db");
-  const first = openSqlite(file);
-  await first.migrate();
-  const second = openSqlite(file);
-  onTestFinished(async () => {
-    await second.close();
-    await first.close();
-  });
-  return [first, second];
-}
