@@ -9,6 +9,9 @@ import { runSave } from "@/app/_server/save-form";
 import { recheckCapture } from "@/db/queries/capture-checks";
 import { recaptureEvidence, retryCapture } from "@/db/queries/capture-requests";
 import { captureFailureReasonOf } from "@/lib/capture-display/failure-reason";
+import type { Actor } from "@/lib/permissions";
+
+type Translator = Awaited<ReturnType<typeof getTranslations<"Captures">>>;
 
 /**
  * What people ask of a capture from the evidence item and the capture's page (issue #19).
@@ -23,30 +26,33 @@ function revalidateCapturePages() {
   revalidatePath("/captures/[id]", "page");
 }
 
-/** Tries a failed capture again (CONFLICT, as a message, when it has not failed). */
-export async function retryCaptureAction(captureId: string): Promise<FormState> {
+/**
+ * Runs `work` for the signed-in person on a capture (or evidence) id from the page: malformed
+ * arguments refused, the answer as a form state with `work`'s message, the capture pages refreshed.
+ */
+async function askOfCapture(id: string, work: (actor: Actor, t: Translator) => Promise<string>): Promise<FormState> {
   const actor = await requireActor();
-  if (!fits(CaptureArgs, [captureId])) return malformedArguments;
+  if (!fits(CaptureArgs, [id])) return malformedArguments;
   const t = await getTranslations("Captures");
-  const state = await runSave({}, async () => {
-    await retryCapture({ actor, captureId });
-    return { status: "saved", message: t("retried") };
-  });
+  const state = await runSave({}, async () => ({ status: "saved", message: await work(actor, t) }));
   revalidateCapturePages();
   return state;
 }
 
+/** Tries a failed capture again (CONFLICT, as a message, when it has not failed). */
+export async function retryCaptureAction(captureId: string): Promise<FormState> {
+  return askOfCapture(captureId, async (actor, t) => {
+    await retryCapture({ actor, captureId });
+    return t("retried");
+  });
+}
+
 /** Captures an evidence item's address again: a new capture, the old one kept. */
 export async function recaptureEvidenceAction(evidenceId: string): Promise<FormState> {
-  const actor = await requireActor();
-  if (!fits(CaptureArgs, [evidenceId])) return malformedArguments;
-  const t = await getTranslations("Captures");
-  const state = await runSave({}, async () => {
+  return askOfCapture(evidenceId, async (actor, t) => {
     await recaptureEvidence({ actor, evidenceId });
-    return { status: "saved", message: t("recaptureRequested") };
+    return t("recaptureRequested");
   });
-  revalidateCapturePages();
-  return state;
 }
 
 /**
@@ -55,14 +61,9 @@ export async function recaptureEvidenceAction(evidenceId: string): Promise<FormS
  * A live page that could not be read is a result too (recorded, with the reason), not a refusal.
  */
 export async function recheckCaptureAction(captureId: string): Promise<FormState> {
-  const actor = await requireActor();
-  if (!fits(CaptureArgs, [captureId])) return malformedArguments;
-  const t = await getTranslations("Captures");
-  const state = await runSave({}, async () => {
+  return askOfCapture(captureId, async (actor, t) => {
     const { changed, check } = await recheckCapture({ actor, captureId });
-    if (changed === null) return { status: "saved", message: t("check.failed", { reason: t(`failure.${captureFailureReasonOf(check.error)}`) }) };
-    return { status: "saved", message: t(changed ? "check.changed" : "check.unchanged") };
+    if (changed === null) return t("check.failed", { reason: t(`failure.${captureFailureReasonOf(check.error)}`) });
+    return t(changed ? "check.changed" : "check.unchanged");
   });
-  revalidateCapturePages();
-  return state;
 }
